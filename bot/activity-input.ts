@@ -1,0 +1,43 @@
+import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
+import { z } from 'zod';
+import type { TurnInput } from '../dialogs/engine';
+
+const MAX_TEXT = 4000;
+
+/** What a card submit must carry: the run and step it belongs to, and its answer. */
+const SubmitSchema = z.object({
+  pca: z.object({ run: z.string().min(1).max(100), seq: z.number().int().nonnegative() }),
+  choice: z.string().max(500).optional(),
+});
+
+const FieldValue = z.union([z.string().max(MAX_TEXT), z.number(), z.boolean()]).transform(String);
+
+export type ParsedInput = { ok: true; input: TurnInput } | { ok: false; reason: 'bad-submit' | 'too-long' } | { ok: false; reason: 'ignore' };
+
+/** Turns one activity into the engine's typed input, or says why it can't. */
+export function toTurnInput(activity: Partial<Activity>): ParsedInput {
+  if (activity.type === ActivityTypes.ConversationUpdate) {
+    const botId = activity.recipient?.id;
+    const joined = (activity.membersAdded ?? []).some((m) => m && m.id !== botId);
+    return joined ? { ok: true, input: { kind: 'joined' } } : { ok: false, reason: 'ignore' };
+  }
+  if (activity.type !== ActivityTypes.Message) return { ok: false, reason: 'ignore' };
+  if (activity.value !== undefined && activity.value !== null) {
+    const parsed = SubmitSchema.safeParse(activity.value);
+    if (!parsed.success) return { ok: false, reason: 'bad-submit' };
+    const fields: Record<string, string> = {};
+    for (const [k, v] of Object.entries(activity.value as Record<string, unknown>)) {
+      if (k === 'pca' || k === 'choice' || k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+      const f = FieldValue.safeParse(v);
+      if (f.success) fields[k] = f.data;
+    }
+    return {
+      ok: true,
+      input: { kind: 'submit', run: parsed.data.pca.run, seq: parsed.data.pca.seq, value: parsed.data.choice, fields },
+    };
+  }
+  if (typeof activity.text !== 'string') return { ok: false, reason: 'bad-submit' };
+  if (activity.text.length > MAX_TEXT) return { ok: false, reason: 'too-long' };
+  const text = TurnContext.removeRecipientMention(activity as Activity)?.trim() ?? activity.text;
+  return { ok: true, input: { kind: 'message', text } };
+}

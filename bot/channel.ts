@@ -1,0 +1,6 @@
+/** Channels that show no Adaptive Cards: they get the plain-text form with numbered choices. */
+const TEXT_ONLY = new Set(['slack', 'sms', 'twilio-sms', 'telegram', 'line', 'groupme', 'kik', 'email']);
+
+export function supportsCards(channelId: string | undefined): boolean {
+  return !TEXT_ONLY.has((channelId ?? '').toLowerCase());
+}

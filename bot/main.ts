@@ -1,0 +1,24 @@
+import 'dotenv/config';
+import { startApp, SeedError } from './app';
+import { parseSettings, SettingsError } from './settings';
+
+async function main(): Promise<void> {
+  const settings = parseSettings(process.env);
+  const app = await startApp(settings);
+  console.log(`Partner Center Assistant is listening on ${app.url}`);
+  console.log(`  Bot endpoint (Emulator, channels): ${app.url}/api/messages`);
+  if (settings.local) console.log(`  Web Chat: open ${app.url}/ in your browser`);
+  else console.log('  Bot Framework authentication is on (MicrosoftAppId is set); the local Web Chat page is off.');
+  const stop = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof SettingsError || err instanceof SeedError) console.error(err.message);
+  else console.error('Could not start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+
+/** Every setting, read from the environment (and .env); see .env.example. */
+export const SettingsSchema = z
+  .object({
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+    HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+    MicrosoftAppId: optional(z.string().uuid('must be the bot\'s Microsoft App ID, a GUID')),
+    MicrosoftAppPassword: optional(z.string()),
+    MicrosoftAppTenantId: optional(z.string().min(1)),
+    MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
+    STORAGE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^(sqlite|redis|rediss|postgres|postgresql):\/\/.+/, 'must start with sqlite://, redis:// or postgres:// (e.g. sqlite://./data/assistant.sqlite)')
+        .default('sqlite://./data/assistant.sqlite'),
+    ),
+    REDIS_URL: optional(z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')),
+    DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en', 'fr', 'sv', 'nl']).default('en')),
+    SANDBOX_SEED: optional(z.string()),
+    DEFAULT_USER: z.preprocess(emptyToUndefined, z.string().min(1).default('ada')),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),
+  })
+  .superRefine((s, ctx) => {
+    if (s.MicrosoftAppId && s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (s.MicrosoftAppType === 'SingleTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
+    }
+  });
+
+export type Settings = z.infer<typeof SettingsSchema> & { storageUrl: string; local: boolean };
+
+export class SettingsError extends Error {}
+
+export function parseSettings(env: Record<string, string | undefined>): Settings {
+  const r = SettingsSchema.safeParse(env);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${String(i.path[0] ?? '(settings)')}: ${i.message}${'received' in i && i.received ? '' : ''}`);
+    throw new SettingsError(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  const s = r.data;
+  return {
+    ...s,
+    // REDIS_URL is the short way to say "share state through Redis".
+    storageUrl: s.REDIS_URL ?? s.STORAGE_URL,
+    // Without an app id the bot runs locally: anonymous requests, the local Web Chat page.
+    local: !s.MicrosoftAppId,
+  };
+}

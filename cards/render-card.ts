@@ -1,0 +1,69 @@
+import type { Field, ShownPrompt } from './view';
+import { formatParam, t } from './i18n';
+import type { Locale } from './strings';
+
+/** Teams renders Adaptive Cards up to 1.5: no card uses anything newer. */
+export const CARD_VERSION = '1.5';
+const MAX_BUTTONS = 5;
+
+type Json = Record<string, unknown>;
+
+/** What a card submit carries: the run and step it belongs to, and the answer. */
+export interface CardSubmitData {
+  pca: { run: string; seq: number };
+  choice?: string;
+  [input: string]: unknown;
+}
+
+/** The Adaptive Card form of a prompt. */
+export function promptCard(p: ShownPrompt, locale: Locale, options: { interactive?: boolean } = {}): Json {
+  const interactive = options.interactive ?? true;
+  const stamp = { run: p.run, seq: p.seq };
+  const body: Json[] = [{ type: 'TextBlock', text: t(p.title, locale), weight: 'Bolder', size: 'Medium', wrap: true }];
+  for (const line of p.lines ?? []) {
+    const text = t(line, locale);
+    if (text) body.push({ type: 'TextBlock', text, wrap: true, spacing: 'Small' });
+  }
+  if (p.facts?.length) {
+    body.push({ type: 'FactSet', facts: p.facts.map((f) => ({ title: t(f.label, locale), value: formatParam(f.value, locale) })) });
+  }
+  const actions: Json[] = [];
+  const choices = p.choices ?? [];
+  if (interactive && choices.length > MAX_BUTTONS) {
+    body.push({
+      type: 'Input.ChoiceSet',
+      id: 'choice',
+      style: 'expanded',
+      isRequired: true,
+      errorMessage: t({ key: 'common.pickOne' }, locale),
+      choices: choices.map((c) => ({ title: c.detail ? `${t(c.label, locale)} — ${t(c.detail, locale)}` : t(c.label, locale), value: c.value })),
+    });
+    actions.push({ type: 'Action.Submit', title: t({ key: 'common.send' }, locale), data: { pca: stamp } });
+  } else if (interactive) {
+    for (const c of choices) {
+      if (c.detail) body.push({ type: 'TextBlock', text: `**${t(c.label, locale)}**: ${t(c.detail, locale)}`, wrap: true, spacing: 'Small', isSubtle: true });
+      actions.push({ type: 'Action.Submit', title: t(c.label, locale), style: c.style ?? 'default', data: { pca: stamp, choice: c.value } });
+    }
+  }
+  const inputs = [...(p.input ? [p.input] : []), ...(p.fields ?? [])];
+  if (interactive && inputs.length) {
+    for (const f of inputs) body.push(inputElement(f, locale));
+    if (choices.length === 0) actions.push({ type: 'Action.Submit', title: t({ key: 'common.send' }, locale), data: { pca: stamp } });
+  }
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: CARD_VERSION,
+    body,
+    ...(actions.length ? { actions } : {}),
+  };
+}
+
+function inputElement(f: Field, locale: Locale): Json {
+  const label = t(f.label, locale);
+  const common = { id: f.id, label, isRequired: !f.optional, errorMessage: label, ...(f.value ? { value: f.value } : {}) };
+  if (f.kind === 'number') return { type: 'Input.Number', ...common };
+  if (f.kind === 'date') return { type: 'Input.Date', ...common };
+  const style = f.kind === 'email' ? 'Email' : f.kind === 'url' ? 'Url' : f.kind === 'tel' ? 'Tel' : 'Text';
+  return { type: 'Input.Text', ...common, style, ...(f.placeholder ? { placeholder: t(f.placeholder, locale) } : {}) };
+}

@@ -1,0 +1,25 @@
+import type { Prompt, Reply } from './view';
+import { formatParam, t } from './i18n';
+import type { Locale } from './strings';
+
+/** The plain-text form of a prompt: numbered choices, one fact per line. */
+export function promptText(p: Prompt, locale: Locale): string {
+  const out: string[] = [`**${t(p.title, locale)}**`];
+  for (const line of p.lines ?? []) {
+    const text = t(line, locale);
+    if (text) out.push(text);
+  }
+  for (const f of p.facts ?? []) out.push(`- ${t(f.label, locale)}: ${formatParam(f.value, locale)}`);
+  (p.choices ?? []).forEach((c, i) => {
+    const detail = c.detail ? ` (${t(c.detail, locale)})` : '';
+    out.push(`${i + 1}. ${t(c.label, locale)}${detail}`);
+  });
+  if (p.choices?.length) out.push(`_${t({ key: 'common.choice.typeNumber' }, locale)}_`);
+  else if (p.input) out.push(`_${t({ key: 'common.input.typeAnswer' }, locale)}_`);
+  for (const f of p.fields ?? []) out.push(`- ${t(f.label, locale)}${f.value ? `: ${f.value}` : ''}`);
+  return out.join('\n');
+}
+
+export function replyText(r: Reply, locale: Locale): string {
+  return r.kind === 'say' ? t(r.msg, locale) : promptText(r.prompt, locale);
+}

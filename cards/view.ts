@@ -1,0 +1,61 @@
+/**
+ * The view model every procedure speaks in: messages are keys into the string catalogues,
+ * with parameters formatted for the user's locale when rendered (see cards/).
+ */
+export type Param =
+  | string
+  | number
+  | { money: number; currency: string }
+  | { date: string }
+  | { datetime: string }
+  | { list: string[] }
+  | Msg;
+
+export interface Msg {
+  key: string;
+  params?: Record<string, Param>;
+  /** Key to use when the catalogue has no text for `key` (step-specific help, say). */
+  fallback?: string;
+}
+
+export const msg = (key: string, params?: Record<string, Param>, fallback?: string): Msg => ({
+  key,
+  ...(params ? { params } : {}),
+  ...(fallback ? { fallback } : {}),
+});
+
+export interface Choice {
+  value: string;
+  label: Msg;
+  /** A short extra line shown with the choice (dates, status...). */
+  detail?: Msg;
+  style?: 'positive' | 'destructive';
+}
+
+export interface Field {
+  id: string;
+  label: Msg;
+  kind: 'text' | 'number' | 'email' | 'url' | 'tel' | 'date';
+  placeholder?: Msg;
+  value?: string;
+  optional?: boolean;
+}
+
+export interface Prompt {
+  title: Msg;
+  lines?: Msg[];
+  facts?: { label: Msg; value: Param }[];
+  choices?: Choice[];
+  /** A single free answer (typed text works at every step anyway). */
+  input?: Field;
+  /** Several named answers sent together (a form). */
+  fields?: Field[];
+}
+
+/** A prompt as shown: stamped with the run and the step it belongs to. */
+export interface ShownPrompt extends Prompt {
+  run: string;
+  seq: number;
+}
+
+export type Reply = { kind: 'say'; msg: Msg } | { kind: 'prompt'; prompt: ShownPrompt };

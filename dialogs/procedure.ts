@@ -1,0 +1,52 @@
+import type { AnyStateMachine, SnapshotFrom } from 'xstate';
+import type { Clock } from '../domain/clock';
+import type { PartnerCenter } from '../domain/partner-center';
+import type { Permission } from '../domain/rules/roles';
+import type { Msg, Prompt } from '../cards/view';
+
+/** What procedures are built with: the Partner Center port and a clock. */
+export interface ProcedureDeps {
+  pc: PartnerCenter;
+  clock: Clock;
+}
+
+/** Input every procedure run starts with, plus whatever the user already said. */
+export interface RunInput {
+  runId: string;
+  userId: string;
+  prefill?: Record<string, string>;
+}
+
+/** Events a procedure machine receives. */
+export type ProcedureEvent = { type: 'ANSWER'; value: string; fields?: Record<string, string> };
+
+/** What a finished run hands back: possibly another procedure to continue with. */
+export interface RunOutput {
+  outcome: 'done' | 'abandoned';
+  handover?: { procedure: string; prefill: Record<string, string> };
+}
+
+/** Emitted by a procedure to say something that is not the next question. */
+export interface SayEvent {
+  type: 'say';
+  msg: Msg;
+}
+
+export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine> {
+  id: string;
+  /** Bump when a saved snapshot of the previous shape would no longer fit the machine. */
+  version: number;
+  permission: Permission;
+  /** Menu label and one-line description (string keys). */
+  title: Msg;
+  summary: Msg;
+  /** Words that name this procedure in a first sentence (lower case). */
+  keywords: string[];
+  createMachine(deps: ProcedureDeps): M;
+  /** The question of the current step, or undefined while busy or finished. */
+  prompt(snapshot: SnapshotFrom<M>): Prompt | undefined;
+  /** Values already present in a first sentence ("cancel order 4711 for contoso.com"). */
+  extract?(text: string): Record<string, string>;
+  /** Key prefix of the step's help and "why" texts. */
+  stepKey(snapshot: SnapshotFrom<M>): string;
+}

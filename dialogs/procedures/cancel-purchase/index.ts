@@ -1,0 +1,163 @@
+import type { SnapshotFrom } from 'xstate';
+import { DASHBOARD_DELAY_MINUTES } from '../../../domain/rules/cancellation';
+import type { ProcedureDefinition } from '../../procedure';
+import { msg, type Prompt } from '../../../cards/view';
+import { createCancelPurchaseMachine, type CancelContext, type CancelPurchaseMachine } from './machine';
+
+type Snap = SnapshotFrom<CancelPurchaseMachine>;
+
+const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
+
+export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
+  id: 'cancel-software-purchase',
+  version: 1,
+  permission: 'cancel-software-purchase',
+  title: msg('cancel.title'),
+  summary: msg('cancel.summary'),
+  keywords: ['cancel', 'annul', 'refund', 'avbryt', 'annuleer', 'cancellation'],
+  createMachine: createCancelPurchaseMachine,
+  extract: extractCancelValues,
+  stepKey: (s) => `cancel.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
+  const customer = ctx.customer;
+  const order = ctx.orders?.find((o) => o.orderId === ctx.orderId);
+  switch (step) {
+    case 'askCustomer':
+      return {
+        title: msg('cancel.askCustomer.title'),
+        lines: [msg('cancel.askCustomer.line')],
+        input: { id: 'answer', kind: 'text', label: msg('cancel.askCustomer.label'), placeholder: msg('cancel.askCustomer.placeholder') },
+      };
+    case 'chooseCustomer':
+      return {
+        title: msg('cancel.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
+        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
+      };
+    case 'chooseProduct': {
+      const products = [...new Map((ctx.orders ?? []).map((o) => [o.productId, o.productName])).entries()];
+      return {
+        title: msg('cancel.chooseProduct.title', { customer: customer?.name ?? '' }),
+        choices: products.map(([id, name]) => ({
+          value: id,
+          label: msg('common.raw', { text: name }),
+          detail: msg('cancel.chooseProduct.orders', { count: (ctx.orders ?? []).filter((o) => o.productId === id).length }),
+        })),
+      };
+    }
+    case 'chooseOrder':
+      return {
+        title: msg('cancel.chooseOrder.title', { product: ctx.orders?.find((o) => o.productId === ctx.productId)?.productName ?? '' }),
+        lines: [msg('cancel.chooseOrder.line')],
+        choices: [
+          ...(ctx.orders ?? [])
+            .filter((o) => o.productId === ctx.productId)
+            .map((o) => ({
+              value: o.orderId,
+              label: msg('cancel.chooseOrder.order', { order: o.orderId }),
+              detail: msg(o.status === 'cancelled' ? 'cancel.chooseOrder.detailCancelled' : 'cancel.chooseOrder.detail', {
+                date: { date: o.purchasedAt },
+                amount: { money: o.amount, currency: customer?.currency ?? 'USD' },
+              }),
+            })),
+          { value: 'other-product', label: msg('cancel.choice.otherProduct') },
+        ],
+      };
+    case 'refused':
+      return {
+        title: msg('cancel.refused.title', { order: ctx.orderId ?? '' }),
+        choices: [
+          { value: 'other-order', label: msg('cancel.choice.otherOrder') },
+          { value: 'stop', label: msg('cancel.choice.stop') },
+        ],
+      };
+    case 'supportRequest':
+      return {
+        title: msg('cancel.supportRequest.title', { order: ctx.orderId ?? '' }),
+        lines: [msg('cancel.supportRequest.line1'), msg('cancel.supportRequest.line2', { tenant: customer?.tenantId ?? '', order: ctx.orderId ?? '' })],
+        choices: [
+          { value: 'other-order', label: msg('cancel.choice.otherOrder') },
+          { value: 'stop', label: msg('cancel.choice.stop') },
+        ],
+      };
+    case 'acknowledge':
+      return {
+        title: msg('cancel.acknowledge.title'),
+        lines: [
+          ctx.check?.ok ? msg('cancel.acknowledge.window', { order: ctx.orderId ?? '', days: ctx.check.daysLeft, deadline: { datetime: ctx.check.deadline } }) : msg('common.empty'),
+          msg('cancel.notice.keys'),
+          msg('cancel.notice.item'),
+          creditLine(ctx),
+          msg('cancel.notice.uninstall'),
+        ],
+        choices: [
+          { value: 'acknowledge', label: msg('cancel.choice.acknowledge'), style: 'positive' },
+          { value: 'other-order', label: msg('cancel.choice.otherOrder') },
+        ],
+      };
+    case 'confirm':
+      return {
+        title: msg('cancel.confirm.title'),
+        facts: [
+          { label: msg('cancel.fact.customer'), value: customer ? `${customer.name} (${customer.domain})` : '' },
+          { label: msg('cancel.fact.product'), value: order?.productName ?? '' },
+          { label: msg('cancel.fact.order'), value: ctx.orderId ?? '' },
+          { label: msg('cancel.fact.purchased'), value: { date: order?.purchasedAt ?? '' } },
+          { label: msg('cancel.fact.daysLeft'), value: ctx.check?.ok ? ctx.check.daysLeft : 0 },
+          { label: msg('cancel.fact.credit'), value: ctx.credit ? { money: ctx.credit.amount, currency: ctx.credit.currency } : '' },
+        ],
+        lines: [msg('cancel.confirm.line')],
+        choices: [
+          { value: 'confirm', label: msg('cancel.choice.confirm', { order: ctx.orderId ?? '' }), style: 'destructive' },
+          { value: 'other-order', label: msg('cancel.choice.otherOrder') },
+        ],
+      };
+    case 'done': {
+      const outcome = ctx.outcome;
+      if (outcome?.status !== 'cancelled') return undefined;
+      return {
+        title: msg('cancel.done.title', { order: outcome.orderId, product: outcome.productName }),
+        lines: [
+          msg('cancel.done.delay', { minutes: DASHBOARD_DELAY_MINUTES }),
+          msg('cancel.done.revoked', { keys: outcome.revokedKeys, links: outcome.revokedLinks }),
+          msg('cancel.notice.item'),
+          outcome.credit.basis === 'full'
+            ? msg('cancel.done.creditFull', { amount: { money: outcome.credit.amount, currency: outcome.credit.currency } })
+            : msg('cancel.done.creditProrated', {
+                amount: { money: outcome.credit.amount, currency: outcome.credit.currency },
+                unused: outcome.credit.unusedDays ?? 0,
+                term: outcome.credit.termDays ?? 0,
+              }),
+        ],
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
+const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/i;
+const ORDER = /\b(?:order|commande|beställning|bestelling|ordre)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9][a-z0-9-]{2,})/i;
+const FOR = /\b(?:for|pour|för|voor)\s+(.+)$/i;
+
+/** "cancel order 4711 for contoso.com" gives the order and the customer. */
+export function extractCancelValues(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const order = ORDER.exec(text);
+  if (order) out.orderId = order[1];
+  const customer = GUID.exec(text)?.[0] ?? FOR.exec(text)?.[1]?.replace(/[.!?]+$/, '').trim() ?? DOMAIN.exec(text)?.[0];
+  if (customer) out.customer = customer;
+  return out;
+}
+
+function creditLine(ctx: CancelContext) {
+  const c = ctx.credit;
+  if (!c) return msg('common.empty');
+  const amount = { money: c.amount, currency: c.currency };
+  return c.basis === 'full'
+    ? msg('cancel.notice.creditFull', { amount })
+    : msg('cancel.notice.creditProrated', { amount, unused: c.unusedDays ?? 0, term: c.termDays ?? 0 });
+}

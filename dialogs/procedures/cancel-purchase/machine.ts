@@ -1,0 +1,324 @@
+import { assign, emit, fromPromise, setup } from 'xstate';
+import type { CancelOutcome } from '../../../domain/partner-center';
+import { cancellationCredit, checkCancellation, type CancellationCheck, type Credit } from '../../../domain/rules/cancellation';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { msg } from '../../../cards/view';
+import { refusalMsg } from './messages';
+
+export interface CustomerRef {
+  id: string;
+  name: string;
+  domain: string;
+  tenantId: string;
+  currency: string;
+}
+
+export interface OrderRef {
+  orderId: string;
+  productId: string;
+  productName: string;
+  purchasedAt: string;
+  amount: number;
+  status: 'active' | 'cancelled';
+}
+
+export interface CancelContext {
+  runId: string;
+  userId: string;
+  orderHint?: string;
+  customerQuery?: string;
+  candidates?: CustomerRef[];
+  customer?: CustomerRef;
+  orders?: OrderRef[];
+  productId?: string;
+  orderId?: string;
+  check?: CancellationCheck;
+  credit?: Credit;
+  outcome?: CancelOutcome;
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+const ordersOf = (ctx: CancelContext) => (ctx.orders ?? []).filter((o) => o.productId === ctx.productId);
+const productsOf = (ctx: CancelContext) => [...new Map((ctx.orders ?? []).map((o) => [o.productId, o.productName])).entries()];
+
+export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
+  return setup({
+    types: {
+      context: {} as CancelContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
+    actors: {
+      findCustomers: fromPromise(async ({ input }: { input: { query: string } }): Promise<CustomerRef[]> =>
+        (await pc.customers.find(input.query)).map(({ id, name, domain, tenantId, currency }) => ({ id, name, domain, tenantId, currency })),
+      ),
+      loadOrders: fromPromise(async ({ input }: { input: { customerId: string } }): Promise<OrderRef[]> => {
+        const purchases = await pc.software.purchases(input.customerId);
+        const out: OrderRef[] = [];
+        for (const p of purchases) {
+          const product = await pc.software.product(p.productId);
+          out.push({ orderId: p.orderId, productId: p.productId, productName: product?.name ?? p.productId, purchasedAt: p.purchasedAt, amount: p.amount, status: p.status });
+        }
+        return out.sort((a, b) => b.purchasedAt.localeCompare(a.purchasedAt));
+      }),
+      checkOrder: fromPromise(async ({ input }: { input: { orderId: string; currency: string } }) => {
+        const purchase = await pc.software.purchase(input.orderId);
+        const product = purchase && (await pc.software.product(purchase.productId));
+        if (!purchase || !product) throw new Error('order vanished');
+        const now = clock.now();
+        return { check: checkCancellation(purchase, product, now), credit: cancellationCredit(purchase, product, input.currency, now) };
+      }),
+      cancel: fromPromise(({ input }: { input: { orderId: string; userId: string; key: string } }) =>
+        pc.software.cancel(input.orderId, { userId: input.userId, idempotencyKey: input.key }),
+      ),
+    },
+    guards: {
+      hasQuery: ({ context }) => !!context.customerQuery,
+      oneProduct: ({ context }) => productsOf(context).length === 1,
+      oneOrder: ({ context }) => ordersOf(context).length === 1,
+      hintedOrderFound: ({ context }) => !!context.orderHint && (context.orders ?? []).some((o) => o.orderId === context.orderHint),
+    },
+  }).createMachine({
+    id: 'cancel-software-purchase',
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      customerQuery: input.prefill?.customer,
+      orderHint: input.prefill?.orderId,
+    }),
+    initial: 'start',
+    states: {
+      start: { always: [{ guard: 'hasQuery', target: 'findingCustomer' }, { target: 'askCustomer' }] },
+      askCustomer: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('cancel.customer.tooShort') }) },
+            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
+          ],
+        },
+      },
+      findingCustomer: {
+        tags: 'busy',
+        invoke: {
+          src: 'findCustomers',
+          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.length === 0,
+              target: 'askCustomer',
+              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('cancel.customer.none', { query: context.customerQuery ?? '' }) })),
+            },
+            {
+              guard: ({ event }) => event.output.length === 1,
+              target: 'loadingOrders',
+              actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }),
+            },
+            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
+          ],
+          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      chooseCustomer: {
+        on: {
+          ANSWER: [
+            {
+              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
+              target: 'loadingOrders',
+              actions: assign({
+                customer: ({ context, event }) => (context.candidates ?? []).find((c) => matchesCustomer(c, event.value)),
+                candidates: undefined,
+              }),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      loadingOrders: {
+        tags: 'busy',
+        invoke: {
+          src: 'loadOrders',
+          input: ({ context }) => ({ customerId: context.customer!.id }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.length === 0,
+              target: 'askCustomer',
+              actions: [
+                emit(({ context }) => ({ type: 'say' as const, msg: msg('cancel.orders.none', { customer: context.customer!.name }) })),
+                assign({ customer: undefined }),
+              ],
+            },
+            { actions: assign({ orders: ({ event }) => event.output }), target: 'routeOrders' },
+          ],
+          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      routeOrders: {
+        always: [
+          {
+            guard: 'hintedOrderFound',
+            target: 'checkingOrder',
+            actions: assign({
+              orderId: ({ context }) => context.orderHint,
+              productId: ({ context }) => context.orders!.find((o) => o.orderId === context.orderHint)!.productId,
+              orderHint: undefined,
+            }),
+          },
+          {
+            guard: ({ context }) => !!context.orderHint,
+            target: 'chooseProduct',
+            actions: [
+              emit(({ context }) => ({ type: 'say' as const, msg: msg('cancel.order.notForCustomer', { order: context.orderHint!, customer: context.customer!.name }) })),
+              assign({ orderHint: undefined }),
+            ],
+          },
+          { guard: 'oneProduct', target: 'routeProduct', actions: assign({ productId: ({ context }) => productsOf(context)[0][0] }) },
+          { target: 'chooseProduct' },
+        ],
+      },
+      chooseProduct: {
+        on: {
+          ANSWER: [
+            // An order ID typed here is fine too: it names its product.
+            {
+              guard: ({ context, event }) => (context.orders ?? []).some((o) => o.orderId === event.value.trim()),
+              target: 'checkingOrder',
+              actions: assign({
+                orderId: ({ event }) => event.value.trim(),
+                productId: ({ context, event }) => context.orders!.find((o) => o.orderId === event.value.trim())!.productId,
+              }),
+            },
+            {
+              guard: ({ context, event }) => productsOf(context).some(([id, name]) => id === event.value.trim() || norm(name) === norm(event.value)),
+              target: 'routeProduct',
+              actions: assign({
+                productId: ({ context, event }) => productsOf(context).find(([id, name]) => id === event.value.trim() || norm(name) === norm(event.value))![0],
+              }),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      routeProduct: {
+        always: [
+          { guard: 'oneOrder', target: 'checkingOrder', actions: assign({ orderId: ({ context }) => ordersOf(context)[0].orderId }) },
+          { target: 'chooseOrder' },
+        ],
+      },
+      chooseOrder: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined }) },
+            {
+              guard: ({ context, event }) => (context.orders ?? []).some((o) => o.orderId === event.value.trim()),
+              target: 'checkingOrder',
+              actions: assign({
+                orderId: ({ event }) => event.value.trim(),
+                productId: ({ context, event }) => context.orders!.find((o) => o.orderId === event.value.trim())!.productId,
+              }),
+            },
+            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('cancel.order.unknown', { order: event.value.trim().slice(0, 40) }) })) },
+          ],
+        },
+      },
+      checkingOrder: {
+        tags: 'busy',
+        invoke: {
+          src: 'checkOrder',
+          input: ({ context }) => ({ orderId: context.orderId!, currency: context.customer!.currency }),
+          onDone: [
+            {
+              guard: ({ event }) => !event.output.check.ok,
+              target: 'refused',
+              actions: [
+                assign({ check: ({ event }) => event.output.check }),
+                emit(({ context, event }) => ({ type: 'say' as const, msg: refusalMsg(context.orderId!, event.output.check) })),
+              ],
+            },
+            {
+              guard: ({ event }) => event.output.check.ok && event.output.check.needsSupportRequest,
+              target: 'supportRequest',
+              actions: assign({ check: ({ event }) => event.output.check, credit: ({ event }) => event.output.credit }),
+            },
+            { target: 'acknowledge', actions: assign({ check: ({ event }) => event.output.check, credit: ({ event }) => event.output.credit }) },
+          ],
+          onError: { target: 'chooseProduct', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      refused: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
+            { guard: ({ event }) => norm(event.value) === 'stop', target: 'abandoned' },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      supportRequest: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
+            { guard: ({ event }) => norm(event.value) === 'stop', target: 'abandoned' },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      acknowledge: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'acknowledge', target: 'confirm' },
+            { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('cancel.acknowledge.required') }) },
+          ],
+        },
+      },
+      confirm: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'confirm', target: 'cancelling' },
+            { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('cancel.confirm.required') }) },
+          ],
+        },
+      },
+      cancelling: {
+        tags: 'busy',
+        invoke: {
+          src: 'cancel',
+          input: ({ context }) => ({ orderId: context.orderId!, userId: context.userId, key: `${context.runId}:cancel:${context.orderId}` }),
+          onDone: [
+            { guard: ({ event }) => event.output.status === 'cancelled', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            { guard: ({ event }) => event.output.status === 'support-request-needed', target: 'supportRequest' },
+            {
+              target: 'refused',
+              actions: [
+                assign({ outcome: ({ event }) => event.output }),
+                emit(({ context, event }) => ({ type: 'say' as const, msg: outcomeRefusalMsg(context.orderId!, event.output) })),
+              ],
+            },
+          ],
+          onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      done: { type: 'final' },
+      abandoned: { type: 'final' },
+    },
+    output: ({ context }) => ({ outcome: context.outcome?.status === 'cancelled' ? 'done' : 'abandoned' }),
+  });
+}
+
+function matchesCustomer(c: CustomerRef, value: string): boolean {
+  const v = norm(value);
+  return v === c.id || v === norm(c.name) || v === norm(c.domain) || v === norm(c.tenantId);
+}
+
+function outcomeRefusalMsg(orderId: string, outcome: CancelOutcome) {
+  if (outcome.status !== 'refused') return msg('common.partnerCenterError');
+  const reason = outcome.reason;
+  if (reason.code === 'forbidden') return msg('common.roleRemoved', { roles: { list: [...reason.needed] } });
+  if (reason.code === 'unknown-order') return msg('cancel.order.unknown', { order: orderId });
+  return refusalMsg(orderId, { ok: false, refusal: reason });
+}
+
+export type CancelPurchaseMachine = ReturnType<typeof createCancelPurchaseMachine>;

@@ -1,0 +1,7 @@
+import type { ProcedureDefinition } from './procedure';
+import { cancelPurchase } from './procedures/cancel-purchase';
+
+/** Every procedure the assistant knows, in menu order: one line each. */
+export const PROCEDURES: readonly ProcedureDefinition[] = [
+  cancelPurchase,
+];

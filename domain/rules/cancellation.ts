@@ -1,0 +1,84 @@
+import type { Money, PurchaseKind, SoftwareProduct, SoftwarePurchase } from '../model';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Cancellation windows per kind of purchase, in days. The seed's 60 days is the default;
+ * newer Partner Center policies use shorter windows for some purchases.
+ */
+export const CANCELLATION_WINDOW_DAYS: Record<PurchaseKind, number> = {
+  perpetual: 60,
+  'software-subscription': 60,
+  'new-commerce-software-subscription': 7,
+  'azure-software-plan': 60,
+};
+
+export type CancellationRefusal =
+  | { code: 'never-cancellable'; vendor: 'SUSE' | 'Red Hat' }
+  | { code: 'window-passed'; windowDays: number; closedOn: string }
+  | { code: 'already-cancelled'; cancelledAt?: string }
+  | { code: 'not-yet-purchased' };
+
+export type CancellationCheck =
+  | { ok: true; windowDays: number; daysLeft: number; deadline: string; needsSupportRequest: boolean }
+  | { ok: false; refusal: CancellationRefusal };
+
+/**
+ * A purchase made at instant T can be cancelled up to and including T + window days.
+ * Days left counts the days, started ones included, until that deadline: 1 on the last day.
+ */
+export function checkCancellation(purchase: SoftwarePurchase, product: SoftwareProduct, now: Date): CancellationCheck {
+  if (product.vendor === 'SUSE' || product.vendor === 'Red Hat') {
+    return { ok: false, refusal: { code: 'never-cancellable', vendor: product.vendor } };
+  }
+  if (purchase.status === 'cancelled') {
+    return { ok: false, refusal: { code: 'already-cancelled', cancelledAt: purchase.cancelledAt } };
+  }
+  const purchasedAt = Date.parse(purchase.purchasedAt);
+  if (now.getTime() < purchasedAt) return { ok: false, refusal: { code: 'not-yet-purchased' } };
+  const windowDays = CANCELLATION_WINDOW_DAYS[product.kind];
+  const deadline = purchasedAt + windowDays * DAY_MS;
+  if (now.getTime() > deadline) {
+    return { ok: false, refusal: { code: 'window-passed', windowDays, closedOn: new Date(deadline).toISOString() } };
+  }
+  return {
+    ok: true,
+    windowDays,
+    daysLeft: Math.ceil((deadline - now.getTime()) / DAY_MS),
+    deadline: new Date(deadline).toISOString(),
+    needsSupportRequest: purchase.needsSupportRequest,
+  };
+}
+
+export type CreditBasis = 'full' | 'prorated';
+
+export interface Credit extends Money {
+  basis: CreditBasis;
+  /** For a prorated credit: whole days of the term not yet used, and the term. */
+  unusedDays?: number;
+  termDays?: number;
+}
+
+/**
+ * Perpetual software is credited 100%; a subscription is credited the price times the share
+ * of its term not yet used, counted in whole days.
+ */
+export function cancellationCredit(purchase: SoftwarePurchase, product: SoftwareProduct, currency: string, now: Date): Credit {
+  if (product.kind === 'perpetual' || !product.termDays) {
+    return { amount: round2(purchase.amount), currency, basis: 'full' };
+  }
+  const usedDays = Math.max(0, Math.floor((now.getTime() - Date.parse(purchase.purchasedAt)) / DAY_MS));
+  const unusedDays = Math.max(0, product.termDays - usedDays);
+  return {
+    amount: round2((purchase.amount * unusedDays) / product.termDays),
+    currency,
+    basis: 'prorated',
+    unusedDays,
+    termDays: product.termDays,
+  };
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** Minutes Partner Center may take before the dashboard shows a cancellation. */
+export const DASHBOARD_DELAY_MINUTES = 15;

@@ -1,0 +1,179 @@
+import type Keyv from 'keyv';
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock';
+import type { ActivityRecord, Customer, PartnerUser, Role, SoftwareProduct, SoftwarePurchase } from '../model';
+import type { ActivityApi, CancelOutcome, CustomersApi, DirectoryApi, PartnerCenter, SideEffect, SoftwareApi } from '../partner-center';
+import { cancellationCredit, checkCancellation } from '../rules/cancellation';
+import { checkRoles, type Permission } from '../rules/roles';
+import { resolveSeedDate, type Seed } from './seed-schema';
+import { SandboxStore } from './store';
+
+/** Bump when the demo data changes shape, so that an old sandbox is seeded anew. */
+const SEED_GENERATION = 1;
+
+/** The embedded Partner Center: the default, so that everything runs on a fresh machine. */
+export class SandboxPartnerCenter implements PartnerCenter {
+  readonly store: SandboxStore;
+  readonly directory: DirectoryApi;
+  readonly customers: CustomersApi;
+  readonly software: SoftwareApi;
+  readonly activity: ActivityApi;
+
+  constructor(kv: Keyv, readonly clock: Clock) {
+    this.store = new SandboxStore(kv);
+    this.directory = new SandboxDirectory(this.store);
+    this.customers = new SandboxCustomers(this.store);
+    this.activity = new SandboxActivity(this.store, clock);
+    this.software = new SandboxSoftware(this.store, clock, this.directory, this.activity);
+  }
+
+  /** Loads the seed unless this store already holds one of the same generation. */
+  async seed(seed: Seed, options: { force?: boolean } = {}): Promise<boolean> {
+    const marker = await this.store.get<number>('seeded');
+    if (marker === SEED_GENERATION && !options.force) return false;
+    const now = this.clock.now();
+    for (const u of seed.users) await this.store.set(`user:${u.id}`, u);
+    for (const u of seed.users) for (const c of u.channelIds) await this.store.set(`channel-user:${c}`, u.id);
+    await this.store.set('index:users', seed.users.map((u) => u.id));
+    for (const c of seed.customers) await this.store.set(`customer:${c.id}`, c);
+    await this.store.set('index:customers', seed.customers.map((c) => c.id));
+    for (const p of seed.products) await this.store.set(`product:${p.id}`, p);
+    await this.store.set('index:products', seed.products.map((p) => p.id));
+    const byCustomer = new Map<string, string[]>();
+    for (const p of seed.purchases) {
+      const purchase: SoftwarePurchase = { ...p, purchasedAt: resolveSeedDate(p.purchasedAt, now) };
+      await this.store.set(`purchase:${p.orderId}`, purchase);
+      byCustomer.set(p.customerId, [...(byCustomer.get(p.customerId) ?? []), p.orderId]);
+    }
+    for (const c of seed.customers) await this.store.set(`index:purchases:${c.id}`, byCustomer.get(c.id) ?? []);
+    await this.store.set('publisherId', seed.publisherId);
+    await this.store.set('seeded', SEED_GENERATION);
+    return true;
+  }
+}
+
+class SandboxDirectory implements DirectoryApi {
+  constructor(private readonly store: SandboxStore) {}
+  async userByChannelId(channelUserId: string): Promise<PartnerUser | undefined> {
+    const id = await this.store.get<string>(`channel-user:${channelUserId}`);
+    return id ? this.user(id) : undefined;
+  }
+  user(id: string): Promise<PartnerUser | undefined> {
+    return this.store.get<PartnerUser>(`user:${id}`);
+  }
+  async setRoles(id: string, roles: Role[]): Promise<void> {
+    const user = await this.user(id);
+    if (!user) throw new Error(`no partner user ${id}`);
+    await this.store.set(`user:${id}`, { ...user, roles });
+  }
+}
+
+class SandboxCustomers implements CustomersApi {
+  constructor(private readonly store: SandboxStore) {}
+  async list(): Promise<Customer[]> {
+    return this.store.getMany<Customer>((await this.store.index('customers')).map((id) => `customer:${id}`));
+  }
+  get(id: string): Promise<Customer | undefined> {
+    return this.store.get<Customer>(`customer:${id}`);
+  }
+  async find(query: string): Promise<Customer[]> {
+    const q = query.trim().toLowerCase();
+    if (!q) return [];
+    const all = await this.list();
+    const exact = all.filter((c) => c.tenantId.toLowerCase() === q || c.domain.toLowerCase() === q || c.name.toLowerCase() === q);
+    if (exact.length > 0) return exact;
+    return all.filter((c) => c.name.toLowerCase().includes(q) || c.domain.toLowerCase().includes(q));
+  }
+}
+
+class SandboxActivity implements ActivityApi {
+  constructor(
+    private readonly store: SandboxStore,
+    private readonly clock: Clock,
+  ) {}
+  async record(entry: Omit<ActivityRecord, 'id' | 'at'>): Promise<ActivityRecord> {
+    const at = this.clock.now();
+    const record: ActivityRecord = { ...entry, id: randomUUID(), at: at.toISOString() };
+    // One bucket per day keeps a date-range query to the days it spans.
+    const day = record.at.slice(0, 10);
+    const bucket = (await this.store.get<ActivityRecord[]>(`activity:${day}`)) ?? [];
+    await this.store.set(`activity:${day}`, [...bucket, record]);
+    return record;
+  }
+  async list(from: Date, to: Date): Promise<ActivityRecord[]> {
+    const out: ActivityRecord[] = [];
+    const first = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
+    for (let d = first; d <= to.getTime(); d += 86_400_000) {
+      const bucket = (await this.store.get<ActivityRecord[]>(`activity:${new Date(d).toISOString().slice(0, 10)}`)) ?? [];
+      out.push(...bucket.filter((r) => Date.parse(r.at) >= from.getTime() && Date.parse(r.at) <= to.getTime()));
+    }
+    return out;
+  }
+}
+
+class SandboxSoftware implements SoftwareApi {
+  constructor(
+    private readonly store: SandboxStore,
+    private readonly clock: Clock,
+    private readonly directory: DirectoryApi,
+    private readonly activity: ActivityApi,
+  ) {}
+  product(id: string): Promise<SoftwareProduct | undefined> {
+    return this.store.get<SoftwareProduct>(`product:${id}`);
+  }
+  async purchases(customerId: string): Promise<SoftwarePurchase[]> {
+    return this.store.getMany<SoftwarePurchase>((await this.store.index(`purchases:${customerId}`)).map((id) => `purchase:${id}`));
+  }
+  purchase(orderId: string): Promise<SoftwarePurchase | undefined> {
+    return this.store.get<SoftwarePurchase>(`purchase:${orderId}`);
+  }
+
+  cancel(orderId: string, effect: SideEffect): Promise<CancelOutcome> {
+    return this.store.once(effect.idempotencyKey, async () => {
+      const outcome = await this.cancelNow(orderId, effect);
+      await this.activity.record({
+        userId: effect.userId,
+        userName: (await this.directory.user(effect.userId))?.name ?? effect.userId,
+        action: 'cancel-software-purchase',
+        customerId: outcome.status === 'cancelled' ? outcome.customerId : undefined,
+        subject: orderId,
+        outcome: outcome.status === 'cancelled' ? 'done' : 'refused',
+        detail: outcome.status === 'refused' ? outcome.reason.code : outcome.status,
+      });
+      return outcome;
+    });
+  }
+
+  private async cancelNow(orderId: string, effect: SideEffect): Promise<CancelOutcome> {
+    const role = await this.authorize(effect.userId, 'cancel-software-purchase');
+    if (role) return role;
+    const purchase = await this.purchase(orderId);
+    const product = purchase && (await this.product(purchase.productId));
+    const customer = purchase && (await this.store.get<Customer>(`customer:${purchase.customerId}`));
+    if (!purchase || !product || !customer) return { status: 'refused', reason: { code: 'unknown-order' } };
+    const now = this.clock.now();
+    const check = checkCancellation(purchase, product, now);
+    if (!check.ok) return { status: 'refused', reason: check.refusal };
+    if (check.needsSupportRequest) return { status: 'support-request-needed', orderId };
+    const credit = cancellationCredit(purchase, product, customer.currency, now);
+    const links = (await this.store.get<{ revoked?: boolean }[]>(`downloads:${orderId}`)) ?? [];
+    await this.store.set(`downloads:${orderId}`, links.map((l) => ({ ...l, revoked: true })));
+    await this.store.set(`purchase:${orderId}`, { ...purchase, status: 'cancelled', cancelledAt: now.toISOString() });
+    return {
+      status: 'cancelled',
+      orderId,
+      customerId: customer.id,
+      productName: product.name,
+      cancelledAt: now.toISOString(),
+      credit,
+      revokedKeys: purchase.quantity,
+      revokedLinks: links.length,
+    };
+  }
+
+  private async authorize(userId: string, permission: Permission): Promise<CancelOutcome | undefined> {
+    const user = await this.directory.user(userId);
+    const check = checkRoles(user?.roles ?? [], permission);
+    return check.allowed ? undefined : { status: 'refused', reason: { code: 'forbidden', needed: check.needed } };
+  }
+}

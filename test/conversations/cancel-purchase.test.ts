@@ -1,0 +1,131 @@
+import { TestAssistant } from '../support/client';
+
+describe('cancel a software purchase, over HTTP with expectReplies', () => {
+  let bot: TestAssistant;
+  beforeEach(async () => {
+    bot = await new TestAssistant().start();
+  });
+  afterEach(async () => {
+    await bot.stop();
+  });
+
+  it('greets with the menu, as a card and as text', async () => {
+    const c = bot.conversation('ada');
+    const reply = await c.join();
+    expect(reply).toMatch(/Partner Center Assistant/);
+    expect(reply).toMatch(/1\. Cancel a software purchase/);
+    expect(c.findAction('Cancel a software purchase').data).toMatchObject({ pca: { run: 'root' }, choice: 'cancel-software-purchase' });
+  });
+
+  it('completes a cancellation with cards, and says what happens next', async () => {
+    const c = bot.conversation('ada');
+    await c.join();
+    expect(await c.click('Cancel a software purchase')).toMatch(/Which customer/);
+    expect(await c.fill({ answer: 'Contoso' })).toMatch(/Several customers match "Contoso"/);
+    expect(await c.click('Contoso Ltd')).toMatch(/Which product of Contoso Ltd/);
+    expect(await c.click('Office LTSC Professional Plus 2024')).toMatch(/Which order/);
+    const notice = await c.click('Order 4711');
+    expect(notice).toMatch(/Order 4711 can be cancelled: 50 days left/);
+    expect(notice).toMatch(/keys and download links .* revoked/);
+    expect(notice).toMatch(/100% credit of €2,400\.00/);
+    const summary = await c.click('I have read this');
+    expect(summary).toMatch(/Order ID: 4711/);
+    const done = await c.click('Cancel order 4711');
+    expect(done).toMatch(/Order 4711 \(Office LTSC Professional Plus 2024\) is cancelled/);
+    expect(done).toMatch(/up to 15 minutes/);
+    expect(done).toMatch(/Revoked: 5 keys/);
+    expect((await bot.app.pc.software.purchase('4711'))?.status).toBe('cancelled');
+  });
+
+  it('completes a cancellation by typing alone, from one sentence', async () => {
+    const c = bot.conversation('ada', { channelId: 'slack' });
+    const first = await c.say('cancel order 4712 for contoso.com');
+    expect(first).toMatch(/Order 4712 can be cancelled: 1 day left/);
+    expect(c.last.every((r) => !r.card)).toBe(true);
+    expect(await c.say('1')).toMatch(/Cancel this purchase\?/);
+    expect(await c.say('1')).toMatch(/Order 4712 .* is cancelled/);
+  });
+
+  it('refuses an order past the window, and a SUSE plan, with the reason', async () => {
+    const c = bot.conversation('ada');
+    expect(await c.say('cancel order 4714 for Contoso Ltd')).toMatch(/Order 4714 is past its 60-day cancellation window, which closed on/);
+    expect(await c.say('1')).toMatch(/Which product of Contoso Ltd/);
+    expect(await c.say('4716')).toMatch(/SUSE software plan in Azure: SUSE and Red Hat plans can never be cancelled/);
+    expect(await c.say('1')).toMatch(/Which product/);
+    expect(await c.say('4717')).toMatch(/Red Hat software plan/);
+    expect((await bot.app.pc.software.purchase('4716'))?.status).toBe('active');
+  });
+
+  it('applies the 7-day window of a new-commerce subscription, and the support request path', async () => {
+    const c = bot.conversation('ada');
+    expect(await c.say('cancel order 4718 for contoso.com')).toMatch(/2 days left/);
+    const other = bot.conversation('ada');
+    expect(await other.say('cancel order 4719 for northwind')).toMatch(/Partner Center needs more information to cancel order 4719/);
+  });
+
+  it('refuses a user without the Admin agent role, naming the role', async () => {
+    const c = bot.conversation('sam');
+    expect(await c.say('cancel a software purchase')).toMatch(/needs one of these Partner Center roles: Admin agent\. Your roles: Sales agent/);
+  });
+
+  it('refuses at the confirmation a user whose role was removed mid-procedure', async () => {
+    const c = bot.conversation('ada');
+    await c.say('cancel order 4711 for contoso.com');
+    await c.say('1');
+    await bot.app.pc.directory.setRoles('ada', ['Sales agent']);
+    expect(await c.say('1')).toMatch(/you no longer hold a role that allows this \(Admin agent\)/);
+    expect((await bot.app.pc.software.purchase('4711'))?.status).toBe('active');
+  });
+
+  it('loses nothing across a server restart mid-procedure', async () => {
+    const c = bot.conversation('ada');
+    await c.say('cancel a purchase');
+    await c.say('contoso.com');
+    await c.say('Windows Server 2022 Standard');
+    await bot.restart();
+    expect(await c.say('4712')).toMatch(/Order 4712 can be cancelled/);
+    await bot.restart();
+    expect(await c.say('1')).toMatch(/Cancel this purchase\?/);
+    expect(await c.say('1')).toMatch(/Order 4712 .* is cancelled/);
+  });
+
+  it('cancels once when the confirmation is submitted twice, and answers the old card politely', async () => {
+    const c = bot.conversation('ada');
+    await c.say('cancel order 4711 for contoso.com');
+    await c.click('I have read this');
+    const confirm = c.findAction('Cancel order 4711');
+    const [a, b] = await Promise.all([c.submit(confirm.data), c.submit(confirm.data)]);
+    const texts = [a, b];
+    expect(texts.filter((t) => /is cancelled/.test(t))).toHaveLength(1);
+    expect(texts.filter((t) => /already been answered/.test(t))).toHaveLength(1);
+    const log = await bot.app.pc.activity.list(new Date(Date.now() - 60_000), new Date(Date.now() + 60_000));
+    expect(log.filter((r) => r.action === 'cancel-software-purchase' && r.outcome === 'done')).toHaveLength(1);
+  });
+
+  it('answers a stale card politely and changes nothing', async () => {
+    const c = bot.conversation('ada');
+    await c.say('cancel order 4711 for contoso.com');
+    const oldAck = c.findAction('Choose another order');
+    await c.click('I have read this');
+    expect(await c.submit(oldAck.data)).toMatch(/already been answered/);
+    expect(c.text()).toMatch(/Cancel this purchase\?/);
+  });
+
+  it('answers help and cancel at any step', async () => {
+    const c = bot.conversation('ada');
+    await c.say('cancel a purchase');
+    expect(await c.say('help')).toMatch(/tenant ID/);
+    expect(await c.say('cancel')).toMatch(/Stop "Cancel a software purchase"\?/);
+    expect(await c.say('no')).toMatch(/continue/);
+    expect(c.text()).toMatch(/Which customer/);
+    await c.say('cancel');
+    expect(await c.say('yes')).toMatch(/Stopped\. Nothing was changed/);
+  });
+
+  it('says clearly when no customer matches, and keeps asking', async () => {
+    const c = bot.conversation('ada');
+    await c.say('cancel a purchase');
+    expect(await c.say('zzz unknown')).toMatch(/No customer matches "zzz unknown"/);
+    expect(await c.say('6b1e4c1a-2f0d-4c53-9a37-0d5b8e6f1a01')).toMatch(/Which product of Contoso Ltd/);
+  });
+});
