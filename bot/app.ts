@@ -16,6 +16,7 @@ import { createLogger } from './log';
 import type { Settings } from './settings';
 import { createKeyv } from './storage/keyv-factory';
 import { KeyvStorage } from './storage/keyv-storage';
+import { createStoreLock } from './storage/lock';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
 
@@ -47,7 +48,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   await pc.seed(seed);
 
   const engine = new ConversationEngine(PROCEDURES, { pc, clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
-  const loop = new TurnLoop(engine, new KeyvStorage(kv), toLocale(settings.DEFAULT_LOCALE));
+  const loop = new TurnLoop(engine, new KeyvStorage(kv), kv, createStoreLock(kv, settings.storageUrl), toLocale(settings.DEFAULT_LOCALE));
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
 
   const server = restify.createServer({ name: 'partner-center-assistant', handleUncaughtExceptions: false });
@@ -76,7 +77,9 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
     pc,
     kv,
     close: async () => {
+      // Stop taking requests, let the turns in flight finish, then let go of the store.
       await new Promise<void>((ok) => server.close(() => ok()));
+      await loop.drain();
       await kv.disconnect();
     },
   };

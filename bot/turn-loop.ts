@@ -1,50 +1,119 @@
 import { ActivityTypes, CardFactory, type Activity, type Storage, type TurnContext } from 'botbuilder';
-import { replyText, promptText } from '../cards/render-text';
+import type Keyv from 'keyv';
 import { promptCard } from '../cards/render-card';
-import { toLocale } from '../cards/i18n';
+import { promptText, replyText } from '../cards/render-text';
+import { t, toLocale } from '../cards/i18n';
 import type { Locale } from '../cards/strings';
-import type { Reply } from '../cards/view';
-import type { ConversationEngine, ConversationRecord } from '../dialogs/engine';
+import type { Msg, Reply } from '../cards/view';
+import type { ConversationEngine, ConversationRecord, TurnResult } from '../dialogs/engine';
 import { toTurnInput } from './activity-input';
 import { supportsCards } from './channel';
 import { KeyedQueue } from './keyed-queue';
+import { RateLimiter } from './rate-limit';
+import { LOCK_BUSY, withLock, type StoreLock } from './storage/lock';
+
+/** Replies of a handled activity, kept so that a redelivery gets the same answer. */
+const DELIVERY_TTL_MS = 24 * 60 * 60 * 1000;
+const LOCK_TTL_MS = 30_000;
+const LOCK_WAIT_MS = 15_000;
+
+interface Stored {
+  record: ConversationRecord;
+  eTag?: string;
+}
 
 /**
- * The one place where activities meet machines: load the conversation's record,
- * turn the activity into an event, run the engine, save, send the replies.
+ * The one place where activities meet machines: per conversation, one turn at a time (in
+ * this process and, through the store's lock, across processes): load the record, turn the
+ * activity into an input, run the engine, save, send the replies.
  */
 export class TurnLoop {
   private readonly queue = new KeyedQueue();
+  private readonly limiter = new RateLimiter();
+  private inFlight = 0;
+  private drained?: () => void;
 
   constructor(
     private readonly engine: ConversationEngine,
     private readonly storage: Storage,
+    private readonly kv: Keyv,
+    private readonly lock: StoreLock,
     private readonly defaultLocale: Locale,
   ) {}
 
   handle = async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
     const key = `conversation/${activity.channelId}/${activity.conversation?.id}`;
-    await this.queue.run(key, () => this.turn(context, key));
+    this.inFlight++;
+    try {
+      await this.queue.run(key, async () => {
+        const done = await withLock(this.lock, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, () => this.turn(context, key));
+        if (done === LOCK_BUSY) await context.sendActivity(this.text({ key: 'common.busy' }, toLocale(activity.locale ?? this.defaultLocale)));
+      });
+    } finally {
+      if (--this.inFlight === 0) this.drained?.();
+    }
   };
+
+  /** Resolves once no turn is in flight (for a graceful stop). */
+  drain(): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((ok) => (this.drained = ok));
+  }
 
   private async turn(context: TurnContext, key: string): Promise<void> {
     const activity = context.activity;
+    const userId = activity.from?.id ?? 'anonymous';
+    const deliveryKey = activity.id ? `delivery/${activity.channelId}/${activity.conversation?.id}/${activity.id}` : undefined;
+    if (deliveryKey) {
+      const previous = (await this.kv.get(deliveryKey)) as Partial<Activity>[] | undefined;
+      if (previous) {
+        // A redelivered activity: the same answer again, nothing done twice.
+        await context.sendActivities(previous);
+        return;
+      }
+    }
+    const items = await this.storage.read([key, `user/${userId}`]);
+    const stored = items[key] as Stored | undefined;
+    const userPrefs = items[`user/${userId}`] as { locale?: string; eTag?: string } | undefined;
+    const locale = toLocale(stored?.record.locale ?? userPrefs?.locale ?? activity.locale ?? this.defaultLocale);
+
     const parsed = toTurnInput(activity);
-    const items = await this.storage.read([key]);
-    const stored = items[key] as ({ record: ConversationRecord; eTag?: string } | undefined);
-    const locale = toLocale(stored?.record.locale ?? activity.locale ?? this.defaultLocale);
     if (!parsed.ok) {
       if (parsed.reason === 'ignore') return;
-      await context.sendActivity(this.textActivity(replyText({ kind: 'say', msg: { key: parsed.reason === 'too-long' ? 'common.tooLong' : 'common.badSubmit' } }, locale), locale));
+      await context.sendActivity(this.text({ key: parsed.reason === 'too-long' ? 'common.tooLong' : 'common.badSubmit' }, locale));
       return;
     }
-    if (parsed.input.kind === 'message' || parsed.input.kind === 'submit') {
-      await context.sendActivity({ type: ActivityTypes.Typing });
+    if (parsed.input.kind !== 'joined' && !this.limiter.allow(`${activity.channelId}/${userId}`)) {
+      await context.sendActivity(this.text({ key: 'common.rateLimited' }, locale));
+      return;
     }
-    const { record, replies } = await this.engine.turn(stored?.record, parsed.input, { channelUserId: activity.from?.id ?? 'anonymous' });
-    await this.storage.write({ [key]: { record, eTag: stored?.eTag ?? '*' } });
-    await context.sendActivities(this.render(replies, locale, supportsCards(activity.channelId)));
+    if (parsed.input.kind !== 'joined') await context.sendActivity({ type: ActivityTypes.Typing });
+
+    const result = await this.engine.turn(stored?.record ? { ...stored.record, locale: stored.record.locale ?? locale } : undefined, parsed.input, { channelUserId: userId, locale });
+    const replyLocale = toLocale(result.record.locale ?? locale);
+    if (result.record.locale && result.record.locale !== userPrefs?.locale) {
+      await this.storage.write({ [`user/${userId}`]: { locale: result.record.locale, eTag: '*' } });
+    }
+    await this.storage.write({ [key]: { record: result.record, eTag: stored?.eTag ?? '*' } });
+    const cards = supportsCards(activity.channelId);
+    const replies = this.render(result.replies, replyLocale, cards);
+    if (deliveryKey) await this.kv.set(deliveryKey, replies, DELIVERY_TTL_MS);
+    await this.updateAnsweredCard(context, result, replyLocale);
+    await context.sendActivities(replies);
+  }
+
+  /** Teams: the answered card is replaced by a read-only copy showing the answer. */
+  private async updateAnsweredCard(context: TurnContext, result: TurnResult, locale: Locale): Promise<void> {
+    const activity = context.activity;
+    if (activity.channelId !== 'msteams' || !activity.replyToId || !result.answered) return;
+    const card = promptCard(result.answered.prompt, locale, { interactive: false });
+    (card.body as unknown[]).push({ type: 'TextBlock', text: t({ key: 'common.answered', params: { answer: result.answered.answer } }, locale), wrap: true, weight: 'Bolder', color: 'Good' });
+    try {
+      await context.updateActivity({ id: activity.replyToId, type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
+    } catch {
+      // The card may be too old to edit: the new question still follows.
+    }
   }
 
   private render(replies: Reply[], locale: Locale, cards: boolean): Partial<Activity>[] {
@@ -52,17 +121,17 @@ export class TurnLoop {
       .map((r): Partial<Activity> | undefined => {
         if (r.kind === 'say') {
           const text = replyText(r, locale);
-          return text ? this.textActivity(text, locale) : undefined;
+          return text ? { type: ActivityTypes.Message, text, textFormat: 'markdown', locale } : undefined;
         }
         const text = promptText(r.prompt, locale);
-        if (!cards) return this.textActivity(text, locale);
+        if (!cards) return { type: ActivityTypes.Message, text, textFormat: 'markdown', locale };
         const card = { ...promptCard(r.prompt, locale), fallbackText: text };
         return { type: ActivityTypes.Message, locale, attachments: [CardFactory.adaptiveCard(card)] };
       })
       .filter((a): a is Partial<Activity> => !!a);
   }
 
-  private textActivity(text: string, locale: Locale): Partial<Activity> {
-    return { type: ActivityTypes.Message, text, textFormat: 'markdown', locale };
+  private text(m: Msg, locale: Locale): Partial<Activity> {
+    return { type: ActivityTypes.Message, text: t(m, locale), textFormat: 'markdown', locale };
   }
 }

@@ -26,3 +26,16 @@ export function parseYesNo(text: string): boolean | undefined {
   if (NO.includes(t)) return false;
   return undefined;
 }
+
+const LANGUAGES: Record<string, 'en' | 'fr' | 'sv' | 'nl'> = {
+  english: 'en', anglais: 'en', engelska: 'en', engels: 'en',
+  french: 'fr', français: 'fr', francais: 'fr', franska: 'fr', frans: 'fr',
+  swedish: 'sv', suédois: 'sv', suedois: 'sv', svenska: 'sv', zweeds: 'sv',
+  dutch: 'nl', néerlandais: 'nl', neerlandais: 'nl', nederländska: 'nl', nederlands: 'nl',
+};
+
+/** "speak French", "parle français", "tala svenska", "spreek Nederlands", or the language's name alone. */
+export function parseLanguage(text: string): 'en' | 'fr' | 'sv' | 'nl' | undefined {
+  const m = /^\s*(?:(?:please\s+)?(?:speak|in|use|switch to|parle[sz]?(?:\s+en)?|en|tala|på|spreek|in het)\s+)?([a-zéèäöå]+)\s*[.!]?\s*$/i.exec(text);
+  return m ? LANGUAGES[m[1].toLowerCase()] : undefined;
+}

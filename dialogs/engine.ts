@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createActor, waitFor, type AnyActorRef, type AnyStateMachine } from 'xstate';
 import type { PartnerUser } from '../domain/model';
 import { checkRoles } from '../domain/rules/roles';
-import { parseCommand, parseYesNo } from './commands';
+import { parseCommand, parseLanguage, parseYesNo } from './commands';
 import type { ProcedureDefinition, ProcedureDeps, RunOutput } from './procedure';
 import { ROOT_VERSION, rootMachine, type RootEmitted } from './root-machine';
-import { msg, type Msg, type Prompt, type Reply } from '../cards/view';
+import { msg, type Msg, type Prompt, type Reply, type ShownPrompt } from '../cards/view';
 
 export interface RunRecord {
   id: string;
@@ -34,11 +34,14 @@ export type TurnInput =
 
 export interface TurnWho {
   channelUserId: string;
+  locale?: string;
 }
 
 export interface TurnResult {
   record: ConversationRecord;
   replies: Reply[];
+  /** The question a card submit answered, with the answer: channels that can edit cards show it. */
+  answered?: { prompt: ShownPrompt; answer: Msg };
 }
 
 export const ROOT_RUN = 'root';
@@ -75,6 +78,10 @@ export class ConversationEngine {
     return this.machines.get(id);
   }
 
+  audit(entry: Parameters<ProcedureDeps['pc']['activity']['record']>[0]): Promise<unknown> {
+    return this.deps.pc.activity.record(entry);
+  }
+
   list(): readonly ProcedureDefinition[] {
     return this.procedures;
   }
@@ -92,6 +99,7 @@ class Turn {
   private root!: AnyActorRef;
   private run?: { rec: RunRecord; actor: AnyActorRef; def: ProcedureDefinition };
   private showMenu = false;
+  private answered?: TurnResult['answered'];
 
   constructor(
     private readonly engine: ConversationEngine,
@@ -125,6 +133,12 @@ class Turn {
       else this.answerDrop(yes);
       return;
     }
+    const language = parseLanguage(text);
+    if (language) {
+      this.record.locale = language;
+      this.say(msg('common.languageSet'));
+      return;
+    }
     if (command) return this.onCommand(command);
     if (this.run) return this.answer(this.mapChoice(text));
     return this.route(text);
@@ -155,7 +169,7 @@ class Turn {
     this.record.run = this.run ? { ...this.run.rec, snapshot: this.run.actor.getPersistedSnapshot() } : undefined;
     this.root.stop();
     this.run?.actor.stop();
-    return { record: this.record, replies: this.replies };
+    return { record: this.record, replies: this.replies, answered: this.answered };
   }
 
   // --- input handling -------------------------------------------------------
@@ -170,6 +184,11 @@ class Turn {
     }
     if (!this.run || input.run !== this.run.rec.id || input.seq !== this.run.rec.seq || state !== 'running') return this.stale();
     const value = input.value ?? input.fields?.answer ?? '';
+    const shown = this.run.def.prompt(this.run.actor.getSnapshot());
+    if (shown) {
+      const label = shown.choices?.find((c) => c.value === value)?.label;
+      this.answered = { prompt: { ...shown, run: this.run.rec.id, seq: this.run.rec.seq }, answer: label ?? msg('common.raw', { text: value.slice(0, 200) }) };
+    }
     return this.answer(value, input.fields);
   }
 
@@ -257,6 +276,7 @@ class Turn {
     }
     const roles = checkRoles(this.user.roles, def.permission);
     if (!roles.allowed) {
+      await this.engine.audit({ userId: this.user.id, userName: this.user.name, action: def.id, outcome: 'refused', detail: `needs ${roles.needed.join(' or ')}` });
       this.say(msg('common.forbidden', { procedure: def.title, roles: { list: [...roles.needed] }, mine: { list: this.user.roles.length ? [...this.user.roles] : ['—'] } }));
       this.showMenu = true;
       return;
