@@ -1,6 +1,7 @@
 import type { ActivityRecord, Customer, PartnerUser, SoftwareProduct, SoftwarePurchase } from './model';
 import type { CancellationRefusal, Credit } from './rules/cancellation';
 import type { Role } from './model';
+import type { CspApi } from './csp/port';
 
 /**
  * The Partner Center port: everything the procedures need from Partner Center.
@@ -12,6 +13,7 @@ export interface PartnerCenter {
   directory: DirectoryApi;
   customers: CustomersApi;
   software: SoftwareApi;
+  csp: CspApi;
   activity: ActivityApi;
 }
 

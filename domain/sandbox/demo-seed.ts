@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { SeedSchema } from './seed-schema';
+import { CSP_DEMO_SEED } from './csp-demo';
 
 /**
  * The built-in demo data: enough people, customers and purchases to meet every rule
@@ -45,4 +46,5 @@ export const DEMO_SEED: z.input<typeof SeedSchema> = {
     { orderId: '5001', customerId: 'fabrikam', productId: 'visio-plan-2-sub', quantity: 5, amount: 1800, purchasedAt: '30 days ago' },
     { orderId: '6001', customerId: 'wingtip', productId: 'office-ltsc-2024', quantity: 2, amount: 960, purchasedAt: '20 days ago' },
   ],
+  csp: CSP_DEMO_SEED,
 };

@@ -7,6 +7,7 @@ import { cancellationCredit, checkCancellation } from '../rules/cancellation';
 import { checkRoles, type Permission } from '../rules/roles';
 import { resolveSeedDate, type Seed } from './seed-schema';
 import { SandboxStore } from './store';
+import { SandboxCsp } from './csp';
 
 /** Bump when the demo data changes shape, so that an old sandbox is seeded anew. */
 const SEED_GENERATION = 1;
@@ -17,6 +18,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
   readonly directory: DirectoryApi;
   readonly customers: CustomersApi;
   readonly software: SoftwareApi;
+  readonly csp: SandboxCsp;
   readonly activity: ActivityApi;
 
   constructor(kv: Keyv, readonly clock: Clock) {
@@ -25,6 +27,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
     this.customers = new SandboxCustomers(this.store);
     this.activity = new SandboxActivity(this.store, clock);
     this.software = new SandboxSoftware(this.store, clock, this.directory, this.activity);
+    this.csp = new SandboxCsp(this.store, clock, this.directory, this.activity);
   }
 
   /** Loads the seed unless this store already holds one of the same generation. */
@@ -46,6 +49,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
       byCustomer.set(p.customerId, [...(byCustomer.get(p.customerId) ?? []), p.orderId]);
     }
     for (const c of seed.customers) await this.store.set(`index:purchases:${c.id}`, byCustomer.get(c.id) ?? []);
+    await this.csp.seed(seed.csp, seed.customers.map((c) => c.id));
     await this.store.set('publisherId', seed.publisherId);
     await this.store.set('seeded', SEED_GENERATION);
     return true;

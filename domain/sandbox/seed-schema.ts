@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CustomerSchema, PartnerUserSchema, SoftwareProductSchema, SoftwarePurchaseSchema } from '../model';
+import { CspSeedSchema } from './csp-seed';
 
 const RELATIVE = /^(\d+)\s+(minute|hour|day|week)s?\s+ago$/i;
 const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 } as const;
@@ -23,6 +24,7 @@ export const SeedSchema = z
     customers: z.array(CustomerSchema),
     products: z.array(SoftwareProductSchema),
     purchases: z.array(SoftwarePurchaseSchema.extend({ purchasedAt: SeedDateSchema })),
+    csp: CspSeedSchema.optional(),
   })
   .superRefine((seed, ctx) => {
     const customers = new Set(seed.customers.map((c) => c.id));
