@@ -1,6 +1,7 @@
 import type { ActivityRecord, Customer, PartnerUser, SoftwareProduct, SoftwarePurchase } from './model';
 import type { CancellationRefusal, Credit } from './rules/cancellation';
 import type { Role } from './model';
+import type { SoftwareSalesApi } from './software/port';
 import type { CspApi } from './csp/port';
 
 /**
@@ -13,6 +14,7 @@ export interface PartnerCenter {
   directory: DirectoryApi;
   customers: CustomersApi;
   software: SoftwareApi;
+  softwareSales: SoftwareSalesApi;
   csp: CspApi;
   activity: ActivityApi;
 }

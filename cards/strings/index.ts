@@ -1,4 +1,5 @@
 import { cancelPurchaseStrings } from './cancel-purchase';
+import { buySoftwareStrings } from './buy-software';
 import { commonStrings } from './common';
 import type { AreaStrings } from './types';
 
@@ -6,6 +7,7 @@ import type { AreaStrings } from './types';
 export const AREAS: Record<string, AreaStrings> = {
   common: commonStrings,
   'cancel-purchase': cancelPurchaseStrings,
+  'buy-software': buySoftwareStrings,
 };
 
 export * from './types';

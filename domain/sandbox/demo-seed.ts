@@ -24,6 +24,7 @@ export const DEMO_SEED: z.input<typeof SeedSchema> = {
     { id: 'lakeside-school', name: 'Lakeside School District', tenantId: '2b3c4d5e-6f7a-4b9c-8d1e-2f3a4b5c6d06', domain: 'lakesideschools.edu', market: 'US', type: 'education', currency: 'USD' },
     { id: 'city-of-redmond', name: 'City of Redmond', tenantId: '3c4d5e6f-7a8b-4c0d-9e2f-3a4b5c6d7e07', domain: 'redmond.gov', market: 'US', type: 'government', currency: 'USD' },
     { id: 'tailspin', name: 'Tailspin Toys Kenya', tenantId: '4d5e6f7a-8b9c-4d1e-8f3a-4b5c6d7e8f08', domain: 'tailspintoys.co.ke', market: 'KE', type: 'commercial', currency: 'USD' },
+    { id: 'adatum-seychelles', name: 'Adatum Seychelles', tenantId: '5e6f7a8b-9c0d-4e2f-9a4b-5c6d7e8f9a09', domain: 'adatum.sc', market: 'SC', type: 'commercial', currency: 'USD' },
   ],
   products: [
     { id: 'office-ltsc-2024', name: 'Office LTSC Professional Plus 2024', publisher: 'Microsoft', kind: 'perpetual', price: 480 },

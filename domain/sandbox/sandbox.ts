@@ -7,10 +7,11 @@ import { cancellationCredit, checkCancellation } from '../rules/cancellation';
 import { checkRoles, type Permission } from '../rules/roles';
 import { resolveSeedDate, type Seed } from './seed-schema';
 import { SandboxStore } from './store';
+import { SandboxSoftwareSales, seedSoftware } from './software-sales';
 import { SandboxCsp } from './csp';
 
 /** Bump when the demo data changes shape, so that an old sandbox is seeded anew. */
-const SEED_GENERATION = 1;
+const SEED_GENERATION = 2;
 
 /** The embedded Partner Center: the default, so that everything runs on a fresh machine. */
 export class SandboxPartnerCenter implements PartnerCenter {
@@ -18,6 +19,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
   readonly directory: DirectoryApi;
   readonly customers: CustomersApi;
   readonly software: SoftwareApi;
+  readonly softwareSales: SandboxSoftwareSales;
   readonly csp: SandboxCsp;
   readonly activity: ActivityApi;
 
@@ -27,6 +29,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
     this.customers = new SandboxCustomers(this.store);
     this.activity = new SandboxActivity(this.store, clock);
     this.software = new SandboxSoftware(this.store, clock, this.directory, this.activity);
+    this.softwareSales = new SandboxSoftwareSales(this.store, clock, this.directory, this.activity);
     this.csp = new SandboxCsp(this.store, clock, this.directory, this.activity);
   }
 
@@ -50,6 +53,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
     }
     for (const c of seed.customers) await this.store.set(`index:purchases:${c.id}`, byCustomer.get(c.id) ?? []);
     await this.csp.seed(seed.csp, seed.customers.map((c) => c.id));
+    await seedSoftware(this.store, seed.products, seed.software);
     await this.store.set('publisherId', seed.publisherId);
     await this.store.set('seeded', SEED_GENERATION);
     return true;

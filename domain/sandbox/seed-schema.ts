@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CustomerSchema, PartnerUserSchema, SoftwareProductSchema, SoftwarePurchaseSchema } from '../model';
+import { SoftwareSeedSchema } from './software-catalog';
 import { CspSeedSchema } from './csp-seed';
 
 const RELATIVE = /^(\d+)\s+(minute|hour|day|week)s?\s+ago$/i;
@@ -24,6 +25,7 @@ export const SeedSchema = z
     customers: z.array(CustomerSchema),
     products: z.array(SoftwareProductSchema),
     purchases: z.array(SoftwarePurchaseSchema.extend({ purchasedAt: SeedDateSchema })),
+    software: SoftwareSeedSchema.optional(),
     csp: CspSeedSchema.optional(),
   })
   .superRefine((seed, ctx) => {

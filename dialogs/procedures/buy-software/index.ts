@@ -1,0 +1,122 @@
+import type { SnapshotFrom } from 'xstate';
+import type { CatalogItem } from '../../../domain/software/catalog';
+import type { ProcedureDefinition } from '../../procedure';
+import { msg, type Msg, type Prompt } from '../../../cards/view';
+import { extractCustomer } from './customers';
+import { createBuySoftwareMachine, eligibilityOf, itemOf, offeredItems, reservationRefusal, type BuyContext, type BuySoftwareMachine } from './machine';
+
+type Snap = SnapshotFrom<BuySoftwareMachine>;
+const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
+
+export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
+  id: 'buy-software',
+  version: 1,
+  permission: 'buy-software',
+  title: msg('buy.title'),
+  summary: msg('buy.summary'),
+  keywords: ['buy', 'reservation', 'reserved instance', 'hybrid benefit', 'add products', 'acheter', 'réservation', 'köp', 'kopen', 'reservering'],
+  createMachine: createBuySoftwareMachine,
+  extract: extractBuyValues,
+  stepKey: (s) => `buy.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+/** "buy an Azure reservation for adatum.sc" gives the customer and the wish for a reservation. */
+export function extractBuyValues(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const customer = extractCustomer(text);
+  if (customer) out.customer = customer;
+  if (/reserv|réserv/i.test(text)) out.reservation = 'yes';
+  return out;
+}
+
+/** The tax words of a price: Australia and Brazil include tax, other markets exclude it. */
+export const taxMsg = (item: Pick<CatalogItem, 'taxBasis'>): Msg => msg(item.taxBasis === 'including-tax' ? 'buy.tax.including' : 'buy.tax.excluding');
+
+function itemDetail(i: CatalogItem): Msg {
+  const price = { money: i.unitPrice, currency: i.currency };
+  return i.kind === 'azure-reservation'
+    ? msg('buy.item.reservationDetail', { years: i.termYears ?? 1, price, tax: taxMsg(i) })
+    : msg('buy.item.softwareDetail', { price, tax: taxMsg(i) });
+}
+
+function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
+  const customer = ctx.customer;
+  const item = itemOf(ctx);
+  switch (step) {
+    case 'askCustomer':
+      return {
+        title: msg('buy.askCustomer.title'),
+        lines: [msg('buy.askCustomer.line')],
+        input: { id: 'answer', kind: 'text', label: msg('buy.askCustomer.label'), placeholder: msg('buy.askCustomer.placeholder') },
+      };
+    case 'chooseCustomer':
+      return {
+        title: msg('buy.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
+        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
+      };
+    case 'chooseItem': {
+      const items = offeredItems(ctx);
+      const eligibility = eligibilityOf(ctx);
+      const first = items[0];
+      return {
+        title: msg('buy.chooseItem.title', { customer: customer?.name ?? '' }),
+        lines: [
+          first ? msg(first.taxBasis === 'including-tax' ? 'buy.chooseItem.taxIncluded' : 'buy.chooseItem.taxExcluded', { market: customer?.market ?? '' }) : msg('common.empty'),
+          eligibility.ok || !customer ? msg('common.empty') : reservationRefusal(customer, eligibility),
+        ],
+        choices: [
+          ...items.map((i) => ({ value: i.id, label: msg('common.raw', { text: i.name }), detail: itemDetail(i) })),
+          { value: 'hybrid-benefit', label: msg('buy.choice.hybridBenefit') },
+        ],
+      };
+    }
+    case 'askQuantity':
+      return {
+        title: msg(item?.kind === 'azure-reservation' ? 'buy.askQuantity.titleInstances' : 'buy.askQuantity.titleLicenses', { item: item?.name ?? '' }),
+        lines: item ? [itemDetail(item), item.hybridBenefit ? msg('buy.askQuantity.hybridBenefit') : msg('common.empty')] : [],
+        input: { id: 'quantity', kind: 'number', label: msg('buy.askQuantity.label'), ...(ctx.quantity ? { value: String(ctx.quantity) } : {}) },
+      };
+    case 'confirm': {
+      if (!item || !customer) return undefined;
+      const total = Math.round(item.unitPrice * (ctx.quantity ?? 0) * 100) / 100;
+      return {
+        title: msg('buy.confirm.title'),
+        facts: [
+          { label: msg('buy.fact.customer'), value: `${customer.name} (${customer.domain})` },
+          { label: msg('buy.fact.market'), value: customer.market },
+          { label: msg('buy.fact.item'), value: item.name },
+          ...(item.kind === 'azure-reservation' ? [{ label: msg('buy.fact.term'), value: msg('buy.term.years', { years: item.termYears ?? 1 }) }] : []),
+          { label: msg('buy.fact.quantity'), value: ctx.quantity ?? 0 },
+          { label: msg('buy.fact.unitPrice'), value: { money: item.unitPrice, currency: item.currency } },
+          { label: msg('buy.fact.total'), value: msg('buy.total', { amount: { money: total, currency: item.currency }, tax: taxMsg(item) }) },
+        ],
+        lines: [msg('buy.confirm.line')],
+        choices: [
+          { value: 'place-order', label: msg('buy.choice.placeOrder'), style: 'positive' },
+          { value: 'change-quantity', label: msg('buy.choice.changeQuantity') },
+          { value: 'other-product', label: msg('buy.choice.otherProduct') },
+        ],
+      };
+    }
+    case 'done': {
+      const o = ctx.outcome;
+      if (o?.status !== 'placed') return undefined;
+      return {
+        title: msg('buy.done.title', { order: o.orderId, item: o.itemName }),
+        facts: [
+          { label: msg('buy.fact.customer'), value: customer?.name ?? o.customerId },
+          { label: msg('buy.fact.quantity'), value: o.quantity },
+          { label: msg('buy.fact.total'), value: msg('buy.total', { amount: { money: o.amount, currency: o.currency }, tax: taxMsg(o) }) },
+          { label: msg('buy.fact.purchased'), value: { datetime: o.purchasedAt } },
+        ],
+        lines:
+          o.kind === 'software'
+            ? [msg('buy.done.software'), msg('buy.done.customerSelfService'), msg('buy.done.cancelWindow')]
+            : [msg('buy.done.reservation')],
+      };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,231 @@
+import { assign, emit, fromPromise, setup } from 'xstate';
+import { QuantitySchema, reservationEligibility, type CatalogItem, type ReservationEligibility } from '../../../domain/software/catalog';
+import type { OrderOutcome } from '../../../domain/software/port';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { msg, type Msg } from '../../../cards/view';
+import { matchesCustomer, norm, toCustomerRef, type CustomerRef } from './customers';
+
+export interface BuyContext {
+  runId: string;
+  userId: string;
+  customerQuery?: string;
+  candidates?: CustomerRef[];
+  customer?: CustomerRef;
+  catalog?: CatalogItem[];
+  /** The first sentence asked for an Azure reservation. */
+  wantsReservation?: boolean;
+  itemId?: string;
+  quantity?: number;
+  outcome?: OrderOutcome;
+}
+
+const HYBRID = 'hybrid-benefit';
+
+/** A reservation is offered only when the customer may have one. */
+export const eligibilityOf = (ctx: BuyContext): ReservationEligibility => (ctx.customer ? reservationEligibility(ctx.customer) : { ok: true });
+export const offeredItems = (ctx: BuyContext): CatalogItem[] =>
+  (ctx.catalog ?? []).filter((i) => i.kind === 'software' || eligibilityOf(ctx).ok);
+export const itemOf = (ctx: BuyContext): CatalogItem | undefined => ctx.catalog?.find((i) => i.id === ctx.itemId);
+
+function findItem(items: CatalogItem[], value: string): CatalogItem | undefined {
+  const v = norm(value);
+  return items.find((i) => i.id === v || norm(i.name) === v) ?? (v.length >= 4 ? onlyOne(items.filter((i) => norm(i.name).includes(v))) : undefined);
+}
+const onlyOne = <T>(xs: T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
+const asksReservation = (value: string) => /reserv|réserv|reservering|reservation/i.test(value);
+
+/** Why a reservation can't be sold to this customer, naming the market. */
+export function reservationRefusal(customer: CustomerRef, e: ReservationEligibility): Msg {
+  if (e.ok) return msg('common.empty');
+  return e.reason === 'market'
+    ? msg('buy.reservation.market', { customer: customer.name, market: { list: e.names }, code: e.market })
+    : msg('buy.reservation.customerType', { customer: customer.name, type: msg(`buy.customerType.${e.type}`) });
+}
+
+function orderRefusal(outcome: OrderOutcome, customer: CustomerRef): Msg {
+  if (outcome.status !== 'refused') return msg('common.partnerCenterError');
+  const r = outcome.reason;
+  switch (r.code) {
+    case 'forbidden':
+      return msg('common.roleRemoved', { roles: { list: [...r.needed] } });
+    case 'reservation-market':
+      return reservationRefusal(customer, { ok: false, reason: 'market', market: r.market, names: r.names });
+    case 'reservation-customer-type':
+      return msg('buy.reservation.customerType', { customer: customer.name, type: msg(`buy.customerType.${r.type}`) });
+    default:
+      return msg('buy.order.refused', { code: r.code });
+  }
+}
+
+export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
+  return setup({
+    types: {
+      context: {} as BuyContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
+    actors: {
+      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      loadCatalog: fromPromise(({ input }: { input: { customerId: string } }) => pc.softwareSales.catalog(input.customerId)),
+      placeOrder: fromPromise(({ input }: { input: { customerId: string; itemId: string; quantity: number; userId: string; key: string } }) =>
+        pc.softwareSales.placeOrder({ customerId: input.customerId, itemId: input.itemId, quantity: input.quantity }, { userId: input.userId, idempotencyKey: input.key }),
+      ),
+    },
+  }).createMachine({
+    id: 'buy-software',
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      customerQuery: input.prefill?.customer,
+      wantsReservation: input.prefill?.reservation === 'yes',
+    }),
+    initial: 'start',
+    states: {
+      start: {
+        always: [
+          { guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' },
+          { target: 'askCustomer' },
+        ],
+      },
+      askCustomer: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('buy.customer.tooShort') }) },
+            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
+          ],
+        },
+      },
+      findingCustomer: {
+        tags: 'busy',
+        invoke: {
+          src: 'findCustomers',
+          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.length === 0,
+              target: 'askCustomer',
+              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('buy.customer.none', { query: context.customerQuery ?? '' }) })),
+            },
+            { guard: ({ event }) => event.output.length === 1, target: 'loadingCatalog', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
+            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
+          ],
+          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      chooseCustomer: {
+        on: {
+          ANSWER: [
+            {
+              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
+              target: 'loadingCatalog',
+              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      loadingCatalog: {
+        tags: 'busy',
+        invoke: {
+          src: 'loadCatalog',
+          input: ({ context }) => ({ customerId: context.customer!.id }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.length === 0,
+              target: 'askCustomer',
+              actions: [emit(({ context }) => ({ type: 'say' as const, msg: msg('buy.catalog.empty', { customer: context.customer!.name }) })), assign({ customer: undefined })],
+            },
+            {
+              // Asked for a reservation in the first sentence: say at once when it can't be sold.
+              guard: ({ context }) => !!context.wantsReservation && !eligibilityOf(context).ok,
+              target: 'chooseItem',
+              actions: [
+                assign({ catalog: ({ event }) => event.output, wantsReservation: false }),
+                emit(({ context }) => ({ type: 'say' as const, msg: reservationRefusal(context.customer!, eligibilityOf(context)) })),
+              ],
+            },
+            { target: 'chooseItem', actions: assign({ catalog: ({ event }) => event.output }) },
+          ],
+          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      chooseItem: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === HYBRID || /hybrid/i.test(event.value), actions: emit({ type: 'say', msg: msg('buy.hybridBenefit.explain') }) },
+            {
+              guard: ({ context, event }) => !!findItem(offeredItems(context), event.value),
+              target: 'askQuantity',
+              actions: assign({ itemId: ({ context, event }) => findItem(offeredItems(context), event.value)!.id, wantsReservation: false }),
+            },
+            {
+              // A reservation named or asked for while the customer can't have one: the refusal names the market.
+              guard: ({ context, event }) => !eligibilityOf(context).ok && (asksReservation(event.value) || !!findItem(context.catalog ?? [], event.value)),
+              actions: emit(({ context }) => ({ type: 'say' as const, msg: reservationRefusal(context.customer!, eligibilityOf(context)) })),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      askQuantity: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseItem', actions: assign({ itemId: undefined, quantity: undefined }) },
+            {
+              guard: ({ event }) => QuantitySchema.safeParse((event.fields?.quantity ?? event.value).trim()).success,
+              target: 'confirm',
+              actions: assign({ quantity: ({ event }) => QuantitySchema.parse((event.fields?.quantity ?? event.value).trim()) }),
+            },
+            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('buy.quantity.invalid', { value: (event.fields?.quantity ?? event.value).trim().slice(0, 20) }) })) },
+          ],
+        },
+      },
+      confirm: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'place-order', target: 'ordering' },
+            { guard: ({ event }) => norm(event.value) === 'change-quantity', target: 'askQuantity' },
+            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseItem', actions: assign({ itemId: undefined, quantity: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('buy.confirm.required') }) },
+          ],
+        },
+      },
+      ordering: {
+        tags: 'busy',
+        invoke: {
+          src: 'placeOrder',
+          input: ({ context }) => ({
+            customerId: context.customer!.id,
+            itemId: context.itemId!,
+            quantity: context.quantity!,
+            userId: context.userId,
+            key: `${context.runId}:order:${context.itemId}:${context.quantity}`,
+          }),
+          onDone: [
+            { guard: ({ event }) => event.output.status === 'placed', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'forbidden',
+              target: 'stopped',
+              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: orderRefusal(event.output, context.customer!) })),
+            },
+            {
+              target: 'chooseItem',
+              actions: [
+                emit(({ context, event }) => ({ type: 'say' as const, msg: orderRefusal(event.output, context.customer!) })),
+                assign({ itemId: undefined, quantity: undefined }),
+              ],
+            },
+          ],
+          onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      done: { type: 'final' },
+      stopped: { type: 'final' },
+    },
+    output: ({ context }) => ({ outcome: context.outcome?.status === 'placed' ? 'done' : 'abandoned' }),
+  });
+}
+
+export type BuySoftwareMachine = ReturnType<typeof createBuySoftwareMachine>;
