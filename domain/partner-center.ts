@@ -1,6 +1,7 @@
 import type { ActivityRecord, Customer, PartnerUser, SoftwareProduct, SoftwarePurchase } from './model';
 import type { CancellationRefusal, Credit } from './rules/cancellation';
 import type { Role } from './model';
+import type { IsvApi } from './isv/port';
 import type { SoftwareSalesApi } from './software/port';
 import type { CspApi } from './csp/port';
 
@@ -14,6 +15,7 @@ export interface PartnerCenter {
   directory: DirectoryApi;
   customers: CustomersApi;
   software: SoftwareApi;
+  isv: IsvApi;
   softwareSales: SoftwareSalesApi;
   csp: CspApi;
   activity: ActivityApi;

@@ -1,4 +1,5 @@
 import { cancelPurchaseStrings } from './cancel-purchase';
+import { isvStrings } from './isv';
 import { buySoftwareStrings } from './buy-software';
 import { commonStrings } from './common';
 import type { AreaStrings } from './types';
@@ -7,6 +8,7 @@ import type { AreaStrings } from './types';
 export const AREAS: Record<string, AreaStrings> = {
   common: commonStrings,
   'cancel-purchase': cancelPurchaseStrings,
+  isv: isvStrings,
   'buy-software': buySoftwareStrings,
 };
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { SeedSchema } from './seed-schema';
+import { ISV_DEMO_SEED } from './isv-seed';
 import { CSP_DEMO_SEED } from './csp-demo';
 
 /**
@@ -48,4 +49,5 @@ export const DEMO_SEED: z.input<typeof SeedSchema> = {
     { orderId: '6001', customerId: 'wingtip', productId: 'office-ltsc-2024', quantity: 2, amount: 960, purchasedAt: '20 days ago' },
   ],
   csp: CSP_DEMO_SEED,
+  isv: ISV_DEMO_SEED,
 };

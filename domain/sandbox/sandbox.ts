@@ -7,6 +7,7 @@ import { cancellationCredit, checkCancellation } from '../rules/cancellation';
 import { checkRoles, type Permission } from '../rules/roles';
 import { resolveSeedDate, type Seed } from './seed-schema';
 import { SandboxStore } from './store';
+import { SandboxIsv } from './isv';
 import { SandboxSoftwareSales, seedSoftware } from './software-sales';
 import { SandboxCsp } from './csp';
 
@@ -19,6 +20,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
   readonly directory: DirectoryApi;
   readonly customers: CustomersApi;
   readonly software: SoftwareApi;
+  readonly isv: SandboxIsv;
   readonly softwareSales: SandboxSoftwareSales;
   readonly csp: SandboxCsp;
   readonly activity: ActivityApi;
@@ -29,6 +31,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
     this.customers = new SandboxCustomers(this.store);
     this.activity = new SandboxActivity(this.store, clock);
     this.software = new SandboxSoftware(this.store, clock, this.directory, this.activity);
+    this.isv = new SandboxIsv(this.store, clock, this.directory, this.activity);
     this.softwareSales = new SandboxSoftwareSales(this.store, clock, this.directory, this.activity);
     this.csp = new SandboxCsp(this.store, clock, this.directory, this.activity);
   }
@@ -55,6 +58,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
     await this.csp.seed(seed.csp, seed.customers.map((c) => c.id));
     await seedSoftware(this.store, seed.products, seed.software);
     await this.store.set('publisherId', seed.publisherId);
+    if (seed.isv) await this.isv.seed(seed.isv, now);
     await this.store.set('seeded', SEED_GENERATION);
     return true;
   }

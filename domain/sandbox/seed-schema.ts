@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CustomerSchema, PartnerUserSchema, SoftwareProductSchema, SoftwarePurchaseSchema } from '../model';
+import { IsvSeedSchema } from './isv-seed';
 import { SoftwareSeedSchema } from './software-catalog';
 import { CspSeedSchema } from './csp-seed';
 
@@ -25,6 +26,7 @@ export const SeedSchema = z
     customers: z.array(CustomerSchema),
     products: z.array(SoftwareProductSchema),
     purchases: z.array(SoftwarePurchaseSchema.extend({ purchasedAt: SeedDateSchema })),
+    isv: IsvSeedSchema.optional(),
     software: SoftwareSeedSchema.optional(),
     csp: CspSeedSchema.optional(),
   })

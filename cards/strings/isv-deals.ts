@@ -1,0 +1,5 @@
+import type { AreaStrings } from './types';
+
+export const isvDealStrings: AreaStrings = {
+  en: {},
+};

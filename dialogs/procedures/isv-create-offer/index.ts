@@ -1,0 +1,109 @@
+import { appSourceUrl, maxOfferIdLength } from '../../../domain/isv/offer-rules';
+import type { Licensing, LicensingMode } from '../../../domain/isv/model';
+import { msg, type Msg, type Prompt } from '../../../cards/view';
+import type { ProcedureDefinition } from '../../procedure';
+import { stepOf } from '../isv-shared';
+import { createCreateOfferMachine, type CreateOfferContext, type CreateOfferMachine } from './machine';
+
+
+export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
+  id: 'isv-create-offer',
+  version: 1,
+  permission: 'isv-licensing',
+  title: msg('isv.offer.title'),
+  summary: msg('isv.offer.summary'),
+  keywords: ['create offer', 'new offer', 'create an offer', 'create a new offer', 'offer id', 'appsource offer', 'nouvelle offre', 'nytt erbjudande', 'nieuwe aanbieding'],
+  createMachine: createCreateOfferMachine,
+  extract: extractOfferId,
+  stepKey: (s) => `isv.offer.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+export function licensingMsg(l: Licensing | { mode: LicensingMode; freeInstall?: boolean }): Msg {
+  if (l.mode === 'license-management') return msg(l.freeInstall ? 'isv.licensing.managedFree' : 'isv.licensing.managed');
+  return msg(`isv.licensing.${l.mode}`);
+}
+
+function promptFor(step: string, ctx: CreateOfferContext): Prompt | undefined {
+  const address = ctx.offerId ? appSourceUrl(ctx.publisherId, ctx.offerId) : '';
+  switch (step) {
+    case 'askOfferId':
+      return {
+        title: msg('isv.offer.askOfferId.title'),
+        lines: [
+          msg('isv.offer.askOfferId.rules', { max: maxOfferIdLength(ctx.publisherId), publisher: ctx.publisherId }),
+          msg('isv.offer.askOfferId.address', { url: appSourceUrl(ctx.publisherId, '<offer-id>') }),
+          msg('isv.offer.askOfferId.final'),
+        ],
+        ...(ctx.suggestion
+          ? { choices: [{ value: 'use-suggestion', label: msg('isv.offer.useSuggestion', { id: ctx.suggestion }), style: 'positive' as const }] }
+          : { input: { id: 'answer', kind: 'text' as const, label: msg('isv.offer.fact.offerId'), placeholder: msg('common.raw', { text: 'crm-sync' }) } }),
+      };
+    case 'askAlias':
+      return {
+        title: msg('isv.offer.askAlias.title'),
+        lines: [msg('isv.offer.askAlias.line'), msg('isv.offer.askAlias.final')],
+        input: { id: 'answer', kind: 'text', label: msg('isv.offer.fact.alias'), placeholder: msg('common.raw', { text: 'CRM Sync (Dynamics 365)' }) },
+      };
+    case 'chooseLicensing':
+      return {
+        title: msg('isv.offer.chooseLicensing.title'),
+        lines: [msg('isv.offer.chooseLicensing.line')],
+        choices: (['license-management', 'get-it-now', 'free-trial', 'contact-me'] as const).map((m) => ({
+          value: m,
+          label: msg(`isv.offer.mode.${m}`),
+          detail: msg(`isv.offer.mode.${m}.detail`),
+        })),
+      };
+    case 'askFreeInstall':
+      return {
+        title: msg('isv.offer.askFreeInstall.title'),
+        lines: [msg('isv.offer.askFreeInstall.line')],
+        choices: [
+          { value: 'free-install', label: msg('isv.offer.choice.freeInstall') },
+          { value: 'license-required', label: msg('isv.offer.choice.licenseRequired') },
+        ],
+      };
+    case 'confirm':
+      return {
+        title: msg('isv.offer.confirm.title'),
+        facts: [
+          { label: msg('isv.offer.fact.offerId'), value: ctx.offerId ?? '' },
+          { label: msg('isv.offer.fact.alias'), value: ctx.alias ?? '' },
+          { label: msg('isv.offer.fact.address'), value: address },
+          { label: msg('isv.offer.fact.licensing'), value: ctx.mode ? licensingMsg({ mode: ctx.mode, freeInstall: ctx.freeInstall }) : '' },
+        ],
+        lines: [msg('isv.offer.confirm.never'), ...(ctx.mode === 'license-management' ? [msg('isv.offer.confirm.licenseOnce')] : [])],
+        choices: [
+          { value: 'create', label: msg('isv.offer.choice.create'), style: 'positive' },
+          { value: 'change-id', label: msg('isv.offer.choice.changeId') },
+          { value: 'change-alias', label: msg('isv.offer.choice.changeAlias') },
+          { value: 'change-licensing', label: msg('isv.offer.choice.changeLicensing') },
+        ],
+      };
+    case 'done': {
+      const o = ctx.offer;
+      if (!o) return undefined;
+      return {
+        title: msg('isv.offer.done.title', { id: o.offerId }),
+        facts: [
+          { label: msg('isv.offer.fact.address'), value: appSourceUrl(ctx.publisherId, o.offerId) },
+          { label: msg('isv.offer.fact.licensing'), value: licensingMsg(o.licensing) },
+          { label: msg('isv.fact.status'), value: msg('isv.status.draft') },
+        ],
+        lines: [msg('isv.offer.done.next', { id: o.offerId })],
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+const STOP = new Set(['for', 'to', 'with', 'in', 'a', 'an', 'the', 'and', 'id', 'called', 'named']);
+const OFFER = /\boffer(?:\s+id)?\s*(?:named|called|:)?\s*["'`]?([A-Za-z0-9][\w-]*)["'`]?/i;
+
+/** "create offer crm-sync" gives the Offer ID, checked like a typed one. */
+export function extractOfferId(text: string): Record<string, string> {
+  const m = OFFER.exec(text);
+  return m && !STOP.has(m[1].toLowerCase()) ? { offerId: m[1] } : {};
+}

@@ -1,0 +1,207 @@
+import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
+import type { IsvPlan } from '../../../domain/isv/model';
+import { checkPlanId, checkText, MAX_PLAN_DESCRIPTION_LENGTH, MAX_PLAN_NAME_LENGTH } from '../../../domain/isv/offer-rules';
+import type { IsvResult } from '../../../domain/isv/port';
+import { msg } from '../../../cards/view';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { effectKey, findOffer, idProblemsMsg, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
+
+export interface PlansContext {
+  runId: string;
+  userId: string;
+  offerHint?: string;
+  publisherId: string;
+  offers: OfferRef[];
+  offerId?: string;
+  plans: IsvPlan[];
+  planId?: string;
+  suggestion?: string;
+  name?: string;
+  description?: string;
+  saved: number;
+}
+
+const PUBLISH = /^publish(?:\s+(?:draft\s+)?plan)?[:\s]+([a-z0-9_-]+)$/i;
+const draftToPublish = (ctx: PlansContext, text: string) => {
+  const m = PUBLISH.exec(text.trim());
+  return m ? ctx.plans.find((p) => p.planId === m[1].toLowerCase() && p.status === 'draft') : undefined;
+};
+const planCheck = (ctx: PlansContext, text: string) => checkPlanId(text, ctx.plans.map((p) => p.planId));
+const MAX = { name: MAX_PLAN_NAME_LENGTH, description: MAX_PLAN_DESCRIPTION_LENGTH } as const;
+const savedMsg = (r: IsvResult<IsvPlan>) =>
+  r.status === 'done' ? msg(`isv.plans.saved.${r.value.status}`, { plan: r.value.planId, serviceId: r.value.serviceId }) : refusalMsg(r.reason);
+
+export function createPlansMachine({ pc }: ProcedureDeps) {
+  return setup({
+    types: { context: {} as PlansContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    actors: {
+      load: fromPromise(async () => ({ publisherId: await pc.isv.publisherId(), offers: (await pc.isv.offers()).map(offerRef) })),
+      loadPlans: fromPromise(({ input }: { input: { offerId: string } }) => pc.isv.plans(input.offerId)),
+      save: fromPromise(({ input }: { input: { ctx: PlansContext; publish: boolean } }) => {
+        const c = input.ctx;
+        return pc.isv.savePlan(
+          { offerId: c.offerId!, planId: c.planId!, name: c.name!, description: c.description!, publish: input.publish },
+          { userId: c.userId, idempotencyKey: effectKey(c.runId, `plan-${c.saved}`, `${c.offerId}.${c.planId}`) },
+        );
+      }),
+      publishPlan: fromPromise(({ input }: { input: { ctx: PlansContext } }) =>
+        pc.isv.publishPlan(input.ctx.offerId!, input.ctx.planId!, { userId: input.ctx.userId, idempotencyKey: effectKey(input.ctx.runId, 'publish-plan', `${input.ctx.offerId}.${input.ctx.planId}`) }),
+      ),
+    },
+    actions: {
+      /** A card form sends the three values together: keep the good ones, say what is wrong with the others. */
+      takeFields: enqueueActions(({ context, event, enqueue }) => {
+        const f = event.fields ?? {};
+        if (f.planId !== undefined) {
+          const r = planCheck(context, f.planId);
+          if (r.ok) enqueue.assign({ planId: r.id, suggestion: undefined });
+          else {
+            enqueue.assign({ suggestion: r.suggestion });
+            enqueue.emit({ type: 'say', msg: idProblemsMsg('plan', f.planId, r.problems, r.suggestion) });
+          }
+        }
+        for (const k of ['name', 'description'] as const) {
+          const r = f[k] === undefined ? undefined : checkText(f[k], MAX[k]);
+          if (r?.ok) enqueue.assign({ [k]: r.value });
+        }
+      }),
+      takeText: enqueueActions(({ context, event, enqueue }) => {
+        const k = context.name ? 'description' : 'name';
+        const r = checkText(event.value, MAX[k]);
+        if (r.ok) enqueue.assign({ [k]: r.value });
+        else enqueue.emit({ type: 'say', msg: msg(`isv.plans.text.${r.code}`, { max: r.max }) });
+      }),
+    },
+  }).createMachine({
+    id: 'isv-plans',
+    context: ({ input }) => ({ runId: input.runId, userId: input.userId, offerHint: input.prefill?.offerId, publisherId: '', offers: [], plans: [], saved: 0 }),
+    initial: 'loading',
+    states: {
+      loading: {
+        tags: 'busy',
+        invoke: {
+          src: 'load',
+          onDone: { target: 'routeOffer', actions: assign(({ event }) => event.output) },
+          onError: { target: 'failed', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      routeOffer: {
+        always: [
+          { guard: ({ context }) => context.offers.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.pickOffer.none') }) },
+          { guard: ({ context }) => !!findOffer(context.offers, context.offerHint ?? ''), target: 'loadingPlans', actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }) },
+          { guard: ({ context }) => context.offers.length === 1, target: 'loadingPlans', actions: assign({ offerId: ({ context }) => context.offers[0].offerId }) },
+          { target: 'chooseOffer' },
+        ],
+      },
+      chooseOffer: {
+        on: {
+          ANSWER: [
+            { guard: ({ context, event }) => !!findOffer(context.offers, event.value), target: 'loadingPlans', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
+            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.pickOffer.unknown', { text: event.value.trim().slice(0, 60) }) })) },
+          ],
+        },
+      },
+      loadingPlans: {
+        tags: 'busy',
+        invoke: {
+          src: 'loadPlans',
+          input: ({ context }) => ({ offerId: context.offerId! }),
+          onDone: { target: 'overview', actions: assign({ plans: ({ event }) => event.output }) },
+          onError: { target: 'failed', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      overview: {
+        on: {
+          ANSWER: [
+            {
+              guard: ({ event }) => ['add', 'add a plan', 'new plan', 'create plan', 'create a plan'].includes(norm(event.value)),
+              target: 'routePlan',
+              actions: assign({ planId: undefined, name: undefined, description: undefined, suggestion: undefined }),
+            },
+            { guard: ({ context, event }) => !!draftToPublish(context, event.value), target: 'publishingPlan', actions: assign({ planId: ({ context, event }) => draftToPublish(context, event.value)!.planId }) },
+            { guard: ({ event }) => ['finish', 'done', 'service ids', 'show the service ids'].includes(norm(event.value)), target: 'done' },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      routePlan: {
+        always: [
+          { guard: ({ context }) => !context.planId, target: 'askPlanId' },
+          { guard: ({ context }) => !context.name, target: 'askPlanName' },
+          { guard: ({ context }) => !context.description, target: 'askPlanDescription' },
+          { target: 'confirmPlan' },
+        ],
+      },
+      askPlanId: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => event.fields?.planId !== undefined, target: 'routePlan', actions: 'takeFields' },
+            { guard: ({ context, event }) => !!context.suggestion && norm(event.value) === 'use-suggestion', target: 'routePlan', actions: assign({ planId: ({ context }) => context.suggestion, suggestion: undefined }) },
+            { guard: ({ context, event }) => planCheck(context, event.value).ok, target: 'routePlan', actions: assign({ planId: ({ event }) => event.value.trim(), suggestion: undefined }) },
+            {
+              actions: enqueueActions(({ context, event, enqueue }) => {
+                const r = planCheck(context, event.value);
+                if (r.ok) return;
+                enqueue.assign({ suggestion: r.suggestion });
+                enqueue.emit({ type: 'say', msg: idProblemsMsg('plan', event.value, r.problems, r.suggestion) });
+              }),
+            },
+          ],
+        },
+      },
+      askPlanName: { on: { ANSWER: { target: 'routePlan', actions: 'takeText' } } },
+      askPlanDescription: { on: { ANSWER: { target: 'routePlan', actions: 'takeText' } } },
+      confirmPlan: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => ['draft', 'save draft', 'save'].includes(norm(event.value)), target: 'savingDraft' },
+            { guard: ({ event }) => ['publish', 'review and publish', 'yes'].includes(norm(event.value)), target: 'savingPublished' },
+            { guard: ({ event }) => norm(event.value) === 'restart', target: 'routePlan', actions: assign({ planId: undefined, name: undefined, description: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('isv.plans.confirmPlan.required') }) },
+          ],
+        },
+      },
+      savingDraft: {
+        tags: 'busy',
+        invoke: {
+          src: 'save',
+          input: ({ context }) => ({ ctx: context, publish: false }),
+          onDone: 'saved',
+          onError: { target: 'confirmPlan', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      savingPublished: {
+        tags: 'busy',
+        invoke: {
+          src: 'save',
+          input: ({ context }) => ({ ctx: context, publish: true }),
+          onDone: 'saved',
+          onError: { target: 'confirmPlan', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      saved: {
+        always: { target: 'loadingPlans' },
+        entry: enqueueActions(({ context, event, enqueue }) => {
+          const r = (event as unknown as { output: IsvResult<IsvPlan> }).output;
+          enqueue.emit({ type: 'say', msg: savedMsg(r) });
+          if (r.status === 'done') enqueue.assign({ saved: context.saved + 1, planId: undefined, name: undefined, description: undefined });
+          else if (r.reason.code === 'invalid-plan-id') enqueue.assign({ planId: undefined });
+        }),
+      },
+      publishingPlan: {
+        tags: 'busy',
+        invoke: {
+          src: 'publishPlan',
+          input: ({ context }) => ({ ctx: context }),
+          onDone: { target: 'loadingPlans', actions: [emit(({ event }) => ({ type: 'say' as const, msg: savedMsg(event.output) })), assign({ planId: undefined })] },
+          onError: { target: 'overview', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      done: { type: 'final' },
+      failed: { type: 'final' },
+    },
+    output: ({ context }) => ({ outcome: context.saved > 0 ? 'done' : 'abandoned' }),
+  });
+}
+
+export type PlansMachine = ReturnType<typeof createPlansMachine>;
