@@ -2,10 +2,12 @@ import type { ProcedureDefinition } from './procedure';
 import { cancelPurchase } from './procedures/cancel-purchase';
 import { ISV_PROCEDURES } from './procedures/isv-shared/procedures';
 import { buySoftware } from './procedures/buy-software';
+import { keysDownloads } from './procedures/keys-downloads';
 
 /** Every procedure the assistant knows, in menu order: one line each. */
 export const PROCEDURES: readonly ProcedureDefinition[] = [
   cancelPurchase,
   ...ISV_PROCEDURES,
   buySoftware,
+  keysDownloads,
 ];

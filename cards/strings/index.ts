@@ -1,6 +1,7 @@
 import { cancelPurchaseStrings } from './cancel-purchase';
 import { isvStrings } from './isv';
 import { buySoftwareStrings } from './buy-software';
+import { keysDownloadsStrings } from './keys-downloads';
 import { commonStrings } from './common';
 import type { AreaStrings } from './types';
 
@@ -10,6 +11,7 @@ export const AREAS: Record<string, AreaStrings> = {
   'cancel-purchase': cancelPurchaseStrings,
   isv: isvStrings,
   'buy-software': buySoftwareStrings,
+  'keys-downloads': keysDownloadsStrings,
 };
 
 export * from './types';

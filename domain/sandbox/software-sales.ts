@@ -199,7 +199,18 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     }
     const status = linkStatus(link, now);
     if (!status.usable) throw new Error(`download link ${link.id} is not usable right after it was chosen`);
-    return { status: 'ok', orderId: purchase.orderId, productName: product.name, keys: [productKey(purchase.orderId)], link, linkStatus: status, newLink: !working };
+    const previous = working ? undefined : same[same.length - 1];
+    const previousStatus = previous && linkStatus(previous, now);
+    return {
+      status: 'ok',
+      orderId: purchase.orderId,
+      productName: product.name,
+      keys: [productKey(purchase.orderId)],
+      link,
+      linkStatus: status,
+      newLink: !working,
+      ...(previous && previousStatus && !previousStatus.usable ? { replaced: { linkId: previous.id, reason: previousStatus.reason } } : {}),
+    };
   }
 
   async links(orderId: string): Promise<DownloadLink[]> {

@@ -49,6 +49,8 @@ export type KeysOutcome =
       linkStatus: Extract<LinkStatus, { usable: true }>;
       /** A new link was made (none yet for these choices, or the previous one had expired). */
       newLink: boolean;
+      /** The link that the new one replaces, and why it no longer worked. */
+      replaced?: { linkId: string; reason: 'revoked' | 'time' | 'downloads' };
     }
   | { status: 'refused'; reason: Forbidden | { code: 'unknown-order' } | { code: 'cancelled' } | { code: 'no-downloads' } | { code: 'unknown-option' } };
 

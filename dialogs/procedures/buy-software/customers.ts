@@ -22,9 +22,9 @@ export function matchesCustomer(c: Pick<CustomerRef, 'id' | 'name' | 'domain' | 
 }
 
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
-const FOR = /\b(?:for|pour|för|voor)\s+(?:the\s+customer\s+|customer\s+)?(.+)$/i;
+const FOR = /.*\b(?:for|pour|för|voor)\s+(?:the\s+customer\s+|customer\s+)?(.+)$/i;
 
-/** The customer named in a first sentence: "… for contoso.com", or a tenant ID anywhere. */
+/** The customer named in a first sentence: "… for contoso.com" (after the last "for"), or a tenant ID anywhere. */
 export function extractCustomer(text: string): string | undefined {
   return GUID.exec(text)?.[0] ?? (FOR.exec(text)?.[1]?.replace(/[.!?]+$/, '').trim() || undefined);
 }

@@ -1,0 +1,123 @@
+import type { SnapshotFrom } from 'xstate';
+import type { ProcedureDefinition } from '../../procedure';
+import { msg, type Prompt } from '../../../cards/view';
+import { extractCustomer } from '../buy-software/customers';
+import { createKeysDownloadsMachine, productOf, type KeysContext, type KeysDownloadsMachine } from './machine';
+
+type Snap = SnapshotFrom<KeysDownloadsMachine>;
+const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
+
+export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
+  id: 'keys-and-downloads',
+  version: 1,
+  permission: 'keys-and-downloads',
+  title: msg('keys.title'),
+  summary: msg('keys.summary'),
+  keywords: ['key', 'keys', 'download', 'downloads', 'activation', 'iso', 'clé', 'clés', 'télécharg', 'nyckel', 'nycklar', 'ladda ner', 'sleutel', 'sleutels'],
+  createMachine: createKeysDownloadsMachine,
+  extract: extractKeysValues,
+  stepKey: (s) => `keys.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+const ORDER = /\b(?:order|commande|beställning|bestelling)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9][a-z0-9-]{2,})/i;
+
+/** "keys for order 4711 for contoso.com" gives the order and the customer. */
+export function extractKeysValues(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const order = ORDER.exec(text);
+  if (order) out.orderId = order[1];
+  const customer = extractCustomer(text.replace(ORDER, ' '));
+  if (customer) out.customer = customer;
+  return out;
+}
+
+const otherProduct = { value: 'other-product', label: msg('keys.choice.otherProduct') };
+
+function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
+  const product = productOf(ctx);
+  const options = product?.options;
+  const chosen = [
+    ...(ctx.version ? [{ label: msg('keys.fact.version'), value: ctx.version }] : []),
+    ...(ctx.language ? [{ label: msg('keys.fact.language'), value: ctx.language }] : []),
+    ...(ctx.fileType ? [{ label: msg('keys.fact.fileType'), value: ctx.fileType }] : []),
+  ];
+  switch (step) {
+    case 'askCustomer':
+      return {
+        title: msg('keys.askCustomer.title'),
+        lines: [msg('keys.askCustomer.line')],
+        input: { id: 'answer', kind: 'text', label: msg('keys.askCustomer.label'), placeholder: msg('keys.askCustomer.placeholder') },
+      };
+    case 'chooseCustomer':
+      return {
+        title: msg('keys.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
+        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
+      };
+    case 'chooseProduct':
+      return {
+        title: msg('keys.chooseProduct.title', { customer: ctx.customer?.name ?? '' }),
+        lines: [ctx.cancelled?.length ? msg('keys.chooseProduct.cancelled', { orders: { list: ctx.cancelled } }) : msg('common.empty')],
+        choices: (ctx.products ?? []).map((p) => ({
+          value: p.orderId,
+          label: msg('keys.chooseProduct.product', { product: p.productName, order: p.orderId }),
+          detail: msg('keys.chooseProduct.detail', { date: { date: p.purchasedAt }, quantity: p.quantity }),
+        })),
+      };
+    case 'chooseVersion':
+      return {
+        title: msg('keys.chooseVersion.title', { product: product?.productName ?? '' }),
+        facts: chosen,
+        choices: [...(options?.versions ?? []).map((v) => ({ value: v, label: msg('common.raw', { text: v }) })), otherProduct],
+      };
+    case 'chooseLanguage':
+      return {
+        title: msg('keys.chooseLanguage.title', { product: product?.productName ?? '' }),
+        facts: chosen,
+        choices: [...(options?.languages ?? []).map((v) => ({ value: v, label: msg('common.raw', { text: v }) })), otherProduct],
+      };
+    case 'chooseFileType':
+      return {
+        title: msg('keys.chooseFileType.title', { product: product?.productName ?? '' }),
+        facts: chosen,
+        choices: [...(options?.fileTypes ?? []).map((v) => ({ value: v, label: msg('common.raw', { text: v }) })), otherProduct],
+      };
+    case 'ready':
+      return {
+        title: msg('keys.ready.title', { product: product?.productName ?? '', order: ctx.orderId ?? '' }),
+        facts: chosen,
+        lines: [msg('keys.ready.line')],
+        choices: [
+          { value: 'get-keys', label: msg('keys.choice.getKeys'), style: 'positive' },
+          ...(options && (options.versions.length > 1 || options.languages.length > 1 || options.fileTypes.length > 1) ? [{ value: 'change', label: msg('keys.choice.change') }] : []),
+          otherProduct,
+        ],
+      };
+    case 'showKeys': {
+      const r = ctx.result;
+      if (!r) return undefined;
+      return {
+        title: msg('keys.showKeys.title', { product: r.productName, order: r.orderId }),
+        facts: [
+          { label: msg('keys.fact.keys', { count: r.keys.length }), value: r.keys.join(', ') },
+          ...chosen,
+          { label: msg('keys.fact.link'), value: r.link.url },
+          { label: msg('keys.fact.expires'), value: { datetime: r.linkStatus.expiresAt } },
+          { label: msg('keys.fact.downloadsLeft'), value: r.linkStatus.downloadsLeft },
+        ],
+        lines: [
+          msg('keys.showKeys.expiry', { date: { datetime: r.linkStatus.expiresAt }, left: r.linkStatus.downloadsLeft }),
+          msg('keys.showKeys.renew'),
+          msg('keys.showKeys.customer'),
+        ],
+        choices: [
+          { value: 'refresh', label: msg('keys.choice.refresh') },
+          otherProduct,
+          { value: 'finish', label: msg('keys.choice.finish') },
+        ],
+      };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,333 @@
+import { assign, emit, fromPromise, setup } from 'xstate';
+import type { DownloadOptions } from '../../../domain/software/catalog';
+import type { KeysOutcome } from '../../../domain/software/port';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { msg, type Msg } from '../../../cards/view';
+import { matchesCustomer, norm, toCustomerRef, type CustomerRef } from '../buy-software/customers';
+
+export interface PurchasedProduct {
+  orderId: string;
+  productId: string;
+  productName: string;
+  purchasedAt: string;
+  quantity: number;
+  options: DownloadOptions;
+}
+
+export type KeysResult = Extract<KeysOutcome, { status: 'ok' }>;
+
+export interface KeysContext {
+  runId: string;
+  userId: string;
+  customerQuery?: string;
+  orderHint?: string;
+  candidates?: CustomerRef[];
+  customer?: CustomerRef;
+  products?: PurchasedProduct[];
+  /** Cancelled purchases of the customer: listed apart, their keys and links are revoked. */
+  cancelled?: string[];
+  orderId?: string;
+  version?: string;
+  language?: string;
+  fileType?: string;
+  /** How many times keys were asked in this run: each request is its own recorded access. */
+  requests: number;
+  result?: KeysResult;
+}
+
+export const productOf = (ctx: KeysContext): PurchasedProduct | undefined => ctx.products?.find((p) => p.orderId === ctx.orderId);
+
+/** The answer names one of the choices (its exact text, any case) or is its number as typed. */
+function pick(options: string[], value: string): string | undefined {
+  const v = norm(value);
+  return options.find((o) => norm(o) === v);
+}
+
+function findProduct(products: PurchasedProduct[], value: string): PurchasedProduct | undefined {
+  const v = norm(value);
+  const byOrder = products.find((p) => p.orderId === value.trim());
+  if (byOrder) return byOrder;
+  const byName = products.filter((p) => norm(p.productName) === v || p.productId === v);
+  return byName.length === 1 ? byName[0] : undefined;
+}
+
+function refusalMsg(outcome: KeysOutcome, orderId: string): Msg {
+  if (outcome.status !== 'refused') return msg('common.partnerCenterError');
+  const r = outcome.reason;
+  switch (r.code) {
+    case 'forbidden':
+      return msg('common.roleRemoved', { roles: { list: [...r.needed] } });
+    case 'cancelled':
+      return msg('keys.refused.cancelled', { order: orderId });
+    default:
+      return msg('keys.refused.other', { order: orderId, code: r.code });
+  }
+}
+
+/** Steps with one possible answer are answered for the user. */
+const nextChoice = [
+  { guard: ({ context }: { context: KeysContext }) => !context.version, target: 'chooseVersion' },
+  { guard: ({ context }: { context: KeysContext }) => !context.language, target: 'chooseLanguage' },
+  { guard: ({ context }: { context: KeysContext }) => !context.fileType, target: 'chooseFileType' },
+  { target: 'ready' },
+] as const;
+
+const single = (xs: string[] | undefined) => (xs && xs.length === 1 ? xs[0] : undefined);
+
+export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
+  return setup({
+    types: {
+      context: {} as KeysContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
+    actors: {
+      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      loadProducts: fromPromise(async ({ input }: { input: { customerId: string } }) => {
+        const products: PurchasedProduct[] = [];
+        const cancelled: string[] = [];
+        for (const p of await pc.software.purchases(input.customerId)) {
+          const product = await pc.software.product(p.productId);
+          const options = await pc.softwareSales.downloadOptions(p.productId);
+          if (!product || !options) continue;
+          if (p.status === 'cancelled') cancelled.push(p.orderId);
+          else products.push({ orderId: p.orderId, productId: p.productId, productName: product.name, purchasedAt: p.purchasedAt, quantity: p.quantity, options });
+        }
+        products.sort((a, b) => b.purchasedAt.localeCompare(a.purchasedAt));
+        return { products, cancelled };
+      }),
+      getKeys: fromPromise(({ input }: { input: { orderId: string; version: string; language: string; fileType: string; userId: string; key: string } }) =>
+        pc.softwareSales.keysAndDownloads(
+          { orderId: input.orderId, version: input.version, language: input.language, fileType: input.fileType },
+          { userId: input.userId, idempotencyKey: input.key },
+        ),
+      ),
+    },
+  }).createMachine({
+    id: 'keys-downloads',
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      customerQuery: input.prefill?.customer,
+      orderHint: input.prefill?.orderId,
+      requests: 0,
+    }),
+    initial: 'start',
+    states: {
+      start: {
+        always: [{ guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' }, { target: 'askCustomer' }],
+      },
+      askCustomer: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('keys.customer.tooShort') }) },
+            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
+          ],
+        },
+      },
+      findingCustomer: {
+        tags: 'busy',
+        invoke: {
+          src: 'findCustomers',
+          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.length === 0,
+              target: 'askCustomer',
+              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('keys.customer.none', { query: context.customerQuery ?? '' }) })),
+            },
+            { guard: ({ event }) => event.output.length === 1, target: 'loadingProducts', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
+            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
+          ],
+          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      chooseCustomer: {
+        on: {
+          ANSWER: [
+            {
+              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
+              target: 'loadingProducts',
+              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      loadingProducts: {
+        tags: 'busy',
+        invoke: {
+          src: 'loadProducts',
+          input: ({ context }) => ({ customerId: context.customer!.id }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.products.length === 0,
+              target: 'askCustomer',
+              actions: [
+                emit(({ context }) => ({ type: 'say' as const, msg: msg('keys.products.none', { customer: context.customer!.name }) })),
+                assign({ customer: undefined, orderHint: undefined }),
+              ],
+            },
+            {
+              guard: ({ context, event }) => !!context.orderHint && event.output.products.some((p) => p.orderId === context.orderHint),
+              target: 'routeOptions',
+              actions: assign({
+                products: ({ event }) => event.output.products,
+                cancelled: ({ event }) => event.output.cancelled,
+                orderId: ({ context }) => context.orderHint,
+                orderHint: undefined,
+              }),
+            },
+            {
+              guard: ({ context, event }) => !!context.orderHint && event.output.cancelled.includes(context.orderHint),
+              target: 'chooseProduct',
+              actions: [
+                emit(({ context }) => ({ type: 'say' as const, msg: msg('keys.refused.cancelled', { order: context.orderHint! }) })),
+                assign({ products: ({ event }) => event.output.products, cancelled: ({ event }) => event.output.cancelled, orderHint: undefined }),
+              ],
+            },
+            {
+              target: 'chooseProduct',
+              actions: assign({ products: ({ event }) => event.output.products, cancelled: ({ event }) => event.output.cancelled, orderHint: undefined }),
+            },
+          ],
+          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      chooseProduct: {
+        on: {
+          ANSWER: [
+            {
+              guard: ({ context, event }) => !!findProduct(context.products ?? [], event.value),
+              target: 'routeOptions',
+              actions: assign({ orderId: ({ context, event }) => findProduct(context.products ?? [], event.value)!.orderId }),
+            },
+            {
+              guard: ({ context, event }) => (context.cancelled ?? []).includes(event.value.trim()),
+              actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('keys.refused.cancelled', { order: event.value.trim() }) })),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      routeOptions: {
+        entry: assign(({ context }) => {
+          const o = productOf(context)?.options;
+          return { version: single(o?.versions), language: single(o?.languages), fileType: single(o?.fileTypes), result: undefined };
+        }),
+        always: [...nextChoice],
+      },
+      chooseVersion: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            {
+              guard: ({ context, event }) => !!pick(productOf(context)?.options.versions ?? [], event.value),
+              target: 'afterChoice',
+              actions: assign({ version: ({ context, event }) => pick(productOf(context)!.options.versions, event.value) }),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      chooseLanguage: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            {
+              guard: ({ context, event }) => !!pick(productOf(context)?.options.languages ?? [], event.value),
+              target: 'afterChoice',
+              actions: assign({ language: ({ context, event }) => pick(productOf(context)!.options.languages, event.value) }),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      chooseFileType: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            {
+              guard: ({ context, event }) => !!pick(productOf(context)?.options.fileTypes ?? [], event.value),
+              target: 'afterChoice',
+              actions: assign({ fileType: ({ context, event }) => pick(productOf(context)!.options.fileTypes, event.value) }),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      afterChoice: { always: [...nextChoice] },
+      ready: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'get-keys', target: 'fetching' },
+            {
+              guard: ({ event }) => norm(event.value) === 'change',
+              target: 'routeOptions',
+            },
+            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('keys.ready.required') }) },
+          ],
+        },
+      },
+      fetching: {
+        tags: 'busy',
+        entry: assign({ requests: ({ context }) => context.requests + 1 }),
+        invoke: {
+          src: 'getKeys',
+          input: ({ context }) => ({
+            orderId: context.orderId!,
+            version: context.version!,
+            language: context.language!,
+            fileType: context.fileType!,
+            userId: context.userId,
+            key: `${context.runId}:keys:${context.orderId}:${context.requests}`,
+          }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.status === 'ok',
+              target: 'showKeys',
+              actions: [
+                emit(({ event }) => {
+                  const r = event.output as KeysResult;
+                  return { type: 'say' as const, msg: r.replaced ? msg(`keys.link.renewed.${r.replaced.reason}`) : msg('common.empty') };
+                }),
+                assign({ result: ({ event }) => event.output as KeysResult }),
+              ],
+            },
+            {
+              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'forbidden',
+              target: 'stopped',
+              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: refusalMsg(event.output, context.orderId!) })),
+            },
+            {
+              target: 'chooseProduct',
+              actions: [
+                emit(({ context, event }) => ({ type: 'say' as const, msg: refusalMsg(event.output, context.orderId!) })),
+                assign({ orderId: undefined, result: undefined }),
+              ],
+            },
+          ],
+          onError: { target: 'ready', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      showKeys: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'refresh', target: 'fetching' },
+            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ orderId: undefined, result: undefined }) },
+            { guard: ({ event }) => norm(event.value) === 'finish', target: 'done' },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      done: { type: 'final' },
+      stopped: { type: 'final' },
+    },
+    output: ({ context }) => ({ outcome: context.result ? 'done' : 'abandoned' }),
+  });
+}
+
+export type KeysDownloadsMachine = ReturnType<typeof createKeysDownloadsMachine>;
