@@ -1,5 +1,6 @@
 import type { ProcedureDefinition } from './procedure';
 import { cancelPurchase } from './procedures/cancel-purchase';
+import { newSubscription } from './procedures/new-subscription';
 import { ISV_PROCEDURES } from './procedures/isv-shared/procedures';
 import { buySoftware } from './procedures/buy-software';
 import { keysDownloads } from './procedures/keys-downloads';
@@ -10,4 +11,5 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   ...ISV_PROCEDURES,
   buySoftware,
   keysDownloads,
+  newSubscription,
 ];

@@ -3,11 +3,13 @@ import { isvStrings } from './isv';
 import { buySoftwareStrings } from './buy-software';
 import { keysDownloadsStrings } from './keys-downloads';
 import { commonStrings } from './common';
+import { newSubscriptionStrings } from './new-subscription';
 import type { AreaStrings } from './types';
 
 /** Every area's strings: one line per procedure. */
 export const AREAS: Record<string, AreaStrings> = {
   common: commonStrings,
+  'new-subscription': newSubscriptionStrings,
   'cancel-purchase': cancelPurchaseStrings,
   isv: isvStrings,
   'buy-software': buySoftwareStrings,

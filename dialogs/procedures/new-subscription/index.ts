@@ -1,0 +1,154 @@
+import type { SnapshotFrom } from 'xstate';
+import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../domain/csp/model';
+import { linePrice, orderTotal } from '../../../domain/csp/rules';
+import type { ProcedureDefinition } from '../../procedure';
+import { msg, type Prompt } from '../../../cards/view';
+import { available, createNewSubscriptionMachine, offerName, trials, unavailable, type NewSubContext, type NewSubscriptionMachine } from './machine';
+import { extractCustomer, findBilling, money } from './shared';
+
+type Snap = SnapshotFrom<NewSubscriptionMachine>;
+
+const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
+
+export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
+  id: 'new-subscription',
+  version: 1,
+  permission: 'subscriptions',
+  title: msg('newsub.title'),
+  summary: msg('newsub.summary'),
+  keywords: ['new subscription', 'monthly subscription', 'annual subscription', 'subscribe', 'trial', 'nouvel abonnement', 'ny prenumeration', 'nieuw abonnement', 'essai gratuit', 'free trial'],
+  createMachine: createNewSubscriptionMachine,
+  extract: (text) => {
+    const out: Record<string, string> = {};
+    const customer = extractCustomer(text);
+    if (customer) out.customer = customer;
+    const billing = findBilling(text);
+    if (billing) out.billing = billing;
+    return out;
+  },
+  stepKey: (s) => `newsub.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+function cartLines(ctx: NewSubContext) {
+  const currency = ctx.customer?.currency ?? 'USD';
+  return ctx.cart.map((l) => {
+    const offer = ctx.offers?.find((o) => o.id === l.offerId);
+    if (!offer) return msg('common.empty');
+    if (l.trial) return msg('newsub.line.trial', { name: offer.name, count: l.quantity, days: TRIAL_DAYS });
+    const p = linePrice(offer, ctx.billing ?? 'monthly', l);
+    return msg(`newsub.line.${ctx.billing ?? 'monthly'}`, { name: offer.name, count: l.quantity, unit: money(p.unit, currency), total: money(p.total, currency) });
+  });
+}
+
+function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
+  const customer = ctx.customer;
+  const currency = customer?.currency ?? 'USD';
+  const billing = ctx.billing ?? 'monthly';
+  switch (step) {
+    case 'askCustomer':
+      return {
+        title: msg('newsub.askCustomer.title'),
+        lines: [msg('newsub.askCustomer.line')],
+        input: { id: 'answer', kind: 'text', label: msg('newsub.askCustomer.label'), placeholder: msg('newsub.askCustomer.placeholder') },
+      };
+    case 'chooseCustomer':
+      return {
+        title: msg('newsub.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
+        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
+      };
+    case 'askBilling':
+      return {
+        title: msg('newsub.askBilling.title', { customer: customer?.name ?? '' }),
+        lines: [msg('newsub.askBilling.line')],
+        choices: [
+          { value: 'monthly', label: msg('csp.billing.monthlyChoice') },
+          { value: 'annual', label: msg('csp.billing.annualChoice') },
+        ],
+      };
+    case 'chooseProduct': {
+      const missing = unavailable(ctx).length;
+      return {
+        title: msg('newsub.chooseProduct.title', { customer: customer?.name ?? '', billing: msg(`csp.billing.${billing}`), type: msg(`csp.customerType.${customer?.type ?? 'commercial'}`) }),
+        lines: [
+          ...(ctx.cart.length ? [msg('newsub.chooseProduct.inOrder'), ...cartLines(ctx)] : []),
+          missing ? msg('newsub.chooseProduct.missing', { count: missing }) : msg('common.empty'),
+        ],
+        choices: [
+          ...available(ctx).map((e) => ({
+            value: `offer:${e.offer.id}`,
+            label: msg('common.raw', { text: e.offer.name }),
+            detail: msg(`newsub.offer.detail.${billing}`, { price: money(e.offer.price[billing] ?? 0, currency), min: e.offer.minQuantity, max: e.offer.maxQuantity }),
+          })),
+          ...trials(ctx).map((e) => ({
+            value: `trial:${e.offer.id}`,
+            label: msg('newsub.offer.trial', { name: e.offer.name }),
+            detail: msg('newsub.offer.trialDetail', { count: TRIAL_LICENSES, days: TRIAL_DAYS }),
+          })),
+          ...(ctx.cart.length ? [{ value: 'review', label: msg('newsub.choice.review', { count: ctx.cart.length }), style: 'positive' as const }] : []),
+          ...(missing ? [{ value: 'why-missing', label: msg('newsub.choice.whyMissing') }] : []),
+        ],
+      };
+    }
+    case 'whyMissing':
+      return {
+        title: msg('newsub.whyMissing.title', { customer: customer?.name ?? '' }),
+        choices: [
+          ...unavailable(ctx).map((e) => ({ value: `why:${e.offer.id}`, label: msg('common.raw', { text: e.offer.name }) })),
+          { value: 'back', label: msg('newsub.choice.back') },
+        ],
+      };
+    case 'offerReactivation':
+      return {
+        title: msg('newsub.offerReactivation.title', { customer: customer?.name ?? '', name: offerName(ctx, ctx.suspended?.offerId ?? '') }),
+        lines: [msg('newsub.offerReactivation.line')],
+        choices: [
+          { value: 'reactivate', label: msg('newsub.choice.reactivate'), style: 'positive' },
+          { value: 'back', label: msg('newsub.choice.back') },
+        ],
+      };
+    case 'askQuantity': {
+      const offer = ctx.offers?.find((o) => o.id === ctx.pendingOfferId);
+      return {
+        title: msg('newsub.askQuantity.title', { name: offer?.name ?? '' }),
+        lines: [msg(`newsub.askQuantity.line.${billing}`, { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1, price: money(offer?.price[billing] ?? 0, currency) })],
+        input: { id: 'answer', kind: 'number', label: msg('newsub.askQuantity.label') },
+      };
+    }
+    case 'summary': {
+      const offers = new Map((ctx.offers ?? []).map((o) => [o.id, o]));
+      return {
+        title: msg('newsub.summary.title', { customer: customer?.name ?? '' }),
+        facts: [
+          { label: msg('newsub.fact.customer'), value: customer ? `${customer.name} (${customer.domain})` : '' },
+          { label: msg('newsub.fact.billing'), value: msg(`csp.billing.${billing}`) },
+          ...ctx.cart.map((_l, i) => ({ label: msg('newsub.fact.line', { n: i + 1 }), value: cartLines(ctx)[i] })),
+          { label: msg(`newsub.fact.total.${billing}`), value: money(orderTotal(ctx.cart, offers, billing), currency) },
+        ],
+        lines: [msg('newsub.summary.line')],
+        choices: [
+          { value: 'submit', label: msg('newsub.choice.submit'), style: 'positive' },
+          { value: 'change', label: msg('newsub.choice.change') },
+          { value: 'clear', label: msg('newsub.choice.clear') },
+        ],
+      };
+    }
+    case 'done': {
+      const o = ctx.outcome;
+      if (o?.status !== 'submitted') return undefined;
+      return {
+        title: msg('newsub.done.title', { customer: customer?.name ?? '', order: o.orderId }),
+        facts: [
+          { label: msg('newsub.fact.order'), value: o.orderId },
+          ...o.subscriptions.map((s) => ({
+            label: msg('common.raw', { text: s.offerName }),
+            value: s.trial ? msg('newsub.done.trialSub', { id: s.id, count: s.quantity, end: { date: s.endsAt ?? '' } }) : msg('newsub.done.sub', { id: s.id, count: s.quantity }),
+          })),
+        ],
+        lines: [msg('newsub.done.next')],
+      };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,347 @@
+import { assign, emit, fromPromise, setup } from 'xstate';
+import { TRIAL_LICENSES, type Billing, type CspSubscription, type Offer } from '../../../domain/csp/model';
+import type { OrderOutcome } from '../../../domain/csp/port';
+import { checkOffer, checkQuantity, checkTrial, parseQuantity, type OrderLine, type TrialRefusal, type Unavailable } from '../../../domain/csp/rules';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { msg } from '../../../cards/view';
+import { lineRefusalMsg, trialRefusalMsg, unavailableMsg } from './messages';
+import { matchesCustomer, norm, parseBilling, pick, toCustomerRef, type CustomerRef } from './shared';
+
+export interface NewSubContext {
+  runId: string;
+  userId: string;
+  customerQuery?: string;
+  candidates?: CustomerRef[];
+  customer?: CustomerRef;
+  billing?: Billing;
+  offers?: Offer[];
+  subs?: CspSubscription[];
+  trialsUsed?: string[];
+  cart: OrderLine[];
+  /** The product chosen, waiting for its license count. */
+  pendingOfferId?: string;
+  /** A product that can't be bought because the customer's subscription to it is suspended. */
+  suspended?: { offerId: string; subscriptionId: string };
+  outcome?: OrderOutcome;
+  handover?: RunOutput['handover'];
+}
+
+/** Every offer of the catalog with whether it can be bought now, and why not. */
+export function catalogFor(ctx: Pick<NewSubContext, 'offers' | 'customer' | 'billing' | 'subs' | 'trialsUsed'>) {
+  const offers = ctx.offers ?? [];
+  const type = ctx.customer?.type ?? 'commercial';
+  const billing = ctx.billing ?? 'monthly';
+  return offers.map((offer) => ({
+    offer,
+    check: checkOffer(offer, type, billing, ctx.subs ?? []),
+    trial: checkTrial(offer, type, ctx.subs ?? [], ctx.trialsUsed ?? []),
+  }));
+}
+export const available = (ctx: NewSubContext) => catalogFor(ctx).filter((e) => e.check.ok);
+export const trials = (ctx: NewSubContext) => catalogFor(ctx).filter((e) => e.trial.ok);
+export const unavailable = (ctx: NewSubContext) => catalogFor(ctx).filter((e) => !e.check.ok);
+
+type Pick_ =
+  | { kind: 'buy'; offer: Offer }
+  | { kind: 'trial'; offer: Offer }
+  | { kind: 'trial-refused'; offer: Offer; reason: TrialRefusal }
+  | { kind: 'unavailable'; offer: Offer; reason: Unavailable }
+  | { kind: 'review' }
+  | { kind: 'why' }
+  | { kind: 'none' };
+
+const TRIAL_WORD = /\s*[-—(]*\s*\b(?:free trial|trial|essai gratuit|essai|utvärdering|testversion|proefversie|proef)\b\)?\s*$/i;
+
+/** What a typed or clicked answer to "which product?" names. */
+export function pickProduct(ctx: NewSubContext, value: string): Pick_ {
+  const v = value.trim();
+  if (v === 'review') return ctx.cart.length ? { kind: 'review' } : { kind: 'none' };
+  if (v === 'why-missing') return { kind: 'why' };
+  const entries = catalogFor(ctx);
+  const byValue = /^(offer|trial):(.+)$/.exec(v);
+  const wantsTrial = byValue ? byValue[1] === 'trial' : TRIAL_WORD.test(v);
+  const text = byValue ? byValue[2] : v.replace(TRIAL_WORD, '');
+  // A partial name picks among the products on offer first ("exchange online" is not its add-on).
+  const entry = pick(entries, text, (e) => [e.offer.id, e.offer.name], (e) => e.check.ok || e.trial.ok);
+  if (!entry) return { kind: 'none' };
+  if (wantsTrial) return entry.trial.ok ? { kind: 'trial', offer: entry.offer } : { kind: 'trial-refused', offer: entry.offer, reason: entry.trial.reason };
+  return entry.check.ok ? { kind: 'buy', offer: entry.offer } : { kind: 'unavailable', offer: entry.offer, reason: entry.check.reason };
+}
+
+const addLine = (cart: OrderLine[], line: OrderLine) => [...cart.filter((l) => l.offerId !== line.offerId), line];
+
+export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
+  return setup({
+    types: {
+      context: {} as NewSubContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
+    actors: {
+      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      loadCatalog: fromPromise(async ({ input }: { input: { customerId: string } }) => ({
+        offers: await pc.csp.offers(),
+        subs: await pc.csp.subscriptions(input.customerId),
+        trialsUsed: await pc.csp.trialsUsed(input.customerId),
+      })),
+      submit: fromPromise(({ input }: { input: { customerId: string; billing: Billing; lines: OrderLine[]; userId: string; key: string } }) =>
+        pc.csp.placeOrder(input.customerId, input.billing, input.lines, { userId: input.userId, idempotencyKey: input.key }),
+      ),
+    },
+  }).createMachine({
+    id: 'new-subscription',
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      customerQuery: input.prefill?.customer,
+      billing: parseBilling(input.prefill?.billing ?? ''),
+      cart: [],
+    }),
+    initial: 'start',
+    states: {
+      start: { always: [{ guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' }, { target: 'askCustomer' }] },
+      askCustomer: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('newsub.customer.tooShort') }) },
+            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
+          ],
+        },
+      },
+      findingCustomer: {
+        tags: 'busy',
+        invoke: {
+          src: 'findCustomers',
+          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.length === 0,
+              target: 'askCustomer',
+              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('newsub.customer.none', { query: context.customerQuery ?? '' }) })),
+            },
+            { guard: ({ event }) => event.output.length === 1, target: 'loadingCatalog', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
+            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
+          ],
+          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      chooseCustomer: {
+        on: {
+          ANSWER: [
+            {
+              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
+              target: 'loadingCatalog',
+              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      loadingCatalog: {
+        tags: 'busy',
+        invoke: {
+          src: 'loadCatalog',
+          input: ({ context }) => ({ customerId: context.customer!.id }),
+          onDone: [
+            { guard: ({ context }) => !!context.billing, target: 'chooseProduct', actions: assign(({ event }) => event.output) },
+            { target: 'askBilling', actions: assign(({ event }) => event.output) },
+          ],
+          onError: { target: 'askCustomer', actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })] },
+        },
+      },
+      askBilling: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => !!parseBilling(event.value), target: 'chooseProduct', actions: assign({ billing: ({ event }) => parseBilling(event.value) }) },
+            { actions: emit({ type: 'say', msg: msg('newsub.billing.unknown') }) },
+          ],
+        },
+      },
+      chooseProduct: {
+        on: {
+          ANSWER: [
+            { guard: ({ context, event }) => pickProduct(context, event.value).kind === 'review', target: 'summary' },
+            { guard: ({ context, event }) => pickProduct(context, event.value).kind === 'why', target: 'whyMissing' },
+            {
+              guard: ({ context, event }) => pickProduct(context, event.value).kind === 'buy',
+              target: 'askQuantity',
+              actions: assign({ pendingOfferId: ({ context, event }) => (pickProduct(context, event.value) as { offer: Offer }).offer.id }),
+            },
+            {
+              guard: ({ context, event }) => pickProduct(context, event.value).kind === 'trial',
+              actions: [
+                assign({ cart: ({ context, event }) => addLine(context.cart, { offerId: (pickProduct(context, event.value) as { offer: Offer }).offer.id, quantity: TRIAL_LICENSES, trial: true }) }),
+                emit(({ context }) => ({ type: 'say' as const, msg: msg('newsub.cart.trialAdded', { name: offerName(context, context.cart.at(-1)!.offerId) }) })),
+              ],
+            },
+            {
+              target: 'routeExplained',
+              actions: [
+                emit(({ context, event }) => ({ type: 'say' as const, msg: explainPick(context, event.value) })),
+                assign({ suspended: ({ context, event }) => suspendedFor(context, event.value) }),
+              ],
+            },
+          ],
+        },
+      },
+      // A product that is not offered because its subscription is suspended: reactivate instead?
+      routeExplained: {
+        always: [{ guard: ({ context }) => !!context.suspended, target: 'offerReactivation' }, { target: 'chooseProduct' }],
+      },
+      whyMissing: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseProduct' },
+            {
+              guard: ({ context, event }) => pickProduct(context, event.value.replace(/^why:/, 'offer:')).kind === 'unavailable',
+              target: 'routeWhy',
+              actions: [
+                emit(({ context, event }) => ({ type: 'say' as const, msg: explainPick(context, event.value.replace(/^why:/, 'offer:')) })),
+                assign({ suspended: ({ context, event }) => suspendedFor(context, event.value.replace(/^why:/, 'offer:')) }),
+              ],
+            },
+            { guard: ({ context, event }) => ['buy', 'trial', 'trial-refused'].includes(pickProduct(context, event.value.replace(/^why:/, 'offer:')).kind), target: 'chooseProduct', actions: emit(({ context, event }) => ({ type: 'say' as const, msg: explainPick(context, event.value.replace(/^why:/, 'offer:')) })) },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      routeWhy: {
+        always: [{ guard: ({ context }) => !!context.suspended, target: 'offerReactivation' }, { target: 'whyMissing' }],
+      },
+      offerReactivation: {
+        on: {
+          ANSWER: [
+            {
+              guard: ({ event }) => norm(event.value) === 'reactivate',
+              target: 'handedOver',
+              actions: assign({
+                handover: ({ context }) => ({
+                  procedure: 'manage-subscription',
+                  prefill: { customer: context.customer!.tenantId, subscription: context.suspended!.subscriptionId, action: 'reactivate' },
+                }),
+              }),
+            },
+            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseProduct', actions: assign({ suspended: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      askQuantity: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseProduct', actions: assign({ pendingOfferId: undefined }) },
+            {
+              guard: ({ event }) => parseQuantity(event.value) === undefined,
+              actions: emit(({ context }) => ({ type: 'say' as const, msg: boundsMsg('newsub.quantity.notANumber', context) })),
+            },
+            {
+              guard: ({ context, event }) => !checkQuantity(pendingOffer(context)!, parseQuantity(event.value)!).ok,
+              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: boundsMsg('newsub.quantity.outOfBounds', context, parseQuantity(event.value)) })),
+            },
+            {
+              target: 'chooseProduct',
+              actions: [
+                assign({
+                  cart: ({ context, event }) => addLine(context.cart, { offerId: context.pendingOfferId!, quantity: parseQuantity(event.value)!, trial: false }),
+                }),
+                emit(({ context, event }) => ({ type: 'say' as const, msg: msg('newsub.cart.added', { count: parseQuantity(event.value)!, name: pendingOffer(context)!.name }) })),
+                assign({ pendingOfferId: undefined }),
+              ],
+            },
+          ],
+        },
+      },
+      summary: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'submit', target: 'submitting' },
+            { guard: ({ event }) => norm(event.value) === 'change', target: 'chooseProduct' },
+            { guard: ({ event }) => norm(event.value) === 'clear', target: 'chooseProduct', actions: assign({ cart: [] }) },
+            { actions: emit({ type: 'say', msg: msg('newsub.summary.required') }) },
+          ],
+        },
+      },
+      submitting: {
+        tags: 'busy',
+        invoke: {
+          src: 'submit',
+          input: ({ context }) => ({
+            customerId: context.customer!.id,
+            billing: context.billing!,
+            lines: context.cart,
+            userId: context.userId,
+            key: `${context.runId}:submit:${context.cart.map((l) => `${l.offerId}x${l.quantity}${l.trial ? 't' : ''}`).join('+')}`,
+          }),
+          onDone: [
+            { guard: ({ event }) => event.output.status === 'submitted', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'forbidden',
+              target: 'abandoned',
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg('common.roleRemoved', { roles: { list: [...((event.output.status === 'refused' && event.output.reason.code === 'forbidden' && event.output.reason.needed) || [])] } }),
+              })),
+            },
+            {
+              // Partner Center changed under us (someone else bought or suspended): drop the line it refused and look again.
+              target: 'loadingCatalog',
+              actions: [
+                emit(({ context, event }) => ({ type: 'say' as const, msg: lineRefusalMsg(event.output, (id) => offerName(context, id), context.customer?.name ?? '') })),
+                assign({
+                  cart: ({ context, event }) =>
+                    event.output.status === 'refused' && event.output.reason.code === 'line'
+                      ? context.cart.filter((l) => l.offerId !== (event.output as { reason: { offerId: string } }).reason.offerId)
+                      : context.cart,
+                }),
+              ],
+            },
+          ],
+          onError: { target: 'summary', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      done: { type: 'final' },
+      handedOver: { type: 'final' },
+      abandoned: { type: 'final' },
+    },
+    output: ({ context }) => ({
+      outcome: context.outcome?.status === 'submitted' ? 'done' : 'abandoned',
+      ...(context.handover ? { handover: context.handover } : {}),
+    }),
+  });
+}
+
+export const offerName = (ctx: NewSubContext, id: string) => ctx.offers?.find((o) => o.id === id)?.name ?? id;
+const pendingOffer = (ctx: NewSubContext) => ctx.offers?.find((o) => o.id === ctx.pendingOfferId);
+
+function boundsMsg(key: string, ctx: NewSubContext, given?: number) {
+  const offer = pendingOffer(ctx);
+  return msg(key, { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1, name: offer?.name ?? '', given: given ?? 0 });
+}
+
+/** The customer's suspended subscription that blocks the product named, if that is why it is not offered. */
+function suspendedFor(ctx: NewSubContext, value: string): NewSubContext['suspended'] {
+  const p = pickProduct(ctx, value);
+  return p.kind === 'unavailable' && p.reason.code === 'suspended' ? { offerId: p.offer.id, subscriptionId: p.reason.subscriptionId } : undefined;
+}
+
+/** Why the product named is not (or is) offered. */
+function explainPick(ctx: NewSubContext, value: string) {
+  const p = pickProduct(ctx, value);
+  const customer = ctx.customer?.name ?? '';
+  switch (p.kind) {
+    case 'unavailable':
+      return unavailableMsg(p.offer.name, p.reason, customer, (id) => offerName(ctx, id));
+    case 'trial-refused':
+      return trialRefusalMsg(p.offer.name, p.reason, customer);
+    case 'buy':
+      return msg('newsub.why.offered', { name: p.offer.name });
+    case 'trial':
+      return msg('newsub.why.trialOffered', { name: p.offer.name });
+    default:
+      return msg('newsub.product.unknown', { text: value.trim().slice(0, 60) });
+  }
+}
+
+export type NewSubscriptionMachine = ReturnType<typeof createNewSubscriptionMachine>;

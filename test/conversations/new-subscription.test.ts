@@ -1,0 +1,110 @@
+import { TestAssistant } from '../support/client';
+
+describe('new subscription (B1), over HTTP with expectReplies', () => {
+  let bot: TestAssistant;
+  beforeEach(async () => {
+    bot = await new TestAssistant().start();
+  });
+  afterEach(async () => {
+    await bot.stop();
+  });
+
+  it('a commercial customer buys two products monthly, by typing alone', async () => {
+    const c = bot.conversation('sam', { channelId: 'slack' });
+    expect(await c.say('new subscription for northwind')).toMatch(/How should Northwind Traders be billed\?/);
+    const catalog = await c.say('monthly');
+    expect(catalog).toMatch(/Which product for Northwind Traders \(monthly billing, commercial customer\)\?/);
+    expect(catalog).toMatch(/Microsoft 365 Business Basic \(\$7\.20 per license per month, 1–300 licenses\)/);
+    // Annual-only products are not in the monthly catalog.
+    expect(catalog).not.toMatch(/Microsoft 365 E3/);
+    expect(await c.say('Microsoft 365 Business Basic')).toMatch(/How many licenses of Microsoft 365 Business Basic\?/);
+    expect(await c.say('301')).toMatch(/301 is not possible for Microsoft 365 Business Basic: from 1 to 300 licenses/);
+    expect(await c.say('ten')).toMatch(/Please type a whole number of licenses/);
+    expect(await c.say('10')).toMatch(/Added to the order: 10 licenses of Microsoft 365 Business Basic/);
+    expect(await c.say('exchange online')).toMatch(/How many licenses of Exchange Online \(Plan 1\)\?/);
+    const added = await c.say('5');
+    expect(added).toMatch(/Exchange Online \(Plan 1\): 5 licenses × \$4\.80 = \$24\.00 per month/);
+    const summary = await c.say('review');
+    expect(summary).toMatch(/Order for Northwind Traders: submit it\?/);
+    expect(summary).toMatch(/Product 1: Microsoft 365 Business Basic: 10 licenses × \$7\.20 = \$72\.00 per month/);
+    expect(summary).toMatch(/Total per month: \$96\.00/);
+    const done = await c.say('1');
+    expect(done).toMatch(/Order [0-9a-f]{32} for Northwind Traders is submitted/);
+    expect(done).toMatch(/Microsoft 365 Business Basic: subscription [0-9a-f-]{36}, 10 licenses/);
+    const subs = await bot.app.pc.csp.subscriptions('northwind');
+    expect(subs.map((s) => [s.offerId, s.quantity, s.billing]).sort()).toEqual([
+      ['exchange-online-p1', 5, 'monthly'],
+      ['m365-business-basic', 10, 'monthly'],
+    ]);
+  });
+
+  it('does the same with cards', async () => {
+    const c = bot.conversation('ada');
+    await c.join();
+    expect(await c.click('New subscription for a customer')).toMatch(/Which customer is the subscription for\?/);
+    expect(await c.fill({ answer: 'fabrikam' })).toMatch(/How should Fabrikam Pty be billed\?/);
+    expect(await c.click('Annual billing')).toMatch(/annual billing/);
+    expect(await c.click('Microsoft 365 E3')).toMatch(/How many licenses of Microsoft 365 E3\?/);
+    expect(await c.fill({ answer: '12' })).toMatch(/Added to the order/);
+    expect(await c.click(/^Review the order/)).toMatch(/Total per year: A?\$5,184\.00/);
+    expect(await c.click('Submit the order')).toMatch(/is submitted/);
+  });
+
+  it('does not offer a commercial-only product to an education customer, and says why', async () => {
+    const c = bot.conversation('ada');
+    await c.say('new subscription for lakeside');
+    const catalog = await c.say('annual');
+    expect(catalog).toMatch(/education customer/);
+    expect(catalog).toMatch(/Microsoft 365 A3 for faculty/);
+    expect(catalog).not.toMatch(/Business Basic/);
+    // Education customers get no trials either.
+    expect(catalog).not.toMatch(/free trial/);
+    expect(await c.say('Microsoft 365 Business Basic')).toMatch(/Microsoft 365 Business Basic is not offered to education customers \(only to: commercial\)/);
+    expect(await c.say('why-missing')).toMatch(/Which product is missing for Lakeside School District\?/);
+    expect(await c.say('Microsoft 365 G3')).toMatch(/not offered to education customers \(only to: government\)/);
+    expect(await c.say('Exchange Online (Plan 1)')).toMatch(/not sold with annual billing, only monthly/);
+    expect(await c.say('Power BI Pro trial')).toMatch(/Free trials are not offered to education customers/);
+  });
+
+  it('refuses a one-per-customer product Contoso already has', async () => {
+    const c = bot.conversation('ada');
+    await c.say('new subscription for contoso.com');
+    const catalog = await c.say('monthly');
+    expect(catalog).not.toMatch(/Purview/);
+    expect(await c.say('Microsoft Purview tenant plan')).toMatch(/Microsoft Purview tenant plan allows only one subscription per customer, and Contoso Ltd already has it/);
+    expect(c.text()).toMatch(/Which product for Contoso Ltd/);
+  });
+
+  it('starts a trial once and refuses it the second time', async () => {
+    const c = bot.conversation('ada');
+    await c.say('new subscription for northwind');
+    const catalog = await c.say('monthly');
+    expect(catalog).toMatch(/Power BI Pro — free trial \(25 licenses for 30 days, free\)/);
+    expect(await c.say('Power BI Pro trial')).toMatch(/Added to the order: the free trial of Power BI Pro/);
+    expect(await c.say('review')).toMatch(/Power BI Pro: free trial, 25 licenses for 30 days/);
+    expect(await c.say('submit')).toMatch(/free trial of 25 licenses until/);
+
+    const again = bot.conversation('ada');
+    await again.say('new subscription for northwind');
+    expect(await again.say('monthly')).not.toMatch(/Power BI Pro — free trial/);
+    expect(await again.say('Power BI Pro trial')).toMatch(/Northwind Traders has already had a trial of Power BI Pro: one trial per customer and product/);
+    const trialsSubs = (await bot.app.pc.csp.subscriptions('northwind')).filter((s) => s.trial);
+    expect(trialsSubs).toHaveLength(1);
+  });
+
+  it('refuses a Helpdesk agent up front', async () => {
+    const c = bot.conversation('hana');
+    expect(await c.say('new subscription for contoso.com')).toMatch(/needs one of these Partner Center roles: Admin agent, Sales agent, and Global admin/);
+  });
+
+  it('refuses at the submission a user whose role was removed mid-procedure', async () => {
+    const c = bot.conversation('sam');
+    await c.say('new monthly subscription for northwind');
+    await c.say('Power BI Pro');
+    await c.say('3');
+    await c.say('review');
+    await bot.app.pc.directory.setRoles('sam', ['Helpdesk agent']);
+    expect(await c.say('submit')).toMatch(/you no longer hold a role that allows this/);
+    expect(await bot.app.pc.csp.subscriptions('northwind')).toHaveLength(0);
+  });
+});
