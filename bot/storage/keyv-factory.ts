@@ -14,5 +14,19 @@ export async function createKeyv(url: string, namespace = 'pca'): Promise<Keyv> 
     const { default: KeyvRedis } = await import('@keyv/redis');
     return new Keyv({ store: new KeyvRedis(url), namespace, useKeyPrefix: false });
   }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const { default: KeyvPostgres } = await import('@keyv/postgres');
+    // `table` and `schema` are ours, not the driver's: taken out of the connection string.
+    const parsed = new URL(url);
+    const table = parsed.searchParams.get('table') ?? 'kv';
+    const schema = parsed.searchParams.get('schema') ?? 'public';
+    for (const name of ['table', 'schema']) {
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name === 'table' ? table : schema)) throw new Error(`STORAGE_URL: ${name} must be a plain SQL name (letters, digits, _)`);
+      parsed.searchParams.delete(name);
+    }
+    // Keys hold channel conversation and activity ids, which can be long (Teams): 255 is too short.
+    const store = new KeyvPostgres({ uri: parsed.toString(), table, schema, keySize: 2048 });
+    return new Keyv({ store, namespace });
+  }
   throw new Error(`unsupported storage URL ${url.replace(/\/\/[^@]*@/, '//***@')}`);
 }

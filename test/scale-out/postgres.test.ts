@@ -1,0 +1,77 @@
+import { startServer, type Server } from '../../bench/lib/processes';
+import { TypingUser } from '../../bench/lib/client';
+import { createKeyv } from '../../bot/storage/keyv-factory';
+import { describeWith, requireReachable, runTag, service } from './services';
+
+const postgres = service('PostgreSQL');
+
+type PgClient = { connect(): Promise<void>; query(sql: string): Promise<{ rows: Record<string, unknown>[] }>; end(): Promise<void> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Client } = require('pg') as { Client: new (o: { connectionString: string; connectionTimeoutMillis: number }) => PgClient };
+
+/** The configured URL, or the first of the usual local users (postgres, root) that may connect. */
+async function connectable(base: string): Promise<string> {
+  const u = new URL(base);
+  const candidates = u.username ? [base] : ['postgres', 'root'].map((user) => Object.assign(new URL(base), { username: user }).toString());
+  const errors: string[] = [];
+  for (const url of candidates) {
+    const c = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+    try {
+      await c.connect();
+      await c.query('SELECT 1');
+      return url;
+    } catch (e) {
+      errors.push(`${url}: ${(e as Error).message}`);
+    } finally {
+      await c.end().catch(() => undefined);
+    }
+  }
+  throw new Error(`PostgreSQL: no user may connect:\n${errors.join('\n')}`);
+}
+
+describeWith(postgres)('two assistant processes on one PostgreSQL database', () => {
+  const table = runTag('pca_test');
+  let url = '';
+  let one: Server | undefined;
+  let two: Server | undefined;
+
+  beforeAll(async () => {
+    requireReachable(postgres);
+    url = await connectable(postgres.url);
+    const storage = `${url}${url.includes('?') ? '&' : '?'}table=${table}`;
+    [one, two] = await Promise.all([startServer('assistant-1', 'bot/main.ts', { STORAGE_URL: storage }), startServer('assistant-2', 'bot/main.ts', { STORAGE_URL: storage })]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all([one?.stop(), two?.stop()]);
+    if (!url) return;
+    const c = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+    await c.connect();
+    try {
+      await c.query(`DROP TABLE IF EXISTS public.${table}`);
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('serve one conversation whose turns alternate between them, and keep its state in the table', async () => {
+    const user = new TypingUser(`pg-alternating-${Date.now()}`, 'ada');
+    const [a, b] = [one!.url, two!.url];
+    expect(await user.say(a, 'cancel a software purchase')).toMatch(/Which customer bought the software/);
+    expect(await user.say(b, 'contoso.com')).toMatch(/Which product of Contoso Ltd/);
+    expect(await user.say(a, 'Windows Server 2022 Standard')).toMatch(/Which order of Windows Server/);
+    expect(await user.say(b, '4712')).toMatch(/Order 4712 can be cancelled/);
+    expect(await user.say(a, '1')).toMatch(/Cancel this purchase\?[\s\S]*Order ID: 4712/);
+    expect(await user.say(b, '1')).toMatch(/Order 4712 \(Windows Server 2022 Standard\) is cancelled/);
+    expect(await user.say(a, '1')).toMatch(/Which customer bought the software|What would you like to do/);
+
+    const kv = await createKeyv(`${url}${url.includes('?') ? '&' : '?'}table=${table}`);
+    try {
+      expect((await kv.get('purchase:4712')) as { status: string }).toMatchObject({ status: 'cancelled' });
+      const record = (await kv.get(`conversation/slack/${user.conversationId}`)) as { value: { record: unknown } } | undefined;
+      expect(record?.value.record).toBeDefined();
+    } finally {
+      await kv.disconnect();
+    }
+  });
+});
