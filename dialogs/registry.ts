@@ -1,6 +1,7 @@
 import type { ProcedureDefinition } from './procedure';
 import { cancelPurchase } from './procedures/cancel-purchase';
 import { newSubscription } from './procedures/new-subscription';
+import { manageSubscription } from './procedures/manage-subscription';
 import { ISV_PROCEDURES } from './procedures/isv-shared/procedures';
 import { buySoftware } from './procedures/buy-software';
 import { keysDownloads } from './procedures/keys-downloads';
@@ -12,4 +13,5 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   buySoftware,
   keysDownloads,
   newSubscription,
+  manageSubscription,
 ];

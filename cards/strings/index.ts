@@ -4,12 +4,14 @@ import { buySoftwareStrings } from './buy-software';
 import { keysDownloadsStrings } from './keys-downloads';
 import { commonStrings } from './common';
 import { newSubscriptionStrings } from './new-subscription';
+import { manageSubscriptionStrings } from './manage-subscription';
 import type { AreaStrings } from './types';
 
 /** Every area's strings: one line per procedure. */
 export const AREAS: Record<string, AreaStrings> = {
   common: commonStrings,
   'new-subscription': newSubscriptionStrings,
+  'manage-subscription': manageSubscriptionStrings,
   'cancel-purchase': cancelPurchaseStrings,
   isv: isvStrings,
   'buy-software': buySoftwareStrings,

@@ -1,0 +1,149 @@
+import type { SnapshotFrom } from 'xstate';
+import { affectedBySuspension } from '../../../domain/csp/rules';
+import type { ProcedureDefinition } from '../../procedure';
+import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
+import { extractCustomer, money, subscriptionDetail, subscriptionLabel } from '../new-subscription/shared';
+import { actionsOf, addOnsOf, createManageSubscriptionMachine, findAction, offerOf, selected, type ManageContext, type ManageSubscriptionMachine } from './machine';
+
+type Snap = SnapshotFrom<ManageSubscriptionMachine>;
+
+const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
+
+export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> = {
+  id: 'manage-subscription',
+  version: 1,
+  permission: 'subscriptions',
+  title: msg('managesub.title'),
+  summary: msg('managesub.summary'),
+  keywords: ['manage subscription', 'manage a subscription', 'suspend', 'reactivate', 'add-on', 'addon', 'number of licenses', 'change quantity', 'gérer un abonnement', 'hantera prenumeration', 'abonnement beheren'],
+  createMachine: createManageSubscriptionMachine,
+  extract: (text) => {
+    const out: Record<string, string> = {};
+    const customer = extractCustomer(text);
+    if (customer) out.customer = customer;
+    const action = findAction(text);
+    if (action) out.action = action;
+    return out;
+  },
+  stepKey: (s) => `managesub.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+function perPeriod(ctx: ManageContext, unit: number | undefined, count: number): Msg {
+  const billing = selected(ctx)?.billing ?? 'monthly';
+  return msg(`managesub.price.${billing}`, { total: money(Math.round((unit ?? 0) * count * 100) / 100, ctx.customer?.currency ?? 'USD') });
+}
+
+function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
+  const customer = ctx.customer;
+  const sub = selected(ctx);
+  const offers = ctx.offers ?? [];
+  const name = sub ? subscriptionLabel(sub, offers) : '';
+  const subFacts = sub
+    ? [
+        { label: msg('managesub.fact.customer'), value: customer ? `${customer.name} (${customer.domain})` : '' },
+        { label: msg('managesub.fact.subscription'), value: `${name} (${sub.id})` },
+        { label: msg('managesub.fact.state'), value: subscriptionDetail(sub, ctx.subs ?? [], offers) },
+      ]
+    : [];
+  switch (step) {
+    case 'askCustomer':
+      return {
+        title: msg('managesub.askCustomer.title'),
+        lines: [msg('managesub.askCustomer.line')],
+        input: { id: 'answer', kind: 'text', label: msg('managesub.askCustomer.label'), placeholder: msg('managesub.askCustomer.placeholder') },
+      };
+    case 'chooseCustomer':
+      return {
+        title: msg('managesub.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
+        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
+      };
+    case 'chooseSubscription':
+      return {
+        title: msg('managesub.chooseSubscription.title', { customer: customer?.name ?? '' }),
+        choices: (ctx.subs ?? []).map((s) => ({ value: s.id, label: msg('common.raw', { text: subscriptionLabel(s, offers) }), detail: subscriptionDetail(s, ctx.subs ?? [], offers) })),
+      };
+    case 'chooseAction':
+      return {
+        title: msg('managesub.chooseAction.title', { name }),
+        facts: subFacts,
+        choices: [
+          ...actionsOf(ctx).map((a) => ({ value: a, label: msg(`managesub.choice.${a}`) })),
+          { value: 'other', label: msg('managesub.choice.other') },
+        ],
+      };
+    case 'chooseAddOn':
+      return {
+        title: msg('managesub.chooseAddOn.title', { name }),
+        choices: [
+          ...addOnsOf(ctx).map((o) => ({
+            value: o.id,
+            label: msg('common.raw', { text: o.name }),
+            detail: msg(`managesub.addOn.detail.${sub?.billing ?? 'monthly'}`, { price: money(o.price[sub?.billing ?? 'monthly'] ?? 0, customer?.currency ?? 'USD') }),
+          })),
+          { value: 'back', label: msg('managesub.choice.back') },
+        ],
+      };
+    case 'askAddOnQuantity': {
+      const addOn = offerOf(ctx, ctx.addOnId);
+      return {
+        title: msg('managesub.askAddOnQuantity.title', { addOn: addOn?.name ?? '', name }),
+        lines: [msg('managesub.askAddOnQuantity.line', { min: addOn?.minQuantity ?? 1, max: Math.min(addOn?.maxQuantity ?? 1, sub?.quantity ?? 1), base: sub?.quantity ?? 0 })],
+        input: { id: 'answer', kind: 'number', label: msg('managesub.quantity.label') },
+      };
+    }
+    case 'askQuantity': {
+      const offer = offerOf(ctx, sub?.offerId);
+      return {
+        title: msg('managesub.askQuantity.title', { name, count: sub?.quantity ?? 0 }),
+        lines: [msg('managesub.askQuantity.line', { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1 })],
+        input: { id: 'answer', kind: 'number', label: msg('managesub.quantity.label') },
+      };
+    }
+    case 'confirm': {
+      const billing = sub?.billing ?? 'monthly';
+      const facts: { label: Msg; value: Param }[] = [...subFacts];
+      const lines: Msg[] = [];
+      if (ctx.action === 'add-on') {
+        const addOn = offerOf(ctx, ctx.addOnId);
+        facts.push({ label: msg('managesub.fact.addOn'), value: addOn?.name ?? '' });
+        facts.push({ label: msg('managesub.fact.licenses'), value: ctx.quantity ?? 0 });
+        facts.push({ label: msg('managesub.fact.price'), value: perPeriod(ctx, addOn?.price[billing], ctx.quantity ?? 0) });
+      } else if (ctx.action === 'quantity') {
+        const offer = offerOf(ctx, sub?.offerId);
+        facts.push({ label: msg('managesub.fact.licenses'), value: msg('managesub.fact.change', { from: sub?.quantity ?? 0, to: ctx.quantity ?? 0 }) });
+        facts.push({ label: msg('managesub.fact.newPrice'), value: perPeriod(ctx, offer?.price[billing], ctx.quantity ?? 0) });
+      } else if (ctx.action === 'suspend' && sub) {
+        lines.push(msg('managesub.confirm.suspendLine'));
+        const addOns = affectedBySuspension(sub, ctx.subs ?? []).filter((s) => s.id !== sub.id);
+        if (addOns.length) lines.push(msg('managesub.confirm.suspendAddOns', { list: { list: addOns.map((s) => subscriptionLabel(s, offers)) } }));
+      } else if (ctx.action === 'reactivate') {
+        lines.push(msg('managesub.confirm.reactivateLine'));
+      }
+      return {
+        title: msg(`managesub.confirm.title.${ctx.action ?? 'quantity'}`, { name }),
+        facts,
+        lines,
+        choices: [
+          { value: 'confirm', label: msg(`managesub.choice.confirm.${ctx.action ?? 'quantity'}`, { count: ctx.quantity ?? 0 }), style: ctx.action === 'suspend' ? 'destructive' : 'positive' },
+          { value: 'back', label: msg('managesub.choice.back') },
+        ],
+      };
+    }
+    case 'done': {
+      const o = ctx.outcome;
+      if (o?.status !== 'done') return undefined;
+      const s = o.subscription;
+      return {
+        title: msg(`managesub.done.${ctx.action ?? 'quantity'}`, { name: o.offerName, count: s.quantity, base: name }),
+        facts: [
+          { label: msg('managesub.fact.subscription'), value: `${o.offerName} (${s.id})` },
+          { label: msg('managesub.fact.state'), value: subscriptionDetail(s, [...(ctx.subs ?? []), s], offers) },
+        ],
+        lines: o.also.length ? [msg('managesub.done.also', { list: { list: o.also.map((a) => subscriptionLabel(a, offers)) } })] : [],
+      };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,344 @@
+import { assign, emit, fromPromise, setup } from 'xstate';
+import type { CspSubscription, Offer } from '../../../domain/csp/model';
+import type { ManageOutcome } from '../../../domain/csp/port';
+import { addOnsFor, availableActions, checkAddOn, checkQuantityChange, parseQuantity, type ManageAction, type ManageCheck } from '../../../domain/csp/rules';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { msg } from '../../../cards/view';
+import { matchesCustomer, norm, pick, subscriptionLabel, toCustomerRef, type CustomerRef } from '../new-subscription/shared';
+import { manageRefusalMsg } from './messages';
+
+export interface ManageContext {
+  runId: string;
+  userId: string;
+  customerQuery?: string;
+  candidates?: CustomerRef[];
+  customer?: CustomerRef;
+  offers?: Offer[];
+  subs?: CspSubscription[];
+  /** A subscription and an action named before they could be checked (first sentence, or handed over). */
+  subscriptionHint?: string;
+  actionHint?: string;
+  subscriptionId?: string;
+  action?: ManageAction;
+  addOnId?: string;
+  quantity?: number;
+  outcome?: ManageOutcome;
+}
+
+const ACTION_WORDS: Record<ManageAction, string[]> = {
+  'add-on': ['add-on', 'add-ons', 'addon', 'add on', 'add an add-on', 'add-on licenses', 'composant additionnel', 'tillägg', 'invoegtoepassing', 'add-on-licenties'],
+  quantity: ['quantity', 'change quantity', 'change the quantity', 'licenses', 'number of licenses', 'quantité', 'antal', 'aantal', 'licences', 'licenser', 'licenties'],
+  suspend: ['suspend', 'suspend it', 'suspendre', 'pausa', 'inaktivera', 'onderbreken', 'opschorten'],
+  reactivate: ['reactivate', 'reactivate it', 'resume', 'réactiver', 'reactiver', 'återaktivera', 'opnieuw activeren', 'heractiveren'],
+};
+
+export function parseAction(text: string): ManageAction | undefined {
+  const t = norm(text);
+  return (Object.keys(ACTION_WORDS) as ManageAction[]).find((a) => a === t || ACTION_WORDS[a].includes(t));
+}
+
+/** The action named anywhere in a first sentence ("suspend the Exchange subscription of contoso"). */
+export function findAction(text: string): ManageAction | undefined {
+  const t = ` ${norm(text)} `;
+  if (/\b(re-?activate|resume|réactiver|återaktivera|heractiveren)\b/.test(t)) return 'reactivate';
+  if (/\b(suspend|suspendre|opschorten)\b/.test(t)) return 'suspend';
+  if (/\badd-?ons?\b|\badd on\b/.test(t)) return 'add-on';
+  if (/\b(quantity|number of licenses|quantité)\b/.test(t)) return 'quantity';
+  return undefined;
+}
+
+export const selected = (ctx: ManageContext) => ctx.subs?.find((s) => s.id === ctx.subscriptionId);
+export const offerOf = (ctx: ManageContext, id: string | undefined) => ctx.offers?.find((o) => o.id === id);
+export const actionsOf = (ctx: ManageContext): ManageAction[] => {
+  const sub = selected(ctx);
+  return sub ? availableActions(sub, ctx.offers ?? [], ctx.subs ?? []) : [];
+};
+export const addOnsOf = (ctx: ManageContext): Offer[] => {
+  const sub = selected(ctx);
+  return sub ? addOnsFor(sub, ctx.offers ?? [], ctx.subs ?? []) : [];
+};
+const pickSub = (ctx: ManageContext, value: string) => pick(ctx.subs ?? [], value, (s) => [s.id, subscriptionLabel(s, ctx.offers ?? [])]);
+const pickAddOn = (ctx: ManageContext, value: string) => pick(addOnsOf(ctx), value, (o) => [o.id, o.name, o.name.replace(/\s*\(add-on\)$/i, '')]);
+
+function addOnCheck(ctx: ManageContext, value: string): ManageCheck | undefined {
+  const n = parseQuantity(value);
+  const sub = selected(ctx);
+  const addOn = offerOf(ctx, ctx.addOnId);
+  return n === undefined || !sub || !addOn ? undefined : checkAddOn(sub, addOn, n, ctx.subs ?? []);
+}
+
+function quantityCheck(ctx: ManageContext, value: string): ManageCheck | undefined {
+  const n = parseQuantity(value);
+  const sub = selected(ctx);
+  const offer = offerOf(ctx, sub?.offerId);
+  return n === undefined || !sub || !offer ? undefined : checkQuantityChange(sub, offer, n, ctx.subs ?? []);
+}
+
+export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
+  return setup({
+    types: {
+      context: {} as ManageContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
+    actors: {
+      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      load: fromPromise(async ({ input }: { input: { customerId: string } }) => ({
+        offers: await pc.csp.offers(),
+        subs: await pc.csp.subscriptions(input.customerId),
+      })),
+      act: fromPromise(async ({ input }: { input: { action: ManageAction; subscriptionId: string; addOnId?: string; quantity?: number; userId: string; key: string } }) => {
+        const effect = { userId: input.userId, idempotencyKey: input.key };
+        switch (input.action) {
+          case 'add-on':
+            return pc.csp.addAddOn(input.subscriptionId, input.addOnId ?? '', input.quantity ?? 0, effect);
+          case 'quantity':
+            return pc.csp.changeQuantity(input.subscriptionId, input.quantity ?? 0, effect);
+          case 'suspend':
+            return pc.csp.suspend(input.subscriptionId, effect);
+          case 'reactivate':
+            return pc.csp.reactivate(input.subscriptionId, effect);
+        }
+      }),
+    },
+  }).createMachine({
+    id: 'manage-subscription',
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      customerQuery: input.prefill?.customer,
+      subscriptionHint: input.prefill?.subscription,
+      actionHint: input.prefill?.action,
+    }),
+    initial: 'start',
+    states: {
+      start: { always: [{ guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' }, { target: 'askCustomer' }] },
+      askCustomer: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('managesub.customer.tooShort') }) },
+            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
+          ],
+        },
+      },
+      findingCustomer: {
+        tags: 'busy',
+        invoke: {
+          src: 'findCustomers',
+          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.length === 0,
+              target: 'askCustomer',
+              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('managesub.customer.none', { query: context.customerQuery ?? '' }) })),
+            },
+            { guard: ({ event }) => event.output.length === 1, target: 'loading', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
+            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
+          ],
+          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      chooseCustomer: {
+        on: {
+          ANSWER: [
+            {
+              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
+              target: 'loading',
+              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      loading: {
+        tags: 'busy',
+        invoke: {
+          src: 'load',
+          input: ({ context }) => ({ customerId: context.customer!.id }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.subs.length === 0,
+              target: 'askCustomer',
+              actions: [
+                emit(({ context }) => ({ type: 'say' as const, msg: msg('managesub.subs.none', { customer: context.customer!.name }) })),
+                assign({ customer: undefined, subscriptionHint: undefined, actionHint: undefined }),
+              ],
+            },
+            { target: 'routeSubscription', actions: assign(({ event }) => event.output) },
+          ],
+          onError: { target: 'askCustomer', actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })] },
+        },
+      },
+      routeSubscription: {
+        always: [
+          {
+            guard: ({ context }) => !!context.subscriptionHint && !!pickSub(context, context.subscriptionHint),
+            target: 'routeAction',
+            actions: assign({ subscriptionId: ({ context }) => pickSub(context, context.subscriptionHint!)!.id, subscriptionHint: undefined }),
+          },
+          {
+            guard: ({ context }) => !!context.subscriptionHint,
+            target: 'chooseSubscription',
+            actions: [
+              emit(({ context }) => ({ type: 'say' as const, msg: msg('managesub.subscription.unknown', { text: context.subscriptionHint!.slice(0, 60) }) })),
+              assign({ subscriptionHint: undefined }),
+            ],
+          },
+          { target: 'chooseSubscription' },
+        ],
+      },
+      chooseSubscription: {
+        on: {
+          ANSWER: [
+            {
+              guard: ({ context, event }) => !!pickSub(context, event.value),
+              target: 'routeAction',
+              actions: assign({ subscriptionId: ({ context, event }) => pickSub(context, event.value)!.id }),
+            },
+            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('managesub.subscription.unknown', { text: event.value.trim().slice(0, 60) }) })) },
+          ],
+        },
+      },
+      routeAction: {
+        always: [
+          {
+            guard: ({ context }) => !!context.actionHint && actionsOf(context).includes(parseAction(context.actionHint)!),
+            target: 'routeStep',
+            actions: assign({ action: ({ context }) => parseAction(context.actionHint!), actionHint: undefined }),
+          },
+          {
+            guard: ({ context }) => !!context.actionHint && !!parseAction(context.actionHint),
+            target: 'chooseAction',
+            actions: [
+              emit(({ context }) => ({ type: 'say' as const, msg: msg(`managesub.action.notNow.${parseAction(context.actionHint!)}`, { name: subscriptionLabel(selected(context)!, context.offers ?? []) }) })),
+              assign({ actionHint: undefined }),
+            ],
+          },
+          { target: 'chooseAction', actions: assign({ actionHint: undefined }) },
+        ],
+      },
+      chooseAction: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'other', target: 'chooseSubscription', actions: assign({ subscriptionId: undefined, action: undefined }) },
+            {
+              guard: ({ context, event }) => actionsOf(context).includes(parseAction(event.value)!),
+              target: 'routeStep',
+              actions: assign({ action: ({ event }) => parseAction(event.value) }),
+            },
+            {
+              guard: ({ event }) => !!parseAction(event.value),
+              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: msg(`managesub.action.notNow.${parseAction(event.value)}`, { name: subscriptionLabel(selected(context)!, context.offers ?? []) }) })),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      routeStep: {
+        always: [
+          { guard: ({ context }) => context.action === 'add-on' && addOnsOf(context).length === 1, target: 'askAddOnQuantity', actions: assign({ addOnId: ({ context }) => addOnsOf(context)[0].id }) },
+          { guard: ({ context }) => context.action === 'add-on', target: 'chooseAddOn' },
+          { guard: ({ context }) => context.action === 'quantity', target: 'askQuantity' },
+          { target: 'confirm' },
+        ],
+      },
+      chooseAddOn: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseAction', actions: assign({ action: undefined }) },
+            { guard: ({ context, event }) => !!pickAddOn(context, event.value), target: 'askAddOnQuantity', actions: assign({ addOnId: ({ context, event }) => pickAddOn(context, event.value)!.id }) },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      askAddOnQuantity: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined }) },
+            {
+              guard: ({ context, event }) => addOnCheck(context, event.value) === undefined,
+              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('managesub.quantity.notANumber', { min: offerOf(context, context.addOnId)?.minQuantity ?? 1, max: Math.min(offerOf(context, context.addOnId)?.maxQuantity ?? 1, selected(context)?.quantity ?? 1) }) })),
+            },
+            {
+              guard: ({ context, event }) => !addOnCheck(context, event.value)!.ok,
+              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: manageRefusalMsg(addOnCheck(context, event.value)!, offerOf(context, context.addOnId)?.name ?? '') })),
+            },
+            { target: 'confirm', actions: assign({ quantity: ({ event }) => parseQuantity(event.value) }) },
+          ],
+        },
+      },
+      askQuantity: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseAction', actions: assign({ action: undefined }) },
+            {
+              guard: ({ context, event }) => quantityCheck(context, event.value) === undefined,
+              actions: emit(({ context }) => {
+                const offer = offerOf(context, selected(context)?.offerId);
+                return { type: 'say' as const, msg: msg('managesub.quantity.notANumber', { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1 }) };
+              }),
+            },
+            {
+              guard: ({ context, event }) => !quantityCheck(context, event.value)!.ok,
+              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: manageRefusalMsg(quantityCheck(context, event.value)!, subscriptionLabel(selected(context)!, context.offers ?? [])) })),
+            },
+            { target: 'confirm', actions: assign({ quantity: ({ event }) => parseQuantity(event.value) }) },
+          ],
+        },
+      },
+      confirm: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'confirm', target: 'working' },
+            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined, quantity: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('managesub.confirm.required') }) },
+          ],
+        },
+      },
+      working: {
+        tags: 'busy',
+        invoke: {
+          src: 'act',
+          input: ({ context }) => ({
+            action: context.action!,
+            subscriptionId: context.subscriptionId!,
+            addOnId: context.addOnId,
+            quantity: context.quantity,
+            userId: context.userId,
+            key: `${context.runId}:${context.action}:${context.subscriptionId}:${context.addOnId ?? ''}:${context.quantity ?? ''}`,
+          }),
+          onDone: [
+            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'forbidden',
+              target: 'abandoned',
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg('common.roleRemoved', { roles: { list: event.output.status === 'refused' && event.output.reason.code === 'forbidden' ? [...event.output.reason.needed] : [] } }),
+              })),
+            },
+            {
+              // Someone changed the subscription meanwhile: say why, look again, and offer what can be done now.
+              target: 'loading',
+              actions: [
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: event.output.status === 'refused' ? manageRefusalMsg({ ok: false, reason: event.output.reason as never }, subscriptionLabel(selected(context)!, context.offers ?? [])) : msg('common.partnerCenterError'),
+                })),
+                assign({ subscriptionHint: ({ context }) => context.subscriptionId, action: undefined, addOnId: undefined, quantity: undefined }),
+              ],
+            },
+          ],
+          onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      done: { type: 'final' },
+      abandoned: { type: 'final' },
+    },
+    output: ({ context }) => ({ outcome: context.outcome?.status === 'done' ? 'done' : 'abandoned' }),
+  });
+}
+
+export type ManageSubscriptionMachine = ReturnType<typeof createManageSubscriptionMachine>;
