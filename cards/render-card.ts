@@ -27,6 +27,17 @@ export function promptCard(p: ShownPrompt, locale: Locale, options: { interactiv
   if (p.facts?.length) {
     body.push({ type: 'FactSet', facts: p.facts.map((f) => ({ title: t(f.label, locale), value: formatParam(f.value, locale) })) });
   }
+  if (p.table?.columns.length) {
+    // Adaptive Cards 1.5 has no Table element: one ColumnSet per row, the headings in bold.
+    const row = (cells: string[], bold: boolean): Json => ({
+      type: 'ColumnSet',
+      spacing: 'Small',
+      ...(bold ? {} : { separator: true }),
+      columns: cells.map((text) => ({ type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text, wrap: true, size: 'Small', ...(bold ? { weight: 'Bolder' } : {}) }] })),
+    });
+    body.push(row(p.table.columns.map((c) => t(c, locale)), true));
+    for (const r of p.table.rows) body.push(row(r.map((v) => formatParam(v, locale)), false));
+  }
   const actions: Json[] = [];
   const choices = p.choices ?? [];
   if (interactive && choices.length > MAX_BUTTONS) {

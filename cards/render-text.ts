@@ -10,6 +10,10 @@ export function promptText(p: Prompt, locale: Locale): string {
     if (text) out.push(text);
   }
   for (const f of p.facts ?? []) out.push(`- ${t(f.label, locale)}: ${formatParam(f.value, locale)}`);
+  if (p.table?.columns.length) {
+    out.push(p.table.columns.map((c) => t(c, locale)).join(' | '));
+    for (const r of p.table.rows) out.push(r.map((v) => formatParam(v, locale)).join(' | '));
+  }
   (p.choices ?? []).forEach((c, i) => {
     const detail = c.detail ? ` (${t(c.detail, locale)})` : '';
     out.push(`${i + 1}. ${t(c.label, locale)}${detail}`);

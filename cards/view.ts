@@ -50,6 +50,8 @@ export interface Prompt {
   input?: Field;
   /** Several named answers sent together (a form). */
   fields?: Field[];
+  /** Rows of values under column headings (a log, a list to compare). */
+  table?: { columns: Msg[]; rows: Param[][] };
 }
 
 /** A prompt as shown: stamped with the run and the step it belongs to. */

@@ -5,6 +5,7 @@ import { manageSubscription } from './procedures/manage-subscription';
 import { ISV_PROCEDURES } from './procedures/isv-shared/procedures';
 import { buySoftware } from './procedures/buy-software';
 import { keysDownloads } from './procedures/keys-downloads';
+import { activityLog } from './procedures/activity-log';
 
 /** Every procedure the assistant knows, in menu order: one line each. */
 export const PROCEDURES: readonly ProcedureDefinition[] = [
@@ -12,6 +13,7 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   ...ISV_PROCEDURES,
   buySoftware,
   keysDownloads,
+  activityLog,
   newSubscription,
   manageSubscription,
 ];

@@ -2,6 +2,7 @@ import { cancelPurchaseStrings } from './cancel-purchase';
 import { isvStrings } from './isv';
 import { buySoftwareStrings } from './buy-software';
 import { keysDownloadsStrings } from './keys-downloads';
+import { activityLogStrings } from './activity-log';
 import { commonStrings } from './common';
 import { newSubscriptionStrings } from './new-subscription';
 import { manageSubscriptionStrings } from './manage-subscription';
@@ -16,6 +17,7 @@ export const AREAS: Record<string, AreaStrings> = {
   isv: isvStrings,
   'buy-software': buySoftwareStrings,
   'keys-downloads': keysDownloadsStrings,
+  'activity-log': activityLogStrings,
 };
 
 export * from './types';

@@ -28,3 +28,12 @@ const FOR = /.*\b(?:for|pour|för|voor)\s+(?:the\s+customer\s+|customer\s+)?(.+)
 export function extractCustomer(text: string): string | undefined {
   return GUID.exec(text)?.[0] ?? (FOR.exec(text)?.[1]?.replace(/[.!?]+$/, '').trim() || undefined);
 }
+
+/**
+ * A typed answer names a choice by its value or by one of its labels (the engine maps
+ * typed numbers itself): trailing punctuation and case do not matter.
+ */
+export function answerIs(value: string, ...words: string[]): boolean {
+  const v = norm(value).replace(/[.!?]+$/, '');
+  return words.some((w) => norm(w) === v);
+}

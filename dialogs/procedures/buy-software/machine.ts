@@ -3,7 +3,7 @@ import { QuantitySchema, reservationEligibility, type CatalogItem, type Reservat
 import type { OrderOutcome } from '../../../domain/software/port';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg, type Msg } from '../../../cards/view';
-import { matchesCustomer, norm, toCustomerRef, type CustomerRef } from './customers';
+import { answerIs, matchesCustomer, norm, toCustomerRef, type CustomerRef } from './customers';
 
 export interface BuyContext {
   runId: string;
@@ -56,6 +56,13 @@ function orderRefusal(outcome: OrderOutcome, customer: CustomerRef): Msg {
       return msg('buy.order.refused', { code: r.code });
   }
 }
+
+/** What a typed answer may say for each choice: its value and its labels. */
+const SAY: Record<string, string[]> = {
+  'other-product': ['other-product', 'another product', 'other product'],
+  'place-order': ['place-order', 'place the order', 'place order', 'order', 'confirm'],
+  'change-quantity': ['change-quantity', 'change the quantity', 'change quantity', 'quantity'],
+};
 
 export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
   return setup({
@@ -172,7 +179,7 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
       askQuantity: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseItem', actions: assign({ itemId: undefined, quantity: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseItem', actions: assign({ itemId: undefined, quantity: undefined }) },
             {
               guard: ({ event }) => QuantitySchema.safeParse((event.fields?.quantity ?? event.value).trim()).success,
               target: 'confirm',
@@ -185,9 +192,9 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
       confirm: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'place-order', target: 'ordering' },
-            { guard: ({ event }) => norm(event.value) === 'change-quantity', target: 'askQuantity' },
-            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseItem', actions: assign({ itemId: undefined, quantity: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['place-order']), target: 'ordering' },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['change-quantity']), target: 'askQuantity' },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseItem', actions: assign({ itemId: undefined, quantity: undefined }) },
             { actions: emit({ type: 'say', msg: msg('buy.confirm.required') }) },
           ],
         },

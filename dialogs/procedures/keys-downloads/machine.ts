@@ -3,7 +3,7 @@ import type { DownloadOptions } from '../../../domain/software/catalog';
 import type { KeysOutcome } from '../../../domain/software/port';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg, type Msg } from '../../../cards/view';
-import { matchesCustomer, norm, toCustomerRef, type CustomerRef } from '../buy-software/customers';
+import { answerIs, matchesCustomer, norm, toCustomerRef, type CustomerRef } from '../buy-software/customers';
 
 export interface PurchasedProduct {
   orderId: string;
@@ -37,10 +37,13 @@ export interface KeysContext {
 
 export const productOf = (ctx: KeysContext): PurchasedProduct | undefined => ctx.products?.find((p) => p.orderId === ctx.orderId);
 
-/** The answer names one of the choices (its exact text, any case) or is its number as typed. */
+/** The answer names one of the choices: its text in any case, or the start of only one of them. */
 function pick(options: string[], value: string): string | undefined {
   const v = norm(value);
-  return options.find((o) => norm(o) === v);
+  const exact = options.find((o) => norm(o) === v);
+  if (exact || v.length < 3) return exact;
+  const starts = options.filter((o) => norm(o).startsWith(v));
+  return starts.length === 1 ? starts[0] : undefined;
 }
 
 function findProduct(products: PurchasedProduct[], value: string): PurchasedProduct | undefined {
@@ -73,6 +76,15 @@ const nextChoice = [
 ] as const;
 
 const single = (xs: string[] | undefined) => (xs && xs.length === 1 ? xs[0] : undefined);
+
+/** What a typed answer may say for each choice: its value and its labels. */
+const SAY: Record<string, string[]> = {
+  'other-product': ['other-product', 'another product', 'other product'],
+  'get-keys': ['get-keys', 'get keys and downloads', 'get keys', 'keys'],
+  change: ['change', 'change version, language or file type', 'change the choices'],
+  refresh: ['refresh', 'get keys and downloads again', 'again', 'new link', 'get a new link'],
+  finish: ['finish', 'done', 'end'],
+};
 
 export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
   return setup({
@@ -222,7 +234,7 @@ export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
       chooseVersion: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined }) },
             {
               guard: ({ context, event }) => !!pick(productOf(context)?.options.versions ?? [], event.value),
               target: 'afterChoice',
@@ -235,7 +247,7 @@ export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
       chooseLanguage: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined }) },
             {
               guard: ({ context, event }) => !!pick(productOf(context)?.options.languages ?? [], event.value),
               target: 'afterChoice',
@@ -248,7 +260,7 @@ export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
       chooseFileType: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined }) },
             {
               guard: ({ context, event }) => !!pick(productOf(context)?.options.fileTypes ?? [], event.value),
               target: 'afterChoice',
@@ -262,12 +274,12 @@ export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
       ready: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'get-keys', target: 'fetching' },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['get-keys']), target: 'fetching' },
             {
-              guard: ({ event }) => norm(event.value) === 'change',
+              guard: ({ event }) => answerIs(event.value, ...SAY['change']),
               target: 'routeOptions',
             },
-            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined }) },
             { actions: emit({ type: 'say', msg: msg('keys.ready.required') }) },
           ],
         },
@@ -316,9 +328,9 @@ export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
       showKeys: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'refresh', target: 'fetching' },
-            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ orderId: undefined, result: undefined }) },
-            { guard: ({ event }) => norm(event.value) === 'finish', target: 'done' },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['refresh']), target: 'fetching' },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined, result: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['finish']), target: 'done' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },

@@ -1,0 +1,92 @@
+import type { SnapshotFrom } from 'xstate';
+import type { ProcedureDefinition } from '../../procedure';
+import { msg, type Param, type Prompt } from '../../../cards/view';
+import { createActivityLogMachine, pageCount, PAGE_SIZE, type ActivityLogMachine, type LogContext, type LogEntry } from './machine';
+
+type Snap = SnapshotFrom<ActivityLogMachine>;
+const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
+
+export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
+  id: 'activity-log',
+  version: 1,
+  permission: 'activity-log',
+  title: msg('log.title'),
+  summary: msg('log.summary'),
+  keywords: ['activity log', 'activity', 'audit', 'who accessed', 'accessed', 'who downloaded', 'downloaded', "journal d'activité", 'aktivitetslogg', 'activiteitenlogboek'],
+  createMachine: createActivityLogMachine,
+  extract: extractLogValues,
+  stepKey: (s) => `log.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+const DATES = /\d{4}-\d{1,2}-\d{1,2}(?:.*\d{4}-\d{1,2}-\d{1,2})?/;
+const LAST = /\b(?:last|past)\s+\d{1,3}\s+days?\b/i;
+
+/** "activity log 2026-11-01 to 2026-11-20" or "… for the last 7 days" gives the range. */
+export function extractLogValues(text: string): Record<string, string> {
+  const range = DATES.exec(text)?.[0] ?? LAST.exec(text)?.[0];
+  return range ? { range } : {};
+}
+
+const KEY_ACTIONS = new Set(['software-key-access']);
+const DOWNLOAD_ACTIONS = new Set(['software-download']);
+const names = (entries: LogEntry[]) => [...new Set(entries.map((e) => e.userName))];
+
+function row(e: LogEntry): Param[] {
+  return [
+    { datetime: e.at },
+    e.userName,
+    msg(`log.action.${e.action}`, { action: e.action }, 'log.action.other'),
+    e.customerName ?? '—',
+    e.subject ?? '—',
+    msg(`log.outcome.${e.outcome}`),
+  ];
+}
+
+function promptFor(step: string, ctx: LogContext): Prompt | undefined {
+  switch (step) {
+    case 'askRange':
+      return {
+        title: msg('log.askRange.title'),
+        lines: [msg('log.askRange.line')],
+        fields: [
+          { id: 'start', kind: 'date', label: msg('log.askRange.start') },
+          { id: 'end', kind: 'date', label: msg('log.askRange.end'), optional: true },
+        ],
+      };
+    case 'show': {
+      const entries = ctx.entries ?? [];
+      const range = ctx.range!;
+      const keys = entries.filter((e) => KEY_ACTIONS.has(e.action) && e.outcome === 'done');
+      const downloads = entries.filter((e) => DOWNLOAD_ACTIONS.has(e.action) && e.outcome === 'done');
+      const pages = pageCount(ctx);
+      const shown = entries.slice(ctx.page * PAGE_SIZE, (ctx.page + 1) * PAGE_SIZE);
+      return {
+        title: msg('log.show.title', { from: { date: range.firstDay }, to: { date: range.lastDay }, count: entries.length }),
+        lines: [
+          entries.length === 0 ? msg('log.show.none') : msg('log.show.counts', { keys: keys.length, downloads: downloads.length }),
+          keys.length ? msg('log.show.keysBy', { names: { list: names(keys) } }) : msg('common.empty'),
+          downloads.length ? msg('log.show.downloadsBy', { names: { list: names(downloads) } }) : msg('common.empty'),
+          entries.length > PAGE_SIZE ? msg('log.show.page', { page: ctx.page + 1, pages, first: ctx.page * PAGE_SIZE + 1, last: ctx.page * PAGE_SIZE + shown.length }) : msg('common.empty'),
+          ctx.truncated ? msg('log.show.truncated', { max: entries.length }) : msg('common.empty'),
+        ],
+        ...(shown.length
+          ? {
+              table: {
+                columns: ['date', 'user', 'action', 'customer', 'subject', 'outcome'].map((c) => msg(`log.column.${c}`)),
+                rows: shown.map(row),
+              },
+            }
+          : {}),
+        choices: [
+          ...(ctx.page + 1 < pages ? [{ value: 'next', label: msg('log.choice.next') }] : []),
+          ...(ctx.page > 0 ? [{ value: 'previous', label: msg('log.choice.previous') }] : []),
+          { value: 'other-range', label: msg('log.choice.otherRange') },
+          { value: 'finish', label: msg('log.choice.finish') },
+        ],
+      };
+    }
+    default:
+      return undefined;
+  }
+}

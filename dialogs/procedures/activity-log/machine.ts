@@ -1,0 +1,135 @@
+import { assign, emit, fromPromise, setup } from 'xstate';
+import type { ActivityRecord } from '../../../domain/model';
+import { parseDateRange, type DateRange, type DateRangeError } from '../../../domain/software/date-range';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { msg, type Msg } from '../../../cards/view';
+import { answerIs } from '../buy-software/customers';
+
+export const PAGE_SIZE = 10;
+/** The log kept in a conversation is capped: a narrower range shows the rest. */
+export const MAX_ENTRIES = 1000;
+
+export interface LogEntry extends ActivityRecord {
+  customerName?: string;
+}
+
+export interface LogContext {
+  runId: string;
+  userId: string;
+  rangeText?: string;
+  range?: DateRange;
+  entries?: LogEntry[];
+  truncated?: boolean;
+  page: number;
+}
+
+export function rangeErrorMsg(e: DateRangeError): Msg {
+  switch (e.code) {
+    case 'unreadable':
+      return msg('log.range.unreadable');
+    case 'bad-date':
+      return msg('log.range.badDate', { value: e.value });
+    case 'start-after-end':
+      return msg('log.range.startAfterEnd', { start: { date: e.start }, end: { date: e.end } });
+    case 'future':
+      return msg('log.range.future', { day: { date: e.day } });
+    case 'too-long':
+      return msg('log.range.tooLong', { days: e.days });
+  }
+}
+
+export const pageCount = (ctx: LogContext) => Math.max(1, Math.ceil((ctx.entries?.length ?? 0) / PAGE_SIZE));
+
+/** What a typed answer may say for each choice: its value and its labels. */
+const SAY: Record<string, string[]> = {
+  next: ['next', 'next page', 'more'],
+  previous: ['previous', 'previous page', 'back'],
+  'other-range': ['other-range', 'other dates', 'another range'],
+  finish: ['finish', 'done', 'end'],
+};
+
+export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
+  const read = (event: ProcedureEvent) =>
+    event.fields?.start?.trim() ? parseDateRange({ start: event.fields.start, end: event.fields.end }, clock.now()) : parseDateRange(event.value, clock.now());
+  return setup({
+    types: {
+      context: {} as LogContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
+    actors: {
+      loadLog: fromPromise(async ({ input }: { input: { from: string; to: string } }) => {
+        const records = await pc.activity.list(new Date(input.from), new Date(input.to));
+        records.sort((a, b) => a.at.localeCompare(b.at));
+        const names = new Map((await pc.customers.list()).map((c) => [c.id, c.name]));
+        const entries: LogEntry[] = records.slice(0, MAX_ENTRIES).map((r) => ({ ...r, customerName: r.customerId ? (names.get(r.customerId) ?? r.customerId) : undefined }));
+        return { entries, truncated: records.length > MAX_ENTRIES };
+      }),
+    },
+  }).createMachine({
+    id: 'activity-log',
+    context: ({ input }) => ({ runId: input.runId, userId: input.userId, rangeText: input.prefill?.range, page: 0 }),
+    initial: 'start',
+    states: {
+      start: {
+        always: [
+          {
+            guard: ({ context }) => !!context.rangeText && parseDateRange(context.rangeText, clock.now()).ok,
+            target: 'loading',
+            actions: assign({ range: ({ context }) => (parseDateRange(context.rangeText!, clock.now()) as { range: DateRange }).range }),
+          },
+          {
+            guard: ({ context }) => !!context.rangeText,
+            target: 'askRange',
+            actions: emit(({ context }) => {
+              const r = parseDateRange(context.rangeText!, clock.now());
+              return { type: 'say' as const, msg: r.ok ? msg('common.empty') : rangeErrorMsg(r.error) };
+            }),
+          },
+          { target: 'askRange' },
+        ],
+      },
+      askRange: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => read(event).ok, target: 'loading', actions: assign({ range: ({ event }) => (read(event) as { range: DateRange }).range, page: 0 }) },
+            {
+              actions: emit(({ event }) => {
+                const r = read(event);
+                return { type: 'say' as const, msg: r.ok ? msg('common.empty') : rangeErrorMsg(r.error) };
+              }),
+            },
+          ],
+        },
+      },
+      loading: {
+        tags: 'busy',
+        invoke: {
+          src: 'loadLog',
+          input: ({ context }) => ({ from: context.range!.from, to: context.range!.to }),
+          onDone: { target: 'show', actions: assign({ entries: ({ event }) => event.output.entries, truncated: ({ event }) => event.output.truncated, page: 0 }) },
+          onError: { target: 'askRange', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      show: {
+        on: {
+          ANSWER: [
+            { guard: ({ context, event }) => answerIs(event.value, ...SAY['next']) && context.page + 1 < pageCount(context), actions: assign({ page: ({ context }) => context.page + 1 }) },
+            { guard: ({ context, event }) => answerIs(event.value, ...SAY['previous']) && context.page > 0, actions: assign({ page: ({ context }) => context.page - 1 }) },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['other-range']), target: 'askRange', actions: assign({ entries: undefined, range: undefined, page: 0 }) },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['finish']), target: 'done' },
+            // A new range typed here is read as such.
+            { guard: ({ event }) => read(event).ok, target: 'loading', actions: assign({ range: ({ event }) => (read(event) as { range: DateRange }).range, page: 0 }) },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      done: { type: 'final' },
+    },
+    output: ({ context }) => ({ outcome: context.entries ? 'done' : 'abandoned' }),
+  });
+}
+
+export type ActivityLogMachine = ReturnType<typeof createActivityLogMachine>;
