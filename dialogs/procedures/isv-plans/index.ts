@@ -99,7 +99,7 @@ function promptFor(step: string, ctx: PlansContext): Prompt | undefined {
   }
 }
 
-const FOR_OFFER = /\b(?:for|of|offer|pour|för|voor)\s+(?:offer\s+)?["'`]?([a-z0-9][\w-]*)["'`]?\s*$/i;
+const FOR_OFFER = /\b(?:for|of|offer|publish|pour|för|voor|publier|publicera|publiceren)\s+(?:offer\s+)?["'`]?([a-z0-9][\w-]*)["'`]?\s*$/i;
 
 /** "create plans for crm-sync" names the offer. */
 export function extractOfferHint(text: string): Record<string, string> {

@@ -1,0 +1,74 @@
+import { msg, type Prompt } from '../../../cards/view';
+import type { ProcedureDefinition } from '../../procedure';
+import { offerChoices } from '../isv-plans';
+import { stepOf } from '../isv-shared';
+import { createDealMachine, type DealContext, type DealMachine } from './machine';
+
+export const isvDeal: ProcedureDefinition<DealMachine> = {
+  id: 'isv-deal',
+  version: 1,
+  permission: 'isv-licensing',
+  title: msg('isv.deal.title'),
+  summary: msg('isv.deal.summary'),
+  keywords: ['register a deal', 'register deal', 'deal registration', 'new deal', 'isv connect', 'enregistrer', 'registrera affär', 'deal registreren'],
+  createMachine: createDealMachine,
+  extract: extractDealValues,
+  stepKey: (s) => `isv.deal.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+const valueField = (ctx: DealContext) => ({ id: 'value', kind: 'number' as const, label: msg('isv.deal.fact.value'), ...(ctx.value !== undefined ? { value: String(ctx.value) } : {}) });
+const dateField = (ctx: DealContext) => ({ id: 'closeDate', kind: 'date' as const, label: msg('isv.deal.fact.closeDate'), ...(ctx.closeDate ? { value: ctx.closeDate } : {}) });
+
+function promptFor(step: string, ctx: DealContext): Prompt | undefined {
+  switch (step) {
+    case 'askCustomer':
+      return {
+        title: msg('isv.deal.askCustomer.title'),
+        lines: [msg('isv.deal.askCustomer.line')],
+        fields: [{ id: 'customerName', kind: 'text', label: msg('isv.deal.fact.customer'), placeholder: msg('common.raw', { text: 'Northwind Traders' }) }, valueField(ctx), dateField(ctx)],
+      };
+    case 'chooseOffer':
+      return { title: msg('isv.deal.chooseOffer.title'), choices: offerChoices(ctx.offers) };
+    case 'askValue':
+      return { title: msg('isv.deal.askValue.title', { customer: ctx.customerName ?? '' }), lines: [msg('isv.deal.askValue.line')], input: { id: 'answer', kind: 'text', label: msg('isv.deal.fact.value') } };
+    case 'askCloseDate':
+      return { title: msg('isv.deal.askCloseDate.title'), lines: [msg('isv.deal.askCloseDate.line')], input: { id: 'answer', kind: 'date', label: msg('isv.deal.fact.closeDate') } };
+    case 'confirm':
+      return {
+        title: msg('isv.deal.confirm.title'),
+        facts: [
+          { label: msg('isv.deal.fact.customer'), value: ctx.customerName ?? '' },
+          { label: msg('isv.fact.offer'), value: ctx.offerId ?? '' },
+          { label: msg('isv.deal.fact.value'), value: { money: ctx.value ?? 0, currency: 'USD' } },
+          { label: msg('isv.deal.fact.closeDate'), value: { date: `${ctx.closeDate}T00:00:00Z` } },
+        ],
+        lines: [msg('isv.deal.confirm.line')],
+        choices: [
+          { value: 'register', label: msg('isv.deal.choice.register'), style: 'positive' },
+          { value: 'change-customer', label: msg('isv.deal.choice.changeCustomer') },
+          { value: 'change-value', label: msg('isv.deal.choice.changeValue') },
+          { value: 'change-date', label: msg('isv.deal.choice.changeDate') },
+          ...(ctx.offers.length > 1 ? [{ value: 'change-offer', label: msg('isv.deal.choice.changeOffer') }] : []),
+        ],
+      };
+    case 'done':
+      return ctx.deal
+        ? {
+            title: msg('isv.deal.done.title', { deal: ctx.deal.dealId, customer: ctx.deal.customerName }),
+            facts: [{ label: msg('isv.fact.status'), value: msg('isv.dealStatus.in-progress') }],
+            lines: [msg('isv.deal.done.next', { deal: ctx.deal.dealId })],
+          }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const FOR = /\b(?:for|with|pour|för|voor|met)\s+(?!offer\b)(.+?)\s*$/i;
+
+/** "register a deal for Northwind Traders" names the customer. */
+export function extractDealValues(text: string): Record<string, string> {
+  const m = FOR.exec(text.trim().replace(/[.!?]+$/, ''));
+  return m ? { customerName: m[1] } : {};
+}

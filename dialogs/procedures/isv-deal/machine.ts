@@ -1,0 +1,135 @@
+import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
+import { checkCloseDate, checkDealOffer, MAX_CUSTOMER_NAME_LENGTH, parseDealValue } from '../../../domain/isv/deal-rules';
+import type { IsvDeal } from '../../../domain/isv/model';
+import { checkText } from '../../../domain/isv/offer-rules';
+import { msg } from '../../../cards/view';
+import { parseYesNo } from '../../commands';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { effectKey, findOffer, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
+
+export interface DealContext {
+  runId: string;
+  userId: string;
+  offerHint?: string;
+  /** Offers a deal can be registered for: live, with license management. */
+  offers: OfferRef[];
+  customerName?: string;
+  offerId?: string;
+  value?: number;
+  closeDate?: string;
+  deal?: IsvDeal;
+}
+
+type Field = 'customerName' | 'value' | 'closeDate';
+
+export function createDealMachine({ pc, clock }: ProcedureDeps) {
+  /** One value of the deal, checked: the assignment to make, or the message saying why not. */
+  const take = (field: Field, raw: string): { ok: true; set: Partial<DealContext> } | { ok: false; say: ReturnType<typeof msg> } => {
+    if (field === 'customerName') {
+      const r = checkText(raw, MAX_CUSTOMER_NAME_LENGTH);
+      return r.ok ? { ok: true, set: { customerName: r.value } } : { ok: false, say: msg(`isv.deal.customer.${r.code}`, { max: r.max }) };
+    }
+    if (field === 'value') {
+      const r = parseDealValue(raw);
+      return r.ok ? { ok: true, set: { value: r.value } } : { ok: false, say: msg(`isv.deal.value.${r.code}`, { text: raw.trim().slice(0, 40) }) };
+    }
+    const r = checkCloseDate(raw, clock.now());
+    return r.ok ? { ok: true, set: { closeDate: r.date } } : { ok: false, say: msg(`isv.deal.date.${r.code}`, { text: raw.trim().slice(0, 40), today: clock.now().toISOString().slice(0, 10) }) };
+  };
+  const missing = (ctx: DealContext): Field | undefined => (!ctx.customerName ? 'customerName' : ctx.value === undefined ? 'value' : !ctx.closeDate ? 'closeDate' : undefined);
+
+  return setup({
+    types: { context: {} as DealContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    actors: {
+      load: fromPromise(async () =>
+        (await pc.isv.offers()).filter((o) => checkDealOffer(o.status, o.licensing.mode === 'license-management').ok).map(offerRef),
+      ),
+      register: fromPromise(({ input }: { input: { ctx: DealContext } }) => {
+        const c = input.ctx;
+        return pc.isv.registerDeal(
+          { customerName: c.customerName!, offerId: c.offerId!, value: c.value!, closeDate: c.closeDate! },
+          { userId: c.userId, idempotencyKey: effectKey(c.runId, 'register-deal', c.customerName!) },
+        );
+      }),
+    },
+    actions: {
+      /** Typed text answers the value asked for; a card form may send all three. */
+      takeAnswer: enqueueActions(({ context, event, enqueue }) => {
+        const fields = event.fields ?? {};
+        const given = (['customerName', 'value', 'closeDate'] as Field[]).filter((f) => fields[f] !== undefined && fields[f] !== '');
+        const answers: [Field, string][] = given.length ? given.map((f) => [f, fields[f]]) : [[missing(context)!, event.value]];
+        for (const [f, raw] of answers) {
+          const r = take(f, raw);
+          if (r.ok) enqueue.assign(r.set);
+          else enqueue.emit({ type: 'say', msg: r.say });
+        }
+      }),
+    },
+  }).createMachine({
+    id: 'isv-deal',
+    context: ({ input }) => ({ runId: input.runId, userId: input.userId, offerHint: input.prefill?.offerId, customerName: input.prefill?.customerName, offers: [] }),
+    initial: 'loading',
+    states: {
+      loading: {
+        tags: 'busy',
+        invoke: {
+          src: 'load',
+          onDone: { target: 'route', actions: assign({ offers: ({ event }) => event.output }) },
+          onError: { target: 'failed', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      route: {
+        always: [
+          { guard: ({ context }) => context.offers.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.deal.noOffers') }) },
+          { guard: ({ context }) => !context.offerId && !!findOffer(context.offers, context.offerHint ?? ''), target: 'route', actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }) },
+          { guard: ({ context }) => !context.offerId && context.offers.length === 1, target: 'route', actions: assign({ offerId: ({ context }) => context.offers[0].offerId }) },
+          { guard: ({ context }) => !context.customerName, target: 'askCustomer' },
+          { guard: ({ context }) => !context.offerId, target: 'chooseOffer' },
+          { guard: ({ context }) => context.value === undefined, target: 'askValue' },
+          { guard: ({ context }) => !context.closeDate, target: 'askCloseDate' },
+          { target: 'confirm' },
+        ],
+      },
+      askCustomer: { on: { ANSWER: { target: 'route', actions: 'takeAnswer' } } },
+      chooseOffer: {
+        on: {
+          ANSWER: [
+            { guard: ({ context, event }) => !!findOffer(context.offers, event.value), target: 'route', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
+            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.deal.offerUnknown', { text: event.value.trim().slice(0, 60) }) })) },
+          ],
+        },
+      },
+      askValue: { on: { ANSWER: { target: 'route', actions: 'takeAnswer' } } },
+      askCloseDate: { on: { ANSWER: { target: 'route', actions: 'takeAnswer' } } },
+      confirm: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'register' || parseYesNo(event.value) === true, target: 'registering' },
+            { guard: ({ event }) => norm(event.value) === 'change-customer', target: 'route', actions: assign({ customerName: undefined }) },
+            { guard: ({ event }) => norm(event.value) === 'change-offer', target: 'chooseOffer' },
+            { guard: ({ event }) => norm(event.value) === 'change-value', target: 'route', actions: assign({ value: undefined }) },
+            { guard: ({ event }) => norm(event.value) === 'change-date', target: 'route', actions: assign({ closeDate: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('isv.deal.confirm.required') }) },
+          ],
+        },
+      },
+      registering: {
+        tags: 'busy',
+        invoke: {
+          src: 'register',
+          input: ({ context }) => ({ ctx: context }),
+          onDone: [
+            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ deal: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }) },
+            { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
+          ],
+          onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      done: { type: 'final' },
+      failed: { type: 'final' },
+    },
+    output: ({ context }) => ({ outcome: context.deal ? 'done' : 'abandoned' }),
+  });
+}
+
+export type DealMachine = ReturnType<typeof createDealMachine>;

@@ -1,0 +1,73 @@
+import { formatInZone, goLiveWindow, listingButtons } from '../../../domain/isv/offer-rules';
+import type { Licensing } from '../../../domain/isv/model';
+import { msg, type Msg, type Prompt } from '../../../cards/view';
+import type { ProcedureDefinition } from '../../procedure';
+import { extractOfferHint, offerChoices } from '../isv-plans';
+import { statusMsg, stepOf } from '../isv-shared';
+import { createGoLiveMachine, type GoLiveContext, type GoLiveMachine } from './machine';
+
+export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
+  id: 'isv-go-live',
+  version: 1,
+  permission: 'isv-licensing',
+  title: msg('isv.golive.title'),
+  summary: msg('isv.golive.summary'),
+  keywords: ['go live', 'go-live', 'golive', 'make live', 'make it live', 'mettre en ligne', 'publiera live', 'live gaan'],
+  createMachine: createGoLiveMachine,
+  extract: (text) => extractOfferHint(text.replace(/\bgo[- ]?live\b/i, 'for')),
+  stepKey: (s) => `isv.golive.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+/** The live window, in the user's zone when known, in UTC otherwise. */
+export function windowMsg(goLiveAt: string, timeZone?: string): Msg {
+  const w = goLiveWindow(new Date(goLiveAt));
+  const from = timeZone ? formatInZone(w.from, timeZone) : undefined;
+  const to = timeZone ? formatInZone(w.to, timeZone) : undefined;
+  return from && to ? msg('isv.golive.windowZone', { from, to, zone: timeZone! }) : msg('isv.golive.window', { from: { datetime: w.from }, to: { datetime: w.to } });
+}
+
+export function listingMsgs(licensing: Licensing): Msg[] {
+  const l = listingButtons(licensing);
+  return [msg('isv.listing.buttons', { buttons: { list: l.buttons } }), msg(`isv.listing.${l.reason}`)];
+}
+
+function promptFor(step: string, ctx: GoLiveContext): Prompt | undefined {
+  const id = ctx.offerId ?? '';
+  const offer = ctx.offers.find((o) => o.offerId === id);
+  switch (step) {
+    case 'chooseOffer':
+      return { title: msg('isv.pickOffer.title'), choices: offerChoices(ctx.offers) };
+    case 'refused':
+      return {
+        title: msg('isv.golive.refused', { id, status: statusMsg(offer?.status ?? 'draft') }),
+        choices: [
+          { value: 'other-offer', label: msg('isv.golive.choice.other') },
+          { value: 'stop-here', label: msg('isv.publish.choice.stop') },
+        ],
+      };
+    case 'confirm':
+      return {
+        title: msg('isv.golive.confirm.title', { id }),
+        facts: [
+          { label: msg('isv.fact.offer'), value: id },
+          { label: msg('isv.fact.status'), value: statusMsg(offer?.status ?? 'preview') },
+        ],
+        lines: [windowMsg(ctx.askedAt ?? new Date(0).toISOString(), ctx.timeZone)],
+        choices: [
+          { value: 'go-live', label: msg('isv.golive.choice.goLive'), style: 'positive' },
+          { value: 'other-offer', label: msg('isv.golive.choice.other') },
+        ],
+      };
+    case 'done': {
+      const live = ctx.live;
+      if (!live?.goLiveAt) return undefined;
+      return {
+        title: msg('isv.golive.done.title', { id }),
+        lines: [windowMsg(live.goLiveAt, ctx.timeZone), ...listingMsgs(live.licensing), msg('isv.golive.done.after')],
+      };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,103 @@
+import { msg, type Choice, type Prompt } from '../../../cards/view';
+import type { IsvDeal } from '../../../domain/isv/model';
+import type { ProcedureDefinition } from '../../procedure';
+import { stepOf } from '../isv-shared';
+import { createInviteMachine, dealOf, type InviteContext, type InviteMachine } from './machine';
+
+export const isvInvite: ProcedureDefinition<InviteMachine> = {
+  id: 'isv-invite',
+  version: 1,
+  permission: 'isv-licensing',
+  title: msg('isv.invite.title'),
+  summary: msg('isv.invite.summary'),
+  keywords: ['invite', 'invite the customer', 'invite a customer', 'consent', 'consent link', 'inviter', 'bjud in', 'uitnodigen'],
+  createMachine: createInviteMachine,
+  extract: extractDealId,
+  stepKey: (s) => `isv.invite.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+export const dealChoices = (deals: IsvDeal[]): Choice[] =>
+  deals.map((d) => ({
+    value: d.dealId,
+    label: msg('isv.dealChoice.label', { deal: d.dealId, customer: d.customerName }),
+    detail: msg('isv.dealChoice.detail', { offer: d.offerId, value: { money: d.value, currency: d.currency } }),
+  }));
+
+function promptFor(step: string, ctx: InviteContext): Prompt | undefined {
+  const deal = dealOf(ctx);
+  switch (step) {
+    case 'chooseDeal':
+      return { title: msg('isv.invite.chooseDeal.title'), lines: [msg('isv.invite.chooseDeal.line')], choices: dealChoices(ctx.deals) };
+    case 'chooseCustomer':
+      return {
+        title: msg('isv.invite.chooseCustomer.title', { deal: ctx.dealId ?? '', customer: deal?.customerName ?? '' }),
+        lines: [msg('isv.invite.chooseCustomer.line')],
+        choices: [
+          ...ctx.relationships.map((r) => ({
+            value: `rel:${r.relationshipId}`,
+            label: msg('common.raw', { text: r.customerName }),
+            detail: msg(`isv.invite.rel.${r.status}`, { domain: r.domain }),
+          })),
+          { value: 'invite-new', label: msg('isv.invite.choice.new'), style: 'positive' as const },
+        ],
+      };
+    case 'askDomain':
+      return {
+        title: msg('isv.invite.askDomain.title', { customer: deal?.customerName ?? '' }),
+        lines: [msg('isv.invite.askDomain.line')],
+        input: { id: 'answer', kind: 'text', label: msg('isv.invite.fact.domain'), placeholder: msg('common.raw', { text: 'northwindtraders.com' }) },
+      };
+    case 'confirmLink': {
+      const rel = ctx.relationships.find((r) => r.relationshipId === ctx.relationshipId);
+      return {
+        title: msg('isv.invite.confirmLink.title', { deal: ctx.dealId ?? '', customer: rel?.customerName ?? '' }),
+        facts: [
+          { label: msg('isv.invite.fact.deal'), value: ctx.dealId ?? '' },
+          { label: msg('isv.deal.fact.customer'), value: rel?.customerName ?? '' },
+          { label: msg('isv.invite.fact.domain'), value: rel?.domain ?? '' },
+          { label: msg('isv.invite.fact.relationship'), value: msg(`isv.relStatus.${rel?.status ?? 'pending'}`) },
+        ],
+        choices: [
+          { value: 'link', label: msg('isv.invite.choice.link'), style: 'positive' },
+          { value: 'other-customer', label: msg('isv.invite.choice.other') },
+        ],
+      };
+    }
+    case 'confirmInvite':
+      return {
+        title: msg('isv.invite.confirmInvite.title', { customer: deal?.customerName ?? '' }),
+        facts: [
+          { label: msg('isv.invite.fact.deal'), value: ctx.dealId ?? '' },
+          { label: msg('isv.deal.fact.customer'), value: deal?.customerName ?? '' },
+          { label: msg('isv.invite.fact.domain'), value: ctx.domain ?? '' },
+        ],
+        lines: [msg('isv.invite.confirmInvite.line')],
+        choices: [
+          { value: 'invite', label: msg('isv.invite.choice.invite'), style: 'positive' },
+          { value: 'other-customer', label: msg('isv.invite.choice.other') },
+        ],
+      };
+    case 'done': {
+      const r = ctx.result;
+      if (!r) return undefined;
+      const pending = r.relationship.status === 'pending';
+      return {
+        title: msg(pending ? 'isv.invite.done.pending' : 'isv.invite.done.active', { deal: r.deal.dealId, customer: r.relationship.customerName }),
+        lines: pending
+          ? [msg('isv.invite.done.link'), msg('common.raw', { text: r.relationship.consentLink }), msg('isv.invite.done.send'), msg('isv.invite.done.until')]
+          : [msg('isv.invite.done.next', { deal: r.deal.dealId })],
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+const DEAL = /\b(d-\d+)\b/i;
+
+/** "invite the customer of deal D-1002". */
+export function extractDealId(text: string): Record<string, string> {
+  const m = DEAL.exec(text);
+  return m ? { dealId: m[1].toUpperCase() } : {};
+}

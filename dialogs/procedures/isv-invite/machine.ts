@@ -1,0 +1,153 @@
+import { assign, emit, fromPromise, setup } from 'xstate';
+import { DomainSchema } from '../../../domain/isv/deal-rules';
+import type { IsvDeal } from '../../../domain/isv/model';
+import type { RelationshipView } from '../../../domain/isv/port';
+import { msg } from '../../../cards/view';
+import { parseYesNo } from '../../commands';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { effectKey, norm, refusalMsg } from '../isv-shared';
+
+export interface InviteContext {
+  runId: string;
+  userId: string;
+  dealHint?: string;
+  /** Submitted deals that are in progress. */
+  deals: IsvDeal[];
+  relationships: RelationshipView[];
+  dealId?: string;
+  /** An existing relationship picked for the deal. */
+  relationshipId?: string;
+  /** A new customer to invite. */
+  domain?: string;
+  result?: { deal: IsvDeal; relationship: RelationshipView };
+}
+
+export const dealOf = (ctx: InviteContext) => ctx.deals.find((d) => d.dealId === ctx.dealId);
+export const findDeal = (deals: IsvDeal[], text: string) => deals.find((d) => norm(d.dealId) === norm(text) || norm(d.customerName) === norm(text));
+const findRel = (ctx: InviteContext, text: string) => {
+  const v = norm(text).replace(/^rel:/, '');
+  return ctx.relationships.find((r) => r.relationshipId === v || r.domain === v || norm(r.customerName) === v);
+};
+const domainOf = (text: string) => DomainSchema.safeParse(text.replace(/^https?:\/\//i, '').replace(/\/.*$/, ''));
+
+export function createInviteMachine({ pc }: ProcedureDeps) {
+  return setup({
+    types: { context: {} as InviteContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    actors: {
+      load: fromPromise(async () => ({ deals: (await pc.isv.deals()).filter((d) => d.status === 'in-progress'), relationships: await pc.isv.relationships() })),
+      link: fromPromise(({ input }: { input: { ctx: InviteContext } }) =>
+        pc.isv.linkCustomer(input.ctx.dealId!, input.ctx.relationshipId!, { userId: input.ctx.userId, idempotencyKey: effectKey(input.ctx.runId, 'link-customer', `${input.ctx.dealId}.${input.ctx.relationshipId}`) }),
+      ),
+      invite: fromPromise(({ input }: { input: { ctx: InviteContext } }) => {
+        const c = input.ctx;
+        return pc.isv.inviteCustomer(c.dealId!, { customerName: dealOf(c)!.customerName, domain: c.domain! }, { userId: c.userId, idempotencyKey: effectKey(c.runId, 'invite-customer', `${c.dealId}.${c.domain}`) });
+      }),
+    },
+  }).createMachine({
+    id: 'isv-invite',
+    context: ({ input }) => ({ runId: input.runId, userId: input.userId, dealHint: input.prefill?.dealId, deals: [], relationships: [] }),
+    initial: 'loading',
+    states: {
+      loading: {
+        tags: 'busy',
+        invoke: {
+          src: 'load',
+          onDone: { target: 'route', actions: assign(({ event }) => event.output) },
+          onError: { target: 'failed', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      route: {
+        always: [
+          { guard: ({ context }) => context.deals.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.invite.noDeals') }) },
+          { guard: ({ context }) => !!findDeal(context.deals, context.dealHint ?? ''), target: 'routeDeal', actions: assign({ dealId: ({ context }) => findDeal(context.deals, context.dealHint!)!.dealId }) },
+          { target: 'chooseDeal' },
+        ],
+      },
+      chooseDeal: {
+        on: {
+          ANSWER: [
+            { guard: ({ context, event }) => !!findDeal(context.deals, event.value), target: 'routeDeal', actions: assign({ dealId: ({ context, event }) => findDeal(context.deals, event.value)!.dealId }) },
+            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.invite.dealUnknown', { text: event.value.trim().slice(0, 60) }) })) },
+          ],
+        },
+      },
+      // A deal that already has its customer shows where the consent stands instead.
+      routeDeal: {
+        always: [
+          {
+            guard: ({ context }) => !!dealOf(context)?.relationshipId && !!findRel(context, dealOf(context)!.relationshipId!),
+            target: 'done',
+            actions: assign({ result: ({ context }) => ({ deal: dealOf(context)!, relationship: findRel(context, dealOf(context)!.relationshipId!)! }) }),
+          },
+          { target: 'chooseCustomer' },
+        ],
+      },
+      chooseCustomer: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => ['invite-new', 'new', 'invite', 'new customer'].includes(norm(event.value)), target: 'askDomain' },
+            { guard: ({ context, event }) => !!findRel(context, event.value), target: 'confirmLink', actions: assign({ relationshipId: ({ context, event }) => findRel(context, event.value)!.relationshipId }) },
+            { guard: ({ event }) => domainOf(event.value).success, target: 'confirmInvite', actions: assign({ domain: ({ event }) => domainOf(event.value).data }) },
+            { actions: emit({ type: 'say', msg: msg('isv.invite.chooseCustomer.unknown') }) },
+          ],
+        },
+      },
+      askDomain: {
+        on: {
+          ANSWER: [
+            { guard: ({ context, event }) => !!findRel(context, event.value), target: 'confirmLink', actions: assign({ relationshipId: ({ context, event }) => findRel(context, event.value)!.relationshipId }) },
+            { guard: ({ event }) => domainOf(event.value).success, target: 'confirmInvite', actions: assign({ domain: ({ event }) => domainOf(event.value).data }) },
+            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.invite.badDomain', { text: event.value.trim().slice(0, 60) }) })) },
+          ],
+        },
+      },
+      confirmLink: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'link' || parseYesNo(event.value) === true, target: 'linking' },
+            { guard: ({ event }) => norm(event.value) === 'other-customer', target: 'chooseCustomer', actions: assign({ relationshipId: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      confirmInvite: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value) === 'invite' || parseYesNo(event.value) === true, target: 'inviting' },
+            { guard: ({ event }) => norm(event.value) === 'other-customer', target: 'chooseCustomer', actions: assign({ domain: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      linking: {
+        tags: 'busy',
+        invoke: {
+          src: 'link',
+          input: ({ context }) => ({ ctx: context }),
+          onDone: [
+            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }) },
+            { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
+          ],
+          onError: { target: 'confirmLink', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      inviting: {
+        tags: 'busy',
+        invoke: {
+          src: 'invite',
+          input: ({ context }) => ({ ctx: context }),
+          onDone: [
+            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }) },
+            { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
+          ],
+          onError: { target: 'confirmInvite', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      done: { type: 'final' },
+      failed: { type: 'final' },
+    },
+    output: ({ context }) => ({ outcome: context.result ? 'done' : 'abandoned' }),
+  });
+}
+
+export type InviteMachine = ReturnType<typeof createInviteMachine>;

@@ -1,0 +1,98 @@
+import { licenseChanges, MAX_LICENSES, type LicenseChange } from '../../../domain/isv/deal-rules';
+import { msg, type Msg, type Prompt } from '../../../cards/view';
+import type { ProcedureDefinition } from '../../procedure';
+import { dealChoices, extractDealId } from '../isv-invite';
+import { stepOf } from '../isv-shared';
+import { createLicensesMachine, freePlans, type LicensesContext, type LicensesMachine } from './machine';
+
+export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
+  id: 'isv-licenses',
+  version: 1,
+  permission: 'isv-licensing',
+  title: msg('isv.licenses.title'),
+  summary: msg('isv.licenses.summary'),
+  keywords: ['manage licenses', 'assign licenses', 'update licenses', 'remove licenses', 'licenses for deal', 'licenses of deal', 'gérer les licences', 'hantera licenser', 'licenties beheren'],
+  createMachine: createLicensesMachine,
+  extract: extractDealId,
+  stepKey: (s) => `isv.licenses.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+export function changeMsg(c: LicenseChange): Msg {
+  if (c.kind === 'add') return msg('isv.licenses.change.add', { plan: c.planId, to: c.to });
+  if (c.kind === 'change') return msg('isv.licenses.change.change', { plan: c.planId, from: c.from, to: c.to });
+  return msg('isv.licenses.change.remove', { plan: c.planId, from: c.from });
+}
+
+function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
+  const deal = ctx.deals.find((d) => d.dealId === ctx.dealId);
+  const changes = licenseChanges(ctx.current, ctx.wanted);
+  const planName = (id: string) => ctx.plans.find((p) => p.planId === id)?.name ?? id;
+  switch (step) {
+    case 'chooseDeal':
+      return { title: msg('isv.licenses.chooseDeal.title'), choices: dealChoices(ctx.deals) };
+    case 'refused':
+      return {
+        title: msg('isv.licenses.refused.title', { deal: ctx.dealId ?? '' }),
+        lines: ctx.relationship?.status === 'pending' ? [msg('isv.licenses.refused.link'), msg('common.raw', { text: ctx.relationship.consentLink })] : [],
+        choices: [
+          { value: 'retry', label: msg('isv.licenses.choice.retry') },
+          { value: 'other-deal', label: msg('isv.licenses.choice.otherDeal') },
+          { value: 'stop-here', label: msg('isv.publish.choice.stop') },
+        ],
+      };
+    case 'overview': {
+      const wanted = Object.entries(ctx.wanted);
+      return {
+        title: msg('isv.licenses.overview.title', { deal: ctx.dealId ?? '', customer: deal?.customerName ?? '' }),
+        lines: [
+          ...(wanted.length ? wanted.map(([plan, n]) => msg('isv.licenses.overview.line', { plan, name: planName(plan), count: n })) : [msg('isv.licenses.overview.none')]),
+          ...(changes.length ? [msg('isv.licenses.overview.pending', { count: changes.length })] : []),
+          msg('isv.licenses.overview.typing'),
+        ],
+        choices: [
+          ...(freePlans(ctx).length ? [{ value: 'add', label: msg('isv.licenses.choice.add') }] : []),
+          ...wanted.map(([plan]) => ({ value: `change:${plan}`, label: msg('isv.licenses.choice.change', { plan }) })),
+          ...wanted.map(([plan]) => ({ value: `remove:${plan}`, label: msg('isv.licenses.choice.remove', { plan }), style: 'destructive' as const })),
+          ...(changes.length ? [{ value: 'update', label: msg('isv.licenses.choice.update'), style: 'positive' as const }] : []),
+          { value: 'stop-here', label: msg('isv.licenses.choice.stop') },
+        ],
+      };
+    }
+    case 'choosePlan':
+      return {
+        title: msg('isv.licenses.choosePlan.title'),
+        choices: [...freePlans(ctx).map((p) => ({ value: p.planId, label: msg('common.raw', { text: p.name }), detail: msg('common.raw', { text: p.planId }) })), { value: 'back', label: msg('isv.statusProc.choice.back') }],
+      };
+    case 'askCount':
+      return {
+        title: msg('isv.licenses.askCount.title', { plan: ctx.planId ?? '', name: planName(ctx.planId ?? '') }),
+        lines: [msg('isv.licenses.askCount.line', { max: MAX_LICENSES })],
+        input: { id: 'answer', kind: 'number', label: msg('isv.licenses.fact.count'), ...(ctx.planId && ctx.wanted[ctx.planId] ? { value: String(ctx.wanted[ctx.planId]) } : {}) },
+      };
+    case 'confirm':
+      return {
+        title: msg('isv.licenses.confirm.title', { deal: ctx.dealId ?? '', customer: deal?.customerName ?? '' }),
+        lines: [...changes.map(changeMsg), msg('isv.licenses.confirm.line')],
+        choices: [
+          { value: 'update', label: msg('isv.licenses.choice.update'), style: 'positive' },
+          { value: 'back', label: msg('isv.licenses.choice.back') },
+        ],
+      };
+    case 'done': {
+      const u = ctx.updated;
+      if (!u) return undefined;
+      const left = Object.entries(u.licenses);
+      return {
+        title: msg('isv.licenses.done.title', { deal: ctx.dealId ?? '', customer: deal?.customerName ?? '' }),
+        lines: [
+          ...u.changes.map(changeMsg),
+          ...(left.length ? left.map(([plan, n]) => msg('isv.licenses.overview.line', { plan, name: planName(plan), count: n })) : [msg('isv.licenses.overview.none')]),
+          msg('isv.licenses.done.admin'),
+        ],
+      };
+    }
+    default:
+      return undefined;
+  }
+}

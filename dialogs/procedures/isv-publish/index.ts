@@ -1,0 +1,81 @@
+import { msg, type Msg, type Prompt } from '../../../cards/view';
+import type { ReviewIssue } from '../../../domain/isv/offer-rules';
+import type { ProcedureDefinition } from '../../procedure';
+import { extractOfferHint, offerChoices } from '../isv-plans';
+import { stepOf } from '../isv-shared';
+import { createPublishMachine, type PublishContext, type PublishMachine } from './machine';
+
+export const isvPublish: ProcedureDefinition<PublishMachine> = {
+  id: 'isv-publish',
+  version: 1,
+  permission: 'isv-licensing',
+  title: msg('isv.publish.title'),
+  summary: msg('isv.publish.summary'),
+  keywords: ['publish', 'review and publish', 'technical configuration', 'package url', 'crm package', 'publier', 'publicera', 'publiceren'],
+  createMachine: createPublishMachine,
+  extract: extractOfferHint,
+  stepKey: (s) => `isv.publish.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+export function issueMsg(issue: ReviewIssue, offerId: string): Msg {
+  return issue.code === 'plan-not-published' ? msg('isv.publish.issue.plan-not-published', { plan: issue.planId, id: offerId }) : msg(`isv.publish.issue.${issue.code}`, { id: offerId });
+}
+
+function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
+  const id = ctx.offerId ?? '';
+  switch (step) {
+    case 'chooseOffer':
+      return { title: msg('isv.pickOffer.title'), choices: offerChoices(ctx.offers) };
+    case 'guidance':
+      return {
+        title: msg('isv.publish.guidance.title'),
+        lines: ctx.plans.length
+          ? [msg('isv.publish.guidance.line'), ...ctx.plans.map((p) => msg('isv.plans.serviceIdLine', { serviceId: p.serviceId }))]
+          : [msg('isv.publish.guidance.none')],
+        choices: [{ value: 'carried', label: msg('isv.publish.choice.carried'), style: 'positive' }],
+      };
+    case 'askUrl':
+      return {
+        title: msg('isv.publish.askUrl.title'),
+        lines: [msg('isv.publish.askUrl.line')],
+        ...(ctx.offer?.packageUrl
+          ? { choices: [{ value: 'keep', label: msg('isv.publish.keepUrl', { url: ctx.offer.packageUrl }) }] }
+          : { input: { id: 'answer', kind: 'url' as const, label: msg('isv.publish.fact.packageUrl'), placeholder: msg('common.raw', { text: 'https://packages.example.com/solution.zip' }) } }),
+      };
+    case 'confirm':
+      return {
+        title: msg('isv.publish.confirm.title', { id }),
+        facts: [
+          { label: msg('isv.fact.offer'), value: id },
+          { label: msg('isv.publish.fact.baseLicenseModel'), value: 'User' },
+          { label: msg('isv.publish.fact.packageUrl'), value: ctx.packageUrl ?? '' },
+          {
+            label: msg('isv.publish.fact.plans'),
+            value: msg('isv.publish.plansCount', { published: ctx.plans.filter((p) => p.status === 'published').length, drafts: ctx.plans.filter((p) => p.status === 'draft').length }),
+          },
+        ],
+        lines: [msg('isv.publish.confirm.line')],
+        choices: [
+          { value: 'publish', label: msg('isv.publish.choice.publish'), style: 'positive' },
+          { value: 'change-url', label: msg('isv.publish.choice.changeUrl') },
+        ],
+      };
+    case 'issues':
+      return {
+        title: msg('isv.publish.issues.title', { id }),
+        lines: [...ctx.issues.map((i) => issueMsg(i, id)), msg('isv.publish.issues.line')],
+        choices: [
+          { value: 'publish', label: msg('isv.publish.choice.publish') },
+          { value: 'change-url', label: msg('isv.publish.choice.changeUrl') },
+          { value: 'stop-here', label: msg('isv.publish.choice.stop') },
+        ],
+      };
+    case 'done':
+      return ctx.published
+        ? { title: msg('isv.publish.done.title', { id }), facts: [{ label: msg('isv.fact.status'), value: msg('isv.status.preview') }], lines: [msg('isv.publish.done.next', { id })] }
+        : undefined;
+    default:
+      return undefined;
+  }
+}

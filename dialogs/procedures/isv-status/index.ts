@@ -1,0 +1,99 @@
+import { appSourceUrl } from '../../../domain/isv/offer-rules';
+import { msg, type Msg, type Prompt } from '../../../cards/view';
+import type { ProcedureDefinition } from '../../procedure';
+import { licensingMsg } from '../isv-create-offer';
+import { listingMsgs, windowMsg } from '../isv-go-live';
+import { statusMsg, stepOf } from '../isv-shared';
+import { createStatusMachine, type StatusContext, type StatusMachine } from './machine';
+
+export const isvStatus: ProcedureDefinition<StatusMachine> = {
+  id: 'isv-status',
+  version: 1,
+  permission: 'isv-licensing',
+  title: msg('isv.statusProc.title'),
+  summary: msg('isv.statusProc.summary'),
+  keywords: ['isv status', 'my offers', 'offer status', 'deal status', 'where things stand', 'where do things stand', 'show offers', 'show deals'],
+  createMachine: createStatusMachine,
+  extract: extractStatusHint,
+  stepKey: (s) => `isv.statusProc.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+const DONE = { value: 'done', label: msg('isv.statusProc.choice.done') };
+const BACK = { value: 'back', label: msg('isv.statusProc.choice.back') };
+
+function relationshipMsg(ctx: StatusContext, relationshipId?: string): Msg {
+  const rel = ctx.relationships.find((r) => r.relationshipId === relationshipId);
+  if (!rel) return msg('isv.statusProc.rel.none');
+  return msg(`isv.statusProc.rel.${rel.status}`, { customer: rel.customerName, domain: rel.domain });
+}
+
+function promptFor(step: string, ctx: StatusContext): Prompt | undefined {
+  switch (step) {
+    case 'overview':
+      return {
+        title: msg('isv.statusProc.overview.title'),
+        lines: [
+          ...(ctx.offers.length ? ctx.offers.map((o) => msg('isv.statusProc.offerLine', { id: o.offerId, alias: o.alias, status: statusMsg(o.status) })) : [msg('isv.statusProc.noOffers')]),
+          ...ctx.deals.map((d) => msg('isv.statusProc.dealLine', { deal: d.dealId, customer: d.customerName, offer: d.offerId, status: msg(`isv.dealStatus.${d.status}`) })),
+        ],
+        choices: [
+          ...ctx.offers.map((o) => ({ value: `offer:${o.offerId}`, label: msg('isv.statusProc.choice.offer', { id: o.offerId }) })),
+          ...ctx.deals.filter((d) => d.status === 'in-progress').map((d) => ({ value: `deal:${d.dealId}`, label: msg('isv.statusProc.choice.deal', { deal: d.dealId, customer: d.customerName }) })),
+          DONE,
+        ],
+      };
+    case 'offer': {
+      const o = ctx.offers.find((x) => x.offerId === ctx.offerId);
+      if (!o) return undefined;
+      return {
+        title: msg('isv.statusProc.offer.title', { id: o.offerId, alias: o.alias }),
+        facts: [
+          { label: msg('isv.fact.status'), value: statusMsg(o.status) },
+          { label: msg('isv.offer.fact.address'), value: appSourceUrl(ctx.publisherId, o.offerId) },
+          { label: msg('isv.offer.fact.licensing'), value: licensingMsg(o.licensing) },
+          ...(o.packageUrl ? [{ label: msg('isv.publish.fact.packageUrl'), value: o.packageUrl }] : []),
+        ],
+        lines: [
+          ...(o.status === 'going-live' && o.goLiveAt ? [windowMsg(o.goLiveAt)] : []),
+          ...(o.status === 'live' ? listingMsgs(o.licensing) : []),
+          ctx.plans.length ? msg('isv.statusProc.plansHeader') : msg('isv.plans.overview.none'),
+          ...ctx.plans.map((p) => msg('isv.statusProc.planLine', { plan: p.planId, name: p.name, status: msg(`isv.planStatus.${p.status}`), serviceId: p.serviceId })),
+        ],
+        choices: [BACK, DONE],
+      };
+    }
+    case 'deal': {
+      const d = ctx.deals.find((x) => x.dealId === ctx.dealId);
+      if (!d) return undefined;
+      const lic = Object.entries(ctx.licenses);
+      return {
+        title: msg('isv.statusProc.deal.title', { deal: d.dealId, customer: d.customerName }),
+        facts: [
+          { label: msg('isv.fact.offer'), value: d.offerId },
+          { label: msg('isv.deal.fact.value'), value: { money: d.value, currency: d.currency } },
+          { label: msg('isv.deal.fact.closeDate'), value: { date: `${d.closeDate}T00:00:00Z` } },
+          { label: msg('isv.fact.status'), value: msg(`isv.dealStatus.${d.status}`) },
+        ],
+        lines: [
+          relationshipMsg(ctx, d.relationshipId),
+          ...(lic.length ? lic.map(([plan, n]) => msg('isv.statusProc.licenseLine', { plan, count: n })) : [msg('isv.statusProc.noLicenses')]),
+        ],
+        choices: [BACK, DONE],
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+const DEAL = /\b(d-\d+)\b/i;
+const OFFER = /\boffer\s+["'`]?([a-z0-9][\w-]*)/i;
+
+/** "status of deal D-1001", "isv status offer crm-sync". */
+export function extractStatusHint(text: string): Record<string, string> {
+  const d = DEAL.exec(text);
+  if (d) return { dealId: d[1].toUpperCase() };
+  const o = OFFER.exec(text);
+  return o && o[1].toLowerCase() !== 'status' ? { offerId: o[1].toLowerCase() } : {};
+}
