@@ -1,6 +1,5 @@
 import type { ProcedureDefinition } from './procedure';
 import { cancelPurchase } from './procedures/cancel-purchase';
-import { ISV_PROCEDURES } from './procedures/isv-shared/procedures';
 import { newSubscription } from './procedures/new-subscription';
 import { manageSubscription } from './procedures/manage-subscription';
 import { ISV_PROCEDURES } from './procedures/isv-shared/procedures';
