@@ -2,6 +2,7 @@ import type { ProcedureDefinition } from './procedure';
 import { cancelPurchase } from './procedures/cancel-purchase';
 import { newSubscription } from './procedures/new-subscription';
 import { manageSubscription } from './procedures/manage-subscription';
+import { azureManagement } from './procedures/azure-management';
 import { ISV_PROCEDURES } from './procedures/isv-shared/procedures';
 import { buySoftware } from './procedures/buy-software';
 import { keysDownloads } from './procedures/keys-downloads';
@@ -16,4 +17,5 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   activityLog,
   newSubscription,
   manageSubscription,
+  azureManagement,
 ];

@@ -6,6 +6,7 @@ import { activityLogStrings } from './activity-log';
 import { commonStrings } from './common';
 import { newSubscriptionStrings } from './new-subscription';
 import { manageSubscriptionStrings } from './manage-subscription';
+import { azureManagementStrings } from './azure-management';
 import type { AreaStrings } from './types';
 
 /** Every area's strings: one line per procedure. */
@@ -13,6 +14,7 @@ export const AREAS: Record<string, AreaStrings> = {
   common: commonStrings,
   'new-subscription': newSubscriptionStrings,
   'manage-subscription': manageSubscriptionStrings,
+  'azure-management': azureManagementStrings,
   'cancel-purchase': cancelPurchaseStrings,
   isv: isvStrings,
   'buy-software': buySoftwareStrings,

@@ -4,7 +4,7 @@ import type { ManageOutcome } from '../../../domain/csp/port';
 import { addOnsFor, availableActions, checkAddOn, checkQuantityChange, parseQuantity, type ManageAction, type ManageCheck } from '../../../domain/csp/rules';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
-import { matchesCustomer, norm, pick, subscriptionLabel, toCustomerRef, type CustomerRef } from '../new-subscription/shared';
+import { answerIs, matchesCustomer, norm, pick, subscriptionLabel, toCustomerRef, type CustomerRef } from '../new-subscription/shared';
 import { manageRefusalMsg } from './messages';
 
 export interface ManageContext {
@@ -26,8 +26,8 @@ export interface ManageContext {
 }
 
 const ACTION_WORDS: Record<ManageAction, string[]> = {
-  'add-on': ['add-on', 'add-ons', 'addon', 'add on', 'add an add-on', 'add-on licenses', 'composant additionnel', 'tillägg', 'invoegtoepassing', 'add-on-licenties'],
-  quantity: ['quantity', 'change quantity', 'change the quantity', 'licenses', 'number of licenses', 'quantité', 'antal', 'aantal', 'licences', 'licenser', 'licenties'],
+  'add-on': ['add add-on licenses', 'add-on', 'add-ons', 'addon', 'add on', 'add an add-on', 'add-on licenses', 'composant additionnel', 'tillägg', 'invoegtoepassing', 'add-on-licenties'],
+  quantity: ['change the number of licenses', 'quantity', 'change quantity', 'change the quantity', 'licenses', 'number of licenses', 'quantité', 'antal', 'aantal', 'licences', 'licenser', 'licenties'],
   suspend: ['suspend', 'suspend it', 'suspendre', 'pausa', 'inaktivera', 'onderbreken', 'opschorten'],
   reactivate: ['reactivate', 'reactivate it', 'resume', 'réactiver', 'reactiver', 'återaktivera', 'opnieuw activeren', 'heractiveren'],
 };
@@ -222,7 +222,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       chooseAction: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'other', target: 'chooseSubscription', actions: assign({ subscriptionId: undefined, action: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, 'other'), target: 'chooseSubscription', actions: assign({ subscriptionId: undefined, action: undefined }) },
             {
               guard: ({ context, event }) => actionsOf(context).includes(parseAction(event.value)!),
               target: 'routeStep',
@@ -247,7 +247,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       chooseAddOn: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseAction', actions: assign({ action: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined }) },
             { guard: ({ context, event }) => !!pickAddOn(context, event.value), target: 'askAddOnQuantity', actions: assign({ addOnId: ({ context, event }) => pickAddOn(context, event.value)!.id }) },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
@@ -256,7 +256,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       askAddOnQuantity: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined }) },
             {
               guard: ({ context, event }) => addOnCheck(context, event.value) === undefined,
               actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('managesub.quantity.notANumber', { min: offerOf(context, context.addOnId)?.minQuantity ?? 1, max: Math.min(offerOf(context, context.addOnId)?.maxQuantity ?? 1, selected(context)?.quantity ?? 1) }) })),
@@ -272,7 +272,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       askQuantity: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseAction', actions: assign({ action: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined }) },
             {
               guard: ({ context, event }) => quantityCheck(context, event.value) === undefined,
               actions: emit(({ context }) => {
@@ -291,8 +291,8 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       confirm: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'confirm', target: 'working' },
-            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined, quantity: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, 'confirm'), target: 'working' },
+            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined, quantity: undefined }) },
             { actions: emit({ type: 'say', msg: msg('managesub.confirm.required') }) },
           ],
         },

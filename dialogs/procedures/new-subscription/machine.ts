@@ -5,7 +5,7 @@ import { checkOffer, checkQuantity, checkTrial, parseQuantity, type OrderLine, t
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { lineRefusalMsg, trialRefusalMsg, unavailableMsg } from './messages';
-import { matchesCustomer, norm, parseBilling, pick, toCustomerRef, type CustomerRef } from './shared';
+import { answerIs, matchesCustomer, norm, parseBilling, pick, toCustomerRef, type CustomerRef } from './shared';
 
 export interface NewSubContext {
   runId: string;
@@ -55,8 +55,8 @@ const TRIAL_WORD = /\s*[-â€”(]*\s*\b(?:free trial|trial|essai gratuit|essai|utvÃ
 /** What a typed or clicked answer to "which product?" names. */
 export function pickProduct(ctx: NewSubContext, value: string): Pick_ {
   const v = value.trim();
-  if (v === 'review') return ctx.cart.length ? { kind: 'review' } : { kind: 'none' };
-  if (v === 'why-missing') return { kind: 'why' };
+  if (answerIs(v, 'review')) return ctx.cart.length ? { kind: 'review' } : { kind: 'none' };
+  if (answerIs(v, 'why-missing')) return { kind: 'why' };
   const entries = catalogFor(ctx);
   const byValue = /^(offer|trial):(.+)$/.exec(v);
   const wantsTrial = byValue ? byValue[1] === 'trial' : TRIAL_WORD.test(v);
@@ -193,7 +193,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       whyMissing: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseProduct' },
+            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseProduct' },
             {
               guard: ({ context, event }) => pickProduct(context, event.value.replace(/^why:/, 'offer:')).kind === 'unavailable',
               target: 'routeWhy',
@@ -214,7 +214,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             {
-              guard: ({ event }) => norm(event.value) === 'reactivate',
+              guard: ({ event }) => answerIs(event.value, 'reactivate'),
               target: 'handedOver',
               actions: assign({
                 handover: ({ context }) => ({
@@ -223,7 +223,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
                 }),
               }),
             },
-            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseProduct', actions: assign({ suspended: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseProduct', actions: assign({ suspended: undefined }) },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },
@@ -231,7 +231,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       askQuantity: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'back', target: 'chooseProduct', actions: assign({ pendingOfferId: undefined }) },
+            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseProduct', actions: assign({ pendingOfferId: undefined }) },
             {
               guard: ({ event }) => parseQuantity(event.value) === undefined,
               actions: emit(({ context }) => ({ type: 'say' as const, msg: boundsMsg('newsub.quantity.notANumber', context) })),
@@ -256,9 +256,9 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       summary: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'submit', target: 'submitting' },
-            { guard: ({ event }) => norm(event.value) === 'change', target: 'chooseProduct' },
-            { guard: ({ event }) => norm(event.value) === 'clear', target: 'chooseProduct', actions: assign({ cart: [] }) },
+            { guard: ({ event }) => answerIs(event.value, 'submit'), target: 'submitting' },
+            { guard: ({ event }) => answerIs(event.value, 'change'), target: 'chooseProduct' },
+            { guard: ({ event }) => answerIs(event.value, 'clear'), target: 'chooseProduct', actions: assign({ cart: [] }) },
             { actions: emit({ type: 'say', msg: msg('newsub.summary.required') }) },
           ],
         },

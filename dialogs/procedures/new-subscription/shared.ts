@@ -83,3 +83,27 @@ export function subscriptionDetail(sub: CspSubscription, subs: readonly CspSubsc
     parent: parent ? msg('csp.sub.addOnOf', { name: subscriptionLabel(parent, offers) }) : msg('common.empty'),
   });
 }
+
+/**
+ * Typed answers that pick a fixed choice: its value, its English label, and the short words
+ * people type instead (a choice's number is mapped by the engine).
+ */
+const CHOICE_WORDS: Record<string, string[]> = {
+  submit: ['submit the order', 'submit', 'place the order', 'order', 'yes', 'ok', 'confirm', 'envoyer', 'skicka', 'verzenden'],
+  confirm: ['yes', 'ok', 'confirm', 'do it', 'oui', 'ja', 'confirmer', 'bekräfta', 'bevestigen'],
+  back: ['back', 'back to the catalog', 'go back', 'return', 'retour', 'tillbaka', 'terug'],
+  review: ['review the order', 'review', 'done', 'that is all', "that's all", 'checkout', 'summary'],
+  'why-missing': ['why is a product missing?', 'why is a product missing', 'missing', 'missing products', 'not offered'],
+  reactivate: ['reactivate it', 'reactivate', 'yes', 'réactiver', 'återaktivera', 'heractiveren'],
+  change: ['add or change products', 'change', 'add', 'add products', 'change products'],
+  clear: ['start the order again', 'clear', 'start again', 'empty the order'],
+  request: ['request a relationship', 'request', 'send the invitation', 'invite', 'yes'],
+  later: ['finish for now', 'stop here', 'later', 'finish', 'no', 'not now'],
+  check: ['check again', 'check', 'accepted', 'it is accepted', 'they accepted'],
+  other: ['another subscription', 'other', 'other subscription'],
+};
+
+export function answerIs(value: string, choice: string): boolean {
+  const v = norm(value).replace(/[.!]+$/, '');
+  return v === choice || (CHOICE_WORDS[choice] ?? []).includes(v);
+}

@@ -1,0 +1,112 @@
+import type { SnapshotFrom } from 'xstate';
+import { AZURE_ROLES } from '../../../domain/csp/model';
+import type { ProcedureDefinition } from '../../procedure';
+import { msg, type Prompt } from '../../../cards/view';
+import { extractCustomer } from '../new-subscription/shared';
+import { createAzureManagementMachine, type AzureContext, type AzureManagementMachine } from './machine';
+
+type Snap = SnapshotFrom<AzureManagementMachine>;
+
+const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
+
+export const azureManagement: ProcedureDefinition<AzureManagementMachine> = {
+  id: 'azure-management',
+  version: 1,
+  permission: 'azure-management',
+  title: msg('azure.title'),
+  summary: msg('azure.summary'),
+  keywords: ['azure management', 'manage azure', 'azure subscription', 'azure role', 'delegated', 'dap', 'request a relationship', 'partner of record', 'gestion azure', 'portail de gestion', 'azure-hantering', 'azure-beheer'],
+  createMachine: createAzureManagementMachine,
+  extract: (text): Record<string, string> => {
+    const customer = extractCustomer(text);
+    return customer ? { customer } : {};
+  },
+  stepKey: (s) => `azure.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+function promptFor(step: string, ctx: AzureContext): Prompt | undefined {
+  const customer = ctx.customer?.name ?? '';
+  const azure = ctx.azureSubs?.find((a) => a.id === ctx.azureSubId);
+  const user = ctx.users?.find((u) => u.id === ctx.customerUserId);
+  switch (step) {
+    case 'askCustomer':
+      return {
+        title: msg('azure.askCustomer.title'),
+        lines: [msg('azure.askCustomer.line')],
+        input: { id: 'answer', kind: 'text', label: msg('azure.askCustomer.label'), placeholder: msg('azure.askCustomer.placeholder') },
+      };
+    case 'chooseCustomer':
+      return {
+        title: msg('azure.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
+        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
+      };
+    case 'noDap':
+      return {
+        title: msg('azure.noDap.title', { customer }),
+        lines: [msg('azure.noDap.line1'), msg('azure.noDap.line2', { customer })],
+        choices: [
+          { value: 'request', label: msg('azure.choice.request'), style: 'positive' },
+          { value: 'later', label: msg('azure.choice.stop') },
+        ],
+      };
+    case 'requested':
+      return {
+        title: msg('azure.requested.title', { customer }),
+        lines: [
+          msg('azure.requested.link', { link: ctx.request?.link ?? '' }),
+          msg('azure.requested.step1', { domain: ctx.customer?.domain ?? '' }),
+          msg('azure.requested.step2'),
+          msg('azure.requested.step3'),
+        ],
+        choices: [
+          { value: 'check', label: msg('azure.choice.check'), style: 'positive' },
+          { value: 'later', label: msg('azure.choice.later') },
+        ],
+      };
+    case 'chooseAzure':
+      return {
+        title: msg('azure.chooseAzure.title', { customer }),
+        choices: (ctx.azureSubs ?? []).map((a) => ({ value: a.id, label: msg('common.raw', { text: a.name }), detail: msg('common.raw', { text: a.id }) })),
+      };
+    case 'chooseUser':
+      return {
+        title: msg('azure.chooseUser.title', { customer, azure: azure?.name ?? '' }),
+        choices: (ctx.users ?? []).map((u) => ({ value: u.id, label: msg('common.raw', { text: u.name }), detail: msg('common.raw', { text: u.email }) })),
+      };
+    case 'chooseRole':
+      return {
+        title: msg('azure.chooseRole.title', { user: user?.name ?? '', azure: azure?.name ?? '' }),
+        choices: AZURE_ROLES.map((r) => ({ value: r, label: msg(`azure.role.${r}`), detail: msg(`azure.role.${r}.detail`) })),
+      };
+    case 'confirm':
+      return {
+        title: msg('azure.confirm.title'),
+        facts: [
+          { label: msg('azure.fact.customer'), value: ctx.customer ? `${ctx.customer.name} (${ctx.customer.domain})` : '' },
+          { label: msg('azure.fact.azure'), value: azure ? `${azure.name} (${azure.id})` : '' },
+          { label: msg('azure.fact.user'), value: user ? `${user.name} (${user.email})` : '' },
+          { label: msg('azure.fact.role'), value: msg(`azure.role.${ctx.role ?? 'Reader'}`) },
+        ],
+        choices: [
+          { value: 'confirm', label: msg('azure.choice.confirm', { role: msg(`azure.role.${ctx.role ?? 'Reader'}`) }), style: 'positive' },
+          { value: 'back', label: msg('azure.choice.otherRole') },
+        ],
+      };
+    case 'done':
+      return ctx.outcome?.status === 'assigned'
+        ? {
+            title: msg('azure.done.title', { user: user?.name ?? '', role: msg(`azure.role.${ctx.outcome.assignment.role}`), azure: azure?.name ?? '' }),
+            lines: [msg(`azure.done.next.${ctx.outcome.assignment.role}`, { user: user?.name ?? '' })],
+          }
+        : undefined;
+    case 'waiting':
+      return { title: msg('azure.waiting.title', { customer }), lines: [msg('azure.waiting.line')] };
+    case 'noAzure':
+      return { title: msg('azure.noAzure.title', { customer }), lines: [msg('azure.noAzure.line')] };
+    case 'noUsers':
+      return { title: msg('azure.noUsers.title', { customer }) };
+    default:
+      return undefined;
+  }
+}

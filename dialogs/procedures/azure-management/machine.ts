@@ -1,0 +1,261 @@
+import { assign, emit, fromPromise, setup } from 'xstate';
+import type { AzureRole, AzureSubscription, CustomerUser, Relationship } from '../../../domain/csp/model';
+import type { AssignmentOutcome, RelationshipOutcome } from '../../../domain/csp/port';
+import { parseAzureRole } from '../../../domain/csp/rules';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { msg } from '../../../cards/view';
+import { answerIs, matchesCustomer, norm, pick, toCustomerRef, type CustomerRef } from '../new-subscription/shared';
+
+export interface AzureContext {
+  runId: string;
+  userId: string;
+  customerQuery?: string;
+  candidates?: CustomerRef[];
+  customer?: CustomerRef;
+  relationship?: Relationship;
+  azureSubs?: AzureSubscription[];
+  users?: CustomerUser[];
+  /** Set when the user asked to look again whether the customer accepted. */
+  checking?: boolean;
+  request?: { link: string; token: string };
+  azureSubId?: string;
+  customerUserId?: string;
+  role?: AzureRole;
+  outcome?: AssignmentOutcome;
+}
+
+const pickAzure = (ctx: AzureContext, v: string) => pick(ctx.azureSubs ?? [], v, (a) => [a.id, a.name]);
+const pickUser = (ctx: AzureContext, v: string) => pick(ctx.users ?? [], v, (u) => [u.id, u.name, u.email]);
+const refusalCode = (o: AssignmentOutcome | RelationshipOutcome) => (o.status === 'refused' ? o.reason.code : undefined);
+const neededRoles = (o: AssignmentOutcome | RelationshipOutcome) => (o.status === 'refused' && o.reason.code === 'forbidden' ? [...o.reason.needed] : []);
+
+export function createAzureManagementMachine({ pc }: ProcedureDeps) {
+  return setup({
+    types: {
+      context: {} as AzureContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
+    actors: {
+      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      load: fromPromise(async ({ input }: { input: { customerId: string } }) => ({
+        relationship: await pc.csp.relationship(input.customerId),
+        azureSubs: await pc.csp.azureSubscriptions(input.customerId),
+        users: await pc.csp.customerUsers(input.customerId),
+      })),
+      requestRelationship: fromPromise(({ input }: { input: { customerId: string; userId: string; key: string } }) =>
+        pc.csp.requestRelationship(input.customerId, { userId: input.userId, idempotencyKey: input.key }),
+      ),
+      assign: fromPromise(({ input }: { input: { customerId: string; azureSubId: string; customerUserId: string; role: AzureRole; userId: string; key: string } }) =>
+        pc.csp.assignRole(input.customerId, input.azureSubId, input.customerUserId, input.role, { userId: input.userId, idempotencyKey: input.key }),
+      ),
+    },
+  }).createMachine({
+    id: 'azure-management',
+    context: ({ input }) => ({ runId: input.runId, userId: input.userId, customerQuery: input.prefill?.customer }),
+    initial: 'start',
+    states: {
+      start: { always: [{ guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' }, { target: 'askCustomer' }] },
+      askCustomer: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('azure.customer.tooShort') }) },
+            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
+          ],
+        },
+      },
+      findingCustomer: {
+        tags: 'busy',
+        invoke: {
+          src: 'findCustomers',
+          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.length === 0,
+              target: 'askCustomer',
+              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('azure.customer.none', { query: context.customerQuery ?? '' }) })),
+            },
+            { guard: ({ event }) => event.output.length === 1, target: 'loading', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
+            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
+          ],
+          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      chooseCustomer: {
+        on: {
+          ANSWER: [
+            {
+              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
+              target: 'loading',
+              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
+            },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      loading: {
+        tags: 'busy',
+        invoke: {
+          src: 'load',
+          input: ({ context }) => ({ customerId: context.customer!.id }),
+          onDone: { target: 'route', actions: assign(({ event }) => event.output) },
+          onError: { target: 'askCustomer', actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })] },
+        },
+      },
+      route: {
+        always: [
+          {
+            guard: ({ context }) => !context.relationship?.dap && !!context.relationship?.pending,
+            target: 'requested',
+            actions: [
+              emit(({ context }) => ({ type: 'say' as const, msg: context.checking ? msg('azure.requested.notYet', { customer: context.customer!.name }) : msg('azure.requested.alreadyOpen') })),
+              assign({ request: ({ context }) => context.relationship!.pending, checking: false }),
+            ],
+          },
+          { guard: ({ context }) => !context.relationship?.dap, target: 'noDap' },
+          {
+            guard: ({ context }) => !!context.checking,
+            target: 'routeAzure',
+            actions: [emit(({ context }) => ({ type: 'say' as const, msg: msg('azure.requested.accepted', { customer: context.customer!.name }) })), assign({ checking: false })],
+          },
+          { target: 'routeAzure' },
+        ],
+      },
+      routeAzure: {
+        always: [
+          { guard: ({ context }) => (context.azureSubs ?? []).length === 0, target: 'noAzure' },
+          { guard: ({ context }) => (context.users ?? []).length === 0, target: 'noUsers' },
+          { guard: ({ context }) => context.azureSubs!.length === 1, target: 'chooseUser', actions: assign({ azureSubId: ({ context }) => context.azureSubs![0].id }) },
+          { target: 'chooseAzure' },
+        ],
+      },
+      noDap: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => answerIs(event.value, 'request'), target: 'requesting' },
+            { guard: ({ event }) => answerIs(event.value, 'later'), target: 'abandoned' },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      requesting: {
+        tags: 'busy',
+        invoke: {
+          src: 'requestRelationship',
+          input: ({ context }) => ({ customerId: context.customer!.id, userId: context.userId, key: `${context.runId}:request-relationship:${context.customer!.id}` }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.status === 'requested',
+              target: 'requested',
+              actions: assign({ request: ({ event }) => (event.output.status === 'requested' ? { link: event.output.link, token: event.output.token } : undefined) }),
+            },
+            { guard: ({ event }) => event.output.status === 'already-granted', target: 'loading' },
+            {
+              guard: ({ event }) => refusalCode(event.output) === 'forbidden',
+              target: 'abandoned',
+              actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('common.roleRemoved', { roles: { list: neededRoles(event.output) } }) })),
+            },
+            { target: 'noDap', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+          ],
+          onError: { target: 'noDap', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      requested: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => answerIs(event.value, 'check'), target: 'loading', actions: assign({ checking: true }) },
+            { guard: ({ event }) => answerIs(event.value, 'later'), target: 'waiting' },
+            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          ],
+        },
+      },
+      chooseAzure: {
+        on: {
+          ANSWER: [
+            { guard: ({ context, event }) => !!pickAzure(context, event.value), target: 'chooseUser', actions: assign({ azureSubId: ({ context, event }) => pickAzure(context, event.value)!.id }) },
+            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('azure.azure.unknown', { text: event.value.trim().slice(0, 60) }) })) },
+          ],
+        },
+      },
+      chooseUser: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'routeAzure', actions: assign({ azureSubId: undefined }) },
+            { guard: ({ context, event }) => !!pickUser(context, event.value), target: 'chooseRole', actions: assign({ customerUserId: ({ context, event }) => pickUser(context, event.value)!.id }) },
+            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('azure.user.unknown', { text: event.value.trim().slice(0, 60) }) })) },
+          ],
+        },
+      },
+      chooseRole: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseUser', actions: assign({ customerUserId: undefined }) },
+            { guard: ({ event }) => !!parseAzureRole(event.value), target: 'confirm', actions: assign({ role: ({ event }) => parseAzureRole(event.value) }) },
+            { actions: emit({ type: 'say', msg: msg('azure.role.unknown') }) },
+          ],
+        },
+      },
+      confirm: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => answerIs(event.value, 'confirm'), target: 'assigning' },
+            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseRole', actions: assign({ role: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('azure.confirm.required') }) },
+          ],
+        },
+      },
+      assigning: {
+        tags: 'busy',
+        invoke: {
+          src: 'assign',
+          input: ({ context }) => ({
+            customerId: context.customer!.id,
+            azureSubId: context.azureSubId!,
+            customerUserId: context.customerUserId!,
+            role: context.role!,
+            userId: context.userId,
+            key: `${context.runId}:assign-role:${context.azureSubId}:${context.customerUserId}:${context.role}`,
+          }),
+          onDone: [
+            { guard: ({ event }) => event.output.status === 'assigned', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => refusalCode(event.output) === 'forbidden',
+              target: 'abandoned',
+              actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('common.roleRemoved', { roles: { list: neededRoles(event.output) } }) })),
+            },
+            {
+              guard: ({ event }) => refusalCode(event.output) === 'no-dap',
+              target: 'loading',
+              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('azure.refused.noDap', { customer: context.customer!.name }) })),
+            },
+            {
+              target: 'chooseRole',
+              actions: [
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: msg(`azure.refused.${refusalCode(event.output) ?? 'unknown'}`, {
+                    user: context.users?.find((u) => u.id === context.customerUserId)?.name ?? '',
+                    role: context.role ?? '',
+                    azure: context.azureSubs?.find((a) => a.id === context.azureSubId)?.name ?? '',
+                  }, 'common.partnerCenterError'),
+                })),
+                assign({ role: undefined }),
+              ],
+            },
+          ],
+          onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      done: { type: 'final' },
+      waiting: { type: 'final' },
+      noAzure: { type: 'final' },
+      noUsers: { type: 'final' },
+      abandoned: { type: 'final' },
+    },
+    output: ({ context }) => ({ outcome: context.outcome?.status === 'assigned' || context.request ? 'done' : 'abandoned' }),
+  });
+}
+
+export type AzureManagementMachine = ReturnType<typeof createAzureManagementMachine>;
