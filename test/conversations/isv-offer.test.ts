@@ -19,7 +19,6 @@ describe('ISV: create an offer and its plans, over HTTP', () => {
     expect(bad).toMatch(/How about "my-offer"\?/);
     expect(await c.say('1')).toMatch(/Offer ID "my-offer" is available\. The offer's AppSource address will be https:\/\/appsource\.microsoft\.com\/product\/dynamics-365\/contosoisv\.my-offer/);
     expect(c.text()).toMatch(/What alias/);
-    expect(await c.say('   ')).toBeDefined();
     expect(await c.say('My Offer (internal)')).toMatch(/How is the offer licensed\?/);
     expect(await c.say('1')).toMatch(/install the app even if no license/);
     const summary = await c.say('no');
