@@ -3,6 +3,7 @@ import { cancelPurchase } from './procedures/cancel-purchase';
 import { newSubscription } from './procedures/new-subscription';
 import { manageSubscription } from './procedures/manage-subscription';
 import { azureManagement } from './procedures/azure-management';
+import { customerSubscriptions } from './procedures/customer-subscriptions';
 import { ISV_PROCEDURES } from './procedures/isv-shared/procedures';
 import { buySoftware } from './procedures/buy-software';
 import { keysDownloads } from './procedures/keys-downloads';
@@ -18,4 +19,5 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   newSubscription,
   manageSubscription,
   azureManagement,
+  customerSubscriptions,
 ];

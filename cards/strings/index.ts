@@ -7,6 +7,7 @@ import { commonStrings } from './common';
 import { newSubscriptionStrings } from './new-subscription';
 import { manageSubscriptionStrings } from './manage-subscription';
 import { azureManagementStrings } from './azure-management';
+import { customerSubscriptionsStrings } from './customer-subscriptions';
 import type { AreaStrings } from './types';
 
 /** Every area's strings: one line per procedure. */
@@ -15,6 +16,7 @@ export const AREAS: Record<string, AreaStrings> = {
   'new-subscription': newSubscriptionStrings,
   'manage-subscription': manageSubscriptionStrings,
   'azure-management': azureManagementStrings,
+  'customer-subscriptions': customerSubscriptionsStrings,
   'cancel-purchase': cancelPurchaseStrings,
   isv: isvStrings,
   'buy-software': buySoftwareStrings,

@@ -1,0 +1,57 @@
+import type { SnapshotFrom } from 'xstate';
+import type { ProcedureDefinition } from '../../procedure';
+import { msg, type Prompt } from '../../../cards/view';
+import { extractCustomer, subscriptionDetail, subscriptionLabel } from '../new-subscription/shared';
+import { createCustomerSubscriptionsMachine, type CustomerSubscriptionsMachine, type ListContext } from './machine';
+
+type Snap = SnapshotFrom<CustomerSubscriptionsMachine>;
+
+const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
+
+export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMachine> = {
+  id: 'customer-subscriptions',
+  version: 1,
+  permission: 'subscriptions',
+  title: msg('custsubs.title'),
+  summary: msg('custsubs.summary'),
+  keywords: ['subscriptions of', 'subscriptions for', "'s subscriptions", 'list subscriptions', 'show subscriptions', 'which subscriptions', 'subscription status', 'abonnements de', 'prenumerationer för', 'abonnementen van'],
+  createMachine: createCustomerSubscriptionsMachine,
+  extract: (text): Record<string, string> => {
+    // "What are Contoso Ltd's subscriptions?" names the customer before "'s".
+    const possessive = /^(?:(?:what|which)\s+(?:are|is)\s+|(?:show|list|see)(?:\s+me)?\s+)?(.+?)['’]s\s+subscriptions\b/i.exec(text.trim());
+    const customer = possessive ? possessive[1].trim() : extractCustomer(text);
+    return customer && customer.length >= 2 ? { customer } : {};
+  },
+  stepKey: (s) => `custsubs.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+function promptFor(step: string, ctx: ListContext): Prompt | undefined {
+  switch (step) {
+    case 'askCustomer':
+      return {
+        title: msg('custsubs.askCustomer.title'),
+        lines: [msg('custsubs.askCustomer.line')],
+        input: { id: 'answer', kind: 'text', label: msg('custsubs.askCustomer.label'), placeholder: msg('custsubs.askCustomer.placeholder') },
+      };
+    case 'chooseCustomer':
+      return {
+        title: msg('custsubs.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
+        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
+      };
+    case 'shown': {
+      const subs = ctx.subs ?? [];
+      const offers = ctx.offers ?? [];
+      const name = ctx.customer?.name ?? '';
+      if (subs.length === 0) return { title: msg('custsubs.none', { customer: name }) };
+      const suspended = subs.filter((s) => s.status === 'suspended').length;
+      return {
+        title: msg('custsubs.shown.title', { customer: name, count: subs.length }),
+        facts: subs.map((s) => ({ label: msg('common.raw', { text: subscriptionLabel(s, offers) }), value: subscriptionDetail(s, subs, offers) })),
+        lines: [suspended ? msg('custsubs.shown.suspended', { count: suspended }) : msg('common.empty'), msg('custsubs.shown.next')],
+      };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+import { TestAssistant } from '../support/client';
+
+describe("a customer's subscriptions and their state, over HTTP with expectReplies", () => {
+  let bot: TestAssistant;
+  beforeEach(async () => {
+    bot = await new TestAssistant().start();
+  });
+  afterEach(async () => {
+    await bot.stop();
+  });
+
+  it('lists the subscriptions with licenses, billing and state, from one sentence', async () => {
+    const c = bot.conversation('sam', { channelId: 'slack' });
+    const list = await c.say('show subscriptions of contoso.com');
+    expect(list).toMatch(/Contoso Ltd has 5 subscriptions:/);
+    expect(list).toMatch(/- Microsoft Purview tenant plan: 1 license, annual, active/);
+    expect(list).toMatch(/- Project Plan 3: 5 licenses, monthly, suspended/);
+    expect(list).toMatch(/- Exchange Online Archiving \(add-on\): 10 licenses, monthly, active, add-on of Exchange Online \(Plan 1\)/);
+    expect(list).toMatch(/1 is suspended: "Manage a subscription" reactivates it/);
+  });
+
+  it('shows a trial with its end date, and a state that has just changed', async () => {
+    const c = bot.conversation('ada');
+    await c.say('suspend a subscription of contoso.com');
+    await c.say('Microsoft 365 Business Standard');
+    await c.say('1');
+    expect(await bot.conversation('ada').say("what are Contoso Ltd's subscriptions?")).toMatch(/Microsoft 365 Business Standard: 20 licenses, monthly, suspended/);
+    expect(await bot.conversation('ada').say('list subscriptions for fabrikam')).toMatch(/Power BI Pro: 25 licenses, free trial until/);
+  });
+
+  it('asks for the customer when none is named, and says when there are none', async () => {
+    const c = bot.conversation('gus');
+    await c.join();
+    expect(await c.click("A customer's subscriptions")).toMatch(/Whose subscriptions do you want to see\?/);
+    expect(await c.fill({ answer: 'wingtip' })).toMatch(/Wingtip Toys Brasil has no subscriptions yet/);
+  });
+
+  it('is not for a Helpdesk agent', async () => {
+    expect(await bot.conversation('hana').say('show subscriptions of contoso.com')).toMatch(/needs one of these Partner Center roles/);
+  });
+});
