@@ -1,0 +1,293 @@
+/**
+ * The assistant's benchmark: the assistant (sandbox Partner Center, SQLite, started as a user
+ * starts it) against a bare botbuilder echo bot and a botbuilder-dialogs waterfall bot, under
+ * the same load, in alternating rounds. `npm run bench -- --help` lists the options.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { TypingUser } from './lib/client';
+import { CANCELLATION_WALK, ECHO_STEP, runLoad, WATERFALL_STEP, type LoadResult, type Step } from './lib/load';
+import { startServer, type Server } from './lib/processes';
+import { summarizeProfile } from './lib/profile';
+import { SqliteInspector } from './lib/store';
+
+const HELP = `npm run bench -- [options]
+  --rounds N          alternating rounds per bot (3)
+  --duration S        seconds of load per bot and round (10)
+  --connections N     concurrent clients (50)
+  --conversations N   conversation ids the load is spread over (1000)
+  --warmup S          seconds of unrecorded load per bot before the first round (2)
+  --channel ID        channel of the simulated users: emulator (cards) or slack (text) (emulator)
+  --stored LIST       also run the assistant on stores that already hold this many conversations,
+                      e.g. 1000,100000 (add 1000000 for the long case)
+  --redis [URL]       also run the assistant on Redis (default redis://127.0.0.1:6379/14; the
+                      database must be empty, and is emptied again afterwards)
+  --postgres [URL]    also run the assistant on PostgreSQL (default postgres://postgres@127.0.0.1:5432/test,
+                      in a table of its own, dropped afterwards)
+  --wal               also run the assistant on an SQLite file switched to WAL journaling beforehand
+  --echo-state        also run the echo bot with conversation state in MemoryStorage
+  --no-baselines      the assistant only
+  --profile           also profile the assistant under load (--cpu-prof) and list what costs most
+  --keep              keep the temporary directory (stores, profiles)`;
+
+interface Contender {
+  name: string;
+  kind: 'assistant' | 'baseline';
+  server: Server;
+  steps: Step[];
+  stored?: number;
+  store: string;
+  rounds: LoadResult[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '-');
+const mb = (bytes?: number) => (bytes ? `${fmt(bytes / 1024 / 1024)} MB` : '-');
+const log = (s = '') => process.stdout.write(`${s}\n`);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: 'string', default: '3' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '50' },
+      conversations: { type: 'string', default: '1000' },
+      warmup: { type: 'string', default: '2' },
+      channel: { type: 'string', default: 'emulator' },
+      stored: { type: 'string' },
+      redis: { type: 'string' },
+      postgres: { type: 'string' },
+      'echo-state': { type: 'boolean', default: false },
+      wal: { type: 'boolean', default: false },
+      'no-baselines': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    // `--redis` and `--postgres` may come without a URL.
+    args: process.argv.slice(2).flatMap((a, i, all) => ((a === '--redis' || a === '--postgres') && (i === all.length - 1 || all[i + 1].startsWith('--')) ? [a, ''] : [a])),
+  });
+  if (values.help) {
+    log(HELP);
+    return;
+  }
+  const o = {
+    rounds: Number(values.rounds),
+    duration: Number(values.duration),
+    connections: Number(values.connections),
+    conversations: Number(values.conversations),
+    warmup: Number(values.warmup),
+    channel: values.channel!,
+    stored: values.stored ? values.stored.split(',').map((s) => Number(s.replace(/_/g, ''))) : [],
+  };
+  for (const [k, v] of Object.entries(o)) if (typeof v === 'number' && !(v >= 0)) throw new Error(`--${k} must be a number`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'pca-bench-'));
+  const contenders: Contender[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+  log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 1024 ** 3)} GB, Linux ${release()}, Node ${process.version}`);
+  log(`Load: ${o.connections} concurrent clients, expectReplies, ${o.conversations} conversations, channel ${o.channel}, ${o.rounds} alternating rounds of ${o.duration} s per bot`);
+  log();
+
+  try {
+    // Cold start, as a user starts it: a fresh store, seeded on start, then the first turn.
+    const file = join(dir, 'assistant.sqlite');
+    const assistant = await startServer('assistant', 'bot/main.ts', { STORAGE_URL: `sqlite://${file}` });
+    cleanups.push(() => assistant.stop());
+    const probe = new TypingUser('bench-probe', 'bench-probe-user', o.channel);
+    const first = await probe.say(assistant.url, CANCELLATION_WALK[0].text);
+    const coldStartMs = performance.now() - assistant.spawnedAt;
+    if (!CANCELLATION_WALK[0].expect.test(first)) throw new Error(`the assistant did not start the procedure:\n${first}`);
+
+    // Bytes per conversation, step by step through one walk.
+    const inspector = await SqliteInspector.open(file);
+    let maxRecord = 0;
+    let template: { value: string; runId?: string } | undefined;
+    const perStep: number[] = [];
+    for (const [i, step] of CANCELLATION_WALK.entries()) {
+      if (i > 0) {
+        const reply = await probe.say(assistant.url, step.text);
+        if (!step.expect.test(reply)) throw new Error(`probe walk, step ${i + 1} "${step.text}" answered:\n${reply}`);
+      }
+      const bytes = await inspector.conversationBytes(o.channel, probe.conversationId, probe.userId);
+      perStep.push(bytes.record);
+      if (i < 5) maxRecord = Math.max(maxRecord, bytes.record);
+      if (i === 4 && bytes.recordValue) template = { value: bytes.recordValue, runId: /"run":\{"id":"([0-9a-f-]{36})"/.exec(bytes.recordValue)?.[1] };
+    }
+    const afterWalk = await inspector.conversationBytes(o.channel, probe.conversationId, probe.userId);
+    await inspector.close();
+    contenders.push({ name: 'assistant (SQLite)', kind: 'assistant', server: assistant, steps: CANCELLATION_WALK, store: 'sqlite', rounds: [] });
+
+    if (values.wal) {
+      const walFile = join(dir, 'wal.sqlite');
+      const ins = await SqliteInspector.open(walFile);
+      await ins.journalMode('WAL');
+      await ins.close();
+      const server = await startServer('assistant-wal', 'bot/main.ts', { STORAGE_URL: `sqlite://${walFile}` });
+      cleanups.push(() => server.stop());
+      contenders.push({ name: 'assistant (SQLite, WAL)', kind: 'assistant', server, steps: CANCELLATION_WALK, store: 'sqlite-wal', rounds: [] });
+    }
+
+    if (!values['no-baselines']) {
+      const echo = await startServer('echo', 'bench/baselines/echo-bot.ts', {});
+      cleanups.push(() => echo.stop());
+      contenders.push({ name: 'echo bot', kind: 'baseline', server: echo, steps: ECHO_STEP, store: '-', rounds: [] });
+      if (values['echo-state']) {
+        const echoState = await startServer('echo-state', 'bench/baselines/echo-bot.ts', { ECHO_STATE: 'memory' });
+        cleanups.push(() => echoState.stop());
+        contenders.push({ name: 'echo bot + state', kind: 'baseline', server: echoState, steps: [{ text: 'hello there', expect: /Echo: hello there \(\d+\)/ }], store: 'memory', rounds: [] });
+      }
+      const waterfall = await startServer('waterfall', 'bench/baselines/waterfall-bot.ts', {});
+      cleanups.push(() => waterfall.stop());
+      contenders.push({ name: 'waterfall bot', kind: 'baseline', server: waterfall, steps: WATERFALL_STEP, store: 'memory', rounds: [] });
+    }
+
+    for (const n of o.stored) {
+      if (!template) throw new Error('no mid-procedure record to shape the stored history on');
+      const storedFile = join(dir, `stored-${n}.sqlite`);
+      const ins = await SqliteInspector.open(storedFile);
+      const t0 = performance.now();
+      await ins.insertHistory(n, { channelId: o.channel, ...template }, (done) => process.stderr.write(`\r  inserting stored conversations: ${fmt(done)} / ${fmt(n)}`));
+      const rows = await ins.rows();
+      await ins.close();
+      process.stderr.write('\n');
+      log(`Stored history: ${fmt(n)} conversations (${fmt(rows)} rows) inserted in ${fmt((performance.now() - t0) / 1000, 1)} s`);
+      const server = await startServer(`assistant-${n}`, 'bot/main.ts', { STORAGE_URL: `sqlite://${storedFile}` });
+      cleanups.push(() => server.stop());
+      contenders.push({ name: `assistant, ${fmt(n)} stored`, kind: 'assistant', server, steps: CANCELLATION_WALK, stored: n, store: 'sqlite', rounds: [] });
+    }
+
+    if (values.redis !== undefined) {
+      const url = values.redis || 'redis://127.0.0.1:6379/14';
+      const { createClient } = await import('@keyv/redis');
+      const client = createClient({ url });
+      await client.connect();
+      const size = await client.dbSize();
+      if (size > 0) throw new Error(`--redis: ${url} holds ${size} keys; the benchmark needs an empty database (it empties it afterwards)`);
+      cleanups.push(async () => {
+        await client.flushDb();
+        await client.quit();
+      });
+      const server = await startServer('assistant-redis', 'bot/main.ts', { REDIS_URL: url });
+      cleanups.push(() => server.stop());
+      contenders.push({ name: 'assistant (Redis)', kind: 'assistant', server, steps: CANCELLATION_WALK, store: 'redis', rounds: [] });
+    }
+
+    if (values.postgres !== undefined) {
+      const base = values.postgres || 'postgres://postgres@127.0.0.1:5432/test';
+      const table = `pca_bench_${process.pid}_${Date.now().toString(36)}`;
+      const url = `${base}${base.includes('?') ? '&' : '?'}table=${table}`;
+      const server = await startServer('assistant-postgres', 'bot/main.ts', { STORAGE_URL: url });
+      cleanups.push(async () => {
+        const { createKeyv } = await import('../bot/storage/keyv-factory');
+        const kv = await createKeyv(url);
+        await (kv.opts.store as unknown as { query(s: string): Promise<unknown> }).query(`DROP TABLE IF EXISTS public.${table}`);
+        await kv.disconnect();
+      });
+      cleanups.push(() => server.stop());
+      contenders.push({ name: 'assistant (PostgreSQL)', kind: 'assistant', server, steps: CANCELLATION_WALK, store: 'postgres', rounds: [] });
+    }
+
+    const load = (c: Contender, durationSec: number, tag: string) =>
+      runLoad({ url: c.server.url, steps: c.steps, conversations: o.conversations, connections: o.connections, durationSec, channelId: o.channel, tag });
+
+    if (o.warmup > 0) for (const c of contenders) await load(c, o.warmup, `warm-${c.server.pid}`);
+    for (let r = 0; r < o.rounds; r++) {
+      // Each round in another order, so that no bot always runs right after the same one.
+      const order = contenders.map((_, i) => contenders[(i + r) % contenders.length]);
+      for (const c of order) {
+        const result = await load(c, o.duration, `r${r}-${c.server.pid}`);
+        c.rounds.push(result);
+        log(`round ${r + 1}: ${c.name.padEnd(28)} ${fmt(result.turnsPerSec).padStart(6)} turns/s  p50 ${fmt(result.p50, 1)} ms  p99 ${fmt(result.p99, 1)} ms${result.failed ? `  ${result.failed} FAILED` : ''}`);
+        for (const s of result.samples) log(`    ${s}`);
+      }
+    }
+
+    // Results.
+    log();
+    log('| bot | store | turns/s | p50 ms | p90 ms | p99 ms | failed turns | peak RSS |');
+    log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const c of contenders) {
+      const m = (f: (x: LoadResult) => number) => median(c.rounds.map(f));
+      log(`| ${c.name} | ${c.store} | ${fmt(m((x) => x.turnsPerSec))} | ${fmt(m((x) => x.p50), 1)} | ${fmt(m((x) => x.p90), 1)} | ${fmt(m((x) => x.p99), 1)} | ${c.rounds.reduce((s, x) => s + x.failed, 0)} | ${mb(c.server.peakRss())} |`);
+    }
+    log('(medians over the rounds)');
+    log();
+
+    const byName = (name: string) => contenders.find((c) => c.name === name);
+    const main = byName('assistant (SQLite)')!;
+    const ratio = (other: Contender | undefined) => (other ? median(main.rounds.map((x, i) => x.turnsPerSec / other.rounds[i].turnsPerSec)) : NaN);
+    const echoRatio = ratio(byName('echo bot'));
+    const waterfallRatio = ratio(byName('waterfall bot'));
+    const check = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+    const lines: string[] = [];
+    if (Number.isFinite(echoRatio)) lines.push(`assistant / echo bot turns/s: ${fmt(echoRatio, 2)} (target ≥ 0.9: ${check(echoRatio >= 0.9)})`);
+    if (Number.isFinite(waterfallRatio)) lines.push(`assistant / waterfall bot turns/s: ${fmt(waterfallRatio, 2)} (target ≥ 1.3: ${check(waterfallRatio >= 1.3)})`);
+    for (const c of contenders.filter((x) => x.kind === 'assistant' && !x.stored)) {
+      const p99 = median(c.rounds.map((x) => x.p99));
+      lines.push(`${c.name} p99 at ${o.connections} concurrent conversations: ${fmt(p99, 1)} ms (target < 100 ms: ${check(p99 < 100)})`);
+    }
+    lines.push(`conversation record mid-procedure: at most ${fmt(maxRecord)} bytes (target ≤ 4,096: ${check(maxRecord <= 4096)}); per step: ${perStep.map((n) => fmt(n)).join(', ')}`);
+    lines.push(
+      `everything stored for one conversation after one walk (${o.channel}): ${fmt(afterWalk.record + afterWalk.user + afterWalk.deliveries)} bytes = record ${fmt(afterWalk.record)} + user ${fmt(afterWalk.user)} + ${afterWalk.deliveryRows} kept replies ${fmt(afterWalk.deliveries)}`,
+    );
+    const storedRuns = contenders.filter((c) => c.stored !== undefined).sort((a, b) => a.stored! - b.stored!);
+    if (storedRuns.length >= 2) {
+      const low = storedRuns[0];
+      for (const high of storedRuns.slice(1)) {
+        const p50 = median(high.rounds.map((x, i) => x.p50 / low.rounds[i].p50));
+        const p99 = median(high.rounds.map((x, i) => x.p99 / low.rounds[i].p99));
+        const tps = median(high.rounds.map((x, i) => x.turnsPerSec / low.rounds[i].turnsPerSec));
+        lines.push(`${fmt(high.stored!)} vs ${fmt(low.stored!)} stored: p50 × ${fmt(p50, 2)}, p99 × ${fmt(p99, 2)}, turns/s × ${fmt(tps, 2)} (target: latency within 10%: ${check(p50 <= 1.1)})`);
+      }
+    }
+    lines.push(`cold start to the first answered turn: ${fmt(coldStartMs)} ms (listening after ${fmt(assistant.listeningAfterMs)} ms; target < 1,500 ms: ${check(coldStartMs < 1500)})`);
+    for (const l of lines) log(`- ${l}`);
+    const failed = contenders.reduce((s, c) => s + c.rounds.reduce((t, x) => t + x.failed, 0), 0);
+    if (failed) log(`\n${failed} turns failed or answered wrongly: the figures above are not valid.`);
+
+    if (values.profile) {
+      log('\nProfiling the assistant under the same load (--cpu-prof)...');
+      const profDir = join(dir, 'profiles');
+      const profiled = await startServer('assistant-profiled', 'bot/main.ts', { STORAGE_URL: `sqlite://${join(dir, 'profiled.sqlite')}` }, { nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir] });
+      await load({ ...main, server: profiled }, 1, 'prof-warm');
+      const result = await load({ ...main, server: profiled }, o.duration, 'prof');
+      await profiled.stop();
+      const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+      if (!file) throw new Error(`no profile written:\n${profiled.output()}`);
+      const path = join(profDir, file);
+      // The profile starts with the process: its first part is the start-up, then 1 s of warm-up, then the measured load.
+      const loadFrom = profiled.listeningAfterMs + 1000;
+      const s = summarizeProfile(path, { fromMs: loadFrom + 200, toMs: loadFrom + o.duration * 1000 - 200 });
+      const busy = s.totalMs - s.idleMs;
+      const measuredTurns = (result.turns * (o.duration - 0.4)) / o.duration;
+      log(`${fmt(result.turns)} turns in ${o.duration} s; ${fmt(busy)} ms busy on the main thread: ${fmt(busy / Math.max(1, measuredTurns), 2)} ms of CPU per turn${values.keep ? ` (profile ${path})` : ''}`);
+      log('\nUnder load, self time by module:');
+      for (const m of s.byModule) log(`  ${fmt(m.share * 100, 1).padStart(5)}%  ${m.name}`);
+      log('\nUnder load, self time by function:');
+      for (const f of s.byFunction) log(`  ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}`);
+      const start = summarizeProfile(path, { toMs: profiled.listeningAfterMs, top: 8 });
+      log(`\nStart-up (${fmt(profiled.listeningAfterMs)} ms to listening, ${fmt(start.totalMs - start.idleMs)} ms busy), self time by module:`);
+      for (const m of start.byModule) log(`  ${fmt(m.share * 100, 1).padStart(5)}%  ${m.name}`);
+      log('Start-up, by function:');
+      for (const f of summarizeProfile(path, { toMs: profiled.listeningAfterMs, top: 8 }).byFunction) log(`  ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}`);
+    }
+  } finally {
+    for (const c of cleanups.reverse()) await c().catch((e: Error) => log(`cleanup: ${e.message}`));
+    if (values.keep) log(`\nKept: ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
