@@ -25,7 +25,10 @@ export const IsoDateSchema = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'no such day');
+  .refine((s) => {
+    const t = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
+  }, 'no such day');
 
 export type DateCheck = { ok: true; date: string } | { ok: false; code: 'not-a-date' | 'in-the-past' };
 
