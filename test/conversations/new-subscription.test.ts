@@ -92,6 +92,51 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     expect(trialsSubs).toHaveLength(1);
   });
 
+  it('removes one product at the summary, and keeps the order across a restart', async () => {
+    const c = bot.conversation('ada');
+    await c.say('new annual subscription for contoso.com');
+    await c.say('Dynamics 365 Business Central Essentials');
+    expect(await c.say('2')).toMatch(/2 is not possible for Dynamics 365 Business Central Essentials: from 3 to 500 licenses/);
+    await c.say('3');
+    await bot.restart();
+    await c.say('m365-e3');
+    await c.say('4');
+    expect(await c.say('done')).toMatch(/Total per year: €4,248\.00/);
+    await bot.restart();
+    const after = await c.say('remove Dynamics 365 Business Central Essentials');
+    expect(after).toMatch(/Dynamics 365 Business Central Essentials is removed from the order/);
+    expect(after).toMatch(/Total per year: €1,728\.00/);
+    expect(await c.say('submit')).toMatch(/Microsoft 365 E3: subscription .*, 4 licenses/);
+    expect((await bot.app.pc.csp.subscriptions('contoso')).filter((s) => s.offerId === 'dynamics-bc-essentials')).toHaveLength(0);
+  });
+
+  it('drops a product Partner Center refuses at submission, and keeps the rest of the order', async () => {
+    const first = bot.conversation('ada');
+    const second = bot.conversation('gus');
+    for (const c of [first, second]) {
+      await c.say('new monthly subscription for northwind');
+      await c.say('Microsoft Purview tenant plan');
+      await c.say('1');
+    }
+    await second.say('Project Plan 3');
+    await second.say('2');
+    await first.say('review');
+    expect(await first.say('submit')).toMatch(/is submitted/);
+    await second.say('review');
+    const refused = await second.say('submit');
+    expect(refused).toMatch(/Partner Center refused the order: Microsoft Purview tenant plan allows only one subscription per customer, and Northwind Traders already has it\. I removed that product/);
+    expect(refused).toMatch(/In the order so far:\nProject Plan 3: 2 licenses/);
+    expect(await second.say('review')).not.toMatch(/Purview/);
+    expect(await second.say('submit')).toMatch(/Project Plan 3: subscription/);
+  });
+
+  it('answers help and why at the catalog step', async () => {
+    const c = bot.conversation('ada');
+    await c.say('new monthly subscription for contoso.com');
+    expect(await c.say('help')).toMatch(/Add "trial" to a name for its free trial/);
+    expect(await c.say('why')).toMatch(/depends on the customer's type/);
+  });
+
   it('refuses a Helpdesk agent up front', async () => {
     const c = bot.conversation('hana');
     expect(await c.say('new subscription for contoso.com')).toMatch(/needs one of these Partner Center roles: Admin agent, Sales agent, and Global admin/);

@@ -129,6 +129,7 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
         choices: [
           { value: 'submit', label: msg('newsub.choice.submit'), style: 'positive' },
           { value: 'change', label: msg('newsub.choice.change') },
+          ...ctx.cart.map((l) => ({ value: `remove:${l.offerId}`, label: msg('newsub.choice.remove', { name: offerName(ctx, l.offerId) }) })),
           { value: 'clear', label: msg('newsub.choice.clear') },
         ],
       };

@@ -68,6 +68,14 @@ export function pickProduct(ctx: NewSubContext, value: string): Pick_ {
   return entry.check.ok ? { kind: 'buy', offer: entry.offer } : { kind: 'unavailable', offer: entry.offer, reason: entry.check.reason };
 }
 
+/** "remove:<offer>" from a card, or "remove <product name>" typed. */
+function lineToRemove(ctx: NewSubContext, value: string): string | undefined {
+  const m = /^(?:remove:|remove\s+|retirer\s+|ta bort\s+|verwijder\s+)(.+)$/i.exec(value.trim());
+  if (!m) return undefined;
+  const lines = ctx.cart.map((l) => ({ id: l.offerId, name: offerName(ctx, l.offerId) }));
+  return pick(lines, m[1], (l) => [l.id, l.name])?.id;
+}
+
 const addLine = (cart: OrderLine[], line: OrderLine) => [...cart.filter((l) => l.offerId !== line.offerId), line];
 
 export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
@@ -259,9 +267,20 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
             { guard: ({ event }) => answerIs(event.value, 'submit'), target: 'submitting' },
             { guard: ({ event }) => answerIs(event.value, 'change'), target: 'chooseProduct' },
             { guard: ({ event }) => answerIs(event.value, 'clear'), target: 'chooseProduct', actions: assign({ cart: [] }) },
+            {
+              guard: ({ context, event }) => !!lineToRemove(context, event.value),
+              target: 'routeCart',
+              actions: [
+                emit(({ context, event }) => ({ type: 'say' as const, msg: msg('newsub.cart.removed', { name: offerName(context, lineToRemove(context, event.value)!) }) })),
+                assign({ cart: ({ context, event }) => context.cart.filter((l) => l.offerId !== lineToRemove(context, event.value)) }),
+              ],
+            },
             { actions: emit({ type: 'say', msg: msg('newsub.summary.required') }) },
           ],
         },
+      },
+      routeCart: {
+        always: [{ guard: ({ context }) => context.cart.length === 0, target: 'chooseProduct' }, { target: 'summary' }],
       },
       submitting: {
         tags: 'busy',
