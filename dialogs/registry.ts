@@ -8,6 +8,7 @@ import { ISV_PROCEDURES } from './procedures/isv-shared/procedures';
 import { buySoftware } from './procedures/buy-software';
 import { keysDownloads } from './procedures/keys-downloads';
 import { activityLog } from './procedures/activity-log';
+import { supportRequest } from './procedures/support-request';
 
 /** Every procedure the assistant knows, in menu order: one line each. */
 export const PROCEDURES: readonly ProcedureDefinition[] = [
@@ -16,6 +17,7 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   buySoftware,
   keysDownloads,
   activityLog,
+  supportRequest,
   newSubscription,
   manageSubscription,
   azureManagement,

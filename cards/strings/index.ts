@@ -3,6 +3,7 @@ import { isvStrings } from './isv';
 import { buySoftwareStrings } from './buy-software';
 import { keysDownloadsStrings } from './keys-downloads';
 import { activityLogStrings } from './activity-log';
+import { supportRequestStrings } from './support-request';
 import { commonStrings } from './common';
 import { newSubscriptionStrings } from './new-subscription';
 import { manageSubscriptionStrings } from './manage-subscription';
@@ -22,6 +23,7 @@ export const AREAS: Record<string, AreaStrings> = {
   'buy-software': buySoftwareStrings,
   'keys-downloads': keysDownloadsStrings,
   'activity-log': activityLogStrings,
+  'support-request': supportRequestStrings,
 };
 
 export * from './types';

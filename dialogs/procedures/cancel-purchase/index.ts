@@ -78,6 +78,7 @@ function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
         title: msg('cancel.supportRequest.title', { order: ctx.orderId ?? '' }),
         lines: [msg('cancel.supportRequest.line1'), msg('cancel.supportRequest.line2', { tenant: customer?.tenantId ?? '', order: ctx.orderId ?? '' })],
         choices: [
+          { value: 'open-support-request', label: msg('support.fromCancel.choice'), style: 'positive' },
           { value: 'other-order', label: msg('cancel.choice.otherOrder') },
           { value: 'stop', label: msg('cancel.choice.stop') },
         ],

@@ -4,6 +4,7 @@ import { cancellationCredit, checkCancellation, type CancellationCheck, type Cre
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { refusalMsg } from './messages';
+import { SUPPORT_REQUEST_ID } from '../support-request/id';
 
 export interface CustomerRef {
   id: string;
@@ -35,6 +36,8 @@ export interface CancelContext {
   check?: CancellationCheck;
   credit?: Credit;
   outcome?: CancelOutcome;
+  /** The user chose to continue with a support request. */
+  handover?: boolean;
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
@@ -258,6 +261,7 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
       supportRequest: {
         on: {
           ANSWER: [
+            { guard: ({ event }) => ['open-support-request', 'open a support request', 'support request'].includes(norm(event.value)), target: 'handover', actions: assign({ handover: true }) },
             { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
             { guard: ({ event }) => norm(event.value) === 'stop', target: 'abandoned' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
@@ -303,9 +307,29 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
       },
       done: { type: 'final' },
       abandoned: { type: 'final' },
+      handover: { type: 'final' },
     },
-    output: ({ context }) => ({ outcome: context.outcome?.status === 'cancelled' ? 'done' : 'abandoned' }),
+    output: ({ context }): RunOutput =>
+      context.handover ? { outcome: 'done', handover: { procedure: SUPPORT_REQUEST_ID, prefill: supportPrefill(context) } } : { outcome: context.outcome?.status === 'cancelled' ? 'done' : 'abandoned' },
   });
+}
+
+/** Everything the support request needs that the cancellation already knows. */
+function supportPrefill(ctx: CancelContext): Record<string, string> {
+  const order = ctx.orders?.find((o) => o.orderId === ctx.orderId);
+  const amount = ctx.credit?.amount ?? order?.amount;
+  const out: Record<string, string> = {};
+  if (ctx.customer) {
+    out.customerId = ctx.customer.id;
+    out.customer = ctx.customer.name;
+    out.tenantId = ctx.customer.tenantId;
+    out.domain = ctx.customer.domain;
+    out.currency = ctx.credit?.currency ?? ctx.customer.currency;
+  }
+  if (ctx.orderId) out.orderId = ctx.orderId;
+  if (amount !== undefined) out.amount = String(amount);
+  if (order) out.productName = order.productName;
+  return out;
 }
 
 function matchesCustomer(c: CustomerRef, value: string): boolean {

@@ -1,0 +1,147 @@
+import type { SnapshotFrom } from 'xstate';
+import { CANCELLATION_PROBLEM_TYPE, IMPACTS, supportDescription } from '../../../domain/software/support-request';
+import type { ProcedureDefinition } from '../../procedure';
+import { msg, type Msg, type Prompt } from '../../../cards/view';
+import { extractCustomer } from '../buy-software/customers';
+import { createSupportRequestMachine, suggestedTitle, type SupportContext, type SupportRequestMachine } from './machine';
+import { SUPPORT_REQUEST_ID } from './id';
+
+type Snap = SnapshotFrom<SupportRequestMachine>;
+const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
+
+export { SUPPORT_REQUEST_ID };
+
+export const supportRequest: ProcedureDefinition<SupportRequestMachine> = {
+  id: SUPPORT_REQUEST_ID,
+  version: 1,
+  // The request replaces a cancellation that Partner Center could not make directly.
+  permission: 'cancel-software-purchase',
+  title: msg('support.title'),
+  summary: msg('support.summary'),
+  keywords: ['support request', 'support', 'request', 'ticket', 'refund request', 'report a problem', 'demande de support', 'supportärende', 'ondersteuningsaanvraag'],
+  createMachine: createSupportRequestMachine,
+  extract: extractSupportValues,
+  stepKey: (s) => `support.${stepOf(s)}`,
+  prompt: (s) => promptFor(stepOf(s), s.context),
+};
+
+const ORDER = /\b(?:order|commande|beställning|bestelling|subscription|abonnement)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9][a-z0-9-]{2,})/i;
+
+/** "support request for order 4719 for northwind" gives the order and the customer. */
+export function extractSupportValues(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const order = ORDER.exec(text);
+  if (order) out.orderId = order[1];
+  const customer = extractCustomer(text.replace(ORDER, ' '));
+  if (customer) out.customer = customer;
+  return out;
+}
+
+const money = (ctx: SupportContext, amount: number) => ({ money: amount, currency: ctx.currency ?? 'USD' });
+
+/** What came with the cancellation, said once on every question so the user sees it is not asked again. */
+function givenLine(ctx: SupportContext): Msg {
+  if (!ctx.given.includes('purchaseRef')) return msg('common.empty');
+  return msg('support.given', {
+    customer: ctx.customerName ?? ctx.domain ?? '',
+    ref: ctx.purchaseRef ?? '',
+    amount: ctx.amount !== undefined ? money(ctx, ctx.amount) : '—',
+  });
+}
+
+function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
+  const given = givenLine(ctx);
+  switch (step) {
+    case 'askCustomer':
+      return {
+        title: msg('support.askCustomer.title'),
+        lines: [msg('support.askCustomer.line')],
+        input: { id: 'answer', kind: 'text', label: msg('support.askCustomer.label'), placeholder: msg('support.askCustomer.placeholder') },
+      };
+    case 'chooseCustomer':
+      return {
+        title: msg('support.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
+        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
+      };
+    case 'askPurchase':
+      return {
+        title: msg('support.askPurchase.title', { customer: ctx.customerName ?? '' }),
+        input: { id: 'answer', kind: 'text', label: msg('support.askPurchase.label'), placeholder: msg('support.askPurchase.placeholder') },
+      };
+    case 'askAmount':
+      return {
+        title: msg('support.askAmount.title', { currency: ctx.currency ?? 'USD' }),
+        lines: [given, ctx.orderAmount ? msg('support.askAmount.orderAmount', { ref: ctx.purchaseRef ?? '', amount: money(ctx, ctx.orderAmount) }) : msg('common.empty')],
+        input: { id: 'amount', kind: 'number', label: msg('support.askAmount.label'), ...(ctx.orderAmount ? { value: String(ctx.orderAmount) } : {}) },
+      };
+    case 'askImpact':
+      return {
+        title: msg('support.askImpact.title'),
+        lines: [given, msg('support.problemType', { type: CANCELLATION_PROBLEM_TYPE })],
+        choices: IMPACTS.map((i) => ({ value: i, label: msg(`support.impact.${i}`), detail: msg(`support.impact.${i}.detail`) })),
+      };
+    case 'askTitle':
+      return {
+        title: msg('support.askTitle.title'),
+        lines: [given, msg('support.askTitle.suggested', { title: suggestedTitle(ctx) })],
+        input: { id: 'title', kind: 'text', label: msg('support.askTitle.label'), value: suggestedTitle(ctx) },
+      };
+    case 'askReason':
+      return {
+        title: msg('support.askReason.title'),
+        lines: [given, msg('support.askReason.line')],
+        input: { id: 'reason', kind: 'text', label: msg('support.askReason.label'), placeholder: msg('support.askReason.placeholder') },
+      };
+    case 'askContact': {
+      const missing = [!ctx.contactName && 'name', !ctx.contactEmail && 'email', !ctx.contactPhone && 'phone'].filter((x): x is string => !!x);
+      return {
+        title: msg('support.askContact.title'),
+        lines: [given, msg('support.askContact.line'), missing.length ? msg(`support.askContact.missing.${missing.join('-')}`) : msg('common.empty')],
+        fields: [
+          { id: 'contactName', kind: 'text', label: msg('support.contact.field.name'), ...(ctx.contactName ? { value: ctx.contactName } : {}) },
+          { id: 'contactEmail', kind: 'email', label: msg('support.contact.field.email'), ...(ctx.contactEmail ? { value: ctx.contactEmail } : {}) },
+          { id: 'contactPhone', kind: 'tel', label: msg('support.contact.field.phone'), placeholder: msg('support.contact.phonePlaceholder'), ...(ctx.contactPhone ? { value: ctx.contactPhone } : {}) },
+        ],
+      };
+    }
+    case 'confirm': {
+      const description = supportDescription({ tenantId: ctx.tenantId, domain: ctx.domain, purchaseRef: ctx.purchaseRef ?? '', reason: ctx.reason ?? '', amount: ctx.amount ?? 0, currency: ctx.currency ?? 'USD' });
+      return {
+        title: msg('support.confirm.title'),
+        facts: [
+          { label: msg('support.fact.problemType'), value: CANCELLATION_PROBLEM_TYPE },
+          { label: msg('support.fact.customer'), value: ctx.customerName ?? '' },
+          ...(ctx.productName ? [{ label: msg('support.fact.product'), value: ctx.productName }] : []),
+          { label: msg('support.fact.impact'), value: msg(`support.impact.${ctx.impact}`) },
+          { label: msg('support.fact.title'), value: ctx.title ?? '' },
+          { label: msg('support.fact.amount'), value: money(ctx, ctx.amount ?? 0) },
+          { label: msg('support.fact.contact'), value: `${ctx.contactName ?? ''}, ${ctx.contactEmail ?? ''}, ${ctx.contactPhone ?? ''}` },
+        ],
+        lines: [msg('support.confirm.description'), ...description.split('\n').map((text) => msg('common.raw', { text })), msg('support.files')],
+        choices: [
+          { value: 'submit', label: msg('support.choice.submit'), style: 'positive' },
+          { value: 'change-impact', label: msg('support.choice.changeImpact') },
+          { value: 'change-title', label: msg('support.choice.changeTitle') },
+          { value: 'change-reason', label: msg('support.choice.changeReason') },
+          { value: 'change-amount', label: msg('support.choice.changeAmount') },
+          { value: 'change-contact', label: msg('support.choice.changeContact') },
+        ],
+      };
+    }
+    case 'done': {
+      const o = ctx.outcome;
+      if (o?.status !== 'created') return undefined;
+      return {
+        title: msg('support.done.title', { number: o.request.number }),
+        facts: [
+          { label: msg('support.fact.number'), value: o.request.number },
+          { label: msg('support.fact.problemType'), value: o.request.problemType },
+          { label: msg('support.fact.title'), value: o.request.title },
+        ],
+        lines: [msg('support.done.contact', { name: o.request.contact.name, email: o.request.contact.email, phone: o.request.contact.phone }), msg('support.done.files', { number: o.request.number })],
+      };
+    }
+    default:
+      return undefined;
+  }
+}
