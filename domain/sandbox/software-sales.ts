@@ -145,7 +145,7 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
 
   keysAndDownloads(request: KeysRequest, effect: SideEffect): Promise<KeysOutcome> {
     return this.store.once(effect.idempotencyKey, async () => {
-      const outcome = await this.keysNow(request, effect);
+      const outcome = await this.serially(`downloads:${request.orderId}`, () => this.keysNow(request, effect));
       const purchase = await this.store.get<SoftwarePurchase>(`purchase:${request.orderId}`);
       await this.activity.record({
         userId: effect.userId,
@@ -219,10 +219,27 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
 
   async download(linkId: string, by?: { userId: string; userName: string }): Promise<DownloadOutcome> {
     const orderId = await this.store.get<string>(`download-link:${linkId}`);
-    const links = orderId ? await this.links(orderId) : [];
+    if (!orderId) return { status: 'refused', reason: 'unknown' };
+    // An order's links are one record: its downloads are counted one after the other, so that none is lost.
+    return this.serially(`downloads:${orderId}`, () => this.downloadNow(orderId, linkId, by));
+  }
+
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private serially<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(work, work);
+    const tail = run.catch(() => undefined);
+    this.queues.set(key, tail);
+    void tail.then(() => {
+      if (this.queues.get(key) === tail) this.queues.delete(key);
+    });
+    return run;
+  }
+
+  private async downloadNow(orderId: string, linkId: string, by?: { userId: string; userName: string }): Promise<DownloadOutcome> {
+    const links = await this.links(orderId);
     const link = links.find((l) => l.id === linkId);
     const who = by ?? { userId: 'download-link', userName: 'Download link holder' };
-    if (!link || !orderId) return { status: 'refused', reason: 'unknown' };
+    if (!link) return { status: 'refused', reason: 'unknown' };
     const now = this.clock.now();
     const status = linkStatus(link, now);
     let outcome: DownloadOutcome;

@@ -77,6 +77,13 @@ describe('buy software and Azure reservations, over HTTP with expectReplies', ()
     expect(answer).toMatch(/What do you want to buy for Contoso Ltd\?/);
   });
 
+  it('explains Azure Hybrid Benefit from a first question, then offers to buy', async () => {
+    const c = bot.conversation('gus', { channelId: 'slack' });
+    const answer = await c.say('What is Azure Hybrid Benefit?');
+    expect(answer).toMatch(/Azure Hybrid Benefit lets a customer reuse Windows Server Datacenter or Standard licenses covered by Software Assurance/);
+    expect(answer).toMatch(/For which customer are you buying\?/);
+  });
+
   it('refuses a Sales agent and a Helpdesk agent up front', async () => {
     expect(await bot.conversation('sam').say('buy software for contoso')).toMatch(/needs one of these Partner Center roles: Admin agent and Global admin\. Your roles: Sales agent/);
     expect(await bot.conversation('hana').say('buy an azure reservation')).toMatch(/Your roles: Helpdesk agent/);

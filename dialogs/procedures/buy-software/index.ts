@@ -27,6 +27,7 @@ export function extractBuyValues(text: string): Record<string, string> {
   const customer = extractCustomer(text);
   if (customer) out.customer = customer;
   if (/reserv|réserv/i.test(text)) out.reservation = 'yes';
+  if (/hybrid/i.test(text)) out.explain = 'hybrid-benefit';
   return out;
 }
 

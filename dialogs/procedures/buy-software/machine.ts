@@ -14,6 +14,7 @@ export interface BuyContext {
   catalog?: CatalogItem[];
   /** The first sentence asked for an Azure reservation. */
   wantsReservation?: boolean;
+  explainHybrid?: boolean;
   itemId?: string;
   quantity?: number;
   outcome?: OrderOutcome;
@@ -87,10 +88,13 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
       userId: input.userId,
       customerQuery: input.prefill?.customer,
       wantsReservation: input.prefill?.reservation === 'yes',
+      explainHybrid: input.prefill?.explain === 'hybrid-benefit',
     }),
     initial: 'start',
     states: {
       start: {
+        // Asked about Azure Hybrid Benefit in the first sentence: answer first, then go on.
+        entry: emit(({ context }) => ({ type: 'say' as const, msg: context.explainHybrid ? msg('buy.hybridBenefit.explain') : msg('common.empty') })),
         always: [
           { guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' },
           { target: 'askCustomer' },
