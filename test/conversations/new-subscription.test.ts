@@ -59,9 +59,9 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     expect(catalog).not.toMatch(/Business Basic/);
     // Education customers get no trials either.
     expect(catalog).not.toMatch(/free trial/);
-    expect(await c.say('Microsoft 365 Business Basic')).toMatch(/Microsoft 365 Business Basic is not offered to education customers \(only to: commercial\)/);
+    expect(await c.say('Microsoft 365 Business Basic')).toMatch(/Microsoft 365 Business Basic is not offered to education customers \(only to: commercial customers\)/);
     expect(await c.say('why-missing')).toMatch(/Which product is missing for Lakeside School District\?/);
-    expect(await c.say('Microsoft 365 G3')).toMatch(/not offered to education customers \(only to: government\)/);
+    expect(await c.say('Microsoft 365 G3')).toMatch(/not offered to education customers \(only to: government customers\)/);
     expect(await c.say('Exchange Online (Plan 1)')).toMatch(/not sold with annual billing, only monthly/);
     expect(await c.say('Power BI Pro trial')).toMatch(/Free trials are not offered to education customers/);
   });
@@ -135,6 +135,23 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     await c.say('new monthly subscription for contoso.com');
     expect(await c.say('help')).toMatch(/Add "trial" to a name for its free trial/);
     expect(await c.say('why')).toMatch(/depends on the customer's type/);
+  });
+
+  it('speaks French, Swedish and Dutch with Partner Center\'s terms', async () => {
+    const fr = bot.conversation('ada', { locale: 'fr-FR' });
+    expect(await fr.say('nouvel abonnement pour northwind')).toMatch(/Comment facturer Northwind Traders \?/);
+    const catalog = await fr.say('mensuel');
+    expect(catalog).toMatch(/Quel produit pour Northwind Traders \(facturation mensuelle, client commercial\) \?/);
+    expect(catalog).toMatch(/Power BI Pro — essai gratuit/);
+    expect(await fr.say('Power BI Pro essai')).toMatch(/Ajouté à la commande : l'essai gratuit de Power BI Pro/);
+    const sv = bot.conversation('gus', { locale: 'sv-SE' });
+    await sv.say('ny prenumeration för lakeside');
+    await sv.say('årsvis');
+    expect(await sv.say('Microsoft 365 Business Basic')).toMatch(/Microsoft 365 Business Basic erbjuds inte kunder inom utbildning \(bara: kommersiella kunder\)/);
+    const nl = bot.conversation('sam', { locale: 'nl-NL' });
+    await nl.say('nieuw abonnement voor contoso.com');
+    await nl.say('maandelijks');
+    expect(await nl.say('Microsoft Purview tenant plan')).toMatch(/staat maar één abonnement per klant toe, en Contoso Ltd heeft het al/);
   });
 
   it('refuses a Helpdesk agent up front', async () => {

@@ -8,7 +8,7 @@ export function unavailableMsg(name: string, reason: Unavailable, customer: stri
     case 'add-on':
       return msg('newsub.why.addOn', { name, bases: { list: reason.baseOfferIds.map(offerName) } });
     case 'customer-type':
-      return msg('newsub.why.customerType', { name, type: msg(`csp.customerType.${reason.customerType}`), allowed: { list: reason.allowed.map((t) => `${t}`) } });
+      return msg('newsub.why.customerType', { name, type: msg(`csp.customerType.${reason.customerType}`), allowed: msg(`csp.types.${[...reason.allowed].sort().join('-')}`) });
     case 'suspended':
       return msg('newsub.why.suspended', { name, customer });
     case 'one-per-customer':
