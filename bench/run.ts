@@ -29,7 +29,8 @@ const HELP = `npm run bench -- [options]
   --wal               also run the assistant on an SQLite file switched to WAL journaling beforehand
   --echo-state        also run the echo bot with conversation state in MemoryStorage
   --no-baselines      the assistant only
-  --profile           also profile the assistant under load (--cpu-prof) and list what costs most
+  --profile [STORE]   also profile the assistant under load (--cpu-prof) and list what costs most,
+                      on sqlite (default) or redis (with --redis)
   --keep              keep the temporary directory (stores, profiles)`;
 
 interface Contender {
@@ -65,12 +66,12 @@ async function main(): Promise<void> {
       'echo-state': { type: 'boolean', default: false },
       wal: { type: 'boolean', default: false },
       'no-baselines': { type: 'boolean', default: false },
-      profile: { type: 'boolean', default: false },
+      profile: { type: 'string' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     // `--redis` and `--postgres` may come without a URL.
-    args: process.argv.slice(2).flatMap((a, i, all) => ((a === '--redis' || a === '--postgres') && (i === all.length - 1 || all[i + 1].startsWith('--')) ? [a, ''] : [a])),
+    args: process.argv.slice(2).flatMap((a, i, all) => ((a === '--redis' || a === '--postgres' || a === '--profile') && (i === all.length - 1 || all[i + 1].startsWith('--')) ? [a, ''] : [a])),
   });
   if (values.help) {
     log(HELP);
@@ -220,15 +221,20 @@ async function main(): Promise<void> {
     log();
 
     const byName = (name: string) => contenders.find((c) => c.name === name);
-    const main = byName('assistant (SQLite)')!;
-    const ratio = (other: Contender | undefined) => (other ? median(main.rounds.map((x, i) => x.turnsPerSec / other.rounds[i].turnsPerSec)) : NaN);
-    const echoRatio = ratio(byName('echo bot'));
-    const waterfallRatio = ratio(byName('waterfall bot'));
+    const echo = byName('echo bot');
+    const waterfall = byName('waterfall bot');
+    const ratio = (a: Contender, b: Contender) => median(a.rounds.map((x, i) => x.turnsPerSec / b.rounds[i].turnsPerSec));
     const check = (ok: boolean) => (ok ? 'met' : 'NOT MET');
     const lines: string[] = [];
-    if (Number.isFinite(echoRatio)) lines.push(`assistant / echo bot turns/s: ${fmt(echoRatio, 2)} (target ≥ 0.9: ${check(echoRatio >= 0.9)})`);
-    if (Number.isFinite(waterfallRatio)) lines.push(`assistant / waterfall bot turns/s: ${fmt(waterfallRatio, 2)} (target ≥ 1.3: ${check(waterfallRatio >= 1.3)})`);
-    for (const c of contenders.filter((x) => x.kind === 'assistant' && !x.stored)) {
+    for (const c of contenders.filter((x) => x.kind === 'assistant' && x.stored === undefined)) {
+      if (echo) {
+        const r = ratio(c, echo);
+        lines.push(`${c.name} / echo bot turns/s: ${fmt(r, 2)} (target ≥ 0.9: ${check(r >= 0.9)})`);
+      }
+      if (waterfall) {
+        const r = ratio(c, waterfall);
+        lines.push(`${c.name} / waterfall bot turns/s: ${fmt(r, 2)} (target ≥ 1.3: ${check(r >= 1.3)})`);
+      }
       const p99 = median(c.rounds.map((x) => x.p99));
       lines.push(`${c.name} p99 at ${o.connections} concurrent conversations: ${fmt(p99, 1)} ms (target < 100 ms: ${check(p99 < 100)})`);
     }
@@ -251,12 +257,15 @@ async function main(): Promise<void> {
     const failed = contenders.reduce((s, c) => s + c.rounds.reduce((t, x) => t + x.failed, 0), 0);
     if (failed) log(`\n${failed} turns failed or answered wrongly: the figures above are not valid.`);
 
-    if (values.profile) {
-      log('\nProfiling the assistant under the same load (--cpu-prof)...');
+    if (values.profile !== undefined) {
+      const onRedis = values.profile === 'redis';
+      if (onRedis && values.redis === undefined) throw new Error('--profile redis needs --redis');
+      log(`\nProfiling the assistant on ${onRedis ? 'Redis' : 'SQLite'} under the same load (--cpu-prof)...`);
       const profDir = join(dir, 'profiles');
-      const profiled = await startServer('assistant-profiled', 'bot/main.ts', { STORAGE_URL: `sqlite://${join(dir, 'profiled.sqlite')}` }, { nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir] });
-      await load({ ...main, server: profiled }, 1, 'prof-warm');
-      const result = await load({ ...main, server: profiled }, o.duration, 'prof');
+      const storage: Record<string, string> = onRedis ? { REDIS_URL: values.redis || 'redis://127.0.0.1:6379/14' } : { STORAGE_URL: `sqlite://${join(dir, 'profiled.sqlite')}` };
+      const profiled = await startServer('assistant-profiled', 'bot/main.ts', storage, { nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir] });
+      await load({ ...contenders[0], server: profiled }, 1, 'prof-warm');
+      const result = await load({ ...contenders[0], server: profiled }, o.duration, 'prof');
       await profiled.stop();
       const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
       if (!file) throw new Error(`no profile written:\n${profiled.output()}`);
