@@ -1,5 +1,6 @@
 import type { AreaStrings } from './types';
 import { isvDealStrings } from './isv-deals';
+import { isvFr } from './isv-fr';
 
 const offerEn = {
   'isv.status.draft': 'Draft',
@@ -224,4 +225,5 @@ const offerEn = {
 
 export const isvStrings: AreaStrings = {
   en: { ...offerEn, ...isvDealStrings.en },
+  fr: isvFr,
 };

@@ -13,10 +13,12 @@ describe('ISV licensing by typing alone', () => {
     await bot.stop();
   });
 
-  const slack = (stage: string) => bot.conversation('gus', { channelId: 'slack', id: `typing-${stage}` });
+  // Text-only channels, one per stage: the assistant paces one person's messages per channel.
+  const CHANNELS: Record<string, string> = { plans: 'slack', publish: 'telegram', live: 'sms', deal: 'slack', invite: 'telegram', fabrikam: 'sms', status: 'email' };
+  const typist = (stage: string) => bot.conversation('gus', { channelId: CHANNELS[stage], id: `typing-${stage}` });
 
   it('creates plans, publishes and makes an offer live', async () => {
-    let c = slack('plans');
+    let c = typist('plans');
     expect(await c.say('create plans for field-notes')).toMatch(/1\. Add a plan/);
     expect(c.last.every((r) => !r.card)).toBe(true);
     expect(await c.say('1')).toMatch(/Plan ID of the new plan\?/);
@@ -28,14 +30,14 @@ describe('ISV licensing by typing alone', () => {
     expect(await c.say('2')).toMatch(/Service IDs of offer "field-notes"\ncontosoisv|Copy these Service IDs/);
     expect(c.text()).toMatch(/contosoisv\.field-notes\.team-plan/);
 
-    c = slack('publish');
+    c = typist('publish');
     expect(await c.say('publish field-notes')).toMatch(/contosoisv\.field-notes\.team-plan/);
     expect(await c.say('1')).toMatch(/Where is the package stored\?/);
     expect(await c.say('packages.example.com/notes.zip')).toMatch(/is not a web address/);
     expect(await c.say('https://packages.example.com/notes.zip')).toMatch(/Review and publish offer "field-notes"\?/);
     expect(await c.say('1')).toMatch(/it is in Preview/);
 
-    c = slack('live');
+    c = typist('live');
     expect(await c.say('go live field-notes')).toMatch(/between/);
     const live = await c.say('yes');
     expect(live).toMatch(/The AppSource listing shows: Contact Me\./);
@@ -46,7 +48,7 @@ describe('ISV licensing by typing alone', () => {
   });
 
   it('registers a deal, invites the customer, and manages licenses', async () => {
-    let c = slack('deal');
+    let c = typist('deal');
     expect(await c.say('register a deal for Contoso Pharma')).toMatch(/What is the deal value for Contoso Pharma\?/);
     expect(await c.say('twelve thousand')).toMatch(/is not an amount/);
     expect(await c.say('12,500.50')).toMatch(/When do you expect to close the deal\?/);
@@ -55,7 +57,7 @@ describe('ISV licensing by typing alone', () => {
     expect(c.text()).toMatch(/Deal value \(USD\): \$12,500\.50/);
     expect(await c.say('yes')).toMatch(/Deal D-2001 for Contoso Pharma is registered/);
 
-    c = slack('invite');
+    c = typist('invite');
     expect(await c.say('invite the customer')).toMatch(/Which deal\?/);
     expect(await c.say('D-2001')).toMatch(/1\. Fabrikam Pty .*\n2\. Invite a new customer to consent/);
     expect(await c.say('contosopharma.onmicrosoft.com')).toMatch(/Invite Contoso Pharma to consent\?/);
@@ -63,7 +65,7 @@ describe('ISV licensing by typing alone', () => {
     expect(link).toMatch(/Consent link:\nhttp:\/\/127\.0\.0\.1:3978\/sandbox\/consent\/[\w-]+/);
     expect(link).toMatch(/billing admin or global admin/);
 
-    c = slack('fabrikam');
+    c = typist('fabrikam');
     expect(await c.say('manage licenses of D-1001')).toMatch(/Standard \(standard\): 10 licenses/);
     expect(await c.say('premium 5')).toMatch(/1 change not saved yet/);
     expect(await c.say('standard 12')).toMatch(/2 changes not saved yet/);
@@ -76,7 +78,7 @@ describe('ISV licensing by typing alone', () => {
     await c.say('yes');
     expect(await bot.app.pc.isv.licenses('D-1001')).toEqual({ premium: 5 });
 
-    c = slack('status');
+    c = typist('status');
     const overview = await c.say('isv status');
     expect(overview).toMatch(/Deal D-2001 — Contoso Pharma, offer crm-sync: In progress/);
     expect(await c.say('D-1001')).toMatch(/premium: 5 licenses/);
