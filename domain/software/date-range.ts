@@ -22,7 +22,7 @@ export type DateRangeError =
 export type DateRangeResult = { ok: true; range: DateRange } | { ok: false; error: DateRangeError };
 
 const ISO_DAY = /(\d{4})-(\d{1,2})-(\d{1,2})/g;
-const LAST_DAYS = /^\s*(?:the\s+)?(?:last|past)\s+(\d{1,3})\s+days?\s*$/i;
+const LAST_DAYS = /^\s*(?:(?:the\s+)?(?:last|past)\s+(\d{1,3})\s+days?|(?:les\s+)?(\d{1,3})\s+derniers\s+jours|(?:de\s+)?senaste\s+(\d{1,3})\s+dagarna|(?:de\s+)?laatste\s+(\d{1,3})\s+dagen)\s*$/i;
 
 /** A calendar day YYYY-MM-DD as its UTC midnight, or undefined when there is no such day. */
 function dayStart(y: number, m: number, d: number): number | undefined {
@@ -35,7 +35,8 @@ const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
  * Reads a date range: "2026-11-01" (that day), "2026-11-01 to 2026-11-20" (or with "-", "..",
- * "until"), "last 7 days" (today included), or two separate fields. Days are UTC days; the
+ * "until", or the French, Swedish and Dutch words), "last 7 days" (today included; also
+ * "7 derniers jours", "senaste 7 dagarna", "laatste 7 dagen"), or two separate fields. Days are UTC days; the
  * start must not be after the end, neither may be after today, and the range is at most
  * MAX_RANGE_DAYS long. A range that ends today ends now.
  */
@@ -46,7 +47,7 @@ export function parseDateRange(input: string | { start: string; end?: string }, 
   if (typeof input === 'string') {
     const last = LAST_DAYS.exec(input);
     if (last) {
-      const n = Number(last[1]);
+      const n = Number(last[1] ?? last[2] ?? last[3] ?? last[4]);
       if (n < 1) return { ok: false, error: { code: 'unreadable' } };
       if (n > MAX_RANGE_DAYS) return { ok: false, error: { code: 'too-long', days: n } };
       return finish(today - (n - 1) * DAY_MS, today, today, now);

@@ -50,6 +50,17 @@ describe('buy software and Azure reservations, over HTTP with expectReplies', ()
     expect(frCatalog).toMatch(/Office LTSC Professional Plus 2024 \(€480\.00 per license, excluding tax\)/);
   });
 
+  it('speaks French to a French user, with the tax words and prices of the locale', async () => {
+    const c = bot.conversation('ada', { channelId: 'slack', locale: 'fr-FR' });
+    const catalog = await c.say('buy software for contoso.com');
+    expect(catalog).toMatch(/Que voulez-vous acheter pour Contoso Ltd\s\?/);
+    expect(catalog).toMatch(/Les prix excluent les taxes/);
+    expect(catalog).toMatch(/Office LTSC Professional Plus 2024 \(480,00\s€ par licence, hors taxes\)/);
+    expect(await c.say('Office LTSC Professional Plus 2024')).toMatch(/Combien de licences/);
+    expect(await c.say('2')).toMatch(/Total\u00a0?: 960,00\s€, hors taxes/);
+    expect(await c.say('Passer la commande')).toMatch(/Commande 7001 passée/);
+  });
+
   it('buys software by typing alone, so that keys and the cancellation see the order', async () => {
     const c = bot.conversation('ada', { channelId: 'slack' });
     await c.say('buy software for Wingtip');

@@ -108,6 +108,7 @@ describe('activity log date ranges', () => {
     expect(parseDateRange('2026-11-20 to 2026-11-22', now)).toMatchObject({ ok: true, range: { to: now.toISOString() } });
     expect(parseDateRange('last 7 days', now)).toMatchObject({ ok: true, range: { firstDay: '2026-11-16', lastDay: '2026-11-22' } });
     expect(parseDateRange('last 1 day', now)).toMatchObject({ ok: true, range: { firstDay: '2026-11-22' } });
+    for (const text of ['7 derniers jours', 'senaste 7 dagarna', 'laatste 7 dagen']) expect(parseDateRange(text, now)).toMatchObject({ ok: true, range: { firstDay: '2026-11-16' } });
   });
   it('refuses a start after the end, but takes a start on the end day', () => {
     expect(parseDateRange('2026-11-20 to 2026-11-19', now)).toEqual({ ok: false, error: { code: 'start-after-end', start: '2026-11-20', end: '2026-11-19' } });

@@ -20,7 +20,7 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
 };
 
 const DATES = /\d{4}-\d{1,2}-\d{1,2}(?:.*\d{4}-\d{1,2}-\d{1,2})?/;
-const LAST = /\b(?:last|past)\s+\d{1,3}\s+days?\b/i;
+const LAST = /\b(?:(?:last|past)\s+\d{1,3}\s+days?|\d{1,3}\s+derniers\s+jours|senaste\s+\d{1,3}\s+dagarna|laatste\s+\d{1,3}\s+dagen)\b/i;
 
 /** "activity log 2026-11-01 to 2026-11-20" or "… for the last 7 days" gives the range. */
 export function extractLogValues(text: string): Record<string, string> {

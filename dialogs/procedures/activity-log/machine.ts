@@ -42,10 +42,10 @@ export const pageCount = (ctx: LogContext) => Math.max(1, Math.ceil((ctx.entries
 
 /** What a typed answer may say for each choice: its value and its labels. */
 const SAY: Record<string, string[]> = {
-  next: ['next', 'next page', 'more'],
-  previous: ['previous', 'previous page', 'back'],
-  'other-range': ['other-range', 'other dates', 'another range'],
-  finish: ['finish', 'done', 'end'],
+  next: ['next', 'next page', 'more', 'page suivante', 'nästa sida', 'volgende pagina'],
+  previous: ['previous', 'previous page', 'back', 'page précédente', 'föregående sida', 'vorige pagina'],
+  'other-range': ['other-range', 'other dates', 'another range', 'autres dates', 'andra datum', 'andere datums'],
+  finish: ['finish', 'done', 'end', 'terminer', 'avsluta', 'afronden'],
 };
 
 export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {

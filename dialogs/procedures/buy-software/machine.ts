@@ -60,9 +60,9 @@ function orderRefusal(outcome: OrderOutcome, customer: CustomerRef): Msg {
 
 /** What a typed answer may say for each choice: its value and its labels. */
 const SAY: Record<string, string[]> = {
-  'other-product': ['other-product', 'another product', 'other product'],
-  'place-order': ['place-order', 'place the order', 'place order', 'order', 'confirm'],
-  'change-quantity': ['change-quantity', 'change the quantity', 'change quantity', 'quantity'],
+  'other-product': ['other-product', 'another product', 'other product', 'un autre produit', 'en annan produkt', 'een ander product'],
+  'place-order': ['place-order', 'place the order', 'place order', 'order', 'confirm', 'passer la commande', 'lägg ordern', 'bestelling plaatsen'],
+  'change-quantity': ['change-quantity', 'change the quantity', 'change quantity', 'quantity', 'modifier la quantité', 'ändra antalet', 'aantal wijzigen'],
 };
 
 export function createBuySoftwareMachine({ pc }: ProcedureDeps) {

@@ -79,11 +79,11 @@ const single = (xs: string[] | undefined) => (xs && xs.length === 1 ? xs[0] : un
 
 /** What a typed answer may say for each choice: its value and its labels. */
 const SAY: Record<string, string[]> = {
-  'other-product': ['other-product', 'another product', 'other product'],
-  'get-keys': ['get-keys', 'get keys and downloads', 'get keys', 'keys'],
-  change: ['change', 'change version, language or file type', 'change the choices'],
-  refresh: ['refresh', 'get keys and downloads again', 'again', 'new link', 'get a new link'],
-  finish: ['finish', 'done', 'end'],
+  'other-product': ['other-product', 'another product', 'other product', 'un autre produit', 'en annan produkt', 'een ander product'],
+  'get-keys': ['get-keys', 'get keys and downloads', 'get keys', 'keys', 'obtenir des clés et des téléchargements', 'hämta nycklar och nedladdningar', 'sleutels en downloads ophalen'],
+  change: ['change', 'change version, language or file type', 'change the choices', 'modifier la version, la langue ou le type de fichier', 'ändra version, språk eller filtyp', 'versie, taal of bestandstype wijzigen'],
+  refresh: ['refresh', 'get keys and downloads again', 'again', 'new link', 'get a new link', 'obtenir à nouveau des clés et des téléchargements', 'hämta nycklar och nedladdningar igen', 'sleutels en downloads opnieuw ophalen'],
+  finish: ['finish', 'done', 'end', 'terminer', 'avsluta', 'afronden'],
 };
 
 export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {

@@ -45,14 +45,28 @@ export interface SupportContext {
 }
 
 const SAY: Record<string, string[]> = {
-  submit: ['submit', 'create the request', 'create the support request', 'create', 'confirm'],
-  'change-impact': ['change-impact', 'change the impact', 'impact'],
-  'change-title': ['change-title', 'change the title', 'title'],
-  'change-reason': ['change-reason', 'change the refund reason', 'reason'],
-  'change-amount': ['change-amount', 'change the amount', 'amount'],
-  'change-contact': ['change-contact', 'change the contact', 'contact'],
-  keep: ['ok', 'yes', 'keep', 'use it', 'use this title'],
+  submit: ['submit', 'create the request', 'create the support request', 'create', 'confirm', 'créer la demande', 'skapa ärendet', 'aanvraag maken'],
+  'change-impact': ['change-impact', 'change the impact', 'impact', "modifier l'impact", 'ändra påverkan', 'impact wijzigen'],
+  'change-title': ['change-title', 'change the title', 'title', 'modifier le titre', 'ändra rubriken', 'titel wijzigen'],
+  'change-reason': ['change-reason', 'change the refund reason', 'reason', 'modifier le motif du remboursement', 'ändra orsaken', 'reden wijzigen'],
+  'change-amount': ['change-amount', 'change the amount', 'amount', 'modifier le montant', 'ändra beloppet', 'bedrag wijzigen'],
+  'change-contact': ['change-contact', 'change the contact', 'contact', 'modifier le contact', 'ändra kontakten', 'contactpersoon wijzigen'],
+  keep: ['ok', 'okay', 'yes', 'keep', 'use it', 'use this title', 'oui', 'ja'],
 };
+
+const IMPACT_WORDS: Record<Impact, string[]> = {
+  low: ['faible', 'låg', 'laag'],
+  moderate: ['modéré', 'modere', 'måttlig', 'gemiddeld'],
+  high: ['élevé', 'eleve', 'hög', 'hoog'],
+  critical: ['critique', 'kritisk', 'kritiek'],
+};
+/** An impact by its value or its label in any of the four languages. */
+function impactOf(value: string): Impact | undefined {
+  const v = norm(value);
+  const direct = ImpactSchema.safeParse(v);
+  if (direct.success) return direct.data;
+  return (Object.keys(IMPACT_WORDS) as Impact[]).find((i) => IMPACT_WORDS[i].includes(v));
+}
 
 export const suggestedTitle = (ctx: Pick<SupportContext, 'purchaseRef'>) => `Refund of ${ctx.purchaseRef && isGuid(ctx.purchaseRef) ? 'subscription' : 'order'} ${ctx.purchaseRef ?? ''}`.trim();
 
@@ -300,9 +314,9 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             {
-              guard: ({ event }) => ImpactSchema.safeParse(norm(event.value)).success,
+              guard: ({ event }) => !!impactOf(event.value),
               target: 'route',
-              actions: assign({ impact: ({ event }) => ImpactSchema.parse(norm(event.value)) }),
+              actions: assign({ impact: ({ event }) => impactOf(event.value) }),
             },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
