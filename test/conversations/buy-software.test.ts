@@ -100,6 +100,17 @@ describe('buy software and Azure reservations, over HTTP with expectReplies', ()
     expect(await bot.conversation('hana').say('buy an azure reservation')).toMatch(/Your roles: Helpdesk agent/);
   });
 
+  it('checks the role again when the order is placed, and loses nothing across a restart', async () => {
+    const c = bot.conversation('ada', { channelId: 'slack' });
+    await c.say('buy software for Fabrikam');
+    await c.say('Visio Professional (software subscription)');
+    await bot.restart();
+    expect(await c.say('4')).toMatch(/Total: A\$1,440\.00, tax included/);
+    await bot.app.pc.directory.setRoles('ada', ['Sales agent']);
+    expect(await c.say('Place the order')).toMatch(/you no longer hold a role that allows this \(Admin agent and Global admin\)/);
+    expect(await bot.app.pc.software.purchases('fabrikam')).toHaveLength(1);
+  });
+
   it('refuses a reservation to an education customer', async () => {
     const c = bot.conversation('ada', { channelId: 'slack' });
     expect(await c.say('buy a reservation for Lakeside')).toMatch(/commercial customers only, and this is an education customer/);

@@ -18,6 +18,7 @@ export interface BuyContext {
   itemId?: string;
   quantity?: number;
   outcome?: OrderOutcome;
+  attempts?: number;
 }
 
 const HYBRID = 'hybrid-benefit';
@@ -205,6 +206,8 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
       },
       ordering: {
         tags: 'busy',
+        // Each submission is its own side effect: a retry after a refusal is asked again, not replayed.
+        entry: assign({ attempts: ({ context }) => (context.attempts ?? 0) + 1 }),
         invoke: {
           src: 'placeOrder',
           input: ({ context }) => ({
@@ -212,7 +215,7 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
             itemId: context.itemId!,
             quantity: context.quantity!,
             userId: context.userId,
-            key: `${context.runId}:order:${context.itemId}:${context.quantity}`,
+            key: `${context.runId}:order:${context.attempts}:${context.itemId}:${context.quantity}`,
           }),
           onDone: [
             { guard: ({ event }) => event.output.status === 'placed', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },

@@ -42,6 +42,7 @@ export interface SupportContext {
   contactEmail?: string;
   contactPhone?: string;
   outcome?: SupportRequestOutcome;
+  attempts?: number;
 }
 
 const SAY: Record<string, string[]> = {
@@ -387,9 +388,11 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
       },
       creating: {
         tags: 'busy',
+        // Each submission is its own side effect: a retry after a refusal is asked again, not replayed.
+        entry: assign({ attempts: ({ context }) => (context.attempts ?? 0) + 1 }),
         invoke: {
           src: 'create',
-          input: ({ context }) => ({ ctx: context, key: `${context.runId}:support-request:${context.purchaseRef}` }),
+          input: ({ context }) => ({ ctx: context, key: `${context.runId}:support-request:${context.attempts}:${context.purchaseRef}` }),
           onDone: [
             { guard: ({ event }) => event.output.status === 'created', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
             {
