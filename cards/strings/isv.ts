@@ -1,6 +1,8 @@
 import type { AreaStrings } from './types';
 import { isvDealStrings } from './isv-deals';
 import { isvFr } from './isv-fr';
+import { isvNl } from './isv-nl';
+import { isvSv } from './isv-sv';
 
 const offerEn = {
   'isv.status.draft': 'Draft',
@@ -226,4 +228,6 @@ const offerEn = {
 export const isvStrings: AreaStrings = {
   en: { ...offerEn, ...isvDealStrings.en },
   fr: isvFr,
+  sv: isvSv,
+  nl: isvNl,
 };

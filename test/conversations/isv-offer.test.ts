@@ -44,4 +44,11 @@ describe('ISV: create an offer and its plans, over HTTP', () => {
     expect(await c.say('create offer crm-sync')).toMatch(/"crm-sync" can't be used as Offer ID: you already have an offer with this ID/);
     expect(await c.say('crm.sync!')).toMatch(/characters that are not allowed: "\." "!"/);
   });
+
+  it('speaks French with Partner Center\'s French terms', async () => {
+    const c = bot.conversation('gus', { locale: 'fr-FR' });
+    const first = await c.say('isv-create-offer');
+    expect(first).toMatch(/Quel ID d’offre voulez-vous \?/);
+    expect(await c.say('Mon Offre')).toMatch(/Pourquoi pas « mon-offre » \?/);
+  });
 });
