@@ -14,7 +14,7 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   permission: 'buy-software',
   title: msg('buy.title'),
   summary: msg('buy.summary'),
-  keywords: ['buy', 'reservation', 'reserved instance', 'hybrid benefit', 'add products', 'acheter', 'réservation', 'köp', 'kopen', 'reservering'],
+  keywords: ['buy software', 'buy an azure', 'reservation', 'reserved instance', 'hybrid benefit', 'add products', 'acheter', 'réservation', 'köp', 'kopen', 'reservering'],
   createMachine: createBuySoftwareMachine,
   extract: extractBuyValues,
   stepKey: (s) => `buy.${stepOf(s)}`,

@@ -13,7 +13,7 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
   permission: 'keys-and-downloads',
   title: msg('keys.title'),
   summary: msg('keys.summary'),
-  keywords: ['key', 'keys', 'download', 'downloads', 'activation', 'iso', 'clé', 'clés', 'télécharg', 'nyckel', 'nycklar', 'ladda ner', 'sleutel', 'sleutels'],
+  keywords: ['product key', 'keys', 'download', 'activation key', 'clé', 'clés', 'télécharg', 'nyckel', 'nycklar', 'ladda ner', 'sleutel', 'sleutels'],
   createMachine: createKeysDownloadsMachine,
   extract: extractKeysValues,
   stepKey: (s) => `keys.${stepOf(s)}`,

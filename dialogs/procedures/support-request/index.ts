@@ -18,7 +18,7 @@ export const supportRequest: ProcedureDefinition<SupportRequestMachine> = {
   permission: 'cancel-software-purchase',
   title: msg('support.title'),
   summary: msg('support.summary'),
-  keywords: ['support request', 'support', 'request', 'ticket', 'refund request', 'report a problem', 'demande de support', 'supportärende', 'ondersteuningsaanvraag'],
+  keywords: ['support request', 'support ticket', 'ticket', 'refund request', 'report a problem', 'demande de support', 'supportärende', 'ondersteuningsaanvraag'],
   createMachine: createSupportRequestMachine,
   extract: extractSupportValues,
   stepKey: (s) => `support.${stepOf(s)}`,
