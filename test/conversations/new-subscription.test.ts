@@ -154,6 +154,21 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     expect(await nl.say('Microsoft Purview tenant plan')).toMatch(/staat maar één abonnement per klant toe, en Contoso Ltd heeft het al/);
   });
 
+  it('orders once when the submit card is clicked twice, and records it in the activity log', async () => {
+    const c = bot.conversation('ada');
+    await c.say('new monthly subscription for northwind');
+    await c.say('Project Plan 3');
+    await c.say('7');
+    await c.say('review');
+    const submit = c.findAction('Submit the order');
+    const texts = await Promise.all([c.submit(submit.data), c.submit(submit.data)]);
+    expect(texts.filter((t) => /is submitted/.test(t))).toHaveLength(1);
+    expect(texts.filter((t) => /already been answered/.test(t))).toHaveLength(1);
+    expect(await bot.app.pc.csp.subscriptions('northwind')).toHaveLength(1);
+    const log = await bot.app.pc.activity.list(new Date(Date.now() - 60_000), new Date(Date.now() + 60_000));
+    expect(log.filter((r) => r.action === 'new-subscription' && r.outcome === 'done' && r.customerId === 'northwind')).toHaveLength(1);
+  });
+
   it('refuses a Helpdesk agent up front', async () => {
     const c = bot.conversation('hana');
     expect(await c.say('new subscription for contoso.com')).toMatch(/needs one of these Partner Center roles: Admin agent, Sales agent, and Global admin/);
