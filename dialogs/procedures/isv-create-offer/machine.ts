@@ -1,5 +1,5 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
-import type { LicensingMode } from '../../../domain/isv/model';
+import type { Licensing, LicensingMode } from '../../../domain/isv/model';
 import { appSourceUrl, checkAlias, checkOfferId } from '../../../domain/isv/offer-rules';
 import type { IsvRefusal, OfferView } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
@@ -40,9 +40,9 @@ export function createCreateOfferMachine({ pc }: ProcedureDeps) {
       load: fromPromise(async () => ({ publisherId: await pc.isv.publisherId(), taken: (await pc.isv.offers()).map((o) => o.offerId) })),
       create: fromPromise(({ input }: { input: { ctx: CreateOfferContext } }) => {
         const c = input.ctx;
-        const licensing = c.mode === 'license-management' ? { mode: c.mode, freeInstall: !!c.freeInstall } : { mode: c.mode! };
+        const licensing: Licensing = c.mode === 'license-management' || !c.mode ? { mode: 'license-management', freeInstall: !!c.freeInstall } : { mode: c.mode };
         return pc.isv.createOffer(
-          { offerId: c.offerId!, alias: c.alias!, licensing: licensing as never },
+          { offerId: c.offerId!, alias: c.alias!, licensing },
           { userId: c.userId, idempotencyKey: effectKey(c.runId, 'create-offer', c.offerId!) },
         );
       }),
