@@ -85,6 +85,21 @@ describe('manage a subscription (B2), over HTTP with expectReplies', () => {
     expect(await c.say('suspend')).toMatch(/Project Plan 3 is already suspended/);
   });
 
+  it('says why when someone else changed the subscription meanwhile, and offers what can be done now', async () => {
+    const first = bot.conversation('ada');
+    const second = bot.conversation('gus');
+    for (const c of [first, second]) {
+      await c.say('suspend a subscription of contoso.com');
+      expect(await c.say('Microsoft 365 Business Standard')).toMatch(/Suspend Microsoft 365 Business Standard\?/);
+    }
+    expect(await first.say('yes')).toMatch(/is suspended/);
+    const late = await second.say('yes');
+    expect(late).toMatch(/Microsoft 365 Business Standard is suspended: reactivate it first/);
+    expect(late).toMatch(/What do you want to do with Microsoft 365 Business Standard\?[\s\S]*1\. Reactivate/);
+    const log = await bot.app.pc.activity.list(new Date(Date.now() - 60_000), new Date(Date.now() + 60_000));
+    expect(log.filter((r) => r.action === 'suspend-subscription').map((r) => r.outcome).sort()).toEqual(['done', 'refused']);
+  });
+
   it('refuses a user without a subscriptions role, and one whose role was removed', async () => {
     expect(await bot.conversation('hana').say('manage a subscription for contoso.com')).toMatch(/Admin agent, Sales agent, and Global admin/);
     const c = bot.conversation('sam');

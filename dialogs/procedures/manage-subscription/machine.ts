@@ -74,6 +74,12 @@ function quantityCheck(ctx: ManageContext, value: string): ManageCheck | undefin
   return n === undefined || !sub || !offer ? undefined : checkQuantityChange(sub, offer, n, ctx.subs ?? []);
 }
 
+/** What Partner Center said when it refused a change (other than for the user's role). */
+function outcomeMsg(outcome: ManageOutcome, name: string) {
+  if (outcome.status !== 'refused' || outcome.reason.code === 'forbidden') return msg('common.partnerCenterError');
+  return manageRefusalMsg({ ok: false, reason: outcome.reason }, name);
+}
+
 export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
   return setup({
     types: {
@@ -325,7 +331,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
               actions: [
                 emit(({ context, event }) => ({
                   type: 'say' as const,
-                  msg: event.output.status === 'refused' ? manageRefusalMsg({ ok: false, reason: event.output.reason as never }, subscriptionLabel(selected(context)!, context.offers ?? [])) : msg('common.partnerCenterError'),
+                  msg: outcomeMsg(event.output, subscriptionLabel(selected(context)!, context.offers ?? [])),
                 })),
                 assign({ subscriptionHint: ({ context }) => context.subscriptionId, action: undefined, addOnId: undefined, quantity: undefined }),
               ],
