@@ -17,6 +17,7 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     expect(catalog).toMatch(/Microsoft 365 Business Basic \(\$7\.20 per license per month, 1–300 licenses\)/);
     // Annual-only products are not in the monthly catalog.
     expect(catalog).not.toMatch(/Microsoft 365 E3/);
+    expect(await c.say('review')).toMatch(/The order is still empty: pick a product first/);
     expect(await c.say('Microsoft 365 Business Basic')).toMatch(/How many licenses of Microsoft 365 Business Basic\?/);
     expect(await c.say('301')).toMatch(/301 is not possible for Microsoft 365 Business Basic: from 1 to 300 licenses/);
     expect(await c.say('ten')).toMatch(/Please type a whole number of licenses/);

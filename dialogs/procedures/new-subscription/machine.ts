@@ -359,7 +359,7 @@ function explainPick(ctx: NewSubContext, value: string) {
     case 'trial':
       return msg('newsub.why.trialOffered', { name: p.offer.name });
     default:
-      return msg('newsub.product.unknown', { text: value.trim().slice(0, 60) });
+      return answerIs(value, 'review') ? msg('newsub.cart.empty') : msg('newsub.product.unknown', { text: value.trim().slice(0, 60) });
   }
 }
 
