@@ -1,5 +1,5 @@
 import { createClient } from '@keyv/redis';
-import { TestAssistant } from '../support/client';
+import { Conversation, TestAssistant } from '../support/client';
 import { describeWith, requireReachable, service } from './services';
 
 // The assistant always stores under the 'pca' namespace; this run gets its own, so that it
@@ -13,6 +13,20 @@ jest.mock('../../bot/storage/keyv-factory', () => {
 const namespace: string = require('../../bot/storage/keyv-factory').testNamespace;
 
 const redis = service('Redis');
+
+/** One conversation (one user, one id, one sequence of activity ids) whose every turn may go to another instance. */
+function sharedConversation(user: string, id: string, channelId = 'emulator') {
+  const route: { via?: TestAssistant } = {};
+  const router = { post: (activity: Record<string, unknown>) => route.via!.post(activity) };
+  const c = new Conversation(router as unknown as TestAssistant, user, id, channelId);
+  return {
+    conversation: c,
+    say: (via: TestAssistant, text: string) => {
+      route.via = via;
+      return c.say(text);
+    },
+  };
+}
 
 describeWith(redis)('two assistant instances on one Redis', () => {
   let one: TestAssistant;
@@ -59,34 +73,30 @@ describeWith(redis)('two assistant instances on one Redis', () => {
   });
 
   it('serve one conversation whose turns alternate between them, to the end of the procedure', async () => {
-    const id = `alternating-${Date.now()}`;
-    const a = one.conversation('ada', { id, channelId: 'slack' });
-    const b = two.conversation('ada', { id, channelId: 'slack' });
-    expect(await a.say('cancel a software purchase')).toMatch(/Which customer bought the software/);
-    expect(await b.say('contoso.com')).toMatch(/Which product of Contoso Ltd/);
-    expect(await a.say('Office LTSC Professional Plus 2024')).toMatch(/Which order of Office LTSC/);
-    expect(await b.say('4711')).toMatch(/Order 4711 can be cancelled/);
-    expect(await a.say('help')).toMatch(/4711|read|cancel/i);
-    expect(await b.say('1')).toMatch(/Cancel this purchase\?[\s\S]*Order ID: 4711/);
-    expect(await a.say('1')).toMatch(/Order 4711 \(Office LTSC Professional Plus 2024\) is cancelled/);
+    const c = sharedConversation('ada', `alternating-${Date.now()}`, 'slack');
+    expect(await c.say(one, 'cancel a software purchase')).toMatch(/Which customer bought the software/);
+    expect(await c.say(two, 'contoso.com')).toMatch(/Which product of Contoso Ltd/);
+    expect(await c.say(one, 'Office LTSC Professional Plus 2024')).toMatch(/Which order of Office LTSC/);
+    expect(await c.say(two, '4711')).toMatch(/Order 4711 can be cancelled/);
+    expect(await c.say(one, 'help')).toMatch(/4711|read|cancel/i);
+    expect(await c.say(two, '1')).toMatch(/Cancel this purchase\?[\s\S]*Order ID: 4711/);
+    expect(await c.say(one, '1')).toMatch(/Order 4711 \(Office LTSC Professional Plus 2024\) is cancelled/);
     // What one instance did, the other sees at once: the store is the only state.
     expect((await two.app.pc.software.purchase('4711'))?.status).toBe('cancelled');
     expect(await doneCount(two)).toBe(1);
-    expect(await b.say('cancel a software purchase')).toMatch(/Which customer bought the software/);
+    expect(await c.say(two, 'cancel a software purchase')).toMatch(/Which customer bought the software/);
   });
 
   it('serve many conversations at once from both instances without mixing them up', async () => {
     const walks = Array.from({ length: 12 }, async (_, i) => {
-      const id = `many-${i}-${Date.now()}`;
       const [first, second] = i % 2 ? [one, two] : [two, one];
-      const a = first.conversation(`user-${i}`, { id, channelId: 'slack' });
-      const b = second.conversation(`user-${i}`, { id, channelId: 'slack' });
-      expect(await a.say('cancel a software purchase')).toMatch(/Which customer/);
-      expect(await b.say(i % 3 ? 'contoso.com' : 'Contoso Ltd')).toMatch(/Which product of Contoso Ltd/);
-      expect(await a.say('Office LTSC Professional Plus 2024')).toMatch(/Which order/);
-      expect(await b.say('4714')).toMatch(/Order 4714 is past its 60-day cancellation window/);
-      expect(await a.say('cancel')).toMatch(/Stop "Cancel a software purchase"/);
-      expect(await b.say('yes')).toMatch(/Nothing was changed in Partner Center/);
+      const c = sharedConversation(`user-${i}`, `many-${i}-${Date.now()}`, 'slack');
+      expect(await c.say(first, 'cancel a software purchase')).toMatch(/Which customer/);
+      expect(await c.say(second, i % 3 ? 'contoso.com' : 'Contoso Ltd')).toMatch(/Which product of Contoso Ltd/);
+      expect(await c.say(first, 'Office LTSC Professional Plus 2024')).toMatch(/Which order/);
+      expect(await c.say(second, '4714')).toMatch(/Order 4714 is past its 60-day cancellation window/);
+      expect(await c.say(first, 'cancel')).toMatch(/Stop "Cancel a software purchase"/);
+      expect(await c.say(second, 'yes')).toMatch(/Nothing was changed in Partner Center/);
     });
     await Promise.all(walks);
     expect((await one.app.pc.software.purchase('4714'))?.status).toBe('active');
@@ -94,14 +104,19 @@ describeWith(redis)('two assistant instances on one Redis', () => {
 
   it('carry out a confirmation sent to both at the same moment once', async () => {
     const id = `race-${Date.now()}`;
-    const a = one.conversation('ada', { id });
-    const b = two.conversation('ada', { id });
-    expect(await a.say('cancel order 4712 for contoso.com')).toMatch(/Order 4712 can be cancelled/);
-    await a.click('I have read this');
-    const confirm = a.findAction('Cancel order 4712').data;
+    const c = sharedConversation('ada', id);
+    expect(await c.say(one, 'cancel order 4712 for contoso.com')).toMatch(/Order 4712 can be cancelled/);
+    expect(await c.say(two, '1')).toMatch(/Cancel this purchase\?/);
+    const confirm = c.conversation.findAction('Cancel order 4712').data;
     const before = await doneCount(one);
-    const replies = await Promise.all([a.submit(confirm), b.submit(confirm)]);
-    expect(replies.filter((t) => /Order 4712 .* is cancelled/.test(t))).toHaveLength(1);
+    // The same click delivered twice (two activity ids), each copy to another instance.
+    const activity = (n: number) => ({
+      type: 'message', id: `${id}-confirm-${n}`, channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies',
+      from: { id: 'ada' }, recipient: { id: 'bot' }, conversation: { id }, value: confirm,
+    });
+    const replies = await Promise.all([one.post(activity(1)), two.post(activity(2))]);
+    const texts = replies.map((r) => r.replies.map((x) => x.plain).join('\n'));
+    expect(texts.filter((t) => /Order 4712 .* is cancelled/.test(t))).toHaveLength(1);
     expect(await doneCount(one)).toBe(before + 1);
     expect((await one.app.pc.software.purchase('4712'))?.status).toBe('cancelled');
   });
