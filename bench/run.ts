@@ -24,6 +24,8 @@ const HELP = `npm run bench -- [options]
                       e.g. 1000,100000 (add 1000000 for the long case)
   --redis [URL]       also run the assistant on Redis (default redis://127.0.0.1:6379/14; the
                       database must be empty, and is emptied again afterwards)
+  --redis-processes N with --redis: N assistant processes on the one Redis, the clients spread
+                      over them, so that each conversation moves between processes from walk to walk (1)
   --postgres [URL]    also run the assistant on PostgreSQL (default postgres://postgres@127.0.0.1:5432/test,
                       in a table of its own, dropped afterwards)
   --wal               also run the assistant on an SQLite file switched to WAL journaling beforehand
@@ -37,6 +39,8 @@ interface Contender {
   name: string;
   kind: 'assistant' | 'baseline';
   server: Server;
+  /** More processes of the same bot on the same store, sharing the load. */
+  more?: Server[];
   steps: Step[];
   stored?: number;
   store: string;
@@ -62,6 +66,7 @@ async function main(): Promise<void> {
       channel: { type: 'string', default: 'emulator' },
       stored: { type: 'string' },
       redis: { type: 'string' },
+      'redis-processes': { type: 'string', default: '1' },
       postgres: { type: 'string' },
       'echo-state': { type: 'boolean', default: false },
       wal: { type: 'boolean', default: false },
@@ -177,6 +182,12 @@ async function main(): Promise<void> {
       const server = await startServer('assistant-redis', 'bot/main.ts', { REDIS_URL: url });
       cleanups.push(() => server.stop());
       contenders.push({ name: 'assistant (Redis)', kind: 'assistant', server, steps: CANCELLATION_WALK, store: 'redis', rounds: [] });
+      const processes = Number(values['redis-processes']);
+      if (processes > 1) {
+        const all = await Promise.all(Array.from({ length: processes }, (_, i) => startServer(`assistant-redis-${i + 1}`, 'bot/main.ts', { REDIS_URL: url })));
+        for (const p of all) cleanups.push(() => p.stop());
+        contenders.push({ name: `assistant (Redis, ${processes} processes)`, kind: 'assistant', server: all[0], more: all.slice(1), steps: CANCELLATION_WALK, store: 'redis', rounds: [] });
+      }
     }
 
     if (values.postgres !== undefined) {
@@ -195,7 +206,7 @@ async function main(): Promise<void> {
     }
 
     const load = (c: Contender, durationSec: number, tag: string) =>
-      runLoad({ url: c.server.url, steps: c.steps, conversations: o.conversations, connections: o.connections, durationSec, channelId: o.channel, tag });
+      runLoad({ url: c.more ? [c.server.url, ...c.more.map((m) => m.url)] : c.server.url, steps: c.steps, conversations: o.conversations, connections: o.connections, durationSec, channelId: o.channel, tag });
 
     if (o.warmup > 0) for (const c of contenders) await load(c, o.warmup, `warm-${c.server.pid}`);
     for (let r = 0; r < o.rounds; r++) {
@@ -215,7 +226,7 @@ async function main(): Promise<void> {
     log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const c of contenders) {
       const m = (f: (x: LoadResult) => number) => median(c.rounds.map(f));
-      log(`| ${c.name} | ${c.store} | ${fmt(m((x) => x.turnsPerSec))} | ${fmt(m((x) => x.p50), 1)} | ${fmt(m((x) => x.p90), 1)} | ${fmt(m((x) => x.p99), 1)} | ${c.rounds.reduce((s, x) => s + x.failed, 0)} | ${mb(c.server.peakRss())} |`);
+      log(`| ${c.name} | ${c.store} | ${fmt(m((x) => x.turnsPerSec))} | ${fmt(m((x) => x.p50), 1)} | ${fmt(m((x) => x.p90), 1)} | ${fmt(m((x) => x.p99), 1)} | ${c.rounds.reduce((s, x) => s + x.failed, 0)} | ${mb([c.server, ...(c.more ?? [])].reduce((sum, p) => sum + (p.peakRss() ?? 0), 0))}${c.more ? ` (${1 + c.more.length} processes)` : ''} |`);
     }
     log('(medians over the rounds)');
     log();

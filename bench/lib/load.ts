@@ -24,7 +24,8 @@ export const ECHO_STEP: Step[] = [{ text: 'hello there', expect: /Echo: hello th
 export const WATERFALL_STEP: Step[] = [{ text: 'Contoso', expect: /Which customer bought the software\?|Which product of Contoso\?|Thanks: Contoso, Contoso\./ }];
 
 export interface LoadOptions {
-  url: string;
+  /** Several URLs: the clients are spread over them (client i talks to url i mod n). */
+  url: string | string[];
   steps: Step[];
   /** A walk of `steps` is one conversation's; consecutive walks use the next conversation of the pool. */
   conversations: number;
@@ -88,7 +89,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     },
   }));
   const result = await autocannon({
-    url: o.url,
+    // autocannon takes an array too (its types say only a string).
+    url: o.url as string,
     connections: o.connections,
     duration: o.durationSec,
     requests: requests as unknown as autocannon.Request[],
