@@ -21,23 +21,27 @@ export function toTurnInput(activity: Partial<Activity>): ParsedInput {
     const joined = (activity.membersAdded ?? []).some((m) => m && m.id !== botId);
     return joined ? { ok: true, input: { kind: 'joined' } } : { ok: false, reason: 'ignore' };
   }
-  if (activity.type !== ActivityTypes.Message) return { ok: false, reason: 'ignore' };
-  if (activity.value !== undefined && activity.value !== null) {
-    const parsed = SubmitSchema.safeParse(activity.value);
-    if (!parsed.success) return { ok: false, reason: 'bad-submit' };
-    const fields: Record<string, string> = {};
-    for (const [k, v] of Object.entries(activity.value as Record<string, unknown>)) {
-      if (k === 'pca' || k === 'choice' || k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
-      const f = FieldValue.safeParse(v);
-      if (f.success) fields[k] = f.data;
-    }
-    return {
-      ok: true,
-      input: { kind: 'submit', run: parsed.data.pca.run, seq: parsed.data.pca.seq, value: parsed.data.choice, fields },
-    };
+  if (activity.type === ActivityTypes.Invoke) {
+    if (activity.name !== 'adaptiveCard/action') return { ok: false, reason: 'ignore' };
+    return toSubmit((activity.value as { action?: { data?: unknown } } | undefined)?.action?.data);
   }
+  if (activity.type !== ActivityTypes.Message) return { ok: false, reason: 'ignore' };
+  if (activity.value !== undefined && activity.value !== null) return toSubmit(activity.value);
   if (typeof activity.text !== 'string') return { ok: false, reason: 'bad-submit' };
   if (activity.text.length > MAX_TEXT) return { ok: false, reason: 'too-long' };
-  const text = TurnContext.removeRecipientMention(activity as Activity)?.trim() ?? activity.text;
+  // Teams puts "<at>Assistant</at>" in front of what the user typed.
+  const text = activity.recipient?.id ? (TurnContext.removeRecipientMention(activity as Activity)?.trim() ?? activity.text) : activity.text.trim();
   return { ok: true, input: { kind: 'message', text } };
+}
+
+function toSubmit(value: unknown): ParsedInput {
+  const parsed = SubmitSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, reason: 'bad-submit' };
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (k === 'pca' || k === 'choice' || k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    const f = FieldValue.safeParse(v);
+    if (f.success) fields[k] = f.data;
+  }
+  return { ok: true, input: { kind: 'submit', run: parsed.data.pca.run, seq: parsed.data.pca.seq, value: parsed.data.choice, fields } };
 }

@@ -5,13 +5,43 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import type { Request, Response } from 'restify';
+import { z } from 'zod';
 import type { Settings } from './settings';
+
+const ID = z.string().min(1).max(1024);
+
+function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  } catch {
+    return false;
+  }
+}
+
+/** The least an activity must carry before it reaches the SDK. */
+const IncomingActivity = z
+  .object({
+    type: z.string().min(1).max(64),
+    channelId: ID,
+    serviceUrl: z.string().url().max(2048),
+    conversation: z.object({ id: ID }).passthrough(),
+    from: z.object({ id: ID }).passthrough().optional(),
+    recipient: z.object({ id: ID }).passthrough().optional(),
+    id: ID.optional(),
+    text: z.string().optional(),
+    locale: z.string().max(20).optional(),
+  })
+  .passthrough();
 
 /**
  * botbuilder's CloudAdapter: anonymous only while no app id is configured; with one,
  * every request must carry a valid Bot Framework token.
  */
 export class AssistantAdapter extends CloudAdapter {
+  private readonly anonymous: boolean;
+
   constructor(settings: Settings, onError: (err: unknown) => void) {
     super(
       new ConfigurationBotFrameworkAuthentication({
@@ -19,12 +49,46 @@ export class AssistantAdapter extends CloudAdapter {
         MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
         MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
         MicrosoftAppType: settings.MicrosoftAppType,
+        ...(settings.ToBotFromChannelOpenIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: settings.ToBotFromChannelOpenIdMetadataUrl } : {}),
+        ...(settings.ToBotFromChannelTokenIssuer ? { ToBotFromChannelTokenIssuer: settings.ToBotFromChannelTokenIssuer } : {}),
       }),
     );
+    this.anonymous = settings.local;
     this.onTurnError = async (context, error) => {
       onError(error);
       await context.sendActivity('Sorry, something went wrong on my side. What you entered is kept: please try again.');
     };
+  }
+
+  /**
+   * POST /api/messages: an activity that is not one gets 400, a request that fails
+   * authentication 401 (whatever the reason), and the SDK never sees either.
+   */
+  async handleHttp(req: Request, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const parsed = IncomingActivity.safeParse(req.body);
+    if (!parsed.success) {
+      res.json(400, { error: { code: 'BadArgument', message: `not an activity: ${parsed.error.issues[0]?.path.join('.') || 'body'} is missing or invalid` } });
+      return;
+    }
+    const activity = parsed.data as unknown as Activity;
+    if (this.anonymous && activity.deliveryMode !== 'expectReplies' && !isLoopback(activity.serviceUrl)) {
+      // Without authentication nothing vouches for serviceUrl: replies go to this machine only.
+      res.json(400, { error: { code: 'BadArgument', message: 'without an app id, serviceUrl must be a loopback address (the Emulator or a local client)' } });
+      return;
+    }
+    let auth;
+    try {
+      auth = await this.botFrameworkAuthentication.authenticateRequest(activity, req.header('authorization') ?? '');
+    } catch {
+      res.json(401, { error: { code: 'Unauthorized', message: 'a valid Bot Framework token is required' } });
+      return;
+    }
+    const response = await this.processActivity(auth, activity, logic);
+    if (response?.body !== undefined) res.json(response.status ?? 200, response.body);
+    else {
+      res.status(response?.status ?? 200);
+      res.end();
+    }
   }
 
   /** For the local Direct Line endpoint: an activity processed in-process, replies returned. */

@@ -56,7 +56,12 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: BODY_LIMIT_BYTES, rejectUnknown: true }));
 
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, loop.handle);
+    try {
+      await adapter.handleHttp(req, res, loop.handle);
+    } catch (err) {
+      log.error('request failed', err);
+      if (!res.headersSent) res.json(500, { error: { code: 'ServerError', message: 'the turn failed; nothing was lost, try again' } });
+    }
   });
   server.get('/healthz', async (_req, res) => {
     res.json(200, { status: 'ok' });

@@ -12,6 +12,9 @@ export const SettingsSchema = z
     MicrosoftAppPassword: optional(z.string()),
     MicrosoftAppTenantId: optional(z.string().min(1)),
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
+    // Sovereign clouds (e.g. US Government) validate channel tokens against other endpoints.
+    ToBotFromChannelOpenIdMetadataUrl: optional(z.string().url('must be the https URL of an OpenID metadata document')),
+    ToBotFromChannelTokenIssuer: optional(z.string().min(1)),
     STORAGE_URL: z.preprocess(
       emptyToUndefined,
       z

@@ -79,6 +79,11 @@ export class TurnLoop {
     const locale = toLocale(stored?.record.locale ?? userPrefs?.locale ?? activity.locale ?? this.defaultLocale);
 
     const parsed = toTurnInput(activity);
+    if (activity.type === ActivityTypes.Invoke) {
+      // Teams' Action.Execute is answered as a card submit; other invokes are not ours.
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: parsed.ok ? 200 : 400, body: parsed.ok ? { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } : undefined } });
+      if (!parsed.ok) return;
+    }
     if (!parsed.ok) {
       if (parsed.reason === 'ignore') return;
       await context.sendActivity(this.text({ key: parsed.reason === 'too-long' ? 'common.tooLong' : 'common.badSubmit' }, locale));

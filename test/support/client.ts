@@ -78,7 +78,7 @@ export class Conversation {
 
   private base(): Record<string, unknown> {
     return {
-      id: `${this.id}-act-${++this.seq}`,
+      id: `${this.id}-${this.user}-${process.hrtime.bigint().toString(36)}-${++this.seq}`,
       channelId: this.channelId,
       serviceUrl: 'http://127.0.0.1:9',
       deliveryMode: 'expectReplies',
