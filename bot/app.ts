@@ -19,6 +19,7 @@ import { KeyvStorage } from './storage/keyv-storage';
 import { createStoreLock } from './storage/lock';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
+import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
 
 export interface App {
   url: string;
@@ -43,7 +44,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   const log = createLogger(settings.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
   const seed = await loadSeed(settings.SANDBOX_SEED);
-  const kv = await createKeyv(settings.storageUrl);
+  const kv = await createKeyv(settings.storageUrl, settings.STORAGE_NAMESPACE);
   const pc = new SandboxPartnerCenter(kv, clock);
   await pc.seed(seed);
 
@@ -67,6 +68,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
     res.json(200, { status: 'ok' });
   });
 
+  registerSandboxPages(server, pc);
   let url = '';
   if (settings.local) {
     registerWebChatPage(server);
@@ -76,6 +78,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   await new Promise<void>((ok) => server.listen(settings.PORT, settings.HOST, () => ok()));
   const address = server.address() as AddressInfo;
   url = `http://${settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST === '0.0.0.0' ? '127.0.0.1' : settings.HOST}:${address.port}`;
+  sandboxBaseUrls(pc, settings.PUBLIC_URL ?? url);
 
   return {
     url,

@@ -25,6 +25,9 @@ export const SettingsSchema = z
     REDIS_URL: optional(z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')),
     DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en', 'fr', 'sv', 'nl']).default('en')),
     SANDBOX_SEED: optional(z.string()),
+    /** Where people reach this server (behind a proxy): the sandbox's invitation links use it. */
+    PUBLIC_URL: optional(z.string().url('must be an absolute URL such as https://assistant.example.com').transform((u) => u.replace(/\/$/, ''))),
+    STORAGE_NAMESPACE: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, - or _').default('pca')),
     DEFAULT_USER: z.preprocess(emptyToUndefined, z.string().min(1).default('ada')),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),
   })

@@ -14,6 +14,12 @@ import { LOCK_BUSY, withLock, type StoreLock } from './storage/lock';
 
 /** Replies of a handled activity, kept so that a redelivery gets the same answer. */
 const DELIVERY_TTL_MS = 24 * 60 * 60 * 1000;
+const KEPT_DELIVERIES = 3;
+
+interface Delivery {
+  id: string;
+  replies: Partial<Activity>[];
+}
 const LOCK_TTL_MS = 30_000;
 const LOCK_WAIT_MS = 15_000;
 
@@ -64,14 +70,14 @@ export class TurnLoop {
   private async turn(context: TurnContext, key: string): Promise<void> {
     const activity = context.activity;
     const userId = activity.from?.id ?? 'anonymous';
-    const deliveryKey = activity.id ? `delivery/${activity.channelId}/${activity.conversation?.id}/${activity.id}` : undefined;
-    if (deliveryKey) {
-      const previous = (await this.kv.get(deliveryKey)) as Partial<Activity>[] | undefined;
-      if (previous) {
-        // A redelivered activity: the same answer again, nothing done twice.
-        await context.sendActivities(previous);
-        return;
-      }
+    // The answers to the conversation's last few activities, one record per conversation.
+    const deliveryKey = `delivery/${activity.channelId}/${activity.conversation?.id}`;
+    const deliveries = ((await this.kv.get(deliveryKey)) as Delivery[] | undefined) ?? [];
+    const previous = activity.id ? deliveries.find((d) => d.id === activity.id) : undefined;
+    if (previous) {
+      // A redelivered activity: the same answer again, nothing done twice.
+      await context.sendActivities(previous.replies);
+      return;
     }
     const items = await this.storage.read([key, `user/${userId}`]);
     const stored = items[key] as Stored | undefined;
@@ -103,7 +109,7 @@ export class TurnLoop {
     await this.storage.write({ [key]: { record: result.record, eTag: stored?.eTag ?? '*' } });
     const cards = supportsCards(activity.channelId);
     const replies = this.render(result.replies, replyLocale, cards);
-    if (deliveryKey) await this.kv.set(deliveryKey, replies, DELIVERY_TTL_MS);
+    if (activity.id) await this.kv.set(deliveryKey, [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }], DELIVERY_TTL_MS);
     await this.updateAnsweredCard(context, result, replyLocale);
     await context.sendActivities(replies);
   }

@@ -8,7 +8,12 @@ export async function createKeyv(url: string, namespace = 'pca'): Promise<Keyv> 
     const file = resolve(url.slice('sqlite://'.length));
     mkdirSync(dirname(file), { recursive: true });
     const { default: KeyvSqlite } = await import('@keyv/sqlite');
-    return new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}`, table: 'kv', busyTimeout: 5000 }), namespace });
+    const store = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'kv', busyTimeout: 5000 });
+    // WAL lets readers work while a turn writes and, with synchronous=NORMAL, a commit no
+    // longer waits for the disk each time; a power cut may lose the last turns, never corrupt.
+    await store.query('PRAGMA journal_mode=WAL');
+    await store.query('PRAGMA synchronous=NORMAL');
+    return new Keyv({ store, namespace });
   }
   if (url.startsWith('redis://') || url.startsWith('rediss://')) {
     const { default: KeyvRedis } = await import('@keyv/redis');

@@ -36,19 +36,47 @@ class SqliteLock implements StoreLock {
     const owner = randomUUID();
     const now = Date.now();
     // One statement: takes a free or expired lock, leaves a held one alone.
-    await this.db.query(
-      'INSERT INTO turn_locks (key, owner, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, expires = excluded.expires WHERE turn_locks.expires < ?',
+    const rows = (await this.db.query(
+      'INSERT INTO turn_locks (key, owner, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, expires = excluded.expires WHERE turn_locks.expires < ? RETURNING owner',
       key,
       owner,
       now + ttlMs,
       now,
-    );
-    const rows = (await this.db.query('SELECT owner FROM turn_locks WHERE key = ?', key)) as { owner: string }[];
+    )) as { owner: string }[];
     return rows[0]?.owner === owner ? owner : undefined;
   }
 
   async release(key: string, owner: string): Promise<void> {
     await this.db.query('DELETE FROM turn_locks WHERE key = ? AND owner = ?', key, owner);
+  }
+}
+
+interface PgStore {
+  query(sql: string, values?: unknown[]): Promise<unknown[]>;
+}
+
+class PostgresLock implements StoreLock {
+  private ready?: Promise<unknown>;
+  constructor(private readonly db: PgStore) {}
+
+  private init(): Promise<unknown> {
+    this.ready ??= this.db.query('CREATE TABLE IF NOT EXISTS turn_locks (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires BIGINT NOT NULL)');
+    return this.ready;
+  }
+
+  async acquire(key: string, ttlMs: number): Promise<string | undefined> {
+    await this.init();
+    const owner = randomUUID();
+    const now = Date.now();
+    const rows = (await this.db.query(
+      'INSERT INTO turn_locks (key, owner, expires) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, expires = EXCLUDED.expires WHERE turn_locks.expires < $4 RETURNING owner',
+      [key, owner, now + ttlMs, now],
+    )) as { owner: string }[];
+    return rows[0]?.owner === owner ? owner : undefined;
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    await this.db.query('DELETE FROM turn_locks WHERE key = $1 AND owner = $2', [key, owner]);
   }
 }
 
@@ -77,7 +105,7 @@ class RedisLock implements StoreLock {
   }
 }
 
-/** Only one process can use this store (no shared primitive): a lock in memory is then enough. */
+/** A store without a shared primitive serves one process: a lock in memory is then enough. */
 class MemoryLock implements StoreLock {
   private readonly held = new Map<string, { owner: string; expires: number }>();
   async acquire(key: string, ttlMs: number): Promise<string | undefined> {
@@ -97,6 +125,7 @@ export function createStoreLock(kv: Keyv, url: string): StoreLock {
   const store = kv.opts.store as unknown;
   if (url.startsWith('sqlite://')) return new SqliteLock(store as SqlStore);
   if (url.startsWith('redis://') || url.startsWith('rediss://')) return new RedisLock(store as RedisStore, `${kv.opts.namespace ?? 'pca'}:`);
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return new PostgresLock(store as PgStore);
   return new MemoryLock();
 }
 

@@ -33,6 +33,9 @@ export async function seedSoftware(store: SandboxStore, products: SoftwareProduc
 
 /** Catalog, orders, keys, download links and support requests of the sandbox Partner Center. */
 export class SandboxSoftwareSales implements SoftwareSalesApi {
+  /** Where the sandbox's download links point: set to the server's address once it listens. */
+  downloadBase = SANDBOX_DOWNLOAD_BASE;
+
   constructor(
     private readonly store: SandboxStore,
     private readonly clock: Clock,
@@ -187,7 +190,7 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
         version: request.version,
         language: request.language,
         fileType: request.fileType,
-        url: `${SANDBOX_DOWNLOAD_BASE}${id}`,
+        url: `${this.downloadBase}${id}`,
         createdAt: now.toISOString(),
         createdBy: effect.userId,
         downloads: 0,

@@ -1,0 +1,62 @@
+import type { Request, Response, Server } from 'restify';
+import type { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
+
+/**
+ * The sandbox's stand-ins for what happens outside the chat: the page a customer opens to
+ * consent to an ISV relationship or to accept a reseller relationship. The link shows a page;
+ * only its button (a POST) accepts, so a link preview never accepts by itself.
+ */
+export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter): void {
+  const TOKEN = /^[A-Za-z0-9_-]{4,128}$/;
+
+  const confirmPage = (title: string, what: string) => async (req: Request, res: Response) => {
+    const token = String(req.params.token ?? '');
+    if (!TOKEN.test(token)) return void page(res, 404, 'Unknown invitation', 'This link is not a valid invitation.');
+    page(res, 200, title, `${what}</p><form method="post"><button type="submit">Accept</button></form><p>`);
+  };
+
+  // A download through a link counts against its 50 downloads; a revoked or expired one is gone.
+  server.get('/sandbox/download/:linkId', async (req: Request, res: Response) => {
+    const linkId = String(req.params.linkId ?? '');
+    const outcome = TOKEN.test(linkId) ? await pc.softwareSales.download(linkId) : ({ status: 'refused', reason: 'unknown' } as const);
+    if (outcome.status === 'ok') {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="${outcome.file.replace(/[^A-Za-z0-9._-]/g, '_')}.txt"` });
+      res.end(`Sandbox Partner Center download: ${outcome.file}\n${outcome.downloadsLeft} downloads left on this link, until ${outcome.expiresAt}.\n`);
+      return;
+    }
+    const why = { unknown: 'This download link is not known.', revoked: 'This download link was revoked: the purchase was cancelled.', time: 'This download link has expired (two weeks).', downloads: 'This download link has expired (50 downloads).' }[outcome.reason];
+    page(res, outcome.reason === 'unknown' ? 404 : 410, 'Download unavailable', `${why} Ask the assistant for a new link.`);
+  });
+
+  server.get('/sandbox/consent/:token', confirmPage('Consent to the publisher', 'As the customer\'s billing admin or global admin, accept and authorize the relationship with the publisher so that it can assign you licenses.'));
+  server.post('/sandbox/consent/:token', async (req: Request, res: Response) => {
+    const token = String(req.params.token ?? '');
+    const rel = TOKEN.test(token) ? await pc.isv.acceptConsent(token) : undefined;
+    if (!rel) return void page(res, 404, 'Unknown invitation', 'This consent link is not known (sandbox Partner Center).');
+    page(res, 200, 'Relationship authorized', `${escape(rel.customerName)} has accepted. The publisher can now assign licenses.`);
+  });
+
+  server.get('/sandbox/relationship/:token', confirmPage('Reseller relationship request', 'Accept the invitation to name this partner your Partner of Record and grant it delegated administrative privileges.'));
+  server.post('/sandbox/relationship/:token', async (req: Request, res: Response) => {
+    const token = String(req.params.token ?? '');
+    const result = TOKEN.test(token) ? await pc.csp.acceptRelationship(token) : { status: 'unknown-token' as const };
+    if (result.status !== 'accepted') return void page(res, 404, 'Unknown invitation', 'This relationship request is not known (sandbox Partner Center).');
+    page(res, 200, 'Relationship accepted', `${escape(result.customerName)} accepted: you are now their Partner of Record, with delegated administrative privileges.`);
+  });
+}
+
+export function sandboxBaseUrls(pc: SandboxPartnerCenter, url: string): void {
+  pc.softwareSales.downloadBase = `${url}/sandbox/download/`;
+  pc.isv.consentBase = `${url}/sandbox/consent/`;
+  pc.csp.publicUrl = url;
+}
+
+function page(res: Response, status: number, title: string, body: string): void {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>${escape(title)}</title>
+<body style="font-family:system-ui,sans-serif;max-width:40em;margin:3em auto"><p><small>Sandbox Partner Center</small></p><h1>${escape(title)}</h1><p>${body}</p></body></html>`);
+}
+
+function escape(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
