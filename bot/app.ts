@@ -49,7 +49,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   await pc.seed(seed);
 
   const engine = new ConversationEngine(PROCEDURES, { pc, clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
-  const loop = new TurnLoop(engine, new KeyvStorage(kv), kv, createStoreLock(kv, settings.storageUrl), toLocale(settings.DEFAULT_LOCALE));
+  const loop = new TurnLoop(engine, new KeyvStorage(kv), createStoreLock(kv, settings.storageUrl), toLocale(settings.DEFAULT_LOCALE));
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
 
   const server = restify.createServer({ name: 'partner-center-assistant', handleUncaughtExceptions: false });

@@ -1,5 +1,4 @@
 import { ActivityTypes, CardFactory, type Activity, type Storage, type TurnContext } from 'botbuilder';
-import type Keyv from 'keyv';
 import { promptCard } from '../cards/render-card';
 import { promptText, replyText } from '../cards/render-text';
 import { t, toLocale } from '../cards/i18n';
@@ -13,7 +12,6 @@ import { RateLimiter } from './rate-limit';
 import { LOCK_BUSY, withLock, type StoreLock } from './storage/lock';
 
 /** Replies of a handled activity, kept so that a redelivery gets the same answer. */
-const DELIVERY_TTL_MS = 24 * 60 * 60 * 1000;
 const KEPT_DELIVERIES = 3;
 
 interface Delivery {
@@ -42,7 +40,6 @@ export class TurnLoop {
   constructor(
     private readonly engine: ConversationEngine,
     private readonly storage: Storage,
-    private readonly kv: Keyv,
     private readonly lock: StoreLock,
     private readonly defaultLocale: Locale,
   ) {}
@@ -72,14 +69,15 @@ export class TurnLoop {
     const userId = activity.from?.id ?? 'anonymous';
     // The answers to the conversation's last few activities, one record per conversation.
     const deliveryKey = `delivery/${activity.channelId}/${activity.conversation?.id}`;
-    const deliveries = ((await this.kv.get(deliveryKey)) as Delivery[] | undefined) ?? [];
+    // One read for all three records.
+    const items = await this.storage.read([key, `user/${userId}`, deliveryKey]);
+    const deliveries = (items[deliveryKey] as { list?: Delivery[] } | undefined)?.list ?? [];
     const previous = activity.id ? deliveries.find((d) => d.id === activity.id) : undefined;
     if (previous) {
       // A redelivered activity: the same answer again, nothing done twice.
       await context.sendActivities(previous.replies);
       return;
     }
-    const items = await this.storage.read([key, `user/${userId}`]);
     const stored = items[key] as Stored | undefined;
     const userPrefs = items[`user/${userId}`] as { locale?: string; eTag?: string } | undefined;
     const locale = toLocale(stored?.record.locale ?? userPrefs?.locale ?? activity.locale ?? this.defaultLocale);
@@ -106,10 +104,12 @@ export class TurnLoop {
     if (result.record.locale && result.record.locale !== userPrefs?.locale) {
       await this.storage.write({ [`user/${userId}`]: { locale: result.record.locale, eTag: '*' } });
     }
-    await this.storage.write({ [key]: { record: result.record, eTag: stored?.eTag ?? '*' } });
     const cards = supportsCards(activity.channelId);
     const replies = this.render(result.replies, replyLocale, cards);
-    if (activity.id) await this.kv.set(deliveryKey, [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }], DELIVERY_TTL_MS);
+    await this.storage.write({
+      [key]: { record: result.record, eTag: stored?.eTag ?? '*' },
+      ...(activity.id ? { [deliveryKey]: { list: [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }], eTag: '*' } } : {}),
+    });
     await this.updateAnsweredCard(context, result, replyLocale);
     await context.sendActivities(replies);
   }
