@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 
 const PAGE = `<!doctype html>
@@ -46,7 +47,8 @@ export function registerWebChatPage(server: Server): void {
     res.end(PAGE);
   });
   server.get('/webchat.js', async (_req: Request, res: Response) => {
-    bundle ??= readFile(require.resolve('botframework-webchat/dist/webchat.js'));
+    // The package exports no path to its browser bundle: find it beside its entry point.
+    bundle ??= readFile(join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js'));
     res.setHeader('content-type', 'application/javascript; charset=utf-8');
     res.setHeader('cache-control', 'public, max-age=86400');
     res.end(await bundle);
