@@ -62,7 +62,7 @@ describe('ISV licensing by typing alone', () => {
     expect(await c.say('D-2001')).toMatch(/1\. Fabrikam Pty .*\n2\. Invite a new customer to consent/);
     expect(await c.say('contosopharma.onmicrosoft.com')).toMatch(/Invite Contoso Pharma to consent\?/);
     const link = await c.say('yes');
-    expect(link).toMatch(/Consent link:\nhttp:\/\/127\.0\.0\.1:3978\/sandbox\/consent\/[\w-]+/);
+    expect(link).toMatch(new RegExp(`Consent link:\\n${bot.app.url.replace(/[.]/g, "\\.")}/sandbox/consent/[\\w-]+`));
     expect(link).toMatch(/billing admin or global admin/);
 
     c = typist('fabrikam');
