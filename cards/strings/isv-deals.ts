@@ -1,7 +1,7 @@
-import type { AreaStrings } from './types';
+import type { Strings } from './types';
 
-/** Deals, customer consent, licenses and the ISV status (SPEC.md A6–A8). */
-export const isvDealStrings: AreaStrings = {
+/** Deals, customer consent, licenses and the ISV status (SPEC.md A6–A8); their translations are in isv-fr, isv-sv and isv-nl. */
+export const isvDealStrings: { en: Strings } = {
   en: {
     'isv.offerChoice.detail': '{id} — {status}',
     'isv.dealStatus.in-progress': 'In progress',

@@ -3,4 +3,8 @@ export type Locale = (typeof LOCALES)[number];
 
 /** One area's texts: English is the reference; every other language has the same keys. */
 export type Strings = Record<string, string>;
-export type AreaStrings = { en: Strings } & Partial<Record<Exclude<Locale, 'en'>, Strings>>;
+/**
+ * Every language is required, so an area cannot ship without one; that each has exactly the
+ * English keys and placeholders is checked by test/strings/catalogue-parity.test.ts.
+ */
+export type AreaStrings = Record<Locale, Strings>;
