@@ -1,12 +1,13 @@
 /** Words that work at every step, whatever the procedure. */
-export type Command = 'help' | 'cancel' | 'menu' | 'status' | 'why';
+export type Command = 'help' | 'cancel' | 'menu' | 'status' | 'why' | 'back';
 
 const COMMANDS: Record<Command, string[]> = {
   help: ['help', '?', 'aide', 'hjälp', 'hulp'],
   cancel: ['cancel', 'stop', 'quit', 'abort', 'annuler', 'avbryt', 'annuleren'],
   menu: ['menu', 'start over', 'restart', 'home', 'meny'],
   status: ['status', 'where am i', 'where am i?', 'statut', 'läge'],
-  why: ['why', 'why?', 'pourquoi', 'pourquoi ?', 'varför', 'waarom'],
+  why: ['why', 'why?', 'pourquoi', 'pourquoi ?', 'varför', 'varför?', 'waarom', 'waarom?'],
+  back: ['back', 'go back', 'previous', 'undo', 'retour', 'revenir', 'précédent', 'precedent', 'tillbaka', 'gå tillbaka', 'bakåt', 'terug', 'ga terug', 'vorige'],
 };
 
 export function parseCommand(text: string): Command | undefined {
@@ -33,6 +34,12 @@ const LANGUAGES: Record<string, 'en' | 'fr' | 'sv' | 'nl'> = {
   swedish: 'sv', suédois: 'sv', suedois: 'sv', svenska: 'sv', zweeds: 'sv',
   dutch: 'nl', néerlandais: 'nl', neerlandais: 'nl', nederländska: 'nl', nederlands: 'nl',
 };
+
+/** A language's name alone ("French"), which may also be the answer to a question. */
+export function isBareLanguage(text: string): boolean {
+  const m = /^\s*([a-zéèäöå]+)\s*[.!]?\s*$/i.exec(text);
+  return !!m && m[1].toLowerCase() in LANGUAGES;
+}
 
 /** "speak French", "parle français", "tala svenska", "spreek Nederlands", or the language's name alone. */
 export function parseLanguage(text: string): 'en' | 'fr' | 'sv' | 'nl' | undefined {

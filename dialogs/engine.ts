@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createActor, waitFor, type AnyActorRef, type AnyStateMachine } from 'xstate';
 import type { PartnerUser } from '../domain/model';
 import { checkRoles } from '../domain/rules/roles';
-import { parseCommand, parseLanguage, parseYesNo } from './commands';
+import { isBareLanguage, parseCommand, parseLanguage, parseYesNo } from './commands';
+import { prefillFor } from './nlu/extract';
+import { route as routeText } from './nlu/score';
+import { langOf } from './nlu/text';
 import type { ProcedureDefinition, ProcedureDeps, RunOutput } from './procedure';
 import { ROOT_VERSION, rootMachine, type RootEmitted } from './root-machine';
 import { msg, type Msg, type Prompt, type Reply, type ShownPrompt } from '../cards/view';
@@ -15,6 +18,20 @@ export interface RunRecord {
   seq: number;
   step: string;
   snapshot: unknown;
+  /** What the run started with, and the answers given so far: "back" replays all but the last. */
+  prefill?: Record<string, string>;
+  answers?: Answer[];
+  /** Answers taken back, offered again in order when their question comes up again unchanged. */
+  redo?: Answer[];
+  /** Bad answers in a row to the current question: help grows more concrete with each. */
+  misses?: number;
+}
+
+/** One answer as the machine received it, with the step it answered. */
+export interface Answer {
+  s: string;
+  v: string;
+  f?: Record<string, string>;
 }
 
 /** Everything the assistant keeps about one conversation. */
@@ -25,6 +42,11 @@ export interface ConversationRecord {
   rootSeq: number;
   run?: RunRecord;
   locale?: string;
+  /** Runs set aside to start another procedure, the latest first. */
+  parked?: RunRecord[];
+  /** Procedures offered for an ambiguous sentence, and that sentence (its values prefill the pick). */
+  offered?: string[];
+  pending?: string;
 }
 
 export type TurnInput =
@@ -69,7 +91,7 @@ export class ConversationEngine {
   }
 
   async turn(saved: ConversationRecord | undefined, input: TurnInput, who: TurnWho): Promise<TurnResult> {
-    const t = new Turn(this, saved, await this.resolveUser(who));
+    const t = new Turn(this, saved, await this.resolveUser(who), who.locale);
     await t.apply(input);
     return t.result();
   }
@@ -86,6 +108,10 @@ export class ConversationEngine {
     return this.procedures;
   }
 
+  now(): Date {
+    return this.deps.clock.now();
+  }
+
   private async resolveUser(who: TurnWho): Promise<PartnerUser | undefined> {
     const known = await this.deps.pc.directory.userByChannelId(who.channelUserId);
     if (known) return known;
@@ -93,20 +119,37 @@ export class ConversationEngine {
   }
 }
 
+/** At most this many answers are kept for "back"; a longer run can only go back within them. */
+const MAX_ANSWERS = 40;
+/** At most this many runs wait parked: the record of a conversation stays small. */
+const MAX_PARKED = 2;
+/** A sentence must name another procedure at least this clearly to set the current one aside. */
+const SWITCH_SCORE = 3;
+const MIN_SWITCH_WORDS = 3;
+
+type Live = { rec: RunRecord; actor: AnyActorRef; def: ProcedureDefinition };
+
 class Turn {
   private readonly replies: Reply[] = [];
   private readonly record: ConversationRecord;
   private root!: AnyActorRef;
-  private run?: { rec: RunRecord; actor: AnyActorRef; def: ProcedureDefinition };
+  private run?: Live;
   private showMenu = false;
   private answered?: TurnResult['answered'];
+  /** Set while answers are replayed: their messages were already shown once. */
+  private quiet = false;
 
   constructor(
     private readonly engine: ConversationEngine,
     saved: ConversationRecord | undefined,
     private readonly user: PartnerUser | undefined,
+    private readonly whoLocale?: string,
   ) {
     this.record = saved ? { ...saved } : { v: 1, rootVersion: ROOT_VERSION, root: undefined, rootSeq: 0 };
+  }
+
+  private get lang() {
+    return langOf(this.record.locale ?? this.whoLocale);
   }
 
   async apply(input: TurnInput): Promise<void> {
@@ -126,7 +169,8 @@ class Turn {
       this.say(msg('common.emptyMessage'));
       return;
     }
-    const command = parseCommand(text);
+    // A choice offered by the question wins over a command word ("back" may be an answer).
+    const command = this.run && state === 'running' && this.choiceFor(text) !== undefined ? undefined : parseCommand(text);
     if (state === 'confirmingDrop') {
       const yes = parseYesNo(text) ?? (command === 'cancel' ? true : undefined);
       if (yes === undefined) this.say(msg('root.dropConfirm.required'));
@@ -134,13 +178,21 @@ class Turn {
       return;
     }
     const language = parseLanguage(text);
-    if (language) {
+    // "French" alone answers a question that offers French; "speak French" always switches.
+    if (language && !(isBareLanguage(text) && this.choiceFor(text) !== undefined)) {
       this.record.locale = language;
       this.say(msg('common.languageSet'));
       return;
     }
     if (command) return this.onCommand(command);
-    if (this.run) return this.answer(this.mapChoice(text));
+    if (this.run) {
+      if (await this.switchTo(text)) return;
+      return this.answer(this.mapChoice(text));
+    }
+    if (this.record.parked?.length && this.record.offered?.[0] === RESUME) {
+      const yes = parseYesNo(text) ?? (text === '1' ? true : text === '2' ? false : undefined);
+      if (yes !== undefined) return this.answerResume(yes);
+    }
     return this.route(text);
   }
 
@@ -161,12 +213,25 @@ class Turn {
         if (step !== this.run.rec.step) this.run.rec = { ...this.run.rec, step, seq: this.run.rec.seq + 1 };
         this.prompt(this.run.rec.id, this.run.rec.seq, p);
       }
+    } else if (this.showMenu && this.record.parked?.length) {
+      this.prompt(ROOT_RUN, ++this.record.rootSeq, this.resumePrompt(this.record.parked[0]));
+    } else if (this.showMenu && this.record.offered?.length && this.record.pending !== undefined) {
+      this.prompt(ROOT_RUN, ++this.record.rootSeq, this.choosePrompt(this.record.offered));
     } else if (this.showMenu) {
+      this.record.offered = undefined;
+      this.record.pending = undefined;
       this.prompt(ROOT_RUN, ++this.record.rootSeq, this.menuPrompt());
+    }
+    if (this.run) {
+      this.record.offered = undefined;
+      this.record.pending = undefined;
     }
     this.record.root = this.root.getPersistedSnapshot();
     this.record.rootVersion = ROOT_VERSION;
     this.record.run = this.run ? { ...this.run.rec, snapshot: this.run.actor.getPersistedSnapshot() } : undefined;
+    if (this.record.parked && this.record.parked.length === 0) delete this.record.parked;
+    if (!this.record.offered) delete this.record.offered;
+    if (this.record.pending === undefined) delete this.record.pending;
     this.root.stop();
     this.run?.actor.stop();
     return { record: this.record, replies: this.replies, answered: this.answered };
@@ -179,6 +244,8 @@ class Turn {
     if (input.run === ROOT_RUN) {
       if (input.seq !== this.record.rootSeq) return this.stale();
       if (state === 'confirmingDrop') return this.answerDrop(input.value === 'yes');
+      if (state === 'menu' && input.value === RESUME) return this.answerResume(true);
+      if (state === 'menu' && input.value === RESUME_NO) return this.answerResume(false);
       if (state === 'menu' && input.value) return this.route(input.value);
       return this.stale();
     }
@@ -197,27 +264,36 @@ class Turn {
     this.showMenu = !this.run;
   }
 
-  private onCommand(command: NonNullable<ReturnType<typeof parseCommand>>): void {
+  private stepOf(run: Live): string {
+    return run.def.stepKey(run.actor.getSnapshot());
+  }
+
+  private async onCommand(command: NonNullable<ReturnType<typeof parseCommand>>): Promise<void> {
     const run = this.run;
     switch (command) {
       case 'help':
-        if (run) this.say(msg(`${run.def.stepKey(run.actor.getSnapshot())}.help`, undefined, 'common.help.step'));
-        else {
+        if (run) {
+          this.say(msg(`${this.stepOf(run)}.help`, undefined, 'common.help.step'));
+          this.say(msg('conversation.help.commands'));
+        } else {
           this.say(msg('common.help.menu'));
           this.showMenu = true;
         }
         return;
       case 'why':
-        if (run) this.say(msg(`${run.def.stepKey(run.actor.getSnapshot())}.why`, undefined, 'common.why.none'));
+        if (run) this.say(msg(`${this.stepOf(run)}.why`, undefined, 'common.why.none'));
         else this.say(msg('common.why.none'));
         return;
       case 'status':
-        if (run) this.say(msg('common.status.running', { procedure: run.def.title, step: msg(`${run.def.stepKey(run.actor.getSnapshot())}.name`, undefined, 'common.status.step') }));
+        if (run) this.say(msg('common.status.running', { procedure: run.def.title, step: msg(`${this.stepOf(run)}.name`, undefined, 'common.status.step') }));
         else {
           this.say(msg('common.status.idle'));
           this.showMenu = true;
         }
+        if (this.record.parked?.length) this.say(msg('conversation.status.parked', { procedure: this.titleOf(this.record.parked[0]) }));
         return;
+      case 'back':
+        return this.back();
       case 'cancel':
         if (run) this.root.send({ type: 'ASK_DROP' });
         else {
@@ -236,6 +312,15 @@ class Turn {
     this.root.send({ type: 'DROP_ANSWER', drop });
   }
 
+  /** The value of the current question's choice that this text names (its number, value or label). */
+  private choiceFor(text: string): string | undefined {
+    const p = this.run?.def.prompt(this.run.actor.getSnapshot());
+    const choices = p?.choices ?? [];
+    const t = text.trim().toLowerCase();
+    const hit = choices.find((c) => c.value.toLowerCase() === t || (c.label.key === 'common.raw' && String(c.label.params?.text ?? '').toLowerCase() === t));
+    return hit?.value;
+  }
+
   /** Typed "2" or a choice's label picks that choice of the question on screen. */
   private mapChoice(text: string): string {
     const p = this.run?.def.prompt(this.run.actor.getSnapshot());
@@ -249,23 +334,195 @@ class Turn {
 
   private async answer(value: string, fields?: Record<string, string>): Promise<void> {
     const run = this.run!;
-    run.actor.send({ type: 'ANSWER', value, fields });
-    await this.settle(run.actor);
+    const before = this.stepOf(run);
+    const context = JSON.stringify(run.actor.getSnapshot().context);
+    await this.send(run, { s: before, v: value, ...(fields ? { f: fields } : {}) });
+    const snap = run.actor.getSnapshot();
+    const stuck = snap.status === 'active' && this.stepOf(run) === before && JSON.stringify(snap.context) === context;
+    if (stuck) {
+      run.rec = { ...run.rec, misses: (run.rec.misses ?? 0) + 1 };
+      this.escalate(run);
+    } else {
+      run.rec = { ...run.rec, misses: undefined };
+      if (this.stepOf(run) !== before) await this.replayKept(run);
+    }
     await this.finishIfDone();
   }
 
+  /** Sends one answer and remembers it for "back". */
+  private async send(run: Live, a: Answer): Promise<void> {
+    run.actor.send({ type: 'ANSWER', value: a.v, fields: a.f });
+    await this.settle(run.actor);
+    const answers = run.rec.answers;
+    if (answers && answers.length < MAX_ANSWERS) {
+      run.rec = { ...run.rec, answers: [...answers, { s: a.s, v: a.v.slice(0, 500), ...(a.f ? { f: clip(a.f) } : {}) }] };
+    } else if (answers) {
+      // Too long to replay safely within the record's size: "back" is no longer offered for this run.
+      run.rec = { ...run.rec, answers: undefined };
+    }
+  }
+
+  /** Second bad answer: the step's example; from the third on: the choices as a numbered list. */
+  private escalate(run: Live): void {
+    const misses = run.rec.misses ?? 0;
+    if (misses < 2) return;
+    const step = this.stepOf(run);
+    const choices = run.def.prompt(run.actor.getSnapshot())?.choices ?? [];
+    if (misses >= 3 && choices.length > 0) {
+      this.say(msg('conversation.escalate.list'));
+      choices.forEach((c, i) => this.say(msg('conversation.escalate.item', { n: i + 1, label: c.label })));
+      return;
+    }
+    this.say(msg('conversation.escalate.example', { help: msg(`${step}.help`, undefined, 'common.help.step') }));
+  }
+
+  /**
+   * After a changed answer, the answers taken back are given again while their question comes
+   * up again and they still fit (a choice still offered). Confirmations are always asked anew.
+   */
+  private async replayKept(run: Live): Promise<void> {
+    while (run.rec.redo?.length && run.actor.getSnapshot().status === 'active') {
+      const step = this.stepOf(run);
+      const redo = run.rec.redo;
+      const at = redo.findIndex((a) => a.s === step);
+      if (at < 0) return;
+      const a = redo[at];
+      const choices = run.def.prompt(run.actor.getSnapshot())?.choices;
+      const choice = choices?.find((c) => c.value === a.v);
+      if ((choices?.length && !choice) || choice?.style) {
+        run.rec = { ...run.rec, redo: redo.slice(at + 1) };
+        return;
+      }
+      run.rec = { ...run.rec, redo: redo.slice(at + 1) };
+      const context = JSON.stringify(run.actor.getSnapshot().context);
+      await this.send(run, a);
+      if (this.stepOf(run) === step && JSON.stringify(run.actor.getSnapshot().context) === context) return;
+      this.say(msg('conversation.back.kept', { step: msg(`${step}.name`, undefined, 'common.status.step'), answer: a.v.slice(0, 80) }));
+    }
+  }
+
+  /** Takes the last answer back: the run is rebuilt from its start with the earlier answers. */
+  private async back(): Promise<void> {
+    const run = this.run;
+    if (!run) {
+      this.say(msg('conversation.back.none'));
+      this.showMenu = true;
+      return;
+    }
+    const answers = run.rec.answers;
+    if (!answers) {
+      this.say(msg('conversation.back.tooFar'));
+      return;
+    }
+    if (answers.length === 0 || !this.user) {
+      this.say(msg('conversation.back.first'));
+      return;
+    }
+    const keep = answers.slice(0, -1);
+    const last = answers[answers.length - 1];
+    const machine = this.engine.procedure(run.def.id)!.machine;
+    const actor = createActor(machine, { input: { runId: run.rec.id, userId: this.user.id, prefill: run.rec.prefill ?? {} } });
+    this.listen(actor);
+    this.quiet = true;
+    try {
+      actor.start();
+      await this.settle(actor);
+      for (const a of keep) {
+        actor.send({ type: 'ANSWER', value: a.v, fields: a.f });
+        await this.settle(actor);
+      }
+    } finally {
+      this.quiet = false;
+    }
+    run.actor.stop();
+    const step = run.def.stepKey(actor.getSnapshot());
+    this.run = {
+      def: run.def,
+      actor,
+      rec: { ...run.rec, seq: run.rec.seq + 1, step, answers: keep, redo: [last, ...(run.rec.redo ?? [])].slice(0, MAX_ANSWERS), misses: undefined },
+    };
+    this.say(msg('conversation.back.done', { step: msg(`${step}.name`, undefined, 'common.status.step') }));
+  }
+
+  /** A sentence that clearly names another procedure sets the current run aside and starts that one. */
+  private async switchTo(text: string): Promise<boolean> {
+    const run = this.run!;
+    // Short answers ("free trial", "Contoso") are answers to the question, even when they name a procedure.
+    if (this.choiceFor(text) !== undefined || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return false;
+    const r = routeText(this.allowed(), text);
+    if (r.kind !== 'one' || r.def.id === run.def.id || r.score < SWITCH_SCORE) return false;
+    const parked = { ...run.rec, snapshot: run.actor.getPersistedSnapshot() };
+    const all = [parked, ...(this.record.parked ?? [])];
+    for (const dropped of all.slice(MAX_PARKED)) this.say(msg('conversation.parked.dropped', { procedure: this.titleOf(dropped) }));
+    this.record.parked = all.slice(0, MAX_PARKED);
+    run.actor.stop();
+    this.run = undefined;
+    this.root.send({ type: 'FINISHED' });
+    this.say(msg('conversation.parked', { procedure: run.def.title }));
+    await this.start(r.def, prefillFor(r.def, text, this.lang, this.engine.now()));
+    return true;
+  }
+
+  private async answerResume(yes: boolean): Promise<void> {
+    const [top, ...rest] = this.record.parked ?? [];
+    this.record.offered = undefined;
+    if (!top) {
+      this.showMenu = true;
+      return;
+    }
+    this.record.parked = rest;
+    if (!yes) {
+      this.say(msg('conversation.resume.dropped', { procedure: this.titleOf(top) }));
+      this.showMenu = true;
+      return;
+    }
+    const found = this.engine.procedure(top.procedure);
+    const actor = found && found.def.version === top.version ? this.tryCreate(found.machine, top.snapshot) : undefined;
+    if (!found || !actor) {
+      this.say(msg('common.snapshotMismatch'));
+      this.showMenu = true;
+      return;
+    }
+    this.listen(actor);
+    actor.start();
+    this.run = { def: found.def, actor, rec: { ...top, seq: top.seq + 1 } };
+    this.root.send({ type: 'STARTED', procedure: found.def.id });
+    this.say(msg('conversation.resumed', { procedure: found.def.title }));
+    await this.settle(actor);
+    await this.finishIfDone();
+  }
+
+  private titleOf(rec: RunRecord): Msg {
+    return this.engine.procedure(rec.procedure)?.def.title ?? msg('common.raw', { text: rec.procedure });
+  }
+
   private async route(text: string): Promise<void> {
-    const procedures = this.engine.list();
     const t = text.trim().toLowerCase();
-    const byNumber = /^\d{1,2}$/.test(t) ? procedures[Number(t) - 1] : undefined;
-    const exact = procedures.find((p) => p.id === t) ?? byNumber;
-    const def = exact ?? bestKeywordMatch(procedures, t);
-    if (!def) {
+    const procedures = this.engine.list();
+    const offered = this.record.offered?.[0] === RESUME ? undefined : this.record.offered;
+    const shown = offered?.length && this.record.pending !== undefined ? offered : this.menuList().map((p) => p.id);
+    const byNumber = /^\d{1,2}$/.test(t) ? shown[Number(t) - 1] : undefined;
+    const exact = procedures.find((p) => p.id === (byNumber ?? t));
+    const pending = this.record.pending;
+    this.record.offered = undefined;
+    this.record.pending = undefined;
+    if (exact) {
+      const fromSentence = pending !== undefined && offered?.includes(exact.id);
+      return this.start(exact, fromSentence ? prefillFor(exact, pending, this.lang, this.engine.now()) : {});
+    }
+    const r = routeText(procedures, text);
+    if (r.kind === 'none') {
       this.root.send({ type: 'UNKNOWN', text });
       this.showMenu = true;
       return;
     }
-    await this.start(def, exact ? {} : (def.extract?.(text) ?? {}));
+    if (r.kind === 'ambiguous') {
+      this.record.offered = r.options.map((d) => d.id);
+      this.record.pending = text.slice(0, 300);
+      this.showMenu = true;
+      return;
+    }
+    await this.start(r.def, prefillFor(r.def, text, this.lang, this.engine.now()));
   }
 
   private async start(def: ProcedureDefinition, prefill: Record<string, string>): Promise<void> {
@@ -286,7 +543,7 @@ class Turn {
     const actor = createActor(machine, { input: { runId: id, userId: this.user.id, prefill } });
     this.listen(actor);
     actor.start();
-    this.run = { def, actor, rec: { id, procedure: def.id, version: def.version, seq: 0, step: '', snapshot: undefined } };
+    this.run = { def, actor, rec: { id, procedure: def.id, version: def.version, seq: 0, step: '', snapshot: undefined, answers: [], ...(Object.keys(prefill).length ? { prefill } : {}) } };
     this.root.send({ type: 'STARTED', procedure: def.id });
     this.say(msg('root.starting', { procedure: def.title }));
     await this.settle(actor);
@@ -355,7 +612,9 @@ class Turn {
   }
 
   private listen(actor: AnyActorRef): void {
-    actor.on('say', (e: { msg: Msg }) => this.replies.push({ kind: 'say', msg: e.msg }));
+    actor.on('say', (e: { msg: Msg }) => {
+      if (!this.quiet) this.replies.push({ kind: 'say', msg: e.msg });
+    });
   }
 
   private async settle(actor: AnyActorRef): Promise<void> {
@@ -376,24 +635,70 @@ class Turn {
     this.replies.push({ kind: 'prompt', prompt: { ...p, run, seq } });
   }
 
+  /** The procedures this user's roles allow, grouped by area (all of them when the user is unknown). */
+  private allowed(): readonly ProcedureDefinition[] {
+    const all = this.engine.list();
+    const user = this.user;
+    return user ? all.filter((p) => checkRoles(user.roles, p.permission).allowed) : all;
+  }
+
+  private menuList(): ProcedureDefinition[] {
+    const list = [...this.allowed()];
+    return GROUPS.flatMap((g) => list.filter((p) => groupOf(p) === g));
+  }
+
   private menuPrompt(): Prompt {
+    const list = this.menuList();
+    const lines: Msg[] = [msg('root.menu.line')];
+    let from = 1;
+    for (const g of GROUPS) {
+      const n = list.filter((p) => groupOf(p) === g).length;
+      if (n > 0) lines.push(msg('conversation.menu.group', { group: msg(`conversation.group.${g}`), from, to: from + n - 1 }));
+      from += n;
+    }
+    const hidden = this.engine.list().length - list.length;
+    if (hidden > 0) lines.push(msg('conversation.menu.others', { count: hidden }));
     return {
       title: msg('root.menu.title', { name: this.user?.name ?? '' }),
-      choices: this.engine.list().map((p) => ({ value: p.id, label: p.title, detail: p.summary })),
-      lines: [msg('root.menu.line')],
+      choices: list.map((p) => ({ value: p.id, label: p.title, detail: p.summary })),
+      lines,
+    };
+  }
+
+  private choosePrompt(ids: string[]): Prompt {
+    const defs = ids.map((id) => this.engine.procedure(id)?.def).filter((d): d is ProcedureDefinition => !!d);
+    return {
+      title: msg('conversation.which.title'),
+      lines: [msg('conversation.which.line')],
+      choices: defs.map((p) => ({ value: p.id, label: p.title, detail: p.summary })),
+    };
+  }
+
+  private resumePrompt(rec: RunRecord): Prompt {
+    this.record.offered = [RESUME];
+    return {
+      title: msg('conversation.resume.title', { procedure: this.titleOf(rec), step: msg(`${rec.step}.name`, undefined, 'common.status.step') }),
+      choices: [
+        { value: RESUME, label: msg('conversation.resume.yes'), style: 'positive' },
+        { value: RESUME_NO, label: msg('conversation.resume.no') },
+      ],
     };
   }
 }
 
-function bestKeywordMatch(procedures: readonly ProcedureDefinition[], text: string): ProcedureDefinition | undefined {
-  let best: ProcedureDefinition | undefined;
-  let bestScore = 0;
-  for (const p of procedures) {
-    const score = p.keywords.filter((k) => text.includes(k)).length;
-    if (score > bestScore) {
-      best = p;
-      bestScore = score;
-    }
-  }
-  return best;
+const RESUME = 'resume';
+const RESUME_NO = 'resume-no';
+
+/** Menu areas, in menu order. */
+const GROUPS = ['software', 'subscriptions', 'isv'] as const;
+type Group = (typeof GROUPS)[number];
+
+function groupOf(p: ProcedureDefinition): Group {
+  if (p.permission === 'isv-licensing') return 'isv';
+  if (p.permission === 'subscriptions' || p.permission === 'azure-management') return 'subscriptions';
+  return 'software';
+}
+
+function clip(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).slice(0, 12).map(([k, v]) => [k.slice(0, 40), String(v).slice(0, 300)]));
 }

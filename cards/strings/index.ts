@@ -5,6 +5,7 @@ import { keysDownloadsStrings } from './keys-downloads';
 import { activityLogStrings } from './activity-log';
 import { supportRequestStrings } from './support-request';
 import { commonStrings } from './common';
+import { conversationStrings } from './conversation';
 import { newSubscriptionStrings } from './new-subscription';
 import { manageSubscriptionStrings } from './manage-subscription';
 import { azureManagementStrings } from './azure-management';
@@ -14,6 +15,7 @@ import type { AreaStrings } from './types';
 /** Every area's strings: one line per procedure. */
 export const AREAS: Record<string, AreaStrings> = {
   common: commonStrings,
+  conversation: conversationStrings,
   'new-subscription': newSubscriptionStrings,
   'manage-subscription': manageSubscriptionStrings,
   'azure-management': azureManagementStrings,

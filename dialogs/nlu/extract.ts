@@ -1,0 +1,101 @@
+import type { ProcedureDefinition } from '../procedure';
+import { dateRangeIn, numbersIn } from './recognize';
+import { fold, type Lang } from './text';
+
+/**
+ * The prefill keys each procedure machine reads from `input.prefill`: a value found in a
+ * sentence is only handed to a procedure that reads it.
+ */
+export const PREFILL_KEYS: Record<string, readonly string[]> = {
+  'cancel-software-purchase': ['customer', 'orderId'],
+  'keys-and-downloads': ['customer', 'orderId'],
+  'buy-software': ['customer', 'reservation', 'explain'],
+  'activity-log': ['range'],
+  'support-request': ['customer', 'orderId'],
+  'new-subscription': ['customer', 'billing'],
+  'manage-subscription': ['customer', 'subscription', 'action'],
+  'azure-management': ['customer'],
+  'customer-subscriptions': ['customer'],
+  'isv-create-offer': ['offerId'],
+  'isv-plans': ['offerId'],
+  'isv-publish': ['offerId'],
+  'isv-go-live': ['offerId', 'timeZone'],
+  'isv-deal': ['offerId', 'customerName'],
+  'isv-invite': ['dealId'],
+  'isv-licenses': ['dealId'],
+  'isv-status': ['offerId', 'dealId'],
+};
+
+/** Everything a first sentence can carry, whichever procedure it names. */
+export interface Found {
+  customer?: string;
+  tenantId?: string;
+  domain?: string;
+  orderId?: string;
+  billing?: 'monthly' | 'annual';
+  range?: string;
+  count?: number;
+  planId?: string;
+  product?: string;
+}
+
+const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
+const DOMAIN = /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/i;
+const ORDER = /\b(?:order|commande|ordre|order|beställning|bestallning|ordern|bestelling|bestelnummer)\s*(?:id|n°|no\.?|nr\.?|nummer|numéro|#)?\s*:?\s*([a-z0-9][a-z0-9-]{2,})\b/i;
+/** "for Contoso", "pour Fabrikam", "för Contoso AB", "voor Northwind": up to the end or the next value. */
+const FOR = /\b(?:for|pour|för|voor|of|de|chez|hos|bij)\s+((?:[A-ZÅÄÖÉ0-9][\w&'.-]*)(?:\s+(?:[A-ZÅÄÖÉ0-9][\w&'.-]*|ltd|inc|ab|bv|sa|sas|gmbh))*)/u;
+const PLAN = /\b(?:plan|planen|plannen|forfait)\s+(?:id\s+)?["“«]?([\p{L}\p{N}][\p{L}\p{N}_-]*)/iu;
+const PLAN_BEFORE = /\b([\p{L}\p{N}][\p{L}\p{N}_-]*)[- ]?(?:plan|planen)\b/iu;
+const COUNTED = /^\s*(?:licen[cs]e[sr]?|licenties?|licens(?:er)?|seats?|places?|platser|postes?|users?|utilisateurs?|användare|anvandare|gebruikers?)\b/i;
+const ANNUAL = /\b(annual(?:ly)?|yearly|per year|annuel(?:le)?|par an|årsvis|arsvis|per år|jaarlijks|per jaar)\b/i;
+const MONTHLY = /\b(monthly|per month|mensuel(?:le)?|par mois|månadsvis|manadsvis|per månad|maandelijks|per maand)\b/i;
+const STOP = new Set(['the', 'le', 'la', 'les', 'den', 'det', 'het', 'de', 'a', 'un', 'une', 'en', 'ett', 'een']);
+
+/**
+ * Reads the values of a first sentence: identifiers by their shapes, the customer after
+ * "for/pour/för/voor", numbers and dates with the recognizers of the sentence's language.
+ */
+export function findValues(text: string, lang: Lang, now: Date): Found {
+  const out: Found = {};
+  const guid = GUID.exec(text)?.[0];
+  if (guid) out.tenantId = guid;
+  const withoutGuid = guid ? text.replace(guid, ' ') : text;
+  const domain = DOMAIN.exec(withoutGuid)?.[0];
+  if (domain && !/^\d+(\.\d+)+$/.test(domain)) out.domain = domain.toLowerCase();
+  const order = ORDER.exec(text);
+  if (order && /\d/.test(order[1])) out.orderId = order[1];
+  const named = FOR.exec(text)?.[1]?.replace(/[.!?,;]+$/, '').trim();
+  out.customer = guid ?? out.domain ?? (named && !STOP.has(named.toLowerCase()) && !/^\d+$/.test(named) && named !== out.orderId ? named : undefined);
+
+  const plan = PLAN.exec(text)?.[1];
+  const before = PLAN_BEFORE.exec(text)?.[1];
+  const planId = plan && !/^(du|de|of|for|pour|för|voor|the|le|la)$/i.test(plan) ? plan : before && !/^(a|the|un|le|la|en|ett|een|new|nouveau|ny|nieuw)$/i.test(before) ? before : undefined;
+  if (planId) out.planId = planId.toLowerCase();
+
+  for (const n of numbersIn(text, lang)) {
+    if (Number.isInteger(n.value) && n.value > 0 && n.value < 100_000 && COUNTED.test(text.slice(n.end + 1))) {
+      out.count = n.value;
+      break;
+    }
+  }
+  const f = fold(text);
+  if (ANNUAL.test(text) || ANNUAL.test(f)) out.billing = 'annual';
+  else if (MONTHLY.test(text) || MONTHLY.test(f)) out.billing = 'monthly';
+
+  const range = dateRangeIn(text, lang, now);
+  if (range) out.range = range.start === range.end ? range.start : `${range.start} to ${range.end}`;
+  return out;
+}
+
+/** The prefill for a procedure: the generic values it reads, then its own extraction, which knows better. */
+export function prefillFor(def: ProcedureDefinition, text: string, lang: Lang, now: Date): Record<string, string> {
+  const found = findValues(text, lang, now);
+  const generic: Record<string, string> = {};
+  const wanted = PREFILL_KEYS[def.id] ?? [];
+  for (const key of wanted) {
+    const v = (found as Record<string, unknown>)[key];
+    if (v !== undefined && v !== '') generic[key] = String(v);
+  }
+  const own = def.extract?.(text) ?? {};
+  return { ...generic, ...own };
+}

@@ -1,0 +1,108 @@
+import { Culture, recognizeDateTime, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import type { Lang } from './text';
+
+/**
+ * Cultures of the recognizers: 1.3.1 has English, French and Dutch, but no Swedish. A Swedish
+ * sentence is read with the English models, which still find digits, ISO dates and the month
+ * names both languages share ("1 november till 20 november" is read as a range); Swedish number
+ * words ("tjugo") are not understood, so the procedure asks for such a value instead.
+ */
+const CULTURE: Record<Lang, string> = { en: Culture.English, fr: Culture.French, sv: Culture.English, nl: Culture.Dutch };
+
+const cultures = (lang: Lang) => [...new Set([CULTURE[lang], Culture.English])];
+
+export interface FoundNumber {
+  value: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function numbersIn(text: string, lang: Lang): FoundNumber[] {
+  for (const c of cultures(lang)) {
+    try {
+      const found = recognizeNumber(text, c)
+        .map((r) => ({ value: Number(r.resolution?.value), start: r.start, end: r.end, text: r.text }))
+        .filter((n) => Number.isFinite(n.value));
+      if (found.length) return found;
+    } catch {
+      // A recognizer failure only means no value is taken from the sentence.
+    }
+  }
+  return [];
+}
+
+export interface FoundRange {
+  start: string;
+  end: string;
+  text: string;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+interface Value {
+  timex?: string;
+  type?: string;
+  start?: string;
+  end?: string;
+  value?: string;
+}
+
+/**
+ * The first date or date range in the sentence, as calendar days. Of the readings of a date
+ * without a year, the latest one not after today is taken (a log looks back).
+ */
+export function dateRangeIn(sentence: string, lang: Lang, now: Date): FoundRange | undefined {
+  // The French model of 1.3.1 reads "1er novembre" as an unresolvable day; "1 novembre" it reads right.
+  const text = lang === 'fr' ? sentence.replace(/\b(1)er\b/gi, '$1') : sentence;
+  const today = iso(now.getTime());
+  for (const c of cultures(lang)) {
+    let results: ReturnType<typeof recognizeDateTime> = [];
+    try {
+      results = recognizeDateTime(text, c, undefined, now);
+    } catch {
+      results = [];
+    }
+    const ranges = results.filter((r) => /daterange$/.test(r.typeName));
+    for (const r of ranges) {
+      const values = ((r.resolution?.values ?? []) as Value[]).filter((v) => v.start && /^\d{4}-\d{2}-\d{2}$/.test(v.start));
+      if (values.length === 0) {
+        // Some cultures find "du 1er novembre au 20 novembre" without resolving it: its two ends are read as dates.
+        const ends = r.text.split(/\s+(?:au|à|jusqu'au|to|until|till|tot|t\/m)\s+/i).map((part) => singleDay(part, c, now, today));
+        if (ends.length === 2 && ends[0] && ends[1]) return { start: ends[0], end: ends[1] > today ? today : ends[1], text: r.text };
+        continue;
+      }
+      const past = values.filter((v) => v.start! <= today);
+      const v = past[past.length - 1] ?? values[0];
+      if (!v) continue;
+      // A named period ("last week", "in October") ends the day before its timex end; an explicit "to 20 November" includes that day.
+      const explicitEnd = (v.timex ?? '').startsWith('(');
+      const endDay = v.end ? (explicitEnd ? v.end : iso(Date.parse(v.end) - DAY)) : v.start!;
+      return { start: v.start!, end: endDay > today ? today : endDay, text: r.text };
+    }
+    const days = results
+      .filter((r) => /\.date$/.test(r.typeName))
+      .map((r) => latestDay(r.resolution?.values as Value[] | undefined, today))
+      .filter((d): d is string => !!d);
+    if (days.length >= 2) return { start: days[0], end: days[1], text: '' };
+    if (days.length === 1) return { start: days[0], end: days[0], text: '' };
+  }
+  return undefined;
+}
+
+/** Of the readings of a day without a year, the latest not after today. */
+function latestDay(values: Value[] | undefined, today: string): string | undefined {
+  const days = (values ?? []).map((v) => v.value).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const past = days.filter((d) => d <= today);
+  return past[past.length - 1] ?? days[0];
+}
+
+function singleDay(text: string, culture: string, now: Date, today: string): string | undefined {
+  try {
+    const found = recognizeDateTime(text, culture, undefined, now).find((r) => /\.date$/.test(r.typeName));
+    return found ? latestDay(found.resolution?.values as Value[] | undefined, today) : undefined;
+  } catch {
+    return undefined;
+  }
+}
