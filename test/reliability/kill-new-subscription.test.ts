@@ -1,0 +1,34 @@
+import { crashWalk } from './kill-walk';
+
+jest.setTimeout(120_000);
+
+/** States no typed conversation can reach, and why. */
+const UNREACHABLE: Record<string, string> = {
+  abandoned: 'only when the user loses their role between the confirmation and the order (a change in Partner Center, not a message)',
+};
+
+describe('SIGKILL at every state of "new subscription"', () => {
+  it('loses at most the turn in flight, and its redelivery orders once', async () => {
+    const report = await crashWalk({
+      procedure: 'new-subscription',
+      user: 'sam',
+      scripts: [
+        [
+          'new-subscription', 'x', 'Contoso', 'contoso.com', 'monthly', 'why-missing', 'back', 'Project Plan 3', 'back', 'why-missing', 'Project Plan 3', 'back',
+          'Microsoft 365 Business Basic', 'back', 'Microsoft 365 Business Basic', 'ten', '10', 'exchange online', '5', 'review', 'change', 'review',
+          'remove Exchange Online (Plan 1)', 'remove Microsoft 365 Business Basic', 'Microsoft 365 Business Basic', '12', 'review', 'submit',
+        ],
+        ['new subscription for contoso.com', 'monthly', 'Project Plan 3', 'reactivate'],
+      ],
+      check: async (pc) => {
+        const log = await pc.activity.list(new Date(Date.now() - 600_000), new Date(Date.now() + 60_000));
+        expect(log.filter((r) => r.action === 'new-subscription' && r.outcome === 'done')).toHaveLength(1);
+        const subs = (await pc.csp.subscriptions('contoso')).filter((s) => s.offerId === 'm365-business-basic');
+        expect(subs.map((s) => s.quantity)).toEqual([12]);
+      },
+    });
+    expect(report.killedInFlight).toContain('submitting');
+    expect(report.lastReplies[0]).toMatch(/is submitted/);
+    expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());
+  });
+});

@@ -1,0 +1,204 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Keyv from 'keyv';
+import { createActor, waitFor, type AnyActorRef, type AnyStateMachine, type InspectionEvent } from 'xstate';
+import { getStateNodes } from 'xstate/graph';
+import { createKeyv } from '../../bot/storage/keyv-factory';
+import type { ProcedureDefinition, RunOutput } from '../../dialogs/procedure';
+import { PROCEDURES } from '../../dialogs/registry';
+import { systemClock } from '../../domain/clock';
+import { DEMO_SEED } from '../../domain/sandbox/demo-seed';
+import { SandboxPartnerCenter } from '../../domain/sandbox/sandbox';
+import { parseSeed } from '../../domain/sandbox/seed-schema';
+import { ChildServer, typed } from '../support/child-server';
+
+/** Every state node of a machine, as dotted paths ("confirm", "form.askName"). */
+export function graphStates(machine: AnyStateMachine): string[] {
+  return getStateNodes(machine.root).map((n) => n.path.join('.'));
+}
+
+function paths(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => [k, ...paths(v).map((p) => `${k}.${p}`)]);
+}
+
+const key = (value: unknown) => paths(value).join(' ');
+
+/**
+ * The procedure's own machine run in this process, on a sandbox of its own seeded like the
+ * server's, fed the same answers: it tells which states a turn passes through (the server only
+ * stores where a turn comes to rest), and where the server must come to rest.
+ */
+class Shadow {
+  actor?: AnyActorRef;
+  readonly visited = new Set<string>();
+  readonly busy = new Set<string>();
+  private trail: string[] = [];
+
+  private constructor(private readonly def: ProcedureDefinition, private readonly machine: AnyStateMachine, private readonly userId: string) {}
+
+  static async create(def: ProcedureDefinition, channelUserId: string): Promise<Shadow> {
+    const pc = new SandboxPartnerCenter(new Keyv(), systemClock);
+    const seed = parseSeed(DEMO_SEED);
+    if (!seed.ok) throw new Error(seed.errors.join('; '));
+    await pc.seed(seed.seed);
+    const user = await pc.directory.userByChannelId(channelUserId);
+    if (!user) throw new Error(`no user ${channelUserId} in the demo data`);
+    return new Shadow(def, def.createMachine({ pc, clock: systemClock }), user.id);
+  }
+
+  get state(): string | undefined {
+    const s = this.actor?.getSnapshot();
+    return s ? key(s.value) : undefined;
+  }
+
+  get done(): boolean {
+    return this.actor?.getSnapshot().status === 'done';
+  }
+
+  get output(): RunOutput | undefined {
+    return this.actor?.getSnapshot().output as RunOutput | undefined;
+  }
+
+  /** Runs one answer (or the first sentence) and returns the states it went through. */
+  async step(text: string): Promise<string[]> {
+    this.trail = [];
+    if (!this.actor) {
+      const prefill = text.trim().toLowerCase() === this.def.id ? {} : (this.def.extract?.(text) ?? {});
+      // The initial state is entered by definition, inside the first snapshot (no microstep shows it).
+      for (const t of this.machine.root.initial.target) this.visited.add(t.path.join('.'));
+      this.actor = createActor(this.machine, { input: { runId: 'shadow', userId: this.userId, prefill }, inspect: this.inspect });
+      this.actor.start();
+    } else {
+      this.actor.send({ type: 'ANSWER', value: this.mapChoice(text) });
+    }
+    await waitFor(this.actor, (s) => !s.hasTag('busy') || s.status !== 'active', { timeout: 10_000 });
+    return [...new Set(this.trail)];
+  }
+
+  private inspect = (e: InspectionEvent) => {
+    if (e.actorRef !== this.actor || (e.type !== '@xstate.microstep' && e.type !== '@xstate.snapshot')) return;
+    const snap = e.snapshot as unknown as { value: unknown; hasTag(t: string): boolean };
+    for (const p of paths(snap.value)) {
+      this.visited.add(p);
+      this.trail.push(p);
+      if (snap.hasTag('busy')) this.busy.add(p);
+    }
+  };
+
+  /** As the engine does: a typed number picks that choice of the question on screen. */
+  private mapChoice(text: string): string {
+    const choices = this.def.prompt(this.actor!.getSnapshot())?.choices ?? [];
+    const n = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
+    if (n && choices.length > 0 && Number(n[1]) >= 1 && Number(n[1]) <= choices.length && !choices.some((c) => c.value === text.trim())) return choices[Number(n[1]) - 1].value;
+    return text;
+  }
+}
+
+export interface WalkOptions {
+  procedure: string;
+  /** Conversations of typed messages; the first message of each starts the procedure. */
+  scripts: string[][];
+  user: string;
+  /** Also redeliver once at once after a kill in flight (the lock of the killed turn then waits 15 s). */
+  showBusyRedelivery?: boolean;
+  /** The resting states to kill the server in (default: all). */
+  killAtRest?(state: string): boolean;
+  /** Called with the sandbox as the server left it, after the last conversation. */
+  check(pc: SandboxPartnerCenter): Promise<void>;
+}
+
+export interface WalkReport {
+  states: string[];
+  visited: Set<string>;
+  /** States the server was SIGKILLed in while at rest between turns. */
+  killedAtRest: string[];
+  /** Busy states of turns during which the server was SIGKILLed, before the reply. */
+  killedInFlight: string[];
+  restarts: number;
+  /** What the first redelivery after a kill in flight was answered. */
+  busyAnswer?: string;
+  /** Replies of each conversation's last turn. */
+  lastReplies: string[];
+}
+
+/**
+ * Drives each script against a server process, SIGKILLing it once at every state the
+ * conversation comes to rest in, and once during every turn that enters a busy state not yet
+ * interrupted (the activity is then redelivered with its id); after each turn the server's saved
+ * state must equal the shadow's.
+ */
+export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
+  const def = PROCEDURES.find((p) => p.id === opts.procedure);
+  if (!def) throw new Error(`no procedure ${opts.procedure}`);
+  const dir = mkdtempSync(join(tmpdir(), 'pca-kill-'));
+  const storageUrl = `sqlite://${join(dir, 'store.sqlite')}`;
+  let server = await new ChildServer({ STORAGE_URL: storageUrl }).start();
+  // A second connection to the same SQLite file (WAL): reads what the server saved.
+  const kv = await createKeyv(storageUrl);
+  const sql = kv.opts.store as unknown as { query(q: string, ...args: unknown[]): Promise<unknown> };
+  const report: WalkReport = { states: graphStates(def.createMachine({ pc: new SandboxPartnerCenter(new Keyv(), systemClock), clock: systemClock })), visited: new Set(), killedAtRest: [], killedInFlight: [], restarts: 0, lastReplies: [] };
+  const restart = async () => {
+    const e = await server.stop('SIGKILL');
+    if (e.signal !== 'SIGKILL') throw new Error(`server ended by itself (${e.code}): ${server.stderr}`);
+    server = await new ChildServer({ STORAGE_URL: storageUrl }).start();
+    report.restarts++;
+  };
+  try {
+    let lastTurnMs = 20;
+    for (const [n, script] of opts.scripts.entries()) {
+      const shadow = await Shadow.create(def, opts.user);
+      const conversation = `kill-${opts.procedure}-${n}`;
+      let replies = '';
+      for (const [i, text] of script.entries()) {
+        if (shadow.done) throw new Error(`script ${n} goes on after the procedure ended, at "${text}"`);
+        const before = shadow.state;
+        const trail = await shadow.step(text);
+        if (before && !report.killedAtRest.includes(before) && (opts.killAtRest?.(before) ?? true)) {
+          await restart();
+          report.killedAtRest.push(before);
+        }
+        const activity = typed(conversation, opts.user, `${conversation}-${i}`, text);
+        const newBusy = trail.filter((s) => shadow.busy.has(s) && !report.killedInFlight.includes(s));
+        if (newBusy.length) {
+          // Killed while the turn runs: the channel never gets an answer and sends the activity again.
+          const pending = server.post(activity).catch(() => undefined);
+          await new Promise((ok) => setTimeout(ok, Math.max(1, Math.round(lastTurnMs / 2))));
+          await restart();
+          await pending;
+          report.killedInFlight.push(...newBusy);
+          if (opts.showBusyRedelivery && !report.busyAnswer) {
+            // The killed turn's lock outlives it (until its TTL): the redelivery is told to wait,
+            // and nothing is recorded for it, so the next redelivery runs the turn.
+            const early = await server.post(activity);
+            report.busyAnswer = early.replies.map((r) => r.plain).join('\n');
+          }
+          // The lock's TTL passing, without waiting for it.
+          await sql.query('UPDATE turn_locks SET expires = 0 WHERE key = ?', `conversation/slack/${conversation}`).catch(() => undefined);
+        }
+        const started = Date.now();
+        const res = await server.post(activity);
+        lastTurnMs = Date.now() - started;
+        if (res.status !== 200) throw new Error(`HTTP ${res.status} at "${text}"`);
+        replies = res.replies.map((r) => r.plain).join('\n');
+        const saved = (await kv.get(`conversation/slack/${conversation}`)) as { value: { record: { run?: { procedure: string; snapshot: { value: unknown } } } } } | undefined;
+        const run = saved?.value.record.run;
+        const at = run?.procedure === def.id ? key(run.snapshot.value) : undefined;
+        const expected = shadow.done ? undefined : shadow.state;
+        if (at !== expected) throw new Error(`script ${n}, "${text}": the server rests in ${at ?? '(no run)'}, the machine in ${expected ?? '(finished)'}; replies:\n${replies}`);
+      }
+      if (!shadow.done) throw new Error(`script ${n} ends with the procedure still at ${shadow.state}`);
+      for (const s of shadow.visited) report.visited.add(s);
+      report.lastReplies.push(replies);
+    }
+    await server.stop('SIGTERM');
+    await opts.check(new SandboxPartnerCenter(kv, systemClock));
+    return report;
+  } finally {
+    if (server.running) await server.stop('SIGKILL');
+    await kv.disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
