@@ -340,6 +340,8 @@ class Turn {
     const snap = run.actor.getSnapshot();
     const stuck = snap.status === 'active' && this.stepOf(run) === before && JSON.stringify(snap.context) === context;
     if (stuck) {
+      // An answer that changed nothing is not worth replaying, nor a "back" press of its own.
+      if (run.rec.answers?.length) run.rec = { ...run.rec, answers: run.rec.answers.slice(0, -1) };
       run.rec = { ...run.rec, misses: (run.rec.misses ?? 0) + 1 };
       this.escalate(run);
     } else {
@@ -396,7 +398,10 @@ class Turn {
       run.rec = { ...run.rec, redo: redo.slice(at + 1) };
       const context = JSON.stringify(run.actor.getSnapshot().context);
       await this.send(run, a);
-      if (this.stepOf(run) === step && JSON.stringify(run.actor.getSnapshot().context) === context) return;
+      if (this.stepOf(run) === step && JSON.stringify(run.actor.getSnapshot().context) === context) {
+        if (run.rec.answers?.length) run.rec = { ...run.rec, answers: run.rec.answers.slice(0, -1) };
+        return;
+      }
       this.say(msg('conversation.back.kept', { step: msg(`${step}.name`, undefined, 'common.status.step'), answer: a.v.slice(0, 80) }));
     }
   }
@@ -510,7 +515,8 @@ class Turn {
       const fromSentence = pending !== undefined && offered?.includes(exact.id);
       return this.start(exact, fromSentence ? prefillFor(exact, pending, this.lang, this.engine.now()) : {});
     }
-    const r = routeText(procedures, text);
+    const user = this.user;
+    const r = routeText(procedures, text, (p) => !user || checkRoles(user.roles, p.permission).allowed);
     if (r.kind === 'none') {
       this.root.send({ type: 'UNKNOWN', text });
       this.showMenu = true;

@@ -43,7 +43,7 @@ export const KEYWORDS: Record<string, string[]> = {
   ],
   'manage-subscription': [
     'manage subscription', 'manage a subscription', 'suspend*', 'reactivat*', 'add-on*', 'addon*', 'change quantity',
-    'add licenses', 'more licenses', 'fewer licenses', 'seats',
+    'add licenses', 'more licenses', 'fewer licenses', 'seats', 'licenses',
     'gerer un abonnement', 'gerer l\'abonnement', 'suspend*', 'reactiv*', 'module complementaire', 'ajoute* des licences', 'ajoute*', 'licences',
     'hantera prenumeration', 'pausa', 'stang av', 'ateraktiv*', 'tillagg', 'lagg till', 'licenser',
     'abonnement beheren', 'opschort*', 'heractiv*', 'invoegtoepassing', 'voeg', 'toevoegen', 'licenties',
@@ -55,6 +55,7 @@ export const KEYWORDS: Record<string, string[]> = {
     'azure-beheer', 'azure beheren', 'beheerdersrelatie', 'gedelegeerd*',
   ],
   'customer-subscriptions': [
+    'licenses', 'licences', 'licenser', 'licenties',
     'subscriptions of', 'subscriptions for', 'list subscriptions', 'show subscriptions', 'which subscriptions', 'what subscriptions',
     'abonnements de', 'liste des abonnements', 'quels abonnements', 'voir les abonnements',
     'prenumerationer for', 'visa prenumerationer', 'vilka prenumerationer',

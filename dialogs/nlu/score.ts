@@ -68,10 +68,17 @@ export type Routing =
 /** Within this share of the best score, another procedure is a real alternative. */
 const CLOSE = 0.8;
 
-/** One procedure when it clearly leads; otherwise the two or three likeliest to choose from. */
-export function route(procedures: readonly ProcedureDefinition[], text: string): Routing {
-  const ranked = rankProcedures(procedures, text);
-  if (ranked.length === 0) return { kind: 'none' };
+/**
+ * One procedure when it clearly leads; otherwise the two or three likeliest to choose from.
+ * Procedures the user may not carry out are only chosen when nothing allowed comes close: then
+ * the user learns which roles the named procedure needs.
+ */
+export function route(procedures: readonly ProcedureDefinition[], text: string, allowed: (def: ProcedureDefinition) => boolean = () => true): Routing {
+  const all = rankProcedures(procedures, text);
+  if (all.length === 0) return { kind: 'none' };
+  const best = all[0].score;
+  const mine = all.filter((r) => allowed(r.def) && r.score >= best * CLOSE);
+  const ranked = mine.length > 0 ? mine : all;
   const [top] = ranked;
   const close = ranked.filter((r) => r.score >= top.score * CLOSE).slice(0, 3);
   if (close.length === 1) return { kind: 'one', def: top.def, score: top.score };
