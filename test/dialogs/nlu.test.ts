@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROCEDURES } from '../../dialogs/registry';
+import { findValues, PREFILL_KEYS, prefillFor } from '../../dialogs/nlu/extract';
+import { KEYWORDS } from '../../dialogs/nlu/keywords';
+import { rankProcedures, route } from '../../dialogs/nlu/score';
+import { parseCommand, parseLanguage, isBareLanguage } from '../../dialogs/commands';
+
+const now = new Date('2026-11-22T10:00:00Z');
+const byId = (id: string) => PROCEDURES.find((p) => p.id === id)!;
+const routed = (text: string) => {
+  const r = route(PROCEDURES, text);
+  return r.kind === 'one' ? r.def.id : r.kind === 'ambiguous' ? r.options.map((d) => d.id) : undefined;
+};
+
+describe('recognising the procedure of a first sentence', () => {
+  it.each([
+    ['cancel order 4711 for contoso.com', 'cancel-software-purchase'],
+    ['annule la commande 4711 pour contoso.com', 'cancel-software-purchase'],
+    ['avbryt order 4711 för contoso.com', 'cancel-software-purchase'],
+    ['annuleer bestelling 4711 voor contoso.com', 'cancel-software-purchase'],
+    ['ajoute 20 licences du plan gold pour Fabrikam', 'isv-licenses'],
+    ["journal d'activité du 1er novembre au 20 novembre", 'activity-log'],
+    ['nouvel abonnement mensuel pour Contoso', 'new-subscription'],
+    ['ny prenumeration för Contoso', 'new-subscription'],
+    ['nieuw abonnement voor Contoso', 'new-subscription'],
+    ['get the product key for order 4711', 'keys-and-downloads'],
+    ['I need to open a ticket about a refund', 'support-request'],
+    ['register a deal for Northwind', 'isv-deal'],
+  ])('%s → %s', (text, id) => {
+    expect(routed(text)).toBe(id);
+  });
+
+  it('offers up to three close procedures for an ambiguous sentence, the allowed ones first', () => {
+    const all = route(PROCEDURES, 'licenses for contoso.com');
+    expect(all.kind).toBe('ambiguous');
+    const mine = route(PROCEDURES, 'licenses for contoso.com', (d) => d.permission === 'subscriptions');
+    expect(mine.kind === 'ambiguous' && mine.options.map((d) => d.id).sort()).toEqual(['customer-subscriptions', 'manage-subscription']);
+  });
+
+  it('names a forbidden procedure when nothing allowed comes close, so that its roles can be given', () => {
+    const r = route(PROCEDURES, 'cancel order 4711 for contoso.com', (d) => d.permission === 'subscriptions');
+    expect(r.kind === 'one' && r.def.id).toBe('cancel-software-purchase');
+  });
+
+  it('finds nothing in a sentence without any procedure word', () => {
+    expect(rankProcedures(PROCEDURES, 'hello there')).toEqual([]);
+  });
+
+  it('has a keyword row and the prefill keys for every registered procedure, and none for unknown ids', () => {
+    const ids = PROCEDURES.map((p) => p.id).sort();
+    expect(Object.keys(KEYWORDS).sort()).toEqual(ids);
+    expect(Object.keys(PREFILL_KEYS).sort()).toEqual(ids);
+  });
+
+  it('hands a procedure only prefill keys its machine reads', () => {
+    const root = join(__dirname, '../../dialogs/procedures');
+    const folders: Record<string, string> = { 'cancel-software-purchase': 'cancel-purchase', 'keys-and-downloads': 'keys-downloads' };
+    for (const [id, keys] of Object.entries(PREFILL_KEYS)) {
+      const source = readFileSync(join(root, folders[id] ?? id, 'machine.ts'), 'utf8');
+      for (const key of keys) expect({ id, key, read: new RegExp(`(prefill\\?\\.|\\bp\\.)${key}\\b`).test(source) }).toEqual({ id, key, read: true });
+    }
+  });
+});
+
+describe('reading the values of a first sentence', () => {
+  it('takes the order, the domain, a tenant GUID and a named customer', () => {
+    expect(findValues('cancel order 4711 for contoso.com', 'en', now)).toMatchObject({ orderId: '4711', domain: 'contoso.com', customer: 'contoso.com' });
+    expect(findValues('annuleer bestelling 4711 voor 1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05', 'nl', now)).toMatchObject({ orderId: '4711', customer: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05' });
+    expect(findValues('ajoute 20 licences du plan gold pour Fabrikam', 'fr', now)).toMatchObject({ count: 20, planId: 'gold', customer: 'Fabrikam' });
+    expect(findValues('add twenty licenses to the gold plan for Northwind Traders', 'en', now)).toMatchObject({ count: 20, planId: 'gold', customer: 'Northwind Traders' });
+  });
+
+  it('reads billing frequency in the four languages', () => {
+    expect(findValues('new annual subscription for Contoso', 'en', now).billing).toBe('annual');
+    expect(findValues('nouvel abonnement mensuel', 'fr', now).billing).toBe('monthly');
+    expect(findValues('ny prenumeration årsvis', 'sv', now).billing).toBe('annual');
+    expect(findValues('nieuw maandelijks abonnement', 'nl', now).billing).toBe('monthly');
+  });
+
+  it('reads dates and ranges with the recognizers, looking back from today', () => {
+    expect(findValues('activity log from November 1 to November 20', 'en', now).range).toBe('2026-11-01 to 2026-11-20');
+    expect(findValues("journal d'activité du 1er novembre au 20 novembre", 'fr', now).range).toBe('2026-11-01 to 2026-11-20');
+    expect(findValues('activiteitenlogboek van 1 november tot 20 november', 'nl', now).range).toBe('2026-11-01 to 2026-11-20');
+    // No Swedish model: the English one still reads the shared month names.
+    expect(findValues('aktivitetslogg 1 november till 20 november', 'sv', now).range).toBe('2026-11-01 to 2026-11-20');
+    expect(findValues('activity log last week', 'en', now).range).toBe('2026-11-09 to 2026-11-15');
+    expect(findValues('activity log on December 3', 'en', now).range).toBe('2025-12-03');
+  });
+
+  it('prefills a procedure with the generic values it reads, its own extraction taking precedence', () => {
+    expect(prefillFor(byId('new-subscription'), 'new annual subscription for Fabrikam', 'en', now)).toEqual({ customer: 'Fabrikam', billing: 'annual' });
+    expect(prefillFor(byId('activity-log'), "journal d'activité du 1er novembre au 20 novembre", 'fr', now)).toEqual({ range: '2026-11-01 to 2026-11-20' });
+    expect(prefillFor(byId('cancel-software-purchase'), 'cancel order 4711 for contoso.com', 'en', now)).toEqual({ orderId: '4711', customer: 'contoso.com' });
+  });
+});
+
+describe('commands and language names', () => {
+  it('knows back in the four languages', () => {
+    for (const w of ['back', 'retour', 'tillbaka', 'terug']) expect(parseCommand(w)).toBe('back');
+  });
+
+  it('tells a bare language name from a request to speak it', () => {
+    expect(isBareLanguage('French')).toBe(true);
+    expect(isBareLanguage('speak French')).toBe(false);
+    expect(parseLanguage('speak French')).toBe('fr');
+  });
+});
