@@ -156,7 +156,7 @@ export const cancelPurchaseStrings: AreaStrings = {
     'cancel.done.creditProrated': 'Un crédit calculé au prorata de {amount} ({unused} jours non utilisés sur {term}) apparaîtra sur votre prochaine facture mensuelle.',
   },
   sv: {
-    'cancel.title': 'Avbryta ett programvaruköp',
+    'cancel.title': 'Avbryt ett programvaruköp',
     'cancel.summary': 'Inom annulleringsfönstret, med den kredit det ger',
     'cancel.customer.tooShort': 'Ange minst två tecken av kundens namn, domän eller klient-ID.',
     'cancel.customer.none': 'Ingen kund matchar "{query}". Prova en del av företagsnamnet, en domän som contoso.com eller klient-ID:t.',
@@ -304,7 +304,7 @@ export const cancelPurchaseStrings: AreaStrings = {
     'cancel.choice.acknowledge': 'Ik heb dit gelezen',
     'cancel.choice.confirm': 'Bestelling {order} annuleren',
     'cancel.done.title': 'Bestelling {order} ({product}) is geannuleerd.',
-    'cancel.done.delay': 'Het kan tot {minutes} minuten duren voordat het dashboard van Partnercentrum dit toont.',
+    'cancel.done.delay': 'Het kan tot {minutes} minuten duren voordat het Partnercentrum-dashboard dit toont.',
     'cancel.done.revoked': 'Ingetrokken: {keys} {keys|sleutel|sleutels} en {links} {links|downloadkoppeling|downloadkoppelingen}.',
     'cancel.done.creditFull': 'Een tegoed van 100%, ofwel {amount}, verschijnt op uw volgende maandelijkse factuur.',
     'cancel.done.creditProrated': 'Een naar rato berekend tegoed van {amount} ({unused} van {term} dagen ongebruikt) verschijnt op uw volgende maandelijkse factuur.',

@@ -47,8 +47,9 @@ describe.each(Object.keys(AREAS))('the %s catalogue', (area) => {
       expect(Object.keys(en).filter((k) => en[k].trim() !== '' && other?.[k] !== undefined && other[k].trim() === '')).toEqual([]);
     });
 
-    it('writes plural words well-formed: {name|one|other} with both forms', () => {
-      const broken = Object.entries(other ?? {}).filter(([, text]) => /\{\w+\|[^}]*\}/.test(text) && [...text.matchAll(/\{\w+\|([^}]*)\}/g)].some((m) => m[1].split('|').length !== 2 || m[1].split('|').some((w) => w === '')));
+    it('writes plural words well-formed: {name|one|other}, one of the two forms at least not empty', () => {
+      // An empty form is a suffix idiom (French `autre{count||s}`); a third form or two empty ones are mistakes.
+      const broken = Object.entries(other ?? {}).filter(([, text]) => [...text.matchAll(/\{\w+\|([^}]*)\}/g)].some((m) => m[1].split('|').length !== 2 || m[1].split('|').every((w) => w === '')));
       expect(broken.map(([k]) => k)).toEqual([]);
     });
   });
