@@ -425,20 +425,7 @@ class Turn {
     }
     const keep = answers.slice(0, -1);
     const last = answers[answers.length - 1];
-    const machine = this.engine.procedure(run.def.id)!.machine;
-    const actor = createActor(machine, { input: { runId: run.rec.id, userId: this.user.id, prefill: run.rec.prefill ?? {} } });
-    this.listen(actor);
-    this.quiet = true;
-    try {
-      actor.start();
-      await this.settle(actor);
-      for (const a of keep) {
-        actor.send({ type: 'ANSWER', value: a.v, fields: a.f });
-        await this.settle(actor);
-      }
-    } finally {
-      this.quiet = false;
-    }
+    const actor = await this.replay(run.def, run.rec, keep, this.user.id);
     run.actor.stop();
     const step = run.def.stepKey(actor.getSnapshot());
     this.run = {
@@ -449,6 +436,25 @@ class Turn {
     this.say(msg('conversation.back.done', { step: msg(`${step}.name`, undefined, 'common.status.step') }));
   }
 
+  /** A run rebuilt from its start: the same input, then the given answers, without repeating what was said. */
+  private async replay(def: ProcedureDefinition, rec: RunRecord, answers: Answer[], userId: string): Promise<AnyActorRef> {
+    const machine = this.engine.procedure(def.id)!.machine;
+    const actor = createActor(machine, { input: { runId: rec.id, userId, prefill: rec.prefill ?? {} } });
+    this.listen(actor);
+    this.quiet = true;
+    try {
+      actor.start();
+      await this.settle(actor);
+      for (const a of answers) {
+        actor.send({ type: 'ANSWER', value: a.v, fields: a.f });
+        await this.settle(actor);
+      }
+    } finally {
+      this.quiet = false;
+    }
+    return actor;
+  }
+
   /** A sentence that clearly names another procedure sets the current run aside and starts that one. */
   private async switchTo(text: string): Promise<boolean> {
     const run = this.run!;
@@ -456,7 +462,8 @@ class Turn {
     if (this.choiceFor(text) !== undefined || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return false;
     const r = routeText(this.allowed(), text);
     if (r.kind !== 'one' || r.def.id === run.def.id || r.score < SWITCH_SCORE) return false;
-    const parked = { ...run.rec, snapshot: run.actor.getPersistedSnapshot() };
+    // A parked run keeps its answers rather than its snapshot when it can: the record stays small.
+    const parked = { ...run.rec, snapshot: run.rec.answers ? undefined : run.actor.getPersistedSnapshot(), redo: undefined, misses: undefined };
     const all = [parked, ...(this.record.parked ?? [])];
     for (const dropped of all.slice(MAX_PARKED)) this.say(msg('conversation.parked.dropped', { procedure: this.titleOf(dropped) }));
     this.record.parked = all.slice(0, MAX_PARKED);
@@ -482,14 +489,27 @@ class Turn {
       return;
     }
     const found = this.engine.procedure(top.procedure);
-    const actor = found && found.def.version === top.version ? this.tryCreate(found.machine, top.snapshot) : undefined;
+    const fits = found && found.def.version === top.version;
+    let actor: AnyActorRef | undefined;
+    if (fits && top.snapshot === undefined && top.answers && this.user) {
+      actor = await this.replay(found.def, top, top.answers, this.user.id);
+      // Partner Center may have changed meanwhile: a replay that no longer reaches the same step is not trusted.
+      if (actor.getSnapshot().status !== 'active' || found.def.stepKey(actor.getSnapshot()) !== top.step) {
+        actor.stop();
+        actor = undefined;
+      }
+    } else if (fits) {
+      actor = this.tryCreate(found.machine, top.snapshot);
+      if (actor) {
+        this.listen(actor);
+        actor.start();
+      }
+    }
     if (!found || !actor) {
       this.say(msg('common.snapshotMismatch'));
       this.showMenu = true;
       return;
     }
-    this.listen(actor);
-    actor.start();
     this.run = { def: found.def, actor, rec: { ...top, seq: top.seq + 1 } };
     this.root.send({ type: 'STARTED', procedure: found.def.id });
     this.say(msg('conversation.resumed', { procedure: found.def.title }));

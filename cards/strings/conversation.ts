@@ -49,7 +49,7 @@ export const conversationStrings: AreaStrings = {
     'conversation.which.title': 'Laquelle de ces procédures vouliez-vous dire ?',
     'conversation.which.line': 'Votre phrase correspond à plusieurs procédures. Choisissez-en une (ou tapez son numéro) ; les valeurs indiquées sont conservées.',
     'conversation.menu.group': '{group} : {from}–{to}',
-    'conversation.menu.others': '{count} autre{count||s} {count|procédure demande|procédures demandent} d\'autres rôles de l\'Espace partenaires : nommez-en une pour savoir lesquels.',
+    'conversation.menu.others': '{count} {count|autre procédure demande|autres procédures demandent} d\'autres rôles de l\'Espace partenaires : nommez-en une pour savoir lesquels.',
     'conversation.group.software': 'Logiciels CSP',
     'conversation.group.subscriptions': 'Abonnements CSP',
     'conversation.group.isv': 'Place de marché ISV',
