@@ -10,7 +10,6 @@ describe('SIGKILL at every state of "cancel a software purchase"', () => {
     const report = await crashWalk({
       procedure: 'cancel-software-purchase',
       user: 'ada',
-      showBusyRedelivery: true,
       scripts: [
         ['cancel-software-purchase', 'x', 'zzz unknown', 'Contoso', 'contoso.com', 'Office LTSC Professional Plus 2024', 'other-product', '4714', 'other-order', '4711', 'other-order', '4711', 'acknowledge', 'other-order', '4711', 'acknowledge', 'confirm'],
         ['cancel order 4719 for northwind', 'open-support-request'],
@@ -23,7 +22,10 @@ describe('SIGKILL at every state of "cancel a software purchase"', () => {
         expect(log.filter((r) => r.action === 'cancel-software-purchase' && r.outcome === 'done')).toHaveLength(1);
       },
     });
-    expect(report.busyAnswer).toMatch(/still working on your previous message/);
+    // Killed once after the change was made and recorded, before the turn was saved: the
+    // redelivery was answered from that record (the count of changes above is one).
+    expect(report.killedAfterEffectBeforeSave).toBeGreaterThanOrEqual(1);
+    expect(report.redeliveryWaitedForLock).toBe(true);
     expect(report.killedInFlight).toContain('cancelling');
     expect(report.lastReplies[0]).toMatch(/Order 4711 .* is cancelled/);
     expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());

@@ -11,7 +11,9 @@ import { systemClock } from '../../domain/clock';
 import { DEMO_SEED } from '../../domain/sandbox/demo-seed';
 import { SandboxPartnerCenter } from '../../domain/sandbox/sandbox';
 import { parseSeed } from '../../domain/sandbox/seed-schema';
-import { ChildServer, typed } from '../support/child-server';
+import { bundleServer, ChildServer, typed } from '../support/child-server';
+
+const LOCK_PROBE_MS = 1000;
 
 /** Every state node of a machine, as dotted paths ("confirm", "form.askName"). */
 export function graphStates(machine: AnyStateMachine): string[] {
@@ -37,7 +39,12 @@ class Shadow {
   readonly busy = new Set<string>();
   private trail: string[] = [];
 
-  private constructor(private readonly def: ProcedureDefinition, private readonly machine: AnyStateMachine, private readonly userId: string) {}
+  private constructor(
+    private readonly def: ProcedureDefinition,
+    private readonly machine: AnyStateMachine,
+    private readonly userId: string,
+    readonly pc: SandboxPartnerCenter,
+  ) {}
 
   static async create(def: ProcedureDefinition, channelUserId: string): Promise<Shadow> {
     const pc = new SandboxPartnerCenter(new Keyv(), systemClock);
@@ -46,7 +53,7 @@ class Shadow {
     await pc.seed(seed.seed);
     const user = await pc.directory.userByChannelId(channelUserId);
     if (!user) throw new Error(`no user ${channelUserId} in the demo data`);
-    return new Shadow(def, def.createMachine({ pc, clock: systemClock }), user.id);
+    return new Shadow(def, def.createMachine({ pc, clock: systemClock }), user.id, pc);
   }
 
   get state(): string | undefined {
@@ -97,13 +104,16 @@ class Shadow {
   }
 }
 
+/** Changes made in Partner Center, as its activity log records them. */
+async function doneCount(pc: SandboxPartnerCenter): Promise<number> {
+  return (await pc.activity.list(new Date(Date.now() - 86_400_000), new Date(Date.now() + 60_000))).filter((r) => r.outcome === 'done').length;
+}
+
 export interface WalkOptions {
   procedure: string;
   /** Conversations of typed messages; the first message of each starts the procedure. */
   scripts: string[][];
   user: string;
-  /** Also redeliver once at once after a kill in flight (the lock of the killed turn then waits 15 s). */
-  showBusyRedelivery?: boolean;
   /** The resting states to kill the server in (default: all). */
   killAtRest?(state: string): boolean;
   /** Called with the sandbox as the server left it, after the last conversation. */
@@ -118,8 +128,10 @@ export interface WalkReport {
   /** Busy states of turns during which the server was SIGKILLed, before the reply. */
   killedInFlight: string[];
   restarts: number;
-  /** What the first redelivery after a kill in flight was answered. */
-  busyAnswer?: string;
+  /** Kills that came after the turn's change in Partner Center was made and before the turn was saved. */
+  killedAfterEffectBeforeSave: number;
+  /** A redelivery right after a kill in flight was held back by the killed turn's lock. */
+  redeliveryWaitedForLock?: boolean;
   /** Replies of each conversation's last turn. */
   lastReplies: string[];
 }
@@ -135,15 +147,18 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
   if (!def) throw new Error(`no procedure ${opts.procedure}`);
   const dir = mkdtempSync(join(tmpdir(), 'pca-kill-'));
   const storageUrl = `sqlite://${join(dir, 'store.sqlite')}`;
-  let server = await new ChildServer({ STORAGE_URL: storageUrl }).start();
+  const script = bundleServer();
+  let server = await new ChildServer({ STORAGE_URL: storageUrl }, script).start();
   // A second connection to the same SQLite file (WAL): reads what the server saved.
   const kv = await createKeyv(storageUrl);
   const sql = kv.opts.store as unknown as { query(q: string, ...args: unknown[]): Promise<unknown> };
-  const report: WalkReport = { states: graphStates(def.createMachine({ pc: new SandboxPartnerCenter(new Keyv(), systemClock), clock: systemClock })), visited: new Set(), killedAtRest: [], killedInFlight: [], restarts: 0, lastReplies: [] };
+  // Outcomes of side effects the run has recorded (SandboxStore.once).
+  const effectCount = async (runId: string) => ((await sql.query('SELECT count(*) AS n FROM kv WHERE key LIKE ?', `%effect:${runId}:%`)) as { n: number }[])[0].n;
+  const report: WalkReport = { states: graphStates(def.createMachine({ pc: new SandboxPartnerCenter(new Keyv(), systemClock), clock: systemClock })), visited: new Set(), killedAtRest: [], killedInFlight: [], restarts: 0, killedAfterEffectBeforeSave: 0, lastReplies: [] };
   const restart = async () => {
     const e = await server.stop('SIGKILL');
     if (e.signal !== 'SIGKILL') throw new Error(`server ended by itself (${e.code}): ${server.stderr}`);
-    server = await new ChildServer({ STORAGE_URL: storageUrl }).start();
+    server = await new ChildServer({ STORAGE_URL: storageUrl }, script).start();
     report.restarts++;
   };
   try {
@@ -152,10 +167,21 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
       const shadow = await Shadow.create(def, opts.user);
       const conversation = `kill-${opts.procedure}-${n}`;
       let replies = '';
+      const savedRun = async () => {
+        const saved = (await kv.get(`conversation/slack/${conversation}`)) as { value: { record: { run?: { id: string; procedure: string; snapshot: { value: unknown } } } } } | undefined;
+        const run = saved?.value.record.run;
+        return run?.procedure === def.id ? run : undefined;
+      };
+      const savedState = async () => {
+        const run = await savedRun();
+        return run ? key(run.snapshot.value) : undefined;
+      };
       for (const [i, text] of script.entries()) {
         if (shadow.done) throw new Error(`script ${n} goes on after the procedure ended, at "${text}"`);
         const before = shadow.state;
+        const effectsBefore = await doneCount(shadow.pc);
         const trail = await shadow.step(text);
+        const makesEffect = (await doneCount(shadow.pc)) > effectsBefore;
         if (before && !report.killedAtRest.includes(before) && (opts.killAtRest?.(before) ?? true)) {
           await restart();
           report.killedAtRest.push(before);
@@ -164,16 +190,33 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
         const newBusy = trail.filter((s) => shadow.busy.has(s) && !report.killedInFlight.includes(s));
         if (newBusy.length) {
           // Killed while the turn runs: the channel never gets an answer and sends the activity again.
+          const runId = (await savedRun())?.id ?? '';
+          const serverEffects = await effectCount(runId);
           const pending = server.post(activity).catch(() => undefined);
-          await new Promise((ok) => setTimeout(ok, Math.max(1, Math.round(lastTurnMs / 2))));
+          if (makesEffect) {
+            // The worst moment for the turn: its change is made and recorded in Partner Center,
+            // the turn itself not yet saved, its reply not yet sent.
+            const deadline = Date.now() + 10_000;
+            while ((await effectCount(runId)) === serverEffects && Date.now() < deadline) await new Promise((ok) => setImmediate(ok));
+          } else {
+            await new Promise((ok) => setTimeout(ok, Math.max(1, Math.round(lastTurnMs / 2))));
+          }
           await restart();
           await pending;
           report.killedInFlight.push(...newBusy);
-          if (opts.showBusyRedelivery && !report.busyAnswer) {
-            // The killed turn's lock outlives it (until its TTL): the redelivery is told to wait,
-            // and nothing is recorded for it, so the next redelivery runs the turn.
-            const early = await server.post(activity);
-            report.busyAnswer = early.replies.map((r) => r.plain).join('\n');
+          if (makesEffect) {
+            const effectMade = (await effectCount(runId)) > serverEffects;
+            const turnSaved = (await savedState()) !== before;
+            if (effectMade && !turnSaved) report.killedAfterEffectBeforeSave++;
+            if (effectMade && !report.redeliveryWaitedForLock) {
+              // The killed turn's lock outlives it (until its TTL, 30 s): a redelivery right away
+              // waits for it (up to 15 s, then "still working"), it does not run beside it.
+              const early = await server.post(activity, AbortSignal.timeout(LOCK_PROBE_MS)).then(
+                () => false,
+                () => true,
+              );
+              report.redeliveryWaitedForLock = early;
+            }
           }
           // The lock's TTL passing, without waiting for it.
           await sql.query('UPDATE turn_locks SET expires = 0 WHERE key = ?', `conversation/slack/${conversation}`).catch(() => undefined);
@@ -183,9 +226,7 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
         lastTurnMs = Date.now() - started;
         if (res.status !== 200) throw new Error(`HTTP ${res.status} at "${text}"`);
         replies = res.replies.map((r) => r.plain).join('\n');
-        const saved = (await kv.get(`conversation/slack/${conversation}`)) as { value: { record: { run?: { procedure: string; snapshot: { value: unknown } } } } } | undefined;
-        const run = saved?.value.record.run;
-        const at = run?.procedure === def.id ? key(run.snapshot.value) : undefined;
+        const at = await savedState();
         const expected = shadow.done ? undefined : shadow.state;
         if (at !== expected) throw new Error(`script ${n}, "${text}": the server rests in ${at ?? '(no run)'}, the machine in ${expected ?? '(finished)'}; replies:\n${replies}`);
       }
@@ -200,5 +241,6 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
     if (server.running) await server.stop('SIGKILL');
     await kv.disconnect();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(script, { force: true });
   }
 }

@@ -1,10 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { BotReply } from './client';
 
 const ROOT = resolve(__dirname, '../..');
 const START_TIMEOUT_MS = 20_000;
+
+/**
+ * bot/main.ts bundled into one file (with esbuild, which tsx brings): starts in about 0.7 s
+ * instead of 1.2 s, which counts when a test restarts the server dozens of times. Written under
+ * node_modules/.cache so that the bundle's imports resolve to this project's packages.
+ */
+export function bundleServer(): string {
+  const esbuild = require(require.resolve('esbuild', { paths: [dirname(require.resolve('tsx'))] })) as {
+    buildSync(o: Record<string, unknown>): unknown;
+  };
+  const outfile = join(ROOT, 'node_modules/.cache/pca-child', `main-${process.pid}.js`);
+  esbuild.buildSync({ entryPoints: [join(ROOT, 'bot/main.ts')], bundle: true, platform: 'node', packages: 'external', format: 'cjs', outfile, logLevel: 'error' });
+  return outfile;
+}
 
 /**
  * The assistant as a real process (`node --import tsx bot/main.ts`), so that it can be killed
@@ -17,7 +31,11 @@ export class ChildServer {
   /** Everything the process wrote to stderr (for failure messages). */
   stderr = '';
 
-  constructor(private readonly env: Record<string, string>) {}
+  /** `script`: a bundle from bundleServer(); without it, bot/main.ts through tsx. */
+  constructor(
+    private readonly env: Record<string, string>,
+    private readonly script?: string,
+  ) {}
 
   get pid(): number {
     if (!this.proc?.pid) throw new Error('not started');
@@ -26,7 +44,8 @@ export class ChildServer {
 
   async start(): Promise<this> {
     // The server prints its address; with PORT=0 the system picks a free port.
-    const proc = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'bot/main.ts'], {
+    const args = this.script ? [this.script] : ['--import', 'tsx', 'bot/main.ts'];
+    const proc = spawn(process.execPath, ['--no-deprecation', ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
