@@ -419,6 +419,15 @@ class Turn {
       this.say(msg('conversation.back.tooFar'));
       return;
     }
+    if (answers.length === 0 && this.user && run.rec.prefill && Object.keys(run.rec.prefill).length > 0) {
+      // The only earlier answers are the values of the first sentence: start over without them.
+      const actor = await this.replay(run.def, { ...run.rec, prefill: undefined }, [], this.user.id);
+      run.actor.stop();
+      const step = run.def.stepKey(actor.getSnapshot());
+      this.run = { def: run.def, actor, rec: { ...run.rec, prefill: undefined, seq: run.rec.seq + 1, step, redo: undefined, misses: undefined } };
+      this.say(msg('conversation.back.sentence'));
+      return;
+    }
     if (answers.length === 0 || !this.user) {
       this.say(msg('conversation.back.first'));
       return;
