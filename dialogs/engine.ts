@@ -138,6 +138,8 @@ class Turn {
   private answered?: TurnResult['answered'];
   /** Set while answers are replayed: their messages were already shown once. */
   private quiet = false;
+  /** A sentence that may start another procedure or answer the current question. */
+  private switchOffer?: { def: ProcedureDefinition; text: string };
 
   constructor(
     private readonly engine: ConversationEngine,
@@ -177,6 +179,14 @@ class Turn {
       else this.answerDrop(yes);
       return;
     }
+    if (this.run && this.record.offered?.[0] === SWITCH && this.record.pending !== undefined) {
+      const target = this.engine.procedure(this.record.offered[1] ?? '')?.def;
+      const pending = this.record.pending;
+      this.record.offered = undefined;
+      this.record.pending = undefined;
+      const start = parseYesNo(text) ?? (text === '1' ? true : text === '2' ? false : undefined);
+      if (await this.answerSwitch(start, target, pending)) return;
+    }
     const language = parseLanguage(text);
     // "French" alone answers a question that offers French; "speak French" always switches.
     if (language && !(isBareLanguage(text) && this.choiceFor(text) !== undefined)) {
@@ -206,6 +216,17 @@ class Turn {
           { value: 'no', label: msg('root.dropConfirm.no') },
         ],
       });
+    } else if (this.run && this.switchOffer) {
+      this.record.offered = [SWITCH, this.switchOffer.def.id];
+      this.record.pending = this.switchOffer.text;
+      this.prompt(ROOT_RUN, ++this.record.rootSeq, {
+        title: msg('conversation.switch.title', { procedure: this.switchOffer.def.title, current: this.run.def.title }),
+        lines: [msg('conversation.switch.line', { text: this.switchOffer.text })],
+        choices: [
+          { value: SWITCH, label: msg('conversation.switch.start', { procedure: this.switchOffer.def.title }) },
+          { value: SWITCH_NO, label: msg('conversation.switch.answer') },
+        ],
+      });
     } else if (this.run) {
       const p = this.run.def.prompt(this.run.actor.getSnapshot());
       if (p) {
@@ -222,7 +243,7 @@ class Turn {
       this.record.pending = undefined;
       this.prompt(ROOT_RUN, ++this.record.rootSeq, this.menuPrompt());
     }
-    if (this.run) {
+    if (this.run && !this.switchOffer) {
       this.record.offered = undefined;
       this.record.pending = undefined;
     }
@@ -243,6 +264,14 @@ class Turn {
     const state = this.rootState();
     if (input.run === ROOT_RUN) {
       if (input.seq !== this.record.rootSeq) return this.stale();
+      if (state === 'running' && this.run && this.record.offered?.[0] === SWITCH && this.record.pending !== undefined) {
+        const target = this.engine.procedure(this.record.offered[1] ?? '')?.def;
+        const pending = this.record.pending;
+        this.record.offered = undefined;
+        this.record.pending = undefined;
+        if (await this.answerSwitch(input.value === SWITCH ? true : input.value === SWITCH_NO ? false : undefined, target, pending)) return;
+        return this.stale();
+      }
       if (state === 'confirmingDrop') return this.answerDrop(input.value === 'yes');
       if (state === 'menu' && input.value === RESUME) return this.answerResume(true);
       if (state === 'menu' && input.value === RESUME_NO) return this.answerResume(false);
@@ -471,6 +500,19 @@ class Turn {
     if (this.choiceFor(text) !== undefined || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return false;
     const r = routeText(this.allowed(), text);
     if (r.kind !== 'one' || r.def.id === run.def.id || r.score < SWITCH_SCORE) return false;
+    const p = run.def.prompt(run.actor.getSnapshot());
+    if (p?.input || p?.fields?.length || !p?.choices?.length) {
+      // A question that takes free text may have just been answered with this sentence: ask which it is.
+      this.switchOffer = { def: r.def, text: text.slice(0, 300) };
+      return true;
+    }
+    await this.park(r.def, text);
+    return true;
+  }
+
+  /** Sets the current run aside and starts another procedure with the sentence's values. */
+  private async park(def: ProcedureDefinition, text: string): Promise<void> {
+    const run = this.run!;
     // A parked run keeps its answers rather than its snapshot when it can: the record stays small.
     const parked = { ...run.rec, snapshot: run.rec.answers ? undefined : run.actor.getPersistedSnapshot(), redo: undefined, misses: undefined };
     const all = [parked, ...(this.record.parked ?? [])];
@@ -480,8 +522,20 @@ class Turn {
     this.run = undefined;
     this.root.send({ type: 'FINISHED' });
     this.say(msg('conversation.parked', { procedure: run.def.title }));
-    await this.start(r.def, prefillFor(r.def, text, this.lang, this.engine.now()));
-    return true;
+    await this.start(def, prefillFor(def, text, this.lang, this.engine.now()));
+  }
+
+  /** The answer to "start that procedure, or was it your answer?". */
+  private async answerSwitch(start: boolean | undefined, target: ProcedureDefinition | undefined, text: string): Promise<boolean> {
+    if (start === true && target) {
+      await this.park(target, text);
+      return true;
+    }
+    if (start === false) {
+      await this.answer(text);
+      return true;
+    }
+    return false;
   }
 
   private async answerResume(yes: boolean): Promise<void> {
@@ -723,6 +777,8 @@ class Turn {
 
 const RESUME = 'resume';
 const RESUME_NO = 'resume-no';
+const SWITCH = 'switch';
+const SWITCH_NO = 'switch-no';
 
 /** Menu areas, in menu order. */
 const GROUPS = ['software', 'subscriptions', 'isv'] as const;

@@ -114,7 +114,7 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     expect(await c.say('1')).toMatch(/Cancel this purchase\?/);
   });
 
-  it('uses help, why, back, a parked procedure resumed, and cancel in one conversation', async () => {
+  it('uses help and why, and goes back to change an answer while keeping those that do not depend on it', async () => {
     const c = bot.conversation('ada', { channelId: 'slack' });
     expect(await c.say('cancel order 4719 for northwind')).toMatch(/Partner Center needs more information to cancel order 4719/);
     const why = await c.say('why');
@@ -126,6 +126,11 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     const high = /^(\d+)\. High/m.exec(impact)![1];
     const low = /^(\d+)\. Low/m.exec(impact)![1];
     expect(await c.say(high)).toMatch(/Title of the request\?/);
+    // A title that reads like another procedure: asked whether it starts one, here it is the answer.
+    const ask = await c.say('Cancel order 4719 and refund it');
+    expect(ask).toMatch(/Start "Cancel a software purchase" and set "Open a support request for a cancellation" aside\?/);
+    expect(await c.say('2')).toMatch(/Why should the purchase be refunded\?/);
+    expect(await c.say('back')).toMatch(/Title of the request\?/);
     expect(await c.say('Refund of order 4719, ordered twice')).toMatch(/Why should the purchase be refunded\?/);
     expect(await c.say('The customer ordered the same licenses twice.')).toMatch(/How can Partner Center support reach you\?/);
 
@@ -138,8 +143,20 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     expect(changed).toMatch(/Kept your earlier answer for .*The customer ordered the same licenses twice\./);
     expect(changed).toMatch(/How can Partner Center support reach you\?/);
 
+  });
+
+  // A separate conversation: the assistant slows down one user's flood of over 20 messages.
+  it('sets a procedure aside for another one, resumes it where it was, and cancels it', async () => {
+    const c = bot.conversation('ada', { channelId: 'slack' });
+    await c.say('cancel order 4719 for northwind');
+    expect(await c.say('1')).toMatch(/What is the impact on your business\?/);
+    await c.say(/^(\d+)\. Low/m.exec(c.text())![1]);
+    await c.say('Refund of order 4719, ordered twice');
+    expect(await c.say('The customer ordered the same licenses twice.')).toMatch(/How can Partner Center support reach you\?/);
+
     // Another procedure in the middle: the request is set aside, then resumed where it was.
-    const parked = await c.say('new monthly subscription for Fabrikam');
+    expect(await c.say('new monthly subscription for Fabrikam')).toMatch(/Start "New subscription for a customer" and set "Open a support request for a cancellation" aside\?/);
+    const parked = await c.say('1');
     expect(parked).toMatch(/I have set "Open a support request for a cancellation" aside/);
     expect(parked).toMatch(/Let's go: New subscription for a customer/);
     expect(await c.say('status')).toMatch(/Waiting to be resumed: "Open a support request for a cancellation"/);
