@@ -1,6 +1,6 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 
-export const activityLogStrings: AreaStrings = {
+export const activityLogStrings = defineArea({
   en: {
     'log.title': 'View the activity log',
     'log.summary': 'Who accessed software keys or downloaded software, for a date range',
@@ -181,4 +181,4 @@ export const activityLogStrings: AreaStrings = {
     'log.choice.otherRange': 'Andere datums',
     'log.choice.finish': 'Afronden',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 
-export const azureManagementStrings: AreaStrings = {
+export const azureManagementStrings = defineArea({
   en: {
     'azure.title': 'Let a customer manage their Azure subscription',
     'azure.summary': 'Delegated admin privileges (or the relationship request), then a role for one of the customer\'s users',
@@ -337,4 +337,4 @@ export const azureManagementStrings: AreaStrings = {
     'azure.noAzure.line': 'Maak er eerst een met "Nieuw abonnement voor een klant" en kom dan hier terug.',
     'azure.noUsers.title': '{customer} heeft geen gebruikers in de directory om een rol te geven.',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 
-export const buySoftwareStrings: AreaStrings = {
+export const buySoftwareStrings = defineArea({
   en: {
     'buy.title': 'Buy software or Azure reservations',
     'buy.summary': 'On behalf of a customer, with prices and tax for its market',
@@ -273,4 +273,4 @@ export const buySoftwareStrings: AreaStrings = {
     'buy.done.cancelWindow': 'Was het een vergissing, dan kan de bestelling binnen de annuleringsperiode worden geannuleerd: vraag mij de bestelling te annuleren met de bestel-id.',
     'buy.done.reservation': 'De reservering geldt voor overeenkomende resources in de Azure-abonnementen van de klant; beheer haar in de Azure-portal.',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 
-export const cancelPurchaseStrings: AreaStrings = {
+export const cancelPurchaseStrings = defineArea({
   en: {
     'cancel.title': 'Cancel a software purchase',
     'cancel.summary': 'Within the cancellation window, with the credit it gives',
@@ -309,4 +309,4 @@ export const cancelPurchaseStrings: AreaStrings = {
     'cancel.done.creditFull': 'Een tegoed van 100%, ofwel {amount}, verschijnt op uw volgende maandelijkse factuur.',
     'cancel.done.creditProrated': 'Een naar rato berekend tegoed van {amount} ({unused} van {term} dagen ongebruikt) verschijnt op uw volgende maandelijkse factuur.',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 
-export const commonStrings: AreaStrings = {
+export const commonStrings = defineArea({
   en: {
     'common.raw': '{text}',
     'common.empty': '',
@@ -167,4 +167,4 @@ export const commonStrings: AreaStrings = {
     'root.dropped': 'Gestopt. Er is niets gewijzigd in Partnercentrum.',
     'root.resumed': 'Goed, we gaan verder waar we waren.',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 
-export const customerSubscriptionsStrings: AreaStrings = {
+export const customerSubscriptionsStrings = defineArea({
   en: {
     'custsubs.title': 'A customer\'s subscriptions',
     'custsubs.summary': 'Each subscription with its licenses, billing and state',
@@ -85,4 +85,4 @@ export const customerSubscriptionsStrings: AreaStrings = {
     'custsubs.shown.next': 'Kies "Een abonnement beheren" om er een te wijzigen, "Nieuw abonnement voor een klant" om meer te kopen.',
     'custsubs.none': '{customer} heeft nog geen abonnementen.',
   },
-};
+});

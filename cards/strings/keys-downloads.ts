@@ -1,6 +1,6 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 
-export const keysDownloadsStrings: AreaStrings = {
+export const keysDownloadsStrings = defineArea({
   en: {
     'keys.title': 'Get software keys and downloads',
     'keys.summary': 'Product keys and a download link for software a customer bought',
@@ -265,4 +265,4 @@ export const keysDownloadsStrings: AreaStrings = {
     'keys.refused.cancelled': 'Bestelling {order} is geannuleerd: de sleutels en downloadkoppelingen zijn ingetrokken.',
     'keys.refused.other': 'Partnercentrum gaf geen sleutels voor bestelling {order} ({code}). Kies opnieuw.',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 
-export const manageSubscriptionStrings: AreaStrings = {
+export const manageSubscriptionStrings = defineArea({
   en: {
     'managesub.title': 'Manage a subscription',
     'managesub.summary': 'Add-on licenses, number of licenses, suspend or reactivate',
@@ -385,4 +385,4 @@ export const manageSubscriptionStrings: AreaStrings = {
     'managesub.done.reactivate': '{name} is weer actief.',
     'managesub.done.also': 'Mee onderbroken: {list}.',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 
-export const newSubscriptionStrings: AreaStrings = {
+export const newSubscriptionStrings = defineArea({
   en: {
     // Shared by the CSP subscription procedures.
     'csp.billing.monthly': 'monthly',
@@ -487,4 +487,4 @@ export const newSubscriptionStrings: AreaStrings = {
     'newsub.done.trialSub': 'abonnement {id}, gratis proefversie met {count} licenties tot {end}',
     'newsub.done.next': 'De abonnementen zijn nu actief. Gebruik "Een abonnement beheren" voor invoegtoepassingen, het aantal licenties of onderbreken.',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 
-export const supportRequestStrings: AreaStrings = {
+export const supportRequestStrings = defineArea({
   en: {
     'support.title': 'Open a support request for a cancellation',
     'support.summary': 'When Partner Center needs more information to cancel and refund a purchase',
@@ -417,4 +417,4 @@ export const supportRequestStrings: AreaStrings = {
     'support.done.contact': 'De ondersteuning van Partnercentrum neemt contact op met {name} via {email} of {phone}.',
     'support.done.files': 'Om bestanden bij te voegen opent u aanvraag {number} in Partnercentrum en voegt u ze daar toe.',
   },
-};
+});
