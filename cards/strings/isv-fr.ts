@@ -1,7 +1,5 @@
-import type { Strings } from './types';
-
 /** French: the terms of the Espace partenaires' French pages (ID d'offre, ID de service, gérer les licences...). */
-export const isvFr: Strings = {
+export const isvFr = {
   'isv.status.draft': 'Brouillon',
   'isv.status.preview': 'Version préliminaire',
   'isv.status.going-live': 'Mise en ligne en cours',

@@ -1,7 +1,5 @@
-import type { Strings } from './types';
-
 /** Dutch: the terms of Partner Center's Dutch pages (aanbiedings-id, service-id, Licenties beheren...). */
-export const isvNl: Strings = {
+export const isvNl = {
   'isv.status.draft': 'Concept',
   'isv.status.preview': 'Preview',
   'isv.status.going-live': 'Gaat live',

@@ -1,7 +1,5 @@
-import type { Strings } from './types';
-
 /** Swedish: the terms of Partner Center's Swedish pages (erbjudande-ID, tjänst-ID, Hantera licenser...). */
-export const isvSv: Strings = {
+export const isvSv = {
   'isv.status.draft': 'Utkast',
   'isv.status.preview': 'Förhandsversion',
   'isv.status.going-live': 'Går live',

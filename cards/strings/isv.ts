@@ -1,4 +1,4 @@
-import type { AreaStrings } from './types';
+import { defineArea } from './types';
 import { isvDealStrings } from './isv-deals';
 import { isvFr } from './isv-fr';
 import { isvNl } from './isv-nl';
@@ -225,9 +225,9 @@ const offerEn = {
   'isv.listing.contact': 'Customers leave their details and you contact them.',
 };
 
-export const isvStrings: AreaStrings = {
+export const isvStrings = defineArea({
   en: { ...offerEn, ...isvDealStrings.en },
   fr: isvFr,
   sv: isvSv,
   nl: isvNl,
-};
+});
