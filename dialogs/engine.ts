@@ -140,6 +140,8 @@ class Turn {
   private quiet = false;
   /** A sentence that may start another procedure or answer the current question. */
   private switchOffer?: { def: ProcedureDefinition; text: string };
+  /** "menu" typed: the menu itself, even when a parked run could be resumed. */
+  private menuAsked = false;
 
   constructor(
     private readonly engine: ConversationEngine,
@@ -234,7 +236,7 @@ class Turn {
         if (step !== this.run.rec.step) this.run.rec = { ...this.run.rec, step, seq: this.run.rec.seq + 1 };
         this.prompt(this.run.rec.id, this.run.rec.seq, p);
       }
-    } else if (this.showMenu && this.record.parked?.length) {
+    } else if (this.showMenu && this.record.parked?.length && !this.menuAsked) {
       this.prompt(ROOT_RUN, ++this.record.rootSeq, this.resumePrompt(this.record.parked[0]));
     } else if (this.showMenu && this.record.offered?.length && this.record.pending !== undefined) {
       this.prompt(ROOT_RUN, ++this.record.rootSeq, this.choosePrompt(this.record.offered));
@@ -332,7 +334,10 @@ class Turn {
         return;
       case 'menu':
         if (run) this.root.send({ type: 'ASK_DROP' });
-        else this.showMenu = true;
+        else {
+          this.showMenu = true;
+          this.menuAsked = true;
+        }
         return;
     }
   }

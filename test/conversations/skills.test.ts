@@ -170,7 +170,12 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     const offer = await c.say('yes');
     expect(offer).toMatch(/Stopped\. Nothing was changed/);
     expect(offer).toMatch(/Resume "Open a support request for a cancellation" where you left it/);
-    expect(await c.say('yes')).toMatch(/How can Partner Center support reach you\?/);
+    // The menu when asked for; the offer to resume comes back with the next chance.
+    const menu = await c.say('menu');
+    expect(menu).toMatch(/What would you like to do\?/);
+    expect(menu).not.toMatch(/Resume/);
+    expect(await c.say('help')).toMatch(/Resume "Open a support request for a cancellation" where you left it/);
+    expect(await c.say('yes')).toMatch(/Back to "Open a support request for a cancellation", where you left it[\s\S]*How can Partner Center support reach you\?/);
 
     const summary = await c.say('Ada Okafor, ada@partner.example, +1 425 555 0100');
     if (!/Create this support request\?/.test(summary)) {
