@@ -60,6 +60,19 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     expect(picked).toMatch(/Contoso/);
   });
 
+  it('works with cards: the procedures offered for a sentence, starting another one and resuming', async () => {
+    const c = bot.conversation('ada');
+    expect(await c.say('licenses for contoso.com')).toMatch(/Which of these did you mean\?/);
+    expect(await c.click(/^Manage a subscription/)).toMatch(/Let's go: Manage a subscription/);
+    expect(c.text()).not.toMatch(/Which customer/);
+    expect(await c.say('cancel order 4711 for contoso.com')).toMatch(/I have set "Manage a subscription" aside[\s\S]*Order 4711 can be cancelled/);
+    await c.click('I have read this');
+    const done = await c.click('Cancel order 4711');
+    expect(done).toMatch(/Order 4711 .* is cancelled/);
+    expect(done).toMatch(/Resume "Manage a subscription" where you left it/);
+    expect(await c.click('Yes, resume it')).toMatch(/Back to "Manage a subscription"/);
+  });
+
   it('answers a question offering a language with that language, and switches only on "speak …"', async () => {
     const c = bot.conversation('ada', { channelId: 'slack' });
     expect(await c.say('keys for order 4711 for contoso.com')).toMatch(/Which language of Office LTSC Professional Plus 2024\?/);
