@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
+import { t, toLocale } from '../cards/i18n';
 import type { Settings } from './settings';
 
 const ID = z.string().min(1).max(1024);
@@ -56,7 +57,7 @@ export class AssistantAdapter extends CloudAdapter {
     this.anonymous = settings.local;
     this.onTurnError = async (context, error) => {
       onError(error);
-      await context.sendActivity('Sorry, something went wrong on my side. What you entered is kept: please try again.');
+      await context.sendActivity(t({ key: 'common.turnFailed' }, toLocale(context.activity.locale ?? settings.DEFAULT_LOCALE)));
     };
   }
 

@@ -141,7 +141,8 @@ function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
 
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/i;
-const ORDER = /\b(?:order|commande|beställning|bestelling|ordre)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9][a-z0-9-]{2,})/i;
+// An order ID has a digit: "cancel an order for contoso" names no order.
+const ORDER = /\b(?:order|commande|beställning|bestelling|ordre)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9-]*\d[a-z0-9-]*)\b/i;
 const FOR = /\b(?:for|pour|för|voor)\s+(.+)$/i;
 
 /** "cancel order 4711 for contoso.com" gives the order and the customer. */
