@@ -3,7 +3,7 @@
  * again, for a set time, against an assistant process on loopback. Reports turns, errors,
  * latencies, the server's resident memory (from /proc) over time and the store's size.
  *
- *   npm run soak -- [--seconds 60] [--conversations 50] [--think-ms 250] [--json]
+ *   npm run soak -- [--seconds 60] [--conversations 50] [--think-ms 250] [--only cancel-refused,...] [--json]
  *   npm run soak -- --url http://127.0.0.1:3978 --pid <server pid> [--store ./data/assistant.sqlite]
  *
  * Without --url it starts its own server on a fresh SQLite file (and checks the sandbox after).
@@ -24,6 +24,8 @@ interface Args {
   store?: string;
   /** Pause between a reply and the next message of a conversation, as a person would. */
   thinkMs: number;
+  /** Names of the scripts to run (default: all). */
+  only?: string[];
   json: boolean;
 }
 
@@ -42,6 +44,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--pid') out.pid = Number(next());
     else if (a === '--store') out.store = next();
     else if (a === '--think-ms') out.thinkMs = Number(next());
+    else if (a === '--only') out.only = next().split(',');
     else if (a === '--json') out.json = true;
     else throw new Error(`unknown option ${a}`);
   }
@@ -49,6 +52,8 @@ function parseArgs(argv: string[]): Args {
   if (!Number.isInteger(out.conversations) || out.conversations < 1 || out.conversations > 500) throw new Error('--conversations: 1 to 500');
   // Below 200 ms one conversation sends more than the 5 messages a second a user may send.
   if (!Number.isInteger(out.thinkMs) || out.thinkMs < 0 || out.thinkMs > 10_000) throw new Error('--think-ms: 0 to 10000');
+  const unknown = out.only?.filter((n) => !SCRIPTS.some((sc) => sc.name === n));
+  if (unknown?.length) throw new Error(`--only: no script ${unknown.join(', ')} (there are ${SCRIPTS.map((sc) => sc.name).join(', ')})`);
   if (out.url) {
     const host = new URL(out.url).hostname;
     // A soak is a flood: it only ever goes to this machine.
@@ -144,11 +149,11 @@ function storeBytes(file: string | undefined): { db: number; wal: number } | und
   return { db: size(file), wal: size(`${file}-wal`) };
 }
 
-async function worker(url: string, n: number, deadline: number, thinkMs: number, stats: Stats): Promise<void> {
+async function worker(url: string, n: number, deadline: number, thinkMs: number, scripts: Script[], stats: Stats): Promise<void> {
   let run = 0;
   // Bounded by the deadline: each turn has its own timeout, so no run outlives it by much.
   while (Date.now() < deadline) {
-    const script = SCRIPTS[(n + run) % SCRIPTS.length];
+    const script = scripts[(n + run) % scripts.length];
     const conversation = `soak-${n}-${run++}`;
     let ok = true;
     for (const [i, [text, expected]] of script.steps.entries()) {
@@ -193,6 +198,7 @@ async function main(): Promise<void> {
   }
   if (!pid) throw new Error('--pid is needed with --url (the server process, for its memory)');
 
+  const scripts = SCRIPTS.filter((sc) => !args.only || args.only.includes(sc.name));
   const stats = new Stats();
   const started = Date.now();
   const deadline = started + args.seconds * 1000;
@@ -201,7 +207,7 @@ async function main(): Promise<void> {
   const sampleEvery = Math.max(1000, Math.round((args.seconds * 1000) / 24));
   const sampler = setInterval(() => memory.push({ at: Math.round((Date.now() - started) / 1000), rssMb: rssKb(pid!) / 1024 }), sampleEvery);
   try {
-    await Promise.all(Array.from({ length: args.conversations }, (_, n) => worker(url!, n, deadline, args.thinkMs, stats)));
+    await Promise.all(Array.from({ length: args.conversations }, (_, n) => worker(url!, n, deadline, args.thinkMs, scripts, stats)));
   } finally {
     clearInterval(sampler);
   }
@@ -224,7 +230,7 @@ async function main(): Promise<void> {
     };
     await kv.disconnect();
     effects = {};
-    for (const s of SCRIPTS.filter((x) => x.action)) {
+    for (const s of scripts.filter((x) => x.action)) {
       effects[s.name] = { completed: stats.completed.get(s.name) ?? 0, made: made[s.name], logged: log.filter((r) => r.action === s.action && r.outcome === 'done').length };
     }
     rmSync(own.dir, { recursive: true, force: true });
