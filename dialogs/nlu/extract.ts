@@ -1,6 +1,6 @@
 import type { ProcedureDefinition } from '../procedure';
 import { dateRangeIn, numbersIn } from './recognize';
-import { fold, type Lang } from './text';
+import { fold, guessLang, type Lang } from './text';
 
 /**
  * The prefill keys each procedure machine reads from `input.prefill`: a value found in a
@@ -89,7 +89,7 @@ export function findValues(text: string, lang: Lang, now: Date): Found {
 
 /** The prefill for a procedure: the generic values it reads, then its own extraction, which knows better. */
 export function prefillFor(def: ProcedureDefinition, text: string, lang: Lang, now: Date): Record<string, string> {
-  const found = findValues(text, lang, now);
+  const found = findValues(text, guessLang(text, lang), now);
   const generic: Record<string, string> = {};
   const wanted = PREFILL_KEYS[def.id] ?? [];
   for (const key of wanted) {

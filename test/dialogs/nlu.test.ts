@@ -5,6 +5,7 @@ import { findValues, PREFILL_KEYS, prefillFor } from '../../dialogs/nlu/extract'
 import { KEYWORDS } from '../../dialogs/nlu/keywords';
 import { rankProcedures, route } from '../../dialogs/nlu/score';
 import { parseCommand, parseLanguage, isBareLanguage } from '../../dialogs/commands';
+import { guessLang } from '../../dialogs/nlu/text';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const byId = (id: string) => PROCEDURES.find((p) => p.id === id)!;
@@ -86,6 +87,15 @@ describe('reading the values of a first sentence', () => {
     expect(findValues('aktivitetslogg 1 november till 20 november', 'sv', now).range).toBe('2026-11-01 to 2026-11-20');
     expect(findValues('activity log last week', 'en', now).range).toBe('2026-11-09 to 2026-11-15');
     expect(findValues('activity log on December 3', 'en', now).range).toBe('2025-12-03');
+  });
+
+  it('reads a sentence in the language it is written in, whatever the conversation speaks', () => {
+    expect(guessLang("journal d'activité du 1er novembre au 20 novembre", 'en')).toBe('fr');
+    expect(guessLang('activiteitenlogboek van 1 november tot 20 november', 'en')).toBe('nl');
+    expect(guessLang('aktivitetslogg från 1 november till 20 november', 'en')).toBe('sv');
+    expect(guessLang('show the activity log', 'fr')).toBe('en');
+    expect(guessLang('4711', 'nl')).toBe('nl');
+    expect(prefillFor(byId('activity-log'), "journal d'activité du 1er novembre au 20 novembre", 'en', now)).toEqual({ range: '2026-11-01 to 2026-11-20' });
   });
 
   it('prefills a procedure with the generic values it reads, its own extraction taking precedence', () => {
