@@ -41,7 +41,7 @@ export interface Found {
 
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 const DOMAIN = /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/i;
-const ORDER = /\b(?:order|commande|ordre|order|beställning|bestallning|ordern|bestelling|bestelnummer)\s*(?:id|n°|no\.?|nr\.?|nummer|numéro|#)?\s*:?\s*([a-z0-9][a-z0-9-]{2,})\b/i;
+const ORDER = /\b(?:order|commande|ordre|beställning|bestallning|ordern|bestelling|bestelnummer)\s*(?:id|n°|no\.?|nr\.?|nummer|numéro|#)?\s*:?\s*([a-z0-9][a-z0-9-]{2,})\b/i;
 /** "for Contoso", "pour Fabrikam", "för Contoso AB", "voor Northwind": up to the end or the next value. */
 const FOR = /\b(?:for|pour|för|voor|of|de|chez|hos|bij)\s+((?:[A-ZÅÄÖÉ0-9][\w&'.-]*)(?:\s+(?:[A-ZÅÄÖÉ0-9][\w&'.-]*|ltd|inc|ab|bv|sa|sas|gmbh))*)/u;
 const PLAN = /\b(?:plan|planen|plannen|forfait)\s+(?:id\s+)?["“«]?([\p{L}\p{N}][\p{L}\p{N}_-]*)/iu;

@@ -29,17 +29,18 @@ interface Compiled {
   table: { re: RegExp; w: number }[];
 }
 
-const cache = new WeakMap<readonly ProcedureDefinition[], Compiled[]>();
+const cache = new WeakMap<ProcedureDefinition, Compiled>();
 
-function compile(procedures: readonly ProcedureDefinition[]): Compiled[] {
-  let c = cache.get(procedures);
+/** Patterns are built once per definition, whichever list (all, or the allowed ones) it is ranked in. */
+function compiled(def: ProcedureDefinition): Compiled {
+  let c = cache.get(def);
   if (!c) {
-    c = procedures.map((def) => ({
+    c = {
       def,
       own: def.keywords.map((k) => ({ text: fold(k), w: weight(k) })),
       table: [...new Set((KEYWORDS[def.id] ?? []).map(fold))].map((k) => ({ re: pattern(k), w: weight(k) })),
-    }));
-    cache.set(procedures, c);
+    };
+    cache.set(def, c);
   }
   return c;
 }
@@ -51,7 +52,7 @@ function compile(procedures: readonly ProcedureDefinition[]): Compiled[] {
 export function rankProcedures(procedures: readonly ProcedureDefinition[], text: string): Ranked[] {
   const t = fold(text);
   const out: Ranked[] = [];
-  for (const c of compile(procedures)) {
+  for (const c of procedures.map(compiled)) {
     let score = 0;
     for (const k of c.own) if (k.text && t.includes(k.text)) score += k.w;
     for (const k of c.table) if (k.re.test(t)) score += k.w * 0.75;
