@@ -155,9 +155,11 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
   // Outcomes of side effects the run has recorded (SandboxStore.once).
   const effectCount = async (runId: string) => ((await sql.query('SELECT count(*) AS n FROM kv WHERE key LIKE ?', `%effect:${runId}:%`)) as { n: number }[])[0].n;
   const report: WalkReport = { states: graphStates(def.createMachine({ pc: new SandboxPartnerCenter(new Keyv(), systemClock), clock: systemClock })), visited: new Set(), killedAtRest: [], killedInFlight: [], restarts: 0, killedAfterEffectBeforeSave: 0, lastReplies: [] };
-  const restart = async () => {
+  /** `held`: runs while the server is dead, before the new one starts. */
+  const restart = async (held?: () => Promise<unknown>) => {
     const e = await server.stop('SIGKILL');
     if (e.signal !== 'SIGKILL') throw new Error(`server ended by itself (${e.code}): ${server.stderr}`);
+    await held?.();
     server = await new ChildServer({ STORAGE_URL: storageUrl }, script).start();
     report.restarts++;
   };
@@ -195,13 +197,17 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
           const pending = server.post(activity).catch(() => undefined);
           if (makesEffect) {
             // The worst moment for the turn: its change is made and recorded in Partner Center,
-            // the turn itself not yet saved, its reply not yet sent.
+            // the turn itself not yet saved, its reply not yet sent. Taking SQLite's write lock
+            // as soon as the change's record is there holds the turn's next write (its save)
+            // until the kill, however fast the server is.
             const deadline = Date.now() + 10_000;
             while ((await effectCount(runId)) === serverEffects && Date.now() < deadline) await new Promise((ok) => setImmediate(ok));
+            await sql.query('BEGIN IMMEDIATE');
+            await restart(() => sql.query('COMMIT'));
           } else {
             await new Promise((ok) => setTimeout(ok, Math.max(1, Math.round(lastTurnMs / 2))));
+            await restart();
           }
-          await restart();
           await pending;
           report.killedInFlight.push(...newBusy);
           if (makesEffect) {

@@ -1,0 +1,33 @@
+import { crashWalk } from './kill-walk';
+
+jest.setTimeout(120_000);
+
+/** States no typed conversation can reach, and why. */
+const UNREACHABLE: Record<string, string> = {
+  stopped: 'only when the user loses their role between the confirmation and the creation (a change in Partner Center, not a message)',
+};
+
+describe('SIGKILL at every state of "open a support request"', () => {
+  it('loses at most the turn in flight, and its redelivery opens one request', async () => {
+    const before = Date.now() - 1000;
+    const report = await crashWalk({
+      procedure: 'support-request',
+      user: 'ada',
+      scripts: [
+        [
+          'support-request', 'x', 'zzz unknown', 'Contoso', 'contoso.com', 'order 4719', '4719', '6b1e4c1a-2f0d-4c53-9a37-0d5b8e6f1a99', 'lots', '100', '2', 'abc', 'ok',
+          'oops', 'Half of the licenses were never used.', '+46 8 123 456 78', 'change-impact', '3', 'change-title', 'Partial refund please', 'change-reason',
+          'The licenses were never assigned to anyone.', 'change-amount', '90', 'change-contact', '+46 8 123 456 79', 'submit',
+        ],
+      ],
+      check: async (pc) => {
+        const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
+        expect(log.filter((r) => r.action === 'support-request' && r.outcome === 'done')).toHaveLength(1);
+      },
+    });
+    expect(report.killedAfterEffectBeforeSave).toBeGreaterThanOrEqual(1);
+    expect(report.redeliveryWaitedForLock).toBe(true);
+    expect(report.killedInFlight).toContain('creating');
+    expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());
+  });
+});
