@@ -165,7 +165,7 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
   };
   try {
     let lastTurnMs = 20;
-    for (const [n, script] of opts.scripts.entries()) {
+    for (const [n, messages] of opts.scripts.entries()) {
       const shadow = await Shadow.create(def, opts.user);
       const conversation = `kill-${opts.procedure}-${n}`;
       let replies = '';
@@ -178,7 +178,7 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
         const run = await savedRun();
         return run ? key(run.snapshot.value) : undefined;
       };
-      for (const [i, text] of script.entries()) {
+      for (const [i, text] of messages.entries()) {
         if (shadow.done) throw new Error(`script ${n} goes on after the procedure ended, at "${text}"`);
         const before = shadow.state;
         const effectsBefore = await doneCount(shadow.pc);
@@ -240,7 +240,8 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
       for (const s of shadow.visited) report.visited.add(s);
       report.lastReplies.push(replies);
     }
-    await server.stop('SIGTERM');
+    const end = await server.stop('SIGTERM');
+    if (end.code !== 0) throw new Error(`the server did not stop cleanly on SIGTERM (${end.code ?? end.signal}): ${server.stderr}`);
     await opts.check(new SandboxPartnerCenter(kv, systemClock));
     return report;
   } finally {
