@@ -17,6 +17,7 @@ import type { Settings } from './settings';
 import { createKeyv } from './storage/keyv-factory';
 import { KeyvStorage } from './storage/keyv-storage';
 import { createStoreLock } from './storage/lock';
+import { FollowUps } from './follow-ups';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
 import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
@@ -25,6 +26,7 @@ export interface App {
   url: string;
   pc: SandboxPartnerCenter;
   kv: Keyv;
+  followUps: FollowUps;
   close(): Promise<void>;
 }
 
@@ -49,8 +51,10 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   await pc.seed(seed);
 
   const engine = new ConversationEngine(PROCEDURES, { pc, clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
-  const loop = new TurnLoop(engine, new KeyvStorage(kv), createStoreLock(kv, settings.storageUrl), toLocale(settings.DEFAULT_LOCALE));
+  const lock = createStoreLock(kv, settings.storageUrl);
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
+  const followUps = new FollowUps(kv, lock, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
+  const loop = new TurnLoop(engine, new KeyvStorage(kv), lock, toLocale(settings.DEFAULT_LOCALE), followUps);
 
   const server = restify.createServer({ name: 'partner-center-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -79,12 +83,15 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   const address = server.address() as AddressInfo;
   url = `http://${settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST === '0.0.0.0' ? '127.0.0.1' : settings.HOST}:${address.port}`;
   sandboxBaseUrls(pc, settings.PUBLIC_URL ?? url);
+  followUps.start();
 
   return {
     url,
     pc,
     kv,
+    followUps,
     close: async () => {
+      followUps.stop();
       // Stop taking requests, let the turns in flight finish, then let go of the store.
       await new Promise<void>((ok) => server.close(() => ok()));
       await loop.drain();

@@ -36,6 +36,9 @@ export class LocalDirectLine {
     server.get('/v3/directline/conversations/:id', async (req: Request, res: Response) => this.startConversation(req, res));
     server.post('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => this.post(req, res));
     server.get('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => this.poll(req, res));
+    // The connector side: where the bot sends messages on its own (follow-ups) for these conversations.
+    server.post('/v3/conversations/:id/activities', async (req: Request, res: Response) => this.fromBot(req, res));
+    server.post('/v3/conversations/:id/activities/:replyTo', async (req: Request, res: Response) => this.fromBot(req, res));
   }
 
   /** Tokens name the conversation and the user; they stay valid across a restart. */
@@ -113,6 +116,16 @@ export class LocalDirectLine {
     this.append(conv, activity);
     res.json(200, { id });
     await this.deliver(conv, who.conversationId, activity);
+  }
+
+  private async fromBot(req: Request, res: Response): Promise<void> {
+    const conv = this.conversations.get(String(req.params.id));
+    const body = req.body as Partial<Activity> | undefined;
+    if (!conv) return void res.json(404, { error: { code: 'NotFound', message: 'no such local conversation' } });
+    if (!body || typeof body !== 'object' || typeof body.type !== 'string') return void res.json(400, { error: { code: 'BadArgument', message: 'an activity is required' } });
+    const id = `${String(req.params.id)}|${String(conv.base + conv.activities.length).padStart(7, '0')}`;
+    this.append(conv, { ...body, id, from: { id: 'partner-center-assistant', name: 'Partner Center Assistant', role: 'bot' }, timestamp: new Date() });
+    res.json(200, { id });
   }
 
   private async poll(req: Request, res: Response): Promise<void> {

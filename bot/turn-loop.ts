@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { promptCard } from '../cards/render-card';
 import { promptText, replyText } from '../cards/render-text';
 import { t, toLocale } from '../cards/i18n';
@@ -7,6 +7,7 @@ import type { Msg, Reply } from '../cards/view';
 import type { ConversationEngine, ConversationRecord, TurnResult } from '../dialogs/engine';
 import { toTurnInput } from './activity-input';
 import { supportsCards } from './channel';
+import type { FollowUps } from './follow-ups';
 import { KeyedQueue } from './keyed-queue';
 import { RateLimiter } from './rate-limit';
 import { LOCK_BUSY, withLock, type StoreLock } from './storage/lock';
@@ -42,6 +43,7 @@ export class TurnLoop {
     private readonly storage: Storage,
     private readonly lock: StoreLock,
     private readonly defaultLocale: Locale,
+    private readonly followUps?: FollowUps,
   ) {}
 
   handle = async (context: TurnContext): Promise<void> => {
@@ -110,6 +112,12 @@ export class TurnLoop {
       [key]: { record: result.record, eTag: stored?.eTag ?? '*' },
       ...(activity.id ? { [deliveryKey]: { list: [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }], eTag: '*' } } : {}),
     });
+    if (this.followUps && result.followUps?.length) {
+      const reference = TurnContext.getConversationReference(activity);
+      for (const f of result.followUps) {
+        await this.followUps.schedule(reference, new Date(Date.now() + f.afterMs), [{ type: ActivityTypes.Message, text: t(f.msg, replyLocale), textFormat: 'markdown', locale: replyLocale }]);
+      }
+    }
     await this.updateAnsweredCard(context, result, replyLocale);
     await context.sendActivities(replies);
   }

@@ -6,7 +6,7 @@ import { isBareLanguage, parseCommand, parseLanguage, parseYesNo } from './comma
 import { prefillFor } from './nlu/extract';
 import { route as routeText } from './nlu/score';
 import { langOf } from './nlu/text';
-import type { ProcedureDefinition, ProcedureDeps, RunOutput } from './procedure';
+import type { FollowUpEvent, ProcedureDefinition, ProcedureDeps, RunOutput } from './procedure';
 import { ROOT_VERSION, rootMachine, type RootEmitted } from './root-machine';
 import { msg, type Msg, type Prompt, type Reply, type ShownPrompt } from '../cards/view';
 
@@ -64,6 +64,8 @@ export interface TurnResult {
   replies: Reply[];
   /** The question a card submit answered, with the answer: channels that can edit cards show it. */
   answered?: { prompt: ShownPrompt; answer: Msg };
+  /** Messages to send later, on the assistant's own initiative. */
+  followUps?: { afterMs: number; msg: Msg }[];
 }
 
 export const ROOT_RUN = 'root';
@@ -131,6 +133,7 @@ type Live = { rec: RunRecord; actor: AnyActorRef; def: ProcedureDefinition };
 
 class Turn {
   private readonly replies: Reply[] = [];
+  private readonly followUps: NonNullable<TurnResult['followUps']> = [];
   private readonly record: ConversationRecord;
   private root!: AnyActorRef;
   private run?: Live;
@@ -257,7 +260,7 @@ class Turn {
     if (this.record.pending === undefined) delete this.record.pending;
     this.root.stop();
     this.run?.actor.stop();
-    return { record: this.record, replies: this.replies, answered: this.answered };
+    return { record: this.record, replies: this.replies, answered: this.answered, followUps: this.followUps };
   }
 
   // --- input handling -------------------------------------------------------
@@ -708,6 +711,9 @@ class Turn {
   private listen(actor: AnyActorRef): void {
     actor.on('say', (e: { msg: Msg }) => {
       if (!this.quiet) this.replies.push({ kind: 'say', msg: e.msg });
+    });
+    actor.on('followUp', (e: FollowUpEvent) => {
+      if (!this.quiet) this.followUps.push({ afterMs: Math.max(0, e.afterMs), msg: e.msg });
     });
   }
 

@@ -32,6 +32,16 @@ export interface SayEvent {
   msg: Msg;
 }
 
+/**
+ * Emitted by a procedure for a message to send later on the assistant's own initiative
+ * (Partner Center is slow: "the cancellation now shows on the dashboard").
+ */
+export interface FollowUpEvent {
+  type: 'followUp';
+  afterMs: number;
+  msg: Msg;
+}
+
 export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine> {
   id: string;
   /** Bump when a saved snapshot of the previous shape would no longer fit the machine. */

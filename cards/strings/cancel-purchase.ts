@@ -77,6 +77,7 @@ export const cancelPurchaseStrings = defineArea({
     'cancel.done.revoked': 'Revoked: {keys} {keys|key|keys} and {links} download {links|link|links}.',
     'cancel.done.creditFull': 'A 100% credit of {amount} will appear on your next monthly invoice.',
     'cancel.done.creditProrated': 'A prorated credit of {amount} ({unused} of {term} days unused) will appear on your next monthly invoice.',
+    'cancel.followUp.visible': 'Follow-up: the cancellation of order {order} for {customer} should now show on the Partner Center dashboard.',
   },
   fr: {
     'cancel.title': 'Annuler un achat de logiciel',
@@ -154,6 +155,7 @@ export const cancelPurchaseStrings = defineArea({
     'cancel.done.revoked': 'Révoqués : {keys} {keys|clé|clés} et {links} {links|lien|liens} de téléchargement.',
     'cancel.done.creditFull': 'Un crédit de 100 %, soit {amount}, apparaîtra sur votre prochaine facture mensuelle.',
     'cancel.done.creditProrated': 'Un crédit calculé au prorata de {amount} ({unused} jours non utilisés sur {term}) apparaîtra sur votre prochaine facture mensuelle.',
+    'cancel.followUp.visible': 'Suivi : l\'annulation de la commande {order} pour {customer} devrait maintenant apparaître dans le tableau de bord de l\'Espace partenaires.',
   },
   sv: {
     'cancel.title': 'Avbryt ett programvaruköp',
@@ -231,6 +233,7 @@ export const cancelPurchaseStrings = defineArea({
     'cancel.done.revoked': 'Återkallade: {keys} {keys|nyckel|nycklar} och {links} {links|nedladdningslänk|nedladdningslänkar}.',
     'cancel.done.creditFull': 'En kredit på 100 %, dvs. {amount}, visas på din nästa månadsfaktura.',
     'cancel.done.creditProrated': 'En proportionell kredit på {amount} ({unused} av {term} dagar oanvända) visas på din nästa månadsfaktura.',
+    'cancel.followUp.visible': 'Uppföljning: annulleringen av order {order} för {customer} bör nu visas på instrumentpanelen i Partnercenter.',
   },
   nl: {
     'cancel.title': 'Een softwareaankoop annuleren',
@@ -308,5 +311,6 @@ export const cancelPurchaseStrings = defineArea({
     'cancel.done.revoked': 'Ingetrokken: {keys} {keys|sleutel|sleutels} en {links} {links|downloadkoppeling|downloadkoppelingen}.',
     'cancel.done.creditFull': 'Een tegoed van 100%, ofwel {amount}, verschijnt op uw volgende maandelijkse factuur.',
     'cancel.done.creditProrated': 'Een naar rato berekend tegoed van {amount} ({unused} van {term} dagen ongebruikt) verschijnt op uw volgende maandelijkse factuur.',
+    'cancel.followUp.visible': 'Opvolging: de annulering van bestelling {order} voor {customer} zou nu zichtbaar moeten zijn in het Partnercentrum-dashboard.',
   },
 });

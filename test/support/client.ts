@@ -41,8 +41,8 @@ export class TestAssistant {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
-  conversation(user: string, options: { channelId?: string; id?: string; locale?: string } = {}): Conversation {
-    return new Conversation(this, user, options.id ?? `conv-${++this.counter}-${Date.now()}`, options.channelId ?? 'emulator', options.locale);
+  conversation(user: string, options: { channelId?: string; id?: string; locale?: string; serviceUrl?: string } = {}): Conversation {
+    return new Conversation(this, user, options.id ?? `conv-${++this.counter}-${Date.now()}`, options.channelId ?? 'emulator', options.locale, options.serviceUrl);
   }
 
   async post(activity: Record<string, unknown>): Promise<{ status: number; replies: BotReply[] }> {
@@ -74,13 +74,14 @@ export class Conversation {
     readonly id: string,
     readonly channelId: string,
     readonly locale?: string,
+    readonly serviceUrl = 'http://127.0.0.1:9',
   ) {}
 
   private base(): Record<string, unknown> {
     return {
       id: `${this.id}-${this.user}-${process.hrtime.bigint().toString(36)}-${++this.seq}`,
       channelId: this.channelId,
-      serviceUrl: 'http://127.0.0.1:9',
+      serviceUrl: this.serviceUrl,
       deliveryMode: 'expectReplies',
       from: { id: this.user, name: this.user },
       recipient: { id: 'bot', name: 'bot' },

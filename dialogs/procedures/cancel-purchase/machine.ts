@@ -1,7 +1,7 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
 import type { CancelOutcome } from '../../../domain/partner-center';
-import { cancellationCredit, checkCancellation, type CancellationCheck, type Credit } from '../../../domain/rules/cancellation';
-import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { cancellationCredit, checkCancellation, DASHBOARD_DELAY_MINUTES, type CancellationCheck, type Credit } from '../../../domain/rules/cancellation';
+import type { FollowUpEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { refusalMsg } from './messages';
 import { SUPPORT_REQUEST_ID } from '../support-request/id';
@@ -51,7 +51,7 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
       events: {} as ProcedureEvent,
       input: {} as RunInput,
       output: {} as RunOutput,
-      emitted: {} as SayEvent,
+      emitted: {} as SayEvent | FollowUpEvent,
     },
     actors: {
       findCustomers: fromPromise(async ({ input }: { input: { query: string } }): Promise<CustomerRef[]> =>
@@ -292,7 +292,19 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
           src: 'cancel',
           input: ({ context }) => ({ orderId: context.orderId!, userId: context.userId, key: `${context.runId}:cancel:${context.orderId}` }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'cancelled', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => event.output.status === 'cancelled',
+              target: 'done',
+              actions: [
+                assign({ outcome: ({ event }) => event.output }),
+                // Partner Center takes up to 15 minutes to show it: say so when it is time.
+                emit(({ context }) => ({
+                  type: 'followUp' as const,
+                  afterMs: DASHBOARD_DELAY_MINUTES * 60_000,
+                  msg: msg('cancel.followUp.visible', { order: context.orderId ?? '', customer: context.customer?.name ?? '' }),
+                })),
+              ],
+            },
             { guard: ({ event }) => event.output.status === 'support-request-needed', target: 'supportRequest' },
             {
               target: 'refused',
