@@ -212,6 +212,7 @@ export const isvFr = {
   'isv.golive.choice.goLive': 'Go Live',
   'isv.golive.done.title': 'L’offre « {id} » passe en ligne.',
   'isv.golive.done.after': 'Une fois en ligne, le lien AppSource en bas de la vue d’ensemble de l’offre ouvre son référencement. Demandez « isv status » pour savoir si elle est en ligne.',
+  'isv.golive.followUp': 'Suivi : l’offre « {id} » devrait maintenant être en ligne sur AppSource. Demandez « isv status » pour le vérifier.',
   'isv.listing.buttons': 'Le référencement AppSource affiche : {buttons}.',
   'isv.listing.license-check': 'L’offre exige une vérification de licence : les clients peuvent seulement laisser leurs coordonnées avec Me contacter, et vous les contactez.',
   'isv.listing.free-install': 'Aucune licence n’est requise pour installer : les administrateurs voient aussi Obtenir maintenant, qui installe l’application par le centre d’administration Power Platform ; Me contacter reste disponible.',

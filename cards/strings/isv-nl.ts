@@ -212,6 +212,7 @@ export const isvNl = {
   'isv.golive.choice.goLive': 'Live gaan',
   'isv.golive.done.title': 'Aanbieding "{id}" gaat live.',
   'isv.golive.done.after': 'Zodra ze live is, opent de AppSource-koppeling onder aan de overzichtspagina van de aanbieding de vermelding. Vraag "isv status" om te zien of ze live is.',
+  'isv.golive.followUp': 'Opvolging: aanbieding "{id}" zou nu live moeten zijn op AppSource. Vraag "isv status" om dat te controleren.',
   'isv.listing.buttons': 'De AppSource-vermelding toont: {buttons}.',
   'isv.listing.license-check': 'De aanbieding vereist een licentiecontrole, dus klanten kunnen alleen hun gegevens achterlaten met Contact opnemen, en u neemt contact met hen op.',
   'isv.listing.free-install': 'Voor installatie is geen licentie nodig, dus beheerders zien ook Nu downloaden, dat de app installeert via het Power Platform-beheercentrum; Contact opnemen blijft beschikbaar.',

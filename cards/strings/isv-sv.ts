@@ -212,6 +212,7 @@ export const isvSv = {
   'isv.golive.choice.goLive': 'Go live',
   'isv.golive.done.title': 'Erbjudandet "{id}" går live.',
   'isv.golive.done.after': 'När det är live öppnar AppSource-länken längst ned på erbjudandets översiktssida dess listning. Fråga "isv status" för att se om det är live.',
+  'isv.golive.followUp': 'Uppföljning: erbjudandet "{id}" bör nu vara live på AppSource. Fråga "isv status" för att kontrollera.',
   'isv.listing.buttons': 'AppSource-listningen visar: {buttons}.',
   'isv.listing.license-check': 'Erbjudandet kräver en licenskontroll, så kunderna kan bara lämna sina uppgifter med Kontakta mig, och du kontaktar dem.',
   'isv.listing.free-install': 'Ingen licens krävs för att installera, så administratörer ser också Hämta nu, som installerar appen via Power Platform administrationscenter; Kontakta mig finns kvar.',

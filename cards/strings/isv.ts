@@ -217,6 +217,7 @@ const offerEn = {
   'isv.golive.choice.goLive': 'Go live',
   'isv.golive.done.title': 'Offer "{id}" is going live.',
   'isv.golive.done.after': 'Once it is live, the AppSource link at the bottom of the offer overview opens its listing. Ask "ISV status" to see whether it is live.',
+  'isv.golive.followUp': 'Follow-up: offer "{id}" should now be live on AppSource. Ask "ISV status" to check.',
   'isv.listing.buttons': 'The AppSource listing shows: {buttons}.',
   'isv.listing.license-check': 'The offer requires a license check, so customers can only leave their details with Contact Me, and you contact them.',
   'isv.listing.free-install': 'Licenses are not required to install, so admins also see Get It Now, which installs the app through the Power Platform admin center; Contact Me stays available.',

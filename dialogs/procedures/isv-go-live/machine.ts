@@ -1,9 +1,9 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
-import { checkGoLive } from '../../../domain/isv/offer-rules';
+import { checkGoLive, GO_LIVE_MIN_HOURS } from '../../../domain/isv/offer-rules';
 import type { OfferView } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
 import { parseYesNo } from '../../commands';
-import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import type { FollowUpEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { effectKey, findOffer, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
 
 export interface GoLiveContext {
@@ -23,7 +23,7 @@ const picked = (ctx: GoLiveContext) => ctx.offers.find((o) => o.offerId === ctx.
 
 export function createGoLiveMachine({ pc, clock }: ProcedureDeps) {
   return setup({
-    types: { context: {} as GoLiveContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    types: { context: {} as GoLiveContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent | FollowUpEvent },
     actors: {
       load: fromPromise(async () => (await pc.isv.offers()).map(offerRef)),
       goLive: fromPromise(({ input }: { input: { ctx: GoLiveContext } }) =>
@@ -88,7 +88,15 @@ export function createGoLiveMachine({ pc, clock }: ProcedureDeps) {
           src: 'goLive',
           input: ({ context }) => ({ ctx: context }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ live: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }) },
+            {
+              guard: ({ event }) => event.output.status === 'done',
+              target: 'done',
+              actions: [
+                assign({ live: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
+                // The offer is live from 4 hours after Go live: tell the user then.
+                emit(({ context }) => ({ type: 'followUp' as const, afterMs: GO_LIVE_MIN_HOURS * 3_600_000, msg: msg('isv.golive.followUp', { id: context.offerId ?? '' }) })),
+              ],
+            },
             {
               guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'not-preview',
               target: 'refused',
