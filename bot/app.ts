@@ -17,6 +17,7 @@ import type { Settings } from './settings';
 import { createKeyv } from './storage/keyv-factory';
 import { KeyvStorage } from './storage/keyv-storage';
 import { createStoreLock } from './storage/lock';
+import { createStoreBackend } from './storage/store-backend';
 import { FollowUps } from './follow-ups';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
@@ -47,11 +48,11 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   const clock = options.clock ?? systemClock;
   const seed = await loadSeed(settings.SANDBOX_SEED);
   const kv = await createKeyv(settings.storageUrl, settings.STORAGE_NAMESPACE);
-  const pc = new SandboxPartnerCenter(kv, clock);
+  const lock = createStoreLock(kv, settings.storageUrl);
+  const pc = new SandboxPartnerCenter(kv, clock, createStoreBackend(kv, settings.storageUrl, lock));
   await pc.seed(seed);
 
   const engine = new ConversationEngine(PROCEDURES, { pc, clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
-  const lock = createStoreLock(kv, settings.storageUrl);
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
   const followUps = new FollowUps(kv, lock, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
   const loop = new TurnLoop(engine, new KeyvStorage(kv), lock, toLocale(settings.DEFAULT_LOCALE), followUps);

@@ -101,7 +101,7 @@ export class TurnLoop {
     }
     if (parsed.input.kind !== 'joined') await context.sendActivity({ type: ActivityTypes.Typing });
 
-    const result = await this.engine.turn(stored?.record ? { ...stored.record, locale: stored.record.locale ?? locale } : undefined, parsed.input, { channelUserId: userId, locale });
+    const result = await this.engine.turn(stored?.record ? { ...stored.record, locale: stored.record.locale ?? locale } : undefined, parsed.input, { channelUserId: userId, locale, timeZone: validTimeZone(activity.localTimezone) });
     const replyLocale = toLocale(result.record.locale ?? locale);
     if (result.record.locale && result.record.locale !== userPrefs?.locale) {
       await this.storage.write({ [`user/${userId}`]: { locale: result.record.locale, eTag: '*' } });
@@ -152,5 +152,16 @@ export class TurnLoop {
 
   private text(m: Msg, locale: Locale): Partial<Activity> {
     return { type: ActivityTypes.Message, text: t(m, locale), textFormat: 'markdown', locale };
+  }
+}
+
+/** An IANA time zone name the runtime knows, or nothing. */
+function validTimeZone(zone: unknown): string | undefined {
+  if (typeof zone !== 'string' || zone.length > 64) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
   }
 }

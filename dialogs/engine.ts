@@ -57,6 +57,8 @@ export type TurnInput =
 export interface TurnWho {
   channelUserId: string;
   locale?: string;
+  /** The user's IANA time zone, when the channel gives it (Teams does). */
+  timeZone?: string;
 }
 
 export interface TurnResult {
@@ -93,7 +95,7 @@ export class ConversationEngine {
   }
 
   async turn(saved: ConversationRecord | undefined, input: TurnInput, who: TurnWho): Promise<TurnResult> {
-    const t = new Turn(this, saved, await this.resolveUser(who), who.locale);
+    const t = new Turn(this, saved, await this.resolveUser(who), who.locale, who.timeZone);
     await t.apply(input);
     return t.result();
   }
@@ -151,6 +153,7 @@ class Turn {
     saved: ConversationRecord | undefined,
     private readonly user: PartnerUser | undefined,
     private readonly whoLocale?: string,
+    private readonly whoTimeZone?: string,
   ) {
     this.record = saved ? { ...saved } : { v: 1, rootVersion: ROOT_VERSION, root: undefined, rootSeq: 0 };
   }
@@ -635,6 +638,7 @@ class Turn {
       this.showMenu = true;
       return;
     }
+    if (def.usesTimeZone && this.whoTimeZone && !prefill.timeZone) prefill = { ...prefill, timeZone: this.whoTimeZone };
     const id = randomUUID();
     const machine = this.engine.procedure(def.id)!.machine;
     const actor = createActor(machine, { input: { runId: id, userId: this.user.id, prefill } });

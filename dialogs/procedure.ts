@@ -55,6 +55,8 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
   createMachine(deps: ProcedureDeps): M;
   /** The question of the current step, or undefined while busy or finished. */
   prompt(snapshot: SnapshotFrom<M>): Prompt | undefined;
+  /** Shows times: gets the user's time zone (prefill `timeZone`) when the channel gives it. */
+  usesTimeZone?: boolean;
   /** Values already present in a first sentence ("cancel order 4711 for contoso.com"). */
   extract?(text: string): Record<string, string>;
   /** Key prefix of the step's help and "why" texts. */

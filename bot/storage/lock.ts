@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type Keyv from 'keyv';
 
 /**
@@ -33,7 +34,21 @@ class SqliteLock implements StoreLock {
 
   async acquire(key: string, ttlMs: number): Promise<string | undefined> {
     await this.init();
-    const owner = randomUUID();
+    const owner = ownerId();
+    const got = await this.tryAcquire(key, owner, ttlMs);
+    if (got) return got;
+    // An SQLite file is shared by processes of one machine: a lock whose process is gone
+    // (killed) is taken over at once instead of waiting for it to expire.
+    const rows = (await this.db.query('SELECT owner FROM turn_locks WHERE key = ?', key)) as { owner: string }[];
+    const holder = rows[0]?.owner;
+    if (holder && isDeadLocalOwner(holder)) {
+      await this.db.query('DELETE FROM turn_locks WHERE key = ? AND owner = ?', key, holder);
+      return this.tryAcquire(key, owner, ttlMs);
+    }
+    return undefined;
+  }
+
+  private async tryAcquire(key: string, owner: string, ttlMs: number): Promise<string | undefined> {
     const now = Date.now();
     // One statement: takes a free or expired lock, leaves a held one alone.
     const rows = (await this.db.query(
@@ -48,6 +63,22 @@ class SqliteLock implements StoreLock {
 
   async release(key: string, owner: string): Promise<void> {
     await this.db.query('DELETE FROM turn_locks WHERE key = ? AND owner = ?', key, owner);
+  }
+}
+
+/** A lock owner names its machine and process, so that a dead holder can be recognised. */
+function ownerId(): string {
+  return `${hostname()}/${process.pid}/${randomUUID()}`;
+}
+
+function isDeadLocalOwner(owner: string): boolean {
+  const [host, pid] = owner.split('/');
+  if (host !== hostname() || !/^\d+$/.test(pid ?? '') || Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 
@@ -66,7 +97,7 @@ class PostgresLock implements StoreLock {
 
   async acquire(key: string, ttlMs: number): Promise<string | undefined> {
     await this.init();
-    const owner = randomUUID();
+    const owner = ownerId();
     const now = Date.now();
     const rows = (await this.db.query(
       'INSERT INTO turn_locks (key, owner, expires) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, expires = EXCLUDED.expires WHERE turn_locks.expires < $4 RETURNING owner',
@@ -89,7 +120,7 @@ class RedisLock implements StoreLock {
   ) {}
 
   async acquire(key: string, ttlMs: number): Promise<string | undefined> {
-    const owner = randomUUID();
+    const owner = ownerId();
     const client = await this.client();
     return (await client.set(`${this.prefix}lock:${key}`, owner, { NX: true, PX: ttlMs })) === 'OK' ? owner : undefined;
   }
@@ -112,7 +143,7 @@ class MemoryLock implements StoreLock {
     const now = Date.now();
     const current = this.held.get(key);
     if (current && current.expires >= now) return undefined;
-    const owner = randomUUID();
+    const owner = ownerId();
     this.held.set(key, { owner, expires: now + ttlMs });
     return owner;
   }

@@ -6,7 +6,7 @@ import type { ActivityApi, CancelOutcome, CustomersApi, DirectoryApi, PartnerCen
 import { cancellationCredit, checkCancellation } from '../rules/cancellation';
 import { checkRoles, type Permission } from '../rules/roles';
 import { resolveSeedDate, type Seed } from './seed-schema';
-import { SandboxStore } from './store';
+import { SandboxStore, type StoreBackend } from './store';
 import { SandboxIsv } from './isv';
 import { SandboxSoftwareSales, seedSoftware } from './software-sales';
 import { SandboxCsp } from './csp';
@@ -25,8 +25,8 @@ export class SandboxPartnerCenter implements PartnerCenter {
   readonly csp: SandboxCsp;
   readonly activity: ActivityApi;
 
-  constructor(kv: Keyv, readonly clock: Clock) {
-    this.store = new SandboxStore(kv);
+  constructor(kv: Keyv, readonly clock: Clock, backend?: StoreBackend) {
+    this.store = new SandboxStore(kv, backend);
     this.directory = new SandboxDirectory(this.store);
     this.customers = new SandboxCustomers(this.store);
     this.activity = new SandboxActivity(this.store, clock);
@@ -103,7 +103,12 @@ class SandboxActivity implements ActivityApi {
     private readonly store: SandboxStore,
     private readonly clock: Clock,
   ) {}
-  async record(entry: Omit<ActivityRecord, 'id' | 'at'>): Promise<ActivityRecord> {
+  record(entry: Omit<ActivityRecord, 'id' | 'at'>): Promise<ActivityRecord> {
+    // The day's bucket is read and written back: alone, so that no entry is lost.
+    return this.store.exclusive(() => this.append(entry));
+  }
+
+  private async append(entry: Omit<ActivityRecord, 'id' | 'at'>): Promise<ActivityRecord> {
     const at = this.clock.now();
     const record: ActivityRecord = { ...entry, id: randomUUID(), at: at.toISOString() };
     // One bucket per day keeps a date-range query to the days it spans.

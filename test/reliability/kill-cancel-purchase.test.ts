@@ -25,7 +25,7 @@ describe('SIGKILL at every state of "cancel a software purchase"', () => {
     // Killed once after the change was made and recorded, before the turn was saved: the
     // redelivery was answered from that record (the count of changes above is one).
     expect(report.killedAfterEffectBeforeSave).toBeGreaterThanOrEqual(1);
-    expect(report.redeliveryWaitedForLock).toBe(true);
+    expect(report.redeliveryAnsweredAtOnce).toBe(true);
     expect(report.killedInFlight).toContain('cancelling');
     expect(report.lastReplies[0]).toMatch(/Order 4711 .* is cancelled/);
     expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());

@@ -26,7 +26,7 @@ describe('SIGKILL at every state of "create an offer"', () => {
     // Killed once after the change was made and recorded, before the turn was saved: the
     // redelivery was answered from that record (the count of changes above is one).
     expect(report.killedAfterEffectBeforeSave).toBeGreaterThanOrEqual(1);
-    expect(report.redeliveryWaitedForLock).toBe(true);
+    expect(report.redeliveryAnsweredAtOnce).toBe(true);
     expect(report.killedInFlight).toContain('creating');
     expect(report.lastReplies[0]).toMatch(/Offer "my-offer-2" is created/);
     expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());

@@ -30,7 +30,7 @@ describe('SIGKILL at every state of "new subscription"', () => {
     // Killed once after the change was made and recorded, before the turn was saved: the
     // redelivery was answered from that record (the count of changes above is one).
     expect(report.killedAfterEffectBeforeSave).toBeGreaterThanOrEqual(1);
-    expect(report.redeliveryWaitedForLock).toBe(true);
+    expect(report.redeliveryAnsweredAtOnce).toBe(true);
     expect(report.killedInFlight).toContain('submitting');
     expect(report.lastReplies[0]).toMatch(/is submitted/);
     expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());

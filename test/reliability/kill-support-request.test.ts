@@ -26,7 +26,7 @@ describe('SIGKILL at every state of "open a support request"', () => {
       },
     });
     expect(report.killedAfterEffectBeforeSave).toBeGreaterThanOrEqual(1);
-    expect(report.redeliveryWaitedForLock).toBe(true);
+    expect(report.redeliveryAnsweredAtOnce).toBe(true);
     expect(report.killedInFlight).toContain('creating');
     expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());
   });

@@ -13,7 +13,7 @@ import { SandboxPartnerCenter } from '../../domain/sandbox/sandbox';
 import { parseSeed } from '../../domain/sandbox/seed-schema';
 import { bundleServer, ChildServer, typed } from '../support/child-server';
 
-const LOCK_PROBE_MS = 1000;
+const LOCK_PROBE_MS = 5000;
 
 /** Every state node of a machine, as dotted paths ("confirm", "form.askName"). */
 export function graphStates(machine: AnyStateMachine): string[] {
@@ -130,8 +130,8 @@ export interface WalkReport {
   restarts: number;
   /** Kills that came after the turn's change in Partner Center was made and before the turn was saved. */
   killedAfterEffectBeforeSave: number;
-  /** A redelivery right after a kill in flight was held back by the killed turn's lock. */
-  redeliveryWaitedForLock?: boolean;
+  /** A redelivery right after a kill in flight was answered at once (the dead turn's lock taken over). */
+  redeliveryAnsweredAtOnce?: boolean;
   /** Replies of each conversation's last turn. */
   lastReplies: string[];
 }
@@ -214,18 +214,15 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
             const effectMade = (await effectCount(runId)) > serverEffects;
             const turnSaved = (await savedState()) !== before;
             if (effectMade && !turnSaved) report.killedAfterEffectBeforeSave++;
-            if (effectMade && !report.redeliveryWaitedForLock) {
-              // The killed turn's lock outlives it (until its TTL, 30 s): a redelivery right away
-              // waits for it (up to 15 s, then "still working"), it does not run beside it.
-              const early = await server.post(activity, AbortSignal.timeout(LOCK_PROBE_MS)).then(
+            if (effectMade && report.redeliveryAnsweredAtOnce === undefined) {
+              // The killed turn's lock names its dead process: a redelivery right away takes it
+              // over instead of waiting for it to expire, and is answered at once.
+              report.redeliveryAnsweredAtOnce = await server.post(activity, AbortSignal.timeout(LOCK_PROBE_MS)).then(
+                (res) => res.status === 200,
                 () => false,
-                () => true,
               );
-              report.redeliveryWaitedForLock = early;
             }
           }
-          // The lock's TTL passing, without waiting for it.
-          await sql.query('UPDATE turn_locks SET expires = 0 WHERE key = ?', `conversation/slack/${conversation}`).catch(() => undefined);
         }
         const started = Date.now();
         const res = await server.post(activity);

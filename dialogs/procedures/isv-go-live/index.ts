@@ -14,6 +14,7 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   summary: msg('isv.golive.summary'),
   keywords: ['go live', 'go-live', 'golive', 'make live', 'make it live', 'mettre en ligne', 'publiera live', 'live gaan'],
   createMachine: createGoLiveMachine,
+  usesTimeZone: true,
   extract: (text) => extractOfferHint(text.replace(/\bgo[- ]?live\b/i, 'for')),
   stepKey: (s) => `isv.golive.${stepOf(s)}`,
   prompt: (s) => promptFor(stepOf(s), s.context),
