@@ -22,9 +22,8 @@ describe('SIGKILL at every state of "cancel a software purchase"', () => {
         expect(log.filter((r) => r.action === 'cancel-software-purchase' && r.outcome === 'done')).toHaveLength(1);
       },
     });
-    // Killed once after the change was made and recorded, before the turn was saved: the
-    // redelivery was answered from that record (the count of changes above is one).
-    expect(report.killedAfterEffectBeforeSave).toBeGreaterThanOrEqual(1);
+    // The kill between a change's commit and the turn's save is tried here (report.killedAfterEffectBeforeSave
+    // counts it when the timing allows); kill-effect-window.test.ts covers that window deterministically.
     expect(report.redeliveryAnsweredAtOnce).toBe(true);
     expect(report.killedInFlight).toContain('cancelling');
     expect(report.lastReplies[0]).toMatch(/Order 4711 .* is cancelled/);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Keyv from 'keyv';
@@ -46,9 +46,9 @@ class Shadow {
     readonly pc: SandboxPartnerCenter,
   ) {}
 
-  static async create(def: ProcedureDefinition, channelUserId: string): Promise<Shadow> {
+  static async create(def: ProcedureDefinition, channelUserId: string, data: unknown = DEMO_SEED): Promise<Shadow> {
     const pc = new SandboxPartnerCenter(new Keyv(), systemClock);
-    const seed = parseSeed(DEMO_SEED);
+    const seed = parseSeed(data);
     if (!seed.ok) throw new Error(seed.errors.join('; '));
     await pc.seed(seed.seed);
     const user = await pc.directory.userByChannelId(channelUserId);
@@ -114,6 +114,11 @@ export interface WalkOptions {
   /** Conversations of typed messages; the first message of each starts the procedure. */
   scripts: string[][];
   user: string;
+  /**
+   * The sandbox data of both the server (as its SANDBOX_SEED file) and the shadow, when the
+   * demo data lacks what some state needs (default: the demo data).
+   */
+  seed?: unknown;
   /** The resting states to kill the server in (default: all). */
   killAtRest?(state: string): boolean;
   /** Called with the sandbox as the server left it, after the last conversation. */
@@ -147,8 +152,13 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
   if (!def) throw new Error(`no procedure ${opts.procedure}`);
   const dir = mkdtempSync(join(tmpdir(), 'pca-kill-'));
   const storageUrl = `sqlite://${join(dir, 'store.sqlite')}`;
+  const env: Record<string, string> = { STORAGE_URL: storageUrl };
+  if (opts.seed !== undefined) {
+    env.SANDBOX_SEED = join(dir, 'seed.json');
+    writeFileSync(env.SANDBOX_SEED, JSON.stringify(opts.seed));
+  }
   const script = bundleServer();
-  let server = await new ChildServer({ STORAGE_URL: storageUrl }, script).start();
+  let server = await new ChildServer(env, script).start();
   // A second connection to the same SQLite file (WAL): reads what the server saved.
   const kv = await createKeyv(storageUrl);
   const sql = kv.opts.store as unknown as { query(q: string, ...args: unknown[]): Promise<unknown> };
@@ -160,13 +170,13 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
     const e = await server.stop('SIGKILL');
     if (e.signal !== 'SIGKILL') throw new Error(`server ended by itself (${e.code}): ${server.stderr}`);
     await held?.();
-    server = await new ChildServer({ STORAGE_URL: storageUrl }, script).start();
+    server = await new ChildServer(env, script).start();
     report.restarts++;
   };
   try {
     let lastTurnMs = 20;
     for (const [n, messages] of opts.scripts.entries()) {
-      const shadow = await Shadow.create(def, opts.user);
+      const shadow = await Shadow.create(def, opts.user, opts.seed);
       const conversation = `kill-${opts.procedure}-${n}`;
       let replies = '';
       const savedRun = async () => {
@@ -214,7 +224,7 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
             const effectMade = (await effectCount(runId)) > serverEffects;
             const turnSaved = (await savedState()) !== before;
             if (effectMade && !turnSaved) report.killedAfterEffectBeforeSave++;
-            if (effectMade && report.redeliveryAnsweredAtOnce === undefined) {
+            if (report.redeliveryAnsweredAtOnce === undefined) {
               // The killed turn's lock names its dead process: a redelivery right away takes it
               // over instead of waiting for it to expire, and is answered at once.
               report.redeliveryAnsweredAtOnce = await server.post(activity, AbortSignal.timeout(LOCK_PROBE_MS)).then(
