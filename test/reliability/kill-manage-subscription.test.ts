@@ -33,8 +33,6 @@ describe('SIGKILL at every state of "manage a subscription"', () => {
         expect((await pc.csp.subscriptions('contoso')).filter((s) => s.offerId === 'teams-premium')).toEqual([]);
       },
     });
-    // Killed once after the change was made and recorded, before the turn was saved: the
-    // redelivery was answered from that record (the count of changes above is one each).
     // The kill between the change's commit and the turn's save: see kill-effect-window.test.ts.
     expect(report.redeliveryAnsweredAtOnce).toBe(true);
     expect(report.killedInFlight).toContain('working');
