@@ -1,0 +1,56 @@
+import { DEMO_SEED } from '../../domain/sandbox/demo-seed';
+import { ISV_DEMO_SEED } from '../../domain/sandbox/isv-seed';
+import { crashWalk } from './kill-walk';
+
+jest.setTimeout(120_000);
+
+/** The demo data has no offer in Preview (one live, one draft): here a third offer is. */
+const SEED = {
+  ...DEMO_SEED,
+  isv: {
+    ...ISV_DEMO_SEED,
+    offers: [
+      ...(ISV_DEMO_SEED.offers ?? []),
+      {
+        offerId: 'time-sheets',
+        alias: 'Time Sheets',
+        licensing: { mode: 'license-management' as const, freeInstall: false },
+        createdAt: '5 days ago',
+        createdBy: 'gus',
+        baseLicenseModel: 'User' as const,
+        packageUrl: 'https://packages.contosoisv.example/time-sheets/1.0.0.zip',
+        previewAt: '1 day ago',
+      },
+    ],
+    plans: [...(ISV_DEMO_SEED.plans ?? []), { offerId: 'time-sheets', planId: 'basic', name: 'Basic', description: 'Time sheets.', status: 'published' as const }],
+  },
+};
+
+/** States no typed conversation can reach, and why: none. */
+const UNREACHABLE: Record<string, string> = {};
+
+describe('SIGKILL at every state of "go live"', () => {
+  it('loses at most the turn in flight, and its redelivery makes the offer go live once', async () => {
+    const before = Date.now() - 1000;
+    const report = await crashWalk({
+      procedure: 'isv-go-live',
+      user: 'gus',
+      seed: SEED,
+      scripts: [
+        ['isv-go-live', 'nothing', 'crm-sync', 'foo', 'other-offer', 'time-sheets', 'foo', 'other-offer', 'time-sheets', 'yes'],
+        ['go live field-notes', 'stop-here'],
+      ],
+      check: async (pc) => {
+        const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
+        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`)).toEqual(['isv-go-live time-sheets']);
+        expect((await pc.isv.offer('time-sheets'))?.goLiveAt).toBeDefined();
+        expect((await pc.isv.offer('field-notes'))?.status).toBe('draft');
+      },
+    });
+    // The kill between the change's commit and the turn's save: see kill-effect-window.test.ts.
+    expect(report.redeliveryAnsweredAtOnce).toBe(true);
+    expect(report.killedInFlight).toEqual(expect.arrayContaining(['loading', 'goingLive']));
+    expect(report.lastReplies[0]).toMatch(/Offer "time-sheets" is going live/);
+    expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());
+  });
+});
