@@ -1,0 +1,35 @@
+import { crashWalk } from './kill-walk';
+
+jest.setTimeout(120_000);
+
+/** States no typed conversation can reach, and why: none. */
+const UNREACHABLE: Record<string, string> = {};
+
+describe('SIGKILL at every state of "a customer\'s subscriptions"', () => {
+  it('loses at most the turn in flight, and its redelivery shows the list without changing anything', async () => {
+    const before = Date.now() - 1000;
+    const report = await crashWalk({
+      procedure: 'customer-subscriptions',
+      user: 'ada',
+      scripts: [
+        ['customer-subscriptions', 'x', 'zzz unknown', 'Contoso', 'contoso.com'],
+        ['list subscriptions for fabrikam'],
+      ],
+      check: async (pc) => {
+        const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
+        expect(log).toEqual([]);
+        expect((await pc.csp.subscriptions('contoso')).map((s) => `${s.offerId} ${s.quantity} ${s.status}`).sort()).toEqual([
+          'exchange-archiving 10 active',
+          'exchange-online-p1 10 active',
+          'm365-business-standard 20 active',
+          'project-plan-3 5 suspended',
+          'purview-tenant-plan 1 active',
+        ]);
+      },
+    });
+    expect(report.killedInFlight).toEqual(expect.arrayContaining(['findingCustomer', 'loading']));
+    expect(report.lastReplies[0]).toMatch(/Contoso Ltd has 5 subscriptions:/);
+    expect(report.lastReplies[1]).toMatch(/Power BI Pro: 25 licenses, free trial until/);
+    expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());
+  });
+});

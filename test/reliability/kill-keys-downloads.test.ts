@@ -1,0 +1,35 @@
+import { crashWalk } from './kill-walk';
+
+jest.setTimeout(120_000);
+
+/** States no typed conversation can reach, and why. */
+const UNREACHABLE: Record<string, string> = {
+  stopped: 'only when the user loses their role between the choices and the keys (a change in Partner Center, not a message)',
+};
+
+describe('SIGKILL at every state of "software keys and downloads"', () => {
+  it('loses at most the turn in flight, and its redelivery gives the keys once and one link', async () => {
+    const before = Date.now() - 1000;
+    const report = await crashWalk({
+      procedure: 'keys-and-downloads',
+      user: 'ada',
+      scripts: [
+        [
+          'keys-and-downloads', 'x', 'zzz unknown', 'Contoso', 'contoso.com', 'nothing', '4712', 'foo', 'other product', '4711', 'klingon', 'french', 'foo', 'ISO, 64-bit', 'foo',
+          'change', 'french', 'ISO, 64-bit', 'get keys', 'refresh', 'foo', 'finish',
+        ],
+      ],
+      check: async (pc) => {
+        const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
+        // Two requests of the run (the keys, then again): one record each, the same link both times.
+        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`)).toEqual(['software-key-access 4711', 'software-key-access 4711']);
+        const links = await pc.softwareSales.links('4711');
+        expect(links.map((l) => `${l.language} ${l.fileType}`)).toEqual(['French ISO, 64-bit']);
+      },
+    });
+    // The kill between the change's commit and the turn's save: see kill-effect-window.test.ts.
+    expect(report.redeliveryAnsweredAtOnce).toBe(true);
+    expect(report.killedInFlight).toEqual(expect.arrayContaining(['findingCustomer', 'loadingProducts', 'fetching']));
+    expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());
+  });
+});
