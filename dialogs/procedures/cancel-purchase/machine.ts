@@ -3,6 +3,7 @@ import type { CancelOutcome } from '../../../domain/partner-center';
 import { cancellationCredit, checkCancellation, DASHBOARD_DELAY_MINUTES, type CancellationCheck, type Credit } from '../../../domain/rules/cancellation';
 import type { FollowUpEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
+import { matchesCustomer, norm } from '../buy-software/customers';
 import { refusalMsg } from './messages';
 import { SUPPORT_REQUEST_ID } from '../support-request/id';
 
@@ -40,7 +41,6 @@ export interface CancelContext {
   handover?: boolean;
 }
 
-const norm = (s: string) => s.trim().toLowerCase();
 const ordersOf = (ctx: CancelContext) => (ctx.orders ?? []).filter((o) => o.productId === ctx.productId);
 const productsOf = (ctx: CancelContext) => [...new Map((ctx.orders ?? []).map((o) => [o.productId, o.productName])).entries()];
 
@@ -342,11 +342,6 @@ function supportPrefill(ctx: CancelContext): Record<string, string> {
   if (amount !== undefined) out.amount = String(amount);
   if (order) out.productName = order.productName;
   return out;
-}
-
-function matchesCustomer(c: CustomerRef, value: string): boolean {
-  const v = norm(value);
-  return v === c.id || v === norm(c.name) || v === norm(c.domain) || v === norm(c.tenantId);
 }
 
 function outcomeRefusalMsg(orderId: string, outcome: CancelOutcome) {
