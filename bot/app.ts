@@ -13,6 +13,8 @@ import { parseSeed, type Seed } from '../domain/sandbox/seed-schema';
 import { AssistantAdapter } from './adapter';
 import { LocalDirectLine } from './directline';
 import { createLogger } from './log';
+import { instrumentPort, Metrics } from './metrics';
+import { registerMetricsRoute } from './metrics-route';
 import type { Settings } from './settings';
 import { createKeyv } from './storage/keyv-factory';
 import { KeyvStorage } from './storage/keyv-storage';
@@ -44,7 +46,7 @@ export async function loadSeed(path: string | undefined): Promise<Seed> {
 
 /** Builds and starts the whole assistant: storage, sandbox, engine, adapter and routes. */
 export async function startApp(settings: Settings, options: { clock?: Clock } = {}): Promise<App> {
-  const log = createLogger(settings.LOG_LEVEL);
+  const log = createLogger(settings.LOG_LEVEL, { pretty: settings.LOG_FORMAT === 'pretty' || (settings.LOG_FORMAT === 'auto' && process.stdout.isTTY === true) });
   const clock = options.clock ?? systemClock;
   const seed = await loadSeed(settings.SANDBOX_SEED);
   const kv = await createKeyv(settings.storageUrl, settings.STORAGE_NAMESPACE);
@@ -52,10 +54,26 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   const pc = new SandboxPartnerCenter(kv, clock, createStoreBackend(kv, settings.storageUrl, lock));
   await pc.seed(seed);
 
-  const engine = new ConversationEngine(PROCEDURES, { pc, clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
+  const metrics = new Metrics();
+  // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
+  const engine = new ConversationEngine(PROCEDURES, { pc: instrumentPort(pc, metrics), clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
   const followUps = new FollowUps(kv, lock, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
   const loop = new TurnLoop(engine, new KeyvStorage(kv), lock, toLocale(settings.DEFAULT_LOCALE), followUps);
+
+  // Every activity, whichever way it came in, is timed by channel.
+  const timed: typeof loop.handle = async (context) => {
+    const end = metrics.turnSeconds.startTimer({ channel: context.activity.channelId ?? 'unknown', procedure: '' });
+    try {
+      await loop.handle(context);
+      metrics.turns.inc({ outcome: 'answered', channel: context.activity.channelId ?? 'unknown' });
+    } catch (err) {
+      metrics.turns.inc({ outcome: 'failed', channel: context.activity.channelId ?? 'unknown' });
+      throw err;
+    } finally {
+      end();
+    }
+  };
 
   const server = restify.createServer({ name: 'partner-center-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -63,7 +81,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
 
   server.post('/api/messages', async (req, res) => {
     try {
-      await adapter.handleHttp(req, res, loop.handle);
+      await adapter.handleHttp(req, res, timed);
     } catch (err) {
       log.error('request failed', err);
       if (!res.headersSent) res.json(500, { error: { code: 'ServerError', message: 'the turn failed; nothing was lost, try again' } });
@@ -72,12 +90,13 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   server.get('/healthz', async (_req, res) => {
     res.json(200, { status: 'ok' });
   });
+  registerMetricsRoute(server, metrics, settings);
 
   registerSandboxPages(server, pc);
   let url = '';
   if (settings.local) {
     registerWebChatPage(server);
-    new LocalDirectLine(adapter, loop.handle, kv, () => url).register(server);
+    new LocalDirectLine(adapter, timed, kv, () => url).register(server);
   }
 
   await new Promise<void>((ok) => server.listen(settings.PORT, settings.HOST, () => ok()));

@@ -30,6 +30,13 @@ export const SettingsSchema = z
     STORAGE_NAMESPACE: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, - or _').default('pca')),
     DEFAULT_USER: z.preprocess(emptyToUndefined, z.string().min(1).default('ada')),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),
+    /** json for a log store, pretty for people; auto: pretty when standard output is a terminal. */
+    LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['auto', 'json', 'pretty']).default('auto')),
+    /**
+     * Prometheus metrics at /metrics: open in local mode; with an app id only with this bearer token
+     * (at least 16 characters), and off without one.
+     */
+    METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (a bearer token for /metrics)')),
   })
   .superRefine((s, ctx) => {
     if (s.MicrosoftAppId && s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword) {

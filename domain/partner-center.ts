@@ -4,6 +4,7 @@ import type { Role } from './model';
 import type { IsvApi } from './isv/port';
 import type { SoftwareSalesApi } from './software/port';
 import type { CspApi } from './csp/port';
+import type { SideEffect } from './side-effect';
 
 /**
  * The Partner Center port: everything the procedures need from Partner Center.
@@ -34,11 +35,7 @@ export interface CustomersApi {
   list(): Promise<Customer[]>;
 }
 
-export interface SideEffect {
-  /** Who acts: roles are checked when the effect is carried out. */
-  userId: string;
-  idempotencyKey: string;
-}
+export type { SideEffect } from './side-effect';
 
 export type CancelOutcome =
   | {

@@ -1,5 +1,5 @@
 import type { Role } from '../model';
-import type { SideEffect } from '../partner-center';
+import type { SideEffect } from '../side-effect';
 import type { AzureRole, AzureSubscription, Billing, CspSubscription, CustomerUser, Offer, Relationship, RoleAssignment } from './model';
 import type { AssignmentRefusal, LineRefusal, ManageRefusal, OrderLine } from './rules';
 

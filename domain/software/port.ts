@@ -1,5 +1,5 @@
 import type { Role } from '../model';
-import type { SideEffect } from '../partner-center';
+import type { SideEffect } from '../side-effect';
 import type { CatalogItem, DownloadOptions } from './catalog';
 import type { DownloadLink, LinkStatus } from './links';
 import type { TaxBasis } from './tax';

@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# Partner Center Assistant: compiled, production dependencies only, non-root, with a health check.
+
+# --- build: native modules (SQLite drivers) compile here with node-gyp, then TypeScript ---
+FROM node:20-bookworm AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund --ignore-scripts \
+ && npm rebuild better-sqlite3 sqlite3
+COPY tsconfig.json ./
+COPY bot ./bot
+COPY dialogs ./dialogs
+COPY domain ./domain
+COPY cards ./cards
+RUN npx tsc -p . --outDir dist --rootDir . --noEmit false \
+  && npm prune --omit=dev --no-audit --no-fund
+
+# --- run: the same Debian release as the build, so the native modules load ---
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3978 LOG_FORMAT=json STORAGE_URL=sqlite:///app/data/assistant.sqlite
+WORKDIR /app
+COPY --from=build --chown=node:node /app/package.json ./
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/dist ./dist
+RUN mkdir -p /app/data && chown node:node /app/data
+USER node
+EXPOSE 3978
+VOLUME ["/app/data"]
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3978)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "--no-deprecation", "dist/bot/main.js"]
