@@ -1,3 +1,4 @@
+import { MAX_DEAL_VALUE } from '../../../domain/isv/deal-rules';
 import { msg, type Prompt } from '../../../cards/view';
 import type { ProcedureDefinition } from '../../procedure';
 import { offerChoices } from '../isv-plans';
@@ -31,9 +32,9 @@ function promptFor(step: string, ctx: DealContext): Prompt | undefined {
     case 'chooseOffer':
       return { title: msg('isv.deal.chooseOffer.title'), choices: offerChoices(ctx.offers) };
     case 'askValue':
-      return { title: msg('isv.deal.askValue.title', { customer: ctx.customerName ?? '' }), lines: [msg('isv.deal.askValue.line')], input: { id: 'answer', kind: 'text', label: msg('isv.deal.fact.value') } };
+      return { title: msg('isv.deal.askValue.title', { customer: ctx.customerName ?? '' }), lines: [msg('isv.deal.askValue.line')], input: { id: 'answer', kind: 'text', label: msg('isv.deal.fact.value') }, expects: { kind: 'amount', currency: 'USD', max: MAX_DEAL_VALUE } };
     case 'askCloseDate':
-      return { title: msg('isv.deal.askCloseDate.title'), lines: [msg('isv.deal.askCloseDate.line')], input: { id: 'answer', kind: 'date', label: msg('isv.deal.fact.closeDate') } };
+      return { title: msg('isv.deal.askCloseDate.title'), lines: [msg('isv.deal.askCloseDate.line')], input: { id: 'answer', kind: 'date', label: msg('isv.deal.fact.closeDate') }, expects: { kind: 'date', lean: 'future' } };
     case 'confirm':
       return {
         title: msg('isv.deal.confirm.title'),

@@ -69,6 +69,7 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
         title: msg('isv.licenses.askCount.title', { plan: ctx.planId ?? '', name: planName(ctx.planId ?? '') }),
         lines: [msg('isv.licenses.askCount.line', { max: MAX_LICENSES })],
         input: { id: 'answer', kind: 'number', label: msg('isv.licenses.fact.count'), ...(ctx.planId && ctx.wanted[ctx.planId] ? { value: String(ctx.wanted[ctx.planId]) } : {}) },
+        expects: { kind: 'integer', min: 1, max: MAX_LICENSES },
       };
     case 'confirm':
       return {

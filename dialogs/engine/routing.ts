@@ -1,0 +1,80 @@
+import type { Prompt } from '../../cards/view';
+import { recognizers } from '../answers/recognizers';
+import { grammarDateRange } from '../answers/date';
+import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
+import { route } from '../nlu/score';
+import { guessLang, type Lang } from '../nlu/text';
+import type { ProcedureDefinition } from '../procedure';
+
+/**
+ * First messages: which procedure a sentence names, and the values it carries. This is the
+ * one place where the engine routes a sentence; what reads it lives in dialogs/nlu.
+ */
+
+/** A first sentence is read from this many characters at most, before any recognizer runs. */
+export const MAX_FIRST_MESSAGE_CHARS = 300;
+/** A sentence must name another procedure at least this clearly to set the current one aside. */
+const SWITCH_SCORE = 3;
+const MIN_SWITCH_WORDS = 3;
+
+const cut = (text: string) => text.slice(0, MAX_FIRST_MESSAGE_CHARS);
+
+export function routeFirstMessage(procedures: readonly ProcedureDefinition[], text: string, allowed?: (def: ProcedureDefinition) => boolean) {
+  return route(procedures, cut(text), allowed);
+}
+
+const CULTURES: Record<Lang, string[]> = { en: ['en-us'], fr: ['fr-fr', 'en-us'], sv: ['en-us'], nl: ['nl-nl', 'en-us'] };
+
+/**
+ * The values of a first sentence for a procedure. The date models run first on their worker
+ * thread, within their time budget; the sentence's reading then takes their results from the
+ * cache and never runs a model on the event loop.
+ */
+export async function firstMessage(def: ProcedureDefinition, text: string, lang: Lang, now: Date): Promise<Record<string, string>> {
+  const sentence = cut(text);
+  const l = guessLang(sentence, lang);
+  const readsRange = (PREFILL_KEYS[def.id] ?? []).includes('range');
+  if (readsRange) {
+    // The same text the sentence's reader gives the models (it writes French "1er" as "1").
+    const modelText = l === 'fr' ? sentence.replace(/\b(1)er\b/gi, '$1') : sentence;
+    for (const culture of CULTURES[l]) {
+      // Over budget in one language: the sentence is not given to another model.
+      if (!(await recognizers.recognize('datetime', modelText, culture, now))) break;
+    }
+  }
+  const values = prefillFor(def, sentence, lang, now);
+  if (readsRange && !values.range) {
+    const r = rangeWithin(sentence, l, now);
+    if (r) values.range = r.start === r.end ? r.start : `${r.start} to ${r.end}`;
+  }
+  return values;
+}
+
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mars', 'mai', 'maj', 'mei']);
+
+/** The longest run of words (up to 8) that the answers' date grammar reads as a range: "journal d'activité du 1er au 20 novembre". */
+function rangeWithin(sentence: string, lang: Lang, now: Date): { start: string; end: string } | undefined {
+  const words = sentence.split(/\s+/).slice(0, 60);
+  for (let len = Math.min(8, words.length); len >= 1; len--) {
+    for (let s = 0; s + len <= words.length; s++) {
+      const part = words.slice(s, s + len).join(' ');
+      // A lone "may" or "mars" is more often a word than a month.
+      if (len === 1 && AMBIGUOUS_MONTHS.has(part.toLowerCase())) continue;
+      const r = grammarDateRange(part, lang, now);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Another procedure that a sentence typed during a run clearly names. `ask`: the question also
+ * takes free text, so the sentence may be its answer: the user is asked which it is.
+ */
+export function switchTarget(allowed: readonly ProcedureDefinition[], current: ProcedureDefinition, shown: Prompt, text: string): { def: ProcedureDefinition; ask: boolean } | undefined {
+  // Short answers ("free trial", "Contoso") are answers to the question, even when they name a procedure.
+  if (text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return undefined;
+  const r = route(allowed, cut(text));
+  if (r.kind !== 'one' || r.def.id === current.id || r.score < SWITCH_SCORE) return undefined;
+  return { def: r.def, ask: !!shown.input || !!shown.fields?.length || !shown.choices?.length };
+}
