@@ -133,7 +133,7 @@ export const isvFr = {
   'isv.plans.confirmPlan.line': 'Enregistrez-le en brouillon pour terminer plus tard, ou examinez et publiez-le maintenant. L’ID de plan ne pourra plus être modifié.',
   'isv.plans.confirmPlan.required': 'Choisissez « Enregistrer le brouillon », « Examiner et publier » ou « Recommencer ce plan ».',
   'isv.plans.confirmPlan.name': 'enregistrer le plan',
-  'isv.plans.confirmPlan.help': 'Choisissez « Enregistrer le brouillon » ou « Examiner et publier » (ou tapez draft ou publish).',
+  'isv.plans.confirmPlan.help': 'Choisissez « Enregistrer le brouillon » ou « Examiner et publier » (ou tapez « brouillon » ou « publier »).',
   'isv.plans.confirmPlan.why': 'L’enregistrement crée le plan dans l’Espace partenaires ; son ID de plan est alors définitif.',
   'isv.plans.fact.planId': 'ID de plan',
   'isv.plans.fact.name': 'Nom du plan',

@@ -133,7 +133,7 @@ export const isvNl = {
   'isv.plans.confirmPlan.line': 'Sla het op als concept om later af te ronden, of controleer en publiceer het nu. De plan-id kan daarna niet meer worden gewijzigd.',
   'isv.plans.confirmPlan.required': 'Kies "Concept opslaan", "Controleren en publiceren" of "Dit plan opnieuw beginnen".',
   'isv.plans.confirmPlan.name': 'het plan opslaan',
-  'isv.plans.confirmPlan.help': 'Kies "Concept opslaan" of "Controleren en publiceren" (of typ draft of publish).',
+  'isv.plans.confirmPlan.help': 'Kies "Concept opslaan" of "Controleren en publiceren" (of typ "concept" of "publiceren").',
   'isv.plans.confirmPlan.why': 'Opslaan maakt het plan in Partner Center; de plan-id is dan definitief.',
   'isv.plans.fact.planId': 'Plan-id',
   'isv.plans.fact.name': 'Plannaam',

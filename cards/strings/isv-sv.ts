@@ -133,7 +133,7 @@ export const isvSv = {
   'isv.plans.confirmPlan.line': 'Spara den som utkast för att slutföra senare, eller granska och publicera den nu. Plan-ID:t kan inte ändras efteråt.',
   'isv.plans.confirmPlan.required': 'Välj "Spara utkast", "Granska och publicera" eller "Börja om med planen".',
   'isv.plans.confirmPlan.name': 'spara planen',
-  'isv.plans.confirmPlan.help': 'Välj "Spara utkast" eller "Granska och publicera" (eller skriv draft eller publish).',
+  'isv.plans.confirmPlan.help': 'Välj "Spara utkast" eller "Granska och publicera" (eller skriv "utkast" eller "publicera").',
   'isv.plans.confirmPlan.why': 'När planen sparas skapas den i Partner Center; dess plan-ID är då slutgiltigt.',
   'isv.plans.fact.planId': 'Plan-ID',
   'isv.plans.fact.name': 'Plannamn',
