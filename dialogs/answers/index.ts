@@ -62,7 +62,8 @@ export async function readTyped(expects: Expects, raw: string, lang: Lang, now: 
       const n = readNumber(cleaned, lang);
       const currency = expects.currency ?? 'USD';
       const money = (v: number) => ({ money: v, currency });
-      const fits = n !== undefined && n > (expects.min ?? 0) - (expects.min === undefined ? 0 : 1e-9) && (expects.min !== undefined || n > 0) && (expects.max === undefined || n <= expects.max) && Math.round(n * 100) === n * 100;
+      // Positive (or at least the minimum), within the maximum, to the cent.
+      const fits = n !== undefined && (expects.min === undefined ? n > 0 : n >= expects.min) && (expects.max === undefined || n <= expects.max) && Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
       if (fits) return { ok: true, value: String(n) };
       if (expects.max !== undefined) return { ok: false, refusal: msg('answers.expected.amountBounds', { text: shown, min: money(expects.min ?? 0.01), max: money(expects.max), example: money(Math.min(EXAMPLE_AMOUNT, expects.max)) }) };
       return { ok: false, refusal: msg('answers.expected.amount', { text: shown, example: money(EXAMPLE_AMOUNT) }) };

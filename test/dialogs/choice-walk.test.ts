@@ -104,7 +104,7 @@ async function walk(def: ProcedureDefinition, out: Checked): Promise<Set<string>
   const pc = await sandbox();
   const clock = new ManualClock(new Date('2026-11-30T10:00:00Z'));
   const machine: AnyStateMachine = def.createMachine({ pc, clock });
-  const user = DEMO_SEED.users.find((u) => checkRoles(u.roles as never, def.permission).allowed)!;
+  const user = (DEMO_SEED.users ?? []).find((u) => checkRoles((u.roles ?? []) as never, def.permission).allowed)!;
   const seen = new Set<string>();
   const start = createActor(machine, { input: { runId: `walk-${def.id}`, userId: user.id, prefill: PREFILL[def.id] ?? {} } });
   start.start();
