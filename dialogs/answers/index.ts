@@ -33,6 +33,7 @@ export function choiceOf(p: Prompt | undefined, text: string, lang: Lang): Choic
 export type Reading = { ok: true; value: string } | { ok: false; refusal: Msg };
 
 const EXAMPLE_AMOUNT = 25000.5;
+const ISO_SHAPED = /\b\d{4}-\d{1,2}-\d{1,2}\b/;
 
 /**
  * Reads a typed answer against a typed expectation (yes/no, numbers, dates, email, phone).
@@ -70,11 +71,14 @@ export async function readTyped(expects: Expects, raw: string, lang: Lang, now: 
     }
     case 'date': {
       const day = await readDate(text, lang, now, expects.lean ?? 'future');
+      // A day written the ISO way that does not exist ("2026-02-30"): the procedure's rule says so precisely.
+      if (!day && ISO_SHAPED.test(text)) return undefined;
       const example = new Date(now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
       return day ? { ok: true, value: day } : { ok: false, refusal: msg('answers.expected.date', { text: shown, example: { date: example } }) };
     }
     case 'date-range': {
       const r = await readDateRange(text, lang, now);
+      if (!r && ISO_SHAPED.test(text)) return undefined;
       return r ? { ok: true, value: r.start === r.end ? r.start : `${r.start} to ${r.end}` } : { ok: false, refusal: msg('answers.expected.dateRange', { text: shown }) };
     }
     case 'email': {
