@@ -192,7 +192,8 @@ const dayValue = (s: string | undefined) => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ?
 /** What the recognizer of the language reads, when the grammar did not: the whole text must be one date or range. */
 async function recognized(text: string, lang: Lang, now: Date, lean: Lean): Promise<DayRange | undefined> {
   const culture = CULTURE[lang];
-  if (!culture) return undefined;
+  // ISO days are the grammar's: one it did not take does not exist ("2026-02-30"), and a model would guess.
+  if (!culture || /\d{4}-\d{1,2}-\d{1,2}/.test(text)) return undefined;
   const results = await recognizers.recognize('datetime', text, culture, now);
   const covering = (results ?? []).filter((r: Recognized) => r.end - r.start + 1 >= fold(text).length - 3);
   for (const r of covering) {
