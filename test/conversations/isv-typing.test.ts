@@ -44,7 +44,7 @@ describe('ISV licensing by typing alone', () => {
     expect(live).toMatch(/leave their details/);
     clock.advance(4 * 3_600_000);
     expect(await c.say('isv status offer field-notes')).toMatch(/Status: Live/);
-    expect(await c.say('done')).toMatch(/What would you like to do\?/);
+    expect(await c.say('done')).toMatch(/What next\? Type "menu"/);
   });
 
   it('registers a deal, invites the customer, and manages licenses', async () => {
