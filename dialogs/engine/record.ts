@@ -48,6 +48,8 @@ export interface RunRecord {
 
 /** The question the root has on screen, when it is not the active run's. */
 export type RootOffer =
+  /** The menu: its numbers name its procedures. */
+  | { kind: 'menu' }
   /** "Resume the procedure set aside?" */
   | { kind: 'resume' }
   /** A sentence that may start another procedure, or answer the current question. */

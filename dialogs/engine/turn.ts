@@ -4,7 +4,7 @@ import { t } from '../../cards/i18n';
 import { msg, type Msg, type Prompt } from '../../cards/view';
 import type { PartnerUser } from '../../domain/model';
 import { checkRoles } from '../../domain/rules/roles';
-import { choiceListMsg, choiceOf, expectsOf, langOf, readTyped, severalMsg, type Lang } from '../answers';
+import { choiceListMsg, choiceOf, expectsOf, langOf, matchChoice, readTyped, severalMsg, type Lang } from '../answers';
 import { isBareLanguage, parseCommand, parseLanguage, type Command } from '../commands';
 import type { CommittedEvent, FollowUpEvent, ProcedureDefinition, ProcedureDeps, RunOutput } from '../procedure';
 import { ROOT_VERSION, rootMachine, type RootEmitted } from '../root-machine';
@@ -125,10 +125,11 @@ export class Turn {
       const c = choiceOf(whichPrompt(defs), text, this.lang);
       if (c.kind === 'one') return this.startNamed(c.value, offer.text);
     }
-    if (!this.run && !offer) {
-      // The menu: its number, a procedure's whole title or id (a part of a title is routed like a sentence).
+    if (!this.run && (!offer || offer.kind === 'menu')) {
+      // A procedure's whole title (in the conversation's language or English) or id; its number
+      // while the menu is on screen. A part of a title is routed like any sentence.
       const menu = menuPrompt(this.engine.list(), this.user);
-      const c = choiceOf({ ...menu, input: { id: 'sentence', kind: 'text', label: msg('common.empty') } }, text, this.lang);
+      const c = matchChoice(text, menu.choices ?? [], this.lang, { numbers: offer?.kind === 'menu', partial: false });
       if (c.kind === 'one') return this.startNamed(c.value);
     }
 
@@ -643,7 +644,7 @@ export class Turn {
       const defs = offer.procedures.map((id) => this.engine.procedure(id)?.def).filter((d): d is ProcedureDefinition => !!d);
       this.prompt(ROOT_RUN, ++this.record.rootSeq, whichPrompt(defs));
     } else if (this.show === 'menu') {
-      this.record.offer = undefined;
+      this.record.offer = { kind: 'menu' };
       this.prompt(ROOT_RUN, ++this.record.rootSeq, menuPrompt(this.engine.list(), this.user));
     } else if (this.show === 'next') {
       this.record.offer = undefined;
