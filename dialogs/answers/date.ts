@@ -136,7 +136,7 @@ const monthIn = (text: string): { m: number; y?: number } | undefined => {
 };
 
 /** "from X to Y" in the four languages. */
-const RANGE = /^(?:from|between|du|entre|de|fran|mellan|van|tussen)?\s*(.+?)\s+(?:to|until|till|through|thru|and|-|–|—|\.\.|au|a|jusqu'au|jusqu'a|et|t\.o\.m\.?|tom|tot|tot en met|t\/m|en)\s+(.+)$/;
+const RANGE = /^(?:from|between|du|entre|de|fran|mellan|van|tussen)?\s*(.+?)\s+(?:to|until|till|through|thru|and|-|–|—|\.\.|jusqu'au|jusqu'a|au|a|et|t\.o\.m\.?|tom|tot en met|tot|t\/m|en)\s+(.+)$/;
 
 function grammarRange(text: string, lang: Lang, now: Date): DayRange | undefined {
   const f = fold(text);
