@@ -128,7 +128,8 @@ function readUnsigned(text: string, lang: Lang): number | undefined {
   if (!t) return undefined;
   const d = digitsValue(t, lang);
   if (d !== undefined) return d;
-  if (!/^[a-z -]+$/.test(t)) return undefined;
+  // "a" alone is an article, not a count.
+  if (!/^[a-z -]+$/.test(t) || t === 'a') return undefined;
   for (const l of lang === 'en' ? [lang] : [lang, 'en' as Lang]) {
     const v = wordsValue(t.split(/\s+/), l);
     if (v !== undefined) return v;
