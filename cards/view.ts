@@ -49,7 +49,8 @@ export type Expects =
   | { kind: 'date-range' }
   | { kind: 'email' }
   | { kind: 'phone' }
-  | { kind: 'text'; max?: number }
+  /** Free text; `verbs`: a leading verb in any language is given in English ("supprimer premium" -> "remove premium"). */
+  | { kind: 'text'; max?: number; verbs?: readonly ('add' | 'remove' | 'change')[] }
   | { kind: 'reference'; of: 'customer' | 'subscription' | 'offer' | 'plan' | 'deal' | 'order' | 'product' };
 
 export interface Field {

@@ -4,6 +4,7 @@ import { matchChoice, type ChoiceMatch } from './choice';
 import { readDate, readDateRange } from './date';
 import { readNumber } from './number';
 import { fold, MAX_ANSWER_CHARS, type Lang } from './text';
+import { withEnglishVerb } from './verbs';
 import { readYesNo } from './yes-no';
 
 export { matchChoice, ordinalOf } from './choice';
@@ -88,6 +89,10 @@ export async function readTyped(expects: Expects, raw: string, lang: Lang, now: 
     case 'phone': {
       const digits = text.replace(/[\s().-]/g, '');
       return /^\+?\d{6,18}$/.test(digits) ? { ok: true, value: digits } : { ok: false, refusal: msg('answers.expected.phone', { text: shown }) };
+    }
+    case 'text': {
+      const verbed = expects.verbs ? withEnglishVerb(text, expects.verbs) : undefined;
+      return verbed ? { ok: true, value: verbed } : undefined;
     }
     default:
       return undefined;

@@ -200,3 +200,19 @@ describe('choices', () => {
     expect(ordinalOf('contoso', 'en')).toBeUndefined();
   });
 });
+
+describe('verbs before a name', () => {
+  it.each([
+    ['supprimer premium', 'fr', 'remove premium'],
+    ['Ta bort standard', 'sv', 'remove standard'],
+    ['verwijder standard', 'nl', 'remove standard'],
+    ['ajouter premium 5', 'fr', 'add premium 5'],
+    ['remove standard', 'en', 'remove standard'],
+  ] as [string, Lang, string][])('"%s" (%s) is "%s"', async (text, lang, value) => {
+    expect(await readTyped({ kind: 'text', verbs: ['add', 'remove', 'change'] }, text, lang, NOW)).toEqual({ ok: true, value });
+  });
+
+  it('leaves other text to the procedure', async () => {
+    expect(await readTyped({ kind: 'text', verbs: ['remove'] }, 'premium 25', 'fr', NOW)).toBeUndefined();
+  });
+});

@@ -57,6 +57,8 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
           ...(changes.length ? [{ value: 'update', label: msg('isv.licenses.choice.update'), style: 'positive' as const }] : []),
           { value: 'stop-here', label: msg('isv.licenses.choice.stop') },
         ],
+        // "premium 25", or a verb and a plan in any of the four languages ("supprimer standard").
+        expects: { kind: 'text', verbs: ['add', 'remove', 'change'] },
       };
     }
     case 'choosePlan':
