@@ -230,3 +230,23 @@ export async function readDateRange(text: string, lang: Lang, now: Date): Promis
 export function grammarDateRange(text: string, lang: Lang, now: Date): DayRange | undefined {
   return grammarRange(text, lang, now);
 }
+
+/** A lone "may" or "mars" is more often a word than a month. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mars', 'mai', 'maj', 'mei']);
+
+/**
+ * The range a sentence holds, read by the grammar alone: the longest run of up to 8 words it
+ * reads ("journal d'activité du 1er au 20 novembre"). Bounded: at most 60 words are looked at.
+ */
+export function rangeIn(sentence: string, lang: Lang, now: Date): DayRange | undefined {
+  const words = sentence.split(/\s+/).filter(Boolean).slice(0, 60);
+  for (let len = Math.min(8, words.length); len >= 1; len--) {
+    for (let s = 0; s + len <= words.length; s++) {
+      const part = words.slice(s, s + len).join(' ');
+      if (len === 1 && AMBIGUOUS_MONTHS.has(fold(part))) continue;
+      const r = grammarRange(part, lang, now) ?? (lang !== 'en' ? grammarRange(part, 'en', now) : undefined);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}

@@ -1,6 +1,5 @@
 import type { Prompt } from '../../cards/view';
 import { recognizers } from '../answers/recognizers';
-import { grammarDateRange } from '../answers/date';
 import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
 import { route } from '../nlu/score';
 import { guessLang, type Lang } from '../nlu/text';
@@ -42,29 +41,7 @@ export async function firstMessage(def: ProcedureDefinition, text: string, lang:
       if (!(await recognizers.recognize('datetime', modelText, culture, now))) break;
     }
   }
-  const values = prefillFor(def, sentence, lang, now);
-  if (readsRange && !values.range) {
-    const r = rangeWithin(sentence, l, now);
-    if (r) values.range = r.start === r.end ? r.start : `${r.start} to ${r.end}`;
-  }
-  return values;
-}
-
-const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mars', 'mai', 'maj', 'mei']);
-
-/** The longest run of words (up to 8) that the answers' date grammar reads as a range: "journal d'activité du 1er au 20 novembre". */
-function rangeWithin(sentence: string, lang: Lang, now: Date): { start: string; end: string } | undefined {
-  const words = sentence.split(/\s+/).slice(0, 60);
-  for (let len = Math.min(8, words.length); len >= 1; len--) {
-    for (let s = 0; s + len <= words.length; s++) {
-      const part = words.slice(s, s + len).join(' ');
-      // A lone "may" or "mars" is more often a word than a month.
-      if (len === 1 && AMBIGUOUS_MONTHS.has(part.toLowerCase())) continue;
-      const r = grammarDateRange(part, lang, now);
-      if (r) return r;
-    }
-  }
-  return undefined;
+  return prefillFor(def, sentence, lang, now);
 }
 
 /**

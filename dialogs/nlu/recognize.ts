@@ -1,4 +1,5 @@
 import { Culture } from '@microsoft/recognizers-text-suite';
+import { rangeIn } from '../answers/date';
 import { numbersIn as numbersInText } from '../answers/number';
 import { recognizers, type Recognized } from '../answers/recognizers';
 import type { Lang } from './text';
@@ -61,6 +62,9 @@ export function dateRangeIn(sentence: string, lang: Lang, now: Date): FoundRange
   // The French model of 1.3.1 reads "1er novembre" as an unresolvable day; "1 novembre" it reads right.
   const text = lang === 'fr' ? sentence.replace(/\b(1)er\b/gi, '$1') : sentence;
   const today = iso(now.getTime());
+  // The answers' grammar first (the usual forms, in the four languages, Swedish included), then the models' results.
+  const own = rangeIn(sentence.slice(0, 300), lang, now);
+  if (own) return { start: own.start, end: own.end > today ? today : own.end, text: '' };
   for (const c of cultures(lang)) {
     let results: Recognized[] = [];
     try {
