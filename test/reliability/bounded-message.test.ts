@@ -40,10 +40,10 @@ describe('bounded work per message', () => {
     return { slowest, answered, failed };
   }
 
-  const WORDS = ('cancel order ' + 'one hundred and twenty '.repeat(100)).slice(0, 2000);
-  const FRENCH = ('journal d\'activité ' + 'deux mille trois cent vingt et un '.repeat(70)).slice(0, 2000);
+  const WORDS = `cancel order ${'one hundred and twenty '.repeat(100)}`.slice(0, 2000);
+  const FRENCH = `journal d'activité ${'deux mille trois cent vingt et un '.repeat(70)}`.slice(0, 2000);
   const DIGITS = '1'.repeat(2000);
-  const SPACED = ('activity log ' + '1 '.repeat(1000)).slice(0, 2000);
+  const SPACED = `activity log ${'1 '.repeat(1000)}`.slice(0, 2000);
 
   it.each([
     ['number words as a first sentence', 'ada', 'en-US', [] as string[], WORDS],
