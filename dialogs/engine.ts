@@ -1,5 +1,6 @@
 import type { PartnerUser } from '../domain/model';
 import type { ProcedureDefinition, ProcedureDeps } from './procedure';
+import { warmUpReading } from './engine/routing';
 import { Turn } from './engine/turn';
 import type { ConversationRecord, TurnInput, TurnResult, TurnWho } from './engine/record';
 import type { AnyStateMachine } from 'xstate';
@@ -35,6 +36,7 @@ export class ConversationEngine {
   ) {
     // Machines are built once: a turn only restores actors from snapshots.
     for (const def of procedures) this.machines.set(def.id, { def, machine: def.createMachine(deps) });
+    warmUpReading(procedures, deps.clock.now());
   }
 
   async turn(saved: ConversationRecord | undefined, input: TurnInput, who: TurnWho): Promise<TurnResult> {

@@ -44,6 +44,13 @@ MONTHS.sept = 9;
 MONTHS.okt = 10;
 MONTHS.mrt = 3;
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const ORDINAL = '(\\d{1,2})(?:st|nd|rd|th|er|e|:a|:e|de|ste)?';
+// Built once: a first sentence tries them on many runs of its words.
+const DAY_MONTH = new RegExp(`^${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?$`);
+const MONTH_DAY = new RegExp(`^${MONTH}\\s+${ORDINAL}(?:,?\\s+(\\d{4}))?$`);
+const DAY_ALONE = new RegExp(`^${ORDINAL}$`);
+const MONTH_AT_END = new RegExp(`${MONTH}(?:,?\\s+(\\d{4}))?$`);
+const MONTH_ALONE = new RegExp(`^(?:in\\s+|en\\s+|i\\s+|in de maand\\s+)?${MONTH}(?:\\s+(\\d{4}))?$`);
 
 const RELATIVE_DAY: Record<string, number> = {
   today: 0, "aujourd'hui": 0, aujourdhui: 0, idag: 0, 'i dag': 0, vandaag: 0,
@@ -120,18 +127,17 @@ function grammarDay(text: string, lang: Lang, now: Date, lean: Lean, month?: { m
     if (lang === 'en' && a <= 12) [a, b] = [b, a];
     return m[3] ? dayOf(fullYear(m[3]), b, a) : withoutYear(b, a, now, lean);
   }
-  const ordinal = '(\\d{1,2})(?:st|nd|rd|th|er|e|:a|:e|de|ste)?';
-  m = new RegExp(`^${ordinal}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?$`).exec(f);
+  m = DAY_MONTH.exec(f);
   if (m) return m[3] ? dayOf(Number(m[3]), MONTHS[m[2]], Number(m[1])) : withoutYear(MONTHS[m[2]], Number(m[1]), now, lean);
-  m = new RegExp(`^${MONTH}\\s+${ordinal}(?:,?\\s+(\\d{4}))?$`).exec(f);
+  m = MONTH_DAY.exec(f);
   if (m) return m[3] ? dayOf(Number(m[3]), MONTHS[m[1]], Number(m[2])) : withoutYear(MONTHS[m[1]], Number(m[2]), now, lean);
-  m = new RegExp(`^${ordinal}$`).exec(f);
+  m = DAY_ALONE.exec(f);
   if (m && month) return month.y ? dayOf(month.y, month.m, Number(m[1])) : withoutYear(month.m, Number(m[1]), now, lean);
   return undefined;
 }
 
 const monthIn = (text: string): { m: number; y?: number } | undefined => {
-  const m = new RegExp(`${MONTH}(?:,?\\s+(\\d{4}))?$`).exec(fold(text));
+  const m = MONTH_AT_END.exec(fold(text));
   return m ? { m: MONTHS[m[1]], y: m[2] ? Number(m[2]) : undefined } : undefined;
 };
 
@@ -166,7 +172,7 @@ function grammarRange(text: string, lang: Lang, now: Date): DayRange | undefined
   const one = grammarDay(f, lang, now, 'past');
   if (one !== undefined) return { start: iso(one), end: iso(one) };
   // A month alone: "november", "novembre 2026".
-  const mo = new RegExp(`^(?:in\\s+|en\\s+|i\\s+|in de maand\\s+)?${MONTH}(?:\\s+(\\d{4}))?$`).exec(f);
+  const mo = MONTH_ALONE.exec(f);
   if (mo) {
     const month = MONTHS[mo[1]];
     const today = utcDay(now);
@@ -231,15 +237,25 @@ export function grammarDateRange(text: string, lang: Lang, now: Date): DayRange 
   return grammarRange(text, lang, now);
 }
 
+/** Words without which a sentence holds no relative day, week, month or year. */
+const DATE_WORDS = new Set(
+  [...Object.keys(RELATIVE_DAY), ...Object.keys(NAMED)]
+    .flatMap((k) => k.split(/[ ']/))
+    .concat(['last', 'past', 'previous', 'derniers', 'dernieres', 'senaste', 'sista', 'laatste', 'afgelopen', 'voorbije', 'vorige'])
+    .filter((w) => !['le', 'la', 'l', 'de', 'den', 'i', 'ce', 'har', 'day', 'dag'].includes(w)),
+);
+
 /** A lone "may" or "mars" is more often a word than a month. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mars', 'mai', 'maj', 'mei']);
 
 /**
  * The range a sentence holds, read by the grammar alone: the longest run of up to 8 words it
- * reads ("journal d'activité du 1er au 20 novembre"). Bounded: at most 60 words are looked at.
+ * reads ("journal d'activité du 1er au 20 novembre"). Bounded: at most 40 words are looked at.
  */
 export function rangeIn(sentence: string, lang: Lang, now: Date): DayRange | undefined {
-  const words = sentence.split(/\s+/).filter(Boolean).slice(0, 60);
+  const words = sentence.split(/\s+/).filter(Boolean).slice(0, 40);
+  // Most sentences name no day at all: then no run of words is tried.
+  if (!words.some((w) => /\d/.test(w) || DATE_WORDS.has(fold(w)) || fold(w) in MONTHS)) return undefined;
   for (let len = Math.min(8, words.length); len >= 1; len--) {
     for (let s = 0; s + len <= words.length; s++) {
       const part = words.slice(s, s + len).join(' ');

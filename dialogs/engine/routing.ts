@@ -1,4 +1,5 @@
 import type { Prompt } from '../../cards/view';
+import { rangeIn } from '../answers/date';
 import { recognizers } from '../answers/recognizers';
 import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
 import { route } from '../nlu/score';
@@ -32,7 +33,8 @@ const CULTURES: Record<Lang, string[]> = { en: ['en-us'], fr: ['fr-fr', 'en-us']
 export async function firstMessage(def: ProcedureDefinition, text: string, lang: Lang, now: Date): Promise<Record<string, string>> {
   const sentence = cut(text);
   const l = guessLang(sentence, lang);
-  const readsRange = (PREFILL_KEYS[def.id] ?? []).includes('range');
+  // The models only for what the grammar of dialogs/answers does not read itself.
+  const readsRange = (PREFILL_KEYS[def.id] ?? []).includes('range') && !rangeIn(sentence, l, now);
   if (readsRange) {
     // The same text the sentence's reader gives the models (it writes French "1er" as "1").
     const modelText = l === 'fr' ? sentence.replace(/\b(1)er\b/gi, '$1') : sentence;
@@ -54,4 +56,24 @@ export function switchTarget(allowed: readonly ProcedureDefinition[], current: P
   const r = route(allowed, cut(text));
   if (r.kind !== 'one' || r.def.id === current.id || r.score < SWITCH_SCORE) return undefined;
   return { def: r.def, ask: !!shown.input || !!shown.fields?.length || !shown.choices?.length };
+}
+
+/** Sentences that exercise the router and the readers of values in the four languages. */
+const WARM_UP = [
+  'cancel order 4711 for contoso.com',
+  "journal d'activité du 1er au 20 novembre pour Contoso",
+  'aktivitetslogg från 1 november till 20 november, tjugo licenser',
+  'activiteitenlogboek van 1 november tot 20 november, twintig licenties',
+];
+
+/**
+ * Builds the router's patterns and runs the readers once, when the engine is made: the first
+ * message after a start then costs what any message costs.
+ */
+export function warmUpReading(procedures: readonly ProcedureDefinition[], now: Date): void {
+  for (const text of WARM_UP) {
+    const r = route(procedures, text);
+    const lang = guessLang(text, 'en');
+    prefillFor(r.kind === 'one' ? r.def : procedures[0], text, lang, now);
+  }
 }
