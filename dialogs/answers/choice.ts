@@ -10,7 +10,8 @@ import { readYesNo } from './yes-no';
  * one highlighted choice that goes ahead), or a part of its
  * label that fits no other choice. Case and accents do not matter.
  */
-export type ChoiceMatch = { kind: 'one'; value: string } | { kind: 'several'; values: string[] } | { kind: 'none' };
+/** `partial`: only a part of a label matched (a word that works everywhere, "why" say, then wins). */
+export type ChoiceMatch = { kind: 'one'; value: string; partial?: true } | { kind: 'several'; values: string[]; partial?: true } | { kind: 'none' };
 
 export interface ChoiceReading {
   /** Digits pick the n-th choice (not when the question asks for a number). */
@@ -79,7 +80,7 @@ export function matchChoice(text: string, choices: readonly Choice[], lang: Lang
   const words = bare(f).split(' ').filter((w) => !STOP.has(w));
   if (words.length === 0 || bare(f).length < 3) return { kind: 'none' };
   const partial = choices.filter((c) => labelsOf(c, lang).some((l) => wholeWords(bare(l), bare(f)) || bare(l).startsWith(bare(f))));
-  if (partial.length === 1) return one(partial[0]);
-  if (partial.length > 1) return { kind: 'several', values: partial.map((c) => c.value) };
+  if (partial.length === 1) return { kind: 'one', value: partial[0].value, partial: true };
+  if (partial.length > 1) return { kind: 'several', values: partial.map((c) => c.value), partial: true };
   return { kind: 'none' };
 }

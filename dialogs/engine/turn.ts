@@ -113,8 +113,14 @@ export class Turn {
     const shown = this.run && state === 'running' ? this.run.def.prompt(this.run.actor.getSnapshot()) : undefined;
     if (shown) {
       const c = choiceOf(shown, text, this.lang);
+      // A word that works everywhere ("why", "help") beats a choice it only partly names.
+      const command = c.kind !== 'none' && c.partial ? parseCommand(text) : undefined;
+      if (command) return this.onCommand(command);
       if (c.kind === 'one') return this.answer(c.value);
-      if (c.kind === 'several') return this.refuse(severalMsg(text, shown.choices ?? [], c.values, this.lang));
+      if (c.kind === 'several' && !c.partial) return this.refuse(severalMsg(text, shown.choices ?? [], c.values, this.lang));
+      // A part of several labels: the procedure may know which is meant ("exchange online" is
+      // the product, not its trial); when it does not, the user is told which choices fit.
+      if (c.kind === 'several') return this.answer(text, undefined, severalMsg(text, shown.choices ?? [], c.values, this.lang));
     }
     if (!this.run && offer?.kind === 'resume' && this.record.parked?.length) {
       const c = choiceOf(resumePrompt(msg('common.empty'), ''), text, this.lang);
@@ -125,6 +131,9 @@ export class Turn {
       const c = choiceOf(whichPrompt(defs), text, this.lang);
       if (c.kind === 'one') return this.startNamed(c.value, offer.text);
     }
+    // A procedure's id names it, whether or not the menu shows it (its roles are then explained).
+    const named = !this.run ? this.engine.procedure(text.trim().toLowerCase()) : undefined;
+    if (named) return this.startNamed(named.def.id);
     if (!this.run && (!offer || offer.kind === 'menu')) {
       // A procedure's whole title (in the conversation's language or English) or id; its number
       // while the menu is on screen. A part of a title is routed like any sentence.
@@ -259,7 +268,7 @@ export class Turn {
 
   // --- answers ----------------------------------------------------------------
 
-  private async answer(value: string, fields?: Record<string, string>): Promise<void> {
+  private async answer(value: string, fields?: Record<string, string>, ifStuck?: Msg): Promise<void> {
     const run = this.run!;
     const before = this.stepOf(run);
     const context = JSON.stringify(run.actor.getSnapshot().context);
@@ -272,6 +281,7 @@ export class Turn {
       // An answer that changed nothing is not worth replaying, nor a "back" press of its own.
       if (run.rec.answers?.length) run.rec = { ...run.rec, answers: run.rec.answers.slice(0, -1) };
       run.rec = { ...run.rec, misses: (run.rec.misses ?? 0) + 1 };
+      if (ifStuck) this.say(ifStuck);
       this.escalate(run);
     } else {
       run.rec = { ...run.rec, misses: undefined };

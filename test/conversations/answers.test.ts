@@ -75,7 +75,7 @@ describe('answers understood by the engine, over HTTP', () => {
 
   it('French values at the steps: an amount with a decimal comma, a date as written in France', async () => {
     const c = bot.conversation('gus', { channelId: 'slack', locale: 'fr-FR' });
-    expect(await c.say('inscrire une transaction pour Contoso Pharma')).toMatch(/valeur de la transaction/);
+    expect(await c.say('register a deal for Contoso Pharma')).toMatch(/valeur de la transaction/);
     expect(await c.say('beaucoup')).toMatch(/par exemple 25\s000,50\s\$US/);
     expect(await c.say('25 000,50')).toMatch(/Quand pensez-vous conclure/);
     expect(await c.say('31/12/2026')).toMatch(/Inscrire cette transaction \?/);
