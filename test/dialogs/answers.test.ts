@@ -176,9 +176,17 @@ describe('choices', () => {
     ['de tweede', 'nl', 'publish'],
     ['2nd', 'en', 'publish'],
     ['the last one', 'en', 'restart'],
-    ['brouillon', 'fr', 'draft'],
   ])('"%s" (%s) picks %s', (text, lang, value) => {
     expect(matchChoice(text, choices, lang)).toEqual({ kind: 'one', value });
+  });
+
+  it.each<[string, Lang, string]>([
+    ['brouillon', 'fr', 'draft'],
+    ['publier', 'fr', 'publish'],
+    ['utkast', 'sv', 'draft'],
+    ['publiceren', 'nl', 'publish'],
+  ])('a part of a label: "%s" (%s) picks %s', (text, lang, value) => {
+    expect(matchChoice(text, choices, lang)).toEqual({ kind: 'one', value, partial: true });
   });
 
   it('says when a part fits several choices, and never takes a text that fits none', () => {
@@ -186,8 +194,8 @@ describe('choices', () => {
       { value: 'a', label: msg('common.raw', { text: 'Exchange Online (Plan 1)' }) },
       { value: 'b', label: msg('common.raw', { text: 'Exchange Online Archiving' }) },
     ];
-    expect(matchChoice('exchange online', two, 'en')).toEqual({ kind: 'several', values: ['a', 'b'] });
-    expect(matchChoice('archiving', two, 'en')).toEqual({ kind: 'one', value: 'b' });
+    expect(matchChoice('exchange online', two, 'en')).toEqual({ kind: 'several', values: ['a', 'b'], partial: true });
+    expect(matchChoice('archiving', two, 'en')).toEqual({ kind: 'one', value: 'b', partial: true });
     expect(matchChoice('contoso', two, 'en')).toEqual({ kind: 'none' });
     expect(matchChoice('3', two, 'en')).toEqual({ kind: 'none' });
   });
