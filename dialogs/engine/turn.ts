@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AnyActorRef, AnyStateMachine } from 'xstate';
 import { t } from '../../cards/i18n';
-import { msg, type Msg, type Prompt } from '../../cards/view';
+import { msg, type Field, type Msg, type Prompt } from '../../cards/view';
 import type { PartnerUser } from '../../domain/model';
 import { checkRoles } from '../../domain/rules/roles';
 import { choiceListMsg, choiceOf, expectsOf, langOf, matchChoice, readTyped, severalMsg, type Lang } from '../answers';
@@ -194,7 +194,27 @@ export class Turn {
       const label = shown.choices?.find((c) => c.value === value)?.label;
       this.answered = { prompt: { ...shown, run: this.run.rec.id, seq: this.run.rec.seq }, answer: label ?? msg('common.raw', { text: value.slice(0, 200) }) };
     }
-    return this.answer(value, input.fields);
+    const fields = input.fields && shown?.fields ? await this.readFields(shown.fields, input.fields) : input.fields;
+    return this.answer(value, fields);
+  }
+
+  /**
+   * The fields of a card form read like typed answers ("25 000,50" in a text box): canonical
+   * values; a field that does not fit is said so and left out, the others go on.
+   */
+  private async readFields(declared: Field[], given: Record<string, string>): Promise<Record<string, string>> {
+    const out = { ...given };
+    for (const f of declared) {
+      const raw = given[f.id];
+      if (!f.expects || raw === undefined || raw.trim() === '') continue;
+      const reading = await readTyped(f.expects, raw, this.lang, this.engine.now());
+      if (reading?.ok) out[f.id] = reading.value;
+      else if (reading) {
+        this.say(reading.refusal);
+        delete out[f.id];
+      }
+    }
+    return out;
   }
 
   private stale(): void {

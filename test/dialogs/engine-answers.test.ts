@@ -176,3 +176,18 @@ describe('after a procedure', () => {
     expect(finished).not.toMatch(/CSP software: 1/);
   });
 });
+
+describe('card forms', () => {
+  it('reads a form field like a typed answer, and leaves out only the field that does not fit', async () => {
+    const c = new Chat('gus', 'fr-FR');
+    await c.say('register a deal');
+    const run = c.record!.run!;
+    const submit = (fields: Record<string, string>) => engine.turn(c.record, { kind: 'submit', run: run.id, seq: c.record!.run!.seq, fields }, { channelUserId: 'gus', locale: 'fr-FR' });
+    const r = await submit({ customerName: 'Contoso Pharma', value: 'beaucoup', closeDate: '31/12/2026' });
+    c.record = r.record;
+    const text = r.replies.map((x) => replyText(x, 'fr')).join('\n');
+    expect(text).toMatch(/« beaucoup » n'est pas un montant/);
+    expect(text).toMatch(/valeur de la transaction pour Contoso Pharma/);
+    expect(await c.say('25 000,50')).toMatch(/Inscrire cette transaction|Pour quelle offre/);
+  });
+});
