@@ -7,12 +7,16 @@ import type { AnyStateMachine } from 'xstate';
 
 /**
  * The conversation engine, in parts:
- * - engine/record.ts   what is kept between turns (the record, runs, the root's question)
- * - engine/turn.ts     one turn: reading the input, interruptions, parking and resuming, "back"
- * - engine/menu.ts     the root's own questions (menu, which, resume, switch, stop)
- * - engine/routing.ts  the one place where a first message is routed
- * - engine/actors.ts   restoring actors and waiting for them to settle
- * - answers/           what a typed answer means, against what the question expects
+ * - engine/record.ts         what is kept between turns (the record, runs, the root's question)
+ * - engine/turn-state.ts     what one turn holds: the record, the root and the run restored, replies
+ * - engine/history.ts        answers handed to the procedure, "back", the wall after a change
+ * - engine/parking.ts        setting a run aside for another procedure, resuming it
+ * - engine/interruptions.ts  help, why, status, back, cancel, menu
+ * - engine/turn.ts           one turn: reading the input against the question on screen, starting
+ * - engine/menu.ts           the root's own questions (menu, which, resume, switch, stop)
+ * - engine/routing.ts        the one place where a first message is routed
+ * - engine/actors.ts         restoring actors and waiting for them to settle
+ * - answers/                 what a typed answer means, against what the question expects
  */
 export type { Answer, ConversationRecord, RootOffer, RunRecord, TurnInput, TurnResult, TurnWho, Wall } from './engine/record';
 export { ROOT_RUN } from './engine/record';
