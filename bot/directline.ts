@@ -18,8 +18,13 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
  * A Direct Line 3.0-compatible endpoint inside the server, for the local Web Chat page:
  * tokens, conversations, posting activities, and polling for the replies.
  */
+const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const MAX_PAGE_LOCALES = 1000;
+
 export class LocalDirectLine {
   private readonly conversations = new Map<string, DlConversation>();
+  /** Locales of pages that asked for a token and have not started their conversation yet. */
+  private readonly pageLocales = new Map<string, string>();
   private secret?: Buffer;
 
   constructor(
@@ -65,10 +70,15 @@ export class LocalDirectLine {
   }
 
   private async generate(req: Request, res: Response): Promise<void> {
-    const body = (req.body ?? {}) as { user?: { id?: unknown } };
+    const body = (req.body ?? {}) as { user?: { id?: unknown }; locale?: unknown };
     const requested = typeof body.user?.id === 'string' ? body.user.id : '';
     const userId = ID.test(requested) ? requested : `dl_${randomUUID().replace(/-/g, '')}`;
     const conversationId = randomUUID().replace(/-/g, '');
+    // The page's language, so that the greeting and the menu that open the conversation speak it.
+    if (typeof body.locale === 'string' && LOCALE.test(body.locale)) {
+      if (this.pageLocales.size >= MAX_PAGE_LOCALES) this.pageLocales.delete(this.pageLocales.keys().next().value as string);
+      this.pageLocales.set(conversationId, body.locale);
+    }
     res.json(200, { conversationId, token: await this.sign(conversationId, userId), expires_in: 3600 });
   }
 
@@ -85,8 +95,11 @@ export class LocalDirectLine {
     const conv = this.conversation(who.conversationId, who.userId, 0);
     res.json(isNew ? 201 : 200, { conversationId: who.conversationId, token: req.header('authorization')!.slice(7), expires_in: 3600 });
     if (isNew) {
+      const locale = this.pageLocales.get(who.conversationId);
+      this.pageLocales.delete(who.conversationId);
       await this.deliver(conv, who.conversationId, {
         type: 'conversationUpdate',
+        ...(locale ? { locale } : {}),
         membersAdded: [{ id: who.userId, name: 'You' }],
         from: { id: who.userId, name: 'You' },
       });

@@ -22,6 +22,13 @@ interface Delivery {
 const LOCK_TTL_MS = 30_000;
 const LOCK_WAIT_MS = 15_000;
 
+/** What is remembered per user: a language chosen explicitly. */
+interface UserPrefs {
+  locale?: string;
+  chosen?: boolean;
+  eTag?: string;
+}
+
 interface Stored {
   record: ConversationRecord;
   eTag?: string;
@@ -81,8 +88,12 @@ export class TurnLoop {
       return;
     }
     const stored = items[key] as Stored | undefined;
-    const userPrefs = items[`user/${userId}`] as { locale?: string; eTag?: string } | undefined;
-    const locale = toLocale(stored?.record.locale ?? userPrefs?.locale ?? activity.locale ?? this.defaultLocale);
+    const userPrefs = items[`user/${userId}`] as UserPrefs | undefined;
+    // The activity's locale picks each turn's language; only a language the user chose
+    // ("speak French") is remembered, and then wins. Older records kept any first language
+    // without `chosen`: those are ignored.
+    const chosen = userPrefs?.chosen ? userPrefs.locale : undefined;
+    const locale = toLocale(chosen ?? activity.locale ?? this.defaultLocale);
 
     const parsed = toTurnInput(activity);
     if (activity.type === ActivityTypes.Invoke) {
@@ -101,10 +112,10 @@ export class TurnLoop {
     }
     if (parsed.input.kind !== 'joined') await context.sendActivity({ type: ActivityTypes.Typing });
 
-    const result = await this.engine.turn(stored?.record ? { ...stored.record, locale: stored.record.locale ?? locale } : undefined, parsed.input, { channelUserId: userId, locale, timeZone: validTimeZone(activity.localTimezone) });
-    const replyLocale = toLocale(result.record.locale ?? locale);
-    if (result.record.locale && result.record.locale !== userPrefs?.locale) {
-      await this.storage.write({ [`user/${userId}`]: { locale: result.record.locale, eTag: '*' } });
+    const result = await this.engine.turn(stored?.record, parsed.input, { channelUserId: userId, locale, timeZone: validTimeZone(activity.localTimezone) });
+    const replyLocale = toLocale(result.chosenLocale ?? locale);
+    if (result.chosenLocale) {
+      await this.storage.write({ [`user/${userId}`]: { locale: result.chosenLocale, chosen: true, eTag: '*' } });
     }
     const cards = supportsCards(activity.channelId);
     const replies = this.render(result.replies, replyLocale, cards);

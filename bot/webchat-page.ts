@@ -27,7 +27,7 @@ const PAGE = `<!doctype html>
   const locale = params.get('locale') || navigator.language || 'en-US';
   document.getElementById('who').textContent = 'signed in as ' + userId + ' · sandbox Partner Center';
   const res = await fetch('/v3/directline/tokens/generate', {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: userId } })
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: userId }, locale })
   });
   const { token } = await res.json();
   const directLine = window.WebChat.createDirectLine({ token, domain: location.origin + '/v3/directline', webSocket: false, pollingInterval: 300 });

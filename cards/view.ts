@@ -30,7 +30,28 @@ export interface Choice {
   /** A short extra line shown with the choice (dates, status...). */
   detail?: Msg;
   style?: 'positive' | 'destructive';
+  /** The choice a typed yes or no picks ("oui" at a stop confirmation). */
+  means?: 'yes' | 'no';
 }
+
+/**
+ * What a question expects as its answer. The engine reads a typed text or a card submit
+ * against it, in the conversation's language, and hands the procedure one canonical value:
+ * a choice's value, "yes"/"no", a number with a dot for decimals ("25000.5"), a day
+ * ("2026-11-20"), a range ("2026-11-01 to 2026-11-20"), or the text itself.
+ */
+export type Expects =
+  | { kind: 'choice' }
+  | { kind: 'yes-no' }
+  | { kind: 'integer'; min?: number; max?: number }
+  | { kind: 'amount'; min?: number; max?: number; currency?: string }
+  | { kind: 'date'; lean?: 'past' | 'future' }
+  | { kind: 'date-range' }
+  | { kind: 'email' }
+  | { kind: 'phone' }
+  /** Free text; `verbs`: a leading verb in any language is given in English ("supprimer premium" -> "remove premium"). */
+  | { kind: 'text'; max?: number; verbs?: readonly ('add' | 'remove' | 'change')[] }
+  | { kind: 'reference'; of: 'customer' | 'subscription' | 'offer' | 'plan' | 'deal' | 'order' | 'product' };
 
 export interface Field {
   id: string;
@@ -39,6 +60,8 @@ export interface Field {
   placeholder?: Msg;
   value?: string;
   optional?: boolean;
+  /** What this field takes (a card submit's field is read like a typed answer). */
+  expects?: Expects;
 }
 
 export interface Prompt {
@@ -50,6 +73,8 @@ export interface Prompt {
   input?: Field;
   /** Several named answers sent together (a form). */
   fields?: Field[];
+  /** What the answer is; without it, a choice when there are choices, else free text. */
+  expects?: Expects;
   /** Rows of values under column headings (a log, a list to compare). */
   table?: { columns: Msg[]; rows: Param[][] };
 }

@@ -1,3 +1,5 @@
+import { readYesNo } from './answers/yes-no';
+
 /** Words that work at every step, whatever the procedure. */
 export type Command = 'help' | 'cancel' | 'menu' | 'status' | 'why' | 'back';
 
@@ -18,14 +20,9 @@ export function parseCommand(text: string): Command | undefined {
   return undefined;
 }
 
-const YES = ['yes', 'y', 'yeah', 'ok', 'oui', 'ja', 'j', 'confirm'];
-const NO = ['no', 'n', 'non', 'nej', 'nee', 'keep'];
-
+/** Yes and no in the four languages: one list, the answers' (dialogs/answers/yes-no.ts). */
 export function parseYesNo(text: string): boolean | undefined {
-  const t = text.trim().toLowerCase().replace(/[.!]+$/, '');
-  if (YES.includes(t)) return true;
-  if (NO.includes(t)) return false;
-  return undefined;
+  return readYesNo(text);
 }
 
 const LANGUAGES: Record<string, 'en' | 'fr' | 'sv' | 'nl'> = {
@@ -38,11 +35,11 @@ const LANGUAGES: Record<string, 'en' | 'fr' | 'sv' | 'nl'> = {
 /** A language's name alone ("French"), which may also be the answer to a question. */
 export function isBareLanguage(text: string): boolean {
   const m = /^\s*([a-zçéèäöå]+)\s*[.!]?\s*$/i.exec(text);
-  return !!m && m[1].toLowerCase() in LANGUAGES;
+  return !!m && Object.hasOwn(LANGUAGES, m[1].toLowerCase());
 }
 
 /** "speak French", "parle français", "tala svenska", "spreek Nederlands", or the language's name alone. */
 export function parseLanguage(text: string): 'en' | 'fr' | 'sv' | 'nl' | undefined {
   const m = /^\s*(?:(?:please\s+)?(?:speak|in|use|switch to|parle[sz]?(?:\s+en)?|en|tala|på|spreek|in het)\s+)?([a-zçéèäöå]+)\s*[.!]?\s*$/i.exec(text);
-  return m ? LANGUAGES[m[1].toLowerCase()] : undefined;
+  return m && Object.hasOwn(LANGUAGES, m[1].toLowerCase()) ? LANGUAGES[m[1].toLowerCase()] : undefined;
 }

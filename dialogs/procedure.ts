@@ -33,6 +33,16 @@ export interface SayEvent {
 }
 
 /**
+ * Emitted by a procedure as soon as Partner Center accepted a change (a plan saved, an order
+ * placed): "back" never goes behind it, and stopping no longer says that nothing changed.
+ * `msg` says what was done, in the words of the procedure.
+ */
+export interface CommittedEvent {
+  type: 'committed';
+  msg: Msg;
+}
+
+/**
  * Emitted by a procedure for a message to send later on the assistant's own initiative
  * (Partner Center is slow: "the cancellation now shows on the dashboard").
  */

@@ -1,4 +1,4 @@
-import { assign, emit, setup } from 'xstate';
+import { and, assign, emit, setup } from 'xstate';
 import type { Msg } from '../cards/view';
 import { msg } from '../cards/view';
 
@@ -11,7 +11,7 @@ export type RootEvent =
   | { type: 'STARTED'; procedure: string }
   | { type: 'FINISHED' }
   | { type: 'ASK_DROP' }
-  | { type: 'DROP_ANSWER'; drop: boolean }
+  | { type: 'DROP_ANSWER'; drop: boolean; /** What the run already changed in Partner Center, when it did. */ done?: Msg }
   | { type: 'UNKNOWN'; text: string };
 
 export type RootEmitted = { type: 'say'; msg: Msg } | { type: 'drop' };
@@ -23,6 +23,12 @@ export const rootMachine = setup({
     context: {} as { greeted: boolean },
     events: {} as RootEvent,
     emitted: {} as RootEmitted,
+  },
+  guards: {
+    /** The user confirmed the stop. */
+    wantsDrop: ({ event }) => event.type === 'DROP_ANSWER' && event.drop,
+    /** The run being stopped has already changed something in Partner Center: stopping must not say that nothing changed. */
+    changedPartnerCenter: ({ event }) => event.type === 'DROP_ANSWER' && !!event.done,
   },
 }).createMachine({
   id: 'root',
@@ -46,7 +52,12 @@ export const rootMachine = setup({
     confirmingDrop: {
       on: {
         DROP_ANSWER: [
-          { guard: ({ event }) => event.drop, target: 'menu', actions: [emit({ type: 'drop' }), emit({ type: 'say', msg: msg('root.dropped') })] },
+          {
+            guard: and(['wantsDrop', 'changedPartnerCenter']),
+            target: 'menu',
+            actions: [emit({ type: 'drop' }), emit(({ event }) => ({ type: 'say' as const, msg: msg('answers.dropped.changed', { done: (event as { done?: Msg }).done ?? '' }) }))],
+          },
+          { guard: 'wantsDrop', target: 'menu', actions: [emit({ type: 'drop' }), emit({ type: 'say', msg: msg('root.dropped') })] },
           { target: 'running', actions: emit({ type: 'say', msg: msg('root.resumed') }) },
         ],
         FINISHED: 'menu',

@@ -5,6 +5,7 @@ import { keysDownloadsStrings } from './keys-downloads';
 import { activityLogStrings } from './activity-log';
 import { supportRequestStrings } from './support-request';
 import { commonStrings } from './common';
+import { answersStrings } from './answers';
 import { conversationStrings } from './conversation';
 import { newSubscriptionStrings } from './new-subscription';
 import { manageSubscriptionStrings } from './manage-subscription';
@@ -16,6 +17,7 @@ import type { AreaStrings } from './types';
 export const AREAS: Record<string, AreaStrings> = {
   common: commonStrings,
   conversation: conversationStrings,
+  answers: answersStrings,
   'new-subscription': newSubscriptionStrings,
   'manage-subscription': manageSubscriptionStrings,
   'azure-management': azureManagementStrings,

@@ -1,4 +1,7 @@
-import { Culture, recognizeDateTime, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { Culture } from '@microsoft/recognizers-text-suite';
+import { rangeIn } from '../answers/date';
+import { numbersIn as numbersInText } from '../answers/number';
+import { recognizers, type Recognized } from '../answers/recognizers';
 import type { Lang } from './text';
 
 /**
@@ -18,18 +21,20 @@ export interface FoundNumber {
   text: string;
 }
 
+/**
+ * Numbers in a sentence, digits or words, read by the answers' own grammar: the recognizers'
+ * number models take seconds on repeated number words, on the event loop.
+ */
 export function numbersIn(text: string, lang: Lang): FoundNumber[] {
-  for (const c of cultures(lang)) {
-    try {
-      const found = recognizeNumber(text, c)
-        .map((r) => ({ value: Number(r.resolution?.value), start: r.start, end: r.end, text: r.text }))
-        .filter((n) => Number.isFinite(n.value));
-      if (found.length) return found;
-    } catch {
-      // A recognizer failure only means no value is taken from the sentence.
-    }
-  }
-  return [];
+  return numbersInText(text, lang);
+}
+
+/**
+ * The date model's results for a text, as found beforehand on the recognizers' worker thread
+ * (see dialogs/engine/routing.ts): no model runs here, on the event loop.
+ */
+function recognizeDateTime(text: string, culture: string, _unused: undefined, now: Date): Recognized[] {
+  return recognizers.cached('datetime', text, culture, now) ?? [];
 }
 
 export interface FoundRange {
@@ -57,8 +62,11 @@ export function dateRangeIn(sentence: string, lang: Lang, now: Date): FoundRange
   // The French model of 1.3.1 reads "1er novembre" as an unresolvable day; "1 novembre" it reads right.
   const text = lang === 'fr' ? sentence.replace(/\b(1)er\b/gi, '$1') : sentence;
   const today = iso(now.getTime());
+  // The answers' grammar first (the usual forms, in the four languages, Swedish included), then the models' results.
+  const own = rangeIn(sentence.slice(0, 300), lang, now);
+  if (own) return { start: own.start, end: own.end > today ? today : own.end, text: '' };
   for (const c of cultures(lang)) {
-    let results: ReturnType<typeof recognizeDateTime> = [];
+    let results: Recognized[] = [];
     try {
       results = recognizeDateTime(text, c, undefined, now);
     } catch {

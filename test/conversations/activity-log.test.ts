@@ -62,7 +62,7 @@ describe('activity log, over HTTP with expectReplies', () => {
     expect(await gus.say('2026-11-09 to 2026-11-01')).toMatch(/The start \(Nov 9, 2026\) is after the end \(Nov 1, 2026\)/);
     expect(await gus.say('2026-11-01 to 2026-11-11')).toMatch(/Nov 11, 2026 is in the future/);
     expect(await gus.say('2026-02-30')).toMatch(/"2026-02-30" is not a date that exists/);
-    expect(await gus.say('yesterday-ish')).toMatch(/could not read a date range/);
+    expect(await gus.say('yesterday-ish')).toMatch(/"yesterday-ish" is not a date range I can read\. Type one, for example "2026-11-01 to 2026-11-20"/);
     expect(gus.text()).toMatch(/For which dates/);
     expect(await gus.say('2026-10-01 to 2026-10-31')).toMatch(/Activity from Oct 1, 2026 to Oct 31, 2026: 0 entries/);
     expect(gus.text()).toMatch(/Nobody accessed keys/);

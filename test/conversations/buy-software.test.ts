@@ -65,8 +65,9 @@ describe('buy software and Azure reservations, over HTTP with expectReplies', ()
     const c = bot.conversation('ada', { channelId: 'slack' });
     await c.say('buy software for Wingtip');
     expect(await c.say('Windows Server 2022 Standard')).toMatch(/How many licenses of Windows Server 2022 Standard\?/);
-    expect(await c.say('zero')).toMatch(/"zero" is not a quantity/);
-    expect(await c.say('0')).toMatch(/not a quantity/);
+    expect(await c.say('zero')).toMatch(/"zero" is not a whole number from 1 to 10,000/);
+    expect(await c.say('0')).toMatch(/"0" is not a whole number from 1 to 10,000/);
+    expect(await c.say('1e3')).toMatch(/"1e3" is not a whole number/);
     const summary = await c.say('3');
     expect(summary).toMatch(/Total: R\$3,207\.00, tax included/);
     expect(await c.say('2')).toMatch(/How many licenses/);

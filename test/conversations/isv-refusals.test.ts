@@ -44,7 +44,7 @@ describe('ISV licensing refusals, over HTTP', () => {
     const issues = await c.say('yes');
     expect(issues).toMatch(/The review found issues in offer "field-notes"/);
     expect(issues).toMatch(/The offer has no plan/);
-    expect(await c.say('3')).toMatch(/What would you like to do\?/);
+    expect(await c.say('3')).toMatch(/What next\? Type "menu"/);
 
     await c.say('create plans for field-notes');
     await c.say('add');

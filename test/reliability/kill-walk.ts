@@ -5,6 +5,7 @@ import Keyv from 'keyv';
 import { createActor, waitFor, type AnyActorRef, type AnyStateMachine, type InspectionEvent } from 'xstate';
 import { getStateNodes } from 'xstate/graph';
 import { createKeyv } from '../../bot/storage/keyv-factory';
+import { choiceOf, expectsOf, readTyped } from '../../dialogs/answers';
 import type { ProcedureDefinition, RunOutput } from '../../dialogs/procedure';
 import { PROCEDURES } from '../../dialogs/registry';
 import { systemClock } from '../../domain/clock';
@@ -79,7 +80,7 @@ class Shadow {
       this.actor = createActor(this.machine, { input: { runId: 'shadow', userId: this.userId, prefill }, inspect: this.inspect });
       this.actor.start();
     } else {
-      this.actor.send({ type: 'ANSWER', value: this.mapChoice(text) });
+      this.actor.send({ type: 'ANSWER', value: await this.mapChoice(text) });
     }
     await waitFor(this.actor, (s) => !s.hasTag('busy') || s.status !== 'active', { timeout: 10_000 });
     return [...new Set(this.trail)];
@@ -95,12 +96,14 @@ class Shadow {
     }
   };
 
-  /** As the engine does: a typed number picks that choice of the question on screen. */
-  private mapChoice(text: string): string {
-    const choices = this.def.prompt(this.actor!.getSnapshot())?.choices ?? [];
-    const n = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
-    if (n && choices.length > 0 && Number(n[1]) >= 1 && Number(n[1]) <= choices.length && !choices.some((c) => c.value === text.trim())) return choices[Number(n[1]) - 1].value;
-    return text;
+  /** As the engine does: a choice of the question on screen by its number or label, or the value the question expects. */
+  private async mapChoice(text: string): Promise<string> {
+    const shown = this.def.prompt(this.actor!.getSnapshot());
+    if (!shown) return text;
+    const c = choiceOf(shown, text, 'en');
+    if (c.kind === 'one') return c.value;
+    const reading = await readTyped(expectsOf(shown), text, 'en', new Date());
+    return reading?.ok ? reading.value : text;
   }
 }
 

@@ -53,6 +53,7 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
           { id: 'start', kind: 'date', label: msg('log.askRange.start') },
           { id: 'end', kind: 'date', label: msg('log.askRange.end'), optional: true },
         ],
+        expects: { kind: 'date-range' },
       };
     case 'show': {
       const entries = ctx.entries ?? [];

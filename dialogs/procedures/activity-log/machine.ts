@@ -41,11 +41,12 @@ export function rangeErrorMsg(e: DateRangeError): Msg {
 export const pageCount = (ctx: LogContext) => Math.max(1, Math.ceil((ctx.entries?.length ?? 0) / PAGE_SIZE));
 
 /** What a typed answer may say for each choice: its value and its labels. */
+/** English words for the page choices; labels in every language are read by the engine (dialogs/answers). */
 const SAY: Record<string, string[]> = {
-  next: ['next', 'next page', 'more', 'page suivante', 'nästa sida', 'volgende pagina'],
-  previous: ['previous', 'previous page', 'back', 'page précédente', 'föregående sida', 'vorige pagina'],
-  'other-range': ['other-range', 'other dates', 'another range', 'autres dates', 'andra datum', 'andere datums'],
-  finish: ['finish', 'done', 'end', 'terminer', 'avsluta', 'afronden'],
+  next: ['next', 'next page', 'more'],
+  previous: ['previous', 'previous page', 'back'],
+  'other-range': ['other-range', 'other dates', 'another range'],
+  finish: ['finish', 'done', 'end'],
 };
 
 export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {

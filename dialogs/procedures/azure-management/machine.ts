@@ -2,7 +2,7 @@ import { assign, emit, fromPromise, setup } from 'xstate';
 import type { AzureRole, AzureSubscription, CustomerUser, Relationship } from '../../../domain/csp/model';
 import type { AssignmentOutcome, RelationshipOutcome } from '../../../domain/csp/port';
 import { parseAzureRole } from '../../../domain/csp/rules';
-import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import type { CommittedEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { answerIs, matchesCustomer, norm, pick, toCustomerRef, type CustomerRef } from '../new-subscription/shared';
 
@@ -36,7 +36,7 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
       events: {} as ProcedureEvent,
       input: {} as RunInput,
       output: {} as RunOutput,
-      emitted: {} as SayEvent,
+      emitted: {} as SayEvent | CommittedEvent,
     },
     actors: {
       findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
@@ -149,7 +149,11 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
             {
               guard: ({ event }) => event.output.status === 'requested',
               target: 'requested',
-              actions: assign({ request: ({ event }) => (event.output.status === 'requested' ? { link: event.output.link, token: event.output.token } : undefined) }),
+              actions: [
+                assign({ request: ({ event }) => (event.output.status === 'requested' ? { link: event.output.link, token: event.output.token } : undefined) }),
+                // The invitation exists in Partner Center: "back" and stopping must say so.
+                emit(({ context }) => ({ type: 'committed' as const, msg: msg('azure.committed.requested', { customer: context.customer?.name ?? '' }) })),
+              ],
             },
             { guard: ({ event }) => event.output.status === 'already-granted', target: 'loading' },
             {

@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { CatalogItem } from '../../../domain/software/catalog';
+import { MAX_ORDER_QUANTITY, type CatalogItem } from '../../../domain/software/catalog';
 import type { ProcedureDefinition } from '../../procedure';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import { extractCustomer } from './customers';
@@ -77,6 +77,7 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
         title: msg(item?.kind === 'azure-reservation' ? 'buy.askQuantity.titleInstances' : 'buy.askQuantity.titleLicenses', { item: item?.name ?? '' }),
         lines: item ? [itemDetail(item), item.hybridBenefit ? msg('buy.askQuantity.hybridBenefit') : msg('common.empty')] : [],
         input: { id: 'quantity', kind: 'number', label: msg('buy.askQuantity.label'), ...(ctx.quantity ? { value: String(ctx.quantity) } : {}) },
+        expects: { kind: 'integer', min: 1, max: MAX_ORDER_QUANTITY },
       };
     case 'confirm': {
       if (!item || !customer) return undefined;

@@ -261,7 +261,7 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
       supportRequest: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => ['open-support-request', 'open a support request', 'support request', 'ouvrir une demande de support technique', 'öppna ett supportärende', 'een ondersteuningsaanvraag openen'].includes(norm(event.value)), target: 'handover', actions: assign({ handover: true }) },
+            { guard: ({ event }) => ['open-support-request', 'open a support request', 'support request'].includes(norm(event.value)), target: 'handover', actions: assign({ handover: true }) },
             { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
             { guard: ({ event }) => norm(event.value) === 'stop', target: 'abandoned' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },

@@ -36,7 +36,8 @@ function promptFor(step: string, ctx: CreateOfferContext): Prompt | undefined {
           msg('isv.offer.askOfferId.final'),
         ],
         ...(ctx.suggestion
-          ? { choices: [{ value: 'use-suggestion', label: msg('isv.offer.useSuggestion', { id: ctx.suggestion }), style: 'positive' as const }] }
+          ? // Another Offer ID may be typed instead: a part of the suggestion's label is not taken for it.
+            { choices: [{ value: 'use-suggestion', label: msg('isv.offer.useSuggestion', { id: ctx.suggestion }), style: 'positive' as const }], expects: { kind: 'text' as const } }
           : { input: { id: 'answer', kind: 'text' as const, label: msg('isv.offer.fact.offerId'), placeholder: msg('common.raw', { text: 'crm-sync' }) } }),
       };
     case 'askAlias':

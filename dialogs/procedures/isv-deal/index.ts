@@ -1,4 +1,5 @@
-import { msg, type Prompt } from '../../../cards/view';
+import { MAX_DEAL_VALUE } from '../../../domain/isv/deal-rules';
+import { msg, type Field, type Prompt } from '../../../cards/view';
 import type { ProcedureDefinition } from '../../procedure';
 import { offerChoices } from '../isv-plans';
 import { stepOf } from '../isv-shared';
@@ -17,8 +18,20 @@ export const isvDeal: ProcedureDefinition<DealMachine> = {
   prompt: (s) => promptFor(stepOf(s), s.context),
 };
 
-const valueField = (ctx: DealContext) => ({ id: 'value', kind: 'number' as const, label: msg('isv.deal.fact.value'), ...(ctx.value !== undefined ? { value: String(ctx.value) } : {}) });
-const dateField = (ctx: DealContext) => ({ id: 'closeDate', kind: 'date' as const, label: msg('isv.deal.fact.closeDate'), ...(ctx.closeDate ? { value: ctx.closeDate } : {}) });
+const valueField = (ctx: DealContext): Field => ({
+  id: 'value',
+  kind: 'number',
+  label: msg('isv.deal.fact.value'),
+  expects: { kind: 'amount', currency: 'USD', max: MAX_DEAL_VALUE },
+  ...(ctx.value !== undefined ? { value: String(ctx.value) } : {}),
+});
+const dateField = (ctx: DealContext): Field => ({
+  id: 'closeDate',
+  kind: 'date',
+  label: msg('isv.deal.fact.closeDate'),
+  expects: { kind: 'date', lean: 'future' },
+  ...(ctx.closeDate ? { value: ctx.closeDate } : {}),
+});
 
 function promptFor(step: string, ctx: DealContext): Prompt | undefined {
   switch (step) {
@@ -31,9 +44,9 @@ function promptFor(step: string, ctx: DealContext): Prompt | undefined {
     case 'chooseOffer':
       return { title: msg('isv.deal.chooseOffer.title'), choices: offerChoices(ctx.offers) };
     case 'askValue':
-      return { title: msg('isv.deal.askValue.title', { customer: ctx.customerName ?? '' }), lines: [msg('isv.deal.askValue.line')], input: { id: 'answer', kind: 'text', label: msg('isv.deal.fact.value') } };
+      return { title: msg('isv.deal.askValue.title', { customer: ctx.customerName ?? '' }), lines: [msg('isv.deal.askValue.line')], input: { id: 'answer', kind: 'text', label: msg('isv.deal.fact.value') }, expects: { kind: 'amount', currency: 'USD', max: MAX_DEAL_VALUE } };
     case 'askCloseDate':
-      return { title: msg('isv.deal.askCloseDate.title'), lines: [msg('isv.deal.askCloseDate.line')], input: { id: 'answer', kind: 'date', label: msg('isv.deal.fact.closeDate') } };
+      return { title: msg('isv.deal.askCloseDate.title'), lines: [msg('isv.deal.askCloseDate.line')], input: { id: 'answer', kind: 'date', label: msg('isv.deal.fact.closeDate') }, expects: { kind: 'date', lean: 'future' } };
     case 'confirm':
       return {
         title: msg('isv.deal.confirm.title'),

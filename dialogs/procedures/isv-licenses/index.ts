@@ -57,6 +57,8 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
           ...(changes.length ? [{ value: 'update', label: msg('isv.licenses.choice.update'), style: 'positive' as const }] : []),
           { value: 'stop-here', label: msg('isv.licenses.choice.stop') },
         ],
+        // "premium 25", or a verb and a plan in any of the four languages ("supprimer standard").
+        expects: { kind: 'text', verbs: ['add', 'remove', 'change'] },
       };
     }
     case 'choosePlan':
@@ -69,6 +71,7 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
         title: msg('isv.licenses.askCount.title', { plan: ctx.planId ?? '', name: planName(ctx.planId ?? '') }),
         lines: [msg('isv.licenses.askCount.line', { max: MAX_LICENSES })],
         input: { id: 'answer', kind: 'number', label: msg('isv.licenses.fact.count'), ...(ctx.planId && ctx.wanted[ctx.planId] ? { value: String(ctx.wanted[ctx.planId]) } : {}) },
+        expects: { kind: 'integer', min: 1, max: MAX_LICENSES },
       };
     case 'confirm':
       return {

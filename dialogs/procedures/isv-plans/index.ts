@@ -42,7 +42,8 @@ function promptFor(step: string, ctx: PlansContext): Prompt | undefined {
         title: msg('isv.plans.askPlanId.title'),
         lines: [msg('isv.plans.askPlanId.line', { max: MAX_PLAN_ID_LENGTH })],
         ...(ctx.suggestion
-          ? { choices: [{ value: 'use-suggestion', label: msg('isv.plans.useSuggestion', { id: ctx.suggestion }), style: 'positive' as const }] }
+          ? // Another Plan ID may be typed instead: a part of the suggestion's label is not taken for it.
+            { choices: [{ value: 'use-suggestion', label: msg('isv.plans.useSuggestion', { id: ctx.suggestion }), style: 'positive' as const }], expects: { kind: 'text' as const } }
           : {
               fields: [
                 { id: 'planId', kind: 'text' as const, label: msg('isv.plans.fact.planId'), placeholder: msg('common.raw', { text: 'standard' }) },

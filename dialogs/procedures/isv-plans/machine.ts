@@ -3,7 +3,7 @@ import type { IsvPlan } from '../../../domain/isv/model';
 import { checkPlanId, checkText, MAX_PLAN_DESCRIPTION_LENGTH, MAX_PLAN_NAME_LENGTH } from '../../../domain/isv/offer-rules';
 import type { IsvResult } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
-import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import type { CommittedEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { effectKey, findOffer, idProblemsMsg, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
 
 export interface PlansContext {
@@ -33,7 +33,7 @@ const savedMsg = (r: IsvResult<IsvPlan>) =>
 
 export function createPlansMachine({ pc }: ProcedureDeps) {
   return setup({
-    types: { context: {} as PlansContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    types: { context: {} as PlansContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent | CommittedEvent },
     actors: {
       load: fromPromise(async () => ({ publisherId: await pc.isv.publisherId(), offers: (await pc.isv.offers()).map(offerRef) })),
       loadPlans: fromPromise(({ input }: { input: { offerId: string } }) => pc.isv.plans(input.offerId)),
@@ -184,6 +184,8 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
         entry: enqueueActions(({ context, event, enqueue }) => {
           const r = (event as unknown as { output: IsvResult<IsvPlan> }).output;
           enqueue.emit({ type: 'say', msg: savedMsg(r) });
+          // Saved in Partner Center: "back" must not go behind it (a Plan ID can't be changed or deleted).
+          if (r.status === 'done') enqueue.emit({ type: 'committed', msg: savedMsg(r) });
           if (r.status === 'done') enqueue.assign({ saved: context.saved + 1, planId: undefined, name: undefined, description: undefined });
           else if (r.reason.code === 'invalid-plan-id') enqueue.assign({ planId: undefined });
         }),
@@ -193,7 +195,16 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
         invoke: {
           src: 'publishPlan',
           input: ({ context }) => ({ ctx: context }),
-          onDone: { target: 'loadingPlans', actions: [emit(({ event }) => ({ type: 'say' as const, msg: savedMsg(event.output) })), assign({ planId: undefined })] },
+          onDone: {
+            target: 'loadingPlans',
+            actions: [
+              emit(({ event }) => ({ type: 'say' as const, msg: savedMsg(event.output) })),
+              enqueueActions(({ event, enqueue }) => {
+                if (event.output.status === 'done') enqueue.emit({ type: 'committed', msg: savedMsg(event.output) });
+              }),
+              assign({ planId: undefined }),
+            ],
+          },
           onError: { target: 'overview', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },

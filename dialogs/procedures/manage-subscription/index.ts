@@ -90,6 +90,7 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
         title: msg('managesub.askAddOnQuantity.title', { addOn: addOn?.name ?? '', name }),
         lines: [msg('managesub.askAddOnQuantity.line', { min: addOn?.minQuantity ?? 1, max: Math.min(addOn?.maxQuantity ?? 1, sub?.quantity ?? 1), base: sub?.quantity ?? 0 })],
         input: { id: 'answer', kind: 'number', label: msg('managesub.quantity.label') },
+        expects: { kind: 'integer', min: 1 },
       };
     }
     case 'askQuantity': {
@@ -98,6 +99,7 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
         title: msg('managesub.askQuantity.title', { name, count: sub?.quantity ?? 0 }),
         lines: [msg('managesub.askQuantity.line', { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1 })],
         input: { id: 'answer', kind: 'number', label: msg('managesub.quantity.label') },
+        expects: { kind: 'integer', min: 1 },
       };
     }
     case 'confirm': {

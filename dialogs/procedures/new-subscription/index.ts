@@ -113,6 +113,7 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
         title: msg('newsub.askQuantity.title', { name: offer?.name ?? '' }),
         lines: [msg(`newsub.askQuantity.line.${billing}`, { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1, price: money(offer?.price[billing] ?? 0, currency) })],
         input: { id: 'answer', kind: 'number', label: msg('newsub.askQuantity.label') },
+        expects: { kind: 'integer', min: 1 },
       };
     }
     case 'summary': {

@@ -73,6 +73,7 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
         title: msg('support.askAmount.title', { currency: ctx.currency ?? 'USD' }),
         lines: [given, ctx.orderAmount ? msg('support.askAmount.orderAmount', { ref: ctx.purchaseRef ?? '', amount: money(ctx, ctx.orderAmount) }) : msg('common.empty')],
         input: { id: 'amount', kind: 'number', label: msg('support.askAmount.label'), ...(ctx.orderAmount ? { value: String(ctx.orderAmount) } : {}) },
+        expects: { kind: 'amount', currency: ctx.currency ?? 'USD' },
       };
     case 'askImpact':
       return {

@@ -1,0 +1,86 @@
+import { t } from '../../cards/i18n';
+import type { Choice } from '../../cards/view';
+import { fold, type Lang } from './text';
+import { readYesNo } from './yes-no';
+
+/**
+ * Which choice of the question on screen a typed text names: its number, its value, its whole
+ * label in the conversation's language or in English, an ordinal ("the second", "la
+ * deuxième", "den andra", "de tweede"), a yes/no word for a yes/no choice ("yes" also for the
+ * one highlighted choice that goes ahead), or a part of its
+ * label that fits no other choice. Case and accents do not matter.
+ */
+/** `partial`: only a part of a label matched (a word that works everywhere, "why" say, then wins). */
+export type ChoiceMatch = { kind: 'one'; value: string; partial?: true } | { kind: 'several'; values: string[]; partial?: true } | { kind: 'none' };
+
+export interface ChoiceReading {
+  /** Digits pick the n-th choice (not when the question asks for a number). */
+  numbers?: boolean;
+  /** A part of a label is enough (not where the question also takes free text). */
+  partial?: boolean;
+}
+
+const ORDINALS: Record<Lang, Record<string, number>> = {
+  en: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: -1 },
+  fr: { premier: 1, premiere: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8, neuvieme: 9, dixieme: 10, dernier: -1, derniere: -1 },
+  sv: { forsta: 1, andra: 2, tredje: 3, fjarde: 4, femte: 5, sjatte: 6, sjunde: 7, attonde: 8, nionde: 9, tionde: 10, sista: -1 },
+  nl: { eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10, laatste: -1 },
+};
+/** Words around an ordinal that carry nothing: "the second one", "la deuxième option", "det andra alternativet". */
+const FILLER = new Set(['the', 'one', 'option', 'choice', 'number', 'le', 'la', "l'", 'choix', 'un', 'une', 'den', 'det', 'alternativet', 'valet', 'de', 'het', 'optie', 'keuze', 'nummer', 'no', 'nr', 'n°', '#']);
+const STOP = new Set([...FILLER, 'a', 'an', 'and', 'or', 'of', 'to', 'et', 'ou', 'du', 'des', 'les', 'och', 'eller', 'en', 'ett', 'een', 'of', 'en']);
+
+/** The position (1-based, or -1 for the last) a typed ordinal names, or undefined. */
+export function ordinalOf(text: string, lang: Lang): number | undefined {
+  const words = fold(text)
+    .replace(/^l'/, '')
+    .split(/\s+/)
+    .filter((w) => !FILLER.has(w));
+  if (words.length !== 1) return undefined;
+  const w = words[0];
+  const digits = /^(\d{1,2})(?:st|nd|rd|th|e|er|ere|eme|ieme|:a|:e|de|ste|ste)$/.exec(w);
+  if (digits) return Number(digits[1]);
+  for (const l of new Set<Lang>([lang, 'en'])) if (w in ORDINALS[l]) return ORDINALS[l][w];
+  return undefined;
+}
+
+const labelsOf = (c: Choice, lang: Lang) => [...new Set([fold(t(c.label, lang)), fold(t(c.label, 'en'))])].filter(Boolean);
+/** Labels compare without their quotes and trailing details: `Use "slack-offer"` and `use slack-offer` are the same. */
+const bare = (s: string) => s.replace(/["“”«»'`]/g, '').replace(/\s+/g, ' ').trim();
+const wholeWords = (hay: string, needle: string) => (` ${hay.replace(/[^\p{L}\p{N}]+/gu, ' ')} `).includes(` ${needle.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
+
+export function matchChoice(text: string, choices: readonly Choice[], lang: Lang, how: ChoiceReading = {}): ChoiceMatch {
+  const f = fold(text);
+  if (!f || choices.length === 0) return { kind: 'none' };
+  const one = (c: Choice | undefined): ChoiceMatch => (c ? { kind: 'one', value: c.value } : { kind: 'none' });
+
+  const byValue = choices.find((c) => fold(c.value) === f);
+  if (byValue) return one(byValue);
+  if (how.numbers !== false) {
+    const n = /^(?:n°|no\.?|nr\.?|#)?\s*(\d{1,2})\s*[.)]?$/.exec(f);
+    if (n && Number(n[1]) >= 1 && Number(n[1]) <= choices.length) return one(choices[Number(n[1]) - 1]);
+  }
+  const byLabel = choices.filter((c) => labelsOf(c, lang).some((l) => l === f || bare(l) === bare(f)));
+  if (byLabel.length === 1) return one(byLabel[0]);
+  if (byLabel.length > 1) return { kind: 'several', values: byLabel.map((c) => c.value) };
+
+  const ord = ordinalOf(f, lang);
+  if (ord !== undefined && Math.abs(ord) <= choices.length && ord !== 0) return one(choices[ord === -1 ? choices.length - 1 : ord - 1]);
+
+  const yes = readYesNo(f);
+  if (yes !== undefined) {
+    const meant = choices.filter((c) => c.means === (yes ? 'yes' : 'no'));
+    if (meant.length === 1) return one(meant[0]);
+    // "yes" to a question whose one highlighted choice goes ahead ("Register the deal", "Use "fieldsync"").
+    const ahead = choices.filter((c) => c.style === 'positive');
+    if (yes && meant.length === 0 && !choices.some((c) => c.means) && ahead.length === 1) return one(ahead[0]);
+  }
+
+  if (how.partial === false) return { kind: 'none' };
+  const words = bare(f).split(' ').filter((w) => !STOP.has(w));
+  if (words.length === 0 || bare(f).length < 3) return { kind: 'none' };
+  const partial = choices.filter((c) => labelsOf(c, lang).some((l) => wholeWords(bare(l), bare(f)) || bare(l).startsWith(bare(f))));
+  if (partial.length === 1) return { kind: 'one', value: partial[0].value, partial: true };
+  if (partial.length > 1) return { kind: 'several', values: partial.map((c) => c.value), partial: true };
+  return { kind: 'none' };
+}

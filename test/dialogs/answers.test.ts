@@ -1,0 +1,226 @@
+import { matchChoice, ordinalOf, readDate, readDateRange, readNumber, readTyped, readYesNo, type Lang } from '../../dialogs/answers';
+import { recognizers } from '../../dialogs/answers/recognizers';
+import { t } from '../../cards/i18n';
+import { msg, type Choice } from '../../cards/view';
+
+/** Answers as people type them, in the four languages: one canonical value each. */
+const NOW = new Date('2026-11-30T10:00:00Z');
+
+afterAll(() => recognizers.stop());
+
+describe('numbers and amounts', () => {
+  it.each<[string, Lang, number]>([
+    ['25 000,50', 'fr', 25000.5],
+    ['25\u202f000,50', 'fr', 25000.5],
+    ['25.000,50', 'nl', 25000.5],
+    ['25.000,50', 'fr', 25000.5],
+    ['25 000,50', 'sv', 25000.5],
+    ['25,000.50', 'en', 25000.5],
+    ['25000.50', 'fr', 25000.5],
+    ['1,5', 'fr', 1.5],
+    ['1,5', 'sv', 1.5],
+    ['1,5', 'nl', 1.5],
+    ['1,000', 'en', 1000],
+    ['1.000', 'nl', 1000],
+    ['12', 'sv', 12],
+    [' 7 ', 'en', 7],
+    ['10 licenses', 'en', 10],
+    ['10 licences', 'fr', 10],
+    ['10 licenser', 'sv', 10],
+    ['10 licenties', 'nl', 10],
+    ['twenty', 'en', 20],
+    ['one hundred and twenty', 'en', 120],
+    ['vingt-cinq', 'fr', 25],
+    ['quatre-vingt-dix', 'fr', 90],
+    ['deux mille trois cents', 'fr', 2300],
+    ['tjugofem', 'sv', 25],
+    ['tre', 'sv', 3],
+    ['trettiotvå', 'sv', 32],
+    ['vijfentwintig', 'nl', 25],
+    ['twaalf', 'nl', 12],
+    ['twelve', 'fr', 12],
+  ])('"%s" (%s) is %d', (text, lang, value) => {
+    expect(readNumber(text, lang)).toBe(value);
+  });
+
+  it.each<[string, Lang]>([
+    ['1e3', 'en'],
+    ['0x10', 'en'],
+    ['１０', 'en'],
+    ['12abc', 'fr'],
+    ['1,2,3', 'en'],
+    ['', 'en'],
+    ['contoso', 'en'],
+  ])('"%s" (%s) is not a number', (text, lang) => {
+    expect(readNumber(text, lang)).toBeUndefined();
+  });
+
+  it('refuses "1e3" as a license count and says the bounds, in the user language', async () => {
+    const r = await readTyped({ kind: 'integer', min: 1, max: 100000 }, '1e3', 'fr', NOW);
+    expect(r?.ok).toBe(false);
+    if (r && !r.ok) expect(t(r.refusal, 'fr')).toMatch(/de 1 à 100\s000/);
+    const big = await readTyped({ kind: 'integer', min: 1, max: 10 }, '11', 'sv', NOW);
+    if (big && !big.ok) expect(t(big.refusal, 'sv')).toMatch(/från 1 till 10/);
+    expect(big?.ok).toBe(false);
+  });
+
+  it('reads an amount with its currency sign and gives it with a decimal point', async () => {
+    expect(await readTyped({ kind: 'amount', currency: 'USD' }, '25 000,50 $US', 'fr', NOW)).toEqual({ ok: true, value: '25000.5' });
+    expect(await readTyped({ kind: 'amount', currency: 'EUR' }, '€ 1.440,00', 'nl', NOW)).toEqual({ ok: true, value: '1440' });
+    expect(await readTyped({ kind: 'amount', currency: 'USD' }, 'USD 1200', 'en', NOW)).toEqual({ ok: true, value: '1200' });
+    const zero = await readTyped({ kind: 'amount', currency: 'USD' }, '0', 'en', NOW);
+    expect(zero?.ok).toBe(false);
+    const refused = await readTyped({ kind: 'amount', currency: 'USD' }, 'beaucoup', 'fr', NOW);
+    if (refused && !refused.ok) expect(t(refused.refusal, 'fr')).toMatch(/par exemple 25\s000,50\s\$US/);
+  });
+});
+
+describe('yes and no', () => {
+  it.each(['yes', 'Yes!', 'ok', 'oui', 'Oui merci', "d'accord", 'ja', 'Ja tack', 'ja graag', 'jawel'])('"%s" is yes', (text) => expect(readYesNo(text)).toBe(true));
+  it.each(['no', 'non', 'Nej', 'nee', 'nope'])('"%s" is no', (text) => expect(readYesNo(text)).toBe(false));
+  it.each(['maybe', 'peut-être', 'kanske', 'misschien', 'yes no'])('"%s" is neither', (text) => expect(readYesNo(text)).toBeUndefined());
+});
+
+describe('dates', () => {
+  it.each<[string, Lang, string]>([
+    ['2026-12-31', 'en', '2026-12-31'],
+    ['12/31/2026', 'en', '2026-12-31'],
+    ['31/12/2026', 'fr', '2026-12-31'],
+    ['31-12-2026', 'nl', '2026-12-31'],
+    ['31.12.2026', 'sv', '2026-12-31'],
+    ['tomorrow', 'en', '2026-12-01'],
+    ['demain', 'fr', '2026-12-01'],
+    ['imorgon', 'sv', '2026-12-01'],
+    ['i morgon', 'sv', '2026-12-01'],
+    ['morgen', 'nl', '2026-12-01'],
+    ['20 décembre', 'fr', '2026-12-20'],
+    ['1er décembre 2026', 'fr', '2026-12-01'],
+    ['den 20 december', 'sv', '2026-12-20'],
+    ['20 december 2026', 'nl', '2026-12-20'],
+    ['December 20', 'en', '2026-12-20'],
+    ['March 3', 'en', '2027-03-03'],
+  ])('"%s" (%s) is %s', async (text, lang, day) => {
+    expect(await readDate(text, lang, NOW, 'future')).toBe(day);
+  });
+
+  it.each<[string, Lang, string, string]>([
+    ['yesterday', 'en', '2026-11-29', '2026-11-29'],
+    ['hier', 'fr', '2026-11-29', '2026-11-29'],
+    ['igår', 'sv', '2026-11-29', '2026-11-29'],
+    ['i går', 'sv', '2026-11-29', '2026-11-29'],
+    ['gisteren', 'nl', '2026-11-29', '2026-11-29'],
+    ['last month', 'en', '2026-10-01', '2026-10-31'],
+    ['le mois dernier', 'fr', '2026-10-01', '2026-10-31'],
+    ['förra månaden', 'sv', '2026-10-01', '2026-10-31'],
+    ['vorige maand', 'nl', '2026-10-01', '2026-10-31'],
+    ['last week', 'en', '2026-11-23', '2026-11-29'],
+    ['la semaine dernière', 'fr', '2026-11-23', '2026-11-29'],
+    ['förra veckan', 'sv', '2026-11-23', '2026-11-29'],
+    ['vorige week', 'nl', '2026-11-23', '2026-11-29'],
+    ['this month', 'en', '2026-11-01', '2026-11-30'],
+    ['last 7 days', 'en', '2026-11-24', '2026-11-30'],
+    ['the past two weeks', 'en', '2026-11-17', '2026-11-30'],
+    ['7 derniers jours', 'fr', '2026-11-24', '2026-11-30'],
+    ['les sept derniers jours', 'fr', '2026-11-24', '2026-11-30'],
+    ['senaste 7 dagarna', 'sv', '2026-11-24', '2026-11-30'],
+    ['de senaste sju dagarna', 'sv', '2026-11-24', '2026-11-30'],
+    ['afgelopen 7 dagen', 'nl', '2026-11-24', '2026-11-30'],
+    ['laatste 7 dagen', 'nl', '2026-11-24', '2026-11-30'],
+    ['2026-11-01 to 2026-11-20', 'en', '2026-11-01', '2026-11-20'],
+    ['11/01/2026 - 11/20/2026', 'en', '2026-11-01', '2026-11-20'],
+    ['from november 1 to november 20', 'en', '2026-11-01', '2026-11-20'],
+    ['01/11/2026 au 29/11/2026', 'fr', '2026-11-01', '2026-11-29'],
+    ['du 2026-11-01 au 2026-11-29', 'fr', '2026-11-01', '2026-11-29'],
+    ['du 1er au 20 novembre', 'fr', '2026-11-01', '2026-11-20'],
+    ['du 1er novembre au 20 novembre', 'fr', '2026-11-01', '2026-11-20'],
+    ['2026-11-01 till 2026-11-20', 'sv', '2026-11-01', '2026-11-20'],
+    ['från 1 november till 20 november', 'sv', '2026-11-01', '2026-11-20'],
+    ['1/11/2026 till 20/11/2026', 'sv', '2026-11-01', '2026-11-20'],
+    ['van 1 november tot 20 november', 'nl', '2026-11-01', '2026-11-20'],
+    ['1-11-2026 tot 20-11-2026', 'nl', '2026-11-01', '2026-11-20'],
+    ['november', 'en', '2026-11-01', '2026-11-30'],
+    ['octobre 2026', 'fr', '2026-10-01', '2026-10-31'],
+  ])('"%s" (%s) is %s to %s', async (text, lang, start, end) => {
+    expect(await readDateRange(text, lang, NOW)).toEqual({ start, end });
+  });
+
+  it('gives a range as "start to end", a single day alone, and refuses with examples in the language', async () => {
+    expect(await readTyped({ kind: 'date-range' }, 'le mois dernier', 'fr', NOW)).toEqual({ ok: true, value: '2026-10-01 to 2026-10-31' });
+    expect(await readTyped({ kind: 'date-range' }, 'igår', 'sv', NOW)).toEqual({ ok: true, value: '2026-11-29' });
+    const r = await readTyped({ kind: 'date-range' }, 'bientôt', 'fr', NOW);
+    expect(r?.ok).toBe(false);
+    if (r && !r.ok) expect(t(r.refusal, 'fr')).toMatch(/le mois dernier/);
+    const nl = await readTyped({ kind: 'date' }, 'ooit', 'nl', NOW);
+    if (nl && !nl.ok) expect(t(nl.refusal, 'nl')).toMatch(/morgen/);
+  });
+});
+
+describe('choices', () => {
+  const choices: Choice[] = [
+    { value: 'draft', label: msg('isv.plans.choice.draft') },
+    { value: 'publish', label: msg('isv.plans.choice.publish.one'), style: 'positive' },
+    { value: 'restart', label: msg('isv.plans.choice.restart') },
+  ];
+
+  it.each<[string, Lang, string]>([
+    ['2', 'en', 'publish'],
+    ['publish', 'fr', 'publish'],
+    ['Review and publish', 'en', 'publish'],
+    ['review AND publish.', 'en', 'publish'],
+    ['Examiner et publier', 'fr', 'publish'],
+    ['examiner et publier', 'fr', 'publish'],
+    ['Review and publish', 'fr', 'publish'],
+    ['the second', 'en', 'publish'],
+    ['la deuxième', 'fr', 'publish'],
+    ['den andra', 'sv', 'publish'],
+    ['de tweede', 'nl', 'publish'],
+    ['2nd', 'en', 'publish'],
+    ['the last one', 'en', 'restart'],
+  ])('"%s" (%s) picks %s', (text, lang, value) => {
+    expect(matchChoice(text, choices, lang)).toEqual({ kind: 'one', value });
+  });
+
+  it.each<[string, Lang, string]>([
+    ['brouillon', 'fr', 'draft'],
+    ['publier', 'fr', 'publish'],
+    ['utkast', 'sv', 'draft'],
+    ['publiceren', 'nl', 'publish'],
+  ])('a part of a label: "%s" (%s) picks %s', (text, lang, value) => {
+    expect(matchChoice(text, choices, lang)).toEqual({ kind: 'one', value, partial: true });
+  });
+
+  it('says when a part fits several choices, and never takes a text that fits none', () => {
+    const two: Choice[] = [
+      { value: 'a', label: msg('common.raw', { text: 'Exchange Online (Plan 1)' }) },
+      { value: 'b', label: msg('common.raw', { text: 'Exchange Online Archiving' }) },
+    ];
+    expect(matchChoice('exchange online', two, 'en')).toEqual({ kind: 'several', values: ['a', 'b'], partial: true });
+    expect(matchChoice('archiving', two, 'en')).toEqual({ kind: 'one', value: 'b', partial: true });
+    expect(matchChoice('contoso', two, 'en')).toEqual({ kind: 'none' });
+    expect(matchChoice('3', two, 'en')).toEqual({ kind: 'none' });
+  });
+
+  it('reads ordinals in the four languages', () => {
+    expect(ordinalOf('the third one', 'en')).toBe(3);
+    expect(ordinalOf('la première', 'fr')).toBe(1);
+    expect(ordinalOf('det tredje alternativet', 'sv')).toBe(3);
+    expect(ordinalOf('de eerste optie', 'nl')).toBe(1);
+    expect(ordinalOf('contoso', 'en')).toBeUndefined();
+  });
+});
+
+describe('verbs before a name', () => {
+  it.each([
+    ['supprimer premium', 'fr', 'remove premium'],
+    ['Ta bort standard', 'sv', 'remove standard'],
+    ['verwijder standard', 'nl', 'remove standard'],
+    ['ajouter premium 5', 'fr', 'add premium 5'],
+    ['remove standard', 'en', 'remove standard'],
+  ] as [string, Lang, string][])('"%s" (%s) is "%s"', async (text, lang, value) => {
+    expect(await readTyped({ kind: 'text', verbs: ['add', 'remove', 'change'] }, text, lang, NOW)).toEqual({ ok: true, value });
+  });
+
+  it('leaves other text to the procedure', async () => {
+    expect(await readTyped({ kind: 'text', verbs: ['remove'] }, 'premium 25', 'fr', NOW)).toBeUndefined();
+  });
+});
