@@ -1,0 +1,133 @@
+import Fuse from 'fuse.js';
+import { coreName, DOMAIN, fold, GUID, wordForms, words } from './normalize';
+
+/** What an item is found by. */
+export interface Findable {
+  /** Exact keys, typed whole: an ID, a domain, a tenant GUID. One of them picks the item at once. */
+  keys: string[];
+  /** Names people type in part, in another case, misspelt or with another legal form. */
+  names: string[];
+  /** Domains: their first label is a name too ("contoso" for contoso.com). */
+  domains?: string[];
+}
+
+export interface Match<T> {
+  item: T;
+  /** 1 for an exact key or name; lower the less alike (0.5 is the least that is kept). */
+  score: number;
+  exact: boolean;
+}
+
+/** A clear match, a close call between several, or nothing. */
+export type Verdict<T> = { kind: 'none' } | { kind: 'one'; match: Match<T> } | { kind: 'several'; matches: Match<T>[] };
+
+/** The least score a candidate needs to be shown at all. */
+export const FLOOR = 0.5;
+/** A lone candidate below this is a guess: offered to choose, never taken. */
+const CLEAR = 0.62;
+/** Candidates within this of the best one are a close call. */
+const CLOSE = 0.15;
+
+const S_EXACT = 1;
+const S_CORE = 0.95;
+const S_DOMAIN_LABEL = 0.9;
+const S_WORD_PREFIX = 0.8;
+const S_FUZZY = 0.78;
+
+/** Words that may come before a name without being part of it: "for Contoso", "van Contoso", "the customer Contoso". */
+const LEADING = new Set(['for', 'of', 'the', 'customer', 'pour', 'de', 'du', 'le', 'la', 'les', 'client', 'för', 'av', 'till', 'kund', 'kunden', 'voor', 'van', 'het', 'klant']);
+
+/** The typed text without what wraps a name: quotes, a final period, "the customer". */
+function clean(query: string): string {
+  const ws = query.trim().replace(/^["'«“]+|["'»”.!?]+$/g, '').trim().split(/\s+/);
+  let from = 0;
+  while (from < ws.length - 1 && LEADING.has(ws[from].toLowerCase())) from++;
+  return ws.slice(from).join(' ');
+}
+
+function exactKey(query: string, f: Findable): boolean {
+  const q = clean(query).toLowerCase();
+  const guid = GUID.exec(q)?.[0];
+  const domain = DOMAIN.exec(q)?.[0];
+  return f.keys.some((k) => {
+    const key = k.toLowerCase();
+    return key === q || (!!guid && key === guid && guid.length === q.length) || (!!domain && key === domain && domain.length === q.length);
+  });
+}
+
+/** How well the typed words fit a name without typos: whole name, core name, words it starts. */
+function wordScore(query: string, name: string): { score: number; exact: boolean } {
+  const qw = words(query);
+  const nw = words(name);
+  if (qw.length === 0) return { score: 0, exact: false };
+  if (qw.join(' ') === nw.join(' ')) return { score: S_EXACT, exact: true };
+  const qc = coreName(query);
+  const nc = coreName(name);
+  if (qc && (qc === nc || wordForms(qc).includes(nc))) return { score: S_CORE, exact: false };
+  // Every typed word starts a word of the name, in order ("north trad", "contoso"): a part of it.
+  const core = nc.split(' ');
+  let at = 0;
+  const hit = qw.every((w) => {
+    const i = core.findIndex((n, k) => k >= at && wordForms(w).some((f) => n.startsWith(f)));
+    if (i < 0) return false;
+    at = i + 1;
+    return true;
+  });
+  if (!hit) return { score: 0, exact: false };
+  const coverage = Math.min(1, qw.join('').length / Math.max(1, core.join('').length));
+  return { score: S_WORD_PREFIX + 0.1 * coverage, exact: false };
+}
+
+function domainLabelScore(query: string, f: Findable): number {
+  const q = words(query).join('');
+  if (!q) return 0;
+  return (f.domains ?? []).some((d) => wordForms(q).includes(d.toLowerCase().split('.')[0].replace(/-/g, ''))) ? S_DOMAIN_LABEL : 0;
+}
+
+/**
+ * The items a typed text may name, best first: exact keys, then whole or core names and domain
+ * labels, then fuzzy names (typos, missing letters) through Fuse.
+ */
+export function rank<T>(items: readonly T[], query: string, describe: (item: T) => Findable, limit = 10): Match<T>[] {
+  const q = clean(query);
+  if (fold(q).length < 2) return [];
+  const described = items.map((item) => ({ item, f: describe(item) }));
+  const keyed = described.filter(({ f }) => exactKey(q, f));
+  if (keyed.length > 0) return keyed.map(({ item }) => ({ item, score: S_EXACT, exact: true }));
+
+  const best = new Map<number, Match<T>>();
+  const keep = (i: number, score: number, exact: boolean) => {
+    const old = best.get(i);
+    if (score >= FLOOR && (!old || score > old.score)) best.set(i, { item: described[i].item, score, exact: exact || !!old?.exact });
+  };
+  described.forEach(({ f }, i) => {
+    for (const name of f.names) {
+      const s = wordScore(q, name);
+      keep(i, s.score, s.exact);
+    }
+    keep(i, domainLabelScore(q, f), false);
+  });
+
+  // Typos: compared on the folded names without their legal form, and on the domains' first labels.
+  const docs = described.flatMap(({ f }, i) => [
+    ...f.names.map((n) => ({ i, text: coreName(n) })),
+    ...(f.domains ?? []).map((d) => ({ i, text: d.toLowerCase().split('.')[0] })),
+  ]);
+  const fuse = new Fuse(docs, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 });
+  const pattern = coreName(q);
+  for (const r of pattern.length >= 4 ? fuse.search(pattern) : []) keep(r.item.i, S_FUZZY * (1 - (r.score ?? 1)), false);
+
+  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** One clear match, a close call, or nothing: what a step does next. */
+export function decide<T>(matches: readonly Match<T>[]): Verdict<T> {
+  const [top, ...rest] = matches;
+  if (!top) return { kind: 'none' };
+  const exacts = matches.filter((m) => m.exact);
+  if (exacts.length === 1) return { kind: 'one', match: exacts[0] };
+  if (exacts.length > 1) return { kind: 'several', matches: exacts };
+  const close = rest.filter((m) => m.score >= top.score - CLOSE);
+  if (close.length === 0 && top.score >= CLEAR) return { kind: 'one', match: top };
+  return { kind: 'several', matches: [top, ...close] };
+}
