@@ -16,10 +16,10 @@ export type CustomerHost = PickHost<CustomerRef> & { customerQuery?: string; cus
  * (exact domain or GUID, then fuzzy names); "list" pages through every customer.
  */
 export function searchCustomers(pc: PartnerCenter) {
-  return fromPromise(async ({ input }: { input: { query?: string; list?: boolean; continuation?: string } }): Promise<Searched<CustomerRef>> => {
+  return fromPromise(async ({ input }: { input: { query?: string; list?: boolean; continuation?: string; from?: number } }): Promise<Searched<CustomerRef>> => {
     if (input.list) {
       const page = await pc.customers.page({ size: CUSTOMER_PAGE, continuation: input.continuation });
-      return { kind: 'list', items: page.items.map(toCustomerRef), continuation: page.continuation, total: page.total, from: Number(input.continuation ?? 0) };
+      return { kind: 'list', items: page.items.map(toCustomerRef), continuation: page.continuation, total: page.total, from: input.from ?? 0 };
     }
     const query = input.query ?? '';
     const found = await pc.customers.search(query, { size: CUSTOMER_PAGE });
@@ -80,7 +80,7 @@ export function customerPrompt(step: string, ctx: CustomerHost, area: string): P
   if (pick?.list) {
     const from = (pick.from ?? 0) + 1;
     return {
-      title: msg('pick.customer.listTitle', { from, to: from + items.length - 1, total: pick.total ?? items.length }),
+      title: msg('pick.customer.listTitle', { from, to: from + items.length - 1, total: pick.total ?? from + items.length - 1 }),
       lines: [msg(pick.continuation ? 'pick.customer.listLineMore' : 'pick.customer.listLine')],
       choices: [...items.map(customerChoice), ...(pick.continuation ? [{ value: MORE, label: msg('pick.customer.more') }] : [])],
     };

@@ -25,8 +25,8 @@ export interface PickSlot<T> {
   continuation?: string;
   /** Searches in a row that found nothing: the help grows with each. */
   misses?: number;
-  /** A page to ask for next ("more"), or the start of the list. */
-  want?: { list: true; continuation?: string };
+  /** A page to ask for next ("more", from the position `from`), or the start of the list. */
+  want?: { list: true; continuation?: string; from?: number };
 }
 
 export interface PickHost<T> {
@@ -112,7 +112,7 @@ export function findAndPick<T extends { id: string }, C extends PickHost<T>>(o: 
       invoke: {
         src: o.actor,
         input: ({ context }: { context: C }) =>
-          context.pick?.want ? { list: true, continuation: context.pick.want.continuation } : { query: o.queryOf(context) ?? '' },
+          context.pick?.want ? { ...context.pick.want } : { query: o.queryOf(context) ?? '' },
         onDone: [
           { guard: ({ event }: DoneArgs) => event.output.kind === 'one', target: o.next, actions: put(({ event }: DoneArgs) => taken(event.output.items[0])) },
           {
@@ -156,7 +156,10 @@ export function findAndPick<T extends { id: string }, C extends PickHost<T>>(o: 
           {
             guard: ({ context, event }: Args) => !!context.pick?.continuation && (event.value.trim() === MORE || asksForMore(event.value)),
             target: finding,
-            actions: put(({ context }: Args) => ({ pick: { ...context.pick, want: { list: true as const, continuation: context.pick?.continuation } } })),
+            actions: put(({ context }: Args) => {
+              const on = context.pick;
+              return { pick: { ...on, want: { list: true as const, continuation: on?.continuation, from: (on?.from ?? 0) + (on?.items?.length ?? 0) } } };
+            }),
           },
           { guard: ({ event }: Args) => asksForList(event.value), target: finding, actions: assign({ pick: () => ({ want: { list: true } }) }) },
           { guard: ({ event }: Args) => tooShort(event.value) || asksForMore(event.value), actions: emit({ type: 'say', msg: msg('common.pickOne') }) },

@@ -1,4 +1,5 @@
 import type { Customer } from '../model';
+import type { CustomersApi } from '../partner-center';
 import { decide, rank, type Findable, type Match, type Verdict } from './match';
 import { findInSentence, type SentenceMatch } from './mentions';
 
@@ -27,4 +28,12 @@ export function findCustomer<C extends Findee>(query: string, customers: readonl
  */
 export function findCustomerInSentence<C extends Findee>(text: string, customers: readonly C[]): SentenceMatch<C> {
   return findInSentence(text, customers, customerFindable);
+}
+
+/**
+ * The customer a sentence names, resolved against every customer of Partner Center (all pages
+ * of the port's list): for first messages, where the customer may come anywhere in the sentence.
+ */
+export async function customerNamedIn(customers: Pick<CustomersApi, 'list'>, text: string): Promise<SentenceMatch<Customer>> {
+  return findCustomerInSentence(text, await customers.list());
 }
