@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { coreName, DOMAIN, fold, GUID, wordForms, words } from './normalize';
+import { coreWords, DOMAIN, fold, GUID, wordForms, words } from './normalize';
 
 /** What an item is found by. */
 export interface Findable {
@@ -20,6 +20,10 @@ export interface Match<T> {
 
 /** A clear match, a close call between several, or nothing. */
 export type Verdict<T> = { kind: 'none' } | { kind: 'one'; match: Match<T> } | { kind: 'several'; matches: Match<T>[] };
+
+/** The longest text searched for; typos are looked for in shorter ones only (the work stays small). */
+const MAX_QUERY = 120;
+export const MAX_FUZZY = 40;
 
 /** The least score a candidate needs to be shown at all. */
 export const FLOOR = 0.5;
@@ -55,33 +59,31 @@ function exactKey(query: string, f: Findable): boolean {
   });
 }
 
+/** A name as compared: its words, its core (no legal form), computed once per search. */
+interface Name {
+  full: string;
+  core: string[];
+}
+
+const nameOf = (name: string): Name => ({ full: words(name).join(' '), core: coreWords(words(name)) });
+const labelOf = (domain: string) => domain.toLowerCase().split('.')[0].replace(/-/g, '');
+
 /** How well the typed words fit a name without typos: whole name, core name, words it starts. */
-function wordScore(query: string, name: string): { score: number; exact: boolean } {
-  const qw = words(query);
-  const nw = words(name);
+function wordScore(qw: string[], qcForms: string[], n: Name): { score: number; exact: boolean } {
   if (qw.length === 0) return { score: 0, exact: false };
-  if (qw.join(' ') === nw.join(' ')) return { score: S_EXACT, exact: true };
-  const qc = coreName(query);
-  const nc = coreName(name);
-  if (qc && (qc === nc || wordForms(qc).includes(nc))) return { score: S_CORE, exact: false };
+  if (qw.join(' ') === n.full) return { score: S_EXACT, exact: true };
+  if (qcForms.includes(n.core.join(' '))) return { score: S_CORE, exact: false };
   // Every typed word starts a word of the name, in order ("north trad", "contoso"): a part of it.
-  const core = nc.split(' ');
   let at = 0;
   const hit = qw.every((w) => {
-    const i = core.findIndex((n, k) => k >= at && wordForms(w).some((f) => n.startsWith(f)));
+    const i = n.core.findIndex((c, k) => k >= at && wordForms(w).some((f) => c.startsWith(f)));
     if (i < 0) return false;
     at = i + 1;
     return true;
   });
   if (!hit) return { score: 0, exact: false };
-  const coverage = Math.min(1, qw.join('').length / Math.max(1, core.join('').length));
+  const coverage = Math.min(1, qw.join('').length / Math.max(1, n.core.join('').length));
   return { score: S_WORD_PREFIX + 0.1 * coverage, exact: false };
-}
-
-function domainLabelScore(query: string, f: Findable): number {
-  const q = words(query).join('');
-  if (!q) return 0;
-  return (f.domains ?? []).some((d) => wordForms(q).includes(d.toLowerCase().split('.')[0].replace(/-/g, ''))) ? S_DOMAIN_LABEL : 0;
 }
 
 /**
@@ -89,33 +91,39 @@ function domainLabelScore(query: string, f: Findable): number {
  * labels, then fuzzy names (typos, missing letters) through Fuse.
  */
 export function rank<T>(items: readonly T[], query: string, describe: (item: T) => Findable, limit = 10): Match<T>[] {
-  const q = clean(query);
+  // No name is this long: a longer text is not searched whole (the work stays small).
+  const q = clean(query.slice(0, MAX_QUERY));
   if (fold(q).length < 2) return [];
   const described = items.map((item) => ({ item, f: describe(item) }));
   const keyed = described.filter(({ f }) => exactKey(q, f));
   if (keyed.length > 0) return keyed.map(({ item }) => ({ item, score: S_EXACT, exact: true }));
 
+  const qw = words(q);
+  const qc = coreWords(qw).join(' ');
+  const qcForms = wordForms(qc);
+  const qLabels = wordForms(qw.join(''));
+  const prepared = described.map(({ item, f }) => ({ item, names: f.names.map(nameOf), labels: (f.domains ?? []).map(labelOf) }));
   const best = new Map<number, Match<T>>();
   const keep = (i: number, score: number, exact: boolean) => {
     const old = best.get(i);
-    if (score >= FLOOR && (!old || score > old.score)) best.set(i, { item: described[i].item, score, exact: exact || !!old?.exact });
+    if (score >= FLOOR && (!old || score > old.score)) best.set(i, { item: prepared[i].item, score, exact: exact || !!old?.exact });
   };
-  described.forEach(({ f }, i) => {
-    for (const name of f.names) {
-      const s = wordScore(q, name);
+  prepared.forEach(({ names, labels }, i) => {
+    for (const n of names) {
+      const s = wordScore(qw, qcForms, n);
       keep(i, s.score, s.exact);
     }
-    keep(i, domainLabelScore(q, f), false);
+    if (labels.some((l) => qLabels.includes(l))) keep(i, S_DOMAIN_LABEL, false);
   });
 
-  // Typos: compared on the folded names without their legal form, and on the domains' first labels.
-  const docs = described.flatMap(({ f }, i) => [
-    ...f.names.map((n) => ({ i, text: coreName(n) })),
-    ...(f.domains ?? []).map((d) => ({ i, text: d.toLowerCase().split('.')[0] })),
-  ]);
-  const fuse = new Fuse(docs, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 });
-  const pattern = coreName(q);
-  for (const r of pattern.length >= 4 ? fuse.search(pattern) : []) keep(r.item.i, S_FUZZY * (1 - (r.score ?? 1)), false);
+  // Typos: compared on the names without their legal form, and on the domains' first labels.
+  // Not needed when a name was found whole: a typo's score could not come close to it.
+  const top = Math.max(0, ...[...best.values()].map((m) => m.score));
+  if (qc.length >= 4 && qc.length <= MAX_FUZZY && top < S_CORE) {
+    const docs = prepared.flatMap(({ names, labels }, i) => [...names.map((n) => ({ i, text: n.core.join(' ') })), ...labels.map((text) => ({ i, text }))]);
+    const fuse = new Fuse(docs, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 });
+    for (const r of fuse.search(qc)) keep(r.item.i, S_FUZZY * (1 - (r.score ?? 1)), false);
+  }
 
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
 }

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
-import { decide, type Findable, type Match, type Verdict } from './match';
-import { coreName, DOMAIN, GUID, isLegalForm, wordForms, words } from './normalize';
+import { decide, MAX_FUZZY, type Findable, type Match, type Verdict } from './match';
+import { coreWords, DOMAIN, GUID, isLegalForm, wordForms, words } from './normalize';
 
 /** An item named somewhere in a sentence, with the words that named it (folded). */
 export interface Mention<T> extends Match<T> {
@@ -27,70 +27,90 @@ const COMMON = new Set(
 );
 
 const MAX_WORDS = 4;
+/** Only so much of a sentence is read: a customer is named near its start, and the work stays small. */
+const MAX_TEXT = 400;
 
-/**
- * What a few words of a sentence say about one item. Stricter than a typed answer: the words
- * must be the whole name, its core, a domain's first label, or the whole first word of the name
- * (possessives allowed); a misspelling counts only for a long first word.
- */
-function scoreWords(ws: string[], f: Findable, fuzzy: (word: string) => number): Match<null> | undefined {
-  const phrase = ws.join(' ');
-  const forms = wordForms(phrase);
-  let best: Match<null> | undefined;
-  const take = (score: number, exact: boolean) => {
-    if (!best || score > best.score) best = { item: null, score, exact };
-  };
-  for (const name of f.names) {
-    const full = words(name).join(' ');
-    const core = coreName(name);
-    if (forms.includes(full)) take(1, true);
-    else if (forms.includes(core)) take(0.95, false);
-    const first = core.split(' ')[0];
-    if (ws.length === 1 && core.includes(' ') && forms.includes(first) && !COMMON.has(first) && first.length >= 4) take(0.85, false);
+const S_FULL = 1;
+const S_CORE = 0.95;
+const S_LABEL = 0.9;
+const S_FIRST_WORD = 0.85;
+const S_FUZZY = 0.75;
+const KEEP = 0.6;
+
+/** Lookup tables from a phrase to the items it names, built once per sentence. */
+class Index {
+  private readonly maps = { full: new Map<string, number[]>(), core: new Map<string, number[]>(), first: new Map<string, number[]>(), label: new Map<string, number[]>() };
+  readonly firstWords: { i: number; text: string }[] = [];
+
+  constructor(findables: readonly Findable[]) {
+    findables.forEach((f, i) => {
+      for (const name of f.names) {
+        const ws = words(name);
+        const core = coreWords(ws);
+        this.add('full', ws.join(' '), i);
+        this.add('core', core.join(' '), i);
+        // The first word of a longer name names it alone when it is distinctive ("northwind's order").
+        if (core.length > 1 && core[0].length >= 4 && !COMMON.has(core[0])) this.add('first', core[0], i);
+        if (core[0].length >= 5) this.firstWords.push({ i, text: core[0] });
+      }
+      for (const d of f.domains ?? []) this.add('label', d.toLowerCase().split('.')[0].replace(/-/g, ''), i);
+    });
   }
-  for (const d of f.domains ?? []) if (forms.includes(d.toLowerCase().split('.')[0].replace(/-/g, ''))) take(0.9, false);
-  if (ws.length === 1 && phrase.length >= 6) {
-    const s = fuzzy(phrase);
-    if (s > 0) take(s, false);
+
+  private add(kind: keyof Index['maps'], key: string, i: number) {
+    const m = this.maps[kind];
+    m.set(key, [...(m.get(key) ?? []), i]);
   }
-  return best;
+
+  lookup(kind: keyof Index['maps'], forms: readonly string[]): number[] {
+    return forms.flatMap((f) => this.maps[kind].get(f) ?? []);
+  }
 }
 
 /**
  * The items a whole sentence names ("cancel order 4711 for contoso ltd", "annule la commande de
  * fabrikams", "a refund on northwind's order"): a GUID or a domain anywhere, else runs of up to
- * four words that are an item's name. Words that name nothing ("a refund on") give nothing.
+ * four words that are an item's whole name, its core, a domain's first label, the distinctive
+ * first word of its name (possessives allowed), or a long first word misspelt. Words that name
+ * nothing ("a refund on") give nothing.
  */
 export function findInSentence<T>(text: string, items: readonly T[], describe: (item: T) => Findable): SentenceMatch<T> {
-  const described = items.map((item) => ({ item, f: describe(item) }));
-  const lower = text.slice(0, 1000).toLowerCase();
+  const findables = items.map(describe);
+  const lower = text.slice(0, MAX_TEXT).toLowerCase();
   const mentions = new Map<number, Mention<T>>();
-  const keep = (i: number, m: Match<null>, said: string) => {
+  const keep = (i: number, score: number, exact: boolean, said: string) => {
     const old = mentions.get(i);
-    if (!old || m.score > old.score) mentions.set(i, { item: described[i].item, score: m.score, exact: m.exact, text: said });
+    if (!old || score > old.score) mentions.set(i, { item: items[i], score, exact, text: said });
   };
 
-  const keys = [GUID.exec(lower)?.[0], ...[...lower.matchAll(new RegExp(DOMAIN.source, 'gi'))].map((x) => x[0])].filter((k): k is string => !!k);
-  described.forEach(({ f }, i) => {
-    const hit = keys.find((k) => f.keys.some((key) => key.toLowerCase() === k));
-    if (hit) keep(i, { item: null, score: 1, exact: true }, hit);
-  });
+  const domains = new RegExp(DOMAIN.source, 'gi');
+  const keys = [GUID.exec(lower)?.[0], ...[...lower.matchAll(domains)].map((x) => x[0])].filter((k): k is string => !!k);
+  if (keys.length > 0) {
+    findables.forEach((f, i) => {
+      const hit = keys.find((k) => f.keys.some((key) => key.toLowerCase() === k));
+      if (hit) keep(i, S_FULL, true, hit);
+    });
+  }
 
-  const ws = words(lower.replace(new RegExp(DOMAIN.source, 'gi'), ' ').replace(GUID, ' '));
-  const firstWords = described.map(({ f }, i) => ({ i, text: (f.names[0] ? coreName(f.names[0]) : '').split(' ')[0] }));
-  const fuse = new Fuse(firstWords, { keys: ['text'], includeScore: true, threshold: 0.2, ignoreLocation: true });
+  const index = new Index(findables);
+  const fuse = new Fuse(index.firstWords, { keys: ['text'], includeScore: true, threshold: 0.2, ignoreLocation: true });
+  const ws = words(lower.replace(domains, ' ').replace(GUID, ' '));
   for (let n = MAX_WORDS; n >= 1; n--) {
     for (let at = 0; at + n <= ws.length; at++) {
       const run = ws.slice(at, at + n);
       if (COMMON.has(run[0]) || /^\d+$/.test(run[0]) || isLegalForm(run[0])) continue;
-      described.forEach(({ f }, i) => {
-        const fuzzy = (word: string) => {
-          const r = fuse.search(word).find((x) => x.item.i === i && x.item.text.length >= 5);
-          return r ? 0.75 * (1 - (r.score ?? 1)) : 0;
-        };
-        const m = scoreWords(run, f, fuzzy);
-        if (m && m.score >= 0.6) keep(i, m, run.join(' '));
-      });
+      const phrase = run.join(' ');
+      const forms = wordForms(phrase);
+      for (const i of index.lookup('full', forms)) keep(i, S_FULL, true, phrase);
+      for (const i of index.lookup('core', forms)) keep(i, S_CORE, false, phrase);
+      for (const i of index.lookup('label', forms)) keep(i, S_LABEL, false, phrase);
+      if (n === 1) for (const i of index.lookup('first', forms)) keep(i, S_FIRST_WORD, false, phrase);
+      if (n === 1 && phrase.length >= 6 && phrase.length <= MAX_FUZZY) {
+        for (const r of fuse.search(phrase)) {
+          const score = S_FUZZY * (1 - (r.score ?? 1));
+          if (score >= KEEP) keep(r.item.i, score, false, phrase);
+        }
+      }
     }
   }
   const ranked = [...mentions.values()].sort((a, b) => b.score - a.score);

@@ -33,10 +33,14 @@ export function words(text: string): string[] {
 
 /** A company name without its legal form: "Contoso Ltd." -> "contoso", "Fabrikam Pty" -> "fabrikam". */
 export function coreName(text: string): string {
-  const ws = words(text);
+  return coreWords(words(text)).join(' ');
+}
+
+/** The words of a name without the legal forms that end it (at least one word stays). */
+export function coreWords(ws: readonly string[]): string[] {
   let end = ws.length;
   while (end > 1 && LEGAL_FORMS.has(ws[end - 1])) end--;
-  return ws.slice(0, end).join(' ');
+  return ws.slice(0, end);
 }
 
 /** Whether a word is a legal form ("ltd", "bv"). */
