@@ -7,6 +7,7 @@ import { ConversationEngine, type ConversationRecord } from '../../dialogs/engin
 import { PROCEDURES } from '../../dialogs/registry';
 import { replyText } from '../../cards/render-text';
 import type { Locale } from '../../cards/strings';
+import { findOffer } from '../../dialogs/procedures/isv-shared';
 
 /** The demo customers and 14 more: 23 in all, so that "list" has three pages of 10. */
 const EXTRA = Array.from({ length: 14 }, (_, i) => {
@@ -131,5 +132,26 @@ describe('the find-and-pick step for customers', () => {
     await nl.say('cancel-software-purchase');
     expect(await nl.say('toon mijn klanten')).toMatch(/Uw klanten, 1–10 van 23/);
     expect(await nl.say('meer')).toMatch(/Uw klanten, 11–20 van 23/);
+  });
+});
+
+describe('an offer named as typed (the ISV pickers)', () => {
+  const offers = [
+    { offerId: 'fieldsync', alias: 'FieldSync Pro' },
+    { offerId: 'crm-sync', alias: 'CRM Sync' },
+  ];
+  const id = (text: string) => findOffer(offers, text)?.offerId;
+
+  it('takes the ID or the alias as typed, then the one offer that clearly fits', () => {
+    expect(id('fieldsync')).toBe('fieldsync');
+    expect(id('FieldSync Pro.')).toBe('fieldsync');
+    expect(id('feldsync pro')).toBe('fieldsync');
+    expect(id('crm')).toBe('crm-sync');
+  });
+
+  it('takes nothing that fits several or none', () => {
+    expect(id('sync')).toBeUndefined();
+    expect(id('later')).toBeUndefined();
+    expect(id('x')).toBeUndefined();
   });
 });
