@@ -122,10 +122,24 @@ export function rank<T>(items: readonly T[], query: string, describe: (item: T) 
   if (qc.length >= 4 && qc.length <= MAX_FUZZY && top < S_CORE) {
     const docs = prepared.flatMap(({ names, labels }, i) => [...names.map((n) => ({ i, text: n.core.join(' ') })), ...labels.map((text) => ({ i, text }))]);
     const fuse = new Fuse(docs, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 });
-    for (const r of fuse.search(qc)) keep(r.item.i, S_FUZZY * (1 - (r.score ?? 1)), false);
+    // Fuse finds the candidates (also inside longer names); a whole name misspelt in a few
+    // places is scored by its edit distance, which Fuse undervalues for long names.
+    for (const r of fuse.search(qc)) keep(r.item.i, S_FUZZY * Math.max(1 - (r.score ?? 1), similarity(qc, r.item.text)), false);
   }
 
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** 1 minus the edit distance (Levenshtein) over the longer length: 1 for the same text. */
+function similarity(a: string, b: string): number {
+  if (!a || !b) return 0;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return 1 - row[b.length] / Math.max(a.length, b.length);
 }
 
 /** One clear match, a close call, or nothing: what a step does next. */

@@ -8,6 +8,7 @@ import { PROCEDURES } from '../../dialogs/registry';
 import { replyText } from '../../cards/render-text';
 import type { Locale } from '../../cards/strings';
 import { findOffer } from '../../dialogs/procedures/isv-shared';
+import { pick } from '../../dialogs/procedures/new-subscription/shared';
 
 /** The demo customers and 14 more: 23 in all, so that "list" has three pages of 10. */
 const EXTRA = Array.from({ length: 14 }, (_, i) => {
@@ -153,5 +154,28 @@ describe('an offer named as typed (the ISV pickers)', () => {
     expect(id('sync')).toBeUndefined();
     expect(id('later')).toBeUndefined();
     expect(id('x')).toBeUndefined();
+  });
+});
+
+describe('a product or subscription named as typed (the subscription procedures)', () => {
+  const items = [
+    { id: 'exo-1', name: 'Exchange Online (Plan 1)' },
+    { id: 'exo-archiving', name: 'Exchange Online Archiving (add-on)' },
+    { id: 'm365-basic', name: 'Microsoft 365 Business Basic' },
+    { id: 'pbi-pro', name: 'Power BI Pro' },
+  ];
+  const id = (text: string) => pick(items, text, (i) => [i.id, i.name])?.id;
+
+  it('takes the value, the name, the one name containing the text, then the one the matcher finds', () => {
+    expect(id('pbi-pro')).toBe('pbi-pro');
+    expect(id('power bi pro')).toBe('pbi-pro');
+    expect(id('business basic')).toBe('m365-basic');
+    expect(id('micrsoft 365 busines basic')).toBe('m365-basic');
+    expect(id('powerbi pro')).toBe('pbi-pro');
+  });
+
+  it('takes nothing when several fit', () => {
+    expect(id('exchange online')).toBeUndefined();
+    expect(id('exchange onlin')).toBeUndefined();
   });
 });

@@ -1,10 +1,12 @@
 import type { Billing, CspSubscription, Offer } from '../../../domain/csp/model';
 import { msg, type Msg, type Param } from '../../../cards/view';
 import { norm } from '../answer-words';
+import { decide, rank } from '../../../domain/find/match';
 
 /**
  * The item a typed text names: its value, its id, its exact name, else the only one whose
- * name contains the text. Undefined when nothing or several match.
+ * name contains the text, else the one the matcher finds clearly. Undefined when nothing or
+ * several match.
  */
 export function pick<T>(items: readonly T[], value: string, keys: (item: T) => string[], preferred?: (item: T) => boolean): T | undefined {
   const v = norm(value);
@@ -14,7 +16,11 @@ export function pick<T>(items: readonly T[], value: string, keys: (item: T) => s
   const partial = items.filter((i) => keys(i).some((k) => norm(k).includes(v)));
   if (partial.length === 1) return partial[0];
   const better = preferred ? partial.filter(preferred) : [];
-  return better.length === 1 ? better[0] : undefined;
+  if (better.length === 1) return better[0];
+  if (partial.length > 1) return undefined;
+  // Nothing contains the text: the one item the matcher finds clearly (a typo, words in part).
+  const verdict = decide(rank(items, value, (i) => ({ keys: [], names: keys(i) })));
+  return verdict.kind === 'one' ? verdict.match.item : undefined;
 }
 
 const BILLING_WORDS: Record<Billing, string[]> = {
