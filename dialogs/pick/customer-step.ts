@@ -3,7 +3,7 @@ import { customerFindable, findCustomer } from '../../domain/find/customers';
 import type { PartnerCenter } from '../../domain/partner-center';
 import { msg, type Choice, type Msg, type Prompt } from '../../cards/view';
 import { toCustomerRef, type CustomerRef } from './customer-ref';
-import { findAndPick, MORE, type PickHost, type Searched } from './find-and-pick';
+import { findAndPick, MORE, said, type PickHost, type Searched } from './find-and-pick';
 
 /** Customers shown per page of "list". */
 export const CUSTOMER_PAGE = 10;
@@ -86,7 +86,7 @@ export function customerPrompt(step: string, ctx: CustomerHost, area: string): P
     };
   }
   return {
-    title: msg(`${area}.chooseCustomer.title`, { query: ctx.customerQuery ?? '' }),
+    title: msg(`${area}.chooseCustomer.title`, { query: said(ctx.customerQuery) }),
     lines: [msg('pick.customer.chooseLine')],
     choices: items.map(customerChoice),
   };

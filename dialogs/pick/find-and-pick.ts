@@ -64,6 +64,9 @@ export interface PickOptions<T, C> {
 
 const tooShort = (value: string) => value.trim().length < 2;
 
+/** What the user typed, as it is quoted back: short enough for one line. */
+export const said = (query: string | undefined) => (query ?? '').slice(0, 80);
+
 /** The item a typed answer names among those on screen: its value (ID), or a clear match by name. */
 function chosen<T>(items: readonly T[], value: string, findable: (item: T) => Findable, idOf: (item: T) => string): T | undefined {
   const v = value.trim();
@@ -89,7 +92,7 @@ export function findAndPick<T extends { id: string }, C extends PickHost<T>>(o: 
   const misses = (context: C) => context.pick?.misses ?? 0;
   const missed = say(({ context, event }: DoneArgs): SayEvent => ({
     type: 'say',
-    msg: o.messages.missed(o.queryOf(context) ?? '', misses(context) + 1, event.output.items[0]),
+    msg: o.messages.missed(said(o.queryOf(context)), misses(context) + 1, event.output.items[0]),
   }));
   const search = (context: C, value: string) => ({ ...o.withQuery(value.trim()), pick: { misses: context.pick?.misses } });
   const forget = o.clearQueryOnMiss ? o.withQuery(undefined) : {};

@@ -112,6 +112,13 @@ describe('the find-and-pick step for customers', () => {
     expect(await c.say('Tailspin')).toMatch(/Tailspin Toys Kenya/);
   });
 
+  it('quotes a long text back on one line', async () => {
+    const c = talk(engine, 'en');
+    await c.say('cancel-software-purchase');
+    const reply = await c.say('q'.repeat(300));
+    expect(reply).toContain(`No customer matches "${'q'.repeat(80)}"`);
+  });
+
   it('does all of it in French', async () => {
     const c = talk(engine, 'fr');
     expect(await c.say('cancel-software-purchase')).toMatch(/Quel client a acheté le logiciel/);
