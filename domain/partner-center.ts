@@ -28,10 +28,32 @@ export interface DirectoryApi {
   setRoles(id: string, roles: Role[]): Promise<void>;
 }
 
+/** One page of a longer list, as Partner Center pages its lists. */
+export interface Page<T> {
+  items: T[];
+  /** Opaque token for the next page (Partner Center's continuation token); absent on the last page. */
+  continuation?: string;
+  /** How many there are in all, when known. */
+  total?: number;
+}
+
+export interface PageOptions {
+  /** Items per page (Partner Center allows up to 500). */
+  size?: number;
+  continuation?: string;
+}
+
 export interface CustomersApi {
-  /** By name (contains, case-insensitive), tenant GUID or domain. */
-  find(query: string): Promise<Customer[]>;
+  /**
+   * The customers a typed text may name, best first: a whole domain or tenant GUID, else names
+   * in part, misspelt or with another legal form (see domain/find). A client of the real API
+   * walks `page` (Partner Center filters only by "starts with") and ranks with the same matcher.
+   */
+  search(query: string, options?: PageOptions): Promise<Page<Customer>>;
+  /** All customers, one page at a time, by name. */
+  page(options?: PageOptions): Promise<Page<Customer>>;
   get(id: string): Promise<Customer | undefined>;
+  /** Every customer (all pages). */
   list(): Promise<Customer[]>;
 }
 

@@ -4,8 +4,6 @@ export const azureManagementStrings = defineArea({
   en: {
     'azure.title': 'Let a customer manage their Azure subscription',
     'azure.summary': 'Delegated admin privileges (or the relationship request), then a role for one of the customer\'s users',
-    'azure.customer.tooShort': 'Please give at least two characters of the customer\'s name, its domain or its tenant ID.',
-    'azure.customer.none': 'No customer matches "{query}". Try part of the company name, a domain such as contoso.com, or the tenant ID.',
     'azure.askCustomer.title': 'Which customer should manage their Azure subscription?',
     'azure.askCustomer.line': 'Give the customer\'s name, its domain, or its tenant ID (GUID).',
     'azure.askCustomer.label': 'Customer',
@@ -89,8 +87,6 @@ export const azureManagementStrings = defineArea({
   fr: {
     'azure.title': 'Permettre à un client de gérer son abonnement Azure',
     'azure.summary': 'Privilèges d\'administration délégués (ou demande de relation), puis un rôle pour un utilisateur du client',
-    'azure.customer.tooShort': 'Indiquez au moins deux caractères du nom du client, de son domaine ou de son ID de locataire.',
-    'azure.customer.none': 'Aucun client ne correspond à « {query} ». Essayez une partie du nom de la société, un domaine comme contoso.com, ou l\'ID de locataire.',
     'azure.askCustomer.title': 'Quel client doit gérer son abonnement Azure ?',
     'azure.askCustomer.line': 'Indiquez le nom du client, son domaine ou son ID de locataire (GUID).',
     'azure.askCustomer.label': 'Client',
@@ -174,8 +170,6 @@ export const azureManagementStrings = defineArea({
   sv: {
     'azure.title': 'Låt en kund hantera sin Azure-prenumeration',
     'azure.summary': 'Delegerade administratörsbehörigheter (eller relationsbegäran), sedan en roll för en av kundens användare',
-    'azure.customer.tooShort': 'Ange minst två tecken av kundens namn, domän eller klient-ID.',
-    'azure.customer.none': 'Ingen kund matchar "{query}". Prova en del av företagsnamnet, en domän som contoso.com eller klient-ID:t.',
     'azure.askCustomer.title': 'Vilken kund ska hantera sin Azure-prenumeration?',
     'azure.askCustomer.line': 'Ange kundens namn, domän eller klient-ID (GUID).',
     'azure.askCustomer.label': 'Kund',
@@ -259,8 +253,6 @@ export const azureManagementStrings = defineArea({
   nl: {
     'azure.title': 'Een klant zijn Azure-abonnement laten beheren',
     'azure.summary': 'Gedelegeerde beheerdersbevoegdheden (of de relatieaanvraag), daarna een rol voor een gebruiker van de klant',
-    'azure.customer.tooShort': 'Geef minstens twee tekens van de naam van de klant, het domein of de tenant-id.',
-    'azure.customer.none': 'Geen klant komt overeen met "{query}". Probeer een deel van de bedrijfsnaam, een domein zoals contoso.com, of de tenant-id.',
     'azure.askCustomer.title': 'Welke klant moet zijn Azure-abonnement beheren?',
     'azure.askCustomer.line': 'Geef de naam van de klant, het domein of de tenant-id (GUID).',
     'azure.askCustomer.label': 'Klant',

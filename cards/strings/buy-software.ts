@@ -4,8 +4,6 @@ export const buySoftwareStrings = defineArea({
   en: {
     'buy.title': 'Buy software or Azure reservations',
     'buy.summary': 'On behalf of a customer, with prices and tax for its market',
-    'buy.customer.tooShort': 'Please give at least two characters of the customer\'s name, its domain or its tenant ID.',
-    'buy.customer.none': 'No customer matches "{query}". Try part of the company name, a domain such as contoso.com, or the tenant ID.',
     'buy.catalog.empty': 'Partner Center offers nothing to {customer} at the moment. Which other customer?',
     'buy.askCustomer.title': 'For which customer are you buying?',
     'buy.askCustomer.line': 'Give the customer\'s name, its domain, or its tenant ID (GUID).',
@@ -72,8 +70,6 @@ export const buySoftwareStrings = defineArea({
   fr: {
     'buy.title': 'Acheter des logiciels ou des réservations Azure',
     'buy.summary': 'Pour le compte d\'un client, avec les prix et les taxes de son marché',
-    'buy.customer.tooShort': 'Indiquez au moins deux caractères du nom du client, son domaine ou son ID de locataire.',
-    'buy.customer.none': 'Aucun client ne correspond à « {query} ». Essayez une partie du nom de la société, un domaine comme contoso.com ou le GUID de locataire.',
     'buy.catalog.empty': 'L\'Espace partenaires ne propose rien à {customer} pour le moment. Quel autre client ?',
     'buy.askCustomer.title': 'Pour quel client achetez-vous ?',
     'buy.askCustomer.line': 'Indiquez le nom du client, son domaine ou son GUID de locataire.',
@@ -140,8 +136,6 @@ export const buySoftwareStrings = defineArea({
   sv: {
     'buy.title': 'Köp programvara eller Azure-reservationer',
     'buy.summary': 'För en kunds räkning, med priser och skatt för kundens marknad',
-    'buy.customer.tooShort': 'Ange minst två tecken av kundens namn, dess domän eller dess klient-ID.',
-    'buy.customer.none': 'Ingen kund matchar "{query}". Prova en del av företagsnamnet, en domän som contoso.com eller klient-ID:t.',
     'buy.catalog.empty': 'Partnercenter erbjuder inget till {customer} just nu. Vilken annan kund?',
     'buy.askCustomer.title': 'För vilken kund köper du?',
     'buy.askCustomer.line': 'Ange kundens namn, domän eller klient-ID (GUID).',
@@ -208,8 +202,6 @@ export const buySoftwareStrings = defineArea({
   nl: {
     'buy.title': 'Software of Azure-reserveringen kopen',
     'buy.summary': 'Namens een klant, met prijzen en belasting voor de markt van de klant',
-    'buy.customer.tooShort': 'Geef minstens twee tekens van de naam van de klant, het domein of de tenant-id.',
-    'buy.customer.none': 'Geen klant komt overeen met "{query}". Probeer een deel van de bedrijfsnaam, een domein zoals contoso.com of de tenant-id.',
     'buy.catalog.empty': 'Partnercentrum biedt {customer} op dit moment niets aan. Welke andere klant?',
     'buy.askCustomer.title': 'Voor welke klant koopt u?',
     'buy.askCustomer.line': 'Geef de naam van de klant, het domein of de tenant-id (GUID).',

@@ -4,8 +4,6 @@ export const cancelPurchaseStrings = defineArea({
   en: {
     'cancel.title': 'Cancel a software purchase',
     'cancel.summary': 'Within the cancellation window, with the credit it gives',
-    'cancel.customer.tooShort': 'Please give at least two characters of the customer\'s name, its domain or its tenant ID.',
-    'cancel.customer.none': 'No customer matches "{query}". Try part of the company name, a domain such as contoso.com, or the tenant ID.',
     'cancel.orders.none': '{customer} has no software purchases. Which other customer?',
     'cancel.order.notForCustomer': 'Order {order} is not one of {customer}\'s software purchases. Here are theirs.',
     'cancel.order.unknown': '"{order}" is not one of the orders listed. Pick one, or type its order ID.',
@@ -82,8 +80,6 @@ export const cancelPurchaseStrings = defineArea({
   fr: {
     'cancel.title': 'Annuler un achat de logiciel',
     'cancel.summary': 'Pendant la fenêtre d\'annulation, avec le crédit correspondant',
-    'cancel.customer.tooShort': 'Indiquez au moins deux caractères du nom du client, de son domaine ou de son GUID de locataire.',
-    'cancel.customer.none': 'Aucun client ne correspond à « {query} ». Essayez une partie du nom de la société, un domaine comme contoso.com ou le GUID de locataire.',
     'cancel.orders.none': '{customer} n\'a aucun achat de logiciel. Quel autre client ?',
     'cancel.order.notForCustomer': 'La commande {order} ne fait pas partie des achats de logiciels de {customer}. Voici les siens.',
     'cancel.order.unknown': '« {order} » ne fait pas partie des commandes listées. Choisissez-en une, ou tapez son ID de commande.',
@@ -160,8 +156,6 @@ export const cancelPurchaseStrings = defineArea({
   sv: {
     'cancel.title': 'Avbryt ett programvaruköp',
     'cancel.summary': 'Inom annulleringsfönstret, med den kredit det ger',
-    'cancel.customer.tooShort': 'Ange minst två tecken av kundens namn, domän eller klient-ID.',
-    'cancel.customer.none': 'Ingen kund matchar "{query}". Prova en del av företagsnamnet, en domän som contoso.com eller klient-ID:t.',
     'cancel.orders.none': '{customer} har inga programvaruköp. Vilken annan kund?',
     'cancel.order.notForCustomer': 'Order {order} hör inte till programvaruköpen för {customer}. Här är kundens köp.',
     'cancel.order.unknown': '"{order}" är inte en av de listade orderna. Välj en, eller skriv dess order-ID.',
@@ -238,8 +232,6 @@ export const cancelPurchaseStrings = defineArea({
   nl: {
     'cancel.title': 'Een softwareaankoop annuleren',
     'cancel.summary': 'Binnen de annuleringsperiode, met het tegoed dat dit oplevert',
-    'cancel.customer.tooShort': 'Geef minstens twee tekens van de naam van de klant, het domein of de tenant-id.',
-    'cancel.customer.none': 'Geen klant komt overeen met "{query}". Probeer een deel van de bedrijfsnaam, een domein zoals contoso.com of de tenant-id.',
     'cancel.orders.none': '{customer} heeft geen softwareaankopen. Welke andere klant?',
     'cancel.order.notForCustomer': 'Bestelling {order} is geen softwareaankoop van {customer}. Dit zijn de aankopen van deze klant.',
     'cancel.order.unknown': '"{order}" is geen van de vermelde bestellingen. Kies er een, of typ de bestel-id.',

@@ -4,8 +4,6 @@ export const customerSubscriptionsStrings = defineArea({
   en: {
     'custsubs.title': 'A customer\'s subscriptions',
     'custsubs.summary': 'Each subscription with its licenses, billing and state',
-    'custsubs.customer.tooShort': 'Please give at least two characters of the customer\'s name, its domain or its tenant ID.',
-    'custsubs.customer.none': 'No customer matches "{query}". Try part of the company name, a domain such as contoso.com, or the tenant ID.',
     'custsubs.askCustomer.title': 'Whose subscriptions do you want to see?',
     'custsubs.askCustomer.line': 'Give the customer\'s name, its domain, or its tenant ID (GUID).',
     'custsubs.askCustomer.label': 'Customer',
@@ -25,8 +23,6 @@ export const customerSubscriptionsStrings = defineArea({
   fr: {
     'custsubs.title': 'Abonnements d\'un client',
     'custsubs.summary': 'Chaque abonnement avec ses licences, sa facturation et son état',
-    'custsubs.customer.tooShort': 'Indiquez au moins deux caractères du nom du client, de son domaine ou de son ID de locataire.',
-    'custsubs.customer.none': 'Aucun client ne correspond à « {query} ». Essayez une partie du nom de la société, un domaine comme contoso.com, ou l\'ID de locataire.',
     'custsubs.askCustomer.title': 'De quel client voulez-vous voir les abonnements ?',
     'custsubs.askCustomer.line': 'Indiquez le nom du client, son domaine ou son ID de locataire (GUID).',
     'custsubs.askCustomer.label': 'Client',
@@ -46,8 +42,6 @@ export const customerSubscriptionsStrings = defineArea({
   sv: {
     'custsubs.title': 'En kunds prenumerationer',
     'custsubs.summary': 'Varje prenumeration med licenser, fakturering och status',
-    'custsubs.customer.tooShort': 'Ange minst två tecken av kundens namn, domän eller klient-ID.',
-    'custsubs.customer.none': 'Ingen kund matchar "{query}". Prova en del av företagsnamnet, en domän som contoso.com eller klient-ID:t.',
     'custsubs.askCustomer.title': 'Vilken kunds prenumerationer vill du se?',
     'custsubs.askCustomer.line': 'Ange kundens namn, domän eller klient-ID (GUID).',
     'custsubs.askCustomer.label': 'Kund',
@@ -67,8 +61,6 @@ export const customerSubscriptionsStrings = defineArea({
   nl: {
     'custsubs.title': 'Abonnementen van een klant',
     'custsubs.summary': 'Elk abonnement met licenties, facturering en status',
-    'custsubs.customer.tooShort': 'Geef minstens twee tekens van de naam van de klant, het domein of de tenant-id.',
-    'custsubs.customer.none': 'Geen klant komt overeen met "{query}". Probeer een deel van de bedrijfsnaam, een domein zoals contoso.com, of de tenant-id.',
     'custsubs.askCustomer.title': 'Van welke klant wilt u de abonnementen zien?',
     'custsubs.askCustomer.line': 'Geef de naam van de klant, het domein of de tenant-id (GUID).',
     'custsubs.askCustomer.label': 'Klant',

@@ -11,6 +11,7 @@ import { newSubscriptionStrings } from './new-subscription';
 import { manageSubscriptionStrings } from './manage-subscription';
 import { azureManagementStrings } from './azure-management';
 import { customerSubscriptionsStrings } from './customer-subscriptions';
+import { findAndPickStrings } from './find-and-pick';
 import type { AreaStrings } from './types';
 
 /** Every area's strings: one line per procedure. */
@@ -28,6 +29,7 @@ export const AREAS: Record<string, AreaStrings> = {
   'keys-downloads': keysDownloadsStrings,
   'activity-log': activityLogStrings,
   'support-request': supportRequestStrings,
+  'find-and-pick': findAndPickStrings,
 };
 
 export * from './types';

@@ -4,8 +4,6 @@ export const keysDownloadsStrings = defineArea({
   en: {
     'keys.title': 'Get software keys and downloads',
     'keys.summary': 'Product keys and a download link for software a customer bought',
-    'keys.customer.tooShort': 'Please give at least two characters of the customer\'s name, its domain or its tenant ID.',
-    'keys.customer.none': 'No customer matches "{query}". Try part of the company name, a domain such as contoso.com, or the tenant ID.',
     'keys.products.none': '{customer} has no software with keys or downloads. Which other customer?',
     'keys.askCustomer.title': 'Whose software do you need keys or downloads for?',
     'keys.askCustomer.line': 'Give the customer\'s name, its domain, or its tenant ID (GUID).',
@@ -70,8 +68,6 @@ export const keysDownloadsStrings = defineArea({
   fr: {
     'keys.title': 'Obtenir des clés et des téléchargements',
     'keys.summary': 'Clés de produit et lien de téléchargement des logiciels achetés par un client',
-    'keys.customer.tooShort': 'Indiquez au moins deux caractères du nom du client, son domaine ou son ID de locataire.',
-    'keys.customer.none': 'Aucun client ne correspond à « {query} ». Essayez une partie du nom de la société, un domaine comme contoso.com ou le GUID de locataire.',
     'keys.products.none': '{customer} n\'a aucun logiciel avec des clés ou des téléchargements. Quel autre client ?',
     'keys.askCustomer.title': 'Pour les logiciels de quel client voulez-vous des clés ou des téléchargements ?',
     'keys.askCustomer.line': 'Indiquez le nom du client, son domaine ou son GUID de locataire.',
@@ -136,8 +132,6 @@ export const keysDownloadsStrings = defineArea({
   sv: {
     'keys.title': 'Hämta programvarunycklar och nedladdningar',
     'keys.summary': 'Produktnycklar och en nedladdningslänk för programvara som en kund har köpt',
-    'keys.customer.tooShort': 'Ange minst två tecken av kundens namn, dess domän eller dess klient-ID.',
-    'keys.customer.none': 'Ingen kund matchar "{query}". Prova en del av företagsnamnet, en domän som contoso.com eller klient-ID:t.',
     'keys.products.none': '{customer} har ingen programvara med nycklar eller nedladdningar. Vilken annan kund?',
     'keys.askCustomer.title': 'Vilken kunds programvara behöver du nycklar eller nedladdningar för?',
     'keys.askCustomer.line': 'Ange kundens namn, domän eller klient-ID (GUID).',
@@ -202,8 +196,6 @@ export const keysDownloadsStrings = defineArea({
   nl: {
     'keys.title': 'Softwaresleutels en downloads ophalen',
     'keys.summary': 'Productsleutels en een downloadkoppeling voor software die een klant heeft gekocht',
-    'keys.customer.tooShort': 'Geef minstens twee tekens van de naam van de klant, het domein of de tenant-id.',
-    'keys.customer.none': 'Geen klant komt overeen met "{query}". Probeer een deel van de bedrijfsnaam, een domein zoals contoso.com of de tenant-id.',
     'keys.products.none': '{customer} heeft geen software met sleutels of downloads. Welke andere klant?',
     'keys.askCustomer.title': 'Voor de software van welke klant hebt u sleutels of downloads nodig?',
     'keys.askCustomer.line': 'Geef de naam van de klant, het domein of de tenant-id (GUID).',

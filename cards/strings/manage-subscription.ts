@@ -4,8 +4,6 @@ export const manageSubscriptionStrings = defineArea({
   en: {
     'managesub.title': 'Manage a subscription',
     'managesub.summary': 'Add-on licenses, number of licenses, suspend or reactivate',
-    'managesub.customer.tooShort': 'Please give at least two characters of the customer\'s name, its domain or its tenant ID.',
-    'managesub.customer.none': 'No customer matches "{query}". Try part of the company name, a domain such as contoso.com, or the tenant ID.',
     'managesub.subs.none': '{customer} has no subscriptions. Which other customer?',
     'managesub.subscription.unknown': '"{text}" is not one of this customer\'s subscriptions. Pick one of the list, or type its name or subscription ID.',
     'managesub.askCustomer.title': 'Whose subscription do you want to manage?',
@@ -100,8 +98,6 @@ export const manageSubscriptionStrings = defineArea({
   fr: {
     'managesub.title': 'Gérer un abonnement',
     'managesub.summary': 'Licences de composants additionnels, nombre de licences, suspendre ou réactiver',
-    'managesub.customer.tooShort': 'Indiquez au moins deux caractères du nom du client, de son domaine ou de son ID de locataire.',
-    'managesub.customer.none': 'Aucun client ne correspond à « {query} ». Essayez une partie du nom de la société, un domaine comme contoso.com, ou l\'ID de locataire.',
     'managesub.subs.none': '{customer} n\'a aucun abonnement. Quel autre client ?',
     'managesub.subscription.unknown': '« {text} » n\'est pas un abonnement de ce client. Choisissez-en un dans la liste, ou tapez son nom ou son ID d\'abonnement.',
     'managesub.askCustomer.title': 'De quel client voulez-vous gérer un abonnement ?',
@@ -196,8 +192,6 @@ export const manageSubscriptionStrings = defineArea({
   sv: {
     'managesub.title': 'Hantera en prenumeration',
     'managesub.summary': 'Tilläggslicenser, antal licenser, pausa eller återaktivera',
-    'managesub.customer.tooShort': 'Ange minst två tecken av kundens namn, domän eller klient-ID.',
-    'managesub.customer.none': 'Ingen kund matchar "{query}". Prova en del av företagsnamnet, en domän som contoso.com eller klient-ID:t.',
     'managesub.subs.none': '{customer} har inga prenumerationer. Vilken annan kund?',
     'managesub.subscription.unknown': '"{text}" är inte en av kundens prenumerationer. Välj en i listan, eller skriv dess namn eller prenumerations-ID.',
     'managesub.askCustomer.title': 'Vilken kunds prenumeration vill du hantera?',
@@ -292,8 +286,6 @@ export const manageSubscriptionStrings = defineArea({
   nl: {
     'managesub.title': 'Een abonnement beheren',
     'managesub.summary': 'Licenties voor invoegtoepassingen, aantal licenties, onderbreken of opnieuw activeren',
-    'managesub.customer.tooShort': 'Geef minstens twee tekens van de naam van de klant, het domein of de tenant-id.',
-    'managesub.customer.none': 'Geen klant komt overeen met "{query}". Probeer een deel van de bedrijfsnaam, een domein zoals contoso.com, of de tenant-id.',
     'managesub.subs.none': '{customer} heeft geen abonnementen. Welke andere klant?',
     'managesub.subscription.unknown': '"{text}" is geen abonnement van deze klant. Kies er een uit de lijst, of typ de naam of de abonnements-id.',
     'managesub.askCustomer.title': 'Van welke klant wilt u een abonnement beheren?',

@@ -2,7 +2,8 @@ import type Keyv from 'keyv';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { ActivityRecord, Customer, PartnerUser, Role, SoftwareProduct, SoftwarePurchase } from '../model';
-import type { ActivityApi, CancelOutcome, CustomersApi, DirectoryApi, PartnerCenter, SideEffect, SoftwareApi } from '../partner-center';
+import type { ActivityApi, CancelOutcome, CustomersApi, DirectoryApi, Page, PageOptions, PartnerCenter, SideEffect, SoftwareApi } from '../partner-center';
+import { rankCustomers } from '../find/customers';
 import { cancellationCredit, checkCancellation } from '../rules/cancellation';
 import { checkRoles, type Permission } from '../rules/roles';
 import { resolveSeedDate, type Seed } from './seed-schema';
@@ -88,14 +89,20 @@ class SandboxCustomers implements CustomersApi {
   get(id: string): Promise<Customer | undefined> {
     return this.store.get<Customer>(`customer:${id}`);
   }
-  async find(query: string): Promise<Customer[]> {
-    const q = query.trim().toLowerCase();
-    if (!q) return [];
-    const all = await this.list();
-    const exact = all.filter((c) => c.tenantId.toLowerCase() === q || c.domain.toLowerCase() === q || c.name.toLowerCase() === q);
-    if (exact.length > 0) return exact;
-    return all.filter((c) => c.name.toLowerCase().includes(q) || c.domain.toLowerCase().includes(q));
+  async search(query: string, options: PageOptions = {}): Promise<Page<Customer>> {
+    return pageOf(rankCustomers(query, await this.list(), Number.MAX_SAFE_INTEGER).map((m) => m.item), options);
   }
+  async page(options: PageOptions = {}): Promise<Page<Customer>> {
+    const all = await this.list();
+    return pageOf([...all].sort((a, b) => a.name.localeCompare(b.name)), options);
+  }
+}
+
+/** The continuation token of the sandbox is the offset of the next page. */
+function pageOf<T>(all: readonly T[], { size = 100, continuation }: PageOptions): Page<T> {
+  const from = Math.max(0, Number.parseInt(continuation ?? '0', 10) || 0);
+  const to = from + Math.max(1, Math.min(size, 500));
+  return { items: all.slice(from, to), total: all.length, ...(to < all.length ? { continuation: String(to) } : {}) };
 }
 
 class SandboxActivity implements ActivityApi {

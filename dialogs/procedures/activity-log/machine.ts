@@ -3,7 +3,7 @@ import type { ActivityRecord } from '../../../domain/model';
 import { parseDateRange, type DateRange, type DateRangeError } from '../../../domain/software/date-range';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg, type Msg } from '../../../cards/view';
-import { answerIs } from '../buy-software/customers';
+import { answerIs } from '../answer-words';
 
 export const PAGE_SIZE = 10;
 /** The log kept in a conversation is capped: a narrower range shows the rest. */

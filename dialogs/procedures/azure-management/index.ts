@@ -1,8 +1,9 @@
 import type { SnapshotFrom } from 'xstate';
 import { AZURE_ROLES } from '../../../domain/csp/model';
 import type { ProcedureDefinition } from '../../procedure';
+import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Prompt } from '../../../cards/view';
-import { extractCustomer } from '../new-subscription/shared';
+import { extractCustomer } from '../../pick/customer-ref';
 import { createAzureManagementMachine, type AzureContext, type AzureManagementMachine } from './machine';
 
 type Snap = SnapshotFrom<AzureManagementMachine>;
@@ -11,7 +12,7 @@ const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Obj
 
 export const azureManagement: ProcedureDefinition<AzureManagementMachine> = {
   id: 'azure-management',
-  version: 1,
+  version: 2,
   permission: 'azure-management',
   title: msg('azure.title'),
   summary: msg('azure.summary'),
@@ -31,16 +32,8 @@ function promptFor(step: string, ctx: AzureContext): Prompt | undefined {
   const user = ctx.users?.find((u) => u.id === ctx.customerUserId);
   switch (step) {
     case 'askCustomer':
-      return {
-        title: msg('azure.askCustomer.title'),
-        lines: [msg('azure.askCustomer.line')],
-        input: { id: 'answer', kind: 'text', label: msg('azure.askCustomer.label'), placeholder: msg('azure.askCustomer.placeholder') },
-      };
     case 'chooseCustomer':
-      return {
-        title: msg('azure.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
-        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
-      };
+      return customerPrompt(step, ctx, 'azure');
     case 'noDap':
       return {
         title: msg('azure.noDap.title', { customer }),

@@ -4,13 +4,17 @@ import type { AssignmentOutcome, RelationshipOutcome } from '../../../domain/csp
 import { parseAzureRole } from '../../../domain/csp/rules';
 import type { CommittedEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
-import { answerIs, matchesCustomer, norm, pick, toCustomerRef, type CustomerRef } from '../new-subscription/shared';
+import { choiceIs } from '../answer-words';
+import { pick } from '../new-subscription/shared';
+import { customerStep, searchCustomers } from '../../pick/customer-step';
+import type { PickSlot } from '../../pick/find-and-pick';
+import type { CustomerRef } from '../../pick/customer-ref';
 
 export interface AzureContext {
   runId: string;
   userId: string;
   customerQuery?: string;
-  candidates?: CustomerRef[];
+  pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
   relationship?: Relationship;
   azureSubs?: AzureSubscription[];
@@ -39,7 +43,7 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
       emitted: {} as SayEvent | CommittedEvent,
     },
     actors: {
-      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      searchCustomers: searchCustomers(pc),
       load: fromPromise(async ({ input }: { input: { customerId: string } }) => ({
         relationship: await pc.csp.relationship(input.customerId),
         azureSubs: await pc.csp.azureSubscriptions(input.customerId),
@@ -58,43 +62,7 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
     initial: 'start',
     states: {
       start: { always: [{ guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' }, { target: 'askCustomer' }] },
-      askCustomer: {
-        on: {
-          ANSWER: [
-            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('azure.customer.tooShort') }) },
-            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
-          ],
-        },
-      },
-      findingCustomer: {
-        tags: 'busy',
-        invoke: {
-          src: 'findCustomers',
-          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.length === 0,
-              target: 'askCustomer',
-              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('azure.customer.none', { query: context.customerQuery ?? '' }) })),
-            },
-            { guard: ({ event }) => event.output.length === 1, target: 'loading', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
-            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
-          ],
-          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
-      chooseCustomer: {
-        on: {
-          ANSWER: [
-            {
-              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
-              target: 'loading',
-              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
-            },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
-          ],
-        },
-      },
+      ...customerStep<AzureContext>({ next: 'loading' }),
       loading: {
         tags: 'busy',
         invoke: {
@@ -134,8 +102,8 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
       noDap: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'request'), target: 'requesting' },
-            { guard: ({ event }) => answerIs(event.value, 'later'), target: 'abandoned' },
+            { guard: ({ event }) => choiceIs(event.value, 'request'), target: 'requesting' },
+            { guard: ({ event }) => choiceIs(event.value, 'later'), target: 'abandoned' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },
@@ -169,8 +137,8 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
       requested: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'check'), target: 'loading', actions: assign({ checking: true }) },
-            { guard: ({ event }) => answerIs(event.value, 'later'), target: 'waiting' },
+            { guard: ({ event }) => choiceIs(event.value, 'check'), target: 'loading', actions: assign({ checking: true }) },
+            { guard: ({ event }) => choiceIs(event.value, 'later'), target: 'waiting' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },
@@ -186,7 +154,7 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
       chooseUser: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'routeAzure', actions: assign({ azureSubId: undefined }) },
+            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'routeAzure', actions: assign({ azureSubId: undefined }) },
             { guard: ({ context, event }) => !!pickUser(context, event.value), target: 'chooseRole', actions: assign({ customerUserId: ({ context, event }) => pickUser(context, event.value)!.id }) },
             { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('azure.user.unknown', { text: event.value.trim().slice(0, 60) }) })) },
           ],
@@ -195,7 +163,7 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
       chooseRole: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseUser', actions: assign({ customerUserId: undefined }) },
+            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseUser', actions: assign({ customerUserId: undefined }) },
             { guard: ({ event }) => !!parseAzureRole(event.value), target: 'confirm', actions: assign({ role: ({ event }) => parseAzureRole(event.value) }) },
             { actions: emit({ type: 'say', msg: msg('azure.role.unknown') }) },
           ],
@@ -204,8 +172,8 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
       confirm: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'confirm'), target: 'assigning' },
-            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseRole', actions: assign({ role: undefined }) },
+            { guard: ({ event }) => choiceIs(event.value, 'confirm'), target: 'assigning' },
+            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseRole', actions: assign({ role: undefined }) },
             { actions: emit({ type: 'say', msg: msg('azure.confirm.required') }) },
           ],
         },

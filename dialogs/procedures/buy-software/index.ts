@@ -1,8 +1,9 @@
 import type { SnapshotFrom } from 'xstate';
 import { MAX_ORDER_QUANTITY, type CatalogItem } from '../../../domain/software/catalog';
 import type { ProcedureDefinition } from '../../procedure';
+import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
-import { extractCustomer } from './customers';
+import { extractCustomer } from '../../pick/customer-ref';
 import { createBuySoftwareMachine, eligibilityOf, itemOf, offeredItems, reservationRefusal, type BuyContext, type BuySoftwareMachine } from './machine';
 
 type Snap = SnapshotFrom<BuySoftwareMachine>;
@@ -10,7 +11,7 @@ const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Obj
 
 export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   id: 'buy-software',
-  version: 1,
+  version: 2,
   permission: 'buy-software',
   title: msg('buy.title'),
   summary: msg('buy.summary'),
@@ -46,16 +47,8 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
   const item = itemOf(ctx);
   switch (step) {
     case 'askCustomer':
-      return {
-        title: msg('buy.askCustomer.title'),
-        lines: [msg('buy.askCustomer.line')],
-        input: { id: 'answer', kind: 'text', label: msg('buy.askCustomer.label'), placeholder: msg('buy.askCustomer.placeholder') },
-      };
     case 'chooseCustomer':
-      return {
-        title: msg('buy.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
-        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
-      };
+      return customerPrompt(step, ctx, 'buy');
     case 'chooseItem': {
       const items = offeredItems(ctx);
       const eligibility = eligibilityOf(ctx);

@@ -3,13 +3,16 @@ import { QuantitySchema, reservationEligibility, type CatalogItem, type Reservat
 import type { OrderOutcome } from '../../../domain/software/port';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg, type Msg } from '../../../cards/view';
-import { answerIs, matchesCustomer, norm, toCustomerRef, type CustomerRef } from './customers';
+import { answerIs, norm } from '../answer-words';
+import { customerStep, searchCustomers } from '../../pick/customer-step';
+import type { PickSlot } from '../../pick/find-and-pick';
+import type { CustomerRef } from '../../pick/customer-ref';
 
 export interface BuyContext {
   runId: string;
   userId: string;
   customerQuery?: string;
-  candidates?: CustomerRef[];
+  pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
   catalog?: CatalogItem[];
   /** The first sentence asked for an Azure reservation. */
@@ -76,7 +79,7 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
       emitted: {} as SayEvent,
     },
     actors: {
-      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      searchCustomers: searchCustomers(pc),
       loadCatalog: fromPromise(({ input }: { input: { customerId: string } }) => pc.softwareSales.catalog(input.customerId)),
       placeOrder: fromPromise(({ input }: { input: { customerId: string; itemId: string; quantity: number; userId: string; key: string } }) =>
         pc.softwareSales.placeOrder({ customerId: input.customerId, itemId: input.itemId, quantity: input.quantity }, { userId: input.userId, idempotencyKey: input.key }),
@@ -101,43 +104,7 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
           { target: 'askCustomer' },
         ],
       },
-      askCustomer: {
-        on: {
-          ANSWER: [
-            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('buy.customer.tooShort') }) },
-            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
-          ],
-        },
-      },
-      findingCustomer: {
-        tags: 'busy',
-        invoke: {
-          src: 'findCustomers',
-          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.length === 0,
-              target: 'askCustomer',
-              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('buy.customer.none', { query: context.customerQuery ?? '' }) })),
-            },
-            { guard: ({ event }) => event.output.length === 1, target: 'loadingCatalog', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
-            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
-          ],
-          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
-      chooseCustomer: {
-        on: {
-          ANSWER: [
-            {
-              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
-              target: 'loadingCatalog',
-              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
-            },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
-          ],
-        },
-      },
+      ...customerStep<BuyContext>({ next: 'loadingCatalog' }),
       loadingCatalog: {
         tags: 'busy',
         invoke: {

@@ -1,6 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import { DASHBOARD_DELAY_MINUTES } from '../../../domain/rules/cancellation';
 import type { ProcedureDefinition } from '../../procedure';
+import { customerPrompt } from '../../pick/customer-step';
+import { extractCustomer } from '../../pick/customer-ref';
 import { msg, type Prompt } from '../../../cards/view';
 import { createCancelPurchaseMachine, type CancelContext, type CancelPurchaseMachine } from './machine';
 
@@ -10,7 +12,7 @@ const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Obj
 
 export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   id: 'cancel-software-purchase',
-  version: 1,
+  version: 2,
   permission: 'cancel-software-purchase',
   title: msg('cancel.title'),
   summary: msg('cancel.summary'),
@@ -26,16 +28,8 @@ function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
   const order = ctx.orders?.find((o) => o.orderId === ctx.orderId);
   switch (step) {
     case 'askCustomer':
-      return {
-        title: msg('cancel.askCustomer.title'),
-        lines: [msg('cancel.askCustomer.line')],
-        input: { id: 'answer', kind: 'text', label: msg('cancel.askCustomer.label'), placeholder: msg('cancel.askCustomer.placeholder') },
-      };
     case 'chooseCustomer':
-      return {
-        title: msg('cancel.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
-        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
-      };
+      return customerPrompt(step, ctx, 'cancel');
     case 'chooseProduct': {
       const products = [...new Map((ctx.orders ?? []).map((o) => [o.productId, o.productName])).entries()];
       return {
@@ -139,18 +133,15 @@ function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
   }
 }
 
-const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
-const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/i;
 // An order ID has a digit: "cancel an order for contoso" names no order.
 const ORDER = /\b(?:order|commande|beställning|bestelling|ordre)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9-]*\d[a-z0-9-]*)\b/i;
-const FOR = /\b(?:for|pour|för|voor)\s+(.+)$/i;
 
 /** "cancel order 4711 for contoso.com" gives the order and the customer. */
 export function extractCancelValues(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const order = ORDER.exec(text);
   if (order) out.orderId = order[1];
-  const customer = GUID.exec(text)?.[0] ?? FOR.exec(text)?.[1]?.replace(/[.!?]+$/, '').trim() ?? DOMAIN.exec(text)?.[0];
+  const customer = extractCustomer(text.replace(ORDER, ' '));
   if (customer) out.customer = customer;
   return out;
 }

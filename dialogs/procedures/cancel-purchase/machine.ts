@@ -3,17 +3,12 @@ import type { CancelOutcome } from '../../../domain/partner-center';
 import { cancellationCredit, checkCancellation, DASHBOARD_DELAY_MINUTES, type CancellationCheck, type Credit } from '../../../domain/rules/cancellation';
 import type { FollowUpEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
-import { matchesCustomer, norm } from '../buy-software/customers';
+import { norm } from '../answer-words';
+import { customerStep, searchCustomers } from '../../pick/customer-step';
+import type { PickSlot } from '../../pick/find-and-pick';
+import type { CustomerRef } from '../../pick/customer-ref';
 import { refusalMsg } from './messages';
 import { SUPPORT_REQUEST_ID } from '../support-request/id';
-
-export interface CustomerRef {
-  id: string;
-  name: string;
-  domain: string;
-  tenantId: string;
-  currency: string;
-}
 
 export interface OrderRef {
   orderId: string;
@@ -29,7 +24,7 @@ export interface CancelContext {
   userId: string;
   orderHint?: string;
   customerQuery?: string;
-  candidates?: CustomerRef[];
+  pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
   orders?: OrderRef[];
   productId?: string;
@@ -54,9 +49,7 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
       emitted: {} as SayEvent | FollowUpEvent,
     },
     actors: {
-      findCustomers: fromPromise(async ({ input }: { input: { query: string } }): Promise<CustomerRef[]> =>
-        (await pc.customers.find(input.query)).map(({ id, name, domain, tenantId, currency }) => ({ id, name, domain, tenantId, currency })),
-      ),
+      searchCustomers: searchCustomers(pc),
       loadOrders: fromPromise(async ({ input }: { input: { customerId: string } }): Promise<OrderRef[]> => {
         const purchases = await pc.software.purchases(input.customerId);
         const out: OrderRef[] = [];
@@ -94,50 +87,7 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
     initial: 'start',
     states: {
       start: { always: [{ guard: 'hasQuery', target: 'findingCustomer' }, { target: 'askCustomer' }] },
-      askCustomer: {
-        on: {
-          ANSWER: [
-            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('cancel.customer.tooShort') }) },
-            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
-          ],
-        },
-      },
-      findingCustomer: {
-        tags: 'busy',
-        invoke: {
-          src: 'findCustomers',
-          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.length === 0,
-              target: 'askCustomer',
-              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('cancel.customer.none', { query: context.customerQuery ?? '' }) })),
-            },
-            {
-              guard: ({ event }) => event.output.length === 1,
-              target: 'loadingOrders',
-              actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }),
-            },
-            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
-          ],
-          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
-      chooseCustomer: {
-        on: {
-          ANSWER: [
-            {
-              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
-              target: 'loadingOrders',
-              actions: assign({
-                customer: ({ context, event }) => (context.candidates ?? []).find((c) => matchesCustomer(c, event.value)),
-                candidates: undefined,
-              }),
-            },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
-          ],
-        },
-      },
+      ...customerStep<CancelContext>({ next: 'loadingOrders' }),
       loadingOrders: {
         tags: 'busy',
         invoke: {

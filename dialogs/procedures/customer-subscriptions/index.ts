@@ -1,7 +1,9 @@
 import type { SnapshotFrom } from 'xstate';
 import type { ProcedureDefinition } from '../../procedure';
+import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Prompt } from '../../../cards/view';
-import { extractCustomer, subscriptionDetail, subscriptionLabel } from '../new-subscription/shared';
+import { extractCustomer } from '../../pick/customer-ref';
+import { subscriptionDetail, subscriptionLabel } from '../new-subscription/shared';
 import { createCustomerSubscriptionsMachine, type CustomerSubscriptionsMachine, type ListContext } from './machine';
 
 type Snap = SnapshotFrom<CustomerSubscriptionsMachine>;
@@ -10,7 +12,7 @@ const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Obj
 
 export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMachine> = {
   id: 'customer-subscriptions',
-  version: 1,
+  version: 2,
   permission: 'subscriptions',
   title: msg('custsubs.title'),
   summary: msg('custsubs.summary'),
@@ -29,16 +31,8 @@ export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMac
 function promptFor(step: string, ctx: ListContext): Prompt | undefined {
   switch (step) {
     case 'askCustomer':
-      return {
-        title: msg('custsubs.askCustomer.title'),
-        lines: [msg('custsubs.askCustomer.line')],
-        input: { id: 'answer', kind: 'text', label: msg('custsubs.askCustomer.label'), placeholder: msg('custsubs.askCustomer.placeholder') },
-      };
     case 'chooseCustomer':
-      return {
-        title: msg('custsubs.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
-        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
-      };
+      return customerPrompt(step, ctx, 'custsubs');
     case 'shown': {
       const subs = ctx.subs ?? [];
       const offers = ctx.offers ?? [];

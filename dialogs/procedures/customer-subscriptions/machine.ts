@@ -2,13 +2,15 @@ import { assign, emit, fromPromise, setup } from 'xstate';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
-import { matchesCustomer, norm, toCustomerRef, type CustomerRef } from '../new-subscription/shared';
+import { customerStep, searchCustomers } from '../../pick/customer-step';
+import type { PickSlot } from '../../pick/find-and-pick';
+import type { CustomerRef } from '../../pick/customer-ref';
 
 export interface ListContext {
   runId: string;
   userId: string;
   customerQuery?: string;
-  candidates?: CustomerRef[];
+  pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
   offers?: Offer[];
   subs?: CspSubscription[];
@@ -25,7 +27,7 @@ export function createCustomerSubscriptionsMachine({ pc }: ProcedureDeps) {
       emitted: {} as SayEvent,
     },
     actors: {
-      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      searchCustomers: searchCustomers(pc),
       load: fromPromise(async ({ input }: { input: { customerId: string } }) => ({
         offers: await pc.csp.offers(),
         subs: await pc.csp.subscriptions(input.customerId),
@@ -37,43 +39,7 @@ export function createCustomerSubscriptionsMachine({ pc }: ProcedureDeps) {
     initial: 'start',
     states: {
       start: { always: [{ guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' }, { target: 'askCustomer' }] },
-      askCustomer: {
-        on: {
-          ANSWER: [
-            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('custsubs.customer.tooShort') }) },
-            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
-          ],
-        },
-      },
-      findingCustomer: {
-        tags: 'busy',
-        invoke: {
-          src: 'findCustomers',
-          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.length === 0,
-              target: 'askCustomer',
-              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('custsubs.customer.none', { query: context.customerQuery ?? '' }) })),
-            },
-            { guard: ({ event }) => event.output.length === 1, target: 'loading', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
-            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
-          ],
-          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
-      chooseCustomer: {
-        on: {
-          ANSWER: [
-            {
-              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
-              target: 'loading',
-              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
-            },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
-          ],
-        },
-      },
+      ...customerStep<ListContext>({ next: 'loading' }),
       loading: {
         tags: 'busy',
         invoke: {

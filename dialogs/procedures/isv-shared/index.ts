@@ -2,9 +2,12 @@ import type { SnapshotFrom, AnyStateMachine } from 'xstate';
 import type { IsvRefusal, OfferView } from '../../../domain/isv/port';
 import type { IdProblem } from '../../../domain/isv/offer-rules';
 import type { OfferStatus } from '../../../domain/isv/model';
+import { decide, rank } from '../../../domain/find/match';
 import { msg, type Msg } from '../../../cards/view';
+import { norm } from '../answer-words';
 
-export const norm = (s: string): string => s.trim().toLowerCase().replace(/[.!]+$/, '');
+/** The one comparison of typed answers (re-exported for the ISV procedures). */
+export { norm };
 
 export const stepOf = (s: SnapshotFrom<AnyStateMachine>): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value as object)[0]);
 
@@ -17,10 +20,16 @@ export interface OfferRef {
 
 export const offerRef = (o: OfferView): OfferRef => ({ offerId: o.offerId, alias: o.alias, status: o.status });
 
-/** An offer named by its ID or its alias, as typed. */
+/**
+ * An offer named by its ID or its alias as typed; else the one offer the matcher finds clearly
+ * (part of the alias, another case, a typo: "field synk").
+ */
 export function findOffer<T extends { offerId: string; alias: string }>(offers: readonly T[] | undefined, text: string): T | undefined {
   const v = norm(text);
-  return (offers ?? []).find((o) => o.offerId === v || norm(o.alias) === v);
+  const exact = (offers ?? []).find((o) => o.offerId === v || norm(o.alias) === v);
+  if (exact || v.length < 3) return exact;
+  const verdict = decide(rank(offers ?? [], text, (o) => ({ keys: [o.offerId], names: [o.alias, o.offerId] })));
+  return verdict.kind === 'one' ? verdict.match.item : undefined;
 }
 
 export const statusMsg = (s: OfferStatus): Msg => msg(`isv.status.${s}`);

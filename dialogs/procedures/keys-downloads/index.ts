@@ -1,7 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import type { ProcedureDefinition } from '../../procedure';
+import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Prompt } from '../../../cards/view';
-import { extractCustomer } from '../buy-software/customers';
+import { extractCustomer } from '../../pick/customer-ref';
 import { createKeysDownloadsMachine, productOf, type KeysContext, type KeysDownloadsMachine } from './machine';
 
 type Snap = SnapshotFrom<KeysDownloadsMachine>;
@@ -9,7 +10,7 @@ const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Obj
 
 export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
   id: 'keys-and-downloads',
-  version: 1,
+  version: 2,
   permission: 'keys-and-downloads',
   title: msg('keys.title'),
   summary: msg('keys.summary'),
@@ -44,16 +45,8 @@ function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
   ];
   switch (step) {
     case 'askCustomer':
-      return {
-        title: msg('keys.askCustomer.title'),
-        lines: [msg('keys.askCustomer.line')],
-        input: { id: 'answer', kind: 'text', label: msg('keys.askCustomer.label'), placeholder: msg('keys.askCustomer.placeholder') },
-      };
     case 'chooseCustomer':
-      return {
-        title: msg('keys.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
-        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
-      };
+      return customerPrompt(step, ctx, 'keys');
     case 'chooseProduct':
       return {
         title: msg('keys.chooseProduct.title', { customer: ctx.customer?.name ?? '' }),

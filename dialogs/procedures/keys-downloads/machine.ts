@@ -3,7 +3,10 @@ import type { DownloadOptions } from '../../../domain/software/catalog';
 import type { KeysOutcome } from '../../../domain/software/port';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg, type Msg } from '../../../cards/view';
-import { answerIs, matchesCustomer, norm, toCustomerRef, type CustomerRef } from '../buy-software/customers';
+import { answerIs, norm } from '../answer-words';
+import { customerStep, searchCustomers } from '../../pick/customer-step';
+import type { PickSlot } from '../../pick/find-and-pick';
+import type { CustomerRef } from '../../pick/customer-ref';
 
 export interface PurchasedProduct {
   orderId: string;
@@ -21,7 +24,7 @@ export interface KeysContext {
   userId: string;
   customerQuery?: string;
   orderHint?: string;
-  candidates?: CustomerRef[];
+  pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
   products?: PurchasedProduct[];
   /** Cancelled purchases of the customer: listed apart, their keys and links are revoked. */
@@ -96,7 +99,7 @@ export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
       emitted: {} as SayEvent,
     },
     actors: {
-      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      searchCustomers: searchCustomers(pc),
       loadProducts: fromPromise(async ({ input }: { input: { customerId: string } }) => {
         const products: PurchasedProduct[] = [];
         const cancelled: string[] = [];
@@ -131,43 +134,7 @@ export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
       start: {
         always: [{ guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' }, { target: 'askCustomer' }],
       },
-      askCustomer: {
-        on: {
-          ANSWER: [
-            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('keys.customer.tooShort') }) },
-            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
-          ],
-        },
-      },
-      findingCustomer: {
-        tags: 'busy',
-        invoke: {
-          src: 'findCustomers',
-          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.length === 0,
-              target: 'askCustomer',
-              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('keys.customer.none', { query: context.customerQuery ?? '' }) })),
-            },
-            { guard: ({ event }) => event.output.length === 1, target: 'loadingProducts', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
-            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
-          ],
-          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
-      chooseCustomer: {
-        on: {
-          ANSWER: [
-            {
-              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
-              target: 'loadingProducts',
-              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
-            },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
-          ],
-        },
-      },
+      ...customerStep<KeysContext>({ next: 'loadingProducts' }),
       loadingProducts: {
         tags: 'busy',
         invoke: {

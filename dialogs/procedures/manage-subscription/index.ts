@@ -1,8 +1,10 @@
 import type { SnapshotFrom } from 'xstate';
 import { affectedBySuspension } from '../../../domain/csp/rules';
 import type { ProcedureDefinition } from '../../procedure';
+import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
-import { extractCustomer, money, subscriptionDetail, subscriptionLabel } from '../new-subscription/shared';
+import { extractCustomer } from '../../pick/customer-ref';
+import { money, subscriptionDetail, subscriptionLabel } from '../new-subscription/shared';
 import { actionsOf, addOnsOf, createManageSubscriptionMachine, findAction, offerOf, selected, type ManageContext, type ManageSubscriptionMachine } from './machine';
 
 type Snap = SnapshotFrom<ManageSubscriptionMachine>;
@@ -11,7 +13,7 @@ const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Obj
 
 export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> = {
   id: 'manage-subscription',
-  version: 1,
+  version: 2,
   permission: 'subscriptions',
   title: msg('managesub.title'),
   summary: msg('managesub.summary'),
@@ -48,16 +50,8 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
     : [];
   switch (step) {
     case 'askCustomer':
-      return {
-        title: msg('managesub.askCustomer.title'),
-        lines: [msg('managesub.askCustomer.line')],
-        input: { id: 'answer', kind: 'text', label: msg('managesub.askCustomer.label'), placeholder: msg('managesub.askCustomer.placeholder') },
-      };
     case 'chooseCustomer':
-      return {
-        title: msg('managesub.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
-        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
-      };
+      return customerPrompt(step, ctx, 'managesub');
     case 'chooseSubscription':
       return {
         title: msg('managesub.chooseSubscription.title', { customer: customer?.name ?? '' }),

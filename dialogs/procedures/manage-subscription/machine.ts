@@ -4,14 +4,18 @@ import type { ManageOutcome } from '../../../domain/csp/port';
 import { addOnsFor, availableActions, checkAddOn, checkQuantityChange, parseQuantity, type ManageAction, type ManageCheck } from '../../../domain/csp/rules';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
-import { answerIs, matchesCustomer, norm, pick, subscriptionLabel, toCustomerRef, type CustomerRef } from '../new-subscription/shared';
+import { choiceIs, norm } from '../answer-words';
+import { pick, subscriptionLabel } from '../new-subscription/shared';
+import { customerStep, searchCustomers } from '../../pick/customer-step';
+import type { PickSlot } from '../../pick/find-and-pick';
+import type { CustomerRef } from '../../pick/customer-ref';
 import { manageRefusalMsg } from './messages';
 
 export interface ManageContext {
   runId: string;
   userId: string;
   customerQuery?: string;
-  candidates?: CustomerRef[];
+  pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
   offers?: Offer[];
   subs?: CspSubscription[];
@@ -90,7 +94,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       emitted: {} as SayEvent,
     },
     actors: {
-      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      searchCustomers: searchCustomers(pc),
       load: fromPromise(async ({ input }: { input: { customerId: string } }) => ({
         offers: await pc.csp.offers(),
         subs: await pc.csp.subscriptions(input.customerId),
@@ -121,43 +125,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
     initial: 'start',
     states: {
       start: { always: [{ guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' }, { target: 'askCustomer' }] },
-      askCustomer: {
-        on: {
-          ANSWER: [
-            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('managesub.customer.tooShort') }) },
-            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
-          ],
-        },
-      },
-      findingCustomer: {
-        tags: 'busy',
-        invoke: {
-          src: 'findCustomers',
-          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.length === 0,
-              target: 'askCustomer',
-              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('managesub.customer.none', { query: context.customerQuery ?? '' }) })),
-            },
-            { guard: ({ event }) => event.output.length === 1, target: 'loading', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
-            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
-          ],
-          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
-      chooseCustomer: {
-        on: {
-          ANSWER: [
-            {
-              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
-              target: 'loading',
-              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
-            },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
-          ],
-        },
-      },
+      ...customerStep<ManageContext>({ next: 'loading' }),
       loading: {
         tags: 'busy',
         invoke: {
@@ -228,7 +196,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       chooseAction: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'other'), target: 'chooseSubscription', actions: assign({ subscriptionId: undefined, action: undefined }) },
+            { guard: ({ event }) => choiceIs(event.value, 'other'), target: 'chooseSubscription', actions: assign({ subscriptionId: undefined, action: undefined }) },
             {
               guard: ({ context, event }) => actionsOf(context).includes(parseAction(event.value)!),
               target: 'routeStep',
@@ -253,7 +221,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       chooseAddOn: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined }) },
+            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined }) },
             { guard: ({ context, event }) => !!pickAddOn(context, event.value), target: 'askAddOnQuantity', actions: assign({ addOnId: ({ context, event }) => pickAddOn(context, event.value)!.id }) },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
@@ -262,7 +230,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       askAddOnQuantity: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined }) },
+            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined }) },
             {
               guard: ({ context, event }) => addOnCheck(context, event.value) === undefined,
               actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('managesub.quantity.notANumber', { min: offerOf(context, context.addOnId)?.minQuantity ?? 1, max: Math.min(offerOf(context, context.addOnId)?.maxQuantity ?? 1, selected(context)?.quantity ?? 1) }) })),
@@ -278,7 +246,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       askQuantity: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined }) },
+            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined }) },
             {
               guard: ({ context, event }) => quantityCheck(context, event.value) === undefined,
               actions: emit(({ context }) => {
@@ -297,8 +265,8 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       confirm: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'confirm'), target: 'working' },
-            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined, quantity: undefined }) },
+            { guard: ({ event }) => choiceIs(event.value, 'confirm'), target: 'working' },
+            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined, quantity: undefined }) },
             { actions: emit({ type: 'say', msg: msg('managesub.confirm.required') }) },
           ],
         },

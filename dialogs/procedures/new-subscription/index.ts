@@ -2,9 +2,11 @@ import type { SnapshotFrom } from 'xstate';
 import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../domain/csp/model';
 import { linePrice, orderTotal } from '../../../domain/csp/rules';
 import type { ProcedureDefinition } from '../../procedure';
+import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Prompt } from '../../../cards/view';
 import { available, createNewSubscriptionMachine, offerName, trials, unavailable, type NewSubContext, type NewSubscriptionMachine } from './machine';
-import { extractCustomer, findBilling, money } from './shared';
+import { extractCustomer } from '../../pick/customer-ref';
+import { findBilling, money, withoutBilling } from './shared';
 
 type Snap = SnapshotFrom<NewSubscriptionMachine>;
 
@@ -12,7 +14,7 @@ const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Obj
 
 export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   id: 'new-subscription',
-  version: 1,
+  version: 2,
   permission: 'subscriptions',
   title: msg('newsub.title'),
   summary: msg('newsub.summary'),
@@ -20,7 +22,7 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   createMachine: createNewSubscriptionMachine,
   extract: (text) => {
     const out: Record<string, string> = {};
-    const customer = extractCustomer(text);
+    const customer = extractCustomer(withoutBilling(text));
     if (customer) out.customer = customer;
     const billing = findBilling(text);
     if (billing) out.billing = billing;
@@ -47,16 +49,8 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
   const billing = ctx.billing ?? 'monthly';
   switch (step) {
     case 'askCustomer':
-      return {
-        title: msg('newsub.askCustomer.title'),
-        lines: [msg('newsub.askCustomer.line')],
-        input: { id: 'answer', kind: 'text', label: msg('newsub.askCustomer.label'), placeholder: msg('newsub.askCustomer.placeholder') },
-      };
     case 'chooseCustomer':
-      return {
-        title: msg('newsub.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
-        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
-      };
+      return customerPrompt(step, ctx, 'newsub');
     case 'askBilling':
       return {
         title: msg('newsub.askBilling.title', { customer: customer?.name ?? '' }),

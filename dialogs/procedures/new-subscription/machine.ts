@@ -5,13 +5,17 @@ import { checkOffer, checkQuantity, checkTrial, parseQuantity, type OrderLine, t
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { lineRefusalMsg, trialRefusalMsg, unavailableMsg } from './messages';
-import { answerIs, matchesCustomer, norm, parseBilling, pick, toCustomerRef, type CustomerRef } from './shared';
+import { choiceIs } from '../answer-words';
+import { parseBilling, pick } from './shared';
+import { customerStep, searchCustomers } from '../../pick/customer-step';
+import type { PickSlot } from '../../pick/find-and-pick';
+import type { CustomerRef } from '../../pick/customer-ref';
 
 export interface NewSubContext {
   runId: string;
   userId: string;
   customerQuery?: string;
-  candidates?: CustomerRef[];
+  pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
   billing?: Billing;
   offers?: Offer[];
@@ -55,8 +59,8 @@ const TRIAL_WORD = /\s*[-â€”(]*\s*\b(?:free trial|trial|essai gratuit|essai|utvÃ
 /** What a typed or clicked answer to "which product?" names. */
 export function pickProduct(ctx: NewSubContext, value: string): Pick_ {
   const v = value.trim();
-  if (answerIs(v, 'review')) return ctx.cart.length ? { kind: 'review' } : { kind: 'none' };
-  if (answerIs(v, 'why-missing')) return { kind: 'why' };
+  if (choiceIs(v, 'review')) return ctx.cart.length ? { kind: 'review' } : { kind: 'none' };
+  if (choiceIs(v, 'why-missing')) return { kind: 'why' };
   const entries = catalogFor(ctx);
   const byValue = /^(offer|trial):(.+)$/.exec(v);
   const wantsTrial = byValue ? byValue[1] === 'trial' : TRIAL_WORD.test(v);
@@ -88,7 +92,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       emitted: {} as SayEvent,
     },
     actors: {
-      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      searchCustomers: searchCustomers(pc),
       loadCatalog: fromPromise(async ({ input }: { input: { customerId: string } }) => ({
         offers: await pc.csp.offers(),
         subs: await pc.csp.subscriptions(input.customerId),
@@ -110,43 +114,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
     initial: 'start',
     states: {
       start: { always: [{ guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' }, { target: 'askCustomer' }] },
-      askCustomer: {
-        on: {
-          ANSWER: [
-            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('newsub.customer.tooShort') }) },
-            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
-          ],
-        },
-      },
-      findingCustomer: {
-        tags: 'busy',
-        invoke: {
-          src: 'findCustomers',
-          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.length === 0,
-              target: 'askCustomer',
-              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('newsub.customer.none', { query: context.customerQuery ?? '' }) })),
-            },
-            { guard: ({ event }) => event.output.length === 1, target: 'loadingCatalog', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
-            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
-          ],
-          onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
-      chooseCustomer: {
-        on: {
-          ANSWER: [
-            {
-              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
-              target: 'loadingCatalog',
-              actions: assign({ customer: ({ context, event }) => context.candidates!.find((c) => matchesCustomer(c, event.value)), candidates: undefined }),
-            },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
-          ],
-        },
-      },
+      ...customerStep<NewSubContext>({ next: 'loadingCatalog' }),
       loadingCatalog: {
         tags: 'busy',
         invoke: {
@@ -201,7 +169,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       whyMissing: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseProduct' },
+            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseProduct' },
             {
               guard: ({ context, event }) => pickProduct(context, event.value.replace(/^why:/, 'offer:')).kind === 'unavailable',
               target: 'routeWhy',
@@ -222,7 +190,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             {
-              guard: ({ event }) => answerIs(event.value, 'reactivate'),
+              guard: ({ event }) => choiceIs(event.value, 'reactivate'),
               target: 'handedOver',
               actions: assign({
                 handover: ({ context }) => ({
@@ -231,7 +199,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
                 }),
               }),
             },
-            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseProduct', actions: assign({ suspended: undefined }) },
+            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseProduct', actions: assign({ suspended: undefined }) },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },
@@ -239,7 +207,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       askQuantity: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'back'), target: 'chooseProduct', actions: assign({ pendingOfferId: undefined }) },
+            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseProduct', actions: assign({ pendingOfferId: undefined }) },
             {
               guard: ({ event }) => parseQuantity(event.value) === undefined,
               actions: emit(({ context }) => ({ type: 'say' as const, msg: boundsMsg('newsub.quantity.notANumber', context) })),
@@ -264,9 +232,9 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       summary: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, 'submit'), target: 'submitting' },
-            { guard: ({ event }) => answerIs(event.value, 'change'), target: 'chooseProduct' },
-            { guard: ({ event }) => answerIs(event.value, 'clear'), target: 'chooseProduct', actions: assign({ cart: [] }) },
+            { guard: ({ event }) => choiceIs(event.value, 'submit'), target: 'submitting' },
+            { guard: ({ event }) => choiceIs(event.value, 'change'), target: 'chooseProduct' },
+            { guard: ({ event }) => choiceIs(event.value, 'clear'), target: 'chooseProduct', actions: assign({ cart: [] }) },
             {
               guard: ({ context, event }) => !!lineToRemove(context, event.value),
               target: 'routeCart',
@@ -359,7 +327,7 @@ function explainPick(ctx: NewSubContext, value: string) {
     case 'trial':
       return msg('newsub.why.trialOffered', { name: p.offer.name });
     default:
-      return answerIs(value, 'review') ? msg('newsub.cart.empty') : msg('newsub.product.unknown', { text: value.trim().slice(0, 60) });
+      return choiceIs(value, 'review') ? msg('newsub.cart.empty') : msg('newsub.product.unknown', { text: value.trim().slice(0, 60) });
   }
 }
 

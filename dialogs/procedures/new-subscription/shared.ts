@@ -1,29 +1,12 @@
 import type { Billing, CspSubscription, Offer } from '../../../domain/csp/model';
-import type { Customer, CustomerType } from '../../../domain/model';
 import { msg, type Msg, type Param } from '../../../cards/view';
-
-/** What the CSP procedures keep of a customer. */
-export interface CustomerRef {
-  id: string;
-  name: string;
-  domain: string;
-  tenantId: string;
-  currency: string;
-  type: CustomerType;
-}
-
-export const toCustomerRef = ({ id, name, domain, tenantId, currency, type }: Customer): CustomerRef => ({ id, name, domain, tenantId, currency, type });
-
-export const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
-
-export function matchesCustomer(c: CustomerRef, value: string): boolean {
-  const v = norm(value);
-  return v === c.id || v === norm(c.name) || v === norm(c.domain) || v === norm(c.tenantId);
-}
+import { norm } from '../answer-words';
+import { decide, rank } from '../../../domain/find/match';
 
 /**
  * The item a typed text names: its value, its id, its exact name, else the only one whose
- * name contains the text. Undefined when nothing or several match.
+ * name contains the text, else the one the matcher finds clearly. Undefined when nothing or
+ * several match.
  */
 export function pick<T>(items: readonly T[], value: string, keys: (item: T) => string[], preferred?: (item: T) => boolean): T | undefined {
   const v = norm(value);
@@ -33,7 +16,11 @@ export function pick<T>(items: readonly T[], value: string, keys: (item: T) => s
   const partial = items.filter((i) => keys(i).some((k) => norm(k).includes(v)));
   if (partial.length === 1) return partial[0];
   const better = preferred ? partial.filter(preferred) : [];
-  return better.length === 1 ? better[0] : undefined;
+  if (better.length === 1) return better[0];
+  if (partial.length > 1) return undefined;
+  // Nothing contains the text: the one item the matcher finds clearly (a typo, words in part).
+  const verdict = decide(rank(items, value, (i) => ({ keys: [], names: keys(i) })));
+  return verdict.kind === 'one' ? verdict.match.item : undefined;
 }
 
 const BILLING_WORDS: Record<Billing, string[]> = {
@@ -54,18 +41,9 @@ export function findBilling(text: string): Billing | undefined {
 
 export const money = (amount: number, currency: string): Param => ({ money: amount, currency });
 
-/** The customer named in a first sentence: a tenant GUID, "for <name>", or a domain. */
-export function extractCustomer(text: string): string | undefined {
-  const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
-  const FOR = /\b(?:for|of|pour|de|för|voor|van)\s+(.+)$/i;
-  const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/i;
-  const found = GUID.exec(text)?.[0] ?? FOR.exec(text)?.[1] ?? DOMAIN.exec(text)?.[0];
-  const cleaned = found
-    ?.replace(/[.!?]+$/, '')
-    .replace(/\b(?:monthly|annual|annually|yearly|mensuel|annuel|månadsvis|årlig|maandelijks|jaarlijks)\b/gi, '')
-    .replace(/^(?:customer|client|kund|klant)\s+/i, '')
-    .trim();
-  return cleaned && cleaned.length >= 2 ? cleaned : undefined;
+/** A sentence without its billing words, so that they are not taken for a customer's name. */
+export function withoutBilling(text: string): string {
+  return text.replace(/\b(?:monthly|annual|annually|yearly|mensuel|annuel|månadsvis|årlig|maandelijks|jaarlijks)\b/gi, ' ');
 }
 
 /** A subscription as a short label: its offer's name, and what it belongs to when it is an add-on. */
@@ -82,28 +60,4 @@ export function subscriptionDetail(sub: CspSubscription, subs: readonly CspSubsc
     status: msg(`csp.status.${sub.status}`),
     parent: parent ? msg('csp.sub.addOnOf', { name: subscriptionLabel(parent, offers) }) : msg('common.empty'),
   });
-}
-
-/**
- * Typed answers that pick a fixed choice: its value, its English label, and the short words
- * people type instead (a choice's number is mapped by the engine).
- */
-const CHOICE_WORDS: Record<string, string[]> = {
-  submit: ['submit the order', 'submit', 'place the order', 'order', 'yes', 'ok', 'confirm', 'envoyer', 'skicka', 'verzenden'],
-  confirm: ['yes', 'ok', 'confirm', 'do it', 'oui', 'ja', 'confirmer', 'bekräfta', 'bevestigen'],
-  back: ['back', 'back to the catalog', 'go back', 'return', 'retour', 'tillbaka', 'terug'],
-  review: ['review the order', 'review', 'done', 'that is all', "that's all", 'checkout', 'summary'],
-  'why-missing': ['why is a product missing?', 'why is a product missing', 'missing', 'missing products', 'not offered'],
-  reactivate: ['reactivate it', 'reactivate', 'yes', 'réactiver', 'återaktivera', 'heractiveren'],
-  change: ['add or change products', 'change', 'add', 'add products', 'change products'],
-  clear: ['start the order again', 'clear', 'start again', 'empty the order'],
-  request: ['request a relationship', 'request', 'send the invitation', 'invite', 'yes'],
-  later: ['finish for now', 'stop here', 'later', 'finish', 'no', 'not now'],
-  check: ['check again', 'check', 'accepted', 'it is accepted', 'they accepted'],
-  other: ['another subscription', 'other', 'other subscription'],
-};
-
-export function answerIs(value: string, choice: string): boolean {
-  const v = norm(value).replace(/[.!]+$/, '');
-  return v === choice || (CHOICE_WORDS[choice] ?? []).includes(v);
 }

@@ -1,8 +1,9 @@
 import type { SnapshotFrom } from 'xstate';
 import { CANCELLATION_PROBLEM_TYPE, IMPACTS, supportDescription } from '../../../domain/software/support-request';
 import type { ProcedureDefinition } from '../../procedure';
+import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
-import { extractCustomer } from '../buy-software/customers';
+import { extractCustomer } from '../../pick/customer-ref';
 import { createSupportRequestMachine, suggestedTitle, type SupportContext, type SupportRequestMachine } from './machine';
 import { SUPPORT_REQUEST_ID } from './id';
 
@@ -13,7 +14,7 @@ export { SUPPORT_REQUEST_ID };
 
 export const supportRequest: ProcedureDefinition<SupportRequestMachine> = {
   id: SUPPORT_REQUEST_ID,
-  version: 1,
+  version: 2,
   // The request replaces a cancellation that Partner Center could not make directly.
   permission: 'cancel-software-purchase',
   title: msg('support.title'),
@@ -53,16 +54,8 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
   const given = givenLine(ctx);
   switch (step) {
     case 'askCustomer':
-      return {
-        title: msg('support.askCustomer.title'),
-        lines: [msg('support.askCustomer.line')],
-        input: { id: 'answer', kind: 'text', label: msg('support.askCustomer.label'), placeholder: msg('support.askCustomer.placeholder') },
-      };
     case 'chooseCustomer':
-      return {
-        title: msg('support.chooseCustomer.title', { query: ctx.customerQuery ?? '' }),
-        choices: (ctx.candidates ?? []).map((c) => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) })),
-      };
+      return customerPrompt(step, ctx, 'support');
     case 'askPurchase':
       return {
         title: msg('support.askPurchase.title', { customer: ctx.customerName ?? '' }),

@@ -14,7 +14,10 @@ import {
 } from '../../../domain/software/support-request';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
-import { answerIs, matchesCustomer, norm, toCustomerRef, type CustomerRef } from '../buy-software/customers';
+import { answerIs, norm } from '../answer-words';
+import { customerStep, searchCustomers } from '../../pick/customer-step';
+import type { PickSlot } from '../../pick/find-and-pick';
+import { toCustomerRef, type CustomerRef } from '../../pick/customer-ref';
 
 export interface SupportContext {
   runId: string;
@@ -24,7 +27,7 @@ export interface SupportContext {
   /** An order named in a first sentence: checked against the customer once it is known. */
   purchaseHint?: string;
   customerQuery?: string;
-  candidates?: CustomerRef[];
+  pick?: PickSlot<CustomerRef>;
   customerId?: string;
   customerName?: string;
   tenantId?: string;
@@ -133,7 +136,7 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
         const customer = input.customerId ? await pc.customers.get(input.customerId) : undefined;
         return { name: user?.name, email: user?.email, customer: customer && toCustomerRef(customer) };
       }),
-      findCustomers: fromPromise(async ({ input }: { input: { query: string } }) => (await pc.customers.find(input.query)).map(toCustomerRef)),
+      searchCustomers: searchCustomers(pc),
       checkPurchase: fromPromise(async ({ input }: { input: { ref: string; customerId: string } }) => {
         if (isGuid(input.ref)) return { ok: true as const };
         const purchase = await pc.software.purchase(input.ref);
@@ -213,50 +216,7 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
           { target: 'confirm' },
         ],
       },
-      askCustomer: {
-        on: {
-          ANSWER: [
-            { guard: ({ event }) => norm(event.value).length < 2, actions: emit({ type: 'say', msg: msg('support.customer.tooShort') }) },
-            { target: 'findingCustomer', actions: assign({ customerQuery: ({ event }) => event.value.trim() }) },
-          ],
-        },
-      },
-      findingCustomer: {
-        tags: 'busy',
-        invoke: {
-          src: 'findCustomers',
-          input: ({ context }) => ({ query: context.customerQuery ?? '' }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.length === 0,
-              target: 'askCustomer',
-              actions: [
-                emit(({ context }) => ({ type: 'say' as const, msg: msg('support.customer.none', { query: context.customerQuery ?? '' }) })),
-                assign({ customerQuery: undefined }),
-              ],
-            },
-            {
-              guard: ({ event }) => event.output.length === 1,
-              target: 'route',
-              actions: assign(({ event }) => customerFields(event.output[0])),
-            },
-            { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
-          ],
-          onError: { target: 'askCustomer', actions: [emit({ type: 'say', msg: msg('common.partnerCenterError') }), assign({ customerQuery: undefined })] },
-        },
-      },
-      chooseCustomer: {
-        on: {
-          ANSWER: [
-            {
-              guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
-              target: 'route',
-              actions: assign(({ context, event }) => customerFields(context.candidates!.find((c) => matchesCustomer(c, event.value))!)),
-            },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
-          ],
-        },
-      },
+      ...customerStep<SupportContext>({ next: 'route', take: customerFields, clearQueryOnMiss: true }),
       askPurchase: {
         on: {
           ANSWER: [
@@ -416,7 +376,7 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
 }
 
 function customerFields(c: CustomerRef): Partial<SupportContext> {
-  return { customerId: c.id, customerName: c.name, tenantId: c.tenantId, domain: c.domain, currency: c.currency, candidates: undefined };
+  return { customerId: c.id, customerName: c.name, tenantId: c.tenantId, domain: c.domain, currency: c.currency, pick: undefined };
 }
 
 export type SupportRequestMachine = ReturnType<typeof createSupportRequestMachine>;

@@ -1,0 +1,155 @@
+import Fuse from 'fuse.js';
+import { coreWords, DOMAIN, fold, GUID, wordForms, words } from './normalize';
+
+/** What an item is found by. */
+export interface Findable {
+  /** Exact keys, typed whole: an ID, a domain, a tenant GUID. One of them picks the item at once. */
+  keys: string[];
+  /** Names people type in part, in another case, misspelt or with another legal form. */
+  names: string[];
+  /** Domains: their first label is a name too ("contoso" for contoso.com). */
+  domains?: string[];
+}
+
+export interface Match<T> {
+  item: T;
+  /** 1 for an exact key or name; lower the less alike (0.5 is the least that is kept). */
+  score: number;
+  exact: boolean;
+}
+
+/** A clear match, a close call between several, or nothing. */
+export type Verdict<T> = { kind: 'none' } | { kind: 'one'; match: Match<T> } | { kind: 'several'; matches: Match<T>[] };
+
+/** The longest text searched for; typos are looked for in shorter ones only (the work stays small). */
+const MAX_QUERY = 120;
+export const MAX_FUZZY = 40;
+
+/** The least score a candidate needs to be shown at all. */
+export const FLOOR = 0.5;
+/** A lone candidate below this is a guess: offered to choose, never taken. */
+const CLEAR = 0.62;
+/** Candidates within this of the best one are a close call. */
+const CLOSE = 0.15;
+
+const S_EXACT = 1;
+const S_CORE = 0.95;
+const S_DOMAIN_LABEL = 0.9;
+const S_WORD_PREFIX = 0.8;
+const S_FUZZY = 0.78;
+
+/** Words that may come before a name without being part of it: "for Contoso", "van Contoso", "the customer Contoso". */
+const LEADING = new Set(['for', 'of', 'the', 'customer', 'pour', 'de', 'du', 'le', 'la', 'les', 'client', 'för', 'av', 'till', 'kund', 'kunden', 'voor', 'van', 'het', 'klant']);
+
+/** The typed text without what wraps a name: quotes, a final period, "the customer". */
+function clean(query: string): string {
+  const ws = query.trim().replace(/^["'«“]+|["'»”.!?]+$/g, '').trim().split(/\s+/);
+  let from = 0;
+  while (from < ws.length - 1 && LEADING.has(ws[from].toLowerCase())) from++;
+  return ws.slice(from).join(' ');
+}
+
+function exactKey(query: string, f: Findable): boolean {
+  const q = clean(query).toLowerCase();
+  const guid = GUID.exec(q)?.[0];
+  const domain = DOMAIN.exec(q)?.[0];
+  return f.keys.some((k) => {
+    const key = k.toLowerCase();
+    return key === q || (!!guid && key === guid && guid.length === q.length) || (!!domain && key === domain && domain.length === q.length);
+  });
+}
+
+/** A name as compared: its words, its core (no legal form), computed once per search. */
+interface Name {
+  full: string;
+  core: string[];
+}
+
+const nameOf = (name: string): Name => ({ full: words(name).join(' '), core: coreWords(words(name)) });
+const labelOf = (domain: string) => domain.toLowerCase().split('.')[0].replace(/-/g, '');
+
+/** How well the typed words fit a name without typos: whole name, core name, words it starts. */
+function wordScore(qw: string[], qcForms: string[], n: Name): { score: number; exact: boolean } {
+  if (qw.length === 0) return { score: 0, exact: false };
+  if (qw.join(' ') === n.full) return { score: S_EXACT, exact: true };
+  if (qcForms.includes(n.core.join(' '))) return { score: S_CORE, exact: false };
+  // Every typed word starts a word of the name, in order ("north trad", "contoso"): a part of it.
+  let at = 0;
+  const hit = qw.every((w) => {
+    const i = n.core.findIndex((c, k) => k >= at && wordForms(w).some((f) => c.startsWith(f)));
+    if (i < 0) return false;
+    at = i + 1;
+    return true;
+  });
+  if (!hit) return { score: 0, exact: false };
+  const coverage = Math.min(1, qw.join('').length / Math.max(1, n.core.join('').length));
+  return { score: S_WORD_PREFIX + 0.1 * coverage, exact: false };
+}
+
+/**
+ * The items a typed text may name, best first: exact keys, then whole or core names and domain
+ * labels, then fuzzy names (typos, missing letters) through Fuse.
+ */
+export function rank<T>(items: readonly T[], query: string, describe: (item: T) => Findable, limit = 10): Match<T>[] {
+  // No name is this long: a longer text is not searched whole (the work stays small).
+  const q = clean(query.slice(0, MAX_QUERY));
+  if (fold(q).length < 2) return [];
+  const described = items.map((item) => ({ item, f: describe(item) }));
+  const keyed = described.filter(({ f }) => exactKey(q, f));
+  if (keyed.length > 0) return keyed.map(({ item }) => ({ item, score: S_EXACT, exact: true }));
+
+  const qw = words(q);
+  const qc = coreWords(qw).join(' ');
+  const qcForms = wordForms(qc);
+  const qLabels = wordForms(qw.join(''));
+  const prepared = described.map(({ item, f }) => ({ item, names: f.names.map(nameOf), labels: (f.domains ?? []).map(labelOf) }));
+  const best = new Map<number, Match<T>>();
+  const keep = (i: number, score: number, exact: boolean) => {
+    const old = best.get(i);
+    if (score >= FLOOR && (!old || score > old.score)) best.set(i, { item: prepared[i].item, score, exact: exact || !!old?.exact });
+  };
+  prepared.forEach(({ names, labels }, i) => {
+    for (const n of names) {
+      const s = wordScore(qw, qcForms, n);
+      keep(i, s.score, s.exact);
+    }
+    if (labels.some((l) => qLabels.includes(l))) keep(i, S_DOMAIN_LABEL, false);
+  });
+
+  // Typos: compared on the names without their legal form, and on the domains' first labels.
+  // Not needed when a name was found whole: a typo's score could not come close to it.
+  const top = Math.max(0, ...[...best.values()].map((m) => m.score));
+  if (qc.length >= 4 && qc.length <= MAX_FUZZY && top < S_CORE) {
+    const docs = prepared.flatMap(({ names, labels }, i) => [...names.map((n) => ({ i, text: n.core.join(' ') })), ...labels.map((text) => ({ i, text }))]);
+    const fuse = new Fuse(docs, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 });
+    // Fuse finds the candidates (also inside longer names); a whole name misspelt in a few
+    // places is scored by its edit distance, which Fuse undervalues for long names.
+    for (const r of fuse.search(qc)) keep(r.item.i, S_FUZZY * Math.max(1 - (r.score ?? 1), similarity(qc, r.item.text)), false);
+  }
+
+  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** 1 minus the edit distance (Levenshtein) over the longer length: 1 for the same text. */
+function similarity(a: string, b: string): number {
+  if (!a || !b) return 0;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return 1 - row[b.length] / Math.max(a.length, b.length);
+}
+
+/** One clear match, a close call, or nothing: what a step does next. */
+export function decide<T>(matches: readonly Match<T>[]): Verdict<T> {
+  const [top, ...rest] = matches;
+  if (!top) return { kind: 'none' };
+  const exacts = matches.filter((m) => m.exact);
+  if (exacts.length === 1) return { kind: 'one', match: exacts[0] };
+  if (exacts.length > 1) return { kind: 'several', matches: exacts };
+  const close = rest.filter((m) => m.score >= top.score - CLOSE);
+  if (close.length === 0 && top.score >= CLEAR) return { kind: 'one', match: top };
+  return { kind: 'several', matches: [top, ...close] };
+}

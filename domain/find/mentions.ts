@@ -1,0 +1,118 @@
+import Fuse from 'fuse.js';
+import { decide, MAX_FUZZY, type Findable, type Match, type Verdict } from './match';
+import { coreWords, DOMAIN, GUID, isLegalForm, wordForms, words } from './normalize';
+
+/** An item named somewhere in a sentence, with the words that named it (folded). */
+export interface Mention<T> extends Match<T> {
+  text: string;
+}
+
+export interface SentenceMatch<T> {
+  verdict: Verdict<T>;
+  mentions: Mention<T>[];
+}
+
+/** Words of a request that are never a name alone, in the four languages. */
+const COMMON = new Set(
+  (
+    'a an the of for to on in at by with from and or my our your their this that these those it is are be please me us i we you ' +
+    'le la les un une des de du au aux pour sur avec et ou mon ma mes notre nos votre vos son sa ses ce cette il elle je nous vous ' +
+    'en ett den det de av till på med och eller min mitt mina vår våra din er hans hennes dess jag vi ni för ' +
+    'het een van voor op met naar en of mijn onze uw hun dit dat die ik wij jij u ' +
+    'order orders commande commandes beställning bestelling refund cancel annule annuler avbryt annuleer subscription subscriptions ' +
+    'abonnement abonnemang licenses licences licence licens licenties customer customers client clients kund kunder klant klanten ' +
+    'new nouveau nouvel nouvelle ny nytt nieuw nieuwe buy acheter köp kopen keys clés nycklar sleutels software logiciel programvara ' +
+    'city ville stad gemeente school école skola group groupe grupp groep global first home world bank'
+  ).split(' '),
+);
+
+const MAX_WORDS = 4;
+/** Only so much of a sentence is read: a customer is named near its start, and the work stays small. */
+const MAX_TEXT = 400;
+
+const S_FULL = 1;
+const S_CORE = 0.95;
+const S_LABEL = 0.9;
+const S_FIRST_WORD = 0.85;
+const S_FUZZY = 0.75;
+const KEEP = 0.6;
+
+/** Lookup tables from a phrase to the items it names, built once per sentence. */
+class Index {
+  private readonly maps = { full: new Map<string, number[]>(), core: new Map<string, number[]>(), first: new Map<string, number[]>(), label: new Map<string, number[]>() };
+  readonly firstWords: { i: number; text: string }[] = [];
+
+  constructor(findables: readonly Findable[]) {
+    findables.forEach((f, i) => {
+      for (const name of f.names) {
+        const ws = words(name);
+        const core = coreWords(ws);
+        this.add('full', ws.join(' '), i);
+        this.add('core', core.join(' '), i);
+        // The first word of a longer name names it alone when it is distinctive ("northwind's order").
+        if (core.length > 1 && core[0].length >= 4 && !COMMON.has(core[0])) this.add('first', core[0], i);
+        if (core[0].length >= 5) this.firstWords.push({ i, text: core[0] });
+      }
+      for (const d of f.domains ?? []) this.add('label', d.toLowerCase().split('.')[0].replace(/-/g, ''), i);
+    });
+  }
+
+  private add(kind: keyof Index['maps'], key: string, i: number) {
+    const m = this.maps[kind];
+    m.set(key, [...(m.get(key) ?? []), i]);
+  }
+
+  lookup(kind: keyof Index['maps'], forms: readonly string[]): number[] {
+    return forms.flatMap((f) => this.maps[kind].get(f) ?? []);
+  }
+}
+
+/**
+ * The items a whole sentence names ("cancel order 4711 for contoso ltd", "annule la commande de
+ * fabrikams", "a refund on northwind's order"): a GUID or a domain anywhere, else runs of up to
+ * four words that are an item's whole name, its core, a domain's first label, the distinctive
+ * first word of its name (possessives allowed), or a long first word misspelt. Words that name
+ * nothing ("a refund on") give nothing.
+ */
+export function findInSentence<T>(text: string, items: readonly T[], describe: (item: T) => Findable): SentenceMatch<T> {
+  const findables = items.map(describe);
+  const lower = text.slice(0, MAX_TEXT).toLowerCase();
+  const mentions = new Map<number, Mention<T>>();
+  const keep = (i: number, score: number, exact: boolean, said: string) => {
+    const old = mentions.get(i);
+    if (!old || score > old.score) mentions.set(i, { item: items[i], score, exact, text: said });
+  };
+
+  const domains = new RegExp(DOMAIN.source, 'gi');
+  const keys = [GUID.exec(lower)?.[0], ...[...lower.matchAll(domains)].map((x) => x[0])].filter((k): k is string => !!k);
+  if (keys.length > 0) {
+    findables.forEach((f, i) => {
+      const hit = keys.find((k) => f.keys.some((key) => key.toLowerCase() === k));
+      if (hit) keep(i, S_FULL, true, hit);
+    });
+  }
+
+  const index = new Index(findables);
+  const fuse = new Fuse(index.firstWords, { keys: ['text'], includeScore: true, threshold: 0.2, ignoreLocation: true });
+  const ws = words(lower.replace(domains, ' ').replace(GUID, ' '));
+  for (let n = MAX_WORDS; n >= 1; n--) {
+    for (let at = 0; at + n <= ws.length; at++) {
+      const run = ws.slice(at, at + n);
+      if (COMMON.has(run[0]) || /^\d+$/.test(run[0]) || isLegalForm(run[0])) continue;
+      const phrase = run.join(' ');
+      const forms = wordForms(phrase);
+      for (const i of index.lookup('full', forms)) keep(i, S_FULL, true, phrase);
+      for (const i of index.lookup('core', forms)) keep(i, S_CORE, false, phrase);
+      for (const i of index.lookup('label', forms)) keep(i, S_LABEL, false, phrase);
+      if (n === 1) for (const i of index.lookup('first', forms)) keep(i, S_FIRST_WORD, false, phrase);
+      if (n === 1 && phrase.length >= 6 && phrase.length <= MAX_FUZZY) {
+        for (const r of fuse.search(phrase)) {
+          const score = S_FUZZY * (1 - (r.score ?? 1));
+          if (score >= KEEP) keep(r.item.i, score, false, phrase);
+        }
+      }
+    }
+  }
+  const ranked = [...mentions.values()].sort((a, b) => b.score - a.score);
+  return { verdict: decide(ranked), mentions: ranked };
+}
