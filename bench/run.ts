@@ -196,10 +196,12 @@ async function main(): Promise<void> {
       const url = `${base}${base.includes('?') ? '&' : '?'}table=${table}`;
       const server = await startServer('assistant-postgres', 'bot/main.ts', { STORAGE_URL: url });
       cleanups.push(async () => {
-        const { createKeyv } = await import('../bot/storage/keyv-factory');
-        const kv = await createKeyv(url);
-        await (kv.opts.store as unknown as { query(s: string): Promise<unknown> }).query(`DROP TABLE IF EXISTS public.${table}`);
-        await kv.disconnect();
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { Client } = require('pg') as { Client: new (o: { connectionString: string }) => { connect(): Promise<void>; query(s: string): Promise<unknown>; end(): Promise<void> } };
+        const c = new Client({ connectionString: base });
+        await c.connect();
+        await c.query(`DROP TABLE IF EXISTS public.${table}, public.${table}_locks`);
+        await c.end();
       });
       cleanups.push(() => server.stop());
       contenders.push({ name: 'assistant (PostgreSQL)', kind: 'assistant', server, steps: CANCELLATION_WALK, store: 'postgres', rounds: [] });

@@ -30,6 +30,8 @@ export const SettingsSchema = z
     STORAGE_NAMESPACE: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, - or _').default('pca')),
     DEFAULT_USER: z.preprocess(emptyToUndefined, z.string().min(1).default('ada')),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),
+    /** Conversations nobody wrote in for this many days are removed with their kept replies. */
+    CONVERSATION_IDLE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().positive('must be a number of days above 0').max(3650).default(30)),
   })
   .superRefine((s, ctx) => {
     if (s.MicrosoftAppId && s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword) {

@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, TurnContext, type Activity, type Storage } from 'botbuilder';
+import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
 import { promptCard } from '../cards/render-card';
 import { promptText, replyText } from '../cards/render-text';
 import { t, toLocale } from '../cards/i18n';
@@ -10,7 +10,8 @@ import { supportsCards } from './channel';
 import type { FollowUps } from './follow-ups';
 import { KeyedQueue } from './keyed-queue';
 import { RateLimiter } from './rate-limit';
-import { LOCK_BUSY, withLock, type StoreLock } from './storage/lock';
+import { LOCK_BUSY, withLock, type HeldLock } from './storage/lock';
+import { StoreUnavailableError, type Store, type Write } from './storage/store';
 
 /** Replies of a handled activity, kept so that a redelivery gets the same answer. */
 const KEPT_DELIVERIES = 3;
@@ -22,9 +23,9 @@ interface Delivery {
 const LOCK_TTL_MS = 30_000;
 const LOCK_WAIT_MS = 15_000;
 
-interface Stored {
-  record: ConversationRecord;
-  eTag?: string;
+/** Stored rows keep the shape they had under botbuilder's Storage (`{ value: ... }`). */
+interface Stored<T> {
+  value: T;
 }
 
 /**
@@ -40,10 +41,11 @@ export class TurnLoop {
 
   constructor(
     private readonly engine: ConversationEngine,
-    private readonly storage: Storage,
-    private readonly lock: StoreLock,
+    private readonly store: Store,
     private readonly defaultLocale: Locale,
     private readonly followUps?: FollowUps,
+    /** Idle conversations (and their kept replies) are removed after this long. */
+    private readonly idleTtlMs?: number,
   ) {}
 
   handle = async (context: TurnContext): Promise<void> => {
@@ -52,8 +54,15 @@ export class TurnLoop {
     this.inFlight++;
     try {
       await this.queue.run(key, async () => {
-        const done = await withLock(this.lock, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, () => this.turn(context, key));
-        if (done === LOCK_BUSY) await context.sendActivity(this.text({ key: 'common.busy' }, toLocale(activity.locale ?? this.defaultLocale)));
+        try {
+          const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, (held) => this.turn(context, key, held));
+          if (done === LOCK_BUSY) await context.sendActivity(this.text({ key: 'common.busy' }, toLocale(activity.locale ?? this.defaultLocale)));
+        } catch (err) {
+          // The store is down: nothing was saved, so nothing changed; the user hears it at once.
+          if (!(err instanceof StoreUnavailableError)) throw err;
+          this.onStoreDown?.(err);
+          await context.sendActivity(this.text({ key: 'common.storeDown' }, toLocale(activity.locale ?? this.defaultLocale)));
+        }
       });
     } finally {
       if (--this.inFlight === 0) this.drained?.();
@@ -66,22 +75,29 @@ export class TurnLoop {
     return new Promise((ok) => (this.drained = ok));
   }
 
-  private async turn(context: TurnContext, key: string): Promise<void> {
+  /** Told when a turn meets the store down (for the log). */
+  onStoreDown?: (err: StoreUnavailableError) => void;
+
+  private async turn(context: TurnContext, key: string, held: HeldLock): Promise<void> {
     const activity = context.activity;
     const userId = activity.from?.id ?? 'anonymous';
     // The answers to the conversation's last few activities, one record per conversation.
     const deliveryKey = `delivery/${activity.channelId}/${activity.conversation?.id}`;
     // One read for all three records.
-    const items = await this.storage.read([key, `user/${userId}`, deliveryKey]);
-    const deliveries = (items[deliveryKey] as { list?: Delivery[] } | undefined)?.list ?? [];
+    const [storedRow, prefsRow, deliveriesRow] = (await this.store.getMany([key, `user/${userId}`, deliveryKey])) as [
+      Stored<{ record: ConversationRecord }> | undefined,
+      Stored<{ locale?: string }> | undefined,
+      Stored<{ list?: Delivery[] }> | undefined,
+    ];
+    const deliveries = deliveriesRow?.value.list ?? [];
     const previous = activity.id ? deliveries.find((d) => d.id === activity.id) : undefined;
     if (previous) {
       // A redelivered activity: the same answer again, nothing done twice.
       await context.sendActivities(previous.replies);
       return;
     }
-    const stored = items[key] as Stored | undefined;
-    const userPrefs = items[`user/${userId}`] as { locale?: string; eTag?: string } | undefined;
+    const stored = storedRow?.value;
+    const userPrefs = prefsRow?.value;
     const locale = toLocale(stored?.record.locale ?? userPrefs?.locale ?? activity.locale ?? this.defaultLocale);
 
     const parsed = toTurnInput(activity);
@@ -103,15 +119,15 @@ export class TurnLoop {
 
     const result = await this.engine.turn(stored?.record ? { ...stored.record, locale: stored.record.locale ?? locale } : undefined, parsed.input, { channelUserId: userId, locale, timeZone: validTimeZone(activity.localTimezone) });
     const replyLocale = toLocale(result.record.locale ?? locale);
-    if (result.record.locale && result.record.locale !== userPrefs?.locale) {
-      await this.storage.write({ [`user/${userId}`]: { locale: result.record.locale, eTag: '*' } });
-    }
     const cards = supportsCards(activity.channelId);
     const replies = this.render(result.replies, replyLocale, cards);
-    await this.storage.write({
-      [key]: { record: result.record, eTag: stored?.eTag ?? '*' },
-      ...(activity.id ? { [deliveryKey]: { list: [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }], eTag: '*' } } : {}),
-    });
+    // The record, the kept replies, the user's language and the lock's release: one atomic
+    // step; if the lock was lost meanwhile (it expired and another process took it), none of it.
+    const ttlMs = this.idleTtlMs;
+    const writes: Write[] = [{ key, value: { value: { record: result.record } }, ttlMs }];
+    if (activity.id) writes.push({ key: deliveryKey, value: { value: { list: [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }] } }, ttlMs });
+    if (result.record.locale && result.record.locale !== userPrefs?.locale) writes.push({ key: `user/${userId}`, value: { value: { locale: result.record.locale } } });
+    await this.store.commit(writes, held);
     if (this.followUps && result.followUps?.length) {
       const reference = TurnContext.getConversationReference(activity);
       for (const f of result.followUps) {

@@ -1,25 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type Keyv from 'keyv';
-import { createKeyv } from '../../bot/storage/keyv-factory';
-
-interface SqlStore {
-  query(sql: string, ...args: unknown[]): Promise<Record<string, unknown>[]>;
-}
+import { SqliteStore } from '../../bot/storage/sqlite-store';
 
 /** A second connection to the assistant's SQLite file, to look at and prepare what it stores. */
 export class SqliteInspector {
-  private constructor(private readonly kv: Keyv) {}
+  private constructor(private readonly store: SqliteStore) {}
 
+  /** Opens (and if need be creates) the file with the assistant's own tables. */
   static async open(file: string): Promise<SqliteInspector> {
-    const kv = await createKeyv(`sqlite://${file}`);
-    const inspector = new SqliteInspector(kv);
-    // The table is created by the first statement the store runs.
-    await inspector.sql('SELECT 1');
-    return inspector;
+    return new SqliteInspector(new SqliteStore(file, 'pca'));
   }
 
-  private sql(query: string, ...args: unknown[]): Promise<Record<string, unknown>[]> {
-    return (this.kv.opts.store as unknown as SqlStore).query(query, ...args);
+  private async sql(query: string, ...args: unknown[]): Promise<Record<string, unknown>[]> {
+    return this.store.query(query, ...args) as Record<string, unknown>[];
   }
 
   /** Bytes stored for one conversation: its record, its user's preferences, its kept replies. */
@@ -65,6 +57,6 @@ export class SqliteInspector {
   }
 
   async close(): Promise<void> {
-    await this.kv.disconnect();
+    await this.store.disconnect();
   }
 }
