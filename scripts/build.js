@@ -4,7 +4,7 @@
  * `npm start` runs plain JavaScript: no TypeScript compiled at every start. Run on install
  * (postinstall) and again by `npm start` whenever a source file is newer than the build.
  */
-const { readdirSync, statSync } = require('node:fs');
+const { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 
 const ROOT = join(__dirname, '..');
@@ -28,11 +28,16 @@ function stale() {
   return sources > built.mtimeMs;
 }
 
-function build() {
+/**
+ * Bundles `entry` (project code only) into `outfile`. Written to a temporary name and renamed,
+ * so that a process starting meanwhile never loads half a file.
+ */
+function build(entry = join(ROOT, 'bot', 'main.ts'), outfile = OUT) {
   const esbuild = require(require.resolve('esbuild', { paths: [dirname(require.resolve('tsx'))] }));
-  esbuild.buildSync({
-    entryPoints: [join(ROOT, 'bot', 'main.ts')],
-    outfile: OUT,
+  const result = esbuild.buildSync({
+    entryPoints: [entry],
+    outfile,
+    write: false,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -42,6 +47,12 @@ function build() {
     sourcemap: true,
     logLevel: 'error',
   });
+  mkdirSync(dirname(outfile), { recursive: true });
+  for (const f of result.outputFiles) {
+    const tmp = `${f.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, f.contents);
+    renameSync(tmp, f.path);
+  }
 }
 
 /** Builds unless the build is newer than every source; true when it built. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { HeldLock, StoreLock } from './store';
+import { StoreUnavailableError, type HeldLock, type StoreLock } from './store';
 
 export type { HeldLock, StoreLock } from './store';
 
@@ -41,10 +41,16 @@ export async function withLock<T>(lock: StoreLock, key: string, options: { ttlMs
     owner = await lock.acquire(key, options.ttlMs);
   }
   const held: HeldLock = { key, owner, released: false };
+  let storeDown = false;
   try {
     return await task(held);
+  } catch (err) {
+    storeDown = err instanceof StoreUnavailableError;
+    throw err;
   } finally {
-    if (!held.released) await lock.release(key, owner).catch(() => undefined);
+    // With the store down, the user is not kept waiting for a release that cannot happen.
+    const released = held.released ? undefined : lock.release(key, owner).catch(() => undefined);
+    if (!storeDown) await released;
   }
 }
 

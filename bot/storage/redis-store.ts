@@ -15,22 +15,38 @@ interface RedisClient {
   unlink(key: string): Promise<number>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   ping(): Promise<string>;
-  scanIterator(options: { MATCH: string; COUNT: number }): AsyncIterable<string[]>;
+  sendCommand(args: string[]): Promise<unknown>;
 }
 
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 /**
- * A commit: KEYS[1] the lock (or ''), ARGV[1] its owner; then per record KEYS[i], ARGV[2i-2] its
- * value ('' deletes), ARGV[2i-1] its time to live in ms ('0': none). Redis runs a script alone,
- * so the lock check, the writes and the release are one step.
+ * Redis' clock in ms. A call that arrives after its deadline (in Redis' time) does nothing: a
+ * call the assistant gave up on (Redis hung, then resumed) must not take a lock or write a turn
+ * the user was told had changed nothing.
  */
-const COMMIT = `
+const LATE = `local t = redis.call('time')
+local late = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumber(ARGV[2])`;
+
+/** KEYS[1] the lock, ARGV[1] its owner, ARGV[2] the deadline, ARGV[3] its time to live. */
+const ACQUIRE = `${LATE}
+if late then return 0 end
+if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[3]) then return 1 end
+return 0`;
+
+/**
+ * A commit: KEYS[1] the lock (or the first record again), ARGV[1] its owner ('': no lock),
+ * ARGV[2] the deadline; then per record KEYS[i], ARGV[2i-1] its value ('' deletes), ARGV[2i]
+ * its time to live in ms ('0': none). Redis runs a script alone, so the lock check, the writes
+ * and the release are one step.
+ */
+const COMMIT = `${LATE}
+if late then return -1 end
 if ARGV[1] ~= '' then
   if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
   redis.call('del', KEYS[1])
 end
 for i = 2, #KEYS do
-  local v, ttl = ARGV[2 * i - 2], tonumber(ARGV[2 * i - 1])
+  local v, ttl = ARGV[2 * i - 1], tonumber(ARGV[2 * i])
   if v == '' then redis.call('unlink', KEYS[i])
   elseif ttl > 0 then redis.call('set', KEYS[i], v, 'PX', ttl)
   else redis.call('set', KEYS[i], v) end
@@ -49,6 +65,8 @@ export class RedisStore implements Store {
   readonly kind = 'redis';
   private readonly reconnectListeners: (() => void)[] = [];
   private wasDown = false;
+  /** Redis' clock minus ours, in ms (measured on every connection). */
+  private clockOffsetMs = 0;
 
   private constructor(
     private readonly client: RedisClient,
@@ -67,6 +85,7 @@ export class RedisStore implements Store {
       lastError = err?.message ?? '';
     });
     client.on('ready', () => {
+      void store.measureClock();
       if (!store.wasDown) return;
       store.wasDown = false;
       for (const l of store.reconnectListeners) l();
@@ -79,7 +98,24 @@ export class RedisStore implements Store {
       throw new StoreUnavailableError(`cannot reach Redis at ${url.replace(/\/\/[^@]*@/, '//***@')} within ${wait / 1000} s${lastError ? ` (${lastError})` : ''}`);
     }
     store.wasDown = false;
+    await store.measureClock();
     return store;
+  }
+
+  private async measureClock(): Promise<void> {
+    try {
+      const before = Date.now();
+      const [sec, usec] = (await withTimeout(this.client.sendCommand(['TIME']), this.timeoutMs, 'time')) as [string, string];
+      const after = Date.now();
+      this.clockOffsetMs = Number(sec) * 1000 + Math.floor(Number(usec) / 1000) - (before + after) / 2;
+    } catch {
+      // Measured again on the next connection.
+    }
+  }
+
+  /** When a call sent now must have run, in Redis' clock. */
+  private deadline(): string {
+    return String(Math.ceil(Date.now() + this.clockOffsetMs + this.timeoutMs));
   }
 
   private key(k: string): string {
@@ -119,10 +155,11 @@ export class RedisStore implements Store {
     if (writes.length === 0 && !release) return;
     const list = lastPerKey(writes);
     const keys = [release ? this.lockKey(release.key) : '', ...list.map((w) => this.key(w.key))];
-    const args = [release?.owner ?? '', ...list.flatMap((w) => (w.value === undefined ? ['', '0'] : [encode(w.value), String(w.ttlMs ?? 0)]))];
+    const args = [release?.owner ?? '', this.deadline(), ...list.flatMap((w) => (w.value === undefined ? ['', '0'] : [encode(w.value), String(w.ttlMs ?? 0)]))];
     // In cluster mode KEYS[1] must be a real key: the lock's, or the first record's again.
     if (!release) keys[0] = keys[1];
     const ok = await this.call('commit', () => this.client.eval(COMMIT, { keys, arguments: args }));
+    if (Number(ok) === -1) throw new StoreUnavailableError('commit: Redis answered too late; nothing was written');
     if (release) {
       if (Number(ok) !== 1) throw new LockLostError(`the lock on ${release.key} expired and was taken over: nothing was written`);
       release.released = true;
@@ -135,8 +172,8 @@ export class RedisStore implements Store {
 
   async acquire(key: string, ttlMs: number): Promise<string | undefined> {
     const owner = ownerId();
-    const r = await this.call('acquire', () => this.client.set(this.lockKey(key), owner, { NX: true, PX: ttlMs }));
-    return r === 'OK' ? owner : undefined;
+    const r = await this.call('acquire', () => this.client.eval(ACQUIRE, { keys: [this.lockKey(key)], arguments: [owner, this.deadline(), String(ttlMs)] }));
+    return Number(r) === 1 ? owner : undefined;
   }
 
   async release(key: string, owner: string): Promise<void> {
