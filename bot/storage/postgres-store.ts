@@ -97,8 +97,9 @@ export class PostgresStore implements Store {
 
   static async open(url: string, namespace: string, options: { onError: (err: Error) => void; connectTimeoutMs?: number; callTimeoutMs?: number }): Promise<PostgresStore> {
     const { connectionString, schema, table } = postgresTarget(url);
-    const timeoutMs = options.callTimeoutMs ?? STORE_CALL_TIMEOUT_MS;
-    const pool = new Pool({ connectionString, max: 10, connectionTimeoutMillis: timeoutMs, idleTimeoutMillis: 30_000, query_timeout: timeoutMs * 2 });
+    // Waiting for a free connection counts against a call's limit: a busy pool needs some slack.
+    const timeoutMs = options.callTimeoutMs ?? STORE_CALL_TIMEOUT_MS * 1.5;
+    const pool = new Pool({ connectionString, max: 20, connectionTimeoutMillis: timeoutMs, idleTimeoutMillis: 30_000, query_timeout: timeoutMs * 2 });
     const store = new PostgresStore(pool, schema, table, namespace, timeoutMs);
     // A connection that drops while idle (restart, failover, pg_terminate_backend) is reported
     // here; without a listener it would end the process. The pool opens a new one when needed.

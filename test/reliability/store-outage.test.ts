@@ -41,7 +41,7 @@ describe('finding 9: a Redis outage', () => {
     if (server?.running) await server.stop('SIGKILL');
     redis?.resume();
     await redis?.kill();
-    rmSync(script, { force: true });
+    if (script) rmSync(script, { force: true });
   });
 
   it('a hung Redis: the turn is answered "try again" in the user\'s language, changes nothing, and the conversation goes on from the same step once Redis answers', async () => {
