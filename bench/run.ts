@@ -214,12 +214,14 @@ async function main(): Promise<void> {
     const load = (c: Contender, durationSec: number, tag: string) =>
       runLoad({ url: c.more ? [c.server.url, ...c.more.map((m) => m.url)] : c.server.url, scenario: c.scenario, conversations: o.conversations, connections: o.connections, durationSec, channelId: o.channel, tag });
 
-    if (o.warmup > 0) for (const c of contenders) await load(c, o.warmup, `warm-${c.server.pid}`);
+    // Conversation ids of their own per bot, scenario and round: no walk ever lands in another's conversation.
+    const tagOf = (c: Contender, prefix: string) => `${prefix}-${c.server.pid}-${c.scenario.name.replace(/\W+/g, '')}`;
+    if (o.warmup > 0) for (const c of contenders) await load(c, o.warmup, tagOf(c, 'warm'));
     for (let r = 0; r < o.rounds; r++) {
       // Each round in another order, so that no bot always runs right after the same one.
       const order = contenders.map((_, i) => contenders[(i + r) % contenders.length]);
       for (const c of order) {
-        const result = await load(c, o.duration, `r${r}-${c.server.pid}-${c.scenario.name.replace(/\W+/g, '')}`);
+        const result = await load(c, o.duration, tagOf(c, `r${r}`));
         c.rounds.push(result);
         c.loads.push(loadavg()[0]);
         log(`round ${r + 1}: ${c.name.padEnd(42)} ${fmt(result.turnsPerSec).padStart(6)} turns/s  p50 ${fmt(result.p50, 1)} ms  p99 ${fmt(result.p99, 1)} ms  load ${fmt(loadavg()[0], 2)}${result.failed ? `  ${result.failed} FAILED` : ''}`);

@@ -158,7 +158,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
         return;
       }
       wrong++;
-      if (samples.length < 3) samples.push(`step ${i + 1}: HTTP ${status} ${body.slice(0, 300)}`);
+      if (samples.length < 3) samples.push(`step ${i + 1}: HTTP ${status} ${body.slice(0, 600)}`);
     },
   }));
   const result = await autocannon({
