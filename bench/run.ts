@@ -270,7 +270,7 @@ async function main(): Promise<void> {
     }
     lines.push(`conversation record mid-procedure: at most ${fmt(maxRecord)} bytes (target ≤ 4,096: ${check(maxRecord <= 4096)}); per step: ${perStep.map((n) => fmt(n)).join(', ')}`);
     lines.push(
-      `everything stored for one conversation after one walk (${o.channel}): ${fmt(afterWalk.record + afterWalk.user + afterWalk.deliveries)} bytes = record ${fmt(afterWalk.record)} + user ${fmt(afterWalk.user)} + kept replies (the last 3 answers, ${afterWalk.deliveryRows} row) ${fmt(afterWalk.deliveries)}`,
+      `everything stored for one conversation after one walk (${o.channel}): ${fmt(afterWalk.record + afterWalk.user + afterWalk.deliveries)} bytes = record ${fmt(afterWalk.record)} + user ${fmt(afterWalk.user)} + kept replies (the last 3 answers, ${afterWalk.deliveryRows} rows) ${fmt(afterWalk.deliveries)}`,
     );
     const storedRuns = contenders.filter((c) => c.stored !== undefined).sort((a, b) => a.stored! - b.stored!);
     if (storedRuns.length >= 2) {

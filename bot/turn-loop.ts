@@ -20,6 +20,11 @@ interface Delivery {
   id: string;
   replies: Partial<Activity>[];
 }
+/** Which activities were answered, and in which of the kept slots their replies are. */
+interface Delivered {
+  id: string;
+  slot: number;
+}
 const LOCK_TTL_MS = 30_000;
 const LOCK_WAIT_MS = 15_000;
 
@@ -81,17 +86,18 @@ export class TurnLoop {
   private async turn(context: TurnContext, key: string, held: HeldLock): Promise<void> {
     const activity = context.activity;
     const userId = activity.from?.id ?? 'anonymous';
-    // The answers to the conversation's last few activities, one record per conversation.
-    const deliveryKey = `delivery/${activity.channelId}/${activity.conversation?.id}`;
-    // One read for all three records.
-    const [storedRow, prefsRow, deliveriesRow] = (await this.store.getMany([key, `user/${userId}`, deliveryKey])) as [
-      Stored<{ record: ConversationRecord }> | undefined,
+    // The answers to the conversation's last few activities: one row per slot, the slots' ids in
+    // the conversation's row, so that a turn reads and writes no answers but its own.
+    const deliveryKey = (slot: number) => `delivery/${activity.channelId}/${activity.conversation?.id}/${slot}`;
+    // One read for both records.
+    const [storedRow, prefsRow] = (await this.store.getMany([key, `user/${userId}`])) as [
+      Stored<{ record: ConversationRecord; delivered?: Delivered[] }> | undefined,
       Stored<{ locale?: string }> | undefined,
-      Stored<{ list?: Delivery[] }> | undefined,
     ];
-    const deliveries = deliveriesRow?.value.list ?? [];
-    const previous = activity.id ? deliveries.find((d) => d.id === activity.id) : undefined;
-    if (previous) {
+    const delivered = storedRow?.value.delivered ?? [];
+    const hit = activity.id ? delivered.find((d) => d.id === activity.id) : undefined;
+    const previous = hit ? ((await this.store.get(deliveryKey(hit.slot))) as Stored<Delivery> | undefined)?.value : undefined;
+    if (previous && previous.id === activity.id) {
       // A redelivered activity: the same answer again, nothing done twice.
       await context.sendActivities(previous.replies);
       return;
@@ -124,8 +130,10 @@ export class TurnLoop {
     // The record, the kept replies, the user's language and the lock's release: one atomic
     // step; if the lock was lost meanwhile (it expired and another process took it), none of it.
     const ttlMs = this.idleTtlMs;
-    const writes: Write[] = [{ key, value: { value: { record: result.record } }, ttlMs }];
-    if (activity.id) writes.push({ key: deliveryKey, value: { value: { list: [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }] } }, ttlMs });
+    const slot = delivered.length ? (delivered[delivered.length - 1].slot + 1) % KEPT_DELIVERIES : 0;
+    const kept = activity.id ? [...delivered.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, slot }] : delivered;
+    const writes: Write[] = [{ key, value: { value: { record: result.record, delivered: kept } }, ttlMs }];
+    if (activity.id) writes.push({ key: deliveryKey(slot), value: { value: { id: activity.id, replies } satisfies Delivery }, ttlMs });
     if (result.record.locale && result.record.locale !== userPrefs?.locale) writes.push({ key: `user/${userId}`, value: { value: { locale: result.record.locale } } });
     await this.store.commit(writes, held);
     if (this.followUps && result.followUps?.length) {

@@ -19,9 +19,9 @@ export class SqliteInspector {
     const one = async (key: string) => (await this.sql('SELECT length(CAST(key AS BLOB)) + length(CAST(value AS BLOB)) AS n, value FROM kv WHERE key = ?', key))[0] as { n: number; value: string } | undefined;
     const record = await one(`pca:conversation/${channelId}/${conversationId}`);
     const user = await one(`pca:user/${userId}`);
-    // The conversation's last few answers, kept for redelivery: one row.
-    const d = await one(`pca:delivery/${channelId}/${conversationId}`);
-    return { record: record?.n ?? 0, user: user?.n ?? 0, deliveries: d?.n ?? 0, deliveryRows: d ? 1 : 0, recordValue: record?.value };
+    // The conversation's last few answers, kept for redelivery: one row each.
+    const d = (await this.sql("SELECT count(*) AS rows, coalesce(sum(length(CAST(key AS BLOB)) + length(CAST(value AS BLOB))), 0) AS n FROM kv WHERE key LIKE ? ESCAPE '\\'", `pca:delivery/${channelId}/${conversationId.replace(/[%_\\]/g, '\\$&')}/%`))[0] as { rows: number; n: number };
+    return { record: record?.n ?? 0, user: user?.n ?? 0, deliveries: d.n, deliveryRows: d.rows, recordValue: record?.value };
   }
 
   async rows(): Promise<number> {

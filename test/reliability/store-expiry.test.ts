@@ -10,7 +10,7 @@ describe('finding 13: idle conversations expire', () => {
       const before = Date.now();
       expect(await c.say('cancel a software purchase')).toMatch(/Which customer/);
       const store = bot.app.kv as SqliteStore;
-      const rows = store.query("SELECT key, expires FROM kv WHERE key IN ('pca:conversation/slack/idle-1', 'pca:delivery/slack/idle-1')") as { key: string; expires: number }[];
+      const rows = store.query("SELECT key, expires FROM kv WHERE key IN ('pca:conversation/slack/idle-1', 'pca:delivery/slack/idle-1/0')") as { key: string; expires: number }[];
       expect(rows).toHaveLength(2);
       for (const r of rows) expect(r.expires).toBeGreaterThanOrEqual(before + 1728);
       expect(await store.get('conversation/slack/idle-1')).toBeDefined();
@@ -19,7 +19,7 @@ describe('finding 13: idle conversations expire', () => {
       // Expired: no longer read, even before the sweep.
       expect(await store.get('conversation/slack/idle-1')).toBeUndefined();
       expect(await store.sweep(Date.now())).toBeGreaterThanOrEqual(2);
-      expect(store.query("SELECT key FROM kv WHERE key LIKE 'pca:%/slack/idle-1'")).toEqual([]);
+      expect(store.query("SELECT key FROM kv WHERE key LIKE 'pca:%/slack/idle-1%'")).toEqual([]);
       expect(await store.get('purchase:4711')).toBeDefined();
       // The user comes back: a fresh start, not the old question.
       expect(await c.say('contoso.com')).not.toMatch(/Which product of Contoso Ltd/);
