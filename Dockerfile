@@ -6,14 +6,16 @@ FROM node:20-bookworm AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund --ignore-scripts \
- && npm rebuild better-sqlite3 sqlite3
+ && npm rebuild better-sqlite3
 COPY tsconfig.json ./
+COPY scripts/build.js ./scripts/build.js
 COPY bot ./bot
 COPY dialogs ./dialogs
 COPY domain ./domain
 COPY cards ./cards
-RUN npx tsc -p . --outDir dist --rootDir . --noEmit false \
-  && npm prune --omit=dev --no-audit --no-fund
+# One bundled file, dist/main.js, as `npm start` builds it.
+RUN node scripts/build.js \
+  && npm prune --omit=dev --no-audit --no-fund --ignore-scripts
 
 # --- run: the same Debian release as the build, so the native modules load ---
 FROM node:20-bookworm-slim
@@ -28,4 +30,4 @@ EXPOSE 3978
 VOLUME ["/app/data"]
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3978)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--no-deprecation", "dist/bot/main.js"]
+CMD ["node", "--no-deprecation", "dist/main.js"]

@@ -9,6 +9,7 @@ import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import { t, toLocale } from '../cards/i18n';
 import type { Settings } from './settings';
+import { reuseClients } from './reused-clients';
 
 const ID = z.string().min(1).max(1024);
 
@@ -45,14 +46,14 @@ export class AssistantAdapter extends CloudAdapter {
 
   constructor(settings: Settings, onError: (err: unknown) => void) {
     super(
-      new ConfigurationBotFrameworkAuthentication({
+      reuseClients(new ConfigurationBotFrameworkAuthentication({
         MicrosoftAppId: settings.MicrosoftAppId ?? '',
         MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
         MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
         MicrosoftAppType: settings.MicrosoftAppType,
         ...(settings.ToBotFromChannelOpenIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: settings.ToBotFromChannelOpenIdMetadataUrl } : {}),
         ...(settings.ToBotFromChannelTokenIssuer ? { ToBotFromChannelTokenIssuer: settings.ToBotFromChannelTokenIssuer } : {}),
-      }),
+      })),
     );
     this.anonymous = settings.local;
     this.onTurnError = async (context, error) => {

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import type Keyv from 'keyv';
 import { toLocale } from '../cards/i18n';
 import { ConversationEngine } from '../dialogs/engine';
 import { PROCEDURES } from '../dialogs/registry';
@@ -16,10 +15,10 @@ import { createLogger } from './log';
 import { instrumentPort, Metrics } from './metrics';
 import { registerMetricsRoute } from './metrics-route';
 import type { Settings } from './settings';
-import { createKeyv } from './storage/keyv-factory';
-import { KeyvStorage } from './storage/keyv-storage';
-import { createStoreLock } from './storage/lock';
+import { openStore } from './storage/open-store';
+import type { Store } from './storage/store';
 import { createStoreBackend } from './storage/store-backend';
+import { StoreWatch } from './store-watch';
 import { FollowUps } from './follow-ups';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
@@ -28,7 +27,8 @@ import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
 export interface App {
   url: string;
   pc: SandboxPartnerCenter;
-  kv: Keyv;
+  /** The store everything lives in. */
+  kv: Store;
   followUps: FollowUps;
   close(): Promise<void>;
 }
@@ -49,17 +49,19 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   const log = createLogger(settings.LOG_LEVEL, { pretty: settings.LOG_FORMAT === 'pretty' || (settings.LOG_FORMAT === 'auto' && process.stdout.isTTY === true) });
   const clock = options.clock ?? systemClock;
   const seed = await loadSeed(settings.SANDBOX_SEED);
-  const kv = await createKeyv(settings.storageUrl, settings.STORAGE_NAMESPACE);
-  const lock = createStoreLock(kv, settings.storageUrl);
-  const pc = new SandboxPartnerCenter(kv, clock, createStoreBackend(kv, settings.storageUrl, lock));
+  const kv = await openStore(settings.storageUrl, { namespace: settings.STORAGE_NAMESPACE, onError: (err) => log.error('store', err) });
+  const idleTtlMs = settings.CONVERSATION_IDLE_DAYS * 24 * 60 * 60 * 1000;
+  const pc = new SandboxPartnerCenter(kv, clock, createStoreBackend(kv, { effectTtlMs: idleTtlMs }));
   await pc.seed(seed);
+  const watch = new StoreWatch(kv, () => pc.seed(seed), log);
 
   const metrics = new Metrics();
   // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
   const engine = new ConversationEngine(PROCEDURES, { pc: instrumentPort(pc, metrics), clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
-  const followUps = new FollowUps(kv, lock, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
-  const loop = new TurnLoop(engine, new KeyvStorage(kv), lock, toLocale(settings.DEFAULT_LOCALE), followUps);
+  const followUps = new FollowUps(kv, kv, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
+  const loop = new TurnLoop(engine, kv, toLocale(settings.DEFAULT_LOCALE), followUps, idleTtlMs);
+  loop.onStoreDown = (err) => log.error('turn answered "try again"', err);
 
   // Every activity, whichever way it came in, is timed by channel.
   const timed: typeof loop.handle = async (context) => {
@@ -87,8 +89,13 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
       if (!res.headersSent) res.json(500, { error: { code: 'ServerError', message: 'the turn failed; nothing was lost, try again' } });
     }
   });
+  // Liveness: the process answers (with the store's last known state). Readiness: the store answers now.
   server.get('/healthz', async (_req, res) => {
-    res.json(200, { status: 'ok' });
+    res.json(200, { status: 'ok', store: watch.last().store });
+  });
+  server.get('/readyz', async (_req, res) => {
+    const r = await watch.check();
+    res.json(r.status === 'ready' ? 200 : 503, r);
   });
   registerMetricsRoute(server, metrics, settings);
 
@@ -104,6 +111,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   url = `http://${settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST === '0.0.0.0' ? '127.0.0.1' : settings.HOST}:${address.port}`;
   sandboxBaseUrls(pc, settings.PUBLIC_URL ?? url);
   followUps.start();
+  watch.start();
 
   return {
     url,
@@ -112,6 +120,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
     followUps,
     close: async () => {
       followUps.stop();
+      watch.stop();
       // Stop taking requests, let the turns in flight finish, then let go of the store.
       await new Promise<void>((ok) => server.close(() => ok()));
       await loop.drain();

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
-import type Keyv from 'keyv';
+import type { Store } from './storage/store';
 import type { AssistantAdapter } from './adapter';
 
 interface DlConversation {
@@ -30,7 +30,7 @@ export class LocalDirectLine {
   constructor(
     private readonly adapter: AssistantAdapter,
     private readonly logic: (context: TurnContext) => Promise<void>,
-    private readonly kv: Keyv,
+    private readonly kv: Store,
     private readonly serviceUrl: () => string,
   ) {}
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
-import type Keyv from 'keyv';
+import type { Store } from './storage/store';
 import type { StoreLock } from './storage/lock';
 
 interface FollowUp {
@@ -24,7 +24,7 @@ export class FollowUps {
   private lastBucket?: number;
 
   constructor(
-    private readonly kv: Keyv,
+    private readonly kv: Store,
     private readonly lock: StoreLock,
     private readonly adapter: CloudAdapter,
     private readonly appId: string,

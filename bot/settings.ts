@@ -37,6 +37,8 @@ export const SettingsSchema = z
      * (at least 16 characters), and off without one.
      */
     METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (a bearer token for /metrics)')),
+    /** Conversations nobody wrote in for this many days are removed with their kept replies. */
+    CONVERSATION_IDLE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().positive('must be a number of days above 0').max(3650).default(30)),
   })
   .superRefine((s, ctx) => {
     if (s.MicrosoftAppId && s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword) {

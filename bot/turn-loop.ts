@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, TurnContext, type Activity, type Storage } from 'botbuilder';
+import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
 import { promptCard } from '../cards/render-card';
 import { promptText, replyText } from '../cards/render-text';
 import { t, toLocale } from '../cards/i18n';
@@ -10,7 +10,8 @@ import { supportsCards } from './channel';
 import type { FollowUps } from './follow-ups';
 import { KeyedQueue } from './keyed-queue';
 import { RateLimiter } from './rate-limit';
-import { LOCK_BUSY, withLock, type StoreLock } from './storage/lock';
+import { LOCK_BUSY, withLock, type HeldLock } from './storage/lock';
+import { StoreUnavailableError, type Store, type Write } from './storage/store';
 
 /** Replies of a handled activity, kept so that a redelivery gets the same answer. */
 const KEPT_DELIVERIES = 3;
@@ -19,6 +20,11 @@ interface Delivery {
   id: string;
   replies: Partial<Activity>[];
 }
+/** Which activities were answered, and in which of the kept slots their replies are. */
+interface Delivered {
+  id: string;
+  slot: number;
+}
 const LOCK_TTL_MS = 30_000;
 const LOCK_WAIT_MS = 15_000;
 
@@ -26,12 +32,11 @@ const LOCK_WAIT_MS = 15_000;
 interface UserPrefs {
   locale?: string;
   chosen?: boolean;
-  eTag?: string;
 }
 
-interface Stored {
-  record: ConversationRecord;
-  eTag?: string;
+/** Stored rows keep the shape they had under botbuilder's Storage (`{ value: ... }`). */
+interface Stored<T> {
+  value: T;
 }
 
 /**
@@ -47,10 +52,11 @@ export class TurnLoop {
 
   constructor(
     private readonly engine: ConversationEngine,
-    private readonly storage: Storage,
-    private readonly lock: StoreLock,
+    private readonly store: Store,
     private readonly defaultLocale: Locale,
     private readonly followUps?: FollowUps,
+    /** Idle conversations (and their kept replies) are removed after this long. */
+    private readonly idleTtlMs?: number,
   ) {}
 
   handle = async (context: TurnContext): Promise<void> => {
@@ -59,8 +65,15 @@ export class TurnLoop {
     this.inFlight++;
     try {
       await this.queue.run(key, async () => {
-        const done = await withLock(this.lock, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, () => this.turn(context, key));
-        if (done === LOCK_BUSY) await context.sendActivity(this.text({ key: 'common.busy' }, toLocale(activity.locale ?? this.defaultLocale)));
+        try {
+          const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, (held) => this.turn(context, key, held));
+          if (done === LOCK_BUSY) await context.sendActivity(this.text({ key: 'common.busy' }, toLocale(activity.locale ?? this.defaultLocale)));
+        } catch (err) {
+          // The store is down: nothing was saved, so nothing changed; the user hears it at once.
+          if (!(err instanceof StoreUnavailableError)) throw err;
+          this.onStoreDown?.(err);
+          await context.sendActivity(this.text({ key: 'common.storeDown' }, toLocale(activity.locale ?? this.defaultLocale)));
+        }
       });
     } finally {
       if (--this.inFlight === 0) this.drained?.();
@@ -73,22 +86,30 @@ export class TurnLoop {
     return new Promise((ok) => (this.drained = ok));
   }
 
-  private async turn(context: TurnContext, key: string): Promise<void> {
+  /** Told when a turn meets the store down (for the log). */
+  onStoreDown?: (err: StoreUnavailableError) => void;
+
+  private async turn(context: TurnContext, key: string, held: HeldLock): Promise<void> {
     const activity = context.activity;
     const userId = activity.from?.id ?? 'anonymous';
-    // The answers to the conversation's last few activities, one record per conversation.
-    const deliveryKey = `delivery/${activity.channelId}/${activity.conversation?.id}`;
-    // One read for all three records.
-    const items = await this.storage.read([key, `user/${userId}`, deliveryKey]);
-    const deliveries = (items[deliveryKey] as { list?: Delivery[] } | undefined)?.list ?? [];
-    const previous = activity.id ? deliveries.find((d) => d.id === activity.id) : undefined;
-    if (previous) {
+    // The answers to the conversation's last few activities: one row per slot, the slots' ids in
+    // the conversation's row, so that a turn reads and writes no answers but its own.
+    const deliveryKey = (slot: number) => `delivery/${activity.channelId}/${activity.conversation?.id}/${slot}`;
+    // One read for both records.
+    const [storedRow, prefsRow] = (await this.store.getMany([key, `user/${userId}`])) as [
+      Stored<{ record: ConversationRecord; delivered?: Delivered[] }> | undefined,
+      Stored<UserPrefs> | undefined,
+    ];
+    const delivered = storedRow?.value.delivered ?? [];
+    const hit = activity.id ? delivered.find((d) => d.id === activity.id) : undefined;
+    const previous = hit ? ((await this.store.get(deliveryKey(hit.slot))) as Stored<Delivery> | undefined)?.value : undefined;
+    if (previous && previous.id === activity.id) {
       // A redelivered activity: the same answer again, nothing done twice.
       await context.sendActivities(previous.replies);
       return;
     }
-    const stored = items[key] as Stored | undefined;
-    const userPrefs = items[`user/${userId}`] as UserPrefs | undefined;
+    const stored = storedRow?.value;
+    const userPrefs = prefsRow?.value;
     // The activity's locale picks each turn's language; only a language the user chose
     // ("speak French") is remembered, and then wins. Older records kept any first language
     // without `chosen`: those are ignored.
@@ -114,15 +135,17 @@ export class TurnLoop {
 
     const result = await this.engine.turn(stored?.record, parsed.input, { channelUserId: userId, locale, timeZone: validTimeZone(activity.localTimezone) });
     const replyLocale = toLocale(result.chosenLocale ?? locale);
-    if (result.chosenLocale) {
-      await this.storage.write({ [`user/${userId}`]: { locale: result.chosenLocale, chosen: true, eTag: '*' } });
-    }
     const cards = supportsCards(activity.channelId);
     const replies = this.render(result.replies, replyLocale, cards);
-    await this.storage.write({
-      [key]: { record: result.record, eTag: stored?.eTag ?? '*' },
-      ...(activity.id ? { [deliveryKey]: { list: [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }], eTag: '*' } } : {}),
-    });
+    // The record, the kept replies, the user's language and the lock's release: one atomic
+    // step; if the lock was lost meanwhile (it expired and another process took it), none of it.
+    const ttlMs = this.idleTtlMs;
+    const slot = delivered.length ? (delivered[delivered.length - 1].slot + 1) % KEPT_DELIVERIES : 0;
+    const kept = activity.id ? [...delivered.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, slot }] : delivered;
+    const writes: Write[] = [{ key, value: { value: { record: result.record, delivered: kept } }, ttlMs }];
+    if (activity.id) writes.push({ key: deliveryKey(slot), value: { value: { id: activity.id, replies } satisfies Delivery }, ttlMs });
+    if (result.chosenLocale) writes.push({ key: `user/${userId}`, value: { value: { locale: result.chosenLocale, chosen: true } satisfies UserPrefs } });
+    await this.store.commit(writes, held);
     if (this.followUps && result.followUps?.length) {
       const reference = TurnContext.getConversationReference(activity);
       for (const f of result.followUps) {

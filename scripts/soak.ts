@@ -11,7 +11,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createKeyv } from '../bot/storage/keyv-factory';
+import { openStore } from '../bot/storage/open-store';
 import { systemClock } from '../domain/clock';
 import { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
 import { bundleServer, ChildServer, postActivity, typed } from '../test/support/child-server';
@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   if (own) {
     const exit = await own.server.stop('SIGTERM');
     if (exit.code !== 0) stats.error(`server exit ${exit.code ?? exit.signal}`);
-    const kv = await createKeyv(own.storageUrl);
+    const kv = await openStore(own.storageUrl);
     const pc = new SandboxPartnerCenter(kv, systemClock);
     const log = await pc.activity.list(new Date(started - 60_000), new Date(Date.now() + 60_000));
     const since = (iso: string) => Date.parse(iso) >= started;

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
 
@@ -18,13 +18,33 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const builder = require('../../scripts/build.js') as { ensureBuilt(): boolean; build(entry: string, outfile: string): void };
+
 /**
- * Starts a TypeScript entry point as its own Node process (as `npm start` does, through tsx)
- * and resolves once it prints the address it listens on.
+ * How a bot is started. Every bot runs compiled, as `npm start` runs the assistant: the
+ * assistant through `scripts/start.js` (built beforehand, as `npm ci` leaves it), a baseline
+ * from its own bundle made the same way. `tsx` runs the TypeScript itself (for profiles: their
+ * frames then name the project's files).
  */
-export function startServer(name: string, entry: string, env: Record<string, string>, options: { nodeArgs?: string[]; timeoutMs?: number } = {}): Promise<Server> {
+function command(name: string, entry: string, tsx: boolean): string[] {
+  if (tsx) return ['--import', 'tsx', entry];
+  if (entry === 'bot/main.ts') {
+    builder.ensureBuilt();
+    return ['--no-deprecation', 'scripts/start.js'];
+  }
+  const out = join(ROOT, 'dist', 'bench', `${name}-${process.pid}.js`);
+  builder.build(join(ROOT, entry), out);
+  return ['--no-deprecation', out];
+}
+
+/**
+ * Starts a bot as its own Node process and resolves once it prints the address it listens on.
+ */
+export function startServer(name: string, entry: string, env: Record<string, string>, options: { nodeArgs?: string[]; timeoutMs?: number; tsx?: boolean } = {}): Promise<Server> {
+  const args = command(name, entry, options.tsx ?? false);
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
     cwd: ROOT,
     // REDIS_URL would win over STORAGE_URL: only the caller's choice counts.
     env: { ...process.env, REDIS_URL: '', LOG_LEVEL: 'error', HOST: '127.0.0.1', PORT: '0', ...env },
@@ -60,6 +80,7 @@ export function startServer(name: string, entry: string, env: Record<string, str
           const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
           await exit;
           clearTimeout(killer);
+          if (args[1]?.includes(`${join('dist', 'bench')}`)) for (const f of [args[1], `${args[1]}.map`]) rmSync(f, { force: true });
         },
       });
     };

@@ -1,25 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type Keyv from 'keyv';
-import { createKeyv } from '../../bot/storage/keyv-factory';
-
-interface SqlStore {
-  query(sql: string, ...args: unknown[]): Promise<Record<string, unknown>[]>;
-}
+import { SqliteStore } from '../../bot/storage/sqlite-store';
 
 /** A second connection to the assistant's SQLite file, to look at and prepare what it stores. */
 export class SqliteInspector {
-  private constructor(private readonly kv: Keyv) {}
+  private constructor(private readonly store: SqliteStore) {}
 
+  /** Opens (and if need be creates) the file with the assistant's own tables. */
   static async open(file: string): Promise<SqliteInspector> {
-    const kv = await createKeyv(`sqlite://${file}`);
-    const inspector = new SqliteInspector(kv);
-    // The table is created by the first statement the store runs.
-    await inspector.sql('SELECT 1');
-    return inspector;
+    return new SqliteInspector(new SqliteStore(file, 'pca'));
   }
 
-  private sql(query: string, ...args: unknown[]): Promise<Record<string, unknown>[]> {
-    return (this.kv.opts.store as unknown as SqlStore).query(query, ...args);
+  private async sql(query: string, ...args: unknown[]): Promise<Record<string, unknown>[]> {
+    return this.store.query(query, ...args) as Record<string, unknown>[];
   }
 
   /** Bytes stored for one conversation: its record, its user's preferences, its kept replies. */
@@ -27,13 +19,9 @@ export class SqliteInspector {
     const one = async (key: string) => (await this.sql('SELECT length(CAST(key AS BLOB)) + length(CAST(value AS BLOB)) AS n, value FROM kv WHERE key = ?', key))[0] as { n: number; value: string } | undefined;
     const record = await one(`pca:conversation/${channelId}/${conversationId}`);
     const user = await one(`pca:user/${userId}`);
+    // The conversation's last few answers, kept for redelivery: one row each.
     const d = (await this.sql("SELECT count(*) AS rows, coalesce(sum(length(CAST(key AS BLOB)) + length(CAST(value AS BLOB))), 0) AS n FROM kv WHERE key LIKE ? ESCAPE '\\'", `pca:delivery/${channelId}/${conversationId.replace(/[%_\\]/g, '\\$&')}/%`))[0] as { rows: number; n: number };
     return { record: record?.n ?? 0, user: user?.n ?? 0, deliveries: d.n, deliveryRows: d.rows, recordValue: record?.value };
-  }
-
-  /** The journal mode is kept in the file: every later connection uses it. */
-  async journalMode(mode: 'WAL' | 'DELETE'): Promise<void> {
-    await this.sql(`PRAGMA journal_mode=${mode}`);
   }
 
   async rows(): Promise<number> {
@@ -65,6 +53,6 @@ export class SqliteInspector {
   }
 
   async close(): Promise<void> {
-    await this.kv.disconnect();
+    await this.store.disconnect();
   }
 }

@@ -1,4 +1,3 @@
-import type Keyv from 'keyv';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { ActivityRecord, Customer, PartnerUser, Role, SoftwareProduct, SoftwarePurchase } from '../model';
@@ -7,7 +6,7 @@ import { rankCustomers } from '../find/customers';
 import { cancellationCredit, checkCancellation } from '../rules/cancellation';
 import { checkRoles, type Permission } from '../rules/roles';
 import { resolveSeedDate, type Seed } from './seed-schema';
-import { SandboxStore, type StoreBackend } from './store';
+import { SandboxStore, type KeyValueStore, type StoreBackend } from './store';
 import { SandboxIsv } from './isv';
 import { SandboxSoftwareSales, seedSoftware } from './software-sales';
 import { SandboxCsp } from './csp';
@@ -26,7 +25,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
   readonly csp: SandboxCsp;
   readonly activity: ActivityApi;
 
-  constructor(kv: Keyv, readonly clock: Clock, backend?: StoreBackend) {
+  constructor(kv: KeyValueStore, readonly clock: Clock, backend?: StoreBackend) {
     this.store = new SandboxStore(kv, backend);
     this.directory = new SandboxDirectory(this.store);
     this.customers = new SandboxCustomers(this.store);

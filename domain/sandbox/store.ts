@@ -1,8 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type Keyv from 'keyv';
+
+/** The records underneath: what the sandbox reads and writes (keyv has this shape too). */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  getMany(keys: string[]): Promise<unknown[]>;
+  set(key: string, value: unknown): Promise<unknown>;
+}
 
 /**
- * What the store underneath can do beyond keyv: write several records in one atomic step,
+ * What the store underneath can do beyond reads and writes: write several records in one atomic step,
  * and run a task alone among all the processes that share the store.
  */
 export interface StoreBackend {
@@ -11,7 +17,7 @@ export interface StoreBackend {
 }
 
 /** One process on a store without those powers: writes one by one, a queue in memory. */
-export function localBackend(kv: Keyv): StoreBackend {
+export function localBackend(kv: KeyValueStore): StoreBackend {
   let tail: Promise<unknown> = Promise.resolve();
   return {
     async setMany(entries) {
@@ -32,7 +38,7 @@ interface Scope {
 }
 
 /**
- * The sandbox's records in keyv: one key per record plus small index lists, so that
+ * The sandbox's records in the store: one key per record plus small index lists, so that
  * a record is read without loading the whole data set.
  */
 export class SandboxStore {
@@ -40,7 +46,7 @@ export class SandboxStore {
   private readonly backend: StoreBackend;
 
   constructor(
-    private readonly kv: Keyv,
+    private readonly kv: KeyValueStore,
     backend?: StoreBackend,
   ) {
     this.backend = backend ?? localBackend(kv);
@@ -61,7 +67,7 @@ export class SandboxStore {
   async getMany<T>(keys: string[]): Promise<T[]> {
     if (keys.length === 0) return [];
     const writes = this.scope.getStore()?.writes;
-    const values = (await this.kv.get(keys)) as (T | undefined)[];
+    const values = (await this.kv.getMany(keys)) as (T | undefined)[];
     return keys.map((k, i) => (writes?.has(k) ? (writes.get(k) as T) : values[i])).filter((v): v is T => v !== undefined);
   }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createKeyv } from '../../bot/storage/keyv-factory';
+import { SqliteStore } from '../../bot/storage/sqlite-store';
 import { bundleServer, ChildServer, typed } from '../support/child-server';
 
 jest.setTimeout(30_000);
@@ -12,14 +12,15 @@ describe('SIGTERM', () => {
     const storageUrl = `sqlite://${join(dir, 'store.sqlite')}`;
     const script = bundleServer();
     const server = await new ChildServer({ STORAGE_URL: storageUrl }, script).start();
-    const kv = await createKeyv(storageUrl);
-    const sql = kv.opts.store as unknown as { query(q: string, ...args: unknown[]): Promise<unknown> };
+    // A second connection to the same SQLite file.
+    const kv = new SqliteStore(join(dir, 'store.sqlite'), 'pca');
+    const sql = kv;
     try {
       const first = await server.post(typed('term-1', 'ada', 'term-1-0', 'cancel a purchase'));
       expect(first.replies.map((r) => r.plain).join('\n')).toMatch(/Which customer/);
       // A slow turn: the conversation's lock is held elsewhere for a while, so the turn waits for it.
-      await sql.query('UPDATE turn_locks SET owner = ?, expires = ? WHERE key = ?', 'elsewhere', Date.now() + 1500, 'conversation/slack/term-1');
-      await sql.query('INSERT OR IGNORE INTO turn_locks (key, owner, expires) VALUES (?, ?, ?)', 'conversation/slack/term-1', 'elsewhere', Date.now() + 1500);
+      await sql.query('UPDATE turn_locks SET owner = ?, expires = ? WHERE key = ?', 'elsewhere', Date.now() + 1500, 'pca:conversation/slack/term-1');
+      await sql.query('INSERT OR IGNORE INTO turn_locks (key, owner, expires) VALUES (?, ?, ?)', 'pca:conversation/slack/term-1', 'elsewhere', Date.now() + 1500);
       let answered = false;
       const slow = server.post(typed('term-1', 'ada', 'term-1-1', 'contoso.com')).then((r) => {
         answered = true;

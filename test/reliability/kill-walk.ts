@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Keyv from 'keyv';
 import { createActor, waitFor, type AnyActorRef, type AnyStateMachine, type InspectionEvent } from 'xstate';
 import { getStateNodes } from 'xstate/graph';
-import { createKeyv } from '../../bot/storage/keyv-factory';
 import { choiceOf, expectsOf, readTyped } from '../../dialogs/answers';
+import { SqliteStore } from '../../bot/storage/sqlite-store';
 import type { ProcedureDefinition, RunOutput } from '../../dialogs/procedure';
 import { PROCEDURES } from '../../dialogs/registry';
 import { systemClock } from '../../domain/clock';
@@ -163,8 +163,8 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
   const script = bundleServer();
   let server = await new ChildServer(env, script).start();
   // A second connection to the same SQLite file (WAL): reads what the server saved.
-  const kv = await createKeyv(storageUrl);
-  const sql = kv.opts.store as unknown as { query(q: string, ...args: unknown[]): Promise<unknown> };
+  const kv = new SqliteStore(storageUrl.slice('sqlite://'.length), 'pca');
+  const sql = kv;
   // Outcomes of side effects the run has recorded (SandboxStore.once).
   const effectCount = async (runId: string) => ((await sql.query('SELECT count(*) AS n FROM kv WHERE key LIKE ?', `%effect:${runId}:%`)) as { n: number }[])[0].n;
   const report: WalkReport = { states: graphStates(def.createMachine({ pc: new SandboxPartnerCenter(new Keyv(), systemClock), clock: systemClock })), visited: new Set(), killedAtRest: [], killedInFlight: [], restarts: 0, killedAfterEffectBeforeSave: 0, lastReplies: [] };
@@ -216,7 +216,7 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
             const deadline = Date.now() + 10_000;
             while ((await effectCount(runId)) === serverEffects && Date.now() < deadline) await new Promise((ok) => setImmediate(ok));
             await sql.query('BEGIN IMMEDIATE');
-            await restart(() => sql.query('COMMIT'));
+            await restart(async () => sql.query('COMMIT'));
           } else {
             await new Promise((ok) => setTimeout(ok, Math.max(1, Math.round(lastTurnMs / 2))));
             await restart();

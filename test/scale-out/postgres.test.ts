@@ -1,6 +1,6 @@
 import { startServer, type Server } from '../../bench/lib/processes';
 import { TypingUser } from '../../bench/lib/client';
-import { createKeyv } from '../../bot/storage/keyv-factory';
+import { openStore } from '../../bot/storage/open-store';
 import { describeWith, requireReachable, runTag, service } from './services';
 
 const postgres = service('PostgreSQL');
@@ -48,7 +48,7 @@ describeWith(postgres)('two assistant processes on one PostgreSQL database', () 
     const c = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
     await c.connect();
     try {
-      await c.query(`DROP TABLE IF EXISTS public.${table}`);
+      await c.query(`DROP TABLE IF EXISTS public.${table}, public.${table}_locks`);
     } finally {
       await c.end();
     }
@@ -65,7 +65,7 @@ describeWith(postgres)('two assistant processes on one PostgreSQL database', () 
     expect(await user.say(b, '1')).toMatch(/Order 4712 \(Windows Server 2022 Standard\) is cancelled/);
     expect(await user.say(a, '1')).toMatch(/Which customer bought the software|What would you like to do/);
 
-    const kv = await createKeyv(`${url}${url.includes('?') ? '&' : '?'}table=${table}`);
+    const kv = await openStore(`${url}${url.includes('?') ? '&' : '?'}table=${table}`);
     try {
       expect((await kv.get('purchase:4712')) as { status: string }).toMatchObject({ status: 'cancelled' });
       const record = (await kv.get(`conversation/slack/${user.conversationId}`)) as { value: { record: unknown } } | undefined;

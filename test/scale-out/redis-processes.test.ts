@@ -1,7 +1,7 @@
 import { createClient } from '@keyv/redis';
 import { startServer, type Server } from '../../bench/lib/processes';
 import { TypingUser } from '../../bench/lib/client';
-import { createKeyv } from '../../bot/storage/keyv-factory';
+import { openStore } from '../../bot/storage/open-store';
 import { describeWith, requireReachable, runTag, service } from './services';
 
 const redis = service('Redis');
@@ -42,7 +42,7 @@ describeWith(redis)('two assistant processes on one Redis', () => {
     expect(await user.say(a, '1')).toMatch(/Cancel this purchase\?[\s\S]*Order ID: 4712/);
     expect(await user.say(b, '1')).toMatch(/Order 4712 \(Windows Server 2022 Standard\) is cancelled/);
 
-    const kv = await createKeyv(redis.url, namespace);
+    const kv = await openStore(redis.url, { namespace });
     try {
       expect((await kv.get('purchase:4712')) as { status: string }).toMatchObject({ status: 'cancelled' });
       expect(await kv.get(`conversation/slack/${user.conversationId}`)).toBeDefined();

@@ -2,15 +2,9 @@ import { createClient } from '@keyv/redis';
 import { Conversation, TestAssistant } from '../support/client';
 import { describeWith, requireReachable, service } from './services';
 
-// The assistant always stores under the 'pca' namespace; this run gets its own, so that it
-// neither sees nor disturbs anything else kept in the same Redis. The factory itself is real.
-jest.mock('../../bot/storage/keyv-factory', () => {
-  const actual = jest.requireActual('../../bot/storage/keyv-factory');
-  const namespace = `pcatest-${process.pid.toString(36)}-${Date.now().toString(36)}`;
-  return { ...actual, testNamespace: namespace, createKeyv: (url: string) => actual.createKeyv(url, namespace) };
-});
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const namespace: string = require('../../bot/storage/keyv-factory').testNamespace;
+// This run stores under its own namespace, so that it neither sees nor disturbs anything else
+// kept in the same Redis.
+const namespace = `pcatest-${process.pid.toString(36)}-${Date.now().toString(36)}`;
 
 const redis = service('Redis');
 
@@ -34,8 +28,8 @@ describeWith(redis)('two assistant instances on one Redis', () => {
 
   beforeAll(async () => {
     requireReachable(redis);
-    one = await new TestAssistant({ REDIS_URL: redis.url }).start();
-    two = await new TestAssistant({ REDIS_URL: redis.url }).start();
+    one = await new TestAssistant({ REDIS_URL: redis.url, STORAGE_NAMESPACE: namespace }).start();
+    two = await new TestAssistant({ REDIS_URL: redis.url, STORAGE_NAMESPACE: namespace }).start();
   });
 
   afterAll(async () => {

@@ -1,0 +1,156 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { isDeadLocalOwner, ownerId } from './lock';
+import { decode, encode, lastPerKey, LockLostError, type HeldLock, type Store, type Write } from './store';
+
+/** How long a statement waits for another process's write to finish (it blocks: keep it short). */
+const BUSY_TIMEOUT_MS = 2_000;
+const SWEEP_BATCH = 500;
+/** A lock whose time ran out this long ago is no one's any more: the sweep removes it. */
+const STALE_LOCK_MS = 60 * 60 * 1000;
+
+/**
+ * The embedded default: one SQLite file, synchronous calls on one connection (better-sqlite3),
+ * statements prepared once. WAL lets readers work while a turn writes and, with
+ * synchronous=NORMAL, a commit does not wait for the disk: a power cut may lose the last turns,
+ * never corrupt the file; a killed process loses nothing. Several processes may share the file:
+ * the lock table serialises a conversation's turns across them.
+ */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly prefix: string;
+  private readonly stmt;
+  private readonly getManyStmts = new Map<number, Database.Statement>();
+  private readonly commitTx: (writes: Write[], release?: HeldLock) => void;
+
+  constructor(file: string, namespace: string) {
+    mkdirSync(dirname(file), { recursive: true });
+    this.prefix = `${namespace}:`;
+    const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    this.db = db;
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    // The table keyv used, plus an expiry column: files written before stay readable.
+    db.transaction(() => {
+      db.exec('CREATE TABLE IF NOT EXISTS kv (key VARCHAR(255) PRIMARY KEY, value TEXT)');
+      const columns = db.prepare("SELECT name FROM pragma_table_info('kv')").pluck().all();
+      if (!columns.includes('expires')) db.exec('ALTER TABLE kv ADD COLUMN expires INTEGER');
+      db.exec('CREATE INDEX IF NOT EXISTS kv_expires ON kv (expires) WHERE expires IS NOT NULL');
+      db.exec('CREATE TABLE IF NOT EXISTS turn_locks (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires INTEGER NOT NULL)');
+    }).immediate();
+    this.stmt = {
+      get: db.prepare('SELECT value FROM kv WHERE key = ? AND (expires IS NULL OR expires > ?)').pluck(),
+      upsert: db.prepare('INSERT INTO kv (key, value, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = excluded.expires'),
+      delete: db.prepare('DELETE FROM kv WHERE key = ?'),
+      // One statement: takes a free or expired lock, leaves a held one alone.
+      acquire: db
+        .prepare('INSERT INTO turn_locks (key, owner, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, expires = excluded.expires WHERE turn_locks.expires < ? RETURNING owner')
+        .pluck(),
+      holder: db.prepare('SELECT owner FROM turn_locks WHERE key = ?').pluck(),
+      release: db.prepare('DELETE FROM turn_locks WHERE key = ? AND owner = ?'),
+      sweep: db.prepare('DELETE FROM kv WHERE key IN (SELECT key FROM kv WHERE expires <= ? LIMIT ?)'),
+      sweepLocks: db.prepare('DELETE FROM turn_locks WHERE expires < ?'),
+      ping: db.prepare('SELECT 1').pluck(),
+    };
+    const tx = db.transaction((writes: Write[], release?: HeldLock) => {
+      if (release && this.stmt.release.run(this.prefix + release.key, release.owner).changes === 0) {
+        throw new LockLostError(`the lock on ${release.key} expired and was taken over: nothing was written`);
+      }
+      const now = Date.now();
+      for (const w of lastPerKey(writes)) {
+        if (w.value === undefined) this.stmt.delete.run(this.prefix + w.key);
+        else this.stmt.upsert.run(this.prefix + w.key, encode(w.value), w.ttlMs ? now + w.ttlMs : null);
+      }
+    });
+    // BEGIN IMMEDIATE: the write lock from the start, so that the transaction never has to upgrade.
+    this.commitTx = tx.immediate;
+  }
+
+  async get(key: string): Promise<unknown> {
+    const now = Date.now();
+    return decode(this.stmt.get.get(this.prefix + key, now), now);
+  }
+
+  async getMany(keys: string[]): Promise<unknown[]> {
+    if (keys.length === 0) return [];
+    let stmt = this.getManyStmts.get(keys.length);
+    if (!stmt) {
+      stmt = this.db.prepare(`SELECT key, value FROM kv WHERE key IN (${keys.map(() => '?').join(', ')}) AND (expires IS NULL OR expires > ?)`).raw();
+      if (this.getManyStmts.size < 64) this.getManyStmts.set(keys.length, stmt);
+    }
+    const now = Date.now();
+    const rows = stmt.all(...keys.map((k) => this.prefix + k), now) as [string, string][];
+    const found = new Map(rows);
+    return keys.map((k) => decode(found.get(this.prefix + k), now));
+  }
+
+  async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
+    this.stmt.upsert.run(this.prefix + key, encode(value), ttlMs ? Date.now() + ttlMs : null);
+  }
+
+  async delete(key: string): Promise<void> {
+    this.stmt.delete.run(this.prefix + key);
+  }
+
+  async commit(writes: Write[], release?: HeldLock): Promise<void> {
+    if (writes.length === 0 && !release) return;
+    this.commitTx(writes, release);
+    if (release) release.released = true;
+  }
+
+  async acquire(key: string, ttlMs: number): Promise<string | undefined> {
+    const owner = ownerId();
+    const k = this.prefix + key;
+    if (this.tryAcquire(k, owner, ttlMs)) return owner;
+    // An SQLite file is shared by processes of one machine: a lock whose process is gone
+    // (killed) is taken over at once instead of waiting for it to expire.
+    const holder = this.stmt.holder.get(k) as string | undefined;
+    if (holder && isDeadLocalOwner(holder)) {
+      this.stmt.release.run(k, holder);
+      if (this.tryAcquire(k, owner, ttlMs)) return owner;
+    }
+    return undefined;
+  }
+
+  private tryAcquire(key: string, owner: string, ttlMs: number): boolean {
+    const now = Date.now();
+    return this.stmt.acquire.get(key, owner, now + ttlMs, now) === owner;
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    this.stmt.release.run(this.prefix + key, owner);
+  }
+
+  async ping(): Promise<void> {
+    this.stmt.ping.get();
+  }
+
+  async sweep(now: number): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = this.stmt.sweep.run(now, SWEEP_BATCH).changes;
+      total += n;
+      if (n < SWEEP_BATCH) break;
+      // Let turns run between batches: these calls block the event loop.
+      await new Promise((r) => setImmediate(r));
+    }
+    this.stmt.sweepLocks.run(now - STALE_LOCK_MS);
+    return total;
+  }
+
+  onReconnect(): void {
+    // A file does not go away and come back.
+  }
+
+  async disconnect(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /** For tests and the benchmark's inspector: a statement on the file. */
+  query(sql: string, ...params: unknown[]): unknown[] {
+    const stmt = this.db.prepare(sql);
+    return stmt.reader ? stmt.all(...params) : [stmt.run(...params)];
+  }
+}

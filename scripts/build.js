@@ -1,0 +1,70 @@
+'use strict';
+/**
+ * Compiles the assistant into one file, dist/main.js (esbuild, which tsx brings), so that
+ * `npm start` runs plain JavaScript: no TypeScript compiled at every start. Run on install
+ * (postinstall) and again by `npm start` whenever a source file is newer than the build.
+ */
+const { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+
+const ROOT = join(__dirname, '..');
+const OUT = join(ROOT, 'dist', 'main.js');
+const SOURCES = ['bot', 'dialogs', 'domain', 'cards'];
+const CONFIG = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.js'];
+
+function newest(path) {
+  const s = statSync(path, { throwIfNoEntry: false });
+  if (!s) return 0;
+  if (!s.isDirectory()) return s.mtimeMs;
+  let m = s.mtimeMs;
+  for (const e of readdirSync(path)) m = Math.max(m, newest(join(path, e)));
+  return m;
+}
+
+function stale() {
+  const built = statSync(OUT, { throwIfNoEntry: false });
+  if (!built) return true;
+  const sources = Math.max(...SOURCES.map((d) => newest(join(ROOT, d))), ...CONFIG.map((f) => newest(join(ROOT, f))));
+  return sources > built.mtimeMs;
+}
+
+/**
+ * Bundles `entry` (project code only) into `outfile`. Written to a temporary name and renamed,
+ * so that a process starting meanwhile never loads half a file.
+ */
+function build(entry = join(ROOT, 'bot', 'main.ts'), outfile = OUT) {
+  const esbuild = require(require.resolve('esbuild', { paths: [dirname(require.resolve('tsx'))] }));
+  const result = esbuild.buildSync({
+    entryPoints: [entry],
+    outfile,
+    write: false,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // Packages are loaded from node_modules as they are (native drivers, files they read).
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'error',
+  });
+  mkdirSync(dirname(outfile), { recursive: true });
+  for (const f of result.outputFiles) {
+    const tmp = `${f.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, f.contents);
+    renameSync(tmp, f.path);
+  }
+}
+
+/** Builds unless the build is newer than every source; true when it built. */
+function ensureBuilt() {
+  if (!stale()) return false;
+  build();
+  return true;
+}
+
+module.exports = { ensureBuilt, build, OUT };
+if (require.main === module) {
+  const t0 = Date.now();
+  build();
+  console.log(`Built ${OUT.slice(ROOT.length + 1)} in ${Date.now() - t0} ms`);
+}
