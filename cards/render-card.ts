@@ -45,6 +45,10 @@ export function promptCard(p: ShownPrompt, locale: Locale, options: { interactiv
       type: 'Input.ChoiceSet',
       id: 'choice',
       style: 'expanded',
+      // A required input needs a label: Web Chat (Adaptive Cards 1.3 and later) refuses to render it otherwise.
+      label: t({ key: 'common.choice.label' }, locale),
+      // Long choices (a product with its price and term) wrap instead of being cut off.
+      wrap: true,
       isRequired: true,
       errorMessage: t({ key: 'common.pickOne' }, locale),
       choices: choices.map((c) => ({ title: c.detail ? `${t(c.label, locale)} — ${t(c.detail, locale)}` : t(c.label, locale), value: c.value })),
