@@ -4,7 +4,8 @@ import { getStateNodes } from 'xstate/graph';
 import { promptCard } from '../../cards/render-card';
 import { promptText } from '../../cards/render-text';
 import { LOCALES, type Locale } from '../../cards/strings';
-import type { ShownPrompt } from '../../cards/view';
+import { msg, type ShownPrompt } from '../../cards/view';
+import { answeredCard } from '../../bot/turn-loop';
 import { ConversationEngine, type ConversationRecord, type TurnInput } from '../../dialogs/engine';
 import { PROCEDURES } from '../../dialogs/registry';
 import { systemClock } from '../../domain/clock';
@@ -75,7 +76,7 @@ interface Node {
  *   answers: menus, catalogs with the data, summaries, refusals with their next steps, receipts.
  * Returns the cards and the waiting states that gave none (neither way).
  */
-export async function cardCorpus(): Promise<{ cards: CorpusCard[]; uncovered: string[]; states: string[] }> {
+export async function cardCorpus(): Promise<{ cards: CorpusCard[]; prompts: { where: string; prompt: ShownPrompt }[]; uncovered: string[]; states: string[] }> {
   const pc = new SandboxPartnerCenter(new Keyv(), systemClock);
   const seed = parseSeed(DEMO_SEED);
   if (!seed.ok) throw new Error(seed.errors.join('; '));
@@ -150,8 +151,12 @@ export async function cardCorpus(): Promise<{ cards: CorpusCard[]; uncovered: st
   const cards: CorpusCard[] = [];
   for (const { where, prompt } of prompts.values()) {
     for (const locale of LOCALES) cards.push({ where, locale, card: { ...promptCard(prompt, locale), fallbackText: promptText(prompt, locale) }, text: promptText(prompt, locale) });
+    // What Teams gets: Universal Actions, and the read-only copy once the question is answered.
+    const text = promptText(prompt, 'en');
+    cards.push({ where: `${where} (Teams)`, locale: 'en', card: { ...promptCard(prompt, 'en', { execute: true }), fallbackText: text }, text });
+    cards.push({ where: `${where} (Teams, answered)`, locale: 'en', card: answeredCard({ prompt, answer: msg('common.raw', { text: 'an answer' }) }, 'en'), text });
   }
-  return { cards, uncovered: states.filter((s) => !covered.has(s)), states };
+  return { cards, prompts: [...prompts.values()], uncovered: states.filter((s) => !covered.has(s)), states };
 }
 
 /** A card's form without its words and with repeated items once: what a renderer may trip on. */
