@@ -39,7 +39,7 @@ class CardUser {
     const pattern = typeof text === 'string' ? { source: escape(text), flags: 'i' } : { source: text.source, flags: text.flags };
     const handle = await this.page.waitForFunction(
       ({ seen, source, flags }) => {
-        const cards = [...document.querySelectorAll('.ac-adaptiveCard')];
+        const cards = Array.from(document.querySelectorAll('.ac-adaptiveCard'));
         const re = new RegExp(source, flags);
         return cards.slice(seen).some((c) => re.test(c.textContent ?? '')) ? cards.length : 0;
       },
