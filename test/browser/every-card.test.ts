@@ -50,7 +50,8 @@ maybe('every card', () => {
   });
 
   it('renders in Web Chat with no warning or error (each form of card of each step, in each language)', async () => {
-    const failed = await renderer.firstUnrendered(distinctForms(corpus.cards));
+    // Teams' forms (Universal Actions, answered copies) never reach Web Chat: validated above only.
+    const failed = await renderer.firstUnrendered(distinctForms(corpus.cards.filter((c) => !c.where.includes('(Teams'))));
     expect(failed && `${name(failed.card)}: ${failed.console.join('\n') || 'an empty box'}`).toBeUndefined();
     mkdirSync(ARTIFACTS, { recursive: true });
   });
