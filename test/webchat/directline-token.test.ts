@@ -4,7 +4,7 @@ import { parseSettings } from '../../bot/settings';
 import { TestAssistant } from '../support/client';
 
 const SECRET = 'dl-secret_0123456789abcdefghijklmnop';
-const DEPLOYED = { MicrosoftAppId: '00000000-0000-0000-0000-0000000000aa', MicrosoftAppPassword: 'app-password' };
+const DEPLOYED = { MicrosoftAppId: '6f1c2a9e-3b4d-4c5e-8f70-1a2b3c4d5e6f', MicrosoftAppPassword: 'app-password' };
 
 /** A stand-in for the Direct Line service's POST /tokens/generate, recording what it was asked. */
 class FakeDirectLine {
@@ -42,8 +42,8 @@ describe('the Direct Line token endpoint of a deployed bot', () => {
     bot = await new TestAssistant({ ...DEPLOYED, DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: service.url }).start();
   });
   afterAll(async () => {
-    await bot.stop();
-    await service.stop();
+    await bot?.stop();
+    await service?.stop();
   });
 
   it('exchanges the secret for a token, for a user id of its own making', async () => {
