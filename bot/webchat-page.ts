@@ -36,15 +36,15 @@ function page(locale: Locale, config: Record<string, unknown>, who: string): str
 <title>${escapeHtml(t({ key: 'webchat.title' }, locale))}</title>
 <style>
   html, body { height: 100%; margin: 0; font-family: "Segoe UI", system-ui, sans-serif; background: #f3f2f1; }
-  header { background: #0f6cbd; color: #fff; padding: 8px 16px; display: flex; flex-wrap: wrap; gap: 4px 16px; justify-content: space-between; align-items: baseline; }
-  header h1 { font-size: 16px; margin: 0; font-weight: 600; }
-  header small { opacity: .9; }
+  #top { background: #0f6cbd; color: #fff; padding: 8px 16px; display: flex; flex-wrap: wrap; gap: 4px 16px; justify-content: space-between; align-items: baseline; }
+  #top h1 { font-size: 16px; margin: 0; font-weight: 600; }
+  #top small { opacity: .9; }
   #sandbox { background: #fff4ce; color: #3b2e00; font-size: 13px; padding: 4px 16px; text-align: center; }
   #webchat { height: calc(100% - 68px); max-width: 900px; margin: 0 auto; background: #fff; }
 </style>
 </head>
 <body>
-<header><h1>${escapeHtml(t({ key: 'webchat.title' }, locale))}</h1><small id="who">${escapeHtml(who)}</small></header>
+<header id="top"><h1>${escapeHtml(t({ key: 'webchat.title' }, locale))}</h1><small id="who">${escapeHtml(who)}</small></header>
 <div id="sandbox" role="note">${escapeHtml(t({ key: 'webchat.sandbox' }, locale))}</div>
 <div id="webchat" role="main"></div>
 <script id="config" type="application/json">${scriptJson(config)}</script>
