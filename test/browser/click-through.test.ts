@@ -77,8 +77,11 @@ class CardUser {
     await card.getByRole('button', { name: this.text('common.send'), exact: true }).click();
   }
 
-  async shot(name: string): Promise<void> {
-    await this.page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+  /** A screenshot of the page with the newest card in view, or of that card alone. */
+  async shot(name: string, what: 'page' | 'card' = 'page'): Promise<void> {
+    await this.card().scrollIntoViewIfNeeded();
+    if (what === 'card') await this.card().screenshot({ path: join(ARTIFACTS, name) });
+    else await this.page.screenshot({ path: join(ARTIFACTS, name) });
   }
 
   /** What Web Chat logged about cards it could not render. */
@@ -132,12 +135,12 @@ maybe('clicking through the local Web Chat page', () => {
     await u.expectCard(/customer/i);
     await u.fill('contoso.com');
     await u.expectCard('Windows Server 2022 Standard');
-    await u.shot('02-catalog-en.png');
+    await u.shot('02-catalog-en.png', 'card');
     await u.pick('Windows Server 2022 Standard');
     await u.expectCard(/How many/);
     await u.fill('3');
     await u.expectCard(u.text('buy.choice.placeOrder'));
-    await u.shot('03-summary-en.png');
+    await u.shot('03-summary-en.png', 'card');
     await u.pick(u.text('buy.choice.placeOrder'));
     await u.page.getByText(/Order \d+ placed: Windows Server 2022 Standard/).first().waitFor(WAIT);
     const placed = (await bot.app.pc.software.purchases('contoso')).filter((p) => Date.parse(p.purchasedAt) >= before);
@@ -169,7 +172,7 @@ maybe('clicking through the local Web Chat page', () => {
     await u.expectCard(u.text('isv.licenses.choice.update'));
     await u.pick(u.text('isv.licenses.choice.update'));
     await u.expectCard(u.text('isv.licenses.confirm.title', { deal: 'D-1001', customer: 'Fabrikam Pty' }));
-    await u.shot('06-isv-summary-sv.png');
+    await u.shot('06-isv-summary-sv.png', 'card');
     await u.pick(u.text('isv.licenses.choice.update'));
     await u.page.getByText(new RegExp(loose(u.text('isv.licenses.done.title', { deal: 'D-1001', customer: 'Fabrikam Pty' })))).first().waitFor(WAIT);
     expect(u.renderProblems()).toEqual([]);
