@@ -168,15 +168,15 @@ function shape(x: unknown, key = ''): unknown {
 }
 
 /**
- * One card of each form per step and language: drawing hundreds of cards of the same form
- * with other data in Web Chat shows nothing more, and Web Chat takes ~25 ms a card.
+ * One card of each form per step: drawing the same form with other words or data in Web Chat
+ * shows nothing more, and Web Chat takes ~25 ms a card. The language drawn turns with each form,
+ * so every language is drawn (the adaptivecards package validates every card in every language).
  */
 export function distinctForms<T extends CorpusCard>(cards: T[]): T[] {
-  const seen = new Set<string>();
-  return cards.filter((c) => {
-    const k = `${c.where.split(' ')[0]}|${c.locale}|${JSON.stringify(shape(c.card))}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const groups = new Map<string, T[]>();
+  for (const c of cards) {
+    const k = `${c.where.split(' ')[0]}|${JSON.stringify(shape(c.card))}`;
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  return [...groups.values()].map((group, i) => group.find((c) => c.locale === LOCALES[i % LOCALES.length]) ?? group[0]);
 }

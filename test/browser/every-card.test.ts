@@ -49,7 +49,7 @@ maybe('every card', () => {
     expect(invalid && `${name(invalid.card)}: ${invalid.problems.join('; ')}`).toBeUndefined();
   });
 
-  it('renders in Web Chat with no warning or error (each form of card of each step, in each language)', async () => {
+  it('renders in Web Chat with no warning or error (each form of card of each step, the languages in turn)', async () => {
     // Teams' forms (Universal Actions, answered copies) never reach Web Chat: validated above only.
     const failed = await renderer.firstUnrendered(distinctForms(corpus.cards.filter((c) => !c.where.includes('(Teams'))));
     expect(failed && `${name(failed.card)}: ${failed.console.join('\n') || 'an empty box'}`).toBeUndefined();
