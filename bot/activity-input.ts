@@ -1,8 +1,11 @@
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
+import { ANSWER_VERB } from '../cards/render-card';
 import type { TurnInput } from '../dialogs/engine';
 
 const MAX_TEXT = 4000;
+/** The event the Web Chat page sends once connected (bot/webchat-page.ts). */
+export const JOIN_EVENT = 'webchat/join';
 
 /** What a card submit must carry: the run and step it belongs to, and its answer. */
 const SubmitSchema = z.object({
@@ -16,14 +19,22 @@ export type ParsedInput = { ok: true; input: TurnInput } | { ok: false; reason: 
 
 /** Turns one activity into the engine's typed input, or says why it can't. */
 export function toTurnInput(activity: Partial<Activity>): ParsedInput {
+  // The Web Chat page says it joined once connected, with its locale (the standard welcome
+  // event): the greeting and menu then speak the page's language.
+  if (activity.type === ActivityTypes.Event) return activity.name === JOIN_EVENT ? { ok: true, input: { kind: 'joined' } } : { ok: false, reason: 'ignore' };
   if (activity.type === ActivityTypes.ConversationUpdate) {
+    // Direct Line announces the member before the page can say its locale: the page's event greets instead.
+    if (activity.channelId === 'directline') return { ok: false, reason: 'ignore' };
     const botId = activity.recipient?.id;
     const joined = (activity.membersAdded ?? []).some((m) => m && m.id !== botId);
     return joined ? { ok: true, input: { kind: 'joined' } } : { ok: false, reason: 'ignore' };
   }
   if (activity.type === ActivityTypes.Invoke) {
     if (activity.name !== 'adaptiveCard/action') return { ok: false, reason: 'ignore' };
-    return toSubmit((activity.value as { action?: { data?: unknown } } | undefined)?.action?.data);
+    const action = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+    // Only the cards' own answer verb answers a question (a "refresh" must never count as one).
+    if (action?.verb !== undefined && action.verb !== ANSWER_VERB) return { ok: false, reason: 'ignore' };
+    return toSubmit(action?.data);
   }
   if (activity.type !== ActivityTypes.Message) return { ok: false, reason: 'ignore' };
   if (activity.value !== undefined && activity.value !== null) return toSubmit(activity.value);

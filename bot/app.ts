@@ -11,6 +11,7 @@ import { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
 import { parseSeed, type Seed } from '../domain/sandbox/seed-schema';
 import { AssistantAdapter } from './adapter';
 import { LocalDirectLine } from './directline';
+import { registerDirectLineToken } from './directline-token';
 import { createLogger } from './log';
 import { instrumentPort, Metrics } from './metrics';
 import { registerMetricsRoute } from './metrics-route';
@@ -101,9 +102,14 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
 
   registerSandboxPages(server, pc);
   let url = '';
+  const userName = async (channelUserId: string) => (await pc.directory.userByChannelId(channelUserId))?.name;
   if (settings.local) {
-    registerWebChatPage(server);
+    registerWebChatPage(server, { mode: 'local', defaultLocale: toLocale(settings.DEFAULT_LOCALE), userName });
     new LocalDirectLine(adapter, timed, kv, () => url).register(server);
+  } else if (settings.DIRECT_LINE_SECRET) {
+    // A deployed bot: the same page, on the Azure Direct Line channel with tokens from here.
+    registerDirectLineToken(server, { secret: settings.DIRECT_LINE_SECRET, endpoint: settings.DIRECT_LINE_ENDPOINT, onError: (err) => log.error('direct line token failed', err) });
+    registerWebChatPage(server, { mode: 'token', directLineEndpoint: settings.DIRECT_LINE_ENDPOINT, defaultLocale: toLocale(settings.DEFAULT_LOCALE), userName });
   }
 
   await new Promise<void>((ok) => server.listen(settings.PORT, settings.HOST, () => ok()));

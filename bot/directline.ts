@@ -118,6 +118,8 @@ export class LocalDirectLine {
     const activity: Partial<Activity> = {
       type: body.type,
       text: typeof body.text === 'string' ? body.text : undefined,
+      // An event's name (the page's "webchat/join").
+      name: typeof body.name === 'string' ? body.name : undefined,
       value: body.value,
       locale: typeof body.locale === 'string' ? body.locale : undefined,
       attachments: Array.isArray(body.attachments) ? body.attachments : undefined,

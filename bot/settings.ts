@@ -29,6 +29,20 @@ export const SettingsSchema = z
     PUBLIC_URL: optional(z.string().url('must be an absolute URL such as https://assistant.example.com').transform((u) => u.replace(/\/$/, ''))),
     STORAGE_NAMESPACE: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, - or _').default('pca')),
     DEFAULT_USER: z.preprocess(emptyToUndefined, z.string().min(1).default('ada')),
+    /**
+     * The Direct Line channel's secret of the deployed bot (Azure Bot resource, Channels, Direct
+     * Line): the Web Chat page then gets its tokens from /api/directline/token. Off when empty.
+     */
+    DIRECT_LINE_SECRET: optional(z.string().regex(/^[A-Za-z0-9._~+/=-]{20,200}$/, 'must be a Direct Line secret as the Azure portal shows it (letters, digits, - . _ ~ + / =; 20 to 200 characters)')),
+    /** The Direct Line service (a regional one, e.g. https://europe.directline.botframework.com/v3/directline). */
+    DIRECT_LINE_ENDPOINT: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .url('must be the https URL of a Direct Line service, e.g. https://directline.botframework.com/v3/directline')
+        .transform((u) => u.replace(/\/$/, ''))
+        .default('https://directline.botframework.com/v3/directline'),
+    ),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),
     /** json for a log store, pretty for people; auto: pretty when standard output is a terminal. */
     LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['auto', 'json', 'pretty']).default('auto')),

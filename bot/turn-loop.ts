@@ -105,6 +105,7 @@ export class TurnLoop {
     const previous = hit ? ((await this.store.get(deliveryKey(hit.slot))) as Stored<Delivery> | undefined)?.value : undefined;
     if (previous && previous.id === activity.id) {
       // A redelivered activity: the same answer again, nothing done twice.
+      if (activity.type === ActivityTypes.Invoke) await context.sendActivity(invokeAnswer(undefined));
       await context.sendActivities(previous.replies);
       return;
     }
@@ -117,10 +118,12 @@ export class TurnLoop {
     const locale = toLocale(chosen ?? activity.locale ?? this.defaultLocale);
 
     const parsed = toTurnInput(activity);
-    if (activity.type === ActivityTypes.Invoke) {
-      // Teams' Action.Execute is answered as a card submit; other invokes are not ours.
-      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: parsed.ok ? 200 : 400, body: parsed.ok ? { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' } : undefined } });
-      if (!parsed.ok) return;
+    // Teams' Action.Execute is answered as a card submit (the invoke's answer comes with the
+    // turn's result, below); other invokes are not ours.
+    const invoke = activity.type === ActivityTypes.Invoke;
+    if (invoke && !parsed.ok) {
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400 } });
+      return;
     }
     if (!parsed.ok) {
       if (parsed.reason === 'ignore') return;
@@ -128,6 +131,7 @@ export class TurnLoop {
       return;
     }
     if (parsed.input.kind !== 'joined' && !this.limiter.allow(`${activity.channelId}/${userId}`)) {
+      if (invoke) await context.sendActivity(invokeAnswer(undefined));
       await context.sendActivity(this.text({ key: 'common.rateLimited' }, locale));
       return;
     }
@@ -136,7 +140,8 @@ export class TurnLoop {
     const result = await this.engine.turn(stored?.record, parsed.input, { channelUserId: userId, locale, timeZone: validTimeZone(activity.localTimezone) });
     const replyLocale = toLocale(result.chosenLocale ?? locale);
     const cards = supportsCards(activity.channelId);
-    const replies = this.render(result.replies, replyLocale, cards);
+    const teams = activity.channelId === 'msteams';
+    const replies = this.render(result.replies, replyLocale, cards, teams);
     // The record, the kept replies, the user's language and the lock's release: one atomic
     // step; if the lock was lost meanwhile (it expired and another process took it), none of it.
     const ttlMs = this.idleTtlMs;
@@ -152,24 +157,26 @@ export class TurnLoop {
         await this.followUps.schedule(reference, new Date(Date.now() + f.afterMs), [{ type: ActivityTypes.Message, text: t(f.msg, replyLocale), textFormat: 'markdown', locale: replyLocale }]);
       }
     }
-    await this.updateAnsweredCard(context, result, replyLocale);
+    const answered = teams && result.answered ? answeredCard(result.answered, replyLocale) : undefined;
+    // The clicker's card is replaced by the invoke's answer (Universal Actions) at once.
+    if (invoke) await context.sendActivity(invokeAnswer(answered));
+    if (answered && activity.replyToId) this.updateAnsweredCard(context, activity.replyToId, answered);
     await context.sendActivities(replies);
   }
 
-  /** Teams: the answered card is replaced by a read-only copy showing the answer. */
-  private async updateAnsweredCard(context: TurnContext, result: TurnResult, locale: Locale): Promise<void> {
-    const activity = context.activity;
-    if (activity.channelId !== 'msteams' || !activity.replyToId || !result.answered) return;
-    const card = promptCard(result.answered.prompt, locale, { interactive: false });
-    (card.body as unknown[]).push({ type: 'TextBlock', text: t({ key: 'common.answered', params: { answer: result.answered.answer } }, locale), wrap: true, weight: 'Bolder', color: 'Good' });
-    try {
-      await context.updateActivity({ id: activity.replyToId, type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
-    } catch {
-      // The card may be too old to edit: the new question still follows.
-    }
+  /**
+   * Teams: the answered card is replaced, for everyone in the chat or channel, by a read-only
+   * copy showing the answer. Not awaited: the next question must not wait on Teams' connector
+   * (an edit can take seconds, or fail for a card too old to edit).
+   */
+  private updateAnsweredCard(context: TurnContext, cardActivityId: string, card: Record<string, unknown>): void {
+    context.updateActivity({ id: cardActivityId, type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] }).catch(() => {
+      // The new question has been sent anyway; the old card keeps its buttons, and a click on
+      // it is answered as a card of a question already answered.
+    });
   }
 
-  private render(replies: Reply[], locale: Locale, cards: boolean): Partial<Activity>[] {
+  private render(replies: Reply[], locale: Locale, cards: boolean, execute = false): Partial<Activity>[] {
     return replies
       .map((r): Partial<Activity> | undefined => {
         if (r.kind === 'say') {
@@ -178,7 +185,7 @@ export class TurnLoop {
         }
         const text = promptText(r.prompt, locale);
         if (!cards) return { type: ActivityTypes.Message, text, textFormat: 'markdown', locale };
-        const card = { ...promptCard(r.prompt, locale), fallbackText: text };
+        const card = { ...promptCard(r.prompt, locale, { execute }), fallbackText: text };
         return { type: ActivityTypes.Message, locale, attachments: [CardFactory.adaptiveCard(card)] };
       })
       .filter((a): a is Partial<Activity> => !!a);
@@ -187,6 +194,19 @@ export class TurnLoop {
   private text(m: Msg, locale: Locale): Partial<Activity> {
     return { type: ActivityTypes.Message, text: t(m, locale), textFormat: 'markdown', locale };
   }
+}
+
+/** A question's card once answered: read-only, with the answer under it. */
+export function answeredCard(answered: NonNullable<TurnResult['answered']>, locale: Locale): Record<string, unknown> {
+  const card = promptCard(answered.prompt, locale, { interactive: false });
+  (card.body as unknown[]).push({ type: 'TextBlock', text: t({ key: 'common.answered', params: { answer: answered.answer } }, locale), wrap: true, weight: 'Bolder', color: 'Good' });
+  return card;
+}
+
+/** The answer to Teams' adaptiveCard/action invoke: the updated card, or "nothing to show". */
+function invokeAnswer(card: Record<string, unknown> | undefined): Partial<Activity> {
+  const body = card ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' };
+  return { type: ActivityTypes.InvokeResponse, value: { status: 200, body } };
 }
 
 /** An IANA time zone name the runtime knows, or nothing. */

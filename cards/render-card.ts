@@ -15,10 +15,24 @@ export interface CardSubmitData {
   [input: string]: unknown;
 }
 
+/** The verb of a card's Universal Action (Action.Execute) that answers its question. */
+export const ANSWER_VERB = 'answer';
+
+export interface CardOptions {
+  /** false: a read-only copy (an answered question), without inputs or buttons. */
+  interactive?: boolean;
+  /**
+   * Universal Actions (Teams): the buttons are Action.Execute, so a click reaches the assistant
+   * as an invoke that answers with the updated card, for group chats and channels too.
+   */
+  execute?: boolean;
+}
+
 /** The Adaptive Card form of a prompt. */
-export function promptCard(p: ShownPrompt, locale: Locale, options: { interactive?: boolean } = {}): Json {
+export function promptCard(p: ShownPrompt, locale: Locale, options: CardOptions = {}): Json {
   const interactive = options.interactive ?? true;
   const stamp = { run: p.run, seq: p.seq };
+  const submit = options.execute ? { type: 'Action.Execute', verb: ANSWER_VERB } : { type: 'Action.Submit' };
   const body: Json[] = [{ type: 'TextBlock', text: t(p.title, locale), weight: 'Bolder', size: 'Medium', wrap: true }];
   for (const line of p.lines ?? []) {
     const text = t(line, locale);
@@ -45,21 +59,25 @@ export function promptCard(p: ShownPrompt, locale: Locale, options: { interactiv
       type: 'Input.ChoiceSet',
       id: 'choice',
       style: 'expanded',
+      // A required input needs a label: Web Chat (Adaptive Cards 1.3 and later) refuses to render it otherwise.
+      label: t({ key: 'common.choice.label' }, locale),
+      // Long choices (a product with its price and term) wrap instead of being cut off.
+      wrap: true,
       isRequired: true,
       errorMessage: t({ key: 'common.pickOne' }, locale),
       choices: choices.map((c) => ({ title: c.detail ? `${t(c.label, locale)} — ${t(c.detail, locale)}` : t(c.label, locale), value: c.value })),
     });
-    actions.push({ type: 'Action.Submit', title: t({ key: 'common.send' }, locale), data: { pca: stamp } });
+    actions.push({ ...submit, title: t({ key: 'common.send' }, locale), data: { pca: stamp } });
   } else if (interactive) {
     for (const c of choices) {
       if (c.detail) body.push({ type: 'TextBlock', text: `**${t(c.label, locale)}**: ${t(c.detail, locale)}`, wrap: true, spacing: 'Small', isSubtle: true });
-      actions.push({ type: 'Action.Submit', title: t(c.label, locale), style: c.style ?? 'default', data: { pca: stamp, choice: c.value } });
+      actions.push({ ...submit, title: t(c.label, locale), style: c.style ?? 'default', data: { pca: stamp, choice: c.value } });
     }
   }
   const inputs = [...(p.input ? [p.input] : []), ...(p.fields ?? [])];
   if (interactive && inputs.length) {
     for (const f of inputs) body.push(inputElement(f, locale));
-    if (choices.length === 0) actions.push({ type: 'Action.Submit', title: t({ key: 'common.send' }, locale), data: { pca: stamp } });
+    if (choices.length === 0) actions.push({ ...submit, title: t({ key: 'common.send' }, locale), data: { pca: stamp } });
   }
   return {
     type: 'AdaptiveCard',
