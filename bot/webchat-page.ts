@@ -108,6 +108,10 @@ export function registerWebChatPage(server: Server, options: WebChatPageOptions)
     res.setHeader('cache-control', 'no-store');
     res.end(page(locale, config, who));
   });
+  // Browsers ask for an icon: "no content" rather than a 404 in the page's console.
+  server.get('/favicon.ico', async (_req: Request, res: Response) => {
+    res.send(204);
+  });
   server.get('/webchat.js', async (_req: Request, res: Response) => {
     // The package exports no path to its browser bundle: find it beside its entry point.
     bundle ??= readFile(join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js'));
