@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkPartnerCenterSettings, partnerCenterSettings } from './partner-center-settings';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
@@ -37,8 +38,10 @@ export const SettingsSchema = z
      * (at least 16 characters), and off without one.
      */
     METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (a bearer token for /metrics)')),
+    ...partnerCenterSettings,
   })
   .superRefine((s, ctx) => {
+    checkPartnerCenterSettings(s, ctx);
     if (s.MicrosoftAppId && s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
