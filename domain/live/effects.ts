@@ -1,0 +1,15 @@
+import type { Role } from '../model';
+import { PartnerCenterRefusal, isPartnerCenterRefusal } from './refusal';
+
+/** A call failed without an answer: the change may or may not have happened. */
+export const noAnswer = (err: unknown): boolean =>
+  isPartnerCenterRefusal(err) && (err.reason.code === 'timeout' || err.reason.code === 'unavailable' || err.reason.code === 'throttled');
+
+/** A 403 names the roles the operation needs (Partner Center itself does not say which). */
+export function withRoles(err: unknown, needed: readonly Role[]): unknown {
+  if (isPartnerCenterRefusal(err) && err.reason.code === 'forbidden') return new PartnerCenterRefusal({ code: 'forbidden', needed });
+  return err;
+}
+
+export const isForbidden = (err: unknown): boolean => isPartnerCenterRefusal(err) && err.reason.code === 'forbidden';
+export const isNotFound = (err: unknown): boolean => isPartnerCenterRefusal(err) && err.reason.code === 'not-found';
