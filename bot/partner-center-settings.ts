@@ -29,13 +29,18 @@ export function checkPartnerCenterSettings(
 ): void {
   if (s.PARTNER_CENTER !== 'live') return;
   if (!s.MicrosoftAppId) {
-    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when PARTNER_CENTER=live (users sign in through the bot\'s Azure identity)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MicrosoftAppId'],
+      message: "is required when PARTNER_CENTER=live (users sign in through the bot's Azure identity)",
+    });
   }
   if (!s.OAUTH_CONNECTION_NAME) {
     ctx.addIssue({
       code: 'custom',
       path: ['OAUTH_CONNECTION_NAME'],
-      message: 'is required when PARTNER_CENTER=live (the OAuth connection of the Azure Bot resource with the Partner Center delegated permission)',
+      message:
+        'is required when PARTNER_CENTER=live (the OAuth connection of the Azure Bot resource with the Partner Center delegated permission)',
     });
   }
 }

@@ -27,9 +27,17 @@ interface PcCheckout {
  * is read before it is sent again: an "Ordered" cart is never checked out a second time, and the
  * outcome is then unknown (a follow-up looks the order up) rather than guessed.
  */
-export async function checkout(http: PartnerCenterHttp, customerId: string, lines: CartLine[], idempotencyKey: string, attempts = 3): Promise<PcOrder[]> {
+export async function checkout(
+  http: PartnerCenterHttp,
+  customerId: string,
+  lines: CartLine[],
+  idempotencyKey: string,
+  attempts = 3,
+): Promise<PcOrder[]> {
   const carts = `/v1/customers/${encodeURIComponent(customerId)}/carts`;
-  const body = { lineItems: lines.map((l, i) => ({ id: i, catalogItemId: l.catalogItemId, quantity: l.quantity, billingCycle: l.billingCycle })) };
+  const body = {
+    lineItems: lines.map((l, i) => ({ id: i, catalogItemId: l.catalogItemId, quantity: l.quantity, billingCycle: l.billingCycle })),
+  };
   const { body: cart } = await http.send<PcCart>('POST', carts, { body, requestId: requestIdFor(idempotencyKey, 'cart') });
   const cartPath = `${carts}/${encodeURIComponent(cart.id)}`;
   const requestId = requestIdFor(idempotencyKey, 'checkout');

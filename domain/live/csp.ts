@@ -1,4 +1,13 @@
-import type { AzureRole, AzureSubscription, Billing, CspSubscription, CustomerUser, Offer, Relationship, RoleAssignment } from '../csp/model';
+import type {
+  AzureRole,
+  AzureSubscription,
+  Billing,
+  CspSubscription,
+  CustomerUser,
+  Offer,
+  Relationship,
+  RoleAssignment,
+} from '../csp/model';
 import type { AssignmentOutcome, CspApi, ManageOutcome, OrderOutcome, RelationshipOutcome } from '../csp/port';
 import type { OrderLine } from '../csp/rules';
 import { PROCEDURE_ROLES } from '../rules/roles';
@@ -57,7 +66,9 @@ export class LiveCsp implements CspApi {
     const customerId = this.customerOf.get(id);
     if (!customerId) return undefined;
     try {
-      const { body } = await this.http.get<PcSubscription>(`/v1/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(id)}`);
+      const { body } = await this.http.get<PcSubscription>(
+        `/v1/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(id)}`,
+      );
       this.names.set(id, body.offerName ?? body.friendlyName ?? body.offerId);
       return { customerId, sub: body };
     } catch (err) {
@@ -67,13 +78,31 @@ export class LiveCsp implements CspApi {
   }
 
   changeQuantity(id: string, quantity: number, effect: SideEffect): Promise<ManageOutcome> {
-    return this.patch(id, effect, 'quantity', (s) => ({ ...s, quantity }), (s) => s.quantity === quantity);
+    return this.patch(
+      id,
+      effect,
+      'quantity',
+      (s) => ({ ...s, quantity }),
+      (s) => s.quantity === quantity,
+    );
   }
   suspend(id: string, effect: SideEffect): Promise<ManageOutcome> {
-    return this.patch(id, effect, 'suspend', (s) => ({ ...s, status: 'suspended' }), (s) => s.status.toLowerCase() === 'suspended');
+    return this.patch(
+      id,
+      effect,
+      'suspend',
+      (s) => ({ ...s, status: 'suspended' }),
+      (s) => s.status.toLowerCase() === 'suspended',
+    );
   }
   reactivate(id: string, effect: SideEffect): Promise<ManageOutcome> {
-    return this.patch(id, effect, 'reactivate', (s) => ({ ...s, status: 'active' }), (s) => s.status.toLowerCase() === 'active');
+    return this.patch(
+      id,
+      effect,
+      'reactivate',
+      (s) => ({ ...s, status: 'active' }),
+      (s) => s.status.toLowerCase() === 'active',
+    );
   }
 
   /**
@@ -110,7 +139,12 @@ export class LiveCsp implements CspApi {
   }
 
   private done(customerId: string, s: PcSubscription): ManageOutcome {
-    return { status: 'done', subscription: toSubscription(customerId, s), offerName: this.names.get(s.id) ?? s.offerName ?? s.offerId, also: [] };
+    return {
+      status: 'done',
+      subscription: toSubscription(customerId, s),
+      offerName: this.names.get(s.id) ?? s.offerName ?? s.offerId,
+      also: [],
+    };
   }
 
   /**
@@ -187,7 +221,12 @@ export class LiveCsp implements CspApi {
       const rel = await this.relationship(customerId);
       if (rel.dap) return { status: 'already-granted' };
       const { body } = await this.http.get<{ url: string }>('/v1/customers/relationshiprequests');
-      return { status: 'requested', link: body.url, token: new URL(body.url).searchParams.get('partnerId') ?? '', requestedAt: new Date().toISOString() };
+      return {
+        status: 'requested',
+        link: body.url,
+        token: new URL(body.url).searchParams.get('partnerId') ?? '',
+        requestedAt: new Date().toISOString(),
+      };
     } catch (err) {
       if (isForbidden(err)) return { status: 'refused', reason: forbidden };
       if (isNotFound(err)) return { status: 'refused', reason: { code: 'unknown-customer' } };
@@ -213,7 +252,13 @@ export class LiveCsp implements CspApi {
   async roleAssignments(azureSubscriptionId: string): Promise<RoleAssignment[]> {
     throw handOver('azure-role-assignment', { azureSubscriptionId });
   }
-  async assignRole(customerId: string, azureSubscriptionId: string, userId: string, role: AzureRole, _effect: SideEffect): Promise<AssignmentOutcome> {
+  async assignRole(
+    customerId: string,
+    azureSubscriptionId: string,
+    userId: string,
+    role: AzureRole,
+    _effect: SideEffect,
+  ): Promise<AssignmentOutcome> {
     throw handOver('azure-role-assignment', { customerId, azureSubscriptionId }, { userId, role });
   }
 }

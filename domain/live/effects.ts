@@ -1,9 +1,12 @@
 import type { Role } from '../model';
 import { PartnerCenterRefusal, isPartnerCenterRefusal } from './refusal';
 
-/** A call failed without an answer: the change may or may not have happened. */
+/**
+ * A call failed without an answer: the change may or may not have happened. (A 429 is an answer:
+ * Partner Center did not take the request, so nothing happened.)
+ */
 export const noAnswer = (err: unknown): boolean =>
-  isPartnerCenterRefusal(err) && (err.reason.code === 'timeout' || err.reason.code === 'unavailable' || err.reason.code === 'throttled');
+  isPartnerCenterRefusal(err) && (err.reason.code === 'timeout' || err.reason.code === 'unavailable');
 
 /** A 403 names the roles the operation needs (Partner Center itself does not say which). */
 export function withRoles(err: unknown, needed: readonly Role[]): unknown {

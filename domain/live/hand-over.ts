@@ -16,7 +16,9 @@ export interface HandOver {
 
 export const HAND_OVER_PAGES = {
   'keys-and-downloads': (c: Ctx) =>
-    c.customerId ? `https://partner.microsoft.com/dashboard/v2/customers/${enc(c.customerId)}/orders` : 'https://partner.microsoft.com/dashboard/v2/customers/list',
+    c.customerId
+      ? `https://partner.microsoft.com/dashboard/v2/customers/${enc(c.customerId)}/orders`
+      : 'https://partner.microsoft.com/dashboard/v2/customers/list',
   'support-request': () => 'https://partner.microsoft.com/dashboard/v2/support/servicerequests/create',
   'isv-offers': () => 'https://partner.microsoft.com/dashboard/marketplace-offers/overview',
   'isv-licenses': () => 'https://partner.microsoft.com/dashboard/marketplace-offers/isv-licensing',
@@ -31,6 +33,11 @@ type Ctx = { customerId?: string; azureSubscriptionId?: string };
 const enc = (s: string | undefined) => encodeURIComponent(s ?? '');
 
 export function handOver(operation: HandOverOperation, ctx: Ctx = {}, values?: Record<string, string>): PartnerCenterRefusal {
-  const handOver: HandOver = { operation, link: HAND_OVER_PAGES[operation](ctx), steps: `handOver.${operation}`, ...(values ? { values } : {}) };
+  const handOver: HandOver = {
+    operation,
+    link: HAND_OVER_PAGES[operation](ctx),
+    steps: `handOver.${operation}`,
+    ...(values ? { values } : {}),
+  };
   return new PartnerCenterRefusal({ code: 'hand-over', handOver });
 }

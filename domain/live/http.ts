@@ -18,7 +18,13 @@ export interface HttpOptions {
   maxWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
   /** Sees every attempt (method, path, status, ids): never the token or the body. */
-  onAttempt?: (a: { method: string; path: string; status: number | 'timeout' | 'network'; requestId: string; correlationId: string }) => void;
+  onAttempt?: (a: {
+    method: string;
+    path: string;
+    status: number | 'timeout' | 'network';
+    requestId: string;
+    correlationId: string;
+  }) => void;
 }
 
 export interface CallOptions {
@@ -73,7 +79,13 @@ export class PartnerCenterHttp {
       if (!token) throw new PartnerCenterRefusal({ code: 'sign-in-needed' });
       const correlationId = randomUUID();
       const outcome = await this.attempt(method, path, token, requestId, correlationId, options);
-      this.options.onAttempt?.({ method, path: path.split('?')[0] ?? path, status: outcome.kind === 'response' ? outcome.response.status : outcome.kind, requestId, correlationId });
+      this.options.onAttempt?.({
+        method,
+        path: path.split('?')[0] ?? path,
+        status: outcome.kind === 'response' ? outcome.response.status : outcome.kind,
+        requestId,
+        correlationId,
+      });
       if (outcome.kind === 'response') {
         const { response } = outcome;
         if (response.ok) return { status: response.status, body: (await readJson(response)) as T, headers: response.headers };
@@ -126,7 +138,10 @@ export class PartnerCenterHttp {
       });
       // The body is read inside the timeout too: a server that stalls mid-answer is a timeout.
       const text = await response.text();
-      return { kind: 'response', response: new globalThis.Response(text === '' ? null : text, { status: response.status, headers: response.headers }) };
+      return {
+        kind: 'response',
+        response: new globalThis.Response(text === '' ? null : text, { status: response.status, headers: response.headers }),
+      };
     } catch {
       return abort.signal.aborted ? { kind: 'timeout' } : { kind: 'network' };
     } finally {

@@ -30,9 +30,13 @@ function guidedIsv(): IsvApi {
     relationship: 'isv-deals',
   };
   return new Proxy({} as IsvApi, {
-    get: (_target, name) => async () => {
-      throw handOver(pages[name as keyof IsvApi] ?? 'isv-offers');
-    },
+    // Only the port's methods: not "then" (awaiting the object must not throw) nor symbols.
+    get: (_target, name) =>
+      typeof name !== 'string' || name === 'then'
+        ? undefined
+        : async () => {
+            throw handOver(pages[name as keyof IsvApi] ?? 'isv-offers');
+          },
   });
 }
 

@@ -21,7 +21,12 @@ export function decodeContinuation(continuation: string): { uri: string; token?:
   }
 }
 
-export async function fetchPage<R, T>(http: PartnerCenterHttp, first: string, continuation: string | undefined, map: (r: R) => T): Promise<Page<T>> {
+export async function fetchPage<R, T>(
+  http: PartnerCenterHttp,
+  first: string,
+  continuation: string | undefined,
+  map: (r: R) => T,
+): Promise<Page<T>> {
   const next = continuation ? decodeContinuation(continuation) : undefined;
   const path = next?.uri ?? first;
   const headers: Record<string, string> = next?.token ? { 'MS-ContinuationToken': next.token } : {};

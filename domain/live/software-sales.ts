@@ -28,7 +28,12 @@ export class LiveSoftwareSales implements SoftwareSalesApi {
     try {
       const { body: customer } = await this.http.get<PcCustomer>(`/v1/customers/${encodeURIComponent(order.customerId)}`);
       const market = customer.billingProfile?.defaultAddress?.country?.toUpperCase() ?? 'US';
-      const orders = await checkout(this.http, order.customerId, [{ catalogItemId: order.itemId, quantity: order.quantity, billingCycle: 'one_time' }], effect.idempotencyKey);
+      const orders = await checkout(
+        this.http,
+        order.customerId,
+        [{ catalogItemId: order.itemId, quantity: order.quantity, billingCycle: 'one_time' }],
+        effect.idempotencyKey,
+      );
       const placed = orders[0];
       const line = placed?.lineItems[0];
       return {
@@ -55,7 +60,11 @@ export class LiveSoftwareSales implements SoftwareSalesApi {
     throw handOver('keys-and-downloads');
   }
   async keysAndDownloads(request: KeysRequest, _effect: SideEffect): Promise<KeysOutcome> {
-    throw handOver('keys-and-downloads', {}, { orderId: request.orderId, version: request.version, language: request.language, fileType: request.fileType });
+    throw handOver(
+      'keys-and-downloads',
+      {},
+      { orderId: request.orderId, version: request.version, language: request.language, fileType: request.fileType },
+    );
   }
   async links(_orderId: string): Promise<DownloadLink[]> {
     throw handOver('keys-and-downloads');

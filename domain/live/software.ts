@@ -55,7 +55,9 @@ export class LiveSoftware implements SoftwareApi {
     const known = this.customerOf.get(orderId);
     if (!known) return undefined;
     try {
-      const { body } = await this.http.get<PcOrder>(`/v1/customers/${encodeURIComponent(known.customerId)}/orders/${encodeURIComponent(orderId)}`);
+      const { body } = await this.http.get<PcOrder>(
+        `/v1/customers/${encodeURIComponent(known.customerId)}/orders/${encodeURIComponent(orderId)}`,
+      );
       return { customerId: known.customerId, order: body };
     } catch (err) {
       if (isNotFound(err)) return undefined;
@@ -67,10 +69,20 @@ export class LiveSoftware implements SoftwareApi {
   async product(id: string): Promise<SoftwareProduct | undefined> {
     const country = [...this.customerOf.values()][0]?.country ?? 'US';
     try {
-      const { body } = await this.http.get<PcProduct>(`/v1/products/${encodeURIComponent(productOf(id))}?country=${encodeURIComponent(country)}`);
+      const { body } = await this.http.get<PcProduct>(
+        `/v1/products/${encodeURIComponent(productOf(id))}?country=${encodeURIComponent(country)}`,
+      );
       const sub = (body.productType?.subType?.id ?? body.productType?.subType?.displayName ?? '').toLowerCase();
       const kind = KINDS[sub] ?? 'perpetual';
-      return { id, name: body.title, publisher: body.publisherName ?? 'Microsoft', kind, vendor: 'Microsoft', price: 0, ...(kind === 'software-subscription' ? { termDays: 365 } : {}) };
+      return {
+        id,
+        name: body.title,
+        publisher: body.publisherName ?? 'Microsoft',
+        kind,
+        vendor: 'Microsoft',
+        price: 0,
+        ...(kind === 'software-subscription' ? { termDays: 365 } : {}),
+      };
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw err;
@@ -108,7 +120,10 @@ export class LiveSoftware implements SoftwareApi {
       const path = `/v1/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`;
       const requestId = requestIdFor(effect.idempotencyKey, 'cancel');
       try {
-        const { body } = await this.http.send<PcOrder>('PATCH', path, { body: { ...order, status: 'cancelled', lineItems: order.lineItems }, requestId });
+        const { body } = await this.http.send<PcOrder>('PATCH', path, {
+          body: { ...order, status: 'cancelled', lineItems: order.lineItems },
+          requestId,
+        });
         if (body && !isCancelled(body)) throw new PartnerCenterRefusal({ code: 'outcome-unknown', operation: 'cancel', requestId });
         return cancelled(body ?? order);
       } catch (err) {
@@ -118,7 +133,8 @@ export class LiveSoftware implements SoftwareApi {
         throw new PartnerCenterRefusal({ code: 'outcome-unknown', operation: 'cancel', requestId });
       }
     } catch (err) {
-      if (isForbidden(err)) return { status: 'refused', reason: { code: 'forbidden', needed: PROCEDURE_ROLES['cancel-software-purchase'] } };
+      if (isForbidden(err))
+        return { status: 'refused', reason: { code: 'forbidden', needed: PROCEDURE_ROLES['cancel-software-purchase'] } };
       throw err;
     }
   }
@@ -132,7 +148,10 @@ function toPurchase(customerId: string, o: PcOrder): SoftwarePurchase {
     orderId: o.id,
     customerId,
     productId: first ? productOf(first.offerId) : randomUUID(),
-    quantity: Math.max(1, o.lineItems.reduce((n, li) => n + li.quantity, 0)),
+    quantity: Math.max(
+      1,
+      o.lineItems.reduce((n, li) => n + li.quantity, 0),
+    ),
     amount: o.totalPrice ?? 0,
     purchasedAt: o.creationDate ?? new Date(0).toISOString(),
     status: isCancelled(o) ? 'cancelled' : 'active',

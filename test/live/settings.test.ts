@@ -3,7 +3,7 @@ import { parseSettings } from '../../bot/settings';
 const APP_ID = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
 describe('PARTNER_CENTER setting', () => {
-  it('is the sandbox by default, with Partner Center\'s own address for live', () => {
+  it("is the sandbox by default, with Partner Center's own address for live", () => {
     const s = parseSettings({});
     expect(s.PARTNER_CENTER).toBe('sandbox');
     expect(s.PARTNER_CENTER_URL).toBe('https://api.partnercenter.microsoft.com');
