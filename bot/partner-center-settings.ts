@@ -44,3 +44,13 @@ export function checkPartnerCenterSettings(
     });
   }
 }
+
+/**
+ * The live client exists (domain/live) but the sign-in and the per-user port are not in the bot
+ * yet: a live start-up says so rather than quietly running every procedure on the sandbox.
+ */
+export function liveNotReady(s: { PARTNER_CENTER: 'sandbox' | 'live' }): string | undefined {
+  return s.PARTNER_CENTER === 'live'
+    ? 'PARTNER_CENTER=live: signing in to Partner Center is not available in this version yet; use PARTNER_CENTER=sandbox (see README, "Real Partner Center").'
+    : undefined;
+}
