@@ -1,19 +1,9 @@
-import { PartnerCenterRefusal } from './refusal';
+import { type HandOver, type HandOverOperation, PartnerCenterRefusal } from './refusal';
 
 /**
  * Operations Partner Center offers no public API for. The procedure still checks every rule and
- * collects every value; then it shows the page where the user finishes, with what to do there
- * (`steps` is a key of cards/strings, so the text is in the user's language).
+ * collects every value; then it shows the page where the user finishes.
  */
-export interface HandOver {
-  operation: HandOverOperation;
-  /** The exact Partner Center (or Azure portal) page. */
-  link: string;
-  steps: `handOver.${HandOverOperation}`;
-  /** The values the user collected, to copy into the page. */
-  values?: Record<string, string>;
-}
-
 export const HAND_OVER_PAGES = {
   'keys-and-downloads': (c: Ctx) =>
     c.customerId
@@ -25,10 +15,13 @@ export const HAND_OVER_PAGES = {
   'isv-deals': () => 'https://partner.microsoft.com/dashboard/v2/referrals/co-sell',
   'azure-role-assignment': (c: Ctx) =>
     `https://portal.azure.com/#@${enc(c.customerId)}/resource/subscriptions/${enc(c.azureSubscriptionId)}/users`,
-  'csp-catalog': (c: Ctx) => `https://partner.microsoft.com/dashboard/v2/customers/${enc(c.customerId)}/subscriptions/addsubscription`,
-} as const;
+  'csp-catalog': (c: Ctx) =>
+    c.customerId
+      ? `https://partner.microsoft.com/dashboard/v2/customers/${enc(c.customerId)}/subscriptions/addsubscription`
+      : 'https://partner.microsoft.com/dashboard/v2/customers/list',
+} as const satisfies Record<HandOverOperation, (c: Ctx) => string>;
 
-export type HandOverOperation = keyof typeof HAND_OVER_PAGES;
+export type { HandOver, HandOverOperation };
 type Ctx = { customerId?: string; azureSubscriptionId?: string };
 const enc = (s: string | undefined) => encodeURIComponent(s ?? '');
 

@@ -1,5 +1,25 @@
 import type { Role } from '../model';
-import type { HandOver } from './hand-over';
+
+/** Operations without a public API a delegated user can call (see hand-over.ts for their pages). */
+export type HandOverOperation =
+  | 'keys-and-downloads'
+  | 'support-request'
+  | 'isv-offers'
+  | 'isv-licenses'
+  | 'isv-deals'
+  | 'azure-role-assignment'
+  | 'csp-catalog';
+
+/**
+ * What the user finishes in Partner Center: the exact page, what to do there (`steps` is a key of
+ * cards/strings, so the text is in the user's language) and the values collected to copy into it.
+ */
+export interface HandOver {
+  operation: HandOverOperation;
+  link: string;
+  steps: `handOver.${HandOverOperation}`;
+  values?: Record<string, string>;
+}
 
 /**
  * Why the real Partner Center could not do what was asked. Operations whose port outcome already
