@@ -12,6 +12,7 @@ import { manageSubscriptionStrings } from './manage-subscription';
 import { azureManagementStrings } from './azure-management';
 import { customerSubscriptionsStrings } from './customer-subscriptions';
 import { findAndPickStrings } from './find-and-pick';
+import { partnerCenterStrings } from './partner-center';
 import type { AreaStrings } from './types';
 
 /** Every area's strings: one line per procedure. */
@@ -30,6 +31,7 @@ export const AREAS: Record<string, AreaStrings> = {
   'activity-log': activityLogStrings,
   'support-request': supportRequestStrings,
   'find-and-pick': findAndPickStrings,
+  'partner-center': partnerCenterStrings,
 };
 
 export * from './types';
