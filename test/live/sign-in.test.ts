@@ -100,3 +100,20 @@ describe('Partner Center sign-in through the token service', () => {
     expect(await partnerCenterToken(bare, CONNECTION)).toBeUndefined();
   });
 });
+
+describe('the token of the user whose turn is running', () => {
+  it('is asked for within the turn only, for that user', async () => {
+    const { withTurn, turnToken } = await import('../../bot/partner-center-turn');
+    const ada = new FakeTokens();
+    ada.token = 'ada-token';
+    const bob = new FakeTokens();
+    const token = turnToken(CONNECTION);
+    expect(await token()).toBeUndefined();
+    const [a, b] = await Promise.all([
+      withTurn(turn(ada, { text: 'hi' }), async () => token()),
+      withTurn(turn(bob, { text: 'hi' }), async () => token()),
+    ]);
+    expect(a).toBe('ada-token');
+    expect(b).toBeUndefined();
+  });
+});
