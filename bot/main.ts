@@ -1,9 +1,12 @@
 import 'dotenv/config';
 import { startApp, SeedError } from './app';
+import { liveNotReady } from './partner-center-settings';
 import { parseSettings, SettingsError } from './settings';
 
 async function main(): Promise<void> {
   const settings = parseSettings(process.env);
+  const notReady = liveNotReady(settings);
+  if (notReady) throw new SettingsError(notReady);
   const app = await startApp(settings);
   console.log(`Partner Center Assistant is listening on ${app.url}`);
   console.log(`  Bot endpoint (Emulator, channels): ${app.url}/api/messages`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkPartnerCenterSettings, partnerCenterSettings } from './partner-center-settings';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
@@ -53,8 +54,10 @@ export const SettingsSchema = z
     METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (a bearer token for /metrics)')),
     /** Conversations nobody wrote in for this many days are removed with their kept replies. */
     CONVERSATION_IDLE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().positive('must be a number of days above 0').max(3650).default(30)),
+    ...partnerCenterSettings,
   })
   .superRefine((s, ctx) => {
+    checkPartnerCenterSettings(s, ctx);
     if (s.MicrosoftAppId && s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }

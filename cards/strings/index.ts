@@ -13,6 +13,7 @@ import { azureManagementStrings } from './azure-management';
 import { customerSubscriptionsStrings } from './customer-subscriptions';
 import { findAndPickStrings } from './find-and-pick';
 import { webchatStrings } from './webchat';
+import { partnerCenterStrings } from './partner-center';
 import type { AreaStrings } from './types';
 
 /** Every area's strings: one line per procedure. */
@@ -32,6 +33,7 @@ export const AREAS: Record<string, AreaStrings> = {
   'support-request': supportRequestStrings,
   'find-and-pick': findAndPickStrings,
   webchat: webchatStrings,
+  'partner-center': partnerCenterStrings,
 };
 
 export * from './types';

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/**
+ * Which Partner Center the procedures run against: the embedded sandbox (the default, for trying
+ * the assistant and for tests) or the real one through its REST API, as the signed-in user.
+ */
+export const partnerCenterSettings = {
+  PARTNER_CENTER: z.preprocess(emptyToUndefined, z.enum(['sandbox', 'live'], { message: 'must be sandbox or live' }).default('sandbox')),
+  /** The Azure Bot resource's OAuth connection to Microsoft Entra ID (Partner Center delegated permission). */
+  OAUTH_CONNECTION_NAME: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
+  PARTNER_CENTER_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .url('must be the https URL of the Partner Center REST API, such as https://api.partnercenter.microsoft.com')
+      .default('https://api.partnercenter.microsoft.com')
+      .transform((u) => u.replace(/\/$/, '')),
+  ),
+  /** How long one call to Partner Center may take before it is given up (and retried when safe). */
+  PARTNER_CENTER_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(120000).default(20000)),
+};
+
+/** Live Partner Center acts as the signed-in user: it needs the bot's identity and its OAuth connection. */
+export function checkPartnerCenterSettings(
+  s: { PARTNER_CENTER: 'sandbox' | 'live'; MicrosoftAppId?: string; OAUTH_CONNECTION_NAME?: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (s.PARTNER_CENTER !== 'live') return;
+  if (!s.MicrosoftAppId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MicrosoftAppId'],
+      message: "is required when PARTNER_CENTER=live (users sign in through the bot's Azure identity)",
+    });
+  }
+  if (!s.OAUTH_CONNECTION_NAME) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['OAUTH_CONNECTION_NAME'],
+      message:
+        'is required when PARTNER_CENTER=live (the OAuth connection of the Azure Bot resource with the Partner Center delegated permission)',
+    });
+  }
+}
+
+/**
+ * The live client exists (domain/live) but the sign-in and the per-user port are not in the bot
+ * yet: a live start-up says so rather than quietly running every procedure on the sandbox.
+ */
+export function liveNotReady(s: { PARTNER_CENTER: 'sandbox' | 'live' }): string | undefined {
+  return s.PARTNER_CENTER === 'live'
+    ? 'PARTNER_CENTER=live: signing in to Partner Center is not available in this version yet; use PARTNER_CENTER=sandbox (see README, "Real Partner Center").'
+    : undefined;
+}
