@@ -91,14 +91,33 @@ describe('picking among loaded items with the matcher', () => {
   it('says a miss, a close call and "list" in the conversation\'s language', () => {
     const none = amongMsg('product', findAmong(products, 'visio', byName), 'visio', (p) => p.name);
     expect(t(none, 'en')).toBe('None of the products matches "visio". Type part of a name or an ID, or "list" to see them all.');
-    expect(t(none, 'fr')).toBe("Rien ne correspond à « visio » parmi les produits. Tapez une partie d'un nom ou un ID, ou « liste » pour afficher la liste complète.");
+    expect(t(none, 'fr')).toBe(
+      "Rien ne correspond à « visio » parmi les produits. Tapez une partie d'un nom ou un ID, ou « liste » pour afficher la liste complète.",
+    );
     expect(t(none, 'sv')).toMatch(/^Inget av produkterna matchar "visio"/);
     expect(t(none, 'nl')).toMatch(/^Geen van de producten komt overeen met "visio"/);
     const several = amongMsg('subscription', findAmong(subscriptions, 'microsoft 365', byName), 'microsoft 365', (s) => s.name);
-    expect(t(several, 'en')).toMatch(/^Several of the subscriptions fit "microsoft 365": "Microsoft 365 (Business Basic|E3)" and "Microsoft 365 (Business Basic|E3)"\./);
+    expect(t(several, 'en')).toMatch(
+      /^Several of the subscriptions fit "microsoft 365": "Microsoft 365 (Business Basic|E3)" and "Microsoft 365 (Business Basic|E3)"\./,
+    );
     expect(t(several, 'fr')).toMatch(/^Plusieurs éléments parmi les abonnements correspondent à « microsoft 365 »/);
-    expect(t(amongMsg('deal', { kind: 'list' }, 'list', () => ''), 'fr')).toBe('Voici les transactions, au complet : choisissez par le numéro ou par le nom.');
-    expect(t(amongMsg('plan', { kind: 'list' }, 'lijst', () => ''), 'nl')).toBe('Hier zijn al de plannen: kies er een met het nummer of de naam.');
-    expect(t(amongMsg('offer', { kind: 'none' }, 'x'.repeat(200), () => ''), 'en')).toContain(`"${'x'.repeat(80)}"`);
+    expect(
+      t(
+        amongMsg('deal', { kind: 'list' }, 'list', () => ''),
+        'fr',
+      ),
+    ).toBe('Voici les transactions, au complet : choisissez par le numéro ou par le nom.');
+    expect(
+      t(
+        amongMsg('plan', { kind: 'list' }, 'lijst', () => ''),
+        'nl',
+      ),
+    ).toBe('Hier zijn al de plannen: kies er een met het nummer of de naam.');
+    expect(
+      t(
+        amongMsg('offer', { kind: 'none' }, 'x'.repeat(200), () => ''),
+        'en',
+      ),
+    ).toContain(`"${'x'.repeat(80)}"`);
   });
 });
