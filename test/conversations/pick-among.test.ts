@@ -6,7 +6,7 @@ import { TestAssistant } from '../support/client';
  * "list" shows them all, and a miss says what may be typed, with help that grows. In the
  * conversation's language.
  */
-describe('picking a product, a deal or an offer by what is typed', () => {
+describe('picking a product, an order, a subscription, a deal or an offer by what is typed', () => {
   let bot: TestAssistant;
   beforeEach(async () => {
     bot = await new TestAssistant({}, new ManualClock(new Date('2026-11-10T09:00:00Z'))).start();
@@ -79,5 +79,35 @@ describe('picking a product, a deal or an offer by what is typed', () => {
     await fr.join();
     await fr.say('isv-go-live');
     expect(await fr.say('fleet tracker')).toMatch(/Rien ne correspond à « fleet tracker » parmi les offres\./);
+  });
+
+  it('manage a subscription in English and Dutch: a misspelt subscription, a part two share, a miss', async () => {
+    const en = bot.conversation('sam');
+    expect(await en.say('manage a subscription for contoso.com')).toMatch(/Which subscription of Contoso Ltd\?/);
+    expect(await en.say('dynamics')).toMatch(/None of the subscriptions matches "dynamics"/);
+    expect(await en.say('microsoft 365 busines standrad')).toMatch(/What do you want to do with Microsoft 365 Business Standard\?/);
+
+    const nl = bot.conversation('sam', { locale: 'nl-NL' });
+    await nl.say('manage a subscription for contoso.com');
+    expect(await nl.say('dynamics')).toMatch(/Geen van de abonnementen komt overeen met "dynamics"/);
+    expect(await nl.say('project plan')).toMatch(/Project Plan 3/);
+  });
+
+  it('cancel a purchase in English and Swedish: an order only by its whole number; a miss says so', async () => {
+    const en = bot.conversation('ada');
+    await en.join();
+    await en.click('Cancel a software purchase');
+    await en.fill({ answer: 'contoso.com' });
+    expect(await en.say('ofice ltsc professional plus')).toMatch(/Which order/);
+    expect(await en.say('4799')).toMatch(/None of the orders matches "4799"/);
+    expect(await en.say('4711')).not.toMatch(/None of the orders/);
+
+    const sv = bot.conversation('ada', { locale: 'sv-SE' });
+    await sv.join();
+    await sv.say('cancel-software-purchase');
+    await sv.say('contoso.com');
+    expect(await sv.say('lista')).toMatch(/Här är alla produkterna/);
+    await sv.say('office ltsc');
+    expect(await sv.say('4799')).toMatch(/Inget av ordrarna matchar "4799"/);
   });
 });
