@@ -81,7 +81,7 @@ describe('picking a product, an order, a subscription, a deal or an offer by wha
     expect(await fr.say('fleet tracker')).toMatch(/Rien ne correspond à « fleet tracker » parmi les offres\./);
   });
 
-  it('manage a subscription in English and Dutch: a misspelt subscription, a part two share, a miss', async () => {
+  it('manage a subscription in English and Dutch: a misspelt subscription, a miss, a part of a name', async () => {
     const en = bot.conversation('sam');
     expect(await en.say('manage a subscription for contoso.com')).toMatch(/Which subscription of Contoso Ltd\?/);
     expect(await en.say('dynamics')).toMatch(/None of the subscriptions matches "dynamics"/);
@@ -109,5 +109,23 @@ describe('picking a product, an order, a subscription, a deal or an offer by wha
     expect(await sv.say('lista')).toMatch(/Här är alla produkterna/);
     await sv.say('office ltsc');
     expect(await sv.say('4799')).toMatch(/Inget av ordrarna matchar "4799"/);
+  });
+
+  it('license management in English and French: a plan by its misspelt name; a miss names the plans', async () => {
+    const en = bot.conversation('gus');
+    await en.join();
+    await en.say('isv-licenses');
+    await en.say('D-1001');
+    await en.say('add');
+    expect(await en.say('gold')).toMatch(/None of the plans matches "gold"/);
+    expect(await en.say('premuim')).toMatch(/How many licenses of [^?]*\(premium\)\?|How many licenses of Premium/);
+    expect(en.text()).not.toMatch(/None of the plans/);
+
+    const fr = bot.conversation('gus', { locale: 'fr-FR' });
+    await fr.join();
+    await fr.say('isv-licenses');
+    await fr.say('D-1001');
+    await fr.say('add');
+    expect(await fr.say('gold')).toMatch(/Rien ne correspond à « gold » parmi les plans\./);
   });
 });
