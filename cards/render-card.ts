@@ -71,13 +71,15 @@ export function promptCard(p: ShownPrompt, locale: Locale, options: CardOptions 
   } else if (interactive) {
     for (const c of choices) {
       if (c.detail) body.push({ type: 'TextBlock', text: `**${t(c.label, locale)}**: ${t(c.detail, locale)}`, wrap: true, spacing: 'Small', isSubtle: true });
-      actions.push({ ...submit, title: t(c.label, locale), style: c.style ?? 'default', data: { pca: stamp, choice: c.value } });
+      // A choice beside a typed value does not need that value filled in ("Another product" at a count).
+      actions.push({ ...submit, title: t(c.label, locale), style: c.style ?? 'default', data: { pca: stamp, choice: c.value }, ...(p.input || p.fields?.length ? { associatedInputs: 'none' } : {}) });
     }
   }
   const inputs = [...(p.input ? [p.input] : []), ...(p.fields ?? [])];
   if (interactive && inputs.length) {
     for (const f of inputs) body.push(inputElement(f, locale));
-    if (choices.length === 0) actions.push({ ...submit, title: t({ key: 'common.send' }, locale), data: { pca: stamp } });
+    // Choices beside a typed value ("Another product" at a license count): the value still has its own Send.
+    if (choices.length <= MAX_BUTTONS) actions.push({ ...submit, title: t({ key: 'common.send' }, locale), data: { pca: stamp } });
   }
   return {
     type: 'AdaptiveCard',

@@ -40,6 +40,10 @@ export abstract class WithHistory extends TurnState {
       this.escalate(run);
     } else {
       run.rec = { ...run.rec, misses: undefined };
+      // An answer kept from "back" for this question is replaced by the one just given: it is not
+      // given again when the question comes up later (another product after the first one).
+      const kept = run.rec.redo?.findIndex((a) => a.s === before) ?? -1;
+      if (kept >= 0) run.rec = { ...run.rec, redo: run.rec.redo!.slice(kept + 1) };
       if (this.stepOf(run) !== before && !this.committed.length) await this.replayKept(run);
     }
     await this.finishIfDone();

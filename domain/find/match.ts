@@ -37,6 +37,8 @@ const S_CORE = 0.95;
 const S_DOMAIN_LABEL = 0.9;
 const S_WORD_PREFIX = 0.8;
 const S_FUZZY = 0.78;
+/** How alike the typed words and the start of a longer name must be to count as that name misspelt. */
+const PREFIX_SIMILAR = 0.8;
 
 /** Words that may come before a name without being part of it: "for Contoso", "van Contoso", "the customer Contoso". */
 const LEADING = new Set(['for', 'of', 'the', 'customer', 'pour', 'de', 'du', 'le', 'la', 'les', 'client', 'för', 'av', 'till', 'kund', 'kunden', 'voor', 'van', 'het', 'klant']);
@@ -125,18 +127,34 @@ export function rank<T>(items: readonly T[], query: string, describe: (item: T) 
     // Fuse finds the candidates (also inside longer names); a whole name misspelt in a few
     // places is scored by its edit distance, which Fuse undervalues for long names.
     for (const r of fuse.search(qc)) keep(r.item.i, S_FUZZY * Math.max(1 - (r.score ?? 1), similarity(qc, r.item.text)), false);
+    // The first words of a longer name misspelt ("exchange onlnie" for "Exchange Online (Plan 1)"):
+    // compared with as many words of the name as were typed.
+    const n = qc.split(' ').length;
+    prepared.forEach(({ names }, i) => {
+      for (const name of names) {
+        if (name.core.length <= n) continue;
+        const start = name.core.slice(0, n).join(' ');
+        const sim = similarity(qc, start);
+        if (sim >= PREFIX_SIMILAR) keep(i, S_FUZZY * sim, false);
+      }
+    });
   }
 
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
-/** 1 minus the edit distance (Levenshtein) over the longer length: 1 for the same text. */
+/** 1 minus the edit distance over the longer length: 1 for the same text. Two letters swapped ("premuim") are one edit. */
 function similarity(a: string, b: string): number {
   if (!a || !b) return 0;
+  let before: number[] = [];
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) next[j] = Math.min(next[j], before[j - 2] + 1);
+    }
+    before = row;
     row = next;
   }
   return 1 - row[b.length] / Math.max(a.length, b.length);

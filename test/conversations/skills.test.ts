@@ -95,7 +95,7 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     await c.say('cancel a purchase');
     expect(await c.say('contoso.com')).toMatch(/Which product of Contoso Ltd/);
     const once = await c.say('the blue one');
-    expect(once).toMatch(/Please pick one of the choices/);
+    expect(once).toMatch(/None of the products matches "the blue one"\. Type part of a name or an ID, or "list" to see them all\./);
     expect(once).not.toMatch(/An example/);
     expect(await c.say('the green one')).toMatch(/That still did not fit\. An example: Pick the product/);
     const third = await c.say('the red one');

@@ -44,7 +44,7 @@ const TYPED: Record<string, string> = {
   'support.askTitle': 'Refund of order 4714',
   'support.askReason': 'Ordered twice.',
   'support.askContact': 'Ada Okafor, ada@partner.example, +1 425 555 0100',
-  'custsubs.askCustomer': 'Contoso',
+  'custsubs.askCustomer': 'contoso',
   'isv.plans.askPlanId': 'walk',
   'isv.plans.askPlanName': 'Walk',
   'isv.plans.askPlanDescription': 'A plan of the walk.',

@@ -9,6 +9,8 @@ import { pick } from '../new-subscription/shared';
 import { customerStep, searchCustomers } from '../../pick/customer-step';
 import type { PickSlot } from '../../pick/find-and-pick';
 import type { CustomerRef } from '../../pick/customer-ref';
+import { amongRefusals, foundAmong } from '../../pick/among';
+import type { Findable } from '../../../domain/find/match';
 
 export interface AzureContext {
   runId: string;
@@ -28,7 +30,9 @@ export interface AzureContext {
   outcome?: AssignmentOutcome;
 }
 
-const pickAzure = (ctx: AzureContext, v: string) => pick(ctx.azureSubs ?? [], v, (a) => [a.id, a.name]);
+/** An Azure subscription is found by its ID (whole) or its name (in part, misspelt). */
+const azureFindable = (a: AzureSubscription): Findable => ({ keys: [a.id], names: [a.name] });
+const pickAzure = (ctx: AzureContext, v: string) => foundAmong(ctx.azureSubs ?? [], v, azureFindable);
 const pickUser = (ctx: AzureContext, v: string) => pick(ctx.users ?? [], v, (u) => [u.id, u.name, u.email]);
 const refusalCode = (o: AssignmentOutcome | RelationshipOutcome) => (o.status === 'refused' ? o.reason.code : undefined);
 const neededRoles = (o: AssignmentOutcome | RelationshipOutcome) => (o.status === 'refused' && o.reason.code === 'forbidden' ? [...o.reason.needed] : []);
@@ -147,7 +151,7 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ context, event }) => !!pickAzure(context, event.value), target: 'chooseUser', actions: assign({ azureSubId: ({ context, event }) => pickAzure(context, event.value)!.id }) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('azure.azure.unknown', { text: event.value.trim().slice(0, 60) }) })) },
+            ...amongRefusals<AzureSubscription, AzureContext>({ kind: 'subscription', items: (c) => c.azureSubs ?? [], findable: azureFindable, nameOf: (a) => a.name }),
           ],
         },
       },

@@ -7,6 +7,8 @@ import { norm } from '../answer-words';
 import { customerStep, searchCustomers } from '../../pick/customer-step';
 import type { PickSlot } from '../../pick/find-and-pick';
 import type { CustomerRef } from '../../pick/customer-ref';
+import { amongRefusals, foundAmong } from '../../pick/among';
+import type { Findable } from '../../../domain/find/match';
 import { refusalMsg } from './messages';
 import { SUPPORT_REQUEST_ID } from '../support-request/id';
 
@@ -37,7 +39,16 @@ export interface CancelContext {
 }
 
 const ordersOf = (ctx: CancelContext) => (ctx.orders ?? []).filter((o) => o.productId === ctx.productId);
-const productsOf = (ctx: CancelContext) => [...new Map((ctx.orders ?? []).map((o) => [o.productId, o.productName])).entries()];
+/** A product of the customer's orders: its ID and its name. */
+type Product = [id: string, name: string];
+const productsOf = (ctx: CancelContext): Product[] => [...new Map((ctx.orders ?? []).map((o) => [o.productId, o.productName])).entries()];
+/** A product is found by its ID (whole) or its name (in part, misspelt). */
+const productFindable = ([id, name]: Product): Findable => ({ keys: [id], names: [name] });
+/**
+ * An order is found by its ID, whole only: a mistyped order number is never taken for another
+ * order (the choices on screen are matched by the engine).
+ */
+const orderFindable = (o: OrderRef): Findable => ({ keys: [o.orderId], names: [] });
 
 export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
   return setup({
@@ -143,13 +154,11 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
               }),
             },
             {
-              guard: ({ context, event }) => productsOf(context).some(([id, name]) => id === event.value.trim() || norm(name) === norm(event.value)),
+              guard: ({ context, event }) => !!foundAmong(productsOf(context), event.value, productFindable),
               target: 'routeProduct',
-              actions: assign({
-                productId: ({ context, event }) => productsOf(context).find(([id, name]) => id === event.value.trim() || norm(name) === norm(event.value))![0],
-              }),
+              actions: assign({ productId: ({ context, event }) => foundAmong(productsOf(context), event.value, productFindable)![0] }),
             },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+            ...amongRefusals<Product, CancelContext>({ kind: 'product', items: productsOf, findable: productFindable, nameOf: ([, name]) => name }),
           ],
         },
       },
@@ -164,14 +173,14 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
           ANSWER: [
             { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined }) },
             {
-              guard: ({ context, event }) => (context.orders ?? []).some((o) => o.orderId === event.value.trim()),
+              guard: ({ context, event }) => !!foundAmong(context.orders ?? [], event.value, orderFindable),
               target: 'checkingOrder',
-              actions: assign({
-                orderId: ({ event }) => event.value.trim(),
-                productId: ({ context, event }) => context.orders!.find((o) => o.orderId === event.value.trim())!.productId,
+              actions: assign(({ context, event }) => {
+                const order = foundAmong(context.orders ?? [], event.value, orderFindable)!;
+                return { orderId: order.orderId, productId: order.productId };
               }),
             },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('cancel.order.unknown', { order: event.value.trim().slice(0, 40) }) })) },
+            ...amongRefusals<OrderRef, CancelContext>({ kind: 'order', items: ordersOf, findable: orderFindable, nameOf: (o) => o.orderId }),
           ],
         },
       },

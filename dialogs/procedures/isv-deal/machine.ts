@@ -5,7 +5,7 @@ import { checkText } from '../../../domain/isv/offer-rules';
 import { msg } from '../../../cards/view';
 import { parseYesNo } from '../../commands';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
-import { effectKey, findOffer, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
+import { effectKey, findOffer, offerRefusals, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
 
 export interface DealContext {
   runId: string;
@@ -95,7 +95,7 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ context, event }) => !!findOffer(context.offers, event.value), target: 'route', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.deal.offerUnknown', { text: event.value.trim().slice(0, 60) }) })) },
+            ...offerRefusals<DealContext>(),
           ],
         },
       },

@@ -4,7 +4,7 @@ import type { OfferView } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
 import { parseYesNo } from '../../commands';
 import type { FollowUpEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
-import { effectKey, findOffer, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
+import { effectKey, findOffer, offerRefusals, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
 
 export interface GoLiveContext {
   runId: string;
@@ -54,7 +54,7 @@ export function createGoLiveMachine({ pc, clock }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ context, event }) => !!findOffer(context.offers, event.value), target: 'checkOffer', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.pickOffer.unknown', { text: event.value.trim().slice(0, 60) }) })) },
+            ...offerRefusals<GoLiveContext>(),
           ],
         },
       },

@@ -6,6 +6,8 @@ import { msg } from '../../../cards/view';
 import { parseYesNo } from '../../commands';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { effectKey, norm, refusalMsg } from '../isv-shared';
+import type { Findable } from '../../../domain/find/match';
+import { amongRefusals, foundAmong } from '../../pick/among';
 
 export interface InviteContext {
   runId: string;
@@ -23,7 +25,12 @@ export interface InviteContext {
 }
 
 export const dealOf = (ctx: InviteContext) => ctx.deals.find((d) => d.dealId === ctx.dealId);
-export const findDeal = (deals: IsvDeal[], text: string) => deals.find((d) => norm(d.dealId) === norm(text) || norm(d.customerName) === norm(text));
+/** A deal is found by its deal ID (whole) or its customer's name (in part, misspelt). */
+export const dealFindable = (d: IsvDeal): Findable => ({ keys: [d.dealId], names: [d.customerName] });
+export const findDeal = (deals: IsvDeal[], text: string) => foundAmong(deals, text, dealFindable);
+/** Said when a typed text names no single deal: the close call, "list", or what may be typed. */
+export const dealRefusals = <C extends { deals: IsvDeal[] }>() =>
+  amongRefusals<IsvDeal, C>({ kind: 'deal', items: (c) => c.deals, findable: dealFindable, nameOf: (d) => `${d.customerName} (${d.dealId})` });
 const findRel = (ctx: InviteContext, text: string) => {
   const v = norm(text).replace(/^rel:/, '');
   return ctx.relationships.find((r) => r.relationshipId === v || r.domain === v || norm(r.customerName) === v);
@@ -67,7 +74,7 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ context, event }) => !!findDeal(context.deals, event.value), target: 'routeDeal', actions: assign({ dealId: ({ context, event }) => findDeal(context.deals, event.value)!.dealId }) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.invite.dealUnknown', { text: event.value.trim().slice(0, 60) }) })) },
+            ...dealRefusals<InviteContext>(),
           ],
         },
       },

@@ -5,8 +5,10 @@ import type { RelationshipView } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
 import { parseYesNo } from '../../commands';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
-import { findDeal } from '../isv-invite/machine';
+import { dealRefusals, findDeal } from '../isv-invite/machine';
 import { effectKey, norm, refusalMsg } from '../isv-shared';
+import type { Findable } from '../../../domain/find/match';
+import { amongRefusals, foundAmong } from '../../pick/among';
 
 export interface LicensesContext {
   runId: string;
@@ -40,6 +42,8 @@ export function parseCommand(ctx: Pick<LicensesContext, 'plans' | 'wanted'>, tex
   return undefined;
 }
 
+/** A plan is found by its Plan ID (whole) or its name (in part, misspelt). */
+const planFindable = (p: IsvPlan): Findable => ({ keys: [p.planId], names: [p.name] });
 export const freePlans = (ctx: Pick<LicensesContext, 'plans' | 'wanted'>) => ctx.plans.filter((p) => !(p.planId in ctx.wanted));
 const pending = (ctx: LicensesContext) => licenseChanges(ctx.current, ctx.wanted);
 
@@ -97,7 +101,7 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ context, event }) => !!findDeal(context.deals, event.value), target: 'loadingDeal', actions: assign({ dealId: ({ context, event }) => findDeal(context.deals, event.value)!.dealId }) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.invite.dealUnknown', { text: event.value.trim().slice(0, 60) }) })) },
+            ...dealRefusals<LicensesContext>(),
           ],
         },
       },
@@ -146,9 +150,9 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ context, event }) => !!parseCommand(context, event.value), target: 'routeCommand', actions: 'applyCommand' },
-            { guard: ({ context, event }) => freePlans(context).some((p) => p.planId === norm(event.value) || norm(p.name) === norm(event.value)), target: 'askCount', actions: assign({ planId: ({ context, event }) => freePlans(context).find((p) => p.planId === norm(event.value) || norm(p.name) === norm(event.value))!.planId }) },
+            { guard: ({ context, event }) => !!foundAmong(freePlans(context), event.value, planFindable), target: 'askCount', actions: assign({ planId: ({ context, event }) => foundAmong(freePlans(context), event.value, planFindable)!.planId }) },
             { guard: ({ event }) => norm(event.value) === 'back', target: 'overview' },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+            ...amongRefusals<IsvPlan, LicensesContext>({ kind: 'plan', items: freePlans, findable: planFindable, nameOf: (p) => p.name }),
           ],
         },
       },

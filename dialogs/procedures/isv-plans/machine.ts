@@ -4,7 +4,7 @@ import { checkPlanId, checkText, MAX_PLAN_DESCRIPTION_LENGTH, MAX_PLAN_NAME_LENG
 import type { IsvResult } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
 import type { CommittedEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
-import { effectKey, findOffer, idProblemsMsg, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
+import { effectKey, findOffer, offerRefusals, idProblemsMsg, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
 
 export interface PlansContext {
   runId: string;
@@ -97,7 +97,7 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ context, event }) => !!findOffer(context.offers, event.value), target: 'loadingPlans', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.pickOffer.unknown', { text: event.value.trim().slice(0, 60) }) })) },
+            ...offerRefusals<PlansContext>(),
           ],
         },
       },

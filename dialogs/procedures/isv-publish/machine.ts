@@ -5,7 +5,7 @@ import type { OfferView } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
 import { parseYesNo } from '../../commands';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
-import { effectKey, findOffer, norm, offerRef, refusalMsg, statusMsg, type OfferRef } from '../isv-shared';
+import { effectKey, findOffer, offerRefusals, norm, offerRef, refusalMsg, statusMsg, type OfferRef } from '../isv-shared';
 
 export interface PublishContext {
   runId: string;
@@ -61,7 +61,7 @@ export function createPublishMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: 'pickedOffer', target: 'loadingOffer', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.pickOffer.unknown', { text: event.value.trim().slice(0, 60) }) })) },
+            ...offerRefusals<PublishContext>(),
           ],
         },
       },

@@ -2,7 +2,8 @@ import type { SnapshotFrom, AnyStateMachine } from 'xstate';
 import type { IsvRefusal, OfferView } from '../../../domain/isv/port';
 import type { IdProblem } from '../../../domain/isv/offer-rules';
 import type { OfferStatus } from '../../../domain/isv/model';
-import { decide, rank } from '../../../domain/find/match';
+import type { Findable } from '../../../domain/find/match';
+import { amongRefusals, foundAmong } from '../../pick/among';
 import { msg, type Msg } from '../../../cards/view';
 import { norm } from '../answer-words';
 
@@ -20,17 +21,17 @@ export interface OfferRef {
 
 export const offerRef = (o: OfferView): OfferRef => ({ offerId: o.offerId, alias: o.alias, status: o.status });
 
-/**
- * An offer named by its ID or its alias as typed; else the one offer the matcher finds clearly
- * (part of the alias, another case, a typo: "field synk").
- */
+/** An offer is found by its Offer ID (whole) or its alias or ID (in part, another case, a typo: "field synk"). */
+export const offerFindable = (o: { offerId: string; alias: string }): Findable => ({ keys: [o.offerId], names: [o.alias, o.offerId] });
+
+/** The offer a typed text names clearly (see findAmong); undefined when none or several fit. */
 export function findOffer<T extends { offerId: string; alias: string }>(offers: readonly T[] | undefined, text: string): T | undefined {
-  const v = norm(text);
-  const exact = (offers ?? []).find((o) => o.offerId === v || norm(o.alias) === v);
-  if (exact || v.length < 3) return exact;
-  const verdict = decide(rank(offers ?? [], text, (o) => ({ keys: [o.offerId], names: [o.alias, o.offerId] })));
-  return verdict.kind === 'one' ? verdict.match.item : undefined;
+  return foundAmong(offers ?? [], text, offerFindable);
 }
+
+/** Said when a typed text names no single offer: the close call, "list", or what may be typed. */
+export const offerRefusals = <C extends { offers: readonly OfferRef[] }>() =>
+  amongRefusals<OfferRef, C>({ kind: 'offer', items: (c) => c.offers, findable: offerFindable, nameOf: (o) => o.alias || o.offerId });
 
 export const statusMsg = (s: OfferStatus): Msg => msg(`isv.status.${s}`);
 

@@ -3,7 +3,10 @@ import type { IsvDeal, IsvPlan, LicenseMap } from '../../../domain/isv/model';
 import type { OfferView, RelationshipView } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
-import { norm } from '../isv-shared';
+import { norm, offerFindable } from '../isv-shared';
+import { dealFindable } from '../isv-invite/machine';
+import type { Findable } from '../../../domain/find/match';
+import { foundAmong } from '../../pick/among';
 
 export interface StatusContext {
   hint?: string;
@@ -17,13 +20,16 @@ export interface StatusContext {
   licenses: LicenseMap;
 }
 
-/** "offer:crm-sync", "crm-sync", "deal:D-1001" or "d-1001": what the user wants to look at. */
+/**
+ * "offer:crm-sync", "crm-sync", "deal:D-1001", "d-1001", "crm synk", "contoso pharma": what the
+ * user wants to look at, found with the same matcher as every pick (IDs whole, names in part).
+ */
 function target(ctx: StatusContext, text: string): { offerId?: string; dealId?: string } | undefined {
-  const v = norm(text).replace(/^(offer|deal)[:\s]+/, '');
-  const offer = ctx.offers.find((o) => o.offerId === v || norm(o.alias) === v);
-  if (offer) return { offerId: offer.offerId };
-  const deal = ctx.deals.find((d) => norm(d.dealId) === v || norm(d.customerName) === v);
-  return deal ? { dealId: deal.dealId } : undefined;
+  const v = text.trim().replace(/^(offer|deal)[:\s]+/i, '');
+  const items = [...ctx.offers.map((o) => ({ offerId: o.offerId, f: offerFindable(o) })), ...ctx.deals.map((d) => ({ dealId: d.dealId, f: dealFindable(d) }))];
+  const hit = foundAmong<{ offerId?: string; dealId?: string; f: Findable }>(items, v, (i) => i.f);
+  if (!hit) return undefined;
+  return hit.offerId ? { offerId: hit.offerId } : { dealId: hit.dealId };
 }
 
 export function createStatusMachine({ pc }: ProcedureDeps) {

@@ -7,6 +7,8 @@ import { answerIs, norm } from '../answer-words';
 import { customerStep, searchCustomers } from '../../pick/customer-step';
 import type { PickSlot } from '../../pick/find-and-pick';
 import type { CustomerRef } from '../../pick/customer-ref';
+import { amongRefusals, foundAmong } from '../../pick/among';
+import type { Findable } from '../../../domain/find/match';
 
 export interface PurchasedProduct {
   orderId: string;
@@ -49,13 +51,9 @@ function pick(options: string[], value: string): string | undefined {
   return starts.length === 1 ? starts[0] : undefined;
 }
 
-function findProduct(products: PurchasedProduct[], value: string): PurchasedProduct | undefined {
-  const v = norm(value);
-  const byOrder = products.find((p) => p.orderId === value.trim());
-  if (byOrder) return byOrder;
-  const byName = products.filter((p) => norm(p.productName) === v || p.productId === v);
-  return byName.length === 1 ? byName[0] : undefined;
-}
+/** A purchased product is found by its order ID or product ID (whole) or its name (in part, misspelt). */
+export const productFindable = (p: PurchasedProduct): Findable => ({ keys: [p.orderId, p.productId], names: [p.productName] });
+const findProduct = (products: PurchasedProduct[], value: string) => foundAmong(products, value, productFindable);
 
 function refusalMsg(outcome: KeysOutcome, orderId: string): Msg {
   if (outcome.status !== 'refused') return msg('common.partnerCenterError');
@@ -187,7 +185,7 @@ export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
               guard: ({ context, event }) => (context.cancelled ?? []).includes(event.value.trim()),
               actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('keys.refused.cancelled', { order: event.value.trim() }) })),
             },
-            { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+            ...amongRefusals<PurchasedProduct, KeysContext>({ kind: 'product', items: (c) => c.products ?? [], findable: productFindable, nameOf: (p) => `${p.productName} (${p.orderId})` }),
           ],
         },
       },

@@ -9,6 +9,8 @@ import { pick, subscriptionLabel } from '../new-subscription/shared';
 import { customerStep, searchCustomers } from '../../pick/customer-step';
 import type { PickSlot } from '../../pick/find-and-pick';
 import type { CustomerRef } from '../../pick/customer-ref';
+import { amongMsg, findAmong, foundAmong } from '../../pick/among';
+import type { Findable } from '../../../domain/find/match';
 import { manageRefusalMsg } from './messages';
 
 export interface ManageContext {
@@ -61,7 +63,9 @@ export const addOnsOf = (ctx: ManageContext): Offer[] => {
   const sub = selected(ctx);
   return sub ? addOnsFor(sub, ctx.offers ?? [], ctx.subs ?? []) : [];
 };
-const pickSub = (ctx: ManageContext, value: string) => pick(ctx.subs ?? [], value, (s) => [s.id, subscriptionLabel(s, ctx.offers ?? [])]);
+/** A subscription is found by its ID (whole) or its product's name (in part, misspelt). */
+const subFindable = (ctx: ManageContext) => (s: CspSubscription): Findable => ({ keys: [s.id], names: [subscriptionLabel(s, ctx.offers ?? [])] });
+const pickSub = (ctx: ManageContext, value: string) => foundAmong(ctx.subs ?? [], value, subFindable(ctx));
 const pickAddOn = (ctx: ManageContext, value: string) => pick(addOnsOf(ctx), value, (o) => [o.id, o.name, o.name.replace(/\s*\(add-on\)$/i, '')]);
 
 function addOnCheck(ctx: ManageContext, value: string): ManageCheck | undefined {
@@ -171,7 +175,12 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
               target: 'routeAction',
               actions: assign({ subscriptionId: ({ context, event }) => pickSub(context, event.value)!.id }),
             },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('managesub.subscription.unknown', { text: event.value.trim().slice(0, 60) }) })) },
+            {
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: amongMsg('subscription', findAmong(context.subs ?? [], event.value, subFindable(context)), event.value, (sub) => subscriptionLabel(sub, context.offers ?? [])),
+              })),
+            },
           ],
         },
       },

@@ -1,26 +1,23 @@
 import type { Billing, CspSubscription, Offer } from '../../../domain/csp/model';
 import { msg, type Msg, type Param } from '../../../cards/view';
 import { norm } from '../answer-words';
-import { decide, rank } from '../../../domain/find/match';
+import { findAmong } from '../../pick/among';
 
 /**
- * The item a typed text names: its value, its id, its exact name, else the only one whose
- * name contains the text, else the one the matcher finds clearly. Undefined when nothing or
- * several match.
+ * The item a typed text names, with the find-and-pick matcher: its value, its id or its exact
+ * name, else the one the matcher finds clearly (a part of the name, a typo); of a close call,
+ * the only `preferred` one ("exchange online" is the product on offer, not its add-on).
+ * Undefined when nothing or several match.
  */
 export function pick<T>(items: readonly T[], value: string, keys: (item: T) => string[], preferred?: (item: T) => boolean): T | undefined {
   const v = norm(value);
   if (!v) return undefined;
   const exact = items.find((i) => keys(i).some((k) => norm(k) === v));
   if (exact) return exact;
-  const partial = items.filter((i) => keys(i).some((k) => norm(k).includes(v)));
-  if (partial.length === 1) return partial[0];
-  const better = preferred ? partial.filter(preferred) : [];
-  if (better.length === 1) return better[0];
-  if (partial.length > 1) return undefined;
-  // Nothing contains the text: the one item the matcher finds clearly (a typo, words in part).
-  const verdict = decide(rank(items, value, (i) => ({ keys: [], names: keys(i) })));
-  return verdict.kind === 'one' ? verdict.match.item : undefined;
+  const found = findAmong(items, value, (i) => ({ keys: [], names: keys(i) }));
+  if (found.kind === 'one') return found.item;
+  const better = found.kind === 'several' && preferred ? found.items.filter(preferred) : [];
+  return better.length === 1 ? better[0] : undefined;
 }
 
 const BILLING_WORDS: Record<Billing, string[]> = {
