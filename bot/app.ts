@@ -6,7 +6,8 @@ import type Keyv from 'keyv';
 import { toLocale } from '../cards/i18n';
 import { ConversationEngine } from '../dialogs/engine';
 import { PROCEDURES } from '../dialogs/registry';
-import { systemClock, type Clock } from '../domain/clock';
+import { OffsetClock, systemClock, type Clock } from '../domain/clock';
+import { linkStatus } from '../domain/software/links';
 import { DEMO_SEED } from '../domain/sandbox/demo-seed';
 import { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
 import { parseSeed, type Seed } from '../domain/sandbox/seed-schema';
@@ -18,7 +19,8 @@ import { createKeyv } from './storage/keyv-factory';
 import { KeyvStorage } from './storage/keyv-storage';
 import { createStoreLock } from './storage/lock';
 import { createStoreBackend } from './storage/store-backend';
-import { FollowUps } from './follow-ups';
+import { FollowUps, type OutboxOptions } from './follow-ups';
+import { registerSandboxClockPage, restoreClock } from './sandbox-clock-page';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
 import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
@@ -26,6 +28,8 @@ import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
 export interface App {
   url: string;
   pc: SandboxPartnerCenter;
+  /** The sandbox's clock (moved by /sandbox/clock in local mode). */
+  clock: OffsetClock;
   kv: Keyv;
   followUps: FollowUps;
   close(): Promise<void>;
@@ -43,19 +47,36 @@ export async function loadSeed(path: string | undefined): Promise<Seed> {
 }
 
 /** Builds and starts the whole assistant: storage, sandbox, engine, adapter and routes. */
-export async function startApp(settings: Settings, options: { clock?: Clock } = {}): Promise<App> {
+export async function startApp(settings: Settings, options: { clock?: Clock; outbox?: Partial<OutboxOptions> } = {}): Promise<App> {
   const log = createLogger(settings.LOG_LEVEL);
-  const clock = options.clock ?? systemClock;
   const seed = await loadSeed(settings.SANDBOX_SEED);
   const kv = await createKeyv(settings.storageUrl, settings.STORAGE_NAMESPACE);
+  // The sandbox's clock: movable on /sandbox/clock in local mode, the system's (or a test's) otherwise.
+  const clock = new OffsetClock(options.clock ?? systemClock);
+  if (settings.local) await restoreClock(clock, kv, settings.SANDBOX_CLOCK_OFFSET);
   const lock = createStoreLock(kv, settings.storageUrl);
   const pc = new SandboxPartnerCenter(kv, clock, createStoreBackend(kv, settings.storageUrl, lock));
   await pc.seed(seed);
 
   const engine = new ConversationEngine(PROCEDURES, { pc, clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
-  const followUps = new FollowUps(kv, lock, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
+  const followUps = new FollowUps({
+    kv,
+    lock,
+    adapter,
+    appId: settings.MicrosoftAppId ?? '',
+    clock,
+    log,
+    audit: (e) => pc.activity.record({ userId: 'assistant', userName: 'Partner Center Assistant', ...e }),
+    options: options.outbox,
+  });
   const loop = new TurnLoop(engine, new KeyvStorage(kv), lock, toLocale(settings.DEFAULT_LOCALE), followUps);
+  followUps.continueRun = loop.continueRun;
+  followUps.check = async (c) => {
+    const orderId = await pc.store.get<string>(`download-link:${c.linkId}`);
+    const link = orderId ? (await pc.softwareSales.links(orderId)).find((l) => l.id === c.linkId) : undefined;
+    return !!link && linkStatus(link, clock.now()).usable;
+  };
 
   const server = restify.createServer({ name: 'partner-center-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -73,7 +94,8 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
     res.json(200, { status: 'ok' });
   });
 
-  registerSandboxPages(server, pc);
+  registerSandboxPages(server, pc, (event) => followUps.raise(event));
+  registerSandboxClockPage(server, { local: settings.local, clock, kv, settingMs: settings.SANDBOX_CLOCK_OFFSET, afterMove: () => followUps.poll() });
   let url = '';
   if (settings.local) {
     registerWebChatPage(server);
@@ -89,10 +111,11 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   return {
     url,
     pc,
+    clock,
     kv,
     followUps,
     close: async () => {
-      followUps.stop();
+      await followUps.stop();
       // Stop taking requests, let the turns in flight finish, then let go of the store.
       await new Promise<void>((ok) => server.close(() => ok()));
       await loop.drain();

@@ -29,16 +29,39 @@ export const SettingsSchema = z
     PUBLIC_URL: optional(z.string().url('must be an absolute URL such as https://assistant.example.com').transform((u) => u.replace(/\/$/, ''))),
     STORAGE_NAMESPACE: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, - or _').default('pca')),
     DEFAULT_USER: z.preprocess(emptyToUndefined, z.string().min(1).default('ada')),
+    /**
+     * Local mode only: the sandbox's clock starts this far from the system's ("4h", "-2d", "90m"),
+     * so that what takes hours in Partner Center (go live, link expiry) can be seen at once.
+     */
+    SANDBOX_CLOCK_OFFSET: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^\s*[+-]?\d{1,6}\s*(m|min|h|d)\s*$|^\s*0\s*$/i, 'must be a whole number of minutes, hours or days such as 4h, -2d or 90m (or 0)')
+        .transform(parseOffset)
+        .default(0),
+    ),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),
   })
   .superRefine((s, ctx) => {
     if (s.MicrosoftAppId && s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
+    if (s.MicrosoftAppId && s.SANDBOX_CLOCK_OFFSET !== 0) {
+      ctx.addIssue({ code: 'custom', path: ['SANDBOX_CLOCK_OFFSET'], message: 'can only be set in local mode (without MicrosoftAppId): channels would see a Partner Center in another time' });
+    }
     if (s.MicrosoftAppType === 'SingleTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
     }
   });
+
+const UNIT_MS: Record<string, number> = { m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "4h" -> 14400000; the regex above has checked the form. */
+function parseOffset(raw: string): number {
+  const m = /^\s*([+-]?\d+)\s*(m|min|h|d)?\s*$/i.exec(raw);
+  return m ? Number(m[1]) * (UNIT_MS[(m[2] ?? 'm').toLowerCase()] ?? 0) : 0;
+}
 
 export type Settings = z.infer<typeof SettingsSchema> & { storageUrl: string; local: boolean };
 

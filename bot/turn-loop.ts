@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, TurnContext, type Activity, type Storage } from 'botbuilder';
+import { ActivityTypes, CardFactory, TurnContext, type Activity, type ConversationReference, type Storage } from 'botbuilder';
 import { promptCard } from '../cards/render-card';
 import { promptText, replyText } from '../cards/render-text';
 import { t, toLocale } from '../cards/i18n';
@@ -60,6 +60,28 @@ export class TurnLoop {
     }
   };
 
+  /**
+   * A turn nobody typed: something happened outside the chat (the customer accepted) that the
+   * run `external.run` waits for. Same queue, lock and record as a turn; returns the replies to
+   * send (none when the conversation has moved on).
+   */
+  continueRun = async (reference: Partial<ConversationReference>, external: { run: string; name: string }): Promise<Partial<Activity>[]> => {
+    const key = `conversation/${reference.channelId}/${reference.conversation?.id}`;
+    return this.queue.run(key, async () => {
+      const done = await withLock(this.lock, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, async () => {
+        const stored = (await this.storage.read([key]))[key] as Stored | undefined;
+        if (!stored?.record) return [];
+        const locale = toLocale(stored.record.locale ?? this.defaultLocale);
+        const result = await this.engine.turn(stored.record, { kind: 'external', ...external }, { channelUserId: reference.user?.id ?? 'anonymous', locale });
+        if (!result.replies.length) return [];
+        await this.storage.write({ [key]: { record: result.record, eTag: stored.eTag ?? '*' } });
+        return this.render(result.replies, toLocale(result.record.locale ?? locale), supportsCards(reference.channelId));
+      });
+      if (done === LOCK_BUSY) throw new Error('the conversation is busy');
+      return done;
+    });
+  };
+
   /** Resolves once no turn is in flight (for a graceful stop). */
   drain(): Promise<void> {
     if (this.inFlight === 0) return Promise.resolve();
@@ -112,12 +134,7 @@ export class TurnLoop {
       [key]: { record: result.record, eTag: stored?.eTag ?? '*' },
       ...(activity.id ? { [deliveryKey]: { list: [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }], eTag: '*' } } : {}),
     });
-    if (this.followUps && result.followUps?.length) {
-      const reference = TurnContext.getConversationReference(activity);
-      for (const f of result.followUps) {
-        await this.followUps.schedule(reference, new Date(Date.now() + f.afterMs), [{ type: ActivityTypes.Message, text: t(f.msg, replyLocale), textFormat: 'markdown', locale: replyLocale }]);
-      }
-    }
+    if (this.followUps && result.followUps?.length) await this.followUps.fromTurn(TurnContext.getConversationReference(activity), result.followUps, replyLocale);
     await this.updateAnsweredCard(context, result, replyLocale);
     await context.sendActivities(replies);
   }

@@ -52,7 +52,9 @@ export interface ConversationRecord {
 export type TurnInput =
   | { kind: 'message'; text: string }
   | { kind: 'submit'; run: string; seq: number; value?: string; fields?: Record<string, string> }
-  | { kind: 'joined' };
+  | { kind: 'joined' }
+  /** Something happened outside the chat that the run `run` waits for (FollowUpEvent.resumesRun). */
+  | { kind: 'external'; run: string; name: string };
 
 export interface TurnWho {
   channelUserId: string;
@@ -66,8 +68,8 @@ export interface TurnResult {
   replies: Reply[];
   /** The question a card submit answered, with the answer: channels that can edit cards show it. */
   answered?: { prompt: ShownPrompt; answer: Msg };
-  /** Messages to send later, on the assistant's own initiative. */
-  followUps?: { afterMs: number; msg: Msg }[];
+  /** Messages to send later, on the assistant's own initiative (`run`: the run that emitted it). */
+  followUps?: (Omit<FollowUpEvent, 'type' | 'afterMs'> & { afterMs: number; run?: string })[];
 }
 
 export const ROOT_RUN = 'root';
@@ -147,6 +149,8 @@ class Turn {
   private switchOffer?: { def: ProcedureDefinition; text: string };
   /** "menu" typed: the menu itself, even when a parked run could be resumed. */
   private menuAsked = false;
+  /** An external event that no run was waiting for: nothing to say, not even the question again. */
+  private unchanged = false;
 
   constructor(
     private readonly engine: ConversationEngine,
@@ -167,6 +171,7 @@ class Turn {
     await this.restoreRun();
     const state = this.rootState();
 
+    if (input.kind === 'external') return this.onExternal(input);
     if (input.kind === 'joined') {
       this.root.send({ type: 'GREET' });
       this.showMenu = !this.run;
@@ -216,7 +221,9 @@ class Turn {
 
   result(): TurnResult {
     const state = this.rootState();
-    if (state === 'confirmingDrop') {
+    if (this.unchanged) {
+      // Nothing happened in the conversation: no reply at all.
+    } else if (state === 'confirmingDrop') {
       this.prompt(ROOT_RUN, ++this.record.rootSeq, {
         title: msg('root.dropConfirm.title', { procedure: this.run ? this.run.def.title : msg('common.empty') }),
         choices: [
@@ -294,6 +301,25 @@ class Turn {
       this.answered = { prompt: { ...shown, run: this.run.rec.id, seq: this.run.rec.seq }, answer: label ?? msg('common.raw', { text: value.slice(0, 200) }) };
     }
     return this.answer(value, input.fields);
+  }
+
+  /** The run waiting for this event continues; any other state of the conversation is left alone. */
+  private async onExternal(input: Extract<TurnInput, { kind: 'external' }>): Promise<void> {
+    const run = this.run;
+    if (!run || run.rec.id !== input.run || this.rootState() !== 'running') {
+      this.unchanged = true;
+      return;
+    }
+    const before = this.stepOf(run);
+    const context = JSON.stringify(run.actor.getSnapshot().context);
+    run.actor.send({ type: 'EXTERNAL', name: input.name });
+    await this.settle(run.actor);
+    if (run.actor.getSnapshot().status === 'active' && this.stepOf(run) === before && JSON.stringify(run.actor.getSnapshot().context) === context) {
+      this.unchanged = true;
+      return;
+    }
+    run.rec = { ...run.rec, misses: undefined };
+    await this.finishIfDone();
   }
 
   private stale(): void {
@@ -716,8 +742,9 @@ class Turn {
     actor.on('say', (e: { msg: Msg }) => {
       if (!this.quiet) this.replies.push({ kind: 'say', msg: e.msg });
     });
-    actor.on('followUp', (e: FollowUpEvent) => {
-      if (!this.quiet) this.followUps.push({ afterMs: Math.max(0, e.afterMs), msg: e.msg });
+    actor.on('followUp', ({ type: _type, ...e }: FollowUpEvent) => {
+      const run = (actor.getSnapshot().context as { runId?: string } | undefined)?.runId;
+      if (!this.quiet) this.followUps.push({ ...e, afterMs: Math.max(0, e.afterMs ?? 0), ...(run ? { run } : {}) });
     });
   }
 
