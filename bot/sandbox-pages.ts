@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import { LINK_DOWNLOADS_WARNING, partnerEvents } from '../domain/sandbox/events';
+import { LINK_DOWNLOADS_WARNING, partnerEvents } from '../domain/partner-events';
 import type { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
 
 /**

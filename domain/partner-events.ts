@@ -1,4 +1,4 @@
-import { LINK_MAX_DOWNLOADS } from '../software/links';
+import { LINK_MAX_DOWNLOADS } from './software/links';
 
 /**
  * Names of what happens on the customer's side of Partner Center, which the assistant follows
