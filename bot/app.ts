@@ -98,6 +98,8 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
   registerSandboxClockPage(server, { local: settings.local, clock, kv, settingMs: settings.SANDBOX_CLOCK_OFFSET, afterMove: () => followUps.poll() });
   let url = '';
   if (settings.local) {
+    // The local Web Chat's conversations are served by this server: at whatever address it has now.
+    followUps.route = (r) => (r.channelId === 'directline' && isLoopbackUrl(r.serviceUrl) ? { ...r, serviceUrl: url } : r);
     registerWebChatPage(server);
     new LocalDirectLine(adapter, loop.handle, kv, () => url).register(server);
   }
@@ -122,4 +124,13 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
       await kv.disconnect();
     },
   };
+}
+
+function isLoopbackUrl(u: string | undefined): boolean {
+  try {
+    const host = new URL(u ?? '').hostname;
+    return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  } catch {
+    return false;
+  }
 }

@@ -60,6 +60,8 @@ export class FollowUps {
   private stopped = false;
   /** Checks conditions such as "the download link is still usable" (set by the app). */
   check?: (c: FollowUpCheck) => Promise<boolean>;
+  /** Where a stored reference is sent now (set by the app: the local Web Chat's server may have a new port). */
+  route: (reference: Partial<ConversationReference>) => Partial<ConversationReference> = (r) => r;
   /** Runs the turn of a run that continues by itself; returns its replies (set by the app). */
   continueRun?: (reference: Partial<ConversationReference>, external: ExternalContinuation) => Promise<Partial<Activity>[]>;
 
@@ -169,7 +171,7 @@ export class FollowUps {
         item = { ...item, activities, rendered: true };
         await this.store.save(item);
       }
-      await this.send(item.reference, activities.map((a) => ({ ...a, channelData: { ...(a.channelData as object | undefined), followUpId: item.id } })));
+      await this.send(this.route(item.reference), activities.map((a) => ({ ...a, channelData: { ...(a.channelData as object | undefined), followUpId: item.id } })));
       await this.store.save({ ...item, status: 'sent', attempts: item.attempts + 1, doneAt: Date.now() });
       this.deps.log.info(`follow-up ${item.id} (${item.topic}) sent`);
       return 'sent';
