@@ -13,7 +13,7 @@ const maybe = available ? describe : describe.skip;
 
 /** The demo data with the offer field-notes already in Preview, so that it can go live at once. */
 function seedWithPreviewOffer(dir: string): string {
-  const offers = ISV_DEMO_SEED.offers.map((o) =>
+  const offers = (ISV_DEMO_SEED.offers ?? []).map((o) =>
     o.offerId === 'field-notes' ? { ...o, baseLicenseModel: 'User' as const, packageUrl: 'https://packages.contosoisv.example/field-notes/1.0.0.zip', previewAt: '1 day ago' } : o,
   );
   const file = join(dir, 'seed.json');

@@ -56,7 +56,8 @@ describe('follow-ups on what the customer does', () => {
     const link = /(http:\/\/\S+\/sandbox\/relationship\/[0-9a-f]+)/.exec(requested)![1];
 
     await accept(link);
-    await channel.waitForRequests(1);
+    // The run's two replies: what happened, and its next question.
+    await channel.waitForRequests(2);
     const texts = channel.delivered.map((r) => r.body.text ?? '').join('\n');
     expect(channel.delivered.every((r) => r.path.includes(`/v3/conversations/${encodeURIComponent(c.id)}/activities`))).toBe(true);
     expect(texts).toMatch(/Northwind Traders har accepterat inbjudan: du har nu delegerade administratörsbehörigheter/);

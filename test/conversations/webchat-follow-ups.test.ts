@@ -5,7 +5,10 @@ interface DlActivity {
   type: string;
   text?: string;
   from?: { role?: string };
+  attachments?: { content?: { fallbackText?: string } }[];
 }
+
+const textOf = (a: DlActivity) => a.text ?? a.attachments?.[0]?.content?.fallbackText ?? '';
 
 /** The local Web Chat page's side of Direct Line: a token, a conversation, messages, polling. */
 class DirectLinePage {
@@ -33,6 +36,16 @@ class DirectLinePage {
     expect((await this.call('POST', `/conversations/${this.conversationId}/activities`, { type: 'message', text, from: { id: 'x' } })).status).toBe(200);
   }
 
+  /** Polls as the page does until a reply of the bot matches (replies come after the post is answered). */
+  async until(pattern: RegExp): Promise<string> {
+    let seen = '';
+    for (let i = 0; i < 200 && !pattern.test(seen); i++) {
+      seen += (await this.poll()).filter((a) => a.from?.role === 'bot').map(textOf).join('\n');
+      if (!pattern.test(seen)) await new Promise((ok) => setTimeout(ok, 50));
+    }
+    return seen;
+  }
+
   /** What the page gets on its next poll. */
   async poll(): Promise<DlActivity[]> {
     const res = await this.call('GET', `/conversations/${this.conversationId}/activities?watermark=${this.watermark}`);
@@ -56,10 +69,11 @@ describe('the local Web Chat across a restart', () => {
       const page = new DirectLinePage(bot.app.url);
       await page.open('ada');
       await page.say('cancel order 4711 for contoso.com');
+      await page.until(/Important/i);
       await page.say('1');
+      await page.until(/Cancel order 4711/i);
       await page.say('1');
-      const before = (await page.poll()).filter((a) => a.from?.role === 'bot').map((a) => a.text ?? '').join('\n');
-      expect(before).toMatch(/is cancelled/);
+      expect(await page.until(/is cancelled/)).toMatch(/is cancelled/);
 
       await bot.restart();
       // The open page polls the new server (same store) with its token and watermark.
@@ -67,7 +81,7 @@ describe('the local Web Chat across a restart', () => {
       expect(await page.poll()).toEqual([]);
       expect(await moveClock(bot.app.url, 20)).toMatch(/1 follow-up was sent/);
       const after = await page.poll();
-      expect(after.map((a) => a.text)).toEqual([expect.stringMatching(/cancellation of order 4711 for Contoso Ltd should now show/)]);
+      expect(after.map(textOf)).toEqual([expect.stringMatching(/cancellation of order 4711 for Contoso Ltd should now show/)]);
     } finally {
       await bot.stop();
     }
