@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   console.log(`Partner Center Assistant is listening on ${app.url}`);
   console.log(`  Bot endpoint (Emulator, channels): ${app.url}/api/messages`);
   if (settings.local) console.log(`  Web Chat: open ${app.url}/ in your browser`);
+  if (settings.local) console.log(`  Sandbox clock (see follow-ups now): ${app.url}/sandbox/clock`);
   else console.log('  Bot Framework authentication is on (MicrosoftAppId is set); the local Web Chat page is off.');
   const stop = async () => {
     await app.close();

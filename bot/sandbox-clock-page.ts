@@ -35,7 +35,7 @@ export function registerSandboxClockPage(
       'Sandbox clock',
       `${note ? `<p role="status" id="note"><strong>${escape(note)}</strong></p>` : ''}
 <p>Sandbox time: <strong id="now">${escape(clock.now().toISOString().replace('T', ' ').slice(0, 16))} UTC</strong>
-(${offsetH === '0' ? 'the system clock' : `${escape(offsetH)} hours from the system clock`}).</p>
+(${offsetH === '0' ? 'the system clock' : `${escape(offsetH)} ${Math.abs(Number(offsetH)) === 1 ? 'hour' : 'hours'} from the system clock`}).</p>
 <p>Everything time-based in the sandbox follows this clock: when an offer is live after Go live, download link
 expiry, trials, cancellation windows and the assistant's follow-ups. Moving it forward sends the follow-ups that fall due.</p>
 <form method="post">
