@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleServer, ChildServer, typed } from '../support/child-server';
 import { startChannel } from '../support/recording-channel';
+import { describeWith, requireReachable, runTag, service } from '../scale-out/services';
 
 jest.setTimeout(90_000);
 
@@ -22,6 +23,27 @@ async function moveClock(server: ChildServer, minutes: number): Promise<number> 
   return Number(/(\d+) follow-ups? (?:was|were) sent/.exec(html)?.[1] ?? 'NaN');
 }
 
+/** Two processes on one store race for one due follow-up: it is sent once. */
+async function twoProcessesSendOnce(env: Record<string, string>, script: string): Promise<void> {
+  const channel = await startChannel();
+  const a = await new ChildServer(env, script).start();
+  const b = await new ChildServer(env, script).start();
+  try {
+    await cancel(a, 'two-1', channel.url);
+    // Both clocks move past the due time at the same moment: both look for it at once.
+    const [sentA, sentB] = await Promise.all([moveClock(a, 20), moveClock(b, 20)]);
+    expect(sentA + sentB).toBe(1);
+    // Both look again after the send: nothing more.
+    const [againA, againB] = await Promise.all([moveClock(a, 1), moveClock(b, 1)]);
+    expect(againA + againB).toBe(0);
+    expect(channel.delivered.map((r) => r.body.text)).toEqual([expect.stringMatching(/cancellation of order 4711/)]);
+    expect(channel.requests).toHaveLength(1);
+  } finally {
+    await Promise.all([a, b].map((s) => (s.running ? s.stop('SIGKILL') : undefined)));
+    await channel.close();
+  }
+}
+
 describe('the follow-up outbox across processes', () => {
   let dir: string;
   let script: string;
@@ -34,26 +56,7 @@ describe('the follow-up outbox across processes', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('two processes on one store: a due follow-up is sent once', async () => {
-    const channel = await startChannel();
-    const env = { STORAGE_URL: `sqlite://${join(dir, 'store.sqlite')}` };
-    const a = await new ChildServer(env, script).start();
-    const b = await new ChildServer(env, script).start();
-    try {
-      await cancel(a, 'two-1', channel.url);
-      // Both clocks move past the due time at the same moment: both look for it at once.
-      const [sentA, sentB] = await Promise.all([moveClock(a, 20), moveClock(b, 20)]);
-      expect(sentA + sentB).toBe(1);
-      // Both look again after the send: nothing more.
-      const [againA, againB] = await Promise.all([moveClock(a, 1), moveClock(b, 1)]);
-      expect(againA + againB).toBe(0);
-      expect(channel.delivered.map((r) => r.body.text)).toEqual([expect.stringMatching(/cancellation of order 4711/)]);
-      expect(channel.requests).toHaveLength(1);
-    } finally {
-      await Promise.all([a, b].map((s) => (s.running ? s.stop('SIGKILL') : undefined)));
-      await channel.close();
-    }
-  });
+  it('two processes on one store: a due follow-up is sent once', () => twoProcessesSendOnce({ STORAGE_URL: `sqlite://${join(dir, 'store.sqlite')}` }, script));
 
   it('SIGKILL between "due" and "sent": sent once after the restart', async () => {
     // The first send never gets an answer: the process is killed while it waits.
@@ -78,6 +81,20 @@ describe('the follow-up outbox across processes', () => {
     } finally {
       if (server.running) await server.stop('SIGKILL');
       await channel.close();
+    }
+  });
+});
+
+const redis = service('Redis');
+
+describeWith(redis)('the follow-up outbox on Redis', () => {
+  it('two processes on one Redis: a due follow-up is sent once (claimed with SET NX)', async () => {
+    requireReachable(redis);
+    const script = bundleServer();
+    try {
+      await twoProcessesSendOnce({ REDIS_URL: redis.url, STORAGE_NAMESPACE: runTag('outbox') }, script);
+    } finally {
+      rmSync(script, { force: true });
     }
   });
 });
