@@ -135,9 +135,10 @@ export class FollowUps {
 
   private async pollOnce(now: number, wallNow: number): Promise<number> {
     if (this.stopped) return 0;
-    const due = (await this.store.pending()).filter((i) => i.due <= now && i.nextAttempt <= wallNow).sort((a, b) => a.due - b.due);
+    const { items, stale } = await this.store.due(now);
+    const due = items.filter((i) => i.nextAttempt <= wallNow).sort((a, b) => a.due - b.due);
     let sent = 0;
-    let finished = false;
+    const finished: string[] = [...stale];
     for (const candidate of due) {
       if (this.stopped) break;
       const owner = await this.store.claim(candidate.id, this.options.sendTimeoutMs * 2 + 10_000);
@@ -145,15 +146,19 @@ export class FollowUps {
       try {
         // Read again under the claim: another instance may have sent it meanwhile.
         const item = await this.store.get(candidate.id);
-        if (!item || item.status !== 'pending' || item.due > now || item.nextAttempt > wallNow) continue;
+        if (!item || item.status !== 'pending') {
+          finished.push(candidate.id);
+          continue;
+        }
+        if (item.due > now || item.nextAttempt > wallNow) continue;
         const outcome = await this.attempt(item, wallNow);
         if (outcome === 'sent') sent++;
-        if (outcome !== 'retry') finished = true;
+        if (outcome !== 'retry') finished.push(item.id);
       } finally {
         await this.store.release(candidate.id, owner).catch(() => undefined);
       }
     }
-    if (finished) await this.store.prune();
+    await this.store.prune(finished);
     return sent;
   }
 

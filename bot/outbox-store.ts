@@ -47,7 +47,9 @@ interface Watch {
   until: number;
 }
 
+/** The pending list (`outbox:index`): each pending item's id and when it is due. */
 const INDEX = 'outbox:index';
+type IndexEntry = [id: string, due: number];
 const INDEX_LOCK = { ttlMs: 10_000, waitMs: 10_000 };
 /** Finished items are kept this long (what was sent or given up can be looked at), then expire. */
 const KEEP_DONE_MS = 7 * 24 * 3_600_000;
@@ -70,17 +72,25 @@ export class OutboxStore {
     // The item first, then its id in the list: a crash in between leaves only an unreferenced record.
     await this.kv.set(`outbox:${item.id}`, item);
     await this.locked(INDEX, async () => {
-      const ids = ((await this.kv.get(INDEX)) as string[] | undefined) ?? [];
-      await this.kv.set(INDEX, [...ids, item.id]);
+      const entries = ((await this.kv.get(INDEX)) as IndexEntry[] | undefined) ?? [];
+      await this.kv.set(INDEX, [...entries, [item.id, item.due]]);
     });
     return item;
   }
 
-  async pending(): Promise<OutboxItem[]> {
-    const ids = ((await this.kv.get(INDEX)) as string[] | undefined) ?? [];
-    if (ids.length === 0) return [];
-    const items = (await this.kv.get(ids.map((id) => `outbox:${id}`))) as (OutboxItem | undefined)[];
-    return items.filter((i): i is OutboxItem => !!i && i.status === 'pending');
+  /**
+   * The pending items due at `now` (the list says when each is due, so only those are read),
+   * and the listed ids that are finished or gone (a sender stopped before taking them out).
+   */
+  async due(now: number): Promise<{ items: OutboxItem[]; stale: string[] }> {
+    const entries = ((await this.kv.get(INDEX)) as IndexEntry[] | undefined) ?? [];
+    const ids = entries.filter(([, due]) => due <= now).map(([id]) => id);
+    if (ids.length === 0) return { items: [], stale: [] };
+    const found = (await this.kv.get(ids.map((id) => `outbox:${id}`))) as (OutboxItem | undefined)[];
+    return {
+      items: found.filter((i): i is OutboxItem => !!i && i.status === 'pending'),
+      stale: ids.filter((_, i) => found[i]?.status !== 'pending'),
+    };
   }
 
   get(id: string): Promise<OutboxItem | undefined> {
@@ -91,14 +101,13 @@ export class OutboxStore {
     await this.kv.set(`outbox:${item.id}`, item, item.status === 'pending' ? undefined : KEEP_DONE_MS);
   }
 
-  /** Takes finished (or vanished) ids out of the pending list. */
-  async prune(): Promise<void> {
+  /** Takes these finished items out of the pending list. */
+  async prune(finished: string[]): Promise<void> {
+    if (finished.length === 0) return;
     await this.locked(INDEX, async () => {
-      const ids = ((await this.kv.get(INDEX)) as string[] | undefined) ?? [];
-      if (ids.length === 0) return;
-      const items = (await this.kv.get(ids.map((id) => `outbox:${id}`))) as (OutboxItem | undefined)[];
-      const keep = ids.filter((_, i) => items[i]?.status === 'pending');
-      if (keep.length !== ids.length) await this.kv.set(INDEX, keep);
+      const entries = ((await this.kv.get(INDEX)) as IndexEntry[] | undefined) ?? [];
+      const keep = entries.filter(([id]) => !finished.includes(id));
+      if (keep.length !== entries.length) await this.kv.set(INDEX, keep);
     });
   }
 
