@@ -5,7 +5,8 @@ import restify from 'restify';
 import { toLocale } from '../cards/i18n';
 import { ConversationEngine } from '../dialogs/engine';
 import { PROCEDURES } from '../dialogs/registry';
-import { systemClock, type Clock } from '../domain/clock';
+import { OffsetClock, systemClock, type Clock } from '../domain/clock';
+import { linkStatus } from '../domain/software/links';
 import { DEMO_SEED } from '../domain/sandbox/demo-seed';
 import { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
 import { parseSeed, type Seed } from '../domain/sandbox/seed-schema';
@@ -20,7 +21,8 @@ import { openStore } from './storage/open-store';
 import type { Store } from './storage/store';
 import { createStoreBackend } from './storage/store-backend';
 import { StoreWatch } from './store-watch';
-import { FollowUps } from './follow-ups';
+import { FollowUps, type OutboxOptions } from './follow-ups';
+import { registerSandboxClockPage, restoreClock } from './sandbox-clock-page';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
 import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
@@ -28,6 +30,8 @@ import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
 export interface App {
   url: string;
   pc: SandboxPartnerCenter;
+  /** The sandbox's clock (moved by /sandbox/clock in local mode). */
+  clock: OffsetClock;
   /** The store everything lives in. */
   kv: Store;
   followUps: FollowUps;
@@ -46,11 +50,13 @@ export async function loadSeed(path: string | undefined): Promise<Seed> {
 }
 
 /** Builds and starts the whole assistant: storage, sandbox, engine, adapter and routes. */
-export async function startApp(settings: Settings, options: { clock?: Clock } = {}): Promise<App> {
+export async function startApp(settings: Settings, options: { clock?: Clock; outbox?: Partial<OutboxOptions> } = {}): Promise<App> {
   const log = createLogger(settings.LOG_LEVEL, { pretty: settings.LOG_FORMAT === 'pretty' || (settings.LOG_FORMAT === 'auto' && process.stdout.isTTY === true) });
-  const clock = options.clock ?? systemClock;
   const seed = await loadSeed(settings.SANDBOX_SEED);
   const kv = await openStore(settings.storageUrl, { namespace: settings.STORAGE_NAMESPACE, onError: (err) => log.error('store', err) });
+  // The sandbox's clock: movable on /sandbox/clock in local mode, the system's (or a test's) otherwise.
+  const clock = new OffsetClock(options.clock ?? systemClock);
+  if (settings.local) await restoreClock(clock, kv, settings.SANDBOX_CLOCK_OFFSET);
   const idleTtlMs = settings.CONVERSATION_IDLE_DAYS * 24 * 60 * 60 * 1000;
   const pc = new SandboxPartnerCenter(kv, clock, createStoreBackend(kv, { effectTtlMs: idleTtlMs }));
   await pc.seed(seed);
@@ -60,9 +66,24 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
   const engine = new ConversationEngine(PROCEDURES, { pc: instrumentPort(pc, metrics), clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
-  const followUps = new FollowUps(kv, kv, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
+  const followUps = new FollowUps({
+    store: kv,
+    adapter,
+    appId: settings.MicrosoftAppId ?? '',
+    clock,
+    log,
+    metrics,
+    audit: (e) => pc.activity.record({ userId: 'assistant', userName: 'Partner Center Assistant', ...e }),
+    options: options.outbox,
+  });
   const loop = new TurnLoop(engine, kv, toLocale(settings.DEFAULT_LOCALE), followUps, idleTtlMs);
   loop.onStoreDown = (err) => log.error('turn answered "try again"', err);
+  followUps.continueRun = loop.continueRun;
+  followUps.check = async (c) => {
+    const orderId = await pc.store.get<string>(`download-link:${c.linkId}`);
+    const link = orderId ? (await pc.softwareSales.links(orderId)).find((l) => l.id === c.linkId) : undefined;
+    return !!link && linkStatus(link, clock.now()).usable;
+  };
 
   // Every activity, whichever way it came in, is timed by channel.
   const timed: typeof loop.handle = async (context) => {
@@ -100,10 +121,13 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   });
   registerMetricsRoute(server, metrics, settings);
 
-  registerSandboxPages(server, pc);
+  registerSandboxPages(server, pc, (event) => followUps.raise(event));
+  registerSandboxClockPage(server, { local: settings.local, clock, kv, settingMs: settings.SANDBOX_CLOCK_OFFSET, afterMove: () => followUps.poll() });
   let url = '';
   const userName = async (channelUserId: string) => (await pc.directory.userByChannelId(channelUserId))?.name;
   if (settings.local) {
+    // The local Web Chat's conversations are served by this server: at whatever address it has now.
+    followUps.route = (r) => (r.channelId === 'directline' && isLoopbackUrl(r.serviceUrl) ? { ...r, serviceUrl: url } : r);
     registerWebChatPage(server, { mode: 'local', defaultLocale: toLocale(settings.DEFAULT_LOCALE), userName });
     new LocalDirectLine(adapter, timed, kv, () => url).register(server);
   } else if (settings.DIRECT_LINE_SECRET) {
@@ -122,10 +146,11 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   return {
     url,
     pc,
+    clock,
     kv,
     followUps,
     close: async () => {
-      followUps.stop();
+      await followUps.stop();
       watch.stop();
       // Stop taking requests, let the turns in flight finish, then let go of the store.
       await new Promise<void>((ok) => server.close(() => ok()));
@@ -133,4 +158,13 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
       await kv.disconnect();
     },
   };
+}
+
+function isLoopbackUrl(u: string | undefined): boolean {
+  try {
+    const host = new URL(u ?? '').hostname;
+    return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  } catch {
+    return false;
+  }
 }

@@ -1,28 +1,43 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
-import type { Store } from './storage/store';
+import type { Store, Write } from './storage/store';
 import type { AssistantAdapter } from './adapter';
+import { KeyedQueue } from './keyed-queue';
 
 interface DlConversation {
   userId: string;
   /** Watermark of the first activity kept here (after a restart the count goes on from the client's). */
   base: number;
   activities: Partial<Activity>[];
+  /** When it was last written, in ms (for a look at the store). */
+  touched?: number;
 }
 
-const MAX_KEPT = 500;
+/** Activities kept per conversation: the page polls for what is new, a reload shows the latest ones. */
+const MAX_KEPT = 100;
+/** Conversations kept; beyond that the oldest is forgotten. */
+export const MAX_CONVERSATIONS = 500;
+/** A conversation nobody used for this long expires from the store. */
+export const CONVERSATION_TTL_MS = 7 * 24 * 3_600_000;
+/** Conversations held in memory besides the store (the ones being polled). */
+const CACHED = 50;
+const INDEX = 'directline:index';
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const MAX_PAGE_LOCALES = 1000;
 
 /**
  * A Direct Line 3.0-compatible endpoint inside the server, for the local Web Chat page:
  * tokens, conversations, posting activities, and polling for the replies.
  */
-const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const MAX_PAGE_LOCALES = 1000;
-
 export class LocalDirectLine {
-  private readonly conversations = new Map<string, DlConversation>();
+  /**
+   * The conversations live in the store (`directline:conv:<id>`, expiring when idle), so that
+   * the page's conversation and the follow-ups sent to it survive a restart; a few are cached.
+   */
+  private readonly cache = new Map<string, DlConversation>();
+  private readonly queue = new KeyedQueue();
   /** Locales of pages that asked for a token and have not started their conversation yet. */
   private readonly pageLocales = new Map<string, string>();
   private secret?: Buffer;
@@ -91,13 +106,13 @@ export class LocalDirectLine {
   private async startConversation(req: Request, res: Response): Promise<void> {
     const who = await this.verify(req);
     if (!who) return void res.json(403, { error: { code: 'BadToken', message: 'invalid token' } });
-    const isNew = !this.conversations.has(who.conversationId);
-    const conv = this.conversation(who.conversationId, who.userId, 0);
+    const isNew = !(await this.load(who.conversationId));
+    const conv = await this.conversation(who.conversationId, who.userId, 0);
     res.json(isNew ? 201 : 200, { conversationId: who.conversationId, token: req.header('authorization')!.slice(7), expires_in: 3600 });
     if (isNew) {
       const locale = this.pageLocales.get(who.conversationId);
       this.pageLocales.delete(who.conversationId);
-      await this.deliver(conv, who.conversationId, {
+      await this.deliver(who.conversationId, conv.userId, {
         type: 'conversationUpdate',
         ...(locale ? { locale } : {}),
         membersAdded: [{ id: who.userId, name: 'You' }],
@@ -113,8 +128,7 @@ export class LocalDirectLine {
     if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.type !== 'string') {
       return void res.json(400, { error: { code: 'BadArgument', message: 'an activity with a type is required' } });
     }
-    const conv = this.conversation(who.conversationId, who.userId, 0);
-    const id = `${who.conversationId}|${String(conv.base + conv.activities.length).padStart(7, '0')}`;
+    await this.conversation(who.conversationId, who.userId, 0);
     const activity: Partial<Activity> = {
       type: body.type,
       text: typeof body.text === 'string' ? body.text : undefined,
@@ -124,22 +138,26 @@ export class LocalDirectLine {
       locale: typeof body.locale === 'string' ? body.locale : undefined,
       attachments: Array.isArray(body.attachments) ? body.attachments : undefined,
       channelData: body.channelData,
-      id,
       from: { id: who.userId, name: 'You', role: 'user' },
       timestamp: new Date(),
     };
-    this.append(conv, activity);
-    res.json(200, { id });
-    await this.deliver(conv, who.conversationId, activity);
+    const id = await this.append(who.conversationId, who.userId, [activity]);
+    res.json(200, { id: id[0] });
+    await this.deliver(who.conversationId, who.userId, { ...activity, id: id[0] });
   }
 
   private async fromBot(req: Request, res: Response): Promise<void> {
-    const conv = this.conversations.get(String(req.params.id));
+    const conversationId = String(req.params.id);
+    const conv = ID.test(conversationId) ? await this.load(conversationId) : undefined;
     const body = req.body as Partial<Activity> | undefined;
     if (!conv) return void res.json(404, { error: { code: 'NotFound', message: 'no such local conversation' } });
     if (!body || typeof body !== 'object' || typeof body.type !== 'string') return void res.json(400, { error: { code: 'BadArgument', message: 'an activity is required' } });
-    const id = `${String(req.params.id)}|${String(conv.base + conv.activities.length).padStart(7, '0')}`;
-    this.append(conv, { ...body, id, from: { id: 'partner-center-assistant', name: 'Partner Center Assistant', role: 'bot' }, timestamp: new Date() });
+    const followUpId = (body.channelData as { followUpId?: unknown } | undefined)?.followUpId;
+    // A follow-up sent again (its first send's answer was lost) shows once.
+    if (typeof followUpId === 'string' && conv.activities.some((a) => (a.channelData as { followUpId?: unknown } | undefined)?.followUpId === followUpId)) {
+      return void res.json(200, { id: `${conversationId}|dup` });
+    }
+    const [id] = await this.append(conversationId, conv.userId, [{ ...body, from: { id: 'partner-center-assistant', name: 'Partner Center Assistant', role: 'bot' }, timestamp: new Date() }]);
     res.json(200, { id });
   }
 
@@ -147,33 +165,81 @@ export class LocalDirectLine {
     const who = await this.verify(req);
     if (!who || who.conversationId !== req.params.id) return void res.json(403, { error: { code: 'BadToken', message: 'invalid token' } });
     const requested = Number((req.query as Record<string, string> | undefined)?.watermark ?? 0) || 0;
-    const conv = this.conversation(who.conversationId, who.userId, requested);
+    const conv = await this.conversation(who.conversationId, who.userId, requested);
     const end = conv.base + conv.activities.length;
     // A watermark past what is kept (the server restarted) gets everything kept.
     const from = requested > end ? 0 : Math.max(0, requested - conv.base);
     res.json(200, { activities: conv.activities.slice(from), watermark: String(end) });
   }
 
-  private conversation(id: string, userId: string, base: number): DlConversation {
-    let conv = this.conversations.get(id);
-    if (!conv) {
-      conv = { userId, base, activities: [] };
-      this.conversations.set(id, conv);
-    }
-    return conv;
+  private async load(id: string): Promise<DlConversation | undefined> {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const stored = (await this.kv.get(`directline:conv:${id}`)) as DlConversation | undefined;
+    if (stored) this.remember(id, stored);
+    return stored;
   }
 
-  private append(conv: DlConversation, activity: Partial<Activity>): void {
-    conv.activities.push(activity);
-    if (conv.activities.length > MAX_KEPT) {
-      const drop = conv.activities.length - MAX_KEPT;
-      conv.activities.splice(0, drop);
-      conv.base += drop;
+  private remember(id: string, conv: DlConversation): void {
+    this.cache.delete(id);
+    this.cache.set(id, conv);
+    for (const old of this.cache.keys()) {
+      if (this.cache.size <= CACHED) break;
+      this.cache.delete(old);
     }
+  }
+
+  /** The conversation, made (and counted against the maximum) when new. */
+  private async conversation(id: string, userId: string, base: number): Promise<DlConversation> {
+    const found = await this.load(id);
+    if (found) return found;
+    return this.queue.run(id, async () => {
+      const again = await this.load(id);
+      if (again) return again;
+      const conv: DlConversation = { userId, base, activities: [], touched: Date.now() };
+      await this.save(id, conv);
+      await this.enlist(id);
+      return conv;
+    });
+  }
+
+  /** Keeps the list of conversations within the maximum: the oldest ones are forgotten. */
+  private async enlist(id: string): Promise<void> {
+    await this.queue.run(INDEX, async () => {
+      const ids = ((await this.kv.get(INDEX)) as string[] | undefined) ?? [];
+      const all = [...ids.filter((i) => i !== id), id];
+      const dropped = all.slice(0, Math.max(0, all.length - MAX_CONVERSATIONS));
+      for (const old of dropped) this.cache.delete(old);
+      // The forgotten conversations and the new list in one step.
+      const writes: Write[] = dropped.map((old) => ({ key: `directline:conv:${old}`, value: undefined }));
+      await this.kv.commit([...writes, { key: INDEX, value: all.slice(dropped.length), ttlMs: CONVERSATION_TTL_MS }]);
+    });
+  }
+
+  private async save(id: string, conv: DlConversation): Promise<void> {
+    this.remember(id, conv);
+    await this.kv.set(`directline:conv:${id}`, conv, CONVERSATION_TTL_MS);
+  }
+
+  /** Appends activities (one writer per conversation at a time), numbering them; returns their ids. */
+  private append(conversationId: string, userId: string, activities: Partial<Activity>[]): Promise<string[]> {
+    return this.queue.run(conversationId, async () => {
+      const current = (await this.load(conversationId)) ?? { userId, base: 0, activities: [] };
+      const list = [...current.activities];
+      const ids: string[] = [];
+      for (const a of activities) {
+        const id = `${conversationId}|${String(current.base + list.length).padStart(7, '0')}`;
+        ids.push(id);
+        list.push({ ...a, id });
+      }
+      const drop = Math.max(0, list.length - MAX_KEPT);
+      await this.save(conversationId, { ...current, base: current.base + drop, activities: list.slice(drop), touched: Date.now() });
+      return ids;
+    });
   }
 
   /** Sends an activity to the bot with expectReplies and keeps the replies for polling. */
-  private async deliver(conv: DlConversation, conversationId: string, activity: Partial<Activity>): Promise<void> {
+  private async deliver(conversationId: string, userId: string, activity: Partial<Activity>): Promise<void> {
     const full = {
       ...activity,
       channelId: 'directline',
@@ -184,13 +250,6 @@ export class LocalDirectLine {
     } as Activity;
     const response = await this.adapter.processLocal(full, this.logic);
     const replies = ((response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? []).filter((a) => a.type !== 'typing');
-    for (const r of replies) {
-      this.append(conv, {
-        ...r,
-        id: `${conversationId}|${String(conv.base + conv.activities.length).padStart(7, '0')}`,
-        from: { id: 'partner-center-assistant', name: 'Partner Center Assistant', role: 'bot' },
-        timestamp: new Date(),
-      });
-    }
+    if (replies.length) await this.append(conversationId, userId, replies.map((r) => ({ ...r, from: { id: 'partner-center-assistant', name: 'Partner Center Assistant', role: 'bot' }, timestamp: new Date() })));
   }
 }

@@ -1,4 +1,5 @@
 import type { Request, Response, Server } from 'restify';
+import { LINK_DOWNLOADS_WARNING, partnerEvents } from '../domain/partner-events';
 import type { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
 
 /**
@@ -6,7 +7,9 @@ import type { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
  * consent to an ISV relationship or to accept a reseller relationship. The link shows a page;
  * only its button (a POST) accepts, so a link preview never accepts by itself.
  */
-export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter): void {
+export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, raise: (event: string) => Promise<unknown> = async () => undefined): void {
+  // What the customer did is raised for the follow-ups; a failure there does not undo it.
+  const tell = (event: string) => raise(event).catch(() => undefined);
   const TOKEN = /^[A-Za-z0-9_-]{4,128}$/;
 
   const confirmPage = (title: string, what: string) => async (req: Request, res: Response) => {
@@ -20,6 +23,7 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter): 
     const linkId = String(req.params.linkId ?? '');
     const outcome = TOKEN.test(linkId) ? await pc.softwareSales.download(linkId) : ({ status: 'refused', reason: 'unknown' } as const);
     if (outcome.status === 'ok') {
+      if (outcome.link.downloads === LINK_DOWNLOADS_WARNING) await tell(partnerEvents.linkNearlyUsed(outcome.link.id));
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="${outcome.file.replace(/[^A-Za-z0-9._-]/g, '_')}.txt"` });
       res.end(`Sandbox Partner Center download: ${outcome.file}\n${outcome.downloadsLeft} downloads left on this link, until ${outcome.expiresAt}.\n`);
       return;
@@ -33,6 +37,7 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter): 
     const token = String(req.params.token ?? '');
     const rel = TOKEN.test(token) ? await pc.isv.acceptConsent(token) : undefined;
     if (!rel) return void page(res, 404, 'Unknown invitation', 'This consent link is not known (sandbox Partner Center).');
+    await tell(partnerEvents.consentAccepted(rel.relationshipId));
     page(res, 200, 'Relationship authorized', `${escape(rel.customerName)} has accepted. The publisher can now assign licenses.`);
   });
 
@@ -41,6 +46,7 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter): 
     const token = String(req.params.token ?? '');
     const result = TOKEN.test(token) ? await pc.csp.acceptRelationship(token) : { status: 'unknown-token' as const };
     if (result.status !== 'accepted') return void page(res, 404, 'Unknown invitation', 'This relationship request is not known (sandbox Partner Center).');
+    await tell(partnerEvents.relationshipAccepted(result.customerId));
     page(res, 200, 'Relationship accepted', `${escape(result.customerName)} accepted: you are now their Partner of Record, with delegated administrative privileges.`);
   });
 }

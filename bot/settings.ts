@@ -44,6 +44,18 @@ export const SettingsSchema = z
         .transform((u) => u.replace(/\/$/, ''))
         .default('https://directline.botframework.com/v3/directline'),
     ),
+    /**
+     * Local mode only: the sandbox's clock starts this far from the system's ("4h", "-2d", "90m"),
+     * so that what takes hours in Partner Center (go live, link expiry) can be seen at once.
+     */
+    SANDBOX_CLOCK_OFFSET: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^\s*[+-]?\d{1,6}\s*(m|min|h|d)\s*$|^\s*0\s*$/i, 'must be a whole number of minutes, hours or days such as 4h, -2d or 90m (or 0)')
+        .transform(parseOffset)
+        .default(0),
+    ),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),
     /** json for a log store, pretty for people; auto: pretty when standard output is a terminal. */
     LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['auto', 'json', 'pretty']).default('auto')),
@@ -61,10 +73,21 @@ export const SettingsSchema = z
     if (s.MicrosoftAppId && s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
+    if (s.MicrosoftAppId && s.SANDBOX_CLOCK_OFFSET !== 0) {
+      ctx.addIssue({ code: 'custom', path: ['SANDBOX_CLOCK_OFFSET'], message: 'can only be set in local mode (without MicrosoftAppId): channels would see a Partner Center in another time' });
+    }
     if (s.MicrosoftAppType === 'SingleTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
     }
   });
+
+const UNIT_MS: Record<string, number> = { m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "4h" -> 14400000; the regex above has checked the form. */
+function parseOffset(raw: string): number {
+  const m = /^\s*([+-]?\d+)\s*(m|min|h|d)?\s*$/i.exec(raw);
+  return m ? Number(m[1]) * (UNIT_MS[(m[2] ?? 'm').toLowerCase()] ?? 0) : 0;
+}
 
 export type Settings = z.infer<typeof SettingsSchema> & { storageUrl: string; local: boolean };
 

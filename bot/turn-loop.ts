@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
+import { ActivityTypes, CardFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { promptCard } from '../cards/render-card';
 import { promptText, replyText } from '../cards/render-text';
 import { t, toLocale } from '../cards/i18n';
@@ -80,6 +80,40 @@ export class TurnLoop {
     }
   };
 
+  /**
+   * A turn nobody typed: something happened outside the chat (the customer accepted) that the
+   * run `external.run` waits for. Same queue, lock and record as a turn; returns the replies to
+   * send (none when the conversation has moved on).
+   */
+  continueRun = async (reference: Partial<ConversationReference>, external: { run: string; name: string; locale?: string }): Promise<Partial<Activity>[]> => {
+    const key = `conversation/${reference.channelId}/${reference.conversation?.id}`;
+    const userId = reference.user?.id ?? 'anonymous';
+    this.inFlight++;
+    try {
+      return await this.queue.run(key, async () => {
+        const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, async (held) => {
+          const [storedRow, prefsRow] = (await this.store.getMany([key, `user/${userId}`])) as [
+            Stored<{ record: ConversationRecord; delivered?: Delivered[] }> | undefined,
+            Stored<UserPrefs> | undefined,
+          ];
+          const stored = storedRow?.value;
+          if (!stored?.record) return [];
+          // The language the user chose, else the one the conversation had when the run asked to be woken.
+          const chosen = prefsRow?.value.chosen ? prefsRow.value.locale : undefined;
+          const locale = toLocale(chosen ?? external.locale ?? this.defaultLocale);
+          const result = await this.engine.turn(stored.record, { kind: 'external', run: external.run, name: external.name }, { channelUserId: userId, locale });
+          if (!result.replies.length) return [];
+          await this.store.commit([{ key, value: { value: { record: result.record, delivered: stored.delivered ?? [] } }, ttlMs: this.idleTtlMs }], held);
+          return this.render(result.replies, locale, supportsCards(reference.channelId), reference.channelId === 'msteams');
+        });
+        if (done === LOCK_BUSY) throw new Error('the conversation is busy');
+        return done;
+      });
+    } finally {
+      if (--this.inFlight === 0) this.drained?.();
+    }
+  };
+
   /** Resolves once no turn is in flight (for a graceful stop). */
   drain(): Promise<void> {
     if (this.inFlight === 0) return Promise.resolve();
@@ -151,12 +185,7 @@ export class TurnLoop {
     if (activity.id) writes.push({ key: deliveryKey(slot), value: { value: { id: activity.id, replies } satisfies Delivery }, ttlMs });
     if (result.chosenLocale) writes.push({ key: `user/${userId}`, value: { value: { locale: result.chosenLocale, chosen: true } satisfies UserPrefs } });
     await this.store.commit(writes, held);
-    if (this.followUps && result.followUps?.length) {
-      const reference = TurnContext.getConversationReference(activity);
-      for (const f of result.followUps) {
-        await this.followUps.schedule(reference, new Date(Date.now() + f.afterMs), [{ type: ActivityTypes.Message, text: t(f.msg, replyLocale), textFormat: 'markdown', locale: replyLocale }]);
-      }
-    }
+    if (this.followUps && result.followUps?.length) await this.followUps.fromTurn(TurnContext.getConversationReference(activity), result.followUps, replyLocale);
     const answered = teams && result.answered ? answeredCard(result.answered, replyLocale) : undefined;
     // The clicker's card is replaced by the invoke's answer (Universal Actions) at once.
     if (invoke) await context.sendActivity(invokeAnswer(answered));

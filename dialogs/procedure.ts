@@ -44,12 +44,28 @@ export interface CommittedEvent {
 
 /**
  * Emitted by a procedure for a message to send later on the assistant's own initiative
- * (Partner Center is slow: "the cancellation now shows on the dashboard").
+ * (Partner Center is slow: "the cancellation now shows on the dashboard"), after a time on
+ * the sandbox's clock or when something happens outside the chat (the customer accepted).
  */
 export interface FollowUpEvent {
   type: 'followUp';
-  afterMs: number;
+  /** Sent this long from now (on the Partner Center clock)... */
+  afterMs?: number;
+  /** ...or when this Partner Center event happens, e.g. `isv-consent:<relationshipId>` (see bot/sandbox-pages.ts). */
+  on?: string;
   msg: Msg;
+  /** What the user can do next: a button that says `text` for the user. */
+  next?: { label: Msg; text: string };
+  /** Sent only if this download link is still usable when it falls due. */
+  whileLinkUsable?: string;
+  /** With `on`: the run continues by itself when the event comes (it receives an EXTERNAL event named after it). */
+  resumesRun?: boolean;
+}
+
+/** An event from outside the conversation, given to the run that waits for it (see FollowUpEvent.resumesRun). */
+export interface ExternalEvent {
+  type: 'EXTERNAL';
+  name: string;
 }
 
 export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine> {

@@ -97,6 +97,9 @@ export const isvDealStrings: { en: Strings } = {
     'isv.invite.done.link': 'Consent link:',
     'isv.invite.done.send': 'Email it to the customer\'s billing admin or global admin: they open it, sign in to admin.microsoft.com, and accept and authorize the relationship.',
     'isv.invite.done.until': 'Until they do, the relationship does not exist and no licenses can be assigned.',
+    'isv.invite.done.comeBack': 'I will tell you here as soon as {customer} accepts.',
+    'isv.invite.followUp.accepted': 'Follow-up: {customer} accepted the consent invitation for deal {deal}. You can now assign licenses: say "manage licenses for {deal}".',
+    'isv.invite.followUp.next': 'Manage licenses',
     'isv.invite.done.next': 'You can assign licenses now: say "manage licenses of {deal}".',
 
     'isv.licenses.title': 'Manage the licenses of a deal',

@@ -1,4 +1,5 @@
 import type { Msg, Reply, ShownPrompt } from '../../cards/view';
+import type { FollowUpEvent } from '../procedure';
 
 /**
  * What the assistant keeps about a conversation between turns: the root's snapshot, the
@@ -72,7 +73,9 @@ export interface ConversationRecord {
 export type TurnInput =
   | { kind: 'message'; text: string }
   | { kind: 'submit'; run: string; seq: number; value?: string; fields?: Record<string, string> }
-  | { kind: 'joined' };
+  | { kind: 'joined' }
+  /** Something happened outside the chat that the run `run` waits for (FollowUpEvent.resumesRun). */
+  | { kind: 'external'; run: string; name: string };
 
 export interface TurnWho {
   channelUserId: string;
@@ -87,8 +90,8 @@ export interface TurnResult {
   replies: Reply[];
   /** The question a card submit answered, with the answer: channels that can edit cards show it. */
   answered?: { prompt: ShownPrompt; answer: Msg };
-  /** Messages to send later, on the assistant's own initiative. */
-  followUps?: { afterMs: number; msg: Msg }[];
+  /** Messages to send later, on the assistant's own initiative (`run`: the run that emitted it). */
+  followUps?: (Omit<FollowUpEvent, 'type' | 'afterMs'> & { afterMs: number; run?: string })[];
   /** Set when the user chose a language explicitly in this turn: remembered for the user. */
   chosenLocale?: string;
 }

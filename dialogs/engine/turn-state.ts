@@ -42,6 +42,8 @@ export abstract class TurnState {
   protected committed: Msg[] = [];
   /** "menu" typed: the menu itself, even when a parked run could be resumed. */
   protected menuAsked = false;
+  /** An external event that no run was waiting for: nothing to say, not even the question again. */
+  protected unchanged = false;
 
   constructor(
     protected readonly engine: EngineParts,
@@ -97,8 +99,9 @@ export abstract class TurnState {
     actor.on('say', (e: { msg: Msg }) => {
       if (!this.quiet) this.replies.push({ kind: 'say', msg: e.msg });
     });
-    actor.on('followUp', (e: FollowUpEvent) => {
-      if (!this.quiet) this.followUps.push({ afterMs: Math.max(0, e.afterMs), msg: e.msg });
+    actor.on('followUp', ({ type: _type, ...e }: FollowUpEvent) => {
+      const run = (actor.getSnapshot().context as { runId?: string } | undefined)?.runId;
+      if (!this.quiet) this.followUps.push({ ...e, afterMs: Math.max(0, e.afterMs ?? 0), ...(run ? { run } : {}) });
     });
     actor.on('committed', (e: CommittedEvent) => {
       if (!this.quiet) this.committed.push(e.msg);

@@ -26,6 +26,7 @@ export class Turn extends WithInterruptions {
   async apply(input: TurnInput): Promise<void> {
     this.restoreRoot();
     await this.restoreRun();
+    if (input.kind === 'external') return this.onExternal(input);
     if (input.kind === 'joined') {
       this.root.send({ type: 'GREET' });
       if (!this.run) this.show = 'menu';
@@ -171,6 +172,27 @@ export class Turn extends WithInterruptions {
     return out;
   }
 
+  /** The run waiting for this event continues; any other state of the conversation is left alone. */
+  private async onExternal(input: Extract<TurnInput, { kind: 'external' }>): Promise<void> {
+    const run = this.run;
+    if (!run || run.rec.id !== input.run || this.rootState() !== 'running') {
+      this.unchanged = true;
+      return;
+    }
+    const before = this.stepOf(run);
+    const context = JSON.stringify(run.actor.getSnapshot().context);
+    this.committed = [];
+    run.actor.send({ type: 'EXTERNAL', name: input.name });
+    await settle(run.actor);
+    if (!this.committed.length && run.actor.getSnapshot().status === 'active' && this.stepOf(run) === before && JSON.stringify(run.actor.getSnapshot().context) === context) {
+      this.unchanged = true;
+      return;
+    }
+    if (this.committed.length) this.raiseWall(run);
+    run.rec = { ...run.rec, misses: undefined };
+    await this.finishIfDone();
+  }
+
   private stale(): void {
     this.say(msg('common.staleCard'));
     if (!this.run) this.show = 'menu';
@@ -249,7 +271,9 @@ export class Turn extends WithInterruptions {
   result(): TurnResult {
     const state = this.rootState();
     const offer = this.record.offer;
-    if (state === 'confirmingDrop') {
+    if (this.unchanged) {
+      // Nothing happened in the conversation: no reply at all.
+    } else if (state === 'confirmingDrop') {
       this.record.offer = undefined;
       this.prompt(ROOT_RUN, ++this.record.rootSeq, dropPrompt(this.run ? this.run.def.title : msg('common.empty')));
     } else if (this.run && offer?.kind === 'switch') {

@@ -2,7 +2,8 @@ import { assign, emit, fromPromise, setup } from 'xstate';
 import type { AzureRole, AzureSubscription, CustomerUser, Relationship } from '../../../domain/csp/model';
 import type { AssignmentOutcome, RelationshipOutcome } from '../../../domain/csp/port';
 import { parseAzureRole } from '../../../domain/csp/rules';
-import type { CommittedEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { partnerEvents } from '../../../domain/partner-events';
+import type { CommittedEvent, ExternalEvent, FollowUpEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { choiceIs } from '../answer-words';
 import { pick } from '../new-subscription/shared';
@@ -41,10 +42,10 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
   return setup({
     types: {
       context: {} as AzureContext,
-      events: {} as ProcedureEvent,
+      events: {} as ProcedureEvent | ExternalEvent,
       input: {} as RunInput,
       output: {} as RunOutput,
-      emitted: {} as SayEvent | CommittedEvent,
+      emitted: {} as SayEvent | CommittedEvent | FollowUpEvent,
     },
     actors: {
       searchCustomers: searchCustomers(pc),
@@ -59,6 +60,16 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
       assign: fromPromise(({ input }: { input: { customerId: string; azureSubId: string; customerUserId: string; role: AzureRole; userId: string; key: string } }) =>
         pc.csp.assignRole(input.customerId, input.azureSubId, input.customerUserId, input.role, { userId: input.userId, idempotencyKey: input.key }),
       ),
+    },
+    actions: {
+      // The run waits for the customer: it continues by itself when they accept ("Check again" still works).
+      followAcceptance: emit(({ context }) => ({
+        type: 'followUp' as const,
+        on: partnerEvents.relationshipAccepted(context.customer!.id),
+        msg: msg('azure.followUp.accepted', { customer: context.customer!.name }),
+        next: { label: msg('azure.followUp.next'), text: `manage azure for ${context.customer!.name}` },
+        resumesRun: true,
+      })),
     },
   }).createMachine({
     id: 'azure-management',
@@ -84,6 +95,7 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
             actions: [
               emit(({ context }) => ({ type: 'say' as const, msg: context.checking ? msg('azure.requested.notYet', { customer: context.customer!.name }) : msg('azure.requested.alreadyOpen') })),
               assign({ request: ({ context }) => context.relationship!.pending, checking: false }),
+              'followAcceptance',
             ],
           },
           { guard: ({ context }) => !context.relationship?.dap, target: 'noDap' },
@@ -125,6 +137,7 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
                 assign({ request: ({ event }) => (event.output.status === 'requested' ? { link: event.output.link, token: event.output.token } : undefined) }),
                 // The invitation exists in Partner Center: "back" and stopping must say so.
                 emit(({ context }) => ({ type: 'committed' as const, msg: msg('azure.committed.requested', { customer: context.customer?.name ?? '' }) })),
+                'followAcceptance',
               ],
             },
             { guard: ({ event }) => event.output.status === 'already-granted', target: 'loading' },
@@ -145,6 +158,11 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
             { guard: ({ event }) => choiceIs(event.value, 'later'), target: 'waiting' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
+          EXTERNAL: {
+            guard: ({ context, event }) => event.name === partnerEvents.relationshipAccepted(context.customer?.id ?? ''),
+            target: 'loading',
+            actions: assign({ checking: true }),
+          },
         },
       },
       chooseAzure: {

@@ -94,7 +94,12 @@ export function createGoLiveMachine({ pc, clock }: ProcedureDeps) {
               actions: [
                 assign({ live: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
                 // The offer is live from 4 hours after Go live: tell the user then.
-                emit(({ context }) => ({ type: 'followUp' as const, afterMs: GO_LIVE_MIN_HOURS * 3_600_000, msg: msg('isv.golive.followUp', { id: context.offerId ?? '' }) })),
+                emit(({ context }) => ({
+                  type: 'followUp' as const,
+                  afterMs: GO_LIVE_MIN_HOURS * 3_600_000,
+                  msg: msg('isv.golive.followUp', { id: context.offerId ?? '' }),
+                  next: { label: msg('isv.golive.followUp.next'), text: 'register a deal' },
+                })),
               ],
             },
             {

@@ -4,7 +4,8 @@ import type { IsvDeal } from '../../../domain/isv/model';
 import type { RelationshipView } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
 import { parseYesNo } from '../../commands';
-import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import { partnerEvents } from '../../../domain/partner-events';
+import type { FollowUpEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { effectKey, norm, refusalMsg } from '../isv-shared';
 import type { Findable } from '../../../domain/find/match';
 import { amongRefusals, foundAmong } from '../../pick/among';
@@ -39,7 +40,7 @@ const domainOf = (text: string) => DomainSchema.safeParse(text.replace(/^https?:
 
 export function createInviteMachine({ pc }: ProcedureDeps) {
   return setup({
-    types: { context: {} as InviteContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    types: { context: {} as InviteContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent | FollowUpEvent },
     actors: {
       load: fromPromise(async () => ({ deals: (await pc.isv.deals()).filter((d) => d.status === 'in-progress'), relationships: await pc.isv.relationships() })),
       link: fromPromise(({ input }: { input: { ctx: InviteContext } }) =>
@@ -48,6 +49,19 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
       invite: fromPromise(({ input }: { input: { ctx: InviteContext } }) => {
         const c = input.ctx;
         return pc.isv.inviteCustomer(c.dealId!, { customerName: dealOf(c)!.customerName, domain: c.domain! }, { userId: c.userId, idempotencyKey: effectKey(c.runId, 'invite-customer', `${c.dealId}.${c.domain}`) });
+      }),
+    },
+    actions: {
+      // Until the customer accepts, no license can be assigned: the user hears when they do.
+      followConsent: emit(({ context }): FollowUpEvent | SayEvent => {
+        const r = context.result;
+        if (!r || r.relationship.status !== 'pending') return { type: 'say', msg: msg('common.empty') };
+        return {
+          type: 'followUp',
+          on: partnerEvents.consentAccepted(r.relationship.relationshipId),
+          msg: msg('isv.invite.followUp.accepted', { customer: r.relationship.customerName, deal: r.deal.dealId }),
+          next: { label: msg('isv.invite.followUp.next'), text: `manage licenses for ${r.deal.dealId}` },
+        };
       }),
     },
   }).createMachine({
@@ -132,7 +146,11 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
           src: 'link',
           input: ({ context }) => ({ ctx: context }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }) },
+            {
+              guard: ({ event }) => event.output.status === 'done',
+              target: 'done',
+              actions: [assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }), 'followConsent'],
+            },
             { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
           ],
           onError: { target: 'confirmLink', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
@@ -144,7 +162,11 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
           src: 'invite',
           input: ({ context }) => ({ ctx: context }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }) },
+            {
+              guard: ({ event }) => event.output.status === 'done',
+              target: 'done',
+              actions: [assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }), 'followConsent'],
+            },
             { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
           ],
           onError: { target: 'confirmInvite', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },

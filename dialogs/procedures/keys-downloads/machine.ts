@@ -1,7 +1,9 @@
-import { assign, emit, fromPromise, setup } from 'xstate';
+import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
+import { LINK_DOWNLOADS_WARNING, LINK_EXPIRY_WARNING_MS, partnerEvents } from '../../../domain/partner-events';
+import { LINK_MAX_DOWNLOADS } from '../../../domain/software/links';
 import type { DownloadOptions } from '../../../domain/software/catalog';
 import type { KeysOutcome } from '../../../domain/software/port';
-import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent, FollowUpEvent } from '../../procedure';
 import { msg, type Msg } from '../../../cards/view';
 import { answerIs, norm } from '../answer-words';
 import { customerStep, searchCustomers } from '../../pick/customer-step';
@@ -87,14 +89,14 @@ const SAY: Record<string, string[]> = {
   finish: ['finish', 'done', 'end', 'terminer', 'avsluta', 'afronden'],
 };
 
-export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
+export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
   return setup({
     types: {
       context: {} as KeysContext,
       events: {} as ProcedureEvent,
       input: {} as RunInput,
       output: {} as RunOutput,
-      emitted: {} as SayEvent,
+      emitted: {} as SayEvent | FollowUpEvent,
     },
     actors: {
       searchCustomers: searchCustomers(pc),
@@ -272,6 +274,16 @@ export function createKeysDownloadsMachine({ pc }: ProcedureDeps) {
                   return { type: 'say' as const, msg: r.replaced ? msg(`keys.link.renewed.${r.replaced.reason}`) : msg('common.empty') };
                 }),
                 assign({ result: ({ event }) => event.output as KeysResult }),
+                // A new link: the user hears again before it stops working (time or downloads).
+                enqueueActions(({ context, event, enqueue }) => {
+                  const r = event.output as KeysResult;
+                  if (!r.newLink) return;
+                  const params = { product: r.productName, order: r.orderId, date: { date: r.linkStatus.expiresAt }, used: LINK_DOWNLOADS_WARNING, max: LINK_MAX_DOWNLOADS };
+                  const next = { label: msg('keys.followUp.next'), text: `keys for order ${r.orderId}${context.customer ? ` for ${context.customer.name}` : ''}` };
+                  const afterMs = Date.parse(r.linkStatus.expiresAt) - LINK_EXPIRY_WARNING_MS - clock.now().getTime();
+                  if (afterMs > 0) enqueue.emit({ type: 'followUp', afterMs, msg: msg('keys.followUp.expiring', params), next, whileLinkUsable: r.link.id });
+                  enqueue.emit({ type: 'followUp', on: partnerEvents.linkNearlyUsed(r.link.id), msg: msg('keys.followUp.nearlyUsed', params), next });
+                }),
               ],
             },
             {
