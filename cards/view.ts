@@ -8,7 +8,8 @@ export type Param =
   | { money: number; currency: string }
   | { date: string }
   | { datetime: string }
-  | { list: string[] }
+  /** A list joined with "and"; with `or`, joined with "or" (one of several roles, one of several products). */
+  | { list: string[]; or?: boolean }
   | Msg;
 
 export interface Msg {

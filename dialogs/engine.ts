@@ -634,7 +634,7 @@ class Turn {
     const roles = checkRoles(this.user.roles, def.permission);
     if (!roles.allowed) {
       await this.engine.audit({ userId: this.user.id, userName: this.user.name, action: def.id, outcome: 'refused', detail: `needs ${roles.needed.join(' or ')}` });
-      this.say(msg('common.forbidden', { procedure: def.title, roles: { list: [...roles.needed] }, mine: { list: this.user.roles.length ? [...this.user.roles] : ['—'] } }));
+      this.say(msg('common.forbidden', { procedure: def.title, roles: { list: [...roles.needed], or: true }, mine: { list: this.user.roles.length ? [...this.user.roles] : ['—'] } }));
       this.showMenu = true;
       return;
     }

@@ -71,7 +71,7 @@ describe('activity log, over HTTP with expectReplies', () => {
 
   it('is refused to a Helpdesk agent, naming the roles that may see it', async () => {
     expect(await bot.conversation('hana').say('activity log 2026-11-01 to 2026-11-10')).toMatch(
-      /View the activity log needs one of these Partner Center roles: Global admin, Account admin, Referral admin, and Marketing content admin\. Your roles: Helpdesk agent/,
+      /View the activity log needs one of these Partner Center roles: Global admin, Account admin, Referral admin, or Marketing content admin\. Your role: Helpdesk agent/,
     );
   });
 });

@@ -65,7 +65,7 @@ describe('cancel a software purchase, over HTTP with expectReplies', () => {
 
   it('refuses a user without the Admin agent role, naming the role', async () => {
     const c = bot.conversation('sam');
-    expect(await c.say('cancel a software purchase')).toMatch(/needs one of these Partner Center roles: Admin agent\. Your roles: Sales agent/);
+    expect(await c.say('cancel a software purchase')).toMatch(/needs the Partner Center role Admin agent\. Your role: Sales agent/);
   });
 
   it('refuses at the confirmation a user whose role was removed mid-procedure', async () => {

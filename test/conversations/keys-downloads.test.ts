@@ -77,7 +77,7 @@ describe('software keys and downloads, over HTTP with expectReplies', () => {
 
   it('refuses keys to a Sales agent, naming the Admin agent role', async () => {
     expect(await bot.conversation('sam').say('get keys and downloads for contoso.com')).toMatch(
-      /Get software keys and downloads needs one of these Partner Center roles: Admin agent\. Your roles: Sales agent/,
+      /Get software keys and downloads needs the Partner Center role Admin agent\. Your role: Sales agent/,
     );
   });
 

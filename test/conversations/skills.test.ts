@@ -207,6 +207,6 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     expect(menu).toMatch(/New subscription for a customer/);
     expect(menu).not.toMatch(/Cancel a software purchase/);
     expect(menu).toMatch(/more procedures need other Partner Center roles/);
-    expect(await c.say('cancel order 4711 for contoso.com')).toMatch(/needs one of these Partner Center roles: Admin agent/);
+    expect(await c.say('cancel order 4711 for contoso.com')).toMatch(/needs the Partner Center role Admin agent\./);
   });
 });
