@@ -13,6 +13,14 @@ export const CANCELLATION_WINDOW_DAYS: Record<PurchaseKind, number> = {
   'azure-software-plan': 60,
 };
 
+/** What can be said before buying a product: whether, and for how long, it can be cancelled. */
+export type CancellationPolicy = { cancellable: false; vendor: 'SUSE' | 'Red Hat' } | { cancellable: true; windowDays: number };
+
+export function cancellationPolicy(product: Pick<SoftwareProduct, 'vendor' | 'kind'>): CancellationPolicy {
+  if (product.vendor === 'SUSE' || product.vendor === 'Red Hat') return { cancellable: false, vendor: product.vendor };
+  return { cancellable: true, windowDays: CANCELLATION_WINDOW_DAYS[product.kind] };
+}
+
 export type CancellationRefusal =
   | { code: 'never-cancellable'; vendor: 'SUSE' | 'Red Hat' }
   | { code: 'window-passed'; windowDays: number; closedOn: string }
@@ -28,9 +36,8 @@ export type CancellationCheck =
  * Days left counts the days, started ones included, until that deadline: 1 on the last day.
  */
 export function checkCancellation(purchase: SoftwarePurchase, product: SoftwareProduct, now: Date): CancellationCheck {
-  if (product.vendor === 'SUSE' || product.vendor === 'Red Hat') {
-    return { ok: false, refusal: { code: 'never-cancellable', vendor: product.vendor } };
-  }
+  const policy = cancellationPolicy(product);
+  if (!policy.cancellable) return { ok: false, refusal: { code: 'never-cancellable', vendor: policy.vendor } };
   if (purchase.status === 'cancelled') {
     return { ok: false, refusal: { code: 'already-cancelled', cancelledAt: purchase.cancelledAt } };
   }

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Customer, Role, SoftwareProduct, SoftwarePurchase } from '../model';
 import type { ActivityApi, DirectoryApi, SideEffect } from '../partner-center';
+import { cancellationPolicy } from '../rules/cancellation';
 import { checkRoles, type Permission } from '../rules/roles';
 import { reservationEligibility, QuantitySchema, type CatalogItem, type DownloadOptions, type ReservationOffer } from '../software/catalog';
 import { linkStatus, type DownloadLink } from '../software/links';
@@ -58,6 +59,8 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
       taxBasis: basis,
       termDays: p.termDays,
       hybridBenefit: p.id.startsWith('windows-server'),
+      cancellation: cancellationPolicy(p),
+      downloads: p.kind !== 'azure-software-plan',
     }));
     // Reservations stay in the catalog whatever the market: the procedure says why they can't be sold.
     const reservations: CatalogItem[] = (await this.reservations()).map((r) => ({
@@ -96,6 +99,8 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     const customer = await this.customer(order.customerId);
     if (!customer) return { status: 'refused', reason: { code: 'unknown-customer' } };
     if (!QuantitySchema.safeParse(order.quantity).success) return { status: 'refused', reason: { code: 'bad-quantity' } };
+    // Software and Azure reservations are sold on behalf of commercial customers only (seed 004).
+    if (customer.type !== 'commercial') return { status: 'refused', reason: { code: 'customer-type', type: customer.type } };
     const item = (await this.catalog(customer.id)).find((i) => i.id === order.itemId);
     if (!item) return { status: 'refused', reason: { code: 'unknown-item' } };
     if (item.kind === 'azure-reservation') {

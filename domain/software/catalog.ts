@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Customer, CustomerType } from '../model';
+import type { CancellationPolicy } from '../rules/cancellation';
 import { reservationMarket } from './markets';
 import { taxBasis, type TaxBasis } from './tax';
 
@@ -34,6 +35,10 @@ export interface CatalogItem {
   termYears?: number;
   termDays?: number;
   hybridBenefit: boolean;
+  /** Software only: whether and for how long it can be cancelled once bought (said before the order). */
+  cancellation?: CancellationPolicy;
+  /** Software only: whether it has keys and downloads (Azure software plans have none). */
+  downloads?: boolean;
 }
 
 export const MAX_ORDER_QUANTITY = 10_000;

@@ -28,6 +28,7 @@ export type OrderOutcome =
         | { code: 'unknown-customer' }
         | { code: 'unknown-item' }
         | { code: 'bad-quantity' }
+        | { code: 'customer-type'; type: string }
         | { code: 'reservation-market'; market: string; names: string[] }
         | { code: 'reservation-customer-type'; type: string };
     };

@@ -41,6 +41,25 @@ function itemDetail(i: CatalogItem): Msg {
     : msg('buy.item.softwareDetail', { price, tax: taxMsg(i) });
 }
 
+/** Said before the order: whether the software can be cancelled afterwards, and whether it has keys. */
+function afterPurchase(item: CatalogItem): Msg[] {
+  if (item.kind !== 'software') return [];
+  const c = item.cancellation;
+  return [
+    c && !c.cancellable ? msg('buy.confirm.neverCancellable', { vendor: c.vendor }) : c ? msg('buy.confirm.window', { days: c.windowDays }) : msg('common.empty'),
+    item.downloads === false ? msg('buy.confirm.noDownloads') : msg('common.empty'),
+  ];
+}
+
+/** The receipt of a software order: keys only when it has some, the cancellation only when it can be cancelled. */
+function receiptLines(item: CatalogItem | undefined, orderId: string): Msg[] {
+  const c = item?.cancellation;
+  return [
+    ...(item?.downloads === false ? [msg('buy.done.noDownloads')] : [msg('buy.done.software'), msg('buy.done.customerSelfService')]),
+    c && !c.cancellable ? msg('buy.done.neverCancellable', { vendor: c.vendor }) : msg('buy.done.cancelWindow', { days: c?.windowDays ?? 60, order: orderId }),
+  ];
+}
+
 function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
   const customer = ctx.customer;
   const item = itemOf(ctx);
@@ -92,7 +111,7 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
           { label: msg('buy.fact.unitPrice'), value: { money: item.unitPrice, currency: item.currency } },
           { label: msg('buy.fact.total'), value: msg('buy.total', { amount: { money: total, currency: item.currency }, tax: taxMsg(item) }) },
         ],
-        lines: [msg('buy.confirm.line')],
+        lines: [msg('buy.confirm.line'), ...afterPurchase(item)],
         choices: [
           { value: 'place-order', label: msg('buy.choice.placeOrder'), style: 'positive' },
           { value: 'change-quantity', label: msg('buy.choice.changeQuantity') },
@@ -111,10 +130,7 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
           { label: msg('buy.fact.total'), value: msg('buy.total', { amount: { money: o.amount, currency: o.currency }, tax: taxMsg(o) }) },
           { label: msg('buy.fact.purchased'), value: { datetime: o.purchasedAt } },
         ],
-        lines:
-          o.kind === 'software'
-            ? [msg('buy.done.software'), msg('buy.done.customerSelfService'), msg('buy.done.cancelWindow')]
-            : [msg('buy.done.reservation')],
+        lines: o.kind === 'software' ? receiptLines(item, o.orderId) : [msg('buy.done.reservation')],
       };
     }
     default:

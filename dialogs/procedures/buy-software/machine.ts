@@ -44,6 +44,11 @@ export function reservationRefusal(customer: CustomerRef, e: ReservationEligibil
     : msg('buy.reservation.customerType', { customer: customer.name, type: msg(`buy.customerType.${e.type}`) });
 }
 
+const isNotCommercial = (c: CustomerRef | undefined): boolean => !!c && c.type !== 'commercial';
+
+/** Software and Azure reservations are sold on behalf of commercial customers only. */
+export const customerTypeRefusal = (customer: CustomerRef): Msg => msg('buy.software.customerType', { customer: customer.name, type: msg(`buy.customerType.${customer.type}`) });
+
 function orderRefusal(outcome: OrderOutcome, customer: CustomerRef): Msg {
   if (outcome.status !== 'refused') return msg('common.partnerCenterError');
   const r = outcome.reason;
@@ -52,6 +57,8 @@ function orderRefusal(outcome: OrderOutcome, customer: CustomerRef): Msg {
       return msg('common.roleRemoved', { roles: { list: [...r.needed] } });
     case 'reservation-market':
       return reservationRefusal(customer, { ok: false, reason: 'market', market: r.market, names: r.names });
+    case 'customer-type':
+      return customerTypeRefusal(customer);
     case 'reservation-customer-type':
       return msg('buy.reservation.customerType', { customer: customer.name, type: msg(`buy.customerType.${r.type}`) });
     default:
@@ -120,6 +127,12 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
               target: 'askCustomer',
               actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('buy.customer.none', { query: context.customerQuery ?? '' }) })),
             },
+            {
+              // Software and reservations are sold on behalf of commercial customers only (seed 004).
+              guard: ({ event }) => event.output.length === 1 && event.output[0].type !== 'commercial',
+              target: 'askCustomer',
+              actions: emit(({ event }) => ({ type: 'say' as const, msg: customerTypeRefusal(event.output[0]) })),
+            },
             { guard: ({ event }) => event.output.length === 1, target: 'loadingCatalog', actions: assign({ customer: ({ event }) => event.output[0], candidates: undefined }) },
             { target: 'chooseCustomer', actions: assign({ candidates: ({ event }) => event.output.slice(0, 10) }) },
           ],
@@ -129,6 +142,14 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
       chooseCustomer: {
         on: {
           ANSWER: [
+            {
+              guard: ({ context, event }) => isNotCommercial((context.candidates ?? []).find((c) => matchesCustomer(c, event.value))),
+              target: 'askCustomer',
+              actions: [
+                emit(({ context, event }) => ({ type: 'say' as const, msg: customerTypeRefusal(context.candidates!.find((c) => matchesCustomer(c, event.value))!) })),
+                assign({ candidates: undefined }),
+              ],
+            },
             {
               guard: ({ context, event }) => (context.candidates ?? []).some((c) => matchesCustomer(c, event.value)),
               target: 'loadingCatalog',
