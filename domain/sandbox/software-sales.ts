@@ -7,7 +7,7 @@ import { checkRoles, type Permission } from '../rules/roles';
 import { reservationEligibility, QuantitySchema, type CatalogItem, type DownloadOptions, type ReservationOffer } from '../software/catalog';
 import { linkStatus, type DownloadLink } from '../software/links';
 import type { DownloadOutcome, KeysOutcome, KeysRequest, OrderOutcome, SoftwareSalesApi, SupportRequestOutcome } from '../software/port';
-import { CANCELLATION_PROBLEM_TYPE, SupportRequestInputSchema, supportDescription, type SupportRequest, type SupportRequestInput } from '../software/support-request';
+import { amountProblem, CANCELLATION_PROBLEM_TYPE, SupportRequestInputSchema, supportDescription, type SupportRequest, type SupportRequestInput } from '../software/support-request';
 import { taxBasis } from '../software/tax';
 import { DEMO_RESERVATIONS, downloadsFor, type SoftwareSeed } from './software-catalog';
 import type { SandboxStore } from './store';
@@ -298,6 +298,11 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     const parsed = SupportRequestInputSchema.safeParse(request);
     if (!parsed.success) return { status: 'refused', reason: { code: 'invalid', fields: parsed.error.issues.map((i) => i.path.join('.')) } };
     if (!(await this.customer(request.customerId))) return { status: 'refused', reason: { code: 'unknown-customer' } };
+    // A refund is at most what the order cost.
+    const purchase = await this.store.get<SoftwarePurchase>(`purchase:${request.purchaseRef.trim()}`);
+    if (purchase && purchase.customerId === request.customerId && amountProblem(request.amount, purchase.amount) === 'above-order') {
+      return { status: 'refused', reason: { code: 'above-order', orderAmount: purchase.amount } };
+    }
     const now = this.clock.now();
     const counter = ((await this.store.get<number>('software:next-support-request')) ?? 0) + 1;
     await this.store.set('software:next-support-request', counter);
@@ -313,7 +318,13 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     };
     await this.store.set(`support-request:${number}`, saved);
     await this.store.addToIndex('support-requests', number);
+    await this.store.addToIndex(`support-requests:${saved.customerId}:${saved.purchaseRef}`, number);
     return { status: 'created', request: saved };
+  }
+
+  async supportRequestsFor(customerId: string, purchaseRef: string): Promise<SupportRequest[]> {
+    const numbers = await this.store.index(`support-requests:${customerId}:${purchaseRef.trim()}`);
+    return this.store.getMany<SupportRequest>(numbers.map((n) => `support-request:${n}`));
   }
 
   supportRequest(number: string): Promise<SupportRequest | undefined> {
