@@ -1,11 +1,24 @@
 import type { SnapshotFrom } from 'xstate';
-import { affectedBySuspension } from '../../../domain/csp/rules';
+import type { CspSubscription, Offer } from '../../../domain/csp/model';
+import { affectedBySuspension, reactivation } from '../../../domain/csp/rules';
 import type { ProcedureDefinition } from '../../procedure';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
 import { extractCustomer, money, subscriptionDetail, subscriptionLabel } from '../new-subscription/shared';
 import { actionsOf, addOnsOf, createManageSubscriptionMachine, findAction, offerOf, selected, type ManageContext, type ManageSubscriptionMachine } from './machine';
 
 type Snap = SnapshotFrom<ManageSubscriptionMachine>;
+
+/** What changed besides the subscription itself, and, after a reactivation, the add-ons that stay suspended. */
+function doneLines(ctx: ManageContext, also: CspSubscription[], offers: Offer[]): Msg[] {
+  const names = (subs: CspSubscription[]) => ({ list: subs.map((a) => subscriptionLabel(a, offers)) });
+  if (ctx.action !== 'reactivate') return also.length ? [msg('managesub.done.also', { list: names(also) })] : [];
+  const sub = selected(ctx);
+  const still = sub ? reactivation(sub, ctx.subs ?? []).stillSuspended : [];
+  return [
+    also.length ? msg('managesub.done.alsoReactivated', { list: names(also) }) : msg('common.empty'),
+    still.length ? msg('managesub.confirm.addOnsStaySuspended', { list: names(still), count: still.length }) : msg('common.empty'),
+  ];
+}
 
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
 
@@ -119,6 +132,12 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
         if (addOns.length) lines.push(msg('managesub.confirm.suspendAddOns', { list: { list: addOns.map((s) => subscriptionLabel(s, offers)) } }));
       } else if (ctx.action === 'reactivate') {
         lines.push(msg('managesub.confirm.reactivateLine'));
+        if (sub) {
+          const r = reactivation(sub, ctx.subs ?? []);
+          const back = r.reactivated.filter((s) => s.id !== sub.id);
+          if (back.length) lines.push(msg('managesub.confirm.reactivateAddOns', { list: { list: back.map((s) => subscriptionLabel(s, offers)) } }));
+          if (r.stillSuspended.length) lines.push(msg('managesub.confirm.addOnsStaySuspended', { list: { list: r.stillSuspended.map((s) => subscriptionLabel(s, offers)) }, count: r.stillSuspended.length }));
+        }
       }
       return {
         title: msg(`managesub.confirm.title.${ctx.action ?? 'quantity'}`, { name }),
@@ -140,7 +159,7 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
           { label: msg('managesub.fact.subscription'), value: `${o.offerName} (${s.id})` },
           { label: msg('managesub.fact.state'), value: subscriptionDetail(s, [...(ctx.subs ?? []), s], offers) },
         ],
-        lines: o.also.length ? [msg('managesub.done.also', { list: { list: o.also.map((a) => subscriptionLabel(a, offers)) } })] : [],
+        lines: doneLines(ctx, o.also, offers),
       };
     }
     default:
