@@ -17,8 +17,9 @@ export function hasText(key: string, locale: Locale = 'en'): boolean {
   return key in CATALOGUES[locale];
 }
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>(key: string, make: () => T): T {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat | Intl.DisplayNames;
+const formatters = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let f = formatters.get(key) as T | undefined;
   if (!f) {
     f = make();
@@ -33,7 +34,17 @@ export function formatParam(p: Param, locale: Locale): string {
   if (typeof p === 'number') return cached(`n:${tag}`, () => new Intl.NumberFormat(tag)).format(p);
   if ('money' in p) return cached(`m:${tag}:${p.currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: p.currency })).format(p.money);
   if ('date' in p) return p.date ? cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(p.date)) : '';
+  if ('datetime' in p && p.zone) return p.datetime ? cached(`dtz:${tag}:${p.zone}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: p.zone })).format(new Date(p.datetime)) : '';
   if ('datetime' in p) return p.datetime ? cached(`dt:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(new Date(p.datetime)) + ' UTC' : '';
+  if ('region' in p) {
+    const name = /^[A-Z]{2}$/.test(p.region) ? cached(`region:${locale}`, () => new Intl.DisplayNames(INTL_LOCALE[locale], { type: 'region' })).of(p.region) : undefined;
+    return name && name !== p.region ? `${name} (${p.region})` : p.region;
+  }
+  if ('language' in p) {
+    // Shown as a choice or a fact on its own: capitalised ("Français", "Svenska").
+    const name = p.tag ? cached(`lang:${locale}`, () => new Intl.DisplayNames(INTL_LOCALE[locale], { type: 'language' })).of(p.tag) : undefined;
+    return name ? name.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + name.slice(1) : p.language;
+  }
   if ('list' in p) {
     const type = p.or ? 'disjunction' : 'conjunction';
     return cached(`l:${type}:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(p.list);
@@ -65,6 +76,18 @@ export function t(m: Msg, locale: Locale): string {
   const catalogue = CATALOGUES[locale];
   const template = catalogue[m.key] ?? (m.fallback ? catalogue[m.fallback] : undefined) ?? m.key;
   const params = m.params ?? {};
+  return fill(locale === 'fr' ? elide(template, params) : template, params, locale);
+}
+
+/** French elides "de" and "que" before a vowel: "l'essai gratuit d'Exchange Online", not "de Exchange". */
+function elide(template: string, params: Record<string, Param>): string {
+  return template.replace(/\b(de|que) \{(\w+)\}/g, (whole, word: string, name: string) => {
+    const value = params[name];
+    return typeof value === 'string' && /^[aeiouàâäéèêëîïôöûü]/i.test(value) ? `${word.slice(0, -1)}'{${name}}` : whole;
+  });
+}
+
+function fill(template: string, params: Record<string, Param>, locale: Locale): string {
   const possessive = locale === 'en' ? "'s" : locale === 'sv' ? 's' : undefined;
   return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}('s|s(?![\p{L}\d]))?/gu, (whole, name: string, one?: string, other?: string, suffix?: string) => {
     const value = params[name];
