@@ -187,7 +187,7 @@ export class SandboxCsp implements CspApi {
       const check = checkReactivate(sub, subs);
       if (!check.ok) return check;
       // The add-ons suspended with it come back with it.
-      return { ok: true, changed: reactivation(sub, subs).reactivated.map(({ suspendedWith: _, ...s }) => ({ ...s, status: 'active' as const })) };
+      return { ok: true, changed: reactivation(sub, subs).reactivated.map((s) => ({ ...s, status: 'active' as const, suspendedWith: undefined })) };
     });
   }
 
@@ -243,6 +243,13 @@ export class SandboxCsp implements CspApi {
    * What the customer's admin does on the invitation page: accepts it, naming the partner
    * Partner of Record, which grants delegated administrative privileges.
    */
+  /** The customer an invitation link is for, read without accepting it: what the invitation page shows. */
+  async relationshipInvitation(token: string): Promise<{ customerName: string } | undefined> {
+    const customerId = await this.store.get<string>(`csp:rel-token:${token}`);
+    if (!customerId) return undefined;
+    return { customerName: (await this.store.get<Customer>(`customer:${customerId}`))?.name ?? customerId };
+  }
+
   async acceptRelationship(token: string): Promise<{ status: 'accepted'; customerId: string; customerName: string } | { status: 'unknown-token' }> {
     const customerId = await this.store.get<string>(`csp:rel-token:${token}`);
     if (!customerId) return { status: 'unknown-token' };

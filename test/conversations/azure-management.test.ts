@@ -31,7 +31,7 @@ describe('Azure management for the customer (B3), over HTTP with expectReplies',
     const accepted = await c.say('1');
     expect(accepted).toMatch(/Northwind Traders has accepted the invitation: you now have delegated administrative privileges/);
     // One Azure subscription: it is taken without asking.
-    expect(accepted).toMatch(/Which of Northwind Traders's users gets a role on Northwind Azure plan\?/);
+    expect(accepted).toMatch(/Which of Northwind Traders' users gets a role on Northwind Azure plan\?/);
     expect(await c.say('nobody')).toMatch(/"nobody" is not one of this customer's users/);
     expect(await c.say('leeg@northwindtraders.com')).toMatch(/Which role for Lee Gu on Northwind Azure plan\?/);
     expect(await c.say('administrator')).toMatch(/Please choose Owner, Contributor or Reader/);

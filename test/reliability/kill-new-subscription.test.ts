@@ -19,6 +19,8 @@ describe('SIGKILL at every state of "new subscription"', () => {
           'remove Exchange Online (Plan 1)', 'remove Microsoft 365 Business Basic', 'Microsoft 365 Business Basic', '12', 'review', 'submit',
         ],
         ['new subscription for contoso.com', 'monthly', 'Project Plan 3', 'reactivate'],
+        // With a product in the order, "reactivate" happens in place and the order goes on (last: it changes Project Plan 3).
+        ['new subscription for contoso.com', 'monthly', 'Power BI Pro', '4', 'Project Plan 3', 'reactivate', 'review'],
       ],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(Date.now() - 600_000), new Date(Date.now() + 60_000));

@@ -1,5 +1,5 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
-import type { CspSubscription, Offer } from '../../../domain/csp/model';
+import type { AzureSubscription, CspSubscription, Offer } from '../../../domain/csp/model';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { matchesCustomer, norm, toCustomerRef, type CustomerRef } from '../new-subscription/shared';
@@ -12,6 +12,8 @@ export interface ListContext {
   customer?: CustomerRef;
   offers?: Offer[];
   subs?: CspSubscription[];
+  /** The customer's Azure subscriptions (Azure plan), listed with the others. */
+  azure?: AzureSubscription[];
 }
 
 /** A customer's subscriptions and their state: read only. */
@@ -29,6 +31,7 @@ export function createCustomerSubscriptionsMachine({ pc }: ProcedureDeps) {
       load: fromPromise(async ({ input }: { input: { customerId: string } }) => ({
         offers: await pc.csp.offers(),
         subs: await pc.csp.subscriptions(input.customerId),
+        azure: await pc.csp.azureSubscriptions(input.customerId),
       })),
     },
   }).createMachine({

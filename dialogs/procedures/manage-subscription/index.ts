@@ -109,7 +109,8 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
       const offer = offerOf(ctx, sub?.offerId);
       return {
         title: msg('managesub.askQuantity.title', { name, count: sub?.quantity ?? 0 }),
-        lines: [msg('managesub.askQuantity.line', { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1 })],
+        // The lowest number is the offer's minimum or the largest add-on's licenses, whichever is higher.
+        lines: [msg('managesub.askQuantity.line', { min: Math.max(offer?.minQuantity ?? 1, ...(ctx.subs ?? []).filter((s) => s.parentId === sub?.id && s.status === 'active').map((s) => s.quantity)), max: offer?.maxQuantity ?? 1 })],
         input: { id: 'answer', kind: 'number', label: msg('managesub.quantity.label') },
       };
     }

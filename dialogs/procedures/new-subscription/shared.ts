@@ -10,9 +10,11 @@ export interface CustomerRef {
   tenantId: string;
   currency: string;
   type: CustomerType;
+  /** Its market decides whether prices include tax (absent in runs saved before it was kept). */
+  market?: string;
 }
 
-export const toCustomerRef = ({ id, name, domain, tenantId, currency, type }: Customer): CustomerRef => ({ id, name, domain, tenantId, currency, type });
+export const toCustomerRef = ({ id, name, domain, tenantId, currency, type, market }: Customer): CustomerRef => ({ id, name, domain, tenantId, currency, type, market });
 
 export const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
