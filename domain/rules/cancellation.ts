@@ -1,6 +1,7 @@
 import type { Money, PurchaseKind, SoftwareProduct, SoftwarePurchase } from '../model';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 /**
  * Cancellation windows per kind of purchase, in days. The seed's 60 days is the default;
@@ -28,12 +29,13 @@ export type CancellationRefusal =
   | { code: 'not-yet-purchased' };
 
 export type CancellationCheck =
-  | { ok: true; windowDays: number; daysLeft: number; deadline: string; needsSupportRequest: boolean }
+  | { ok: true; windowDays: number; daysLeft: number; hoursLeft: number; deadline: string; needsSupportRequest: boolean }
   | { ok: false; refusal: CancellationRefusal };
 
 /**
  * A purchase made at instant T can be cancelled up to and including T + window days.
  * Days left counts the days, started ones included, until that deadline: 1 on the last day.
+ * Hours left does the same in hours, so that the last day reads "5 hours left", not "1 day left".
  */
 export function checkCancellation(purchase: SoftwarePurchase, product: SoftwareProduct, now: Date): CancellationCheck {
   const policy = cancellationPolicy(product);
@@ -52,6 +54,7 @@ export function checkCancellation(purchase: SoftwarePurchase, product: SoftwareP
     ok: true,
     windowDays,
     daysLeft: Math.ceil((deadline - now.getTime()) / DAY_MS),
+    hoursLeft: Math.ceil((deadline - now.getTime()) / HOUR_MS),
     deadline: new Date(deadline).toISOString(),
     needsSupportRequest: purchase.needsSupportRequest,
   };

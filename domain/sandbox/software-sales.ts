@@ -5,7 +5,7 @@ import type { ActivityApi, DirectoryApi, SideEffect } from '../partner-center';
 import { cancellationPolicy } from '../rules/cancellation';
 import { checkRoles, type Permission } from '../rules/roles';
 import { reservationEligibility, QuantitySchema, type CatalogItem, type DownloadOptions, type ReservationOffer } from '../software/catalog';
-import { linkStatus, type DownloadLink } from '../software/links';
+import { LINK_HOLDER, linkStatus, type DownloadLink } from '../software/links';
 import type { DownloadOutcome, KeysOutcome, KeysRequest, OrderOutcome, SoftwareSalesApi, SupportRequestOutcome } from '../software/port';
 import { amountProblem, CANCELLATION_PROBLEM_TYPE, SupportRequestInputSchema, supportDescription, type SupportRequest, type SupportRequestInput } from '../software/support-request';
 import { taxBasis } from '../software/tax';
@@ -225,6 +225,15 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     return (await this.store.get<DownloadLink[]>(`downloads:${orderId}`)) ?? [];
   }
 
+  /** What a download link would give, without counting a download: for the page a link opens (a preview must not use one up). */
+  async linkPreview(linkId: string): Promise<{ file: string; usable: true; downloadsLeft: number; expiresAt: string } | { usable: false; reason: 'unknown' | 'revoked' | 'time' | 'downloads' }> {
+    const orderId = await this.store.get<string>(`download-link:${linkId}`);
+    const link = orderId ? (await this.links(orderId)).find((l) => l.id === linkId) : undefined;
+    if (!link) return { usable: false, reason: 'unknown' };
+    const status = linkStatus(link, this.clock.now());
+    return status.usable ? { usable: true, file: `${link.version}, ${link.language}, ${link.fileType}`, downloadsLeft: status.downloadsLeft, expiresAt: status.expiresAt } : { usable: false, reason: status.reason };
+  }
+
   async download(linkId: string, by?: { userId: string; userName: string }): Promise<DownloadOutcome> {
     const orderId = await this.store.get<string>(`download-link:${linkId}`);
     if (!orderId) return { status: 'refused', reason: 'unknown' };
@@ -246,7 +255,7 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
   private async downloadNow(orderId: string, linkId: string, by?: { userId: string; userName: string }): Promise<DownloadOutcome> {
     const links = await this.links(orderId);
     const link = links.find((l) => l.id === linkId);
-    const who = by ?? { userId: 'download-link', userName: 'Download link holder' };
+    const who = by ?? LINK_HOLDER;
     if (!link) return { status: 'refused', reason: 'unknown' };
     const now = this.clock.now();
     const status = linkStatus(link, now);

@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { CatalogItem } from '../../../domain/software/catalog';
+import { MAX_ORDER_QUANTITY, type CatalogItem } from '../../../domain/software/catalog';
 import type { ProcedureDefinition } from '../../procedure';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import { extractCustomer } from './customers';
@@ -94,7 +94,8 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
     case 'askQuantity':
       return {
         title: msg(item?.kind === 'azure-reservation' ? 'buy.askQuantity.titleInstances' : 'buy.askQuantity.titleLicenses', { item: item?.name ?? '' }),
-        lines: item ? [itemDetail(item), item.hybridBenefit ? msg('buy.askQuantity.hybridBenefit') : msg('common.empty')] : [],
+        // The bounds are said with the question, not only in the refusal.
+        lines: item ? [itemDetail(item), msg('buy.askQuantity.bounds', { max: MAX_ORDER_QUANTITY }), item.hybridBenefit ? msg('buy.askQuantity.hybridBenefit') : msg('common.empty')] : [],
         input: { id: 'quantity', kind: 'number', label: msg('buy.askQuantity.label'), ...(ctx.quantity ? { value: String(ctx.quantity) } : {}) },
       };
     case 'confirm': {
@@ -104,7 +105,7 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
         title: msg('buy.confirm.title'),
         facts: [
           { label: msg('buy.fact.customer'), value: `${customer.name} (${customer.domain})` },
-          { label: msg('buy.fact.market'), value: customer.market },
+          { label: msg('buy.fact.market'), value: { region: customer.market } },
           { label: msg('buy.fact.item'), value: item.name },
           ...(item.kind === 'azure-reservation' ? [{ label: msg('buy.fact.term'), value: msg('buy.term.years', { years: item.termYears ?? 1 }) }] : []),
           { label: msg('buy.fact.quantity'), value: ctx.quantity ?? 0 },

@@ -171,13 +171,10 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
               actions: [emit(({ context }) => ({ type: 'say' as const, msg: msg('buy.catalog.empty', { customer: context.customer!.name }) })), assign({ customer: undefined })],
             },
             {
-              // Asked for a reservation in the first sentence: say at once when it can't be sold.
+              // Asked for a reservation in the first sentence: the catalog that follows says why it can't be sold (once).
               guard: ({ context }) => !!context.wantsReservation && !eligibilityOf(context).ok,
               target: 'chooseItem',
-              actions: [
-                assign({ catalog: ({ event }) => event.output, wantsReservation: false }),
-                emit(({ context }) => ({ type: 'say' as const, msg: reservationRefusal(context.customer!, eligibilityOf(context)) })),
-              ],
+              actions: assign({ catalog: ({ event }) => event.output, wantsReservation: false }),
             },
             { target: 'chooseItem', actions: assign({ catalog: ({ event }) => event.output }) },
           ],

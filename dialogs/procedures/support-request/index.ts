@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import { CANCELLATION_PROBLEM_TYPE, IMPACTS, supportDescription } from '../../../domain/software/support-request';
+import { IMPACTS, supportDescription } from '../../../domain/software/support-request';
 import type { ProcedureDefinition } from '../../procedure';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../buy-software/customers';
@@ -86,7 +86,7 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
     case 'askImpact':
       return {
         title: msg('support.askImpact.title'),
-        lines: [given, existing, msg('support.problemType', { type: CANCELLATION_PROBLEM_TYPE })],
+        lines: [given, existing, msg('support.problemType', { type: msg('support.problemTypeName') })],
         choices: IMPACTS.map((i) => ({ value: i, label: msg(`support.impact.${i}`), detail: msg(`support.impact.${i}.detail`) })),
       };
     case 'askTitle':
@@ -118,7 +118,7 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
       return {
         title: msg('support.confirm.title'),
         facts: [
-          { label: msg('support.fact.problemType'), value: CANCELLATION_PROBLEM_TYPE },
+          { label: msg('support.fact.problemType'), value: msg('support.problemTypeName') },
           { label: msg('support.fact.customer'), value: ctx.customerName ?? '' },
           ...(ctx.productName ? [{ label: msg('support.fact.product'), value: ctx.productName }] : []),
           { label: msg('support.fact.impact'), value: msg(`support.impact.${ctx.impact}`) },
@@ -144,7 +144,7 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
         title: msg('support.done.title', { number: o.request.number }),
         facts: [
           { label: msg('support.fact.number'), value: o.request.number },
-          { label: msg('support.fact.problemType'), value: o.request.problemType },
+          { label: msg('support.fact.problemType'), value: msg('support.problemTypeName') },
           { label: msg('support.fact.title'), value: o.request.title },
         ],
         lines: [msg('support.done.contact', { name: o.request.contact.name, email: o.request.contact.email, phone: o.request.contact.phone }), msg('support.done.files', { number: o.request.number })],
