@@ -313,13 +313,15 @@ class Turn {
           this.say(msg(`${this.stepOf(run)}.help`, undefined, 'common.help.step'));
           this.say(msg('conversation.help.commands'));
         } else {
-          this.say(msg('common.help.menu'));
+          // The example is a procedure this user may start, never one their roles refuse.
+          const example = this.menuList()[0];
+          this.say(msg(example ? 'common.help.menu' : 'common.help.menuNone', example ? { example: example.title } : undefined));
           this.showMenu = true;
         }
         return;
       case 'why':
         if (run) this.say(msg(`${this.stepOf(run)}.why`, undefined, 'common.why.none'));
-        else this.say(msg('common.why.none'));
+        else this.say(msg('common.why.menu'));
         return;
       case 'status':
         if (run) this.say(msg('common.status.running', { procedure: run.def.title, step: msg(`${this.stepOf(run)}.name`, undefined, 'common.status.step') }));
@@ -642,11 +644,12 @@ class Turn {
     const id = randomUUID();
     const machine = this.engine.procedure(def.id)!.machine;
     const actor = createActor(machine, { input: { runId: id, userId: this.user.id, prefill } });
+    // "Let's go" comes first: what the procedure says on starting (a bad date in the sentence...) follows it.
+    this.say(msg('root.starting', { procedure: def.title }));
     this.listen(actor);
     actor.start();
     this.run = { def, actor, rec: { id, procedure: def.id, version: def.version, seq: 0, step: '', snapshot: undefined, answers: [], ...(Object.keys(prefill).length ? { prefill } : {}) } };
     this.root.send({ type: 'STARTED', procedure: def.id });
-    this.say(msg('root.starting', { procedure: def.title }));
     await this.settle(actor);
     await this.finishIfDone();
   }
@@ -753,11 +756,13 @@ class Turn {
 
   private menuPrompt(): Prompt {
     const list = this.menuList();
-    const lines: Msg[] = [msg('root.menu.line')];
+    // Nothing to pick: say so, instead of "pick a procedure" over an empty list.
+    const lines: Msg[] = [msg(list.length ? 'root.menu.line' : 'common.help.menuNone')];
     let from = 1;
     for (const g of GROUPS) {
       const n = list.filter((p) => groupOf(p) === g).length;
-      if (n > 0) lines.push(msg('conversation.menu.group', { group: msg(`conversation.group.${g}`), from, to: from + n - 1 }));
+      if (n === 1) lines.push(msg('conversation.menu.groupOne', { group: msg(`conversation.group.${g}`), n: from }));
+      else if (n > 0) lines.push(msg('conversation.menu.group', { group: msg(`conversation.group.${g}`), from, to: from + n - 1 }));
       from += n;
     }
     const hidden = this.engine.list().length - list.length;
