@@ -109,10 +109,11 @@ describe('ISV licensing: receipts, status and examples', () => {
     expect(done).not.toMatch(/premium: add 5 licenses/);
   });
 
-  it('gives typed examples with the offer\'s own plans', async () => {
+  it('gives typed examples with the offer\'s own plans, as the deal holds them', async () => {
+    await bot.app.pc.isv.updateLicenses('D-1001', { premium: 3 }, { userId: 'gus', idempotencyKey: 'walk-premium-only' });
     const c = bot.conversation('gus', { channelId: 'slack' });
     const overview = await c.say('manage licenses of D-1001');
-    expect(overview).toMatch(/You can also type e\.g\. "premium 25" or "remove standard"\./);
+    expect(overview).toMatch(/You can also type e\.g\. "standard 25" or "remove premium"\./);
   });
 
   it('repeats a pending consent link in the status of the deal, and says when an offer going live is live', async () => {
