@@ -211,7 +211,7 @@ export class Turn extends WithInterruptions {
     const roles = checkRoles(this.user.roles, def.permission);
     if (!roles.allowed) {
       await this.engine.audit({ userId: this.user.id, userName: this.user.name, action: def.id, outcome: 'refused', detail: `needs ${roles.needed.join(' or ')}` });
-      this.say(msg('common.forbidden', { procedure: def.title, roles: { list: [...roles.needed] }, mine: { list: this.user.roles.length ? [...this.user.roles] : ['—'] } }));
+      this.say(msg('common.forbidden', { procedure: def.title, roles: { list: [...roles.needed], or: true }, mine: { list: this.user.roles.length ? [...this.user.roles] : ['—'] } }));
       this.show = 'menu';
       return;
     }
@@ -219,12 +219,13 @@ export class Turn extends WithInterruptions {
     const id = randomUUID();
     const machine = this.engine.procedure(def.id)!.machine;
     const actor = tryCreate(machine, undefined, { runId: id, userId: this.user.id, prefill })!;
+    // "Let's go" comes first: what the procedure says on starting (a bad date in the sentence...) follows it.
+    this.say(msg('root.starting', { procedure: def.title }));
     this.listen(actor);
     this.committed = [];
     actor.start();
     this.run = { def, actor, rec: { id, procedure: def.id, version: def.version, seq: 0, step: '', snapshot: undefined, answers: [], ...(Object.keys(prefill).length ? { prefill } : {}) } };
     this.root.send({ type: 'STARTED', procedure: def.id });
-    this.say(msg('root.starting', { procedure: def.title }));
     await settle(actor);
     if (this.committed.length) this.raiseWall(this.run);
     await this.finishIfDone();
