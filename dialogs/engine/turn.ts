@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { msg, type Field } from '../../cards/view';
 import { checkRoles } from '../../domain/rules/roles';
-import { choiceOf, expectsOf, matchChoice, readTyped, severalMsg } from '../answers';
+import { choiceOf, expectsOf, matchChoice, readTyped, readYesNo, severalMsg } from '../answers';
 import { isBareLanguage, parseCommand, parseLanguage } from '../commands';
 import type { ProcedureDefinition, RunOutput } from '../procedure';
 import { ROOT_VERSION } from '../root-machine';
@@ -109,6 +109,8 @@ export class Turn extends WithInterruptions {
     if (this.run && shown) {
       const reading = await readTyped(expectsOf(shown), text, this.lang, this.engine.now());
       if (reading?.ok) return this.answer(reading.value);
+      // A yes ("ok", "oui", "ja") at a question already filled in takes what is filled in ("reply ok to request that amount").
+      if (reading && shown.input?.value && readYesNo(text) === true) return this.answer(shown.input.value);
       // A sentence that clearly names another procedure sets this one aside (or asks which it is).
       const target = switchTarget(this.allowed(), this.run.def, shown, text);
       if (target?.ask) {

@@ -75,7 +75,8 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
         title: msg('support.askAmount.title', { currency: ctx.currency ?? 'USD' }),
         lines: [given, existing, ctx.orderAmount ? msg('support.askAmount.orderAmount', { ref: ctx.purchaseRef ?? '', amount: money(ctx, ctx.orderAmount) }) : msg('common.empty')],
         input: { id: 'amount', kind: 'number', label: msg('support.askAmount.label'), ...(ctx.orderAmount ? { value: String(ctx.orderAmount) } : {}) },
-        expects: { kind: 'amount', currency: ctx.currency ?? 'USD' },
+        // Zero is let through: the procedure refuses it with its own message ("more than zero").
+        expects: { kind: 'amount', min: 0, currency: ctx.currency ?? 'USD' },
       };
     case 'askImpact':
       return {
