@@ -90,8 +90,6 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
         // The bounds are said with the question, not only in the refusal.
         lines: item ? [itemDetail(item), msg('buy.askQuantity.bounds', { max: MAX_ORDER_QUANTITY }), item.hybridBenefit ? msg('buy.askQuantity.hybridBenefit') : msg('common.empty')] : [],
         input: { id: 'quantity', kind: 'number', label: msg('buy.askQuantity.label'), ...(ctx.quantity ? { value: String(ctx.quantity) } : {}) },
-        // The machine takes "other-product" here (the step's help says so): shown, it is read as that choice, not as a count.
-        choices: [{ value: 'other-product', label: msg('buy.choice.otherProduct') }],
         expects: { kind: 'integer', min: 1, max: MAX_ORDER_QUANTITY },
       };
     case 'confirm': {
