@@ -27,9 +27,6 @@ export abstract class WithHistory extends TurnState {
     const run = this.run!;
     const before = this.stepOf(run);
     const context = JSON.stringify(run.actor.getSnapshot().context);
-    // The user answers this question themselves: an answer kept for it (and those before it) is not given again later.
-    const kept = run.rec.redo?.findIndex((a) => a.s === before) ?? -1;
-    if (kept >= 0) run.rec = { ...run.rec, redo: run.rec.redo!.slice(kept + 1) };
     this.committed = [];
     await this.send(run, { s: before, v: value, ...(fields ? { f: fields } : {}) });
     const snap = run.actor.getSnapshot();
@@ -43,6 +40,10 @@ export abstract class WithHistory extends TurnState {
       this.escalate(run);
     } else {
       run.rec = { ...run.rec, misses: undefined };
+      // An answer kept from "back" for this question is replaced by the one just given: it is not
+      // given again when the question comes up later (another product after the first one).
+      const kept = run.rec.redo?.findIndex((a) => a.s === before) ?? -1;
+      if (kept >= 0) run.rec = { ...run.rec, redo: run.rec.redo!.slice(kept + 1) };
       if (this.stepOf(run) !== before && !this.committed.length) await this.replayKept(run);
     }
     await this.finishIfDone();
