@@ -12,14 +12,35 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, r
   const tell = (event: string) => raise(event).catch(() => undefined);
   const TOKEN = /^[A-Za-z0-9_-]{4,128}$/;
 
-  const confirmPage = (title: string, what: string) => async (req: Request, res: Response) => {
+  /** The page an invitation link opens: it names who invites whom, and only its button accepts. An unknown token is not an invitation. */
+  const confirmPage = (title: string, what: (token: string) => Promise<string | undefined>) => async (req: Request, res: Response) => {
     const token = String(req.params.token ?? '');
-    if (!TOKEN.test(token)) return void page(res, 404, 'Unknown invitation', 'This link is not a valid invitation.');
-    page(res, 200, title, `${what}</p><form method="post"><button type="submit">Accept</button></form><p>`);
+    const text = TOKEN.test(token) ? await what(token) : undefined;
+    if (text === undefined) return void page(res, 404, 'Unknown invitation', 'This link is not a known invitation (sandbox Partner Center).');
+    page(res, 200, title, `${text}</p><form method="post"><button type="submit">Accept</button></form><p>`);
   };
 
-  // A download through a link counts against its 50 downloads; a revoked or expired one is gone.
+  const unavailable = (res: Response, reason: 'unknown' | 'revoked' | 'time' | 'downloads') => {
+    const why = {
+      unknown: 'This download link is not known.',
+      // A cancelled purchase has no keys or downloads any more: no new link either.
+      revoked: 'This download link was revoked: the purchase was cancelled, so it has no keys or downloads any more.',
+      time: 'This download link has expired (two weeks). Ask the assistant for the keys and downloads again to get a new link.',
+      downloads: 'This download link has expired (50 downloads). Ask the assistant for the keys and downloads again to get a new link.',
+    }[reason];
+    page(res, reason === 'unknown' ? 404 : 410, 'Download unavailable', why);
+  };
+
+  // Opening a download link shows what it gives: a link preview (a chat unfurling it) uses no download.
   server.get('/sandbox/download/:linkId', async (req: Request, res: Response) => {
+    const linkId = String(req.params.linkId ?? '');
+    const preview = TOKEN.test(linkId) ? await pc.softwareSales.linkPreview(linkId) : ({ usable: false, reason: 'unknown' } as const);
+    if (!preview.usable) return void unavailable(res, preview.reason);
+    page(res, 200, 'Software download', `${escape(preview.file)}: ${preview.downloadsLeft} downloads left on this link, until ${escape(preview.expiresAt)}.</p><form method="post"><button type="submit">Download</button></form><p>`);
+  });
+
+  // The download itself counts against the link's 50 downloads; a revoked or expired link is gone.
+  server.post('/sandbox/download/:linkId', async (req: Request, res: Response) => {
     const linkId = String(req.params.linkId ?? '');
     const outcome = TOKEN.test(linkId) ? await pc.softwareSales.download(linkId) : ({ status: 'refused', reason: 'unknown' } as const);
     if (outcome.status === 'ok') {
@@ -28,11 +49,17 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, r
       res.end(`Sandbox Partner Center download: ${outcome.file}\n${outcome.downloadsLeft} downloads left on this link, until ${outcome.expiresAt}.\n`);
       return;
     }
-    const why = { unknown: 'This download link is not known.', revoked: 'This download link was revoked: the purchase was cancelled.', time: 'This download link has expired (two weeks).', downloads: 'This download link has expired (50 downloads).' }[outcome.reason];
-    page(res, outcome.reason === 'unknown' ? 404 : 410, 'Download unavailable', `${why} Ask the assistant for a new link.`);
+    unavailable(res, outcome.reason);
   });
 
-  server.get('/sandbox/consent/:token', confirmPage('Consent to the publisher', 'As the customer\'s billing admin or global admin, accept and authorize the relationship with the publisher so that it can assign you licenses.'));
+  server.get(
+    '/sandbox/consent/:token',
+    confirmPage('Consent to the publisher', async (token) => {
+      const inv = await pc.isv.consentInvitation(token);
+      if (!inv) return undefined;
+      return `Publisher ${escape(inv.publisherId)} invites ${escape(inv.customerName)} (${escape(inv.domain)}). As the customer's billing admin or global admin, accept and authorize the relationship with this publisher so that it can assign you licenses of its app.`;
+    }),
+  );
   server.post('/sandbox/consent/:token', async (req: Request, res: Response) => {
     const token = String(req.params.token ?? '');
     const rel = TOKEN.test(token) ? await pc.isv.acceptConsent(token) : undefined;
@@ -41,13 +68,21 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, r
     page(res, 200, 'Relationship authorized', `${escape(rel.customerName)} has accepted. The publisher can now assign licenses.`);
   });
 
-  server.get('/sandbox/relationship/:token', confirmPage('Reseller relationship request', 'Accept the invitation to name this partner your Partner of Record and grant it delegated administrative privileges.'));
+  server.get(
+    '/sandbox/relationship/:token',
+    confirmPage('Reseller relationship request', async (token) => {
+      const inv = await pc.csp.relationshipInvitation(token);
+      if (!inv) return undefined;
+      return `As the global administrator of ${escape(inv.customerName)}, accept the invitation to name this partner your Partner of Record and grant it delegated administrative privileges.`;
+    }),
+  );
   server.post('/sandbox/relationship/:token', async (req: Request, res: Response) => {
     const token = String(req.params.token ?? '');
     const result = TOKEN.test(token) ? await pc.csp.acceptRelationship(token) : { status: 'unknown-token' as const };
     if (result.status !== 'accepted') return void page(res, 404, 'Unknown invitation', 'This relationship request is not known (sandbox Partner Center).');
     await tell(partnerEvents.relationshipAccepted(result.customerId));
-    page(res, 200, 'Relationship accepted', `${escape(result.customerName)} accepted: you are now their Partner of Record, with delegated administrative privileges.`);
+    // Said to the customer who accepted, from their side.
+    page(res, 200, 'Relationship accepted', `You accepted for ${escape(result.customerName)}: the partner is now your Partner of Record, with delegated administrative privileges.`);
   });
 }
 

@@ -17,8 +17,9 @@ export function hasText(key: string, locale: Locale = 'en'): boolean {
   return key in CATALOGUES[locale];
 }
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat>(key: string, make: () => T): T {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat | Intl.DisplayNames;
+const formatters = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let f = formatters.get(key) as T | undefined;
   if (!f) {
     f = make();
@@ -33,26 +34,70 @@ export function formatParam(p: Param, locale: Locale): string {
   if (typeof p === 'number') return cached(`n:${tag}`, () => new Intl.NumberFormat(tag)).format(p);
   if ('money' in p) return cached(`m:${tag}:${p.currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: p.currency })).format(p.money);
   if ('date' in p) return p.date ? cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(p.date)) : '';
+  if ('datetime' in p && p.zone) return p.datetime ? cached(`dtz:${tag}:${p.zone}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: p.zone })).format(new Date(p.datetime)) : '';
   if ('datetime' in p) return p.datetime ? cached(`dt:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(new Date(p.datetime)) + ' UTC' : '';
-  if ('list' in p) return cached(`l:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' })).format(p.list);
+  if ('region' in p) {
+    const name = /^[A-Z]{2}$/.test(p.region) ? cached(`region:${locale}`, () => new Intl.DisplayNames(INTL_LOCALE[locale], { type: 'region' })).of(p.region) : undefined;
+    return name && name !== p.region ? `${name} (${p.region})` : p.region;
+  }
+  if ('language' in p) {
+    // Shown as a choice or a fact on its own: capitalised ("Français", "Svenska").
+    const name = p.tag ? cached(`lang:${locale}`, () => new Intl.DisplayNames(INTL_LOCALE[locale], { type: 'language' })).of(p.tag) : undefined;
+    return name ? name.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + name.slice(1) : p.language;
+  }
+  if ('list' in p) {
+    const type = p.or ? 'disjunction' : 'conjunction';
+    return cached(`l:${type}:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(p.list);
+  }
   return t(p, locale);
+}
+
+/** Swedish writes the genitive of an abbreviation or a code with a colon ("Contoso Ltd:s", "IBM:s"). */
+const svAbbreviation = (word: string): boolean =>
+  /^(?:ltd|inc|corp|co|llc|gmbh|pty|plc|bv|nv|sa|sas|srl|oy|ab)\.?$/i.test(word) || /^[A-ZÅÄÖ]{2,}$/.test(word) || /[^\p{L}]$/u.test(word) || word.includes('.');
+
+/**
+ * The genitive of a name as the language writes it, for a template that puts the possessive
+ * ending right after the name: English `{customer}'s`, Swedish `{customer}s`.
+ */
+function genitive(name: string, locale: Locale): string {
+  if (locale === 'en') return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+  if (/[sxz]$/i.test(name)) return name;
+  return svAbbreviation(name.split(/\s+/).pop() ?? name) ? `${name}:s` : `${name}s`;
 }
 
 /**
  * Renders a message: `{name}` is replaced by the formatted parameter, `{name|one|other}`
- * picks the word that agrees with the number `name`.
+ * picks the word that agrees with the number `name` (or with how many items the list `name` holds).
+ * A text parameter followed by the possessive ending (English `'s`, Swedish `s`) gets the genitive
+ * the language writes for that name: "Northwind Traders'", "Contoso Ltd:s".
  */
 export function t(m: Msg, locale: Locale): string {
   const catalogue = CATALOGUES[locale];
   const template = catalogue[m.key] ?? (m.fallback ? catalogue[m.fallback] : undefined) ?? m.key;
   const params = m.params ?? {};
-  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+  return fill(locale === 'fr' ? elide(template, params) : template, params, locale);
+}
+
+/** French elides "de" and "que" before a vowel: "l'essai gratuit d'Exchange Online", not "de Exchange". */
+function elide(template: string, params: Record<string, Param>): string {
+  return template.replace(/\b(de|que) \{(\w+)\}/g, (whole, word: string, name: string) => {
+    const value = params[name];
+    return typeof value === 'string' && /^[aeiouàâäéèêëîïôöûü]/i.test(value) ? `${word.slice(0, -1)}'{${name}}` : whole;
+  });
+}
+
+function fill(template: string, params: Record<string, Param>, locale: Locale): string {
+  const possessive = locale === 'en' ? "'s" : locale === 'sv' ? 's' : undefined;
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}('s|s(?![\p{L}\d]))?/gu, (whole, name: string, one?: string, other?: string, suffix?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    if (one !== undefined && typeof value === 'number') {
-      const category = cached(`p:${locale}`, () => new Intl.PluralRules(INTL_LOCALE[locale])).select(value);
-      return category === 'one' ? one : (other ?? '');
+    const count = typeof value === 'number' ? value : typeof value === 'object' && 'list' in value ? value.list.length : undefined;
+    if (one !== undefined && count !== undefined) {
+      const category = cached(`p:${locale}`, () => new Intl.PluralRules(INTL_LOCALE[locale])).select(count);
+      return (category === 'one' ? one : (other ?? '')) + (suffix ?? '');
     }
-    return formatParam(value, locale);
+    if (suffix && suffix === possessive && typeof value === 'string') return genitive(value, locale);
+    return formatParam(value, locale) + (suffix ?? '');
   });
 }

@@ -2,6 +2,9 @@ import type { Prompt, Reply } from './view';
 import { formatParam, t } from './i18n';
 import type { Locale } from './strings';
 
+/** French puts a (no-break) space before a colon; the other languages don't. */
+const colon = (locale: Locale): string => (locale === 'fr' ? '\u00a0: ' : ': ');
+
 /** The plain-text form of a prompt: numbered choices, one fact per line. */
 export function promptText(p: Prompt, locale: Locale): string {
   const out: string[] = [`**${t(p.title, locale)}**`];
@@ -9,7 +12,7 @@ export function promptText(p: Prompt, locale: Locale): string {
     const text = t(line, locale);
     if (text) out.push(text);
   }
-  for (const f of p.facts ?? []) out.push(`- ${t(f.label, locale)}: ${formatParam(f.value, locale)}`);
+  for (const f of p.facts ?? []) out.push(`- ${t(f.label, locale)}${colon(locale)}${formatParam(f.value, locale)}`);
   if (p.table?.columns.length) {
     out.push(p.table.columns.map((c) => t(c, locale)).join(' | '));
     for (const r of p.table.rows) out.push(r.map((v) => formatParam(v, locale)).join(' | '));
@@ -20,7 +23,7 @@ export function promptText(p: Prompt, locale: Locale): string {
   });
   if (p.choices?.length) out.push(`_${t({ key: 'common.choice.typeNumber' }, locale)}_`);
   else if (p.input) out.push(`_${t({ key: 'common.input.typeAnswer' }, locale)}_`);
-  for (const f of p.fields ?? []) out.push(`- ${t(f.label, locale)}${f.value ? `: ${f.value}` : ''}`);
+  for (const f of p.fields ?? []) out.push(`- ${t(f.label, locale)}${f.value ? `${colon(locale)}${f.value}` : ''}`);
   return out.join('\n');
 }
 

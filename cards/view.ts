@@ -7,8 +7,14 @@ export type Param =
   | number
   | { money: number; currency: string }
   | { date: string }
-  | { datetime: string }
-  | { list: string[] }
+  /** A date and time, in UTC (" UTC" added), or in the given IANA time zone (the zone said apart). */
+  | { datetime: string; zone?: string }
+  /** A list joined with "and"; with `or`, joined with "or" (one of several roles, one of several products). */
+  | { list: string[]; or?: boolean }
+  /** A language by its English name and its tag, shown in the reader's language ("French", fr -> "français"). */
+  | { language: string; tag?: string }
+  /** A market by its ISO code, shown as the country's name in the reader's language with the code: "Australia (AU)". */
+  | { region: string }
   | Msg;
 
 export interface Msg {

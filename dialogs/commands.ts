@@ -7,7 +7,7 @@ const COMMANDS: Record<Command, string[]> = {
   help: ['help', '?', 'aide', 'hjälp', 'hulp'],
   cancel: ['cancel', 'stop', 'quit', 'abort', 'annuler', 'avbryt', 'annuleren'],
   menu: ['menu', 'start over', 'restart', 'home', 'meny'],
-  status: ['status', 'where am i', 'where am i?', 'statut', 'läge'],
+  status: ['status', 'where am i', 'where am i?', 'statut', 'état', 'etat', 'où en suis-je', 'où en suis-je ?', 'läge'],
   why: ['why', 'why?', 'pourquoi', 'pourquoi ?', 'varför', 'varför?', 'waarom', 'waarom?'],
   back: ['back', 'go back', 'previous', 'undo', 'retour', 'revenir', 'précédent', 'precedent', 'tillbaka', 'gå tillbaka', 'bakåt', 'terug', 'ga terug', 'vorige'],
 };

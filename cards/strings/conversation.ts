@@ -4,7 +4,7 @@ import type { AreaStrings } from './types';
 export const conversationStrings: AreaStrings = {
   en: {
     'conversation.help.commands': 'You can also type: why (the rule behind this question), back (change your previous answer), status, or cancel.',
-    'conversation.escalate.example': 'That still did not fit. An example: {help}',
+    'conversation.escalate.example': 'That still did not fit. {help}',
     'conversation.escalate.list': 'Here are the choices again; type the number of the one you want:',
     'conversation.escalate.item': '{n}. {label}',
     'conversation.back.none': 'There is no procedure in progress to go back in.',
@@ -28,6 +28,7 @@ export const conversationStrings: AreaStrings = {
     'conversation.which.title': 'Which of these did you mean?',
     'conversation.which.line': 'Your sentence fits more than one procedure. Pick one (or type its number); the values you gave are kept.',
     'conversation.menu.group': '{group}: {from}–{to}',
+    'conversation.menu.groupOne': '{group}: {n}',
     'conversation.menu.others': '{count} more {count|procedure needs|procedures need} other Partner Center roles: name one to see which roles.',
     'conversation.group.software': 'CSP software',
     'conversation.group.subscriptions': 'CSP subscriptions',
@@ -35,7 +36,7 @@ export const conversationStrings: AreaStrings = {
   },
   fr: {
     'conversation.help.commands': 'Vous pouvez aussi taper : pourquoi (la règle derrière cette question), retour (modifier votre réponse précédente), statut ou annuler.',
-    'conversation.escalate.example': 'Cela ne convient toujours pas. Un exemple : {help}',
+    'conversation.escalate.example': 'Cela ne convient toujours pas. {help}',
     'conversation.escalate.list': 'Voici à nouveau les choix ; tapez le numéro de celui que vous voulez :',
     'conversation.escalate.item': '{n}. {label}',
     'conversation.back.none': 'Aucune procédure en cours dans laquelle revenir en arrière.',
@@ -59,6 +60,7 @@ export const conversationStrings: AreaStrings = {
     'conversation.which.title': 'Laquelle de ces procédures vouliez-vous dire ?',
     'conversation.which.line': 'Votre phrase correspond à plusieurs procédures. Choisissez-en une (ou tapez son numéro) ; les valeurs indiquées sont conservées.',
     'conversation.menu.group': '{group} : {from}–{to}',
+    'conversation.menu.groupOne': '{group} : {n}',
     'conversation.menu.others': '{count} {count|autre procédure demande|autres procédures demandent} d\'autres rôles de l\'Espace partenaires : nommez-en une pour savoir lesquels.',
     'conversation.group.software': 'Logiciels CSP',
     'conversation.group.subscriptions': 'Abonnements CSP',
@@ -66,7 +68,7 @@ export const conversationStrings: AreaStrings = {
   },
   sv: {
     'conversation.help.commands': 'Du kan också skriva: varför (regeln bakom frågan), tillbaka (ändra ditt förra svar), läge eller avbryt.',
-    'conversation.escalate.example': 'Det passade fortfarande inte. Ett exempel: {help}',
+    'conversation.escalate.example': 'Det passade fortfarande inte. {help}',
     'conversation.escalate.list': 'Här är alternativen igen; skriv numret på det du vill ha:',
     'conversation.escalate.item': '{n}. {label}',
     'conversation.back.none': 'Det finns ingen pågående procedur att gå tillbaka i.',
@@ -90,6 +92,7 @@ export const conversationStrings: AreaStrings = {
     'conversation.which.title': 'Vilken av dessa menade du?',
     'conversation.which.line': 'Din mening passar mer än en procedur. Välj en (eller skriv dess nummer); värdena du angav behålls.',
     'conversation.menu.group': '{group}: {from}–{to}',
+    'conversation.menu.groupOne': '{group}: {n}',
     'conversation.menu.others': '{count} {count|procedur|procedurer} till kräver andra roller i Partnercenter: nämn en för att se vilka.',
     'conversation.group.software': 'CSP-programvara',
     'conversation.group.subscriptions': 'CSP-prenumerationer',
@@ -97,7 +100,7 @@ export const conversationStrings: AreaStrings = {
   },
   nl: {
     'conversation.help.commands': 'U kunt ook typen: waarom (de regel achter deze vraag), terug (uw vorige antwoord wijzigen), status of annuleren.',
-    'conversation.escalate.example': 'Dat past nog steeds niet. Een voorbeeld: {help}',
+    'conversation.escalate.example': 'Dat past nog steeds niet. {help}',
     'conversation.escalate.list': 'Hier zijn de keuzes opnieuw; typ het nummer van de keuze die u wilt:',
     'conversation.escalate.item': '{n}. {label}',
     'conversation.back.none': 'Er is geen procedure bezig om in terug te gaan.',
@@ -121,6 +124,7 @@ export const conversationStrings: AreaStrings = {
     'conversation.which.title': 'Welke hiervan bedoelde u?',
     'conversation.which.line': 'Uw zin past bij meer dan één procedure. Kies er een (of typ het nummer); de waarden die u gaf, blijven behouden.',
     'conversation.menu.group': '{group}: {from}–{to}',
+    'conversation.menu.groupOne': '{group}: {n}',
     'conversation.menu.others': 'Nog {count} {count|procedure vereist|procedures vereisen} andere rollen in Partnercentrum: noem er een om te zien welke.',
     'conversation.group.software': 'CSP-software',
     'conversation.group.subscriptions': 'CSP-abonnementen',

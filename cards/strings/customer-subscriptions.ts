@@ -19,6 +19,9 @@ export const customerSubscriptionsStrings = defineArea({
     'custsubs.shown.suspended': '{count} {count|is|are} suspended: "Manage a subscription" reactivates {count|it|them}.',
     'custsubs.shown.next': 'To change one, choose "Manage a subscription"; to buy more, "New subscription for a customer".',
     'custsubs.none': '{customer} has no subscriptions yet.',
+    'custsubs.addOnLabel': '↳ {name}',
+    'custsubs.withId': '{detail}; subscription ID {id}',
+    'custsubs.azure': 'Azure subscription (Azure plan); subscription ID {id}',
   },
   fr: {
     'custsubs.title': 'Abonnements d\'un client',
@@ -38,6 +41,9 @@ export const customerSubscriptionsStrings = defineArea({
     'custsubs.shown.suspended': '{count} {count|est suspendu|sont suspendus} : « Gérer un abonnement » {count|le|les} réactive.',
     'custsubs.shown.next': 'Pour en modifier un, choisissez « Gérer un abonnement » ; pour en acheter d\'autres, « Nouvel abonnement pour un client ».',
     'custsubs.none': '{customer} n\'a pas encore d\'abonnement.',
+    'custsubs.addOnLabel': '↳ {name}',
+    'custsubs.withId': '{detail} ; ID d\'abonnement {id}',
+    'custsubs.azure': 'Abonnement Azure (plan Azure) ; ID d\'abonnement {id}',
   },
   sv: {
     'custsubs.title': 'En kunds prenumerationer',
@@ -57,6 +63,9 @@ export const customerSubscriptionsStrings = defineArea({
     'custsubs.shown.suspended': '{count} {count|är pausad|är pausade}: "Hantera en prenumeration" återaktiverar {count|den|dem}.',
     'custsubs.shown.next': 'Välj "Hantera en prenumeration" för att ändra en, "Ny prenumeration för en kund" för att köpa fler.',
     'custsubs.none': '{customer} har inga prenumerationer ännu.',
+    'custsubs.addOnLabel': '↳ {name}',
+    'custsubs.withId': '{detail}; prenumerations-ID {id}',
+    'custsubs.azure': 'Azure-prenumeration (Azure-plan); prenumerations-ID {id}',
   },
   nl: {
     'custsubs.title': 'Abonnementen van een klant',
@@ -76,5 +85,8 @@ export const customerSubscriptionsStrings = defineArea({
     'custsubs.shown.suspended': '{count} {count|is|zijn} onderbroken: "Een abonnement beheren" activeert {count|het|ze} opnieuw.',
     'custsubs.shown.next': 'Kies "Een abonnement beheren" om er een te wijzigen, "Nieuw abonnement voor een klant" om meer te kopen.',
     'custsubs.none': '{customer} heeft nog geen abonnementen.',
+    'custsubs.addOnLabel': '↳ {name}',
+    'custsubs.withId': '{detail}; abonnements-id {id}',
+    'custsubs.azure': 'Azure-abonnement (Azure-plan); abonnements-id {id}',
   },
 });

@@ -1,5 +1,6 @@
 import { msg } from '../../cards/view';
 import type { Command } from '../commands';
+import { menuList } from './menu';
 import { WithParking } from './parking';
 
 /** The words that work at every step: help, why, status, back, cancel, menu. */
@@ -12,12 +13,14 @@ export abstract class WithInterruptions extends WithParking {
           this.say(msg(`${this.stepOf(run)}.help`, undefined, 'common.help.step'));
           this.say(msg('conversation.help.commands'));
         } else {
-          this.say(msg('common.help.menu'));
+          // The example is a procedure this user may start, never one their roles refuse.
+          const example = menuList(this.engine.list(), this.user)[0];
+          this.say(msg(example ? 'common.help.menu' : 'common.help.menuNone', example ? { example: example.title } : undefined));
           this.show = 'menu';
         }
         return;
       case 'why':
-        this.say(run ? msg(`${this.stepOf(run)}.why`, undefined, 'common.why.none') : msg('common.why.none'));
+        this.say(run ? msg(`${this.stepOf(run)}.why`, undefined, 'common.why.none') : msg('common.why.menu'));
         return;
       case 'status':
         if (run) this.say(msg('common.status.running', { procedure: run.def.title, step: msg(`${this.stepOf(run)}.name`, undefined, 'common.status.step') }));

@@ -39,11 +39,13 @@ export function menuList(all: readonly ProcedureDefinition[], user: PartnerUser 
 
 export function menuPrompt(all: readonly ProcedureDefinition[], user: PartnerUser | undefined): Prompt {
   const list = menuList(all, user);
-  const lines: Msg[] = [msg('root.menu.line')];
+  // Nothing to pick: say so, instead of "pick a procedure" over an empty list.
+  const lines: Msg[] = [msg(list.length ? 'root.menu.line' : 'common.help.menuNone')];
   let from = 1;
   for (const g of GROUPS) {
     const n = list.filter((p) => groupOf(p) === g).length;
-    if (n > 0) lines.push(msg('conversation.menu.group', { group: msg(`conversation.group.${g}`), from, to: from + n - 1 }));
+    if (n === 1) lines.push(msg('conversation.menu.groupOne', { group: msg(`conversation.group.${g}`), n: from }));
+    else if (n > 0) lines.push(msg('conversation.menu.group', { group: msg(`conversation.group.${g}`), from, to: from + n - 1 }));
     from += n;
   }
   const hidden = all.length - list.length;

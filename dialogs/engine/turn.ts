@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { msg, type Field } from '../../cards/view';
 import { checkRoles } from '../../domain/rules/roles';
-import { choiceOf, expectsOf, matchChoice, readTyped, severalMsg } from '../answers';
+import { choiceOf, expectsOf, matchChoice, readTyped, readYesNo, severalMsg } from '../answers';
 import { isBareLanguage, parseCommand, parseLanguage } from '../commands';
 import type { ProcedureDefinition, RunOutput } from '../procedure';
 import { ROOT_VERSION } from '../root-machine';
@@ -110,6 +110,8 @@ export class Turn extends WithInterruptions {
     if (this.run && shown) {
       const reading = await readTyped(expectsOf(shown), text, this.lang, this.engine.now());
       if (reading?.ok) return this.answer(reading.value);
+      // A yes ("ok", "oui", "ja") at a question already filled in takes what is filled in ("reply ok to request that amount").
+      if (reading && shown.input?.value && readYesNo(text) === true) return this.answer(shown.input.value);
       // A sentence that clearly names another procedure sets this one aside (or asks which it is).
       const target = switchTarget(this.allowed(), this.run.def, shown, text);
       if (target?.ask) {
@@ -233,7 +235,7 @@ export class Turn extends WithInterruptions {
     const roles = checkRoles(this.user.roles, def.permission);
     if (!roles.allowed) {
       await this.engine.audit({ userId: this.user.id, userName: this.user.name, action: def.id, outcome: 'refused', detail: `needs ${roles.needed.join(' or ')}` });
-      this.say(msg('common.forbidden', { procedure: def.title, roles: { list: [...roles.needed] }, mine: { list: this.user.roles.length ? [...this.user.roles] : ['—'] } }));
+      this.say(msg('common.forbidden', { procedure: def.title, roles: { list: [...roles.needed], or: true }, mine: { list: this.user.roles.length ? [...this.user.roles] : ['—'] } }));
       this.show = 'menu';
       return;
     }
@@ -241,12 +243,13 @@ export class Turn extends WithInterruptions {
     const id = randomUUID();
     const machine = this.engine.procedure(def.id)!.machine;
     const actor = tryCreate(machine, undefined, { runId: id, userId: this.user.id, prefill })!;
+    // "Let's go" comes first: what the procedure says on starting (a bad date in the sentence...) follows it.
+    this.say(msg('root.starting', { procedure: def.title }));
     this.listen(actor);
     this.committed = [];
     actor.start();
     this.run = { def, actor, rec: { id, procedure: def.id, version: def.version, seq: 0, step: '', snapshot: undefined, answers: [], ...(Object.keys(prefill).length ? { prefill } : {}) } };
     this.root.send({ type: 'STARTED', procedure: def.id });
-    this.say(msg('root.starting', { procedure: def.title }));
     await settle(actor);
     if (this.committed.length) this.raiseWall(this.run);
     await this.finishIfDone();

@@ -48,6 +48,8 @@ export const CspSubscriptionSchema = z.object({
   endsAt: z.string().datetime().optional(),
   /** The subscription an add-on subscription belongs to. */
   parentId: GuidSchema.optional(),
+  /** An add-on suspended because its base subscription was: it comes back when the base is reactivated. */
+  suspendedWith: GuidSchema.optional(),
 });
 export type CspSubscription = z.infer<typeof CspSubscriptionSchema>;
 

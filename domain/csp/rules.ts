@@ -243,6 +243,18 @@ export function affectedBySuspension(sub: CspSubscription, subs: readonly CspSub
   return [sub, ...subs.filter((s) => s.parentId === sub.id && s.status === 'active')];
 }
 
+/**
+ * Reactivating a base subscription brings back the add-ons that were suspended with it; an add-on
+ * suspended on its own stays suspended (and is said so).
+ */
+export function reactivation(sub: CspSubscription, subs: readonly CspSubscription[]): { reactivated: CspSubscription[]; stillSuspended: CspSubscription[] } {
+  const addOns = subs.filter((s) => s.parentId === sub.id && s.status === 'suspended');
+  return {
+    reactivated: [sub, ...addOns.filter((s) => s.suspendedWith === sub.id)],
+    stillSuspended: addOns.filter((s) => s.suspendedWith !== sub.id),
+  };
+}
+
 // --- Azure management for the customer (B3) ---------------------------------------
 
 export type AssignmentRefusal =

@@ -91,3 +91,20 @@ export function checkLicenseAccess(deal: Pick<IsvDeal, 'status' | 'relationshipI
   if (!deal.relationshipId || !relationship) return { ok: false, code: 'no-customer' };
   return relationship.status === 'active' ? { ok: true } : { ok: false, code: 'consent-pending' };
 }
+
+/** Legal forms and punctuation that don't tell two company names apart. */
+const LEGAL_FORM = /\b(?:ltd|limited|inc|incorporated|corp|corporation|co|company|llc|plc|pty|gmbh|ag|sa|sas|bv|nv|ab|oy|as)\b\.?/g;
+const coreName = (name: string): string =>
+  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(LEGAL_FORM, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * Whether a relationship's customer looks like the deal's customer: the same name once legal forms
+ * and punctuation are set aside, or one name contained in the other ("Northwind" and "Northwind Traders").
+ * Linking a deal to another company's relationship sends the licenses to that company's tenant.
+ */
+export function sameCustomer(dealCustomer: string, relationshipCustomer: string): boolean {
+  const a = coreName(dealCustomer);
+  const b = coreName(relationshipCustomer);
+  if (!a || !b) return false;
+  return a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+}

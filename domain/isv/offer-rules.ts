@@ -24,7 +24,8 @@ export type IdCheck = { ok: true; id: string } | { ok: false; problems: IdProble
 
 /** What an obvious correction looks like: lower case, spaces to hyphens, nothing else. */
 export function suggestId(raw: string): string {
-  return raw.trim().toLowerCase().replace(/\s+/g, '-');
+  // Accents are dropped ("fältsync" -> "faltsync"), spaces become hyphens.
+  return raw.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, '-');
 }
 
 function charProblems(id: string): IdProblem[] {
@@ -81,12 +82,34 @@ export function checkText(raw: string, max: number): TextCheck {
 
 export const checkAlias = (raw: string): TextCheck => checkText(raw, MAX_ALIAS_LENGTH);
 
-/** The CRM package location: an absolute https URL. */
+/**
+ * A host Partner Center can reach from the internet: not localhost, not a name without a dot or
+ * a local suffix, not a loopback, private, link-local or unspecified address.
+ */
+export function isPublicHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  if (h.includes(':')) {
+    // IPv6: loopback, unspecified, unique local (fc00::/7), link-local (fe80::/10), IPv4-mapped private.
+    if (h === '::1' || h === '::' || /^f[cd]/.test(h) || /^fe[89ab]/.test(h)) return false;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    return mapped ? isPublicHost(mapped[1]) : true;
+  }
+  const ipv4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(h);
+  if (ipv4) {
+    const [a, b] = [Number(ipv4[1]), Number(ipv4[2])];
+    return !(a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224);
+  }
+  if (!h.includes('.')) return false;
+  return !/\.(?:localhost|local|internal|lan|home|corp|intranet)$/.test(h);
+}
+
+/** The CRM package location: an absolute https URL on a host Partner Center can reach. */
 export const PackageUrlSchema = z
   .string()
   .trim()
   .refine((s) => parseUrl(s) !== undefined, 'not-url')
-  .refine((s) => parseUrl(s)?.protocol === 'https:', 'not-https');
+  .refine((s) => parseUrl(s)?.protocol === 'https:', 'not-https')
+  .refine((s) => isPublicHost(parseUrl(s)?.hostname ?? ''), 'not-public');
 
 function parseUrl(s: string): URL | undefined {
   try {
@@ -97,12 +120,13 @@ function parseUrl(s: string): URL | undefined {
   }
 }
 
-export type UrlCheck = { ok: true; url: string } | { ok: false; code: 'not-url' | 'not-https' };
+export type UrlCheck = { ok: true; url: string } | { ok: false; code: 'not-url' | 'not-https' | 'not-public' };
 
 export function checkPackageUrl(raw: string): UrlCheck {
   const r = PackageUrlSchema.safeParse(raw);
   if (r.success) return { ok: true, url: new URL(r.data).toString() };
-  return { ok: false, code: r.error.issues.some((i) => i.message === 'not-url') ? 'not-url' : 'not-https' };
+  const codes = r.error.issues.map((i) => i.message);
+  return { ok: false, code: codes.includes('not-url') ? 'not-url' : codes.includes('not-https') ? 'not-https' : 'not-public' };
 }
 
 export const GO_LIVE_MIN_HOURS = 4;
@@ -171,10 +195,13 @@ export function listingButtons(licensing: Licensing): { buttons: ListingButton[]
 
 export type ReviewIssue = { code: 'no-plan' } | { code: 'plan-not-published'; planId: string } | { code: 'package-url-missing' };
 
+/** Plans and their Service IDs belong to offers whose licenses Microsoft manages; other offers have none. */
+export const hasPlans = (offer: Pick<IsvOffer, 'licensing'>): boolean => offer.licensing.mode === 'license-management';
+
 /** What Partner Center's review reports before an offer can move to Preview. */
-export function reviewOffer(offer: Pick<IsvOffer, 'packageUrl'>, plans: readonly Pick<IsvPlan, 'planId' | 'status'>[]): ReviewIssue[] {
+export function reviewOffer(offer: Pick<IsvOffer, 'packageUrl'> & Partial<Pick<IsvOffer, 'licensing'>>, plans: readonly Pick<IsvPlan, 'planId' | 'status'>[]): ReviewIssue[] {
   const issues: ReviewIssue[] = [];
-  if (plans.length === 0) issues.push({ code: 'no-plan' });
+  if (plans.length === 0 && (!offer.licensing || hasPlans({ licensing: offer.licensing }))) issues.push({ code: 'no-plan' });
   for (const p of plans) if (p.status !== 'published') issues.push({ code: 'plan-not-published', planId: p.planId });
   if (!offer.packageUrl || !checkPackageUrl(offer.packageUrl).ok) issues.push({ code: 'package-url-missing' });
   return issues;

@@ -25,7 +25,8 @@ export type IsvRefusal =
   | { code: 'offer-published' }
   | { code: 'deal-offer'; reason: 'not-live' | 'no-license-management' }
   | { code: 'licenses'; reason: Exclude<LicenseAccess, { ok: true }>['code'] }
-  | { code: 'plan-not-published'; planId: string };
+  | { code: 'plan-not-published'; planId: string }
+  | { code: 'no-license-management' };
 
 export type IsvResult<T> = { status: 'done'; value: T } | { status: 'refused'; reason: IsvRefusal };
 

@@ -78,4 +78,7 @@ export class LiveSoftwareSales implements SoftwareSalesApi {
   async supportRequest(_number: string): Promise<SupportRequest | undefined> {
     throw handOver('support-request');
   }
+  async supportRequestsFor(customerId: string, _purchaseRef: string): Promise<SupportRequest[]> {
+    throw handOver('support-request', {}, { customerId });
+  }
 }

@@ -1,6 +1,7 @@
 import type { Money, PurchaseKind, SoftwareProduct, SoftwarePurchase } from '../model';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 /**
  * Cancellation windows per kind of purchase, in days. The seed's 60 days is the default;
@@ -13,6 +14,14 @@ export const CANCELLATION_WINDOW_DAYS: Record<PurchaseKind, number> = {
   'azure-software-plan': 60,
 };
 
+/** What can be said before buying a product: whether, and for how long, it can be cancelled. */
+export type CancellationPolicy = { cancellable: false; vendor: 'SUSE' | 'Red Hat' } | { cancellable: true; windowDays: number };
+
+export function cancellationPolicy(product: Pick<SoftwareProduct, 'vendor' | 'kind'>): CancellationPolicy {
+  if (product.vendor === 'SUSE' || product.vendor === 'Red Hat') return { cancellable: false, vendor: product.vendor };
+  return { cancellable: true, windowDays: CANCELLATION_WINDOW_DAYS[product.kind] };
+}
+
 export type CancellationRefusal =
   | { code: 'never-cancellable'; vendor: 'SUSE' | 'Red Hat' }
   | { code: 'window-passed'; windowDays: number; closedOn: string }
@@ -20,17 +29,17 @@ export type CancellationRefusal =
   | { code: 'not-yet-purchased' };
 
 export type CancellationCheck =
-  | { ok: true; windowDays: number; daysLeft: number; deadline: string; needsSupportRequest: boolean }
+  | { ok: true; windowDays: number; daysLeft: number; hoursLeft: number; deadline: string; needsSupportRequest: boolean }
   | { ok: false; refusal: CancellationRefusal };
 
 /**
  * A purchase made at instant T can be cancelled up to and including T + window days.
  * Days left counts the days, started ones included, until that deadline: 1 on the last day.
+ * Hours left does the same in hours, so that the last day reads "5 hours left", not "1 day left".
  */
 export function checkCancellation(purchase: SoftwarePurchase, product: SoftwareProduct, now: Date): CancellationCheck {
-  if (product.vendor === 'SUSE' || product.vendor === 'Red Hat') {
-    return { ok: false, refusal: { code: 'never-cancellable', vendor: product.vendor } };
-  }
+  const policy = cancellationPolicy(product);
+  if (!policy.cancellable) return { ok: false, refusal: { code: 'never-cancellable', vendor: policy.vendor } };
   if (purchase.status === 'cancelled') {
     return { ok: false, refusal: { code: 'already-cancelled', cancelledAt: purchase.cancelledAt } };
   }
@@ -45,6 +54,7 @@ export function checkCancellation(purchase: SoftwarePurchase, product: SoftwareP
     ok: true,
     windowDays,
     daysLeft: Math.ceil((deadline - now.getTime()) / DAY_MS),
+    hoursLeft: Math.ceil((deadline - now.getTime()) / HOUR_MS),
     deadline: new Date(deadline).toISOString(),
     needsSupportRequest: purchase.needsSupportRequest,
   };

@@ -4,6 +4,7 @@ import type { AzureRole, AzureSubscription, Billing, CspSubscription, CustomerUs
 import type { AssignmentOutcome, CspApi, ManageOutcome, OrderOutcome, RelationshipOutcome } from '../csp/port';
 import {
   affectedBySuspension,
+  reactivation,
   checkAddOn,
   checkOrder,
   checkQuantityChange,
@@ -174,14 +175,19 @@ export class SandboxCsp implements CspApi {
     return this.manage('suspend-subscription', subscriptionId, effect, async (sub, subs) => {
       const check = checkSuspend(sub);
       if (!check.ok) return check;
-      return { ok: true, changed: affectedBySuspension(sub, subs).map((s) => ({ ...s, status: 'suspended' as const })) };
+      return {
+        ok: true,
+        changed: affectedBySuspension(sub, subs).map((s) => ({ ...s, status: 'suspended' as const, ...(s.id === sub.id ? {} : { suspendedWith: sub.id }) })),
+      };
     });
   }
 
   reactivate(subscriptionId: string, effect: SideEffect): Promise<ManageOutcome> {
     return this.manage('reactivate-subscription', subscriptionId, effect, async (sub, subs) => {
       const check = checkReactivate(sub, subs);
-      return check.ok ? { ok: true, changed: [{ ...sub, status: 'active' as const }] } : check;
+      if (!check.ok) return check;
+      // The add-ons suspended with it come back with it.
+      return { ok: true, changed: reactivation(sub, subs).reactivated.map((s) => ({ ...s, status: 'active' as const, suspendedWith: undefined })) };
     });
   }
 
@@ -237,6 +243,13 @@ export class SandboxCsp implements CspApi {
    * What the customer's admin does on the invitation page: accepts it, naming the partner
    * Partner of Record, which grants delegated administrative privileges.
    */
+  /** The customer an invitation link is for, read without accepting it: what the invitation page shows. */
+  async relationshipInvitation(token: string): Promise<{ customerName: string } | undefined> {
+    const customerId = await this.store.get<string>(`csp:rel-token:${token}`);
+    if (!customerId) return undefined;
+    return { customerName: (await this.store.get<Customer>(`customer:${customerId}`))?.name ?? customerId };
+  }
+
   async acceptRelationship(token: string): Promise<{ status: 'accepted'; customerId: string; customerName: string } | { status: 'unknown-token' }> {
     const customerId = await this.store.get<string>(`csp:rel-token:${token}`);
     if (!customerId) return { status: 'unknown-token' };

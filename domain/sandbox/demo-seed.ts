@@ -38,7 +38,7 @@ export const DEMO_SEED: z.input<typeof SeedSchema> = {
   purchases: [
     { orderId: '4711', customerId: 'contoso', productId: 'office-ltsc-2024', quantity: 5, amount: 2400, purchasedAt: '10 days ago' },
     { orderId: '4712', customerId: 'contoso', productId: 'windows-server-2022-std', quantity: 1, amount: 1069, purchasedAt: '59 days ago' },
-    { orderId: '4713', customerId: 'contoso', productId: 'windows-server-2022-std', quantity: 2, amount: 2138, purchasedAt: '60 days ago' },
+    { orderId: '4713', customerId: 'contoso', productId: 'windows-server-2022-std', quantity: 2, amount: 2138, purchasedAt: '1436 hours ago' },
     { orderId: '4714', customerId: 'contoso', productId: 'office-ltsc-2024', quantity: 3, amount: 1440, purchasedAt: '75 days ago' },
     { orderId: '4715', customerId: 'contoso', productId: 'visio-plan-2-sub', quantity: 10, amount: 3600, purchasedAt: '10 days ago' },
     { orderId: '4716', customerId: 'contoso', productId: 'suse-sles-plan', quantity: 1, amount: 1200, purchasedAt: '10 days ago' },

@@ -60,7 +60,8 @@ export const ISV_DEMO_SEED: z.input<typeof IsvSeedSchema> = {
       previewAt: '20 days ago',
       goLiveAt: '19 days ago',
     },
-    { offerId: 'field-notes', alias: 'Field Notes', licensing: { mode: 'contact-me' }, createdAt: '3 days ago', createdBy: 'gus' },
+    // A draft with license management, so that it goes through plans, publish and go live like a real one.
+    { offerId: 'field-notes', alias: 'Field Notes', licensing: { mode: 'license-management', freeInstall: false }, createdAt: '3 days ago', createdBy: 'gus' },
   ],
   plans: [
     { offerId: 'crm-sync', planId: 'standard', name: 'Standard', description: 'Sync of accounts and contacts.', status: 'published' },

@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import { checkDealOffer, checkLicenseAccess, DomainSchema, licenseChanges, parseLicenseCount } from '../isv/deal-rules';
 import type { IsvDeal, IsvOffer, IsvPlan, IsvRelationship, LicenseMap } from '../isv/model';
 import { LicensingSchema } from '../isv/model';
-import { checkAlias, checkGoLive, checkOfferId, checkPackageUrl, checkPlanId, checkText, MAX_PLAN_DESCRIPTION_LENGTH, MAX_PLAN_NAME_LENGTH, offerStatus, reviewOffer, serviceIdOf } from '../isv/offer-rules';
+import { checkAlias, checkGoLive, checkOfferId, checkPackageUrl, checkPlanId, checkText, hasPlans, MAX_PLAN_DESCRIPTION_LENGTH, MAX_PLAN_NAME_LENGTH, offerStatus, reviewOffer, serviceIdOf } from '../isv/offer-rules';
 import type { IsvApi, IsvEffect, IsvRefusal, IsvResult, NewDeal, NewOffer, NewPlan, OfferView, RelationshipView } from '../isv/port';
 import type { ActivityApi, DirectoryApi } from '../partner-center';
 import { checkRoles } from '../rules/roles';
@@ -127,6 +127,8 @@ export class SandboxIsv implements IsvApi {
     return this.act(effect, 'isv-save-plan', `${input.offerId}/${input.planId}`, undefined, async () => {
       const offer = await this.offer(input.offerId);
       if (!offer) return refused({ code: 'unknown-offer' });
+      // Plans and Service IDs exist only for offers whose licenses Microsoft manages.
+      if (!hasPlans(offer)) return refused({ code: 'no-license-management' });
       const id = checkPlanId(input.planId, await this.store.index(`isv-plans:${input.offerId}`));
       if (!id.ok) return refused({ code: 'invalid-plan-id', problems: id.problems });
       const name = checkText(input.name, MAX_PLAN_NAME_LENGTH);
@@ -274,6 +276,13 @@ export class SandboxIsv implements IsvApi {
    * The customer's billing or global admin accepted the invitation: the relationship becomes
    * active. The local server's consent page (GET /sandbox/consent/:token) calls this.
    */
+  /** The invitation behind a consent link, read without accepting it: what the consent page shows. */
+  async consentInvitation(token: string): Promise<{ customerName: string; domain: string; publisherId: string; status: IsvRelationship['status'] } | undefined> {
+    const id = await this.store.get<string>(`isv-consent:${token}`);
+    const rel = id ? await this.store.get<IsvRelationship>(`isv-relationship:${id}`) : undefined;
+    return rel ? { customerName: rel.customerName, domain: rel.domain, publisherId: await this.publisherId(), status: rel.status } : undefined;
+  }
+
   async acceptConsent(token: string): Promise<RelationshipView | undefined> {
     const id = await this.store.get<string>(`isv-consent:${token}`);
     const rel = id ? await this.store.get<IsvRelationship>(`isv-relationship:${id}`) : undefined;

@@ -189,7 +189,8 @@ class SandboxSoftware implements SoftwareApi {
       productName: product.name,
       cancelledAt: now.toISOString(),
       credit,
-      revokedKeys: purchase.quantity,
+      // One product key per order (the key shown by keys and downloads covers all its licenses).
+      revokedKeys: 1,
       revokedLinks: links.length,
     };
   }

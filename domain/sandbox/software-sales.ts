@@ -2,11 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Customer, Role, SoftwareProduct, SoftwarePurchase } from '../model';
 import type { ActivityApi, DirectoryApi, SideEffect } from '../partner-center';
+import { cancellationPolicy } from '../rules/cancellation';
 import { checkRoles, type Permission } from '../rules/roles';
 import { reservationEligibility, QuantitySchema, type CatalogItem, type DownloadOptions, type ReservationOffer } from '../software/catalog';
-import { linkStatus, type DownloadLink } from '../software/links';
+import { LINK_HOLDER, linkStatus, type DownloadLink } from '../software/links';
 import type { DownloadOutcome, KeysOutcome, KeysRequest, OrderOutcome, SoftwareSalesApi, SupportRequestOutcome } from '../software/port';
-import { CANCELLATION_PROBLEM_TYPE, SupportRequestInputSchema, supportDescription, type SupportRequest, type SupportRequestInput } from '../software/support-request';
+import { amountProblem, CANCELLATION_PROBLEM_TYPE, SupportRequestInputSchema, supportDescription, type SupportRequest, type SupportRequestInput } from '../software/support-request';
 import { taxBasis } from '../software/tax';
 import { DEMO_RESERVATIONS, downloadsFor, type SoftwareSeed } from './software-catalog';
 import type { SandboxStore } from './store';
@@ -58,6 +59,8 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
       taxBasis: basis,
       termDays: p.termDays,
       hybridBenefit: p.id.startsWith('windows-server'),
+      cancellation: cancellationPolicy(p),
+      downloads: p.kind !== 'azure-software-plan',
     }));
     // Reservations stay in the catalog whatever the market: the procedure says why they can't be sold.
     const reservations: CatalogItem[] = (await this.reservations()).map((r) => ({
@@ -96,6 +99,8 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     const customer = await this.customer(order.customerId);
     if (!customer) return { status: 'refused', reason: { code: 'unknown-customer' } };
     if (!QuantitySchema.safeParse(order.quantity).success) return { status: 'refused', reason: { code: 'bad-quantity' } };
+    // Software and Azure reservations are sold on behalf of commercial customers only (seed 004).
+    if (customer.type !== 'commercial') return { status: 'refused', reason: { code: 'customer-type', type: customer.type } };
     const item = (await this.catalog(customer.id)).find((i) => i.id === order.itemId);
     if (!item) return { status: 'refused', reason: { code: 'unknown-item' } };
     if (item.kind === 'azure-reservation') {
@@ -220,6 +225,15 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     return (await this.store.get<DownloadLink[]>(`downloads:${orderId}`)) ?? [];
   }
 
+  /** What a download link would give, without counting a download: for the page a link opens (a preview must not use one up). */
+  async linkPreview(linkId: string): Promise<{ file: string; usable: true; downloadsLeft: number; expiresAt: string } | { usable: false; reason: 'unknown' | 'revoked' | 'time' | 'downloads' }> {
+    const orderId = await this.store.get<string>(`download-link:${linkId}`);
+    const link = orderId ? (await this.links(orderId)).find((l) => l.id === linkId) : undefined;
+    if (!link) return { usable: false, reason: 'unknown' };
+    const status = linkStatus(link, this.clock.now());
+    return status.usable ? { usable: true, file: `${link.version}, ${link.language}, ${link.fileType}`, downloadsLeft: status.downloadsLeft, expiresAt: status.expiresAt } : { usable: false, reason: status.reason };
+  }
+
   async download(linkId: string, by?: { userId: string; userName: string }): Promise<DownloadOutcome> {
     const orderId = await this.store.get<string>(`download-link:${linkId}`);
     if (!orderId) return { status: 'refused', reason: 'unknown' };
@@ -241,7 +255,7 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
   private async downloadNow(orderId: string, linkId: string, by?: { userId: string; userName: string }): Promise<DownloadOutcome> {
     const links = await this.links(orderId);
     const link = links.find((l) => l.id === linkId);
-    const who = by ?? { userId: 'download-link', userName: 'Download link holder' };
+    const who = by ?? LINK_HOLDER;
     if (!link) return { status: 'refused', reason: 'unknown' };
     const now = this.clock.now();
     const status = linkStatus(link, now);
@@ -293,6 +307,11 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     const parsed = SupportRequestInputSchema.safeParse(request);
     if (!parsed.success) return { status: 'refused', reason: { code: 'invalid', fields: parsed.error.issues.map((i) => i.path.join('.')) } };
     if (!(await this.customer(request.customerId))) return { status: 'refused', reason: { code: 'unknown-customer' } };
+    // A refund is at most what the order cost.
+    const purchase = await this.store.get<SoftwarePurchase>(`purchase:${request.purchaseRef.trim()}`);
+    if (purchase && purchase.customerId === request.customerId && amountProblem(request.amount, purchase.amount) === 'above-order') {
+      return { status: 'refused', reason: { code: 'above-order', orderAmount: purchase.amount } };
+    }
     const now = this.clock.now();
     const counter = ((await this.store.get<number>('software:next-support-request')) ?? 0) + 1;
     await this.store.set('software:next-support-request', counter);
@@ -308,7 +327,13 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     };
     await this.store.set(`support-request:${number}`, saved);
     await this.store.addToIndex('support-requests', number);
+    await this.store.addToIndex(`support-requests:${saved.customerId}:${saved.purchaseRef}`, number);
     return { status: 'created', request: saved };
+  }
+
+  async supportRequestsFor(customerId: string, purchaseRef: string): Promise<SupportRequest[]> {
+    const numbers = await this.store.index(`support-requests:${customerId}:${purchaseRef.trim()}`);
+    return this.store.getMany<SupportRequest>(numbers.map((n) => `support-request:${n}`));
   }
 
   supportRequest(number: string): Promise<SupportRequest | undefined> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Customer, CustomerType } from '../model';
+import type { CancellationPolicy } from '../rules/cancellation';
 import { reservationMarket } from './markets';
 import { taxBasis, type TaxBasis } from './tax';
 
@@ -34,6 +35,10 @@ export interface CatalogItem {
   termYears?: number;
   termDays?: number;
   hybridBenefit: boolean;
+  /** Software only: whether and for how long it can be cancelled once bought (said before the order). */
+  cancellation?: CancellationPolicy;
+  /** Software only: whether it has keys and downloads (Azure software plans have none). */
+  downloads?: boolean;
 }
 
 export const MAX_ORDER_QUANTITY = 10_000;
@@ -64,3 +69,28 @@ export function reservationEligibility(customer: Pick<Customer, 'market' | 'type
 export function orderTotal(item: Pick<CatalogItem, 'unitPrice'>, quantity: number, market: string): { amount: number; taxBasis: TaxBasis } {
   return { amount: Math.round(item.unitPrice * quantity * 100) / 100, taxBasis: taxBasis(market) };
 }
+
+/** Download languages as Partner Center lists them (English names), with their language tags. */
+const LANGUAGE_TAGS: Record<string, string> = {
+  English: 'en',
+  French: 'fr',
+  German: 'de',
+  Dutch: 'nl',
+  Swedish: 'sv',
+  Spanish: 'es',
+  Italian: 'it',
+  Japanese: 'ja',
+  Korean: 'ko',
+  Danish: 'da',
+  Finnish: 'fi',
+  Norwegian: 'nb',
+  Polish: 'pl',
+  Portuguese: 'pt',
+  'Portuguese (Brazil)': 'pt-BR',
+  'Portuguese (Portugal)': 'pt-PT',
+  'Chinese (Simplified)': 'zh-Hans',
+  'Chinese (Traditional)': 'zh-Hant',
+};
+
+/** The language tag of a download language, so that its name can be shown in the reader's language. */
+export const languageTag = (englishName: string): string | undefined => LANGUAGE_TAGS[englishName.trim()];

@@ -37,3 +37,6 @@ export function linkStatus(link: Pick<DownloadLink, 'createdAt' | 'downloads' | 
   if (link.downloads >= LINK_MAX_DOWNLOADS) return { usable: false, reason: 'downloads', expiresAt };
   return { usable: true, expiresAt, downloadsLeft: LINK_MAX_DOWNLOADS - link.downloads };
 }
+
+/** Who a download through a link is recorded as: whoever holds the link (the customer, or anyone it was sent to). */
+export const LINK_HOLDER = { userId: 'download-link', userName: 'Download link holder' } as const;

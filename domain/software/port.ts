@@ -28,6 +28,7 @@ export type OrderOutcome =
         | { code: 'unknown-customer' }
         | { code: 'unknown-item' }
         | { code: 'bad-quantity' }
+        | { code: 'customer-type'; type: string }
         | { code: 'reservation-market'; market: string; names: string[] }
         | { code: 'reservation-customer-type'; type: string };
     };
@@ -60,7 +61,7 @@ export type DownloadOutcome =
 
 export type SupportRequestOutcome =
   | { status: 'created'; request: SupportRequest }
-  | { status: 'refused'; reason: Forbidden | { code: 'unknown-customer' } | { code: 'invalid'; fields: string[] } };
+  | { status: 'refused'; reason: Forbidden | { code: 'unknown-customer' } | { code: 'invalid'; fields: string[] } | { code: 'above-order'; orderAmount: number } };
 
 /** Software and Azure reservations sold through CSP: catalog, orders, keys and downloads, support requests. */
 export interface SoftwareSalesApi {
@@ -76,4 +77,6 @@ export interface SoftwareSalesApi {
   download(linkId: string, by?: { userId: string; userName: string }): Promise<DownloadOutcome>;
   createSupportRequest(request: SupportRequestInput, effect: SideEffect): Promise<SupportRequestOutcome>;
   supportRequest(number: string): Promise<SupportRequest | undefined>;
+  /** The support requests already opened for one order or subscription of a customer, oldest first. */
+  supportRequestsFor(customerId: string, purchaseRef: string): Promise<SupportRequest[]>;
 }

@@ -10,7 +10,13 @@ export type Impact = z.infer<typeof ImpactSchema>;
 
 export const TitleSchema = z.string().trim().min(5, 'at least 5 characters').max(100, 'at most 100 characters');
 export const ReasonSchema = z.string().trim().min(5, 'at least 5 characters').max(1000, 'at most 1,000 characters');
-export const ContactNameSchema = z.string().trim().min(2, 'at least 2 characters').max(100, 'at most 100 characters');
+export const ContactNameSchema = z
+  .string()
+  .trim()
+  .min(2, 'at least 2 characters')
+  .max(100, 'at most 100 characters')
+  // An email address or a phone number is never a name: it would go into the request as one.
+  .refine((s) => !/[@\d]/.test(s), 'a name has no @ and no digits');
 export const EmailSchema = z.string().trim().email('must be an email address such as ada@partner.example');
 /** Digits with an optional leading +, spaces, dots, hyphens and brackets; 6 to 15 digits. */
 export const PhoneSchema = z
@@ -39,6 +45,15 @@ export function parseAmount(text: string): number | undefined {
   else s = s.replace(/[.,]/g, '');
   const n = Number(s);
   return Number.isFinite(n) && n > 0 && n < 1e9 ? Math.round(n * 100) / 100 : undefined;
+}
+
+export type AmountProblem = 'not-positive' | 'above-order';
+
+/** The refund requested is a positive amount, and at most what the order cost. */
+export function amountProblem(amount: number, orderAmount: number | undefined): AmountProblem | undefined {
+  if (!(amount > 0)) return 'not-positive';
+  if (orderAmount !== undefined && amount > orderAmount) return 'above-order';
+  return undefined;
 }
 
 export const SupportRequestInputSchema = z.object({

@@ -97,8 +97,8 @@ describe('buy software and Azure reservations, over HTTP with expectReplies', ()
   });
 
   it('refuses a Sales agent and a Helpdesk agent up front', async () => {
-    expect(await bot.conversation('sam').say('buy software for contoso')).toMatch(/needs one of these Partner Center roles: Admin agent and Global admin\. Your roles: Sales agent/);
-    expect(await bot.conversation('hana').say('buy an azure reservation')).toMatch(/Your roles: Helpdesk agent/);
+    expect(await bot.conversation('sam').say('buy software for contoso')).toMatch(/needs one of these Partner Center roles: Admin agent or Global admin\. Your role: Sales agent/);
+    expect(await bot.conversation('hana').say('buy an azure reservation')).toMatch(/Your role: Helpdesk agent/);
   });
 
   it('checks the role again when the order is placed, and loses nothing across a restart', async () => {

@@ -33,7 +33,7 @@ describe('cancel a software purchase, over HTTP with expectReplies', () => {
     const done = await c.click('Cancel order 4711');
     expect(done).toMatch(/Order 4711 \(Office LTSC Professional Plus 2024\) is cancelled/);
     expect(done).toMatch(/up to 15 minutes/);
-    expect(done).toMatch(/Revoked: 5 keys/);
+    expect(done).toMatch(/Revoked: 1 key/);
     expect((await bot.app.pc.software.purchase('4711'))?.status).toBe('cancelled');
   });
 
@@ -49,7 +49,8 @@ describe('cancel a software purchase, over HTTP with expectReplies', () => {
   it('refuses an order past the window, and a SUSE plan, with the reason', async () => {
     const c = bot.conversation('ada');
     expect(await c.say('cancel order 4714 for Contoso Ltd')).toMatch(/Order 4714 is past its 60-day cancellation window, which closed on/);
-    expect(await c.say('1')).toMatch(/Which product of Contoso Ltd/);
+    // "Choose another order": Office's other order (4711) rather than the product list.
+    expect(await c.say('1')).toMatch(/Which order of Office LTSC Professional Plus 2024\?/);
     expect(await c.say('4716')).toMatch(/SUSE software plan in Azure: SUSE and Red Hat plans can never be cancelled/);
     expect(await c.say('1')).toMatch(/Which product/);
     expect(await c.say('4717')).toMatch(/Red Hat software plan/);
@@ -65,7 +66,7 @@ describe('cancel a software purchase, over HTTP with expectReplies', () => {
 
   it('refuses a user without the Admin agent role, naming the role', async () => {
     const c = bot.conversation('sam');
-    expect(await c.say('cancel a software purchase')).toMatch(/needs one of these Partner Center roles: Admin agent\. Your roles: Sales agent/);
+    expect(await c.say('cancel a software purchase')).toMatch(/needs the Partner Center role Admin agent\. Your role: Sales agent/);
   });
 
   it('refuses at the confirmation a user whose role was removed mid-procedure', async () => {

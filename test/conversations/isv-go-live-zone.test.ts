@@ -28,7 +28,7 @@ describe('go-live window in the user\'s time zone', () => {
   }
 
   it('shows the window in the given IANA zone', async () => {
-    expect(await confirmText({ timeZone: 'Australia/Sydney' })).toMatch(/between 2026-11-22 23:00 and 2026-11-23 01:00 \(Australia\/Sydney\)/);
+    expect(await confirmText({ timeZone: 'Australia/Sydney' })).toMatch(/between Nov 22, 2026, 11:00 PM and Nov 23, 2026, 1:00 AM \(Australia\/Sydney\)/);
   });
 
   it('shows UTC without a zone, or with one it does not know', async () => {

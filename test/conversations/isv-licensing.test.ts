@@ -39,7 +39,9 @@ describe('ISV licensing from a new offer to assigned licenses, over HTTP', () =>
     expect(kept).toMatch(/Save plan "fleet_pro"\?/);
     expect(kept).toMatch(/Plan name: Pro/);
     expect(await c.click('Review and publish')).toMatch(/Plan "fleet_pro" is published/);
-    expect(await c.click('Publish draft plan basic')).toMatch(/Plan "basic" is published/);
+    // A draft plan is published after its own summary.
+    expect(await c.click('Publish draft plan basic')).toMatch(/Publish plan "basic"\?/);
+    expect(await c.click('Review and publish')).toMatch(/Plan "basic" is published/);
     const ids = await c.click('Show the Service IDs');
     expect(ids).toMatch(/contosoisv\.fleet-tracker\.basic\ncontosoisv\.fleet-tracker\.fleet_pro/);
 

@@ -12,10 +12,11 @@ describe("a customer's subscriptions and their state, over HTTP with expectRepli
   it('lists the subscriptions with licenses, billing and state, from one sentence', async () => {
     const c = bot.conversation('sam', { channelId: 'slack' });
     const list = await c.say('show subscriptions of contoso.com');
-    expect(list).toMatch(/Contoso Ltd has 5 subscriptions:/);
+    // Five CSP subscriptions and two Azure subscriptions.
+    expect(list).toMatch(/Contoso Ltd has 7 subscriptions:/);
     expect(list).toMatch(/- Microsoft Purview tenant plan: 1 license, annual, active/);
     expect(list).toMatch(/- Project Plan 3: 5 licenses, monthly, suspended/);
-    expect(list).toMatch(/- Exchange Online Archiving \(add-on\): 10 licenses, monthly, active, add-on of Exchange Online \(Plan 1\)/);
+    expect(list).toMatch(/- ↳ Exchange Online Archiving \(add-on\): 10 licenses, monthly, active, add-on of Exchange Online \(Plan 1\)/);
     expect(list).toMatch(/1 is suspended: "Manage a subscription" reactivates it/);
   });
 

@@ -95,6 +95,6 @@ describe('support request for a cancellation, over HTTP with expectReplies', () 
   });
 
   it('refuses a Sales agent', async () => {
-    expect(await bot.conversation('sam').say('open a support request for order 4719')).toMatch(/needs one of these Partner Center roles: Admin agent/);
+    expect(await bot.conversation('sam').say('open a support request for order 4719')).toMatch(/needs the Partner Center role Admin agent\./);
   });
 });

@@ -69,7 +69,10 @@ describe('sandbox ISV area', () => {
   it('registers deals only for a live offer with license management', async () => {
     const { isv } = await sandbox();
     const deal = { customerName: 'Adatum', value: 100, closeDate: '2027-01-01' };
-    expect(await isv.registerDeal({ ...deal, offerId: 'field-notes' }, gus('d0'))).toEqual({ status: 'refused', reason: { code: 'deal-offer', reason: 'no-license-management' } });
+    // The demo's draft offer has license management but is not live; an offer listed with Contact me has none.
+    expect(await isv.registerDeal({ ...deal, offerId: 'field-notes' }, gus('d0'))).toEqual({ status: 'refused', reason: { code: 'deal-offer', reason: 'not-live' } });
+    await isv.createOffer({ offerId: 'contact-only', alias: 'Contact only', licensing: { mode: 'contact-me' } }, gus('o0'));
+    expect(await isv.registerDeal({ ...deal, offerId: 'contact-only' }, gus('d00'))).toEqual({ status: 'refused', reason: { code: 'deal-offer', reason: 'no-license-management' } });
     const r = await isv.registerDeal({ ...deal, offerId: 'crm-sync' }, gus('d1'));
     expect(r).toMatchObject({ status: 'done', value: { dealId: 'D-2001', status: 'in-progress', registeredBy: 'gus' } });
     expect(await isv.registerDeal({ ...deal, offerId: 'crm-sync' }, gus('d1'))).toEqual(r);

@@ -28,7 +28,8 @@ describe('SIGKILL at every state of "a customer\'s subscriptions"', () => {
       },
     });
     expect(report.killedInFlight).toEqual(expect.arrayContaining(['findingCustomer', 'loading']));
-    expect(report.lastReplies[0]).toMatch(/Contoso Ltd has 5 subscriptions:/);
+    // Five CSP subscriptions and two Azure subscriptions.
+    expect(report.lastReplies[0]).toMatch(/Contoso Ltd has 7 subscriptions:/);
     expect(report.lastReplies[1]).toMatch(/Power BI Pro: 25 licenses, free trial until/);
     expect(report.states.filter((s) => !report.visited.has(s)).sort()).toEqual(Object.keys(UNREACHABLE).sort());
   });

@@ -16,7 +16,7 @@ describe('SIGKILL at every state of "plans of an offer"', () => {
       scripts: [
         [
           'isv-plans', 'nothing', 'crm-sync', 'foo', 'add', 'Bad ID!', 'gold', 'Gold', 'All features.', 'foo', 'restart', 'gold', 'Gold', 'All features.', 'draft',
-          'publish gold', 'add', 'silver', 'Silver', 'Some features.', 'publish', 'finish',
+          'publish gold', 'foo', 'yes', 'add', 'silver', 'Silver', 'Some features.', 'publish', 'finish',
         ],
       ],
       check: async (pc) => {

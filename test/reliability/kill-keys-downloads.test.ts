@@ -5,6 +5,7 @@ jest.setTimeout(120_000);
 /** States no typed conversation can reach, and why. */
 const UNREACHABLE: Record<string, string> = {
   stopped: 'only when the user loses their role between the choices and the keys (a change in Partner Center, not a message)',
+  ready: 'only when Partner Center fails while giving the keys (not a message): the last choice gets the keys with no extra confirmation',
 };
 
 describe('SIGKILL at every state of "software keys and downloads"', () => {
@@ -16,7 +17,7 @@ describe('SIGKILL at every state of "software keys and downloads"', () => {
       scripts: [
         [
           'keys-and-downloads', 'x', 'zzz unknown', 'Contoso', 'contoso.com', 'nothing', '4712', 'foo', 'other product', '4711', 'klingon', 'french', 'foo', 'ISO, 64-bit', 'foo',
-          'change', 'french', 'ISO, 64-bit', 'get keys', 'refresh', 'foo', 'finish',
+          'change', 'french', 'ISO, 64-bit', 'foo', 'finish',
         ],
       ],
       check: async (pc) => {

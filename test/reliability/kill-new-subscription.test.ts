@@ -19,10 +19,14 @@ describe('SIGKILL at every state of "new subscription"', () => {
           'remove Exchange Online (Plan 1)', 'remove Microsoft 365 Business Basic', 'Microsoft 365 Business Basic', '12', 'review', 'submit',
         ],
         ['new subscription for contoso.com', 'monthly', 'Project Plan 3', 'reactivate'],
+        // With a product in the order, "reactivate" happens in place and the order goes on (last: it changes Project Plan 3).
+        ['new subscription for contoso.com', 'monthly', 'Power BI Pro', '4', 'Project Plan 3', 'reactivate', 'review', 'submit'],
       ],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(Date.now() - 600_000), new Date(Date.now() + 60_000));
-        expect(log.filter((r) => r.action === 'new-subscription' && r.outcome === 'done')).toHaveLength(1);
+        expect(log.filter((r) => r.action === 'new-subscription' && r.outcome === 'done')).toHaveLength(2);
+        expect(log.filter((r) => r.action === 'reactivate-subscription' && r.outcome === 'done')).toHaveLength(1);
+        expect((await pc.csp.subscriptions('contoso')).filter((s) => s.offerId === 'power-bi-pro').map((s) => s.quantity)).toEqual([4]);
         const subs = (await pc.csp.subscriptions('contoso')).filter((s) => s.offerId === 'm365-business-basic');
         expect(subs.map((s) => s.quantity)).toEqual([12]);
       },

@@ -1,7 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import type { ProcedureDefinition } from '../../procedure';
+import { LINK_HOLDER } from '../../../domain/software/links';
 import { msg, type Param, type Prompt } from '../../../cards/view';
-import { createActivityLogMachine, pageCount, PAGE_SIZE, type ActivityLogMachine, type LogContext, type LogEntry } from './machine';
+import { createActivityLogMachine, isKeyOrDownload, pageCount, PAGE_SIZE, visibleEntries, type ActivityLogMachine, type LogContext, type LogEntry } from './machine';
 
 type Snap = SnapshotFrom<ActivityLogMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -30,13 +31,21 @@ export function extractLogValues(text: string): Record<string, string> {
 
 const KEY_ACTIONS = new Set(['software-key-access']);
 const DOWNLOAD_ACTIONS = new Set(['software-download']);
-const names = (entries: LogEntry[]) => [...new Set(entries.map((e) => e.userName))];
+/** Who did it: a partner user by name; a download through a link by whoever holds the link. */
+const who = (e: LogEntry): Param => (e.userId === LINK_HOLDER.userId ? msg('log.user.linkHolder') : e.userName);
+const names = (entries: LogEntry[]): string[] => [...new Set(entries.filter((e) => e.userId !== LINK_HOLDER.userId).map((e) => e.userName))];
+function namesParam(entries: LogEntry[]): Param {
+  const people = { list: names(entries) };
+  if (!entries.some((e) => e.userId === LINK_HOLDER.userId)) return people;
+  return people.list.length ? msg('log.show.namesAndLinkHolder', { names: people }) : msg('log.user.linkHolderInText');
+}
 
 function row(e: LogEntry): Param[] {
   return [
     { datetime: e.at },
-    e.userName,
-    msg(`log.action.${e.action}`, { action: e.action }, 'log.action.other'),
+    who(e),
+    // Every activity by its name in the reader's language, never by its internal id.
+    msg(`log.action.${e.action}`, undefined, 'log.action.other'),
     e.customerName ?? '—',
     e.subject ?? '—',
     msg(`log.outcome.${e.outcome}`),
@@ -61,14 +70,17 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
       const keys = entries.filter((e) => KEY_ACTIONS.has(e.action) && e.outcome === 'done');
       const downloads = entries.filter((e) => DOWNLOAD_ACTIONS.has(e.action) && e.outcome === 'done');
       const pages = pageCount(ctx);
-      const shown = entries.slice(ctx.page * PAGE_SIZE, (ctx.page + 1) * PAGE_SIZE);
+      const visible = visibleEntries(ctx);
+      const others = entries.length - entries.filter(isKeyOrDownload).length;
+      const shown = visible.slice(ctx.page * PAGE_SIZE, (ctx.page + 1) * PAGE_SIZE);
       return {
         title: msg('log.show.title', { from: { date: range.firstDay }, to: { date: range.lastDay }, count: entries.length }),
         lines: [
           entries.length === 0 ? msg('log.show.none') : msg('log.show.counts', { keys: keys.length, downloads: downloads.length }),
-          keys.length ? msg('log.show.keysBy', { names: { list: names(keys) } }) : msg('common.empty'),
-          downloads.length ? msg('log.show.downloadsBy', { names: { list: names(downloads) } }) : msg('common.empty'),
-          entries.length > PAGE_SIZE ? msg('log.show.page', { page: ctx.page + 1, pages, first: ctx.page * PAGE_SIZE + 1, last: ctx.page * PAGE_SIZE + shown.length }) : msg('common.empty'),
+          keys.length ? msg('log.show.keysBy', { names: namesParam(keys) }) : msg('common.empty'),
+          downloads.length ? msg('log.show.downloadsBy', { names: namesParam(downloads) }) : msg('common.empty'),
+          others === 0 ? msg('common.empty') : ctx.all ? msg('log.show.allShown') : msg('log.show.onlyKeys', { others }),
+          visible.length > PAGE_SIZE ? msg('log.show.page', { page: ctx.page + 1, pages, first: ctx.page * PAGE_SIZE + 1, last: ctx.page * PAGE_SIZE + shown.length }) : msg('common.empty'),
           ctx.truncated ? msg('log.show.truncated', { max: entries.length }) : msg('common.empty'),
         ],
         ...(shown.length
@@ -82,6 +94,8 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
         choices: [
           ...(ctx.page + 1 < pages ? [{ value: 'next', label: msg('log.choice.next') }] : []),
           ...(ctx.page > 0 ? [{ value: 'previous', label: msg('log.choice.previous') }] : []),
+          ...(!ctx.all && others > 0 ? [{ value: 'all', label: msg('log.choice.all', { count: entries.length }) }] : []),
+          ...(ctx.all && others > 0 ? [{ value: 'keys-only', label: msg('log.choice.keysOnly') }] : []),
           { value: 'other-range', label: msg('log.choice.otherRange') },
           { value: 'finish', label: msg('log.choice.finish') },
         ],

@@ -21,7 +21,15 @@ export interface LogContext {
   entries?: LogEntry[];
   truncated?: boolean;
   page: number;
+  /** The log's purpose is who accessed keys or downloaded software: those are shown first, everything else on request. */
+  all?: boolean;
 }
+
+/** The entries the log is for: key accesses and downloads. */
+export const KEY_AND_DOWNLOAD_ACTIONS = new Set(['software-key-access', 'software-download']);
+export const isKeyOrDownload = (e: Pick<LogEntry, 'action'>): boolean => KEY_AND_DOWNLOAD_ACTIONS.has(e.action);
+/** What the table shows: key accesses and downloads, or every entry once asked. */
+export const visibleEntries = (ctx: LogContext): LogEntry[] => (ctx.all ? (ctx.entries ?? []) : (ctx.entries ?? []).filter(isKeyOrDownload));
 
 export function rangeErrorMsg(e: DateRangeError): Msg {
   switch (e.code) {
@@ -38,15 +46,16 @@ export function rangeErrorMsg(e: DateRangeError): Msg {
   }
 }
 
-export const pageCount = (ctx: LogContext) => Math.max(1, Math.ceil((ctx.entries?.length ?? 0) / PAGE_SIZE));
+export const pageCount = (ctx: LogContext) => Math.max(1, Math.ceil(visibleEntries(ctx).length / PAGE_SIZE));
 
-/** What a typed answer may say for each choice: its value and its labels. */
 /** English words for the page choices; labels in every language are read by the engine (dialogs/answers). */
 const SAY: Record<string, string[]> = {
   next: ['next', 'next page', 'more'],
   previous: ['previous', 'previous page', 'back'],
   'other-range': ['other-range', 'other dates', 'another range'],
   finish: ['finish', 'done', 'end'],
+  all: ['all', 'show all', 'show all activity', 'everything', 'all activity'],
+  'keys-only': ['keys-only', 'keys and downloads', 'only keys and downloads', 'key accesses and downloads'],
 };
 
 export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
@@ -121,6 +130,8 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
             { guard: ({ context, event }) => answerIs(event.value, ...SAY['previous']) && context.page > 0, actions: assign({ page: ({ context }) => context.page - 1 }) },
             { guard: ({ event }) => answerIs(event.value, ...SAY['other-range']), target: 'askRange', actions: assign({ entries: undefined, range: undefined, page: 0 }) },
             { guard: ({ event }) => answerIs(event.value, ...SAY['finish']), target: 'done' },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['all']), actions: assign({ all: true, page: 0 }) },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['keys-only']), actions: assign({ all: false, page: 0 }) },
             // A new range typed here is read as such.
             { guard: ({ event }) => read(event).ok, target: 'loading', actions: assign({ range: ({ event }) => (read(event) as { range: DateRange }).range, page: 0 }) },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },

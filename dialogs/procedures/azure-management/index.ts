@@ -96,7 +96,7 @@ function promptFor(step: string, ctx: AzureContext): Prompt | undefined {
     case 'waiting':
       return { title: msg('azure.waiting.title', { customer }), lines: [msg('azure.waiting.line')] };
     case 'noAzure':
-      return { title: msg('azure.noAzure.title', { customer }), lines: [msg('azure.noAzure.line')] };
+      return { title: msg('azure.noAzure.title', { customer }), lines: [msg('azure.noAzure.line', { customer })] };
     case 'noUsers':
       return { title: msg('azure.noUsers.title', { customer }) };
     default:

@@ -42,6 +42,25 @@ function itemDetail(i: CatalogItem): Msg {
     : msg('buy.item.softwareDetail', { price, tax: taxMsg(i) });
 }
 
+/** Said before the order: whether the software can be cancelled afterwards, and whether it has keys. */
+function afterPurchase(item: CatalogItem): Msg[] {
+  if (item.kind !== 'software') return [];
+  const c = item.cancellation;
+  return [
+    c && !c.cancellable ? msg('buy.confirm.neverCancellable', { vendor: c.vendor }) : c ? msg('buy.confirm.window', { days: c.windowDays }) : msg('common.empty'),
+    item.downloads === false ? msg('buy.confirm.noDownloads') : msg('common.empty'),
+  ];
+}
+
+/** The receipt of a software order: keys only when it has some, the cancellation only when it can be cancelled. */
+function receiptLines(item: CatalogItem | undefined, orderId: string): Msg[] {
+  const c = item?.cancellation;
+  return [
+    ...(item?.downloads === false ? [msg('buy.done.noDownloads')] : [msg('buy.done.software'), msg('buy.done.customerSelfService')]),
+    c && !c.cancellable ? msg('buy.done.neverCancellable', { vendor: c.vendor }) : msg('buy.done.cancelWindow', { days: c?.windowDays ?? 60, order: orderId }),
+  ];
+}
+
 function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
   const customer = ctx.customer;
   const item = itemOf(ctx);
@@ -68,7 +87,8 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
     case 'askQuantity':
       return {
         title: msg(item?.kind === 'azure-reservation' ? 'buy.askQuantity.titleInstances' : 'buy.askQuantity.titleLicenses', { item: item?.name ?? '' }),
-        lines: item ? [itemDetail(item), item.hybridBenefit ? msg('buy.askQuantity.hybridBenefit') : msg('common.empty')] : [],
+        // The bounds are said with the question, not only in the refusal.
+        lines: item ? [itemDetail(item), msg('buy.askQuantity.bounds', { max: MAX_ORDER_QUANTITY }), item.hybridBenefit ? msg('buy.askQuantity.hybridBenefit') : msg('common.empty')] : [],
         input: { id: 'quantity', kind: 'number', label: msg('buy.askQuantity.label'), ...(ctx.quantity ? { value: String(ctx.quantity) } : {}) },
         // The machine takes "other-product" here (the step's help says so): shown, it is read as that choice, not as a count.
         choices: [{ value: 'other-product', label: msg('buy.choice.otherProduct') }],
@@ -81,14 +101,14 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
         title: msg('buy.confirm.title'),
         facts: [
           { label: msg('buy.fact.customer'), value: `${customer.name} (${customer.domain})` },
-          { label: msg('buy.fact.market'), value: customer.market },
+          { label: msg('buy.fact.market'), value: { region: customer.market } },
           { label: msg('buy.fact.item'), value: item.name },
           ...(item.kind === 'azure-reservation' ? [{ label: msg('buy.fact.term'), value: msg('buy.term.years', { years: item.termYears ?? 1 }) }] : []),
           { label: msg('buy.fact.quantity'), value: ctx.quantity ?? 0 },
           { label: msg('buy.fact.unitPrice'), value: { money: item.unitPrice, currency: item.currency } },
           { label: msg('buy.fact.total'), value: msg('buy.total', { amount: { money: total, currency: item.currency }, tax: taxMsg(item) }) },
         ],
-        lines: [msg('buy.confirm.line')],
+        lines: [msg('buy.confirm.line'), ...afterPurchase(item)],
         choices: [
           { value: 'place-order', label: msg('buy.choice.placeOrder'), style: 'positive' },
           { value: 'change-quantity', label: msg('buy.choice.changeQuantity') },
@@ -107,10 +127,7 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
           { label: msg('buy.fact.total'), value: msg('buy.total', { amount: { money: o.amount, currency: o.currency }, tax: taxMsg(o) }) },
           { label: msg('buy.fact.purchased'), value: { datetime: o.purchasedAt } },
         ],
-        lines:
-          o.kind === 'software'
-            ? [msg('buy.done.software'), msg('buy.done.customerSelfService'), msg('buy.done.cancelWindow')]
-            : [msg('buy.done.reservation')],
+        lines: o.kind === 'software' ? receiptLines(item, o.orderId) : [msg('buy.done.reservation')],
       };
     }
     default:

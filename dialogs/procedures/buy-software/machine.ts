@@ -47,6 +47,11 @@ export function reservationRefusal(customer: CustomerRef, e: ReservationEligibil
     : msg('buy.reservation.customerType', { customer: customer.name, type: msg(`buy.customerType.${e.type}`) });
 }
 
+const isNotCommercial = (c: CustomerRef | undefined): boolean => !!c && c.type !== 'commercial';
+
+/** Software and Azure reservations are sold on behalf of commercial customers only. */
+export const customerTypeRefusal = (customer: CustomerRef): Msg => msg('buy.software.customerType', { customer: customer.name, type: msg(`buy.customerType.${customer.type}`) });
+
 function orderRefusal(outcome: OrderOutcome, customer: CustomerRef): Msg {
   if (outcome.status !== 'refused') return msg('common.partnerCenterError');
   const r = outcome.reason;
@@ -55,6 +60,8 @@ function orderRefusal(outcome: OrderOutcome, customer: CustomerRef): Msg {
       return msg('common.roleRemoved', { roles: { list: [...r.needed] } });
     case 'reservation-market':
       return reservationRefusal(customer, { ok: false, reason: 'market', market: r.market, names: r.names });
+    case 'customer-type':
+      return customerTypeRefusal(customer);
     case 'reservation-customer-type':
       return msg('buy.reservation.customerType', { customer: customer.name, type: msg(`buy.customerType.${r.type}`) });
     default:
@@ -104,7 +111,22 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
           { target: 'askCustomer' },
         ],
       },
-      ...customerStep<BuyContext>({ next: 'loadingCatalog' }),
+      ...customerStep<BuyContext>({ next: 'checkingCustomerType' }),
+      checkingCustomerType: {
+        // Software and reservations are sold on behalf of commercial customers only (seed 004):
+        // a customer of another type, found or picked, is refused here and another is asked for.
+        always: [
+          {
+            guard: ({ context }) => isNotCommercial(context.customer),
+            target: 'askCustomer',
+            actions: [
+              emit(({ context }) => ({ type: 'say' as const, msg: customerTypeRefusal(context.customer!) })),
+              assign({ customer: undefined, customerQuery: undefined, pick: undefined }),
+            ],
+          },
+          { target: 'loadingCatalog' },
+        ],
+      },
       loadingCatalog: {
         tags: 'busy',
         invoke: {
@@ -117,13 +139,10 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
               actions: [emit(({ context }) => ({ type: 'say' as const, msg: msg('buy.catalog.empty', { customer: context.customer!.name }) })), assign({ customer: undefined })],
             },
             {
-              // Asked for a reservation in the first sentence: say at once when it can't be sold.
+              // Asked for a reservation in the first sentence: the catalog that follows says why it can't be sold (once).
               guard: ({ context }) => !!context.wantsReservation && !eligibilityOf(context).ok,
               target: 'chooseItem',
-              actions: [
-                assign({ catalog: ({ event }) => event.output, wantsReservation: false }),
-                emit(({ context }) => ({ type: 'say' as const, msg: reservationRefusal(context.customer!, eligibilityOf(context)) })),
-              ],
+              actions: assign({ catalog: ({ event }) => event.output, wantsReservation: false }),
             },
             { target: 'chooseItem', actions: assign({ catalog: ({ event }) => event.output }) },
           ],

@@ -3,7 +3,7 @@ import { DASHBOARD_DELAY_MINUTES } from '../../../domain/rules/cancellation';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { extractCustomer } from '../../pick/customer-ref';
-import { msg, type Prompt } from '../../../cards/view';
+import { msg, type Msg, type Prompt } from '../../../cards/view';
 import { createCancelPurchaseMachine, type CancelContext, type CancelPurchaseMachine } from './machine';
 
 type Snap = SnapshotFrom<CancelPurchaseMachine>;
@@ -22,6 +22,11 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   stepKey: (s) => `cancel.${stepOf(s)}`,
   prompt: (s) => promptFor(stepOf(s), s.context),
 };
+
+/** Time left to cancel: in days, and in hours on the last day (less than 24 hours left). */
+export function timeLeft(check: { daysLeft: number; hoursLeft: number }): Msg {
+  return check.hoursLeft < 24 ? msg('cancel.left.hours', { hours: check.hoursLeft }) : msg('cancel.left.days', { days: check.daysLeft });
+}
 
 function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
   const customer = ctx.customer;
@@ -81,7 +86,7 @@ function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
       return {
         title: msg('cancel.acknowledge.title'),
         lines: [
-          ctx.check?.ok ? msg('cancel.acknowledge.window', { order: ctx.orderId ?? '', days: ctx.check.daysLeft, deadline: { datetime: ctx.check.deadline } }) : msg('common.empty'),
+          ctx.check?.ok ? msg('cancel.acknowledge.window', { order: ctx.orderId ?? '', left: timeLeft(ctx.check), deadline: { datetime: ctx.check.deadline } }) : msg('common.empty'),
           msg('cancel.notice.keys'),
           msg('cancel.notice.item'),
           creditLine(ctx),
@@ -100,7 +105,7 @@ function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
           { label: msg('cancel.fact.product'), value: order?.productName ?? '' },
           { label: msg('cancel.fact.order'), value: ctx.orderId ?? '' },
           { label: msg('cancel.fact.purchased'), value: { date: order?.purchasedAt ?? '' } },
-          { label: msg('cancel.fact.daysLeft'), value: ctx.check?.ok ? ctx.check.daysLeft : 0 },
+          { label: msg('cancel.fact.daysLeft'), value: ctx.check?.ok ? timeLeft(ctx.check) : 0 },
           { label: msg('cancel.fact.credit'), value: ctx.credit ? { money: ctx.credit.amount, currency: ctx.credit.currency } : '' },
         ],
         lines: [msg('cancel.confirm.line')],

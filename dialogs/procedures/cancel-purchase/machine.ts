@@ -211,6 +211,12 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
       refused: {
         on: {
           ANSWER: [
+            {
+              // Another order of the same product, when it has one: that is what "another order" means here.
+              guard: ({ context, event }) => norm(event.value) === 'other-order' && (context.orders ?? []).some((o) => o.productId === context.productId && o.orderId !== context.orderId),
+              target: 'chooseOrder',
+              actions: assign({ orderId: undefined, check: undefined }),
+            },
             { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
             { guard: ({ event }) => norm(event.value) === 'stop', target: 'abandoned' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },

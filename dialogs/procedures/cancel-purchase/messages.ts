@@ -9,7 +9,7 @@ export function refusalMsg(orderId: string, check: CancellationCheck): Msg {
     case 'never-cancellable':
       return msg('cancel.refused.neverCancellable', { order: orderId, vendor: r.vendor });
     case 'window-passed':
-      return msg('cancel.refused.windowPassed', { order: orderId, days: r.windowDays, closedOn: { date: r.closedOn } });
+      return msg('cancel.refused.windowPassed', { order: orderId, days: r.windowDays, closedOn: { datetime: r.closedOn } });
     case 'already-cancelled':
       return msg('cancel.refused.alreadyCancelled', { order: orderId });
     case 'not-yet-purchased':

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import type { ProcedureDefinition } from '../../procedure';
+import type { CspSubscription } from '../../../domain/csp/model';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
@@ -28,6 +29,12 @@ export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMac
   prompt: (s) => promptFor(stepOf(s), s.context),
 };
 
+/** Base subscriptions in their order, each followed by its add-ons; an add-on whose base is not listed comes last. */
+export function withAddOnsUnderParents(subs: CspSubscription[]): CspSubscription[] {
+  const bases = subs.filter((s) => !s.parentId || !subs.some((p) => p.id === s.parentId));
+  return bases.flatMap((b) => [b, ...subs.filter((s) => s.parentId === b.id)]);
+}
+
 function promptFor(step: string, ctx: ListContext): Prompt | undefined {
   switch (step) {
     case 'askCustomer':
@@ -35,13 +42,21 @@ function promptFor(step: string, ctx: ListContext): Prompt | undefined {
       return customerPrompt(step, ctx, 'custsubs');
     case 'shown': {
       const subs = ctx.subs ?? [];
+      const azure = ctx.azure ?? [];
       const offers = ctx.offers ?? [];
       const name = ctx.customer?.name ?? '';
-      if (subs.length === 0) return { title: msg('custsubs.none', { customer: name }) };
+      if (subs.length === 0 && azure.length === 0) return { title: msg('custsubs.none', { customer: name }) };
       const suspended = subs.filter((s) => s.status === 'suspended').length;
       return {
-        title: msg('custsubs.shown.title', { customer: name, count: subs.length }),
-        facts: subs.map((s) => ({ label: msg('common.raw', { text: subscriptionLabel(s, offers) }), value: subscriptionDetail(s, subs, offers) })),
+        title: msg('custsubs.shown.title', { customer: name, count: subs.length + azure.length }),
+        facts: [
+          // Each add-on right under the subscription it belongs to, as Partner Center shows them.
+          ...withAddOnsUnderParents(subs).map((s) => ({
+            label: s.parentId ? msg('custsubs.addOnLabel', { name: subscriptionLabel(s, offers) }) : msg('common.raw', { text: subscriptionLabel(s, offers) }),
+            value: msg('custsubs.withId', { detail: subscriptionDetail(s, subs, offers), id: s.id }),
+          })),
+          ...azure.map((a) => ({ label: msg('common.raw', { text: a.name }), value: msg('custsubs.azure', { id: a.id }) })),
+        ],
         lines: [suspended ? msg('custsubs.shown.suspended', { count: suspended }) : msg('common.empty'), msg('custsubs.shown.next')],
       };
     }

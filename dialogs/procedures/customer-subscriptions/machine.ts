@@ -1,5 +1,5 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
-import type { CspSubscription, Offer } from '../../../domain/csp/model';
+import type { AzureSubscription, CspSubscription, Offer } from '../../../domain/csp/model';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { customerStep, searchCustomers } from '../../pick/customer-step';
@@ -14,6 +14,8 @@ export interface ListContext {
   customer?: CustomerRef;
   offers?: Offer[];
   subs?: CspSubscription[];
+  /** The customer's Azure subscriptions (Azure plan), listed with the others. */
+  azure?: AzureSubscription[];
 }
 
 /** A customer's subscriptions and their state: read only. */
@@ -31,6 +33,7 @@ export function createCustomerSubscriptionsMachine({ pc }: ProcedureDeps) {
       load: fromPromise(async ({ input }: { input: { customerId: string } }) => ({
         offers: await pc.csp.offers(),
         subs: await pc.csp.subscriptions(input.customerId),
+        azure: await pc.csp.azureSubscriptions(input.customerId),
       })),
     },
   }).createMachine({

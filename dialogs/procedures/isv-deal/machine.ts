@@ -1,11 +1,11 @@
 import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
 import { checkCloseDate, checkDealOffer, MAX_CUSTOMER_NAME_LENGTH, parseDealValue } from '../../../domain/isv/deal-rules';
 import type { IsvDeal } from '../../../domain/isv/model';
-import { checkText } from '../../../domain/isv/offer-rules';
-import { msg } from '../../../cards/view';
+import { checkText, goLiveWindow } from '../../../domain/isv/offer-rules';
+import { msg, type Msg } from '../../../cards/view';
 import { parseYesNo } from '../../commands';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
-import { effectKey, findOffer, offerRefusals, norm, offerRef, refusalMsg, type OfferRef } from '../isv-shared';
+import { effectKey, findOffer, offerRefusals, norm, offerRef, refusalMsg, statusMsg, type OfferRef } from '../isv-shared';
 
 export interface DealContext {
   runId: string;
@@ -13,6 +13,8 @@ export interface DealContext {
   offerHint?: string;
   /** Offers a deal can be registered for: live, with license management. */
   offers: OfferRef[];
+  /** The publisher's other offers, with why a deal can't be registered for them (said when one is named). */
+  ineligible?: IneligibleOffer[];
   customerName?: string;
   offerId?: string;
   value?: number;
@@ -21,6 +23,19 @@ export interface DealContext {
 }
 
 type Field = 'customerName' | 'value' | 'closeDate';
+
+export interface IneligibleOffer extends OfferRef {
+  code: 'not-live' | 'no-license-management';
+  /** For an offer going live: when it should be live. */
+  liveFrom?: string;
+}
+
+/** Why a deal can't be registered for this offer: not live yet (and when it will be), or no license management. */
+export function ineligibleMsg(o: IneligibleOffer): Msg {
+  if (o.code === 'no-license-management') return msg('isv.deal.offer.no-license-management', { id: o.offerId });
+  if (o.status === 'going-live' && o.liveFrom) return msg('isv.deal.offer.going-live', { id: o.offerId, from: { datetime: o.liveFrom } });
+  return msg('isv.deal.offer.not-live', { id: o.offerId, status: statusMsg(o.status) });
+}
 
 export function createDealMachine({ pc, clock }: ProcedureDeps) {
   /** One value of the deal, checked: the assignment to make, or the message saying why not. */
@@ -41,9 +56,17 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
   return setup({
     types: { context: {} as DealContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
     actors: {
-      load: fromPromise(async () =>
-        (await pc.isv.offers()).filter((o) => checkDealOffer(o.status, o.licensing.mode === 'license-management').ok).map(offerRef),
-      ),
+      load: fromPromise(async () => {
+        const all = await pc.isv.offers();
+        const check = (o: (typeof all)[number]) => checkDealOffer(o.status, o.licensing.mode === 'license-management');
+        return {
+          offers: all.filter((o) => check(o).ok).map(offerRef),
+          ineligible: all.flatMap((o): IneligibleOffer[] => {
+            const c = check(o);
+            return c.ok ? [] : [{ ...offerRef(o), code: c.code, ...(o.goLiveAt ? { liveFrom: goLiveWindow(new Date(o.goLiveAt)).from } : {}) }];
+          }),
+        };
+      }),
       register: fromPromise(({ input }: { input: { ctx: DealContext } }) => {
         const c = input.ctx;
         return pc.isv.registerDeal(
@@ -74,12 +97,17 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
         tags: 'busy',
         invoke: {
           src: 'load',
-          onDone: { target: 'route', actions: assign({ offers: ({ event }) => event.output }) },
+          onDone: { target: 'route', actions: assign({ offers: ({ event }) => event.output.offers, ineligible: ({ event }) => event.output.ineligible }) },
           onError: { target: 'failed', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },
       route: {
         always: [
+          {
+            guard: ({ context }) => !context.offerId && !!findOffer(context.ineligible, context.offerHint ?? ''),
+            target: 'route',
+            actions: [emit(({ context }) => ({ type: 'say' as const, msg: ineligibleMsg(findOffer(context.ineligible, context.offerHint!)!) })), assign({ offerHint: undefined })],
+          },
           { guard: ({ context }) => context.offers.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.deal.noOffers') }) },
           { guard: ({ context }) => !context.offerId && !!findOffer(context.offers, context.offerHint ?? ''), target: 'route', actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }) },
           { guard: ({ context }) => !context.offerId && context.offers.length === 1, target: 'route', actions: assign({ offerId: ({ context }) => context.offers[0].offerId }) },
@@ -95,6 +123,8 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ context, event }) => !!findOffer(context.offers, event.value), target: 'route', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
+            // One of the publisher's offers that can't take a deal: say why, and when it can.
+            { guard: ({ context, event }) => !!findOffer(context.ineligible, event.value), actions: emit(({ context, event }) => ({ type: 'say' as const, msg: ineligibleMsg(findOffer(context.ineligible, event.value)!) })) },
             ...offerRefusals<DealContext>(),
           ],
         },

@@ -23,9 +23,11 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
 /** The live window, in the user's zone when known, in UTC otherwise. */
 export function windowMsg(goLiveAt: string, timeZone?: string): Msg {
   const w = goLiveWindow(new Date(goLiveAt));
-  const from = timeZone ? formatInZone(w.from, timeZone) : undefined;
-  const to = timeZone ? formatInZone(w.to, timeZone) : undefined;
-  return from && to ? msg('isv.golive.windowZone', { from, to, zone: timeZone! }) : msg('isv.golive.window', { from: { datetime: w.from }, to: { datetime: w.to } });
+  // One format for both: the reader's date and time, in UTC or in the given zone (a zone it does not know falls back to UTC).
+  const known = !!timeZone && formatInZone(w.from, timeZone) !== undefined;
+  return known
+    ? msg('isv.golive.windowZone', { from: { datetime: w.from, zone: timeZone }, to: { datetime: w.to, zone: timeZone }, zone: timeZone! })
+    : msg('isv.golive.window', { from: { datetime: w.from }, to: { datetime: w.to } });
 }
 
 export function listingMsgs(licensing: Licensing): Msg[] {
@@ -37,8 +39,17 @@ function promptFor(step: string, ctx: GoLiveContext): Prompt | undefined {
   const id = ctx.offerId ?? '';
   const offer = ctx.offers.find((o) => o.offerId === id);
   switch (step) {
-    case 'chooseOffer':
-      return { title: msg('isv.pickOffer.title'), choices: offerChoices(ctx.offers) };
+    case 'chooseOffer': {
+      // Only an offer in Preview can go live: those are the choices; the others are named with their status.
+      const preview = ctx.offers.filter((o) => o.status === 'preview');
+      const others = ctx.offers.filter((o) => o.status !== 'preview');
+      if (preview.length === 0) return { title: msg('isv.pickOffer.title'), choices: offerChoices(ctx.offers) };
+      return {
+        title: msg('isv.pickOffer.title'),
+        lines: others.length ? [msg('isv.golive.chooseOffer.others', { offers: { list: others.map((o) => o.offerId) } })] : [],
+        choices: offerChoices(preview),
+      };
+    }
     case 'refused':
       return {
         title: msg('isv.golive.refused', { id, status: statusMsg(offer?.status ?? 'draft') }),

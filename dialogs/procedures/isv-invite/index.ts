@@ -1,4 +1,5 @@
 import { msg, type Choice, type Prompt } from '../../../cards/view';
+import { sameCustomer } from '../../../domain/isv/deal-rules';
 import type { IsvDeal } from '../../../domain/isv/model';
 import type { ProcedureDefinition } from '../../procedure';
 import { stepOf } from '../isv-shared';
@@ -52,6 +53,8 @@ function promptFor(step: string, ctx: InviteContext): Prompt | undefined {
       const rel = ctx.relationships.find((r) => r.relationshipId === ctx.relationshipId);
       return {
         title: msg('isv.invite.confirmLink.title', { deal: ctx.dealId ?? '', customer: rel?.customerName ?? '' }),
+        // Another company's relationship: its tenant would get the deal's licenses.
+        lines: rel && deal && !sameCustomer(deal.customerName, rel.customerName) ? [msg('isv.invite.confirmLink.otherCompany', { deal: deal.dealId, dealCustomer: deal.customerName, customer: rel.customerName })] : [],
         facts: [
           { label: msg('isv.invite.fact.deal'), value: ctx.dealId ?? '' },
           { label: msg('isv.deal.fact.customer'), value: rel?.customerName ?? '' },

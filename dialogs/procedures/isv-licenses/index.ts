@@ -18,10 +18,18 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
   prompt: (s) => promptFor(stepOf(s), s.context),
 };
 
-export function changeMsg(c: LicenseChange): Msg {
-  if (c.kind === 'add') return msg('isv.licenses.change.add', { plan: c.planId, to: c.to });
-  if (c.kind === 'change') return msg('isv.licenses.change.change', { plan: c.planId, from: c.from, to: c.to });
-  return msg('isv.licenses.change.remove', { plan: c.planId, from: c.from });
+/** A change to make (summary), or, once made, what was done (receipt: "added", not "add"). */
+export function changeMsg(c: LicenseChange, done = false): Msg {
+  const key = `isv.licenses.${done ? 'changed' : 'change'}.${c.kind}`;
+  if (c.kind === 'add') return msg(key, { plan: c.planId, to: c.to });
+  if (c.kind === 'change') return msg(key, { plan: c.planId, from: c.from, to: c.to });
+  return msg(key, { plan: c.planId, from: c.from });
+}
+
+function typingExample(plans: string[], inDeal: string[]): Msg {
+  const add = plans.find((p) => !inDeal.includes(p)) ?? plans[0];
+  if (!add) return msg('common.empty');
+  return inDeal.length ? msg('isv.licenses.overview.typing', { add, remove: inDeal[0] }) : msg('isv.licenses.overview.typingAdd', { add });
 }
 
 function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
@@ -48,7 +56,8 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
         lines: [
           ...(wanted.length ? wanted.map(([plan, n]) => msg('isv.licenses.overview.line', { plan, name: planName(plan), count: n })) : [msg('isv.licenses.overview.none')]),
           ...(changes.length ? [msg('isv.licenses.overview.pending', { count: changes.length })] : []),
-          msg('isv.licenses.overview.typing'),
+          // The typed examples name this offer's own plans, never plans it does not have.
+          typingExample(ctx.plans.map((p) => p.planId), wanted.map(([plan]) => plan)),
         ],
         choices: [
           ...(freePlans(ctx).length ? [{ value: 'add', label: msg('isv.licenses.choice.add') }] : []),
@@ -76,7 +85,7 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
     case 'confirm':
       return {
         title: msg('isv.licenses.confirm.title', { deal: ctx.dealId ?? '', customer: deal?.customerName ?? '' }),
-        lines: [...changes.map(changeMsg), msg('isv.licenses.confirm.line')],
+        lines: [...changes.map((c) => changeMsg(c)), msg('isv.licenses.confirm.line')],
         choices: [
           { value: 'update', label: msg('isv.licenses.choice.update'), style: 'positive' },
           { value: 'back', label: msg('isv.licenses.choice.back') },
@@ -89,7 +98,7 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
       return {
         title: msg('isv.licenses.done.title', { deal: ctx.dealId ?? '', customer: deal?.customerName ?? '' }),
         lines: [
-          ...u.changes.map(changeMsg),
+          ...u.changes.map((c) => changeMsg(c, true)),
           ...(left.length ? left.map(([plan, n]) => msg('isv.licenses.overview.line', { plan, name: planName(plan), count: n })) : [msg('isv.licenses.overview.none')]),
           msg('isv.licenses.done.admin'),
         ],

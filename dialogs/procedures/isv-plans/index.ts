@@ -64,6 +64,24 @@ function promptFor(step: string, ctx: PlansContext): Prompt | undefined {
         lines: [msg('isv.plans.askPlanDescription.line')],
         input: { id: 'answer', kind: 'text', label: msg('isv.plans.fact.description') },
       };
+    case 'confirmPublish': {
+      const plan = ctx.plans.find((p) => p.planId === ctx.planId);
+      return {
+        title: msg('isv.plans.confirmPublish.title', { plan: ctx.planId ?? '' }),
+        facts: [
+          { label: msg('isv.fact.offer'), value: id },
+          { label: msg('isv.plans.fact.planId'), value: ctx.planId ?? '' },
+          { label: msg('isv.plans.fact.name'), value: plan?.name ?? '' },
+          { label: msg('isv.plans.fact.description'), value: plan?.description ?? '' },
+          { label: msg('isv.plans.fact.serviceId'), value: plan?.serviceId ?? serviceIdOf(ctx.publisherId, id, ctx.planId ?? '') },
+        ],
+        lines: [msg('isv.plans.confirmPublish.line')],
+        choices: [
+          { value: 'publish', label: msg('isv.plans.choice.publish.one'), style: 'positive' },
+          { value: 'back', label: msg('isv.plans.choice.backToPlans') },
+        ],
+      };
+    }
     case 'confirmPlan':
       return {
         title: msg('isv.plans.confirmPlan.title', { plan: ctx.planId ?? '' }),

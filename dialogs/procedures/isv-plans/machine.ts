@@ -1,6 +1,6 @@
 import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
 import type { IsvPlan } from '../../../domain/isv/model';
-import { checkPlanId, checkText, MAX_PLAN_DESCRIPTION_LENGTH, MAX_PLAN_NAME_LENGTH } from '../../../domain/isv/offer-rules';
+import { checkPlanId, checkText, hasPlans, MAX_PLAN_DESCRIPTION_LENGTH, MAX_PLAN_NAME_LENGTH } from '../../../domain/isv/offer-rules';
 import type { IsvResult } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
 import type { CommittedEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
@@ -12,6 +12,8 @@ export interface PlansContext {
   offerHint?: string;
   publisherId: string;
   offers: OfferRef[];
+  /** Offers without license management through Microsoft: they have no plans (said when one is named). */
+  withoutPlans?: OfferRef[];
   offerId?: string;
   plans: IsvPlan[];
   planId?: string;
@@ -35,7 +37,10 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
   return setup({
     types: { context: {} as PlansContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent | CommittedEvent },
     actors: {
-      load: fromPromise(async () => ({ publisherId: await pc.isv.publisherId(), offers: (await pc.isv.offers()).map(offerRef) })),
+      load: fromPromise(async () => {
+        const all = await pc.isv.offers();
+        return { publisherId: await pc.isv.publisherId(), offers: all.filter(hasPlans).map(offerRef), withoutPlans: all.filter((o) => !hasPlans(o)).map(offerRef) };
+      }),
       loadPlans: fromPromise(({ input }: { input: { offerId: string } }) => pc.isv.plans(input.offerId)),
       save: fromPromise(({ input }: { input: { ctx: PlansContext; publish: boolean } }) => {
         const c = input.ctx;
@@ -87,6 +92,11 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
       },
       routeOffer: {
         always: [
+          {
+            guard: ({ context }) => !!findOffer(context.withoutPlans, context.offerHint ?? ''),
+            target: 'failed',
+            actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('isv.plans.noLicenseManagement', { id: findOffer(context.withoutPlans, context.offerHint!)!.offerId }) })),
+          },
           { guard: ({ context }) => context.offers.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.pickOffer.none') }) },
           { guard: ({ context }) => !!findOffer(context.offers, context.offerHint ?? ''), target: 'loadingPlans', actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }) },
           { guard: ({ context }) => context.offers.length === 1, target: 'loadingPlans', actions: assign({ offerId: ({ context }) => context.offers[0].offerId }) },
@@ -97,6 +107,10 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ context, event }) => !!findOffer(context.offers, event.value), target: 'loadingPlans', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
+            {
+              guard: ({ context, event }) => !!findOffer(context.withoutPlans, event.value),
+              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: msg('isv.plans.noLicenseManagement', { id: findOffer(context.withoutPlans, event.value)!.offerId }) })),
+            },
             ...offerRefusals<PlansContext>(),
           ],
         },
@@ -118,7 +132,8 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
               target: 'routePlan',
               actions: assign({ planId: undefined, name: undefined, description: undefined, suggestion: undefined }),
             },
-            { guard: ({ context, event }) => !!draftToPublish(context, event.value), target: 'publishingPlan', actions: assign({ planId: ({ context, event }) => draftToPublish(context, event.value)!.planId }) },
+            // A draft plan is published after its summary, like any other change.
+            { guard: ({ context, event }) => !!draftToPublish(context, event.value), target: 'confirmPublish', actions: assign({ planId: ({ context, event }) => draftToPublish(context, event.value)!.planId }) },
             { guard: ({ event }) => ['finish', 'done', 'service ids', 'show the service ids'].includes(norm(event.value)), target: 'done' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
@@ -189,6 +204,15 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
           if (r.status === 'done') enqueue.assign({ saved: context.saved + 1, planId: undefined, name: undefined, description: undefined });
           else if (r.reason.code === 'invalid-plan-id') enqueue.assign({ planId: undefined });
         }),
+      },
+      confirmPublish: {
+        on: {
+          ANSWER: [
+            { guard: ({ event }) => ['publish', 'review and publish', 'yes'].includes(norm(event.value)), target: 'publishingPlan' },
+            { guard: ({ event }) => ['back', 'no', 'plans', 'back to the plans'].includes(norm(event.value)), target: 'overview', actions: assign({ planId: undefined }) },
+            { actions: emit({ type: 'say', msg: msg('isv.plans.confirmPublish.required') }) },
+          ],
+        },
       },
       publishingPlan: {
         tags: 'busy',

@@ -1,6 +1,6 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
 import type { IsvPlan } from '../../../domain/isv/model';
-import { checkPackageUrl, type ReviewIssue } from '../../../domain/isv/offer-rules';
+import { checkPackageUrl, hasPlans, type ReviewIssue } from '../../../domain/isv/offer-rules';
 import type { OfferView } from '../../../domain/isv/port';
 import { msg } from '../../../cards/view';
 import { parseYesNo } from '../../commands';
@@ -75,6 +75,12 @@ export function createPublishMachine({ pc }: ProcedureDeps) {
               guard: ({ event }) => event.output.offer?.status !== 'draft',
               target: 'chooseOffer',
               actions: emit(({ context, event }) => ({ type: 'say' as const, msg: msg('isv.publish.notDraft', { id: context.offerId!, status: statusMsg(event.output.offer?.status ?? 'draft') }) })),
+            },
+            {
+              // Without license management there are no plans, so no Service IDs for the package to carry.
+              guard: ({ event }) => !!event.output.offer && !hasPlans(event.output.offer),
+              target: 'routeUrl',
+              actions: assign({ offer: ({ event }) => event.output.offer, plans: ({ event }) => event.output.plans, packageUrl: undefined }),
             },
             { target: 'guidance', actions: assign({ offer: ({ event }) => event.output.offer, plans: ({ event }) => event.output.plans, packageUrl: undefined }) },
           ],

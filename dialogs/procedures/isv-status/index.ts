@@ -1,4 +1,4 @@
-import { appSourceUrl } from '../../../domain/isv/offer-rules';
+import { appSourceUrl, goLiveWindow } from '../../../domain/isv/offer-rules';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import type { ProcedureDefinition } from '../../procedure';
 import { licensingMsg } from '../isv-create-offer';
@@ -28,13 +28,25 @@ function relationshipMsg(ctx: StatusContext, relationshipId?: string): Msg {
   return msg(`isv.statusProc.rel.${rel.status}`, { customer: rel.customerName, domain: rel.domain });
 }
 
+/** A pending consent repeats its link, so that it can be sent again from here. */
+function consentLinkMsgs(ctx: StatusContext, relationshipId?: string): Msg[] {
+  const rel = ctx.relationships.find((r) => r.relationshipId === relationshipId);
+  return rel?.status === 'pending' ? [msg('isv.licenses.refused.link'), msg('common.raw', { text: rel.consentLink })] : [];
+}
+
+/** An offer going live says from when it should be live, already in the overview. */
+const offerLine = (o: StatusContext['offers'][number]): Msg =>
+  o.status === 'going-live' && o.goLiveAt
+    ? msg('isv.statusProc.offerLineGoingLive', { id: o.offerId, alias: o.alias, status: statusMsg(o.status), from: { datetime: goLiveWindow(new Date(o.goLiveAt)).from } })
+    : msg('isv.statusProc.offerLine', { id: o.offerId, alias: o.alias, status: statusMsg(o.status) });
+
 function promptFor(step: string, ctx: StatusContext): Prompt | undefined {
   switch (step) {
     case 'overview':
       return {
         title: msg('isv.statusProc.overview.title'),
         lines: [
-          ...(ctx.offers.length ? ctx.offers.map((o) => msg('isv.statusProc.offerLine', { id: o.offerId, alias: o.alias, status: statusMsg(o.status) })) : [msg('isv.statusProc.noOffers')]),
+          ...(ctx.offers.length ? ctx.offers.map(offerLine) : [msg('isv.statusProc.noOffers')]),
           ...ctx.deals.map((d) => msg('isv.statusProc.dealLine', { deal: d.dealId, customer: d.customerName, offer: d.offerId, status: msg(`isv.dealStatus.${d.status}`) })),
         ],
         choices: [
@@ -77,6 +89,7 @@ function promptFor(step: string, ctx: StatusContext): Prompt | undefined {
         ],
         lines: [
           relationshipMsg(ctx, d.relationshipId),
+          ...consentLinkMsgs(ctx, d.relationshipId),
           ...(lic.length ? lic.map(([plan, n]) => msg('isv.statusProc.licenseLine', { plan, count: n })) : [msg('isv.statusProc.noLicenses')]),
         ],
         choices: [BACK, DONE],

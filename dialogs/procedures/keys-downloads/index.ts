@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { languageTag } from '../../../domain/software/catalog';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Prompt } from '../../../cards/view';
@@ -33,6 +34,8 @@ export function extractKeysValues(text: string): Record<string, string> {
   return out;
 }
 
+const languageParam = (name: string) => ({ language: name, tag: languageTag(name) });
+
 const otherProduct = { value: 'other-product', label: msg('keys.choice.otherProduct') };
 
 function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
@@ -40,7 +43,7 @@ function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
   const options = product?.options;
   const chosen = [
     ...(ctx.version ? [{ label: msg('keys.fact.version'), value: ctx.version }] : []),
-    ...(ctx.language ? [{ label: msg('keys.fact.language'), value: ctx.language }] : []),
+    ...(ctx.language ? [{ label: msg('keys.fact.language'), value: languageParam(ctx.language) }] : []),
     ...(ctx.fileType ? [{ label: msg('keys.fact.fileType'), value: ctx.fileType }] : []),
   ];
   switch (step) {
@@ -50,7 +53,10 @@ function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
     case 'chooseProduct':
       return {
         title: msg('keys.chooseProduct.title', { customer: ctx.customer?.name ?? '' }),
-        lines: [ctx.cancelled?.length ? msg('keys.chooseProduct.cancelled', { orders: { list: ctx.cancelled } }) : msg('common.empty')],
+        lines: [
+          ctx.cancelled?.length ? msg('keys.chooseProduct.cancelled', { orders: { list: ctx.cancelled } }) : msg('common.empty'),
+          ctx.noDownloads?.length ? msg('keys.chooseProduct.noDownloads', { orders: { list: ctx.noDownloads.map((p) => p.orderId) }, count: ctx.noDownloads.length }) : msg('common.empty'),
+        ],
         choices: (ctx.products ?? []).map((p) => ({
           value: p.orderId,
           label: msg('keys.chooseProduct.product', { product: p.productName, order: p.orderId }),
@@ -67,7 +73,8 @@ function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
       return {
         title: msg('keys.chooseLanguage.title', { product: product?.productName ?? '' }),
         facts: chosen,
-        choices: [...(options?.languages ?? []).map((v) => ({ value: v, label: msg('common.raw', { text: v }) })), otherProduct],
+        // Language names in the reader's language; the value stays Partner Center's name.
+        choices: [...(options?.languages ?? []).map((v) => ({ value: v, label: msg('keys.languageChoice', { language: languageParam(v) }) })), otherProduct],
       };
     case 'chooseFileType':
       return {
@@ -105,6 +112,7 @@ function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
         ],
         choices: [
           { value: 'refresh', label: msg('keys.choice.refresh') },
+          ...(options && (options.versions.length > 1 || options.languages.length > 1 || options.fileTypes.length > 1) ? [{ value: 'change', label: msg('keys.choice.change') }] : []),
           otherProduct,
           { value: 'finish', label: msg('keys.choice.finish') },
         ],

@@ -1,7 +1,7 @@
 import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
 import { LINK_DOWNLOADS_WARNING, LINK_EXPIRY_WARNING_MS, partnerEvents } from '../../../domain/partner-events';
 import { LINK_MAX_DOWNLOADS } from '../../../domain/software/links';
-import type { DownloadOptions } from '../../../domain/software/catalog';
+import { languageTag, type DownloadOptions } from '../../../domain/software/catalog';
 import type { KeysOutcome } from '../../../domain/software/port';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent, FollowUpEvent } from '../../procedure';
 import { msg, type Msg } from '../../../cards/view';
@@ -33,6 +33,8 @@ export interface KeysContext {
   products?: PurchasedProduct[];
   /** Cancelled purchases of the customer: listed apart, their keys and links are revoked. */
   cancelled?: string[];
+  /** Purchases with nothing to download (SUSE and Red Hat plans in Azure): said, never left out silently. */
+  noDownloads?: { orderId: string; productName: string }[];
   orderId?: string;
   version?: string;
   language?: string;
@@ -44,10 +46,17 @@ export interface KeysContext {
 
 export const productOf = (ctx: KeysContext): PurchasedProduct | undefined => ctx.products?.find((p) => p.orderId === ctx.orderId);
 
+/** A language's own names: Partner Center's English name and its name in each of the four languages. */
+function languageNames(option: string): string[] {
+  const tag = languageTag(option);
+  if (!tag) return [option];
+  return [option, ...['en', 'fr', 'sv', 'nl'].map((l) => new Intl.DisplayNames(l, { type: 'language' }).of(tag) ?? option)];
+}
+
 /** The answer names one of the choices: its text in any case, or the start of only one of them. */
 function pick(options: string[], value: string): string | undefined {
   const v = norm(value);
-  const exact = options.find((o) => norm(o) === v);
+  const exact = options.find((o) => norm(o) === v) ?? options.find((o) => languageNames(o).some((n) => norm(n) === v));
   if (exact || v.length < 3) return exact;
   const starts = options.filter((o) => norm(o).startsWith(v));
   return starts.length === 1 ? starts[0] : undefined;
@@ -56,6 +65,8 @@ function pick(options: string[], value: string): string | undefined {
 /** A purchased product is found by its order ID or product ID (whole) or its name (in part, misspelt). */
 export const productFindable = (p: PurchasedProduct): Findable => ({ keys: [p.orderId, p.productId], names: [p.productName] });
 const findProduct = (products: PurchasedProduct[], value: string) => foundAmong(products, value, productFindable);
+
+const noDownloadsMsg = (p: { orderId: string; productName: string }): Msg => msg('keys.refused.noDownloads', { order: p.orderId, product: p.productName });
 
 function refusalMsg(outcome: KeysOutcome, orderId: string): Msg {
   if (outcome.status !== 'refused') return msg('common.partnerCenterError');
@@ -75,7 +86,8 @@ const nextChoice = [
   { guard: ({ context }: { context: KeysContext }) => !context.version, target: 'chooseVersion' },
   { guard: ({ context }: { context: KeysContext }) => !context.language, target: 'chooseLanguage' },
   { guard: ({ context }: { context: KeysContext }) => !context.fileType, target: 'chooseFileType' },
-  { target: 'ready' },
+  // Getting the keys only reads them: once every choice is made there is nothing more to confirm.
+  { target: 'fetching' },
 ] as const;
 
 const single = (xs: string[] | undefined) => (xs && xs.length === 1 ? xs[0] : undefined);
@@ -103,15 +115,17 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
       loadProducts: fromPromise(async ({ input }: { input: { customerId: string } }) => {
         const products: PurchasedProduct[] = [];
         const cancelled: string[] = [];
+        const noDownloads: { orderId: string; productName: string }[] = [];
         for (const p of await pc.software.purchases(input.customerId)) {
           const product = await pc.software.product(p.productId);
           const options = await pc.softwareSales.downloadOptions(p.productId);
+          if (product && !options && p.status !== 'cancelled') noDownloads.push({ orderId: p.orderId, productName: product.name });
           if (!product || !options) continue;
           if (p.status === 'cancelled') cancelled.push(p.orderId);
           else products.push({ orderId: p.orderId, productId: p.productId, productName: product.name, purchasedAt: p.purchasedAt, quantity: p.quantity, options });
         }
         products.sort((a, b) => b.purchasedAt.localeCompare(a.purchasedAt));
-        return { products, cancelled };
+        return { products, cancelled, noDownloads };
       }),
       getKeys: fromPromise(({ input }: { input: { orderId: string; version: string; language: string; fileType: string; userId: string; key: string } }) =>
         pc.softwareSales.keysAndDownloads(
@@ -145,7 +159,12 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
               guard: ({ event }) => event.output.products.length === 0,
               target: 'askCustomer',
               actions: [
-                emit(({ context }) => ({ type: 'say' as const, msg: msg('keys.products.none', { customer: context.customer!.name }) })),
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: event.output.noDownloads.length
+                    ? msg('keys.products.onlyAzurePlans', { customer: context.customer!.name, orders: { list: event.output.noDownloads.map((p) => p.orderId) } })
+                    : msg('keys.products.none', { customer: context.customer!.name }),
+                })),
                 assign({ customer: undefined, orderHint: undefined }),
               ],
             },
@@ -160,16 +179,35 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
               }),
             },
             {
+              guard: ({ context, event }) => !!context.orderHint && event.output.noDownloads.some((p) => p.orderId === context.orderHint),
+              target: 'chooseProduct',
+              actions: [
+                emit(({ context, event }) => ({ type: 'say' as const, msg: noDownloadsMsg(event.output.noDownloads.find((p) => p.orderId === context.orderHint)!) })),
+                assign({ products: ({ event }) => event.output.products, cancelled: ({ event }) => event.output.cancelled, noDownloads: ({ event }) => event.output.noDownloads, orderHint: undefined }),
+              ],
+            },
+            {
               guard: ({ context, event }) => !!context.orderHint && event.output.cancelled.includes(context.orderHint),
               target: 'chooseProduct',
               actions: [
                 emit(({ context }) => ({ type: 'say' as const, msg: msg('keys.refused.cancelled', { order: context.orderHint! }) })),
-                assign({ products: ({ event }) => event.output.products, cancelled: ({ event }) => event.output.cancelled, orderHint: undefined }),
+                assign({ products: ({ event }) => event.output.products, cancelled: ({ event }) => event.output.cancelled, noDownloads: ({ event }) => event.output.noDownloads, orderHint: undefined }),
               ],
             },
             {
+              // A single purchased product is not asked as a one-button choice.
+              guard: ({ context, event }) => !context.orderHint && event.output.products.length === 1,
+              target: 'routeOptions',
+              actions: assign({
+                products: ({ event }) => event.output.products,
+                cancelled: ({ event }) => event.output.cancelled,
+                noDownloads: ({ event }) => event.output.noDownloads,
+                orderId: ({ event }) => event.output.products[0].orderId,
+              }),
+            },
+            {
               target: 'chooseProduct',
-              actions: assign({ products: ({ event }) => event.output.products, cancelled: ({ event }) => event.output.cancelled, orderHint: undefined }),
+              actions: assign({ products: ({ event }) => event.output.products, cancelled: ({ event }) => event.output.cancelled, noDownloads: ({ event }) => event.output.noDownloads, orderHint: undefined }),
             },
           ],
           onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
@@ -182,6 +220,10 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
               guard: ({ context, event }) => !!findProduct(context.products ?? [], event.value),
               target: 'routeOptions',
               actions: assign({ orderId: ({ context, event }) => findProduct(context.products ?? [], event.value)!.orderId }),
+            },
+            {
+              guard: ({ context, event }) => (context.noDownloads ?? []).some((p) => p.orderId === event.value.trim()),
+              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: noDownloadsMsg(context.noDownloads!.find((p) => p.orderId === event.value.trim())!) })),
             },
             {
               guard: ({ context, event }) => (context.cancelled ?? []).includes(event.value.trim()),
@@ -306,6 +348,7 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => answerIs(event.value, ...SAY['refresh']), target: 'fetching' },
+            { guard: ({ event }) => answerIs(event.value, ...SAY['change']), target: 'routeOptions' },
             { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined, result: undefined }) },
             { guard: ({ event }) => answerIs(event.value, ...SAY['finish']), target: 'done' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
-import { affectedBySuspension } from '../../../domain/csp/rules';
+import type { CspSubscription, Offer } from '../../../domain/csp/model';
+import { affectedBySuspension, reactivation } from '../../../domain/csp/rules';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
@@ -8,6 +9,18 @@ import { money, subscriptionDetail, subscriptionLabel } from '../new-subscriptio
 import { actionsOf, addOnsOf, createManageSubscriptionMachine, findAction, offerOf, selected, type ManageContext, type ManageSubscriptionMachine } from './machine';
 
 type Snap = SnapshotFrom<ManageSubscriptionMachine>;
+
+/** What changed besides the subscription itself, and, after a reactivation, the add-ons that stay suspended. */
+function doneLines(ctx: ManageContext, also: CspSubscription[], offers: Offer[]): Msg[] {
+  const names = (subs: CspSubscription[]) => ({ list: subs.map((a) => subscriptionLabel(a, offers)) });
+  if (ctx.action !== 'reactivate') return also.length ? [msg('managesub.done.also', { list: names(also) })] : [];
+  const sub = selected(ctx);
+  const still = sub ? reactivation(sub, ctx.subs ?? []).stillSuspended : [];
+  return [
+    also.length ? msg('managesub.done.alsoReactivated', { list: names(also) }) : msg('common.empty'),
+    still.length ? msg('managesub.confirm.addOnsStaySuspended', { list: names(still), count: still.length }) : msg('common.empty'),
+  ];
+}
 
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
 
@@ -91,7 +104,8 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
       const offer = offerOf(ctx, sub?.offerId);
       return {
         title: msg('managesub.askQuantity.title', { name, count: sub?.quantity ?? 0 }),
-        lines: [msg('managesub.askQuantity.line', { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1 })],
+        // The lowest number is the offer's minimum or the largest add-on's licenses, whichever is higher.
+        lines: [msg('managesub.askQuantity.line', { min: Math.max(offer?.minQuantity ?? 1, ...(ctx.subs ?? []).filter((s) => s.parentId === sub?.id && s.status === 'active').map((s) => s.quantity)), max: offer?.maxQuantity ?? 1 })],
         input: { id: 'answer', kind: 'number', label: msg('managesub.quantity.label') },
         expects: { kind: 'integer', min: 1 },
       };
@@ -115,6 +129,12 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
         if (addOns.length) lines.push(msg('managesub.confirm.suspendAddOns', { list: { list: addOns.map((s) => subscriptionLabel(s, offers)) } }));
       } else if (ctx.action === 'reactivate') {
         lines.push(msg('managesub.confirm.reactivateLine'));
+        if (sub) {
+          const r = reactivation(sub, ctx.subs ?? []);
+          const back = r.reactivated.filter((s) => s.id !== sub.id);
+          if (back.length) lines.push(msg('managesub.confirm.reactivateAddOns', { list: { list: back.map((s) => subscriptionLabel(s, offers)) } }));
+          if (r.stillSuspended.length) lines.push(msg('managesub.confirm.addOnsStaySuspended', { list: { list: r.stillSuspended.map((s) => subscriptionLabel(s, offers)) }, count: r.stillSuspended.length }));
+        }
       }
       return {
         title: msg(`managesub.confirm.title.${ctx.action ?? 'quantity'}`, { name }),
@@ -136,7 +156,7 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
           { label: msg('managesub.fact.subscription'), value: `${o.offerName} (${s.id})` },
           { label: msg('managesub.fact.state'), value: subscriptionDetail(s, [...(ctx.subs ?? []), s], offers) },
         ],
-        lines: o.also.length ? [msg('managesub.done.also', { list: { list: o.also.map((a) => subscriptionLabel(a, offers)) } })] : [],
+        lines: doneLines(ctx, o.also, offers),
       };
     }
     default:

@@ -1,7 +1,7 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import type { ManageOutcome } from '../../../domain/csp/port';
-import { addOnsFor, availableActions, checkAddOn, checkQuantityChange, parseQuantity, type ManageAction, type ManageCheck } from '../../../domain/csp/rules';
+import { addOnsFor, availableActions, checkAddOn, checkReactivate, checkQuantityChange, parseQuantity, type ManageAction, type ManageCheck } from '../../../domain/csp/rules';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { choiceIs, norm } from '../answer-words';
@@ -224,6 +224,18 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
           { guard: ({ context }) => context.action === 'add-on' && addOnsOf(context).length === 1, target: 'askAddOnQuantity', actions: assign({ addOnId: ({ context }) => addOnsOf(context)[0].id }) },
           { guard: ({ context }) => context.action === 'add-on', target: 'chooseAddOn' },
           { guard: ({ context }) => context.action === 'quantity', target: 'askQuantity' },
+          {
+            // An add-on whose base subscription is suspended can't come back alone: said before the confirmation.
+            guard: ({ context }) => context.action === 'reactivate' && !!selected(context) && !checkReactivate(selected(context)!, context.subs ?? []).ok,
+            target: 'chooseAction',
+            actions: [
+              emit(({ context }) => ({
+                type: 'say' as const,
+                msg: manageRefusalMsg(checkReactivate(selected(context)!, context.subs ?? []), subscriptionLabel(selected(context)!, context.offers ?? [])),
+              })),
+              assign({ action: undefined }),
+            ],
+          },
           { target: 'confirm' },
         ],
       },

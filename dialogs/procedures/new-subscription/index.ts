@@ -1,12 +1,13 @@
 import type { SnapshotFrom } from 'xstate';
 import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../domain/csp/model';
 import { linePrice, orderTotal } from '../../../domain/csp/rules';
+import { taxBasis } from '../../../domain/software/tax';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
-import { msg, type Prompt } from '../../../cards/view';
+import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
 import { available, createNewSubscriptionMachine, offerName, trials, unavailable, type NewSubContext, type NewSubscriptionMachine } from './machine';
 import { extractCustomer } from '../../pick/customer-ref';
-import { findBilling, money, withoutBilling } from './shared';
+import { findBilling, money, subscriptionDetail, withoutBilling } from './shared';
 
 type Snap = SnapshotFrom<NewSubscriptionMachine>;
 
@@ -43,6 +44,19 @@ function cartLines(ctx: NewSubContext) {
   });
 }
 
+/** The suspended subscription that "Reactivate it" brings back, as the reactivation's summary. */
+function suspendedFacts(ctx: NewSubContext): { label: Msg; value: Param }[] {
+  const sub = ctx.subs?.find((s) => s.id === ctx.suspended?.subscriptionId);
+  if (!sub) return [];
+  return [
+    { label: msg('managesub.fact.subscription'), value: `${offerName(ctx, sub.offerId)} (${sub.id})` },
+    { label: msg('managesub.fact.state'), value: subscriptionDetail(sub, ctx.subs ?? [], ctx.offers ?? []) },
+  ];
+}
+
+const taxLine = (market: string | undefined): Msg =>
+  market ? msg(taxBasis(market) === 'including-tax' ? 'buy.chooseItem.taxIncluded' : 'buy.chooseItem.taxExcluded') : msg('common.empty');
+
 function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
   const customer = ctx.customer;
   const currency = customer?.currency ?? 'USD';
@@ -67,6 +81,8 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
         lines: [
           ...(ctx.cart.length ? [msg('newsub.chooseProduct.inOrder'), ...cartLines(ctx)] : []),
           missing ? msg('newsub.chooseProduct.missing', { count: missing }) : msg('common.empty'),
+          // Partner Center's prices include tax only in Australia and Brazil: said as the software catalog says it.
+          taxLine(customer?.market),
         ],
         choices: [
           ...available(ctx).map((e) => ({
@@ -95,7 +111,9 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
     case 'offerReactivation':
       return {
         title: msg('newsub.offerReactivation.title', { customer: customer?.name ?? '', name: offerName(ctx, ctx.suspended?.offerId ?? '') }),
-        lines: [msg('newsub.offerReactivation.line')],
+        // With products in the order, this card is the reactivation's own summary and confirmation.
+        lines: ctx.cart.length ? [msg('newsub.offerReactivation.lineKeepOrder', { count: ctx.cart.length })] : [msg('newsub.offerReactivation.line')],
+        facts: suspendedFacts(ctx),
         choices: [
           { value: 'reactivate', label: msg('newsub.choice.reactivate'), style: 'positive' },
           { value: 'back', label: msg('newsub.choice.back') },
@@ -120,7 +138,7 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
           ...ctx.cart.map((_l, i) => ({ label: msg('newsub.fact.line', { n: i + 1 }), value: cartLines(ctx)[i] })),
           { label: msg(`newsub.fact.total.${billing}`), value: money(orderTotal(ctx.cart, offers, billing), currency) },
         ],
-        lines: [msg('newsub.summary.line')],
+        lines: [msg('newsub.summary.line'), taxLine(customer?.market)],
         choices: [
           { value: 'submit', label: msg('newsub.choice.submit'), style: 'positive' },
           { value: 'change', label: msg('newsub.choice.change') },

@@ -1,9 +1,10 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
 import { TRIAL_LICENSES, type Billing, type CspSubscription, type Offer } from '../../../domain/csp/model';
-import type { OrderOutcome } from '../../../domain/csp/port';
+import type { ManageOutcome, OrderOutcome } from '../../../domain/csp/port';
+import { manageRefusalMsg } from '../manage-subscription/messages';
 import { checkOffer, checkQuantity, checkTrial, parseQuantity, type OrderLine, type TrialRefusal, type Unavailable } from '../../../domain/csp/rules';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
-import { msg } from '../../../cards/view';
+import { msg, type Msg } from '../../../cards/view';
 import { lineRefusalMsg, trialRefusalMsg, unavailableMsg } from './messages';
 import { choiceIs } from '../answer-words';
 import { parseBilling, pick } from './shared';
@@ -42,7 +43,8 @@ export function catalogFor(ctx: Pick<NewSubContext, 'offers' | 'customer' | 'bil
   }));
 }
 export const available = (ctx: NewSubContext) => catalogFor(ctx).filter((e) => e.check.ok);
-export const trials = (ctx: NewSubContext) => catalogFor(ctx).filter((e) => e.trial.ok);
+/** Trials of the products sold with this billing: a monthly-only product's trial is not in the annual catalog. */
+export const trials = (ctx: NewSubContext) => catalogFor(ctx).filter((e) => e.trial.ok && e.offer.price[ctx.billing ?? 'monthly'] !== undefined);
 export const unavailable = (ctx: NewSubContext) => catalogFor(ctx).filter((e) => !e.check.ok);
 
 type Pick_ =
@@ -68,6 +70,8 @@ export function pickProduct(ctx: NewSubContext, value: string): Pick_ {
   // A partial name picks among the products on offer first ("exchange online" is not its add-on).
   const entry = pick(entries, text, (e) => [e.offer.id, e.offer.name], (e) => e.check.ok || e.trial.ok);
   if (!entry) return { kind: 'none' };
+  // A product not sold with this billing has no trial in this catalog either.
+  if (wantsTrial && !entry.check.ok && entry.check.reason.code === 'billing') return { kind: 'unavailable', offer: entry.offer, reason: entry.check.reason };
   if (wantsTrial) return entry.trial.ok ? { kind: 'trial', offer: entry.offer } : { kind: 'trial-refused', offer: entry.offer, reason: entry.trial.reason };
   return entry.check.ok ? { kind: 'buy', offer: entry.offer } : { kind: 'unavailable', offer: entry.offer, reason: entry.check.reason };
 }
@@ -98,6 +102,9 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
         subs: await pc.csp.subscriptions(input.customerId),
         trialsUsed: await pc.csp.trialsUsed(input.customerId),
       })),
+      reactivate: fromPromise(({ input }: { input: { subscriptionId: string; userId: string; key: string } }) =>
+        pc.csp.reactivate(input.subscriptionId, { userId: input.userId, idempotencyKey: input.key }),
+      ),
       submit: fromPromise(({ input }: { input: { customerId: string; billing: Billing; lines: OrderLine[]; userId: string; key: string } }) =>
         pc.csp.placeOrder(input.customerId, input.billing, input.lines, { userId: input.userId, idempotencyKey: input.key }),
       ),
@@ -141,6 +148,25 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
             { guard: ({ context, event }) => pickProduct(context, event.value).kind === 'review', target: 'summary' },
             { guard: ({ context, event }) => pickProduct(context, event.value).kind === 'why', target: 'whyMissing' },
             {
+              // Only one number of licenses is possible: it is taken, not asked.
+              guard: ({ context, event }) => {
+                const p = pickProduct(context, event.value);
+                return p.kind === 'buy' && p.offer.minQuantity === p.offer.maxQuantity;
+              },
+              actions: [
+                emit(({ context, event }) => {
+                  const offer = (pickProduct(context, event.value) as { offer: Offer }).offer;
+                  return { type: 'say' as const, msg: msg('newsub.cart.addedOnly', { count: offer.minQuantity, name: offer.name }) };
+                }),
+                assign({
+                  cart: ({ context, event }) => {
+                    const offer = (pickProduct(context, event.value) as { offer: Offer }).offer;
+                    return addLine(context.cart, { offerId: offer.id, quantity: offer.minQuantity, trial: false });
+                  },
+                }),
+              ],
+            },
+            {
               guard: ({ context, event }) => pickProduct(context, event.value).kind === 'buy',
               target: 'askQuantity',
               actions: assign({ pendingOfferId: ({ context, event }) => (pickProduct(context, event.value) as { offer: Offer }).offer.id }),
@@ -148,6 +174,11 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
             {
               guard: ({ context, event }) => pickProduct(context, event.value).kind === 'trial',
               actions: [
+                emit(({ context, event }) => {
+                  const id = (pickProduct(context, event.value) as { offer: Offer }).offer.id;
+                  const paid = context.cart.find((l) => l.offerId === id && !l.trial);
+                  return { type: 'say' as const, msg: paid ? msg('newsub.cart.paidReplaced', { name: offerName(context, id), count: paid.quantity }) : msg('common.empty') };
+                }),
                 assign({ cart: ({ context, event }) => addLine(context.cart, { offerId: (pickProduct(context, event.value) as { offer: Offer }).offer.id, quantity: TRIAL_LICENSES, trial: true }) }),
                 emit(({ context }) => ({ type: 'say' as const, msg: msg('newsub.cart.trialAdded', { name: offerName(context, context.cart.at(-1)!.offerId) }) })),
               ],
@@ -189,6 +220,8 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       offerReactivation: {
         on: {
           ANSWER: [
+            // With products already in the order, the reactivation happens here and the order goes on.
+            { guard: ({ context, event }) => choiceIs(event.value, 'reactivate') && context.cart.length > 0, target: 'reactivating' },
             {
               guard: ({ event }) => choiceIs(event.value, 'reactivate'),
               target: 'handedOver',
@@ -202,6 +235,35 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
             { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseProduct', actions: assign({ suspended: undefined }) },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
+        },
+      },
+      reactivating: {
+        tags: 'busy',
+        invoke: {
+          src: 'reactivate',
+          input: ({ context }) => ({ subscriptionId: context.suspended!.subscriptionId, userId: context.userId, key: `${context.runId}:reactivate:${context.suspended!.subscriptionId}` }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.status === 'done',
+              // The catalog is read again: the product is now owned, and its add-ons may be back.
+              target: 'loadingCatalog',
+              actions: [
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: msg('newsub.reactivated.orderKept', {
+                    name: event.output.status === 'done' ? event.output.offerName : offerName(context, context.suspended!.offerId),
+                    count: context.cart.length,
+                  }),
+                })),
+                assign({ suspended: undefined }),
+              ],
+            },
+            {
+              target: 'chooseProduct',
+              actions: [emit(({ context, event }) => ({ type: 'say' as const, msg: reactivationRefusal(event.output, offerName(context, context.suspended!.offerId)) })), assign({ suspended: undefined })],
+            },
+          ],
+          onError: { target: 'offerReactivation', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },
       askQuantity: {
@@ -219,6 +281,11 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
             {
               target: 'chooseProduct',
               actions: [
+                // A paid subscription replaces the trial of the same product in the order: said, not silent.
+                emit(({ context }) => ({
+                  type: 'say' as const,
+                  msg: replacedTrial(context) ? msg('newsub.cart.trialReplaced', { name: pendingOffer(context)!.name }) : msg('common.empty'),
+                })),
                 assign({
                   cart: ({ context, event }) => addLine(context.cart, { offerId: context.pendingOfferId!, quantity: parseQuantity(event.value)!, trial: false }),
                 }),
@@ -297,6 +364,15 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       ...(context.handover ? { handover: context.handover } : {}),
     }),
   });
+}
+
+/** The product being added is in the order as a trial: the paid subscription takes its place. */
+const replacedTrial = (ctx: NewSubContext): boolean => ctx.cart.some((l) => l.offerId === ctx.pendingOfferId && l.trial);
+
+function reactivationRefusal(outcome: ManageOutcome, name: string): Msg {
+  if (outcome.status !== 'refused') return msg('common.partnerCenterError');
+  const r = outcome.reason;
+  return r.code === 'forbidden' ? msg('common.roleRemoved', { roles: { list: [...r.needed], or: true } }) : manageRefusalMsg({ ok: false, reason: r }, name);
 }
 
 export const offerName = (ctx: NewSubContext, id: string) => ctx.offers?.find((o) => o.id === id)?.name ?? id;

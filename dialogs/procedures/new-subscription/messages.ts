@@ -6,7 +6,7 @@ import { msg, type Msg } from '../../../cards/view';
 export function unavailableMsg(name: string, reason: Unavailable, customer: string, offerName: (id: string) => string): Msg {
   switch (reason.code) {
     case 'add-on':
-      return msg('newsub.why.addOn', { name, bases: { list: reason.baseOfferIds.map(offerName) } });
+      return msg('newsub.why.addOn', { name, bases: { list: reason.baseOfferIds.map(offerName), or: true } });
     case 'customer-type':
       return msg('newsub.why.customerType', { name, type: msg(`csp.customerType.${reason.customerType}`), allowed: msg(`csp.types.${[...reason.allowed].sort().join('-')}`) });
     case 'suspended':

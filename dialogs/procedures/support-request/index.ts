@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import { CANCELLATION_PROBLEM_TYPE, IMPACTS, supportDescription } from '../../../domain/software/support-request';
+import { IMPACTS, supportDescription } from '../../../domain/software/support-request';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
@@ -43,6 +43,7 @@ const money = (ctx: SupportContext, amount: number) => ({ money: amount, currenc
 /** What came with the cancellation, said once on every question so the user sees it is not asked again. */
 function givenLine(ctx: SupportContext): Msg {
   if (!ctx.given.includes('purchaseRef')) return msg('common.empty');
+  if (ctx.amount === undefined) return msg('support.givenNoAmount', { customer: ctx.customerName ?? ctx.domain ?? '', ref: ctx.purchaseRef ?? '' });
   return msg('support.given', {
     customer: ctx.customerName ?? ctx.domain ?? '',
     ref: ctx.purchaseRef ?? '',
@@ -50,8 +51,16 @@ function givenLine(ctx: SupportContext): Msg {
   });
 }
 
+/** A request already opened for the same order: said on every question and on the summary, before a second one is made. */
+function existingLine(ctx: SupportContext): Msg {
+  const first = ctx.existing?.[0];
+  if (!first) return msg('common.empty');
+  return msg('support.existing', { ref: ctx.purchaseRef ?? '', numbers: { list: ctx.existing!.map((r) => r.number) }, date: { date: first.createdAt } });
+}
+
 function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
   const given = givenLine(ctx);
+  const existing = existingLine(ctx);
   switch (step) {
     case 'askCustomer':
     case 'chooseCustomer':
@@ -64,14 +73,15 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
     case 'askAmount':
       return {
         title: msg('support.askAmount.title', { currency: ctx.currency ?? 'USD' }),
-        lines: [given, ctx.orderAmount ? msg('support.askAmount.orderAmount', { ref: ctx.purchaseRef ?? '', amount: money(ctx, ctx.orderAmount) }) : msg('common.empty')],
+        lines: [given, existing, ctx.orderAmount ? msg('support.askAmount.orderAmount', { ref: ctx.purchaseRef ?? '', amount: money(ctx, ctx.orderAmount) }) : msg('common.empty')],
         input: { id: 'amount', kind: 'number', label: msg('support.askAmount.label'), ...(ctx.orderAmount ? { value: String(ctx.orderAmount) } : {}) },
-        expects: { kind: 'amount', currency: ctx.currency ?? 'USD' },
+        // Zero is let through: the procedure refuses it with its own message ("more than zero").
+        expects: { kind: 'amount', min: 0, currency: ctx.currency ?? 'USD' },
       };
     case 'askImpact':
       return {
         title: msg('support.askImpact.title'),
-        lines: [given, msg('support.problemType', { type: CANCELLATION_PROBLEM_TYPE })],
+        lines: [given, existing, msg('support.problemType', { type: msg('support.problemTypeName') })],
         choices: IMPACTS.map((i) => ({ value: i, label: msg(`support.impact.${i}`), detail: msg(`support.impact.${i}.detail`) })),
       };
     case 'askTitle':
@@ -103,7 +113,7 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
       return {
         title: msg('support.confirm.title'),
         facts: [
-          { label: msg('support.fact.problemType'), value: CANCELLATION_PROBLEM_TYPE },
+          { label: msg('support.fact.problemType'), value: msg('support.problemTypeName') },
           { label: msg('support.fact.customer'), value: ctx.customerName ?? '' },
           ...(ctx.productName ? [{ label: msg('support.fact.product'), value: ctx.productName }] : []),
           { label: msg('support.fact.impact'), value: msg(`support.impact.${ctx.impact}`) },
@@ -111,7 +121,7 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
           { label: msg('support.fact.amount'), value: money(ctx, ctx.amount ?? 0) },
           { label: msg('support.fact.contact'), value: `${ctx.contactName ?? ''}, ${ctx.contactEmail ?? ''}, ${ctx.contactPhone ?? ''}` },
         ],
-        lines: [msg('support.confirm.description'), ...description.split('\n').map((text) => msg('common.raw', { text })), msg('support.files')],
+        lines: [existing, msg('support.confirm.description'), ...description.split('\n').map((text) => msg('common.raw', { text })), msg('support.files')],
         choices: [
           { value: 'submit', label: msg('support.choice.submit'), style: 'positive' },
           { value: 'change-impact', label: msg('support.choice.changeImpact') },
@@ -129,7 +139,7 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
         title: msg('support.done.title', { number: o.request.number }),
         facts: [
           { label: msg('support.fact.number'), value: o.request.number },
-          { label: msg('support.fact.problemType'), value: o.request.problemType },
+          { label: msg('support.fact.problemType'), value: msg('support.problemTypeName') },
           { label: msg('support.fact.title'), value: o.request.title },
         ],
         lines: [msg('support.done.contact', { name: o.request.contact.name, email: o.request.contact.email, phone: o.request.contact.phone }), msg('support.done.files', { number: o.request.number })],

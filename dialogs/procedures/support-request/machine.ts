@@ -2,6 +2,7 @@ import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
 import { isGuid } from '../../../domain/model';
 import type { SupportRequestOutcome } from '../../../domain/software/port';
 import {
+  amountProblem,
   ContactNameSchema,
   EmailSchema,
   ImpactSchema,
@@ -38,6 +39,8 @@ export interface SupportContext {
   /** The amount of the order named, offered as the amount requested. */
   orderAmount?: number;
   amount?: number;
+  /** Support requests already opened for this order or subscription: a second one is said before it is made. */
+  existing?: { number: string; createdAt: string }[];
   impact?: Impact;
   title?: string;
   reason?: string;
@@ -74,8 +77,10 @@ function impactOf(value: string): Impact | undefined {
 
 export const suggestedTitle = (ctx: Pick<SupportContext, 'purchaseRef'>) => `Refund of ${ctx.purchaseRef && isGuid(ctx.purchaseRef) ? 'subscription' : 'order'} ${ctx.purchaseRef ?? ''}`.trim();
 
-const EMAIL_IN = /[^\s,;<>]+@[^\s,;<>]+\.[a-z]{2,}/i;
-const PHONE_IN = /\+?\d[\d ().-]{4,}\d/;
+/** Whatever holds an @ is meant as the email address (valid or not): it is never part of the name. */
+const EMAIL_IN = /[^\s,;<>]*@[^\s,;<>]*/;
+/** Whatever holds digits is meant as the phone number (valid or not): it is never part of the name. */
+const PHONE_IN = /\+?[\d(][\d ().-]*\d|\+?\d/;
 
 /** Name, email and phone from a card's fields or from one typed line, in any order. */
 export function readContact(event: ProcedureEvent): { name?: string; email?: string; phone?: string } {
@@ -122,6 +127,8 @@ function fromPrefill(input: RunInput): Partial<SupportContext> {
 }
 
 export function createSupportRequestMachine({ pc }: ProcedureDeps) {
+  const existingRequests = async (customerId: string, ref: string) =>
+    (await pc.softwareSales.supportRequestsFor(customerId, ref)).map((r) => ({ number: r.number, createdAt: r.createdAt }));
   return setup({
     types: {
       context: {} as SupportContext,
@@ -131,18 +138,23 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
       emitted: {} as SayEvent,
     },
     actors: {
-      loadStart: fromPromise(async ({ input }: { input: { userId: string; customerId?: string } }) => {
+      loadStart: fromPromise(async ({ input }: { input: { userId: string; customerId?: string; purchaseRef?: string } }) => {
         const user = await pc.directory.user(input.userId);
         const customer = input.customerId ? await pc.customers.get(input.customerId) : undefined;
-        return { name: user?.name, email: user?.email, customer: customer && toCustomerRef(customer) };
+        const existing = customer && input.purchaseRef ? await existingRequests(customer.id, input.purchaseRef) : undefined;
+        // The order handed over by the cancellation bounds the amount, as one typed later does.
+        const purchase = customer && input.purchaseRef && !isGuid(input.purchaseRef) ? await pc.software.purchase(input.purchaseRef) : undefined;
+        const orderAmount = purchase && purchase.customerId === customer?.id ? purchase.amount : undefined;
+        return { name: user?.name, email: user?.email, customer: customer && toCustomerRef(customer), existing, orderAmount };
       }),
       searchCustomers: searchCustomers(pc),
       checkPurchase: fromPromise(async ({ input }: { input: { ref: string; customerId: string } }) => {
-        if (isGuid(input.ref)) return { ok: true as const };
+        const existing = await existingRequests(input.customerId, input.ref);
+        if (isGuid(input.ref)) return { ok: true as const, existing };
         const purchase = await pc.software.purchase(input.ref);
         if (!purchase || purchase.customerId !== input.customerId) return { ok: false as const };
         const product = await pc.software.product(purchase.productId);
-        return { ok: true as const, amount: purchase.amount, productName: product?.name };
+        return { ok: true as const, amount: purchase.amount, productName: product?.name, existing };
       }),
       create: fromPromise(({ input }: { input: { ctx: SupportContext; key: string } }) => {
         const c = input.ctx;
@@ -180,7 +192,7 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
         tags: 'busy',
         invoke: {
           src: 'loadStart',
-          input: ({ context }) => ({ userId: context.userId, customerId: context.customerId }),
+          input: ({ context }) => ({ userId: context.userId, customerId: context.customerId, purchaseRef: context.purchaseRef }),
           onDone: {
             target: 'route',
             actions: assign(({ context, event }) => {
@@ -189,6 +201,8 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
                 // The signed-in user's name and email are offered; the summary shows them before anything is sent.
                 contactName: context.contactName ?? event.output.name,
                 contactEmail: context.contactEmail ?? event.output.email,
+                existing: event.output.existing,
+                orderAmount: context.orderAmount ?? event.output.orderAmount,
                 ...(c
                   ? { customerName: context.customerName ?? c.name, tenantId: context.tenantId ?? c.tenantId, domain: context.domain ?? c.domain, currency: context.currency ?? c.currency }
                   : { customerId: undefined }),
@@ -240,6 +254,7 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
               target: 'route',
               actions: assign({
                 orderAmount: ({ event }) => (event.output.ok ? event.output.amount : undefined),
+                existing: ({ event }) => (event.output.ok ? event.output.existing : undefined),
                 productName: ({ context, event }) => (event.output.ok && event.output.productName) || context.productName,
               }),
             },
@@ -261,6 +276,22 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
               guard: ({ context, event }) => !!context.orderAmount && answerIs(event.value, ...SAY.keep),
               target: 'route',
               actions: assign({ amount: ({ context }) => context.orderAmount }),
+            },
+            {
+              guard: ({ event }) => /^\s*0+(?:[.,]0+)?\s*$/.test(event.fields?.amount ?? event.value),
+              actions: emit({ type: 'say', msg: msg('support.amount.notPositive') }),
+            },
+            {
+              // A refund is at most what the order cost.
+              guard: ({ context, event }) => amountProblem(parseAmount(event.fields?.amount ?? event.value) ?? 0, context.orderAmount) === 'above-order',
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: msg('support.amount.aboveOrder', {
+                  amount: { money: parseAmount(event.fields?.amount ?? event.value) ?? 0, currency: context.currency ?? 'USD' },
+                  ref: context.purchaseRef ?? '',
+                  order: { money: context.orderAmount ?? 0, currency: context.currency ?? 'USD' },
+                }),
+              })),
             },
             {
               guard: ({ event }) => parseAmount(event.fields?.amount ?? event.value) !== undefined,
@@ -319,9 +350,10 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
                   const c = readContact(event);
                   const bad = contactProblems(c);
                   return {
-                    contactName: c.name !== undefined && !bad.includes('name') ? ContactNameSchema.parse(c.name) : context.contactName,
-                    contactEmail: c.email !== undefined && !bad.includes('email') ? EmailSchema.parse(c.email) : context.contactEmail,
-                    contactPhone: c.phone !== undefined && !bad.includes('phone') ? PhoneSchema.parse(c.phone) : context.contactPhone,
+                    // A field given wrong is asked again, never replaced silently by the earlier value.
+                    contactName: c.name === undefined ? context.contactName : bad.includes('name') ? undefined : ContactNameSchema.parse(c.name),
+                    contactEmail: c.email === undefined ? context.contactEmail : bad.includes('email') ? undefined : EmailSchema.parse(c.email),
+                    contactPhone: c.phone === undefined ? context.contactPhone : bad.includes('phone') ? undefined : PhoneSchema.parse(c.phone),
                   };
                 }),
                 enqueueActions(({ event, enqueue }) => {
@@ -355,6 +387,21 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
           input: ({ context }) => ({ ctx: context, key: `${context.runId}:support-request:${context.attempts}:${context.purchaseRef}` }),
           onDone: [
             { guard: ({ event }) => event.output.status === 'created', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'above-order',
+              target: 'askAmount',
+              actions: [
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: msg('support.amount.aboveOrder', {
+                    amount: { money: context.amount ?? 0, currency: context.currency ?? 'USD' },
+                    ref: context.purchaseRef ?? '',
+                    order: { money: event.output.status === 'refused' && event.output.reason.code === 'above-order' ? event.output.reason.orderAmount : 0, currency: context.currency ?? 'USD' },
+                  }),
+                })),
+                assign({ amount: undefined }),
+              ],
+            },
             {
               guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'forbidden',
               target: 'stopped',
