@@ -55,7 +55,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   const engine = new ConversationEngine(PROCEDURES, { pc, clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
   const followUps = new FollowUps(kv, lock, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
-  const loop = new TurnLoop(engine, new KeyvStorage(kv), lock, toLocale(settings.DEFAULT_LOCALE), followUps);
+  const loop = new TurnLoop(engine, new KeyvStorage(kv), lock, toLocale(settings.DEFAULT_LOCALE), followUps, { directory: pc.directory });
 
   const server = restify.createServer({ name: 'partner-center-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));

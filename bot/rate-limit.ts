@@ -21,3 +21,12 @@ export class RateLimiter {
     return ok;
   }
 }
+
+/**
+ * The buckets one activity draws from: its sender and its conversation. Neither key includes
+ * the channel id, so that a client without authentication cannot get fresh buckets by changing
+ * it; with authentication the channel vouches for both ids.
+ */
+export function rateKeys(activity: { from?: { id?: string }; conversation?: { id?: string } }): string[] {
+  return [`user:${activity.from?.id ?? 'anonymous'}`, `conversation:${activity.conversation?.id ?? ''}`];
+}

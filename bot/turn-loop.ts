@@ -9,7 +9,9 @@ import { toTurnInput } from './activity-input';
 import { supportsCards } from './channel';
 import type { FollowUps } from './follow-ups';
 import { KeyedQueue } from './keyed-queue';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter, rateKeys } from './rate-limit';
+import { claimRuns, foreignOwner, withMember } from './run-owner';
+import type { DirectoryApi } from '../domain/partner-center';
 import { LOCK_BUSY, withLock, type StoreLock } from './storage/lock';
 
 /** Replies of a handled activity, kept so that a redelivery gets the same answer. */
@@ -24,7 +26,14 @@ const LOCK_WAIT_MS = 15_000;
 
 interface Stored {
   record: ConversationRecord;
+  /** The sender ids seen in this conversation: more than one makes it a shared conversation. */
+  members?: string[];
   eTag?: string;
+}
+
+export interface TurnLoopOptions {
+  /** Names the owner of a run in the message to another member. */
+  directory?: DirectoryApi;
 }
 
 /**
@@ -44,11 +53,17 @@ export class TurnLoop {
     private readonly lock: StoreLock,
     private readonly defaultLocale: Locale,
     private readonly followUps?: FollowUps,
+    private readonly options: TurnLoopOptions = {},
   ) {}
 
   handle = async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
     const key = `conversation/${activity.channelId}/${activity.conversation?.id}`;
+    // Every kind of activity counts, per sender and per conversation, before any lock or read.
+    if (!rateKeys(activity).every((k) => this.limiter.allow(k))) {
+      await this.refuseFlood(context);
+      return;
+    }
     this.inFlight++;
     try {
       await this.queue.run(key, async () => {
@@ -95,13 +110,16 @@ export class TurnLoop {
       await context.sendActivity(this.text({ key: parsed.reason === 'too-long' ? 'common.tooLong' : 'common.badSubmit' }, locale));
       return;
     }
-    if (parsed.input.kind !== 'joined' && !this.limiter.allow(`${activity.channelId}/${userId}`)) {
-      await context.sendActivity(this.text({ key: 'common.rateLimited' }, locale));
+    const members = withMember(stored?.members, userId);
+    const owner = foreignOwner(stored?.record, userId, parsed.input);
+    if (owner !== undefined) {
+      await this.refuseForeign(context, stored!.record, owner, userId, toLocale(userPrefs?.locale ?? activity.locale ?? this.defaultLocale), deliveryKey, deliveries);
       return;
     }
     if (parsed.input.kind !== 'joined') await context.sendActivity({ type: ActivityTypes.Typing });
 
     const result = await this.engine.turn(stored?.record ? { ...stored.record, locale: stored.record.locale ?? locale } : undefined, parsed.input, { channelUserId: userId, locale, timeZone: validTimeZone(activity.localTimezone) });
+    claimRuns(result.record, userId);
     const replyLocale = toLocale(result.record.locale ?? locale);
     if (result.record.locale && result.record.locale !== userPrefs?.locale) {
       await this.storage.write({ [`user/${userId}`]: { locale: result.record.locale, eTag: '*' } });
@@ -109,7 +127,7 @@ export class TurnLoop {
     const cards = supportsCards(activity.channelId);
     const replies = this.render(result.replies, replyLocale, cards);
     await this.storage.write({
-      [key]: { record: result.record, eTag: stored?.eTag ?? '*' },
+      [key]: { record: result.record, members, eTag: stored?.eTag ?? '*' },
       ...(activity.id ? { [deliveryKey]: { list: [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }], eTag: '*' } } : {}),
     });
     if (this.followUps && result.followUps?.length) {
@@ -120,6 +138,38 @@ export class TurnLoop {
     }
     await this.updateAnsweredCard(context, result, replyLocale);
     await context.sendActivities(replies);
+  }
+
+  /**
+   * Input from someone other than the run's owner: nothing is applied, the actor is told whose
+   * run it is and how to start their own, and the attempt is written to the activity log.
+   */
+  private async refuseForeign(context: TurnContext, record: ConversationRecord, ownerId: string, actorId: string, locale: Locale, deliveryKey: string, deliveries: Delivery[]): Promise<void> {
+    const activity = context.activity;
+    const directory = this.options.directory;
+    const [owner, actor] = await Promise.all([directory?.userByChannelId(ownerId), directory?.userByChannelId(actorId)]);
+    const procedure = this.engine.procedure(record.run?.procedure ?? '')?.def.title ?? { key: 'common.raw', params: { text: record.run?.procedure ?? '' } };
+    await this.engine.audit({
+      userId: actor?.id ?? actorId,
+      userName: actor?.name ?? activity.from?.name ?? actorId,
+      action: 'foreign-run',
+      subject: record.run?.procedure,
+      outcome: 'refused',
+      detail: `run of ${owner?.id ?? ownerId}`,
+    });
+    const replies = [this.text({ key: 'security.notYourRun', params: { owner: owner?.name ?? ownerId, procedure } }, locale)];
+    // Kept like any answer, so that a redelivery gets the same reply and no second log entry.
+    if (activity.id) await this.storage.write({ [deliveryKey]: { list: [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }], eTag: '*' } });
+    await context.sendActivities(replies);
+  }
+
+  /** Too many activities: a message gets told so, an invoke a 429, anything else is dropped. */
+  private async refuseFlood(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (activity.type === ActivityTypes.Invoke) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 429 } });
+    if (activity.type === ActivityTypes.Message || activity.type === ActivityTypes.Invoke) {
+      await context.sendActivity(this.text({ key: 'common.rateLimited' }, toLocale(activity.locale ?? this.defaultLocale)));
+    }
   }
 
   /** Teams: the answered card is replaced by a read-only copy showing the answer. */

@@ -38,11 +38,12 @@ const LANGUAGES: Record<string, 'en' | 'fr' | 'sv' | 'nl'> = {
 /** A language's name alone ("French"), which may also be the answer to a question. */
 export function isBareLanguage(text: string): boolean {
   const m = /^\s*([a-zçéèäöå]+)\s*[.!]?\s*$/i.exec(text);
-  return !!m && m[1].toLowerCase() in LANGUAGES;
+  return !!m && Object.hasOwn(LANGUAGES, m[1].toLowerCase());
 }
 
 /** "speak French", "parle français", "tala svenska", "spreek Nederlands", or the language's name alone. */
 export function parseLanguage(text: string): 'en' | 'fr' | 'sv' | 'nl' | undefined {
   const m = /^\s*(?:(?:please\s+)?(?:speak|in|use|switch to|parle[sz]?(?:\s+en)?|en|tala|på|spreek|in het)\s+)?([a-zçéèäöå]+)\s*[.!]?\s*$/i.exec(text);
-  return m ? LANGUAGES[m[1].toLowerCase()] : undefined;
+  // Own names only: "constructor" or "toString" must not find Object's members.
+  return m && Object.hasOwn(LANGUAGES, m[1].toLowerCase()) ? LANGUAGES[m[1].toLowerCase()] : undefined;
 }
