@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
+import { etagOf } from '../etag';
 import type { AzureRole, AzureSubscription, Billing, CspSubscription, CustomerUser, Offer, Relationship, RoleAssignment } from '../csp/model';
 import type { AssignmentOutcome, CspApi, ManageOutcome, OrderOutcome, RelationshipOutcome } from '../csp/port';
 import {
@@ -198,6 +199,8 @@ export class SandboxCsp implements CspApi {
         const forbidden = await this.authorize(effect.userId, 'subscriptions');
         if (forbidden) return { status: 'refused', reason: forbidden };
         if (!sub) return { status: 'refused', reason: { code: 'unknown-subscription' } };
+        // Changed since the user's summary (another person, another tab): nothing is applied.
+        if (effect.ifMatch !== undefined && etagOf(sub) !== effect.ifMatch) return { status: 'refused', reason: { code: 'changed' } };
         const result = await change(sub, await this.subscriptions(sub.customerId));
         if (!result.ok) return { status: 'refused', reason: result.reason };
         for (const s of result.changed) await this.store.set(`csp:sub:${s.id}`, s);
