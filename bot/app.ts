@@ -19,6 +19,8 @@ import { KeyvStorage } from './storage/keyv-storage';
 import { createStoreLock } from './storage/lock';
 import { createStoreBackend } from './storage/store-backend';
 import { FollowUps } from './follow-ups';
+import { outboundPolicy } from './outbound';
+import { privateSender } from './private-delivery';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
 import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
@@ -53,9 +55,14 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   await pc.seed(seed);
 
   const engine = new ConversationEngine(PROCEDURES, { pc, clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
-  const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
+  let url = '';
+  const policy = outboundPolicy({ authenticated: !settings.local, timeoutMs: settings.OUTBOUND_TIMEOUT_MS, self: () => url });
+  const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err), policy);
   const followUps = new FollowUps(kv, lock, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
-  const loop = new TurnLoop(engine, new KeyvStorage(kv), lock, toLocale(settings.DEFAULT_LOCALE), followUps, { directory: pc.directory });
+  const loop = new TurnLoop(engine, new KeyvStorage(kv), lock, toLocale(settings.DEFAULT_LOCALE), followUps, {
+    directory: pc.directory,
+    privately: privateSender(adapter, settings.MicrosoftAppId ?? '', policy, (err) => log.error('private message failed', err)),
+  });
 
   const server = restify.createServer({ name: 'partner-center-assistant', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -74,7 +81,6 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   });
 
   registerSandboxPages(server, pc);
-  let url = '';
   if (settings.local) {
     registerWebChatPage(server);
     new LocalDirectLine(adapter, loop.handle, kv, () => url).register(server);

@@ -2,6 +2,8 @@ import 'dotenv/config';
 import { startApp, SeedError } from './app';
 import { parseSettings, SettingsError } from './settings';
 
+const STOP_BOUND_MS = 10_000;
+
 async function main(): Promise<void> {
   const settings = parseSettings(process.env);
   const app = await startApp(settings);
@@ -10,6 +12,11 @@ async function main(): Promise<void> {
   if (settings.local) console.log(`  Web Chat: open ${app.url}/ in your browser`);
   else console.log('  Bot Framework authentication is on (MicrosoftAppId is set); the local Web Chat page is off.');
   const stop = async () => {
+    // A stop ends within a bound: turns in flight get their chance, a channel that never answers does not.
+    setTimeout(() => {
+      console.error(`Stopping took longer than ${STOP_BOUND_MS / 1000} s: exiting now.`);
+      process.exit(1);
+    }, STOP_BOUND_MS).unref();
     await app.close();
     process.exit(0);
   };

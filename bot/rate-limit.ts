@@ -3,7 +3,7 @@ export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(
-    private readonly capacity = 20,
+    private readonly capacity = 30,
     private readonly perSecond = 5,
     private readonly maxUsers = 100_000,
   ) {}

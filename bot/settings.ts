@@ -29,6 +29,8 @@ export const SettingsSchema = z
     PUBLIC_URL: optional(z.string().url('must be an absolute URL such as https://assistant.example.com').transform((u) => u.replace(/\/$/, ''))),
     STORAGE_NAMESPACE: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, - or _').default('pca')),
     DEFAULT_USER: z.preprocess(emptyToUndefined, z.string().min(1).default('ada')),
+    /** How long a call to a channel (a reply, a card update, a follow-up) may take. */
+    OUTBOUND_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(10_000)),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),
   })
   .superRefine((s, ctx) => {

@@ -2,15 +2,18 @@ import { ActivityTypes, CardFactory, TurnContext, type Activity, type Storage } 
 import { promptCard } from '../cards/render-card';
 import { promptText, replyText } from '../cards/render-text';
 import { t, toLocale } from '../cards/i18n';
+import type { Flavour } from '../cards/escape';
 import type { Locale } from '../cards/strings';
 import type { Msg, Reply } from '../cards/view';
 import type { ConversationEngine, ConversationRecord, TurnResult } from '../dialogs/engine';
 import { toTurnInput } from './activity-input';
-import { supportsCards } from './channel';
+import { supportsCards, textFlavour } from './channel';
 import type { FollowUps } from './follow-ups';
 import { KeyedQueue } from './keyed-queue';
 import { RateLimiter, rateKeys } from './rate-limit';
-import { claimRuns, foreignOwner, withMember } from './run-owner';
+import { claimRuns, foreignOwner, isShared, withMember } from './run-owner';
+import type { PrivateSender } from './private-delivery';
+import { hidePromptSecrets, hideSecrets, hasSecret } from '../cards/secrets';
 import type { DirectoryApi } from '../domain/partner-center';
 import { LOCK_BUSY, withLock, type StoreLock } from './storage/lock';
 
@@ -34,6 +37,8 @@ interface Stored {
 export interface TurnLoopOptions {
   /** Names the owner of a run in the message to another member. */
   directory?: DirectoryApi;
+  /** Sends secrets asked for in a shared conversation to the user alone. */
+  privately?: PrivateSender;
 }
 
 /**
@@ -125,7 +130,8 @@ export class TurnLoop {
       await this.storage.write({ [`user/${userId}`]: { locale: result.record.locale, eTag: '*' } });
     }
     const cards = supportsCards(activity.channelId);
-    const replies = this.render(result.replies, replyLocale, cards);
+    const shared = isShared(activity.conversation, members);
+    const replies = this.render(await this.keepSecrets(context, shared, result.replies, replyLocale), replyLocale, cards, textFlavour(activity.channelId));
     await this.storage.write({
       [key]: { record: result.record, members, eTag: stored?.eTag ?? '*' },
       ...(activity.id ? { [deliveryKey]: { list: [...deliveries.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, replies }], eTag: '*' } } : {}),
@@ -133,10 +139,10 @@ export class TurnLoop {
     if (this.followUps && result.followUps?.length) {
       const reference = TurnContext.getConversationReference(activity);
       for (const f of result.followUps) {
-        await this.followUps.schedule(reference, new Date(Date.now() + f.afterMs), [{ type: ActivityTypes.Message, text: t(f.msg, replyLocale), textFormat: 'markdown', locale: replyLocale }]);
+        await this.followUps.schedule(reference, new Date(Date.now() + f.afterMs), [{ type: ActivityTypes.Message, text: t(f.msg, replyLocale, textFlavour(activity.channelId)), textFormat: 'markdown', locale: replyLocale }]);
       }
     }
-    await this.updateAnsweredCard(context, result, replyLocale);
+    await this.updateAnsweredCard(context, result, replyLocale, shared);
     await context.sendActivities(replies);
   }
 
@@ -173,10 +179,11 @@ export class TurnLoop {
   }
 
   /** Teams: the answered card is replaced by a read-only copy showing the answer. */
-  private async updateAnsweredCard(context: TurnContext, result: TurnResult, locale: Locale): Promise<void> {
+  private async updateAnsweredCard(context: TurnContext, result: TurnResult, locale: Locale, shared: boolean): Promise<void> {
     const activity = context.activity;
     if (activity.channelId !== 'msteams' || !activity.replyToId || !result.answered) return;
-    const card = promptCard(result.answered.prompt, locale, { interactive: false });
+    const prompt = shared ? hidePromptSecrets(result.answered.prompt, { key: 'security.secret.hidden' }) : result.answered.prompt;
+    const card = promptCard(prompt, locale, { interactive: false });
     (card.body as unknown[]).push({ type: 'TextBlock', text: t({ key: 'common.answered', params: { answer: result.answered.answer } }, locale), wrap: true, weight: 'Bolder', color: 'Good' });
     try {
       await context.updateActivity({ id: activity.replyToId, type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)] });
@@ -185,16 +192,32 @@ export class TurnLoop {
     }
   }
 
-  private render(replies: Reply[], locale: Locale, cards: boolean): Partial<Activity>[] {
+  /**
+   * Product keys and links never go into a conversation others read: there they are replaced,
+   * and the replies that held them go to the user one-to-one where the channel allows it;
+   * otherwise the user is told where to get them.
+   */
+  private async keepSecrets(context: TurnContext, shared: boolean, replies: Reply[], locale: Locale): Promise<Reply[]> {
+    if (!shared || !replies.some(hasSecret)) return replies;
+    const activity = context.activity;
+    const personal = [
+      this.text({ key: 'security.secret.intro' }, locale),
+      ...this.render(replies.filter(hasSecret), locale, supportsCards(activity.channelId), textFlavour(activity.channelId), false),
+    ];
+    const sent = (await this.options.privately?.(context, personal)) ?? false;
+    return [...replies.map((r) => hideSecrets(r, { key: 'security.secret.hidden' })), { kind: 'say', msg: { key: sent ? 'security.secret.sent' : 'security.secret.where' } }];
+  }
+
+  private render(replies: Reply[], locale: Locale, cards: boolean, flavour: Flavour, interactive = true): Partial<Activity>[] {
     return replies
       .map((r): Partial<Activity> | undefined => {
         if (r.kind === 'say') {
-          const text = replyText(r, locale);
+          const text = replyText(r, locale, flavour);
           return text ? { type: ActivityTypes.Message, text, textFormat: 'markdown', locale } : undefined;
         }
-        const text = promptText(r.prompt, locale);
+        const text = promptText(r.prompt, locale, flavour);
         if (!cards) return { type: ActivityTypes.Message, text, textFormat: 'markdown', locale };
-        const card = { ...promptCard(r.prompt, locale), fallbackText: text };
+        const card = { ...promptCard(r.prompt, locale, { interactive }), fallbackText: text };
         return { type: ActivityTypes.Message, locale, attachments: [CardFactory.adaptiveCard(card)] };
       })
       .filter((a): a is Partial<Activity> => !!a);
