@@ -53,7 +53,8 @@ export class AssistantAdapter extends CloudAdapter {
     this.onTurnError = async (context, error) => {
       onError(error);
       // The channel could not be reached (or may not be): telling it so would fail the same way.
-      if (error instanceof OutboundTimeout || error instanceof OutboundRefused) return;
+      // The caller (the HTTP request, a follow-up) learns it and decides.
+      if (error instanceof OutboundTimeout || error instanceof OutboundRefused) throw error;
       await context.sendActivity(t({ key: 'common.turnFailed' }, toLocale(context.activity.locale ?? settings.DEFAULT_LOCALE)));
     };
   }
