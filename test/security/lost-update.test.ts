@@ -1,3 +1,4 @@
+import { etagOf } from '../../domain/etag';
 import { TestAssistant } from '../support/client';
 
 const STANDARD = 'a0c1e2d3-0003-4b5c-8d6e-7f8091a2b303';
@@ -70,5 +71,16 @@ describe('finding 4: no lost updates', () => {
       reason: { code: 'changed', licenses: { standard: 12 } },
     });
     expect(await pc.isv.licenses('D-1001')).toEqual({ standard: 12 });
+
+    // Subscriptions: the side effect names the version it was computed from (ifMatch).
+    const seen = await pc.csp.subscription(STANDARD);
+    expect(await pc.csp.changeQuantity(STANDARD, 22, { userId: 'ada', idempotencyKey: 'q-1', ifMatch: etagOf(seen) })).toMatchObject({ status: 'done' });
+    for (const change of [
+      () => pc.csp.changeQuantity(STANDARD, 40, { userId: 'ada', idempotencyKey: 'q-2', ifMatch: etagOf(seen) }),
+      () => pc.csp.suspend(STANDARD, { userId: 'ada', idempotencyKey: 's-1', ifMatch: etagOf(seen) }),
+    ]) {
+      expect(await change()).toEqual({ status: 'refused', reason: { code: 'changed' } });
+    }
+    expect(await pc.csp.subscription(STANDARD)).toMatchObject({ quantity: 22, status: 'active' });
   });
 });
