@@ -3,8 +3,8 @@ export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(
-    private readonly capacity = 30,
-    private readonly perSecond = 5,
+    private readonly capacity = 60,
+    private readonly perSecond = 10,
     private readonly maxUsers = 100_000,
   ) {}
 

@@ -14,10 +14,12 @@ export type Flavour = 'markdown' | 'slack' | 'plain';
 /** Bidirectional overrides and isolates (a name that reads backwards, "‮gnp.exe") and C0/C1 controls. */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
-/** What starts markup in CommonMark (links, images, HTML, entities, emphasis, code, tables) and `${` of card templates. */
-const MARKDOWN_SPECIAL = /[\\`*_~[\]<>&$|{}#!]/g;
-/** A leading character that would start a list, a quote or a heading underline. */
-const MARKDOWN_LEADING = /^(?:[-+=]|(\d+)([.)]))/;
+/** What starts inline markup in CommonMark and GFM (links, images, HTML, emphasis, code, strikethrough, table cells). */
+const MARKDOWN_SPECIAL = /[\\`*_~[\]<>|]/g;
+/** An entity ("&lt;", "&#60;") would be decoded into the character it names. */
+const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+/** What starts a block when the value begins a line: a heading, a list item, a quote, a setext underline. */
+const MARKDOWN_LEADING = /^(?:(#{1,6})(?=\s|$)|([-+])(?=\s|$)|(\d{1,9})([.)])(?=\s|$)|(=+)\s*$)/;
 const WORD = /[\p{L}\p{N}]/u;
 /** An underscore inside a word ("fleet_pro") starts no emphasis, in CommonMark or in Slack: it is left as it is. */
 const intraword = (c: string, at: number, all: string) => c === '_' && WORD.test(all[at - 1] ?? '') && WORD.test(all[at + 1] ?? '');
@@ -33,7 +35,12 @@ export function escapeData(value: string, flavour: Flavour): string {
       return clean
         .replace(LINE_BREAKS, ' ')
         .replace(MARKDOWN_SPECIAL, (c, at: number, all: string) => (intraword(c, at, all) ? c : `\\${c}`))
-        .replace(MARKDOWN_LEADING, (m, digits?: string, mark?: string) => (digits ? `${digits}\\${mark}` : `\\${m}`));
+        .replace(ENTITY, '\\&')
+        // A card template would expand "${...}": the escaped "$" keeps it literal, and renders as "$".
+        .replace(/\$\{/g, '\\$\\{')
+        .replace(MARKDOWN_LEADING, (m: string, hashes?: string, bullet?: string, digits?: string, mark?: string) =>
+          hashes ? `\\${m}` : bullet ? `\\${bullet}` : digits ? `${digits}\\${mark}` : `\\${m}`,
+        );
     case 'slack':
       return clean
         .replace(LINE_BREAKS, ' ')

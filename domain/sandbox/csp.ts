@@ -199,10 +199,11 @@ export class SandboxCsp implements CspApi {
         const forbidden = await this.authorize(effect.userId, 'subscriptions');
         if (forbidden) return { status: 'refused', reason: forbidden };
         if (!sub) return { status: 'refused', reason: { code: 'unknown-subscription' } };
-        // Changed since the user's summary (another person, another tab): nothing is applied.
-        if (effect.ifMatch !== undefined && etagOf(sub) !== effect.ifMatch) return { status: 'refused', reason: { code: 'changed' } };
         const result = await change(sub, await this.subscriptions(sub.customerId));
+        // A rule that now refuses says the most; otherwise a subscription changed since the user's
+        // summary (another person, another tab) is not changed on top of that: nothing is applied.
         if (!result.ok) return { status: 'refused', reason: result.reason };
+        if (effect.ifMatch !== undefined && etagOf(sub) !== effect.ifMatch) return { status: 'refused', reason: { code: 'changed' } };
         for (const s of result.changed) await this.store.set(`csp:sub:${s.id}`, s);
         const main = result.changed.find((s) => s.id === subscriptionId) ?? result.changed[0];
         const offer = await this.offer(main.offerId);
