@@ -21,6 +21,8 @@ import type { Store } from './storage/store';
 import { createStoreBackend } from './storage/store-backend';
 import { StoreWatch } from './store-watch';
 import { FollowUps } from './follow-ups';
+import { outboundPolicy } from './outbound';
+import { privateSender } from './private-delivery';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
 import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
@@ -59,9 +61,15 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   const metrics = new Metrics();
   // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
   const engine = new ConversationEngine(PROCEDURES, { pc: instrumentPort(pc, metrics), clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
-  const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
+  let url = '';
+  // Checked on every call a turn makes (connector clients are reused per serviceUrl).
+  const policy = outboundPolicy({ authenticated: !settings.local, timeoutMs: settings.OUTBOUND_TIMEOUT_MS, self: () => url });
+  const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err), policy);
   const followUps = new FollowUps(kv, kv, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
-  const loop = new TurnLoop(engine, kv, toLocale(settings.DEFAULT_LOCALE), followUps, idleTtlMs);
+  const loop = new TurnLoop(engine, kv, toLocale(settings.DEFAULT_LOCALE), followUps, idleTtlMs, {
+    directory: pc.directory,
+    privately: privateSender(adapter, settings.MicrosoftAppId ?? '', policy, (err) => log.error('private message failed', err)),
+  });
   loop.onStoreDown = (err) => log.error('turn answered "try again"', err);
 
   // Every activity, whichever way it came in, is timed by channel.
@@ -101,7 +109,6 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   registerMetricsRoute(server, metrics, settings);
 
   registerSandboxPages(server, pc);
-  let url = '';
   const userName = async (channelUserId: string) => (await pc.directory.userByChannelId(channelUserId))?.name;
   if (settings.local) {
     registerWebChatPage(server, { mode: 'local', defaultLocale: toLocale(settings.DEFAULT_LOCALE), userName });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import type { Store } from './storage/store';
+import { OutboundRefused } from './outbound';
 import type { StoreLock } from './storage/lock';
 
 interface FollowUp {
@@ -85,7 +86,9 @@ export class FollowUps {
           sent++;
         } catch (err) {
           this.onError(err);
-          remaining.push(id);
+          // An address the assistant may not call will not become one: the follow-up is dropped.
+          if (err instanceof OutboundRefused) await this.kv.delete(`followup:${id}`);
+          else remaining.push(id);
         } finally {
           await this.lock.release(`followup:${id}`, owner);
         }

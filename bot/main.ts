@@ -3,6 +3,8 @@ import { startApp, SeedError } from './app';
 import { liveNotReady } from './partner-center-settings';
 import { parseSettings, SettingsError } from './settings';
 
+const STOP_BOUND_MS = 10_000;
+
 async function main(): Promise<void> {
   const settings = parseSettings(process.env);
   const notReady = liveNotReady(settings);
@@ -14,6 +16,11 @@ async function main(): Promise<void> {
   else if (settings.DIRECT_LINE_SECRET) console.log(`  Bot Framework authentication is on; Web Chat on the Direct Line channel: ${settings.PUBLIC_URL ?? app.url}/`);
   else console.log('  Bot Framework authentication is on (MicrosoftAppId is set); the local Web Chat page is off.');
   const stop = async () => {
+    // A stop ends within a bound: turns in flight get their chance, a channel that never answers does not.
+    setTimeout(() => {
+      console.error(`Stopping took longer than ${STOP_BOUND_MS / 1000} s: exiting now.`);
+      process.exit(1);
+    }, STOP_BOUND_MS).unref();
     await app.close();
     process.exit(0);
   };

@@ -1,3 +1,4 @@
+import { escapeData, type Flavour } from './escape';
 import type { Msg, Param } from './view';
 import { AREAS, LOCALES, type Locale, type Strings } from './strings';
 
@@ -27,22 +28,27 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
   return f;
 }
 
-export function formatParam(p: Param, locale: Locale): string {
+/**
+ * A parameter formatted for the locale. Text values come from data: they are escaped for the
+ * place they are shown in (`flavour`, markdown unless said otherwise).
+ */
+export function formatParam(p: Param, locale: Locale, flavour: Flavour = 'markdown'): string {
   const tag = INTL_LOCALE[locale];
-  if (typeof p === 'string') return p;
+  if (typeof p === 'string') return escapeData(p, flavour);
   if (typeof p === 'number') return cached(`n:${tag}`, () => new Intl.NumberFormat(tag)).format(p);
+  if ('secret' in p) return escapeData(p.secret, flavour);
   if ('money' in p) return cached(`m:${tag}:${p.currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: p.currency })).format(p.money);
   if ('date' in p) return p.date ? cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(p.date)) : '';
   if ('datetime' in p) return p.datetime ? cached(`dt:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(new Date(p.datetime)) + ' UTC' : '';
-  if ('list' in p) return cached(`l:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' })).format(p.list);
-  return t(p, locale);
+  if ('list' in p) return cached(`l:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' })).format(p.list.map((v) => escapeData(v, flavour)));
+  return t(p, locale, flavour);
 }
 
 /**
  * Renders a message: `{name}` is replaced by the formatted parameter, `{name|one|other}`
  * picks the word that agrees with the number `name`.
  */
-export function t(m: Msg, locale: Locale): string {
+export function t(m: Msg, locale: Locale, flavour: Flavour = 'markdown'): string {
   const catalogue = CATALOGUES[locale];
   const template = catalogue[m.key] ?? (m.fallback ? catalogue[m.fallback] : undefined) ?? m.key;
   const params = m.params ?? {};
@@ -53,6 +59,6 @@ export function t(m: Msg, locale: Locale): string {
       const category = cached(`p:${locale}`, () => new Intl.PluralRules(INTL_LOCALE[locale])).select(value);
       return category === 'one' ? one : (other ?? '');
     }
-    return formatParam(value, locale);
+    return formatParam(value, locale, flavour);
   });
 }

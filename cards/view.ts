@@ -9,6 +9,8 @@ export type Param =
   | { date: string }
   | { datetime: string }
   | { list: string[] }
+  /** Only for the user who asked: product keys, download, consent and relationship links. */
+  | { secret: string }
   | Msg;
 
 export interface Msg {
@@ -23,6 +25,9 @@ export const msg = (key: string, params?: Record<string, Param>, fallback?: stri
   ...(params ? { params } : {}),
   ...(fallback ? { fallback } : {}),
 });
+
+/** Marks a value as one only the user who asked may see (see cards/secrets.ts). */
+export const secret = (value: string): Param => ({ secret: value });
 
 export interface Choice {
   value: string;
