@@ -40,6 +40,7 @@ export function formatParam(p: Param, locale: Locale, flavour: Flavour = 'markdo
   if ('money' in p) return cached(`m:${tag}:${p.currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: p.currency })).format(p.money);
   if ('date' in p) return p.date ? cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(p.date)) : '';
   if ('datetime' in p) return p.datetime ? cached(`dt:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(new Date(p.datetime)) + ' UTC' : '';
+  if ('lines' in p) return p.lines.map((line) => formatParam(line, locale, flavour)).join('\n');
   if ('list' in p) return cached(`l:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' })).format(p.list.map((v) => escapeData(v, flavour)));
   return t(p, locale, flavour);
 }

@@ -9,6 +9,7 @@ function paramHas(p: Param): boolean {
   if (typeof p !== 'object') return false;
   if ('secret' in p) return true;
   if ('key' in p) return msgHas(p);
+  if ('lines' in p) return p.lines.some(paramHas);
   return false;
 }
 
@@ -35,6 +36,7 @@ function hideParam(p: Param, hidden: Msg): Param {
   if (typeof p !== 'object') return p;
   if ('secret' in p) return hidden;
   if ('key' in p) return hideMsg(p, hidden);
+  if ('lines' in p) return { lines: p.lines.map((line) => hideParam(line, hidden)) };
   return p;
 }
 

@@ -9,6 +9,8 @@ export type Param =
   | { date: string }
   | { datetime: string }
   | { list: string[] }
+  /** One value per line (a numbered list of choices): each formatted, and escaped, on its own. */
+  | { lines: Param[] }
   /** Only for the user who asked: product keys, download, consent and relationship links. */
   | { secret: string }
   | Msg;
