@@ -69,6 +69,38 @@ describe('finding 6: secrets stay private in conversations with other members', 
     }
   });
 
+  it('Teams group chat: a click on the keys card (Action.Execute) gets an answered copy without the keys or the link', async () => {
+    const teams = await teamsConnector();
+    try {
+      const conversation = { conversationType: 'groupChat', isGroup: true, tenantId: 'tenant-1' };
+      const { c } = await keysIn('msteams', teams.url, conversation);
+      const card = [...c.last].reverse().find((r) => r.card?.actions?.length)!.card!;
+      const click = card.actions![card.actions!.length - 1];
+      const res = await fetch(`${bot.app.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'invoke', name: 'adaptiveCard/action', id: `${c.id}-invoke`, channelId: 'msteams', serviceUrl: teams.url,
+          from: { id: 'ada', name: 'Ada' }, recipient: { id: 'bot', name: 'Assistant' }, conversation: { id: c.id, ...conversation }, replyToId: 'keys-card-1',
+          value: { action: { type: 'Action.Execute', verb: 'answer', data: click.data } },
+        }),
+      });
+      expect(res.status).toBe(200);
+      const answer = JSON.stringify(await res.json());
+      expect(answer).toMatch(/Answered:/);
+      expect(answer).not.toMatch(KEY);
+      expect(answer).not.toMatch(LINK);
+      // The copy that replaces the card for everyone in the chat holds neither.
+      while (!teams.received.some((r) => r.method === 'PUT' && r.path.includes('keys-card-1'))) await new Promise((ok) => setTimeout(ok, 10));
+      const update = JSON.stringify(teams.received.filter((r) => r.method === 'PUT').map((r) => r.body));
+      expect(update).toMatch(/Answered:/);
+      expect(update).not.toMatch(KEY);
+      expect(update).not.toMatch(LINK);
+    } finally {
+      teams.server.close();
+    }
+  });
+
   it('a channel without personal chats: the assistant says where to get them, and shows none', async () => {
     const { shown } = await keysIn('slack', 'http://127.0.0.1:9', { isGroup: true });
     expect(shown).not.toMatch(KEY);
