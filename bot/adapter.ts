@@ -8,19 +8,11 @@ import {
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import { t, toLocale } from '../cards/i18n';
+import { OutboundRefused, OutboundTimeout, outboundMiddleware, outboundPolicy, type OutboundPolicy } from './outbound';
 import type { Settings } from './settings';
 import { reuseClients } from './reused-clients';
 
 const ID = z.string().min(1).max(1024);
-
-function isLoopback(url: string): boolean {
-  try {
-    const host = new URL(url).hostname;
-    return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-  } catch {
-    return false;
-  }
-}
 
 /** The least an activity must carry before it reaches the SDK. */
 const IncomingActivity = z
@@ -43,8 +35,9 @@ const IncomingActivity = z
  */
 export class AssistantAdapter extends CloudAdapter {
   private readonly anonymous: boolean;
+  readonly policy: OutboundPolicy;
 
-  constructor(settings: Settings, onError: (err: unknown) => void) {
+  constructor(settings: Settings, onError: (err: unknown) => void, policy?: OutboundPolicy) {
     super(
       reuseClients(new ConfigurationBotFrameworkAuthentication({
         MicrosoftAppId: settings.MicrosoftAppId ?? '',
@@ -56,8 +49,13 @@ export class AssistantAdapter extends CloudAdapter {
       })),
     );
     this.anonymous = settings.local;
+    this.policy = policy ?? outboundPolicy({ authenticated: !settings.local, timeoutMs: settings.OUTBOUND_TIMEOUT_MS });
+    this.use(outboundMiddleware(this.policy));
     this.onTurnError = async (context, error) => {
       onError(error);
+      // The channel could not be reached (or may not be): telling it so would fail the same way.
+      // The caller (the HTTP request, a follow-up) learns it and decides.
+      if (error instanceof OutboundTimeout || error instanceof OutboundRefused) throw error;
       await context.sendActivity(t({ key: 'common.turnFailed' }, toLocale(context.activity.locale ?? settings.DEFAULT_LOCALE)));
     };
   }
@@ -73,9 +71,12 @@ export class AssistantAdapter extends CloudAdapter {
       return;
     }
     const activity = parsed.data as unknown as Activity;
-    if (this.anonymous && activity.deliveryMode !== 'expectReplies' && !isLoopback(activity.serviceUrl)) {
-      // Without authentication nothing vouches for serviceUrl: replies go to this machine only.
-      res.json(400, { error: { code: 'BadArgument', message: 'without an app id, serviceUrl must be a loopback address (the Emulator or a local client)' } });
+    if (!this.policy.allows(activity.serviceUrl)) {
+      // Whatever the delivery mode: card updates, follow-ups and personal chats call it later.
+      const message = this.anonymous
+        ? 'without an app id, serviceUrl must be a loopback address (the Emulator or a local client)'
+        : 'serviceUrl must be an https address without credentials, query or fragment';
+      res.json(400, { error: { code: 'BadArgument', message } });
       return;
     }
     let auth;

@@ -23,6 +23,8 @@ import { createStoreBackend } from './storage/store-backend';
 import { StoreWatch } from './store-watch';
 import { FollowUps, type OutboxOptions } from './follow-ups';
 import { registerSandboxClockPage, restoreClock } from './sandbox-clock-page';
+import { outboundPolicy } from './outbound';
+import { privateSender } from './private-delivery';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
 import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
@@ -65,7 +67,10 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
   const metrics = new Metrics();
   // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
   const engine = new ConversationEngine(PROCEDURES, { pc: instrumentPort(pc, metrics), clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
-  const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
+  let url = '';
+  // Checked on every call a turn makes (connector clients are reused per serviceUrl).
+  const policy = outboundPolicy({ authenticated: !settings.local, timeoutMs: settings.OUTBOUND_TIMEOUT_MS, self: () => url });
+  const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err), policy);
   const followUps = new FollowUps({
     store: kv,
     adapter,
@@ -76,7 +81,10 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
     audit: (e) => pc.activity.record({ userId: 'assistant', userName: 'Partner Center Assistant', ...e }),
     options: options.outbox,
   });
-  const loop = new TurnLoop(engine, kv, toLocale(settings.DEFAULT_LOCALE), followUps, idleTtlMs);
+  const loop = new TurnLoop(engine, kv, toLocale(settings.DEFAULT_LOCALE), followUps, idleTtlMs, {
+    directory: pc.directory,
+    privately: privateSender(adapter, settings.MicrosoftAppId ?? '', policy, (err) => log.error('private message failed', err)),
+  });
   loop.onStoreDown = (err) => log.error('turn answered "try again"', err);
   followUps.continueRun = loop.continueRun;
   followUps.check = async (c) => {
@@ -123,7 +131,6 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
 
   registerSandboxPages(server, pc, (event) => followUps.raise(event));
   registerSandboxClockPage(server, { local: settings.local, clock, kv, settingMs: settings.SANDBOX_CLOCK_OFFSET, afterMove: () => followUps.poll() });
-  let url = '';
   const userName = async (channelUserId: string) => (await pc.directory.userByChannelId(channelUserId))?.name;
   if (settings.local) {
     // The local Web Chat's conversations are served by this server: at whatever address it has now.

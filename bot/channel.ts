@@ -4,3 +4,8 @@ const TEXT_ONLY = new Set(['slack', 'sms', 'twilio-sms', 'telegram', 'line', 'gr
 export function supportsCards(channelId: string | undefined): boolean {
   return !TEXT_ONLY.has((channelId ?? '').toLowerCase());
 }
+
+/** How a channel formats message text: values from data are escaped for it. */
+export function textFlavour(channelId: string | undefined): 'markdown' | 'slack' {
+  return (channelId ?? '').toLowerCase() === 'slack' ? 'slack' : 'markdown';
+}

@@ -6,6 +6,7 @@ import type { Clock } from '../domain/clock';
 import { supportsCards } from './channel';
 import type { Metrics } from './metrics';
 import type { Store } from './storage/store';
+import { OutboundRefused } from './outbound';
 import { OutboxStore, type ExternalContinuation, type FollowUpCheck, type FollowUpRequest, type OutboxItem } from './outbox-store';
 
 export type { FollowUpCheck, FollowUpRequest } from './outbox-store';
@@ -193,7 +194,8 @@ export class FollowUps {
     const attempts = item.attempts + 1;
     const firstFailureAt = item.firstFailureAt ?? wallNow;
     const reason = err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 300) : 'send failed';
-    if (wallNow - firstFailureAt >= this.options.maxAgeMs) {
+    // An address the assistant may not call will not become one: given up at once, never retried.
+    if (err instanceof OutboundRefused || wallNow - firstFailureAt >= this.options.maxAgeMs) {
       await this.store.save({ ...item, attempts, firstFailureAt, lastError: reason, status: 'given-up', doneAt: wallNow });
       this.deps.metrics?.followUpsSent.inc({ result: 'given_up' });
       this.deps.log.error(`follow-up ${item.id} (${item.topic}) given up after ${attempts} attempts`, err);

@@ -3,6 +3,8 @@ import { startApp, SeedError } from './app';
 import { liveNotReady } from './partner-center-settings';
 import { parseSettings, SettingsError } from './settings';
 
+const STOP_BOUND_MS = 10_000;
+
 async function main(): Promise<void> {
   const settings = parseSettings(process.env);
   const notReady = liveNotReady(settings);
@@ -15,6 +17,11 @@ async function main(): Promise<void> {
   else console.log('  Bot Framework authentication is on (MicrosoftAppId is set); the local Web Chat page is off.');
   if (settings.local) console.log(`  Sandbox clock (see follow-ups now): ${app.url}/sandbox/clock`);
   const stop = async () => {
+    // A stop ends within a bound: turns in flight get their chance, a channel that never answers does not.
+    setTimeout(() => {
+      console.error(`Stopping took longer than ${STOP_BOUND_MS / 1000} s: exiting now.`);
+      process.exit(1);
+    }, STOP_BOUND_MS).unref();
     await app.close();
     process.exit(0);
   };

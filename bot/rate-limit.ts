@@ -3,8 +3,8 @@ export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(
-    private readonly capacity = 20,
-    private readonly perSecond = 5,
+    private readonly capacity = 60,
+    private readonly perSecond = 10,
     private readonly maxUsers = 100_000,
   ) {}
 
@@ -20,4 +20,13 @@ export class RateLimiter {
     if (this.buckets.size > this.maxUsers) this.buckets.delete(this.buckets.keys().next().value as string);
     return ok;
   }
+}
+
+/**
+ * The buckets one activity draws from: its sender and its conversation. Neither key includes
+ * the channel id, so that a client without authentication cannot get fresh buckets by changing
+ * it; with authentication the channel vouches for both ids.
+ */
+export function rateKeys(activity: { from?: { id?: string }; conversation?: { id?: string } }): string[] {
+  return [`user:${activity.from?.id ?? 'anonymous'}`, `conversation:${activity.conversation?.id ?? ''}`];
 }

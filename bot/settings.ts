@@ -56,6 +56,8 @@ export const SettingsSchema = z
         .transform(parseOffset)
         .default(0),
     ),
+    /** How long a call to a channel (a reply, a card update, a follow-up) may take. */
+    OUTBOUND_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(10_000)),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),
     /** json for a log store, pretty for people; auto: pretty when standard output is a terminal. */
     LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['auto', 'json', 'pretty']).default('auto')),

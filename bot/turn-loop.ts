@@ -2,14 +2,19 @@ import { ActivityTypes, CardFactory, TurnContext, type Activity, type Conversati
 import { promptCard } from '../cards/render-card';
 import { promptText, replyText } from '../cards/render-text';
 import { t, toLocale } from '../cards/i18n';
+import type { Flavour } from '../cards/escape';
 import type { Locale } from '../cards/strings';
 import type { Msg, Reply } from '../cards/view';
 import type { ConversationEngine, ConversationRecord, TurnResult } from '../dialogs/engine';
 import { toTurnInput } from './activity-input';
-import { supportsCards } from './channel';
+import { supportsCards, textFlavour } from './channel';
 import type { FollowUps } from './follow-ups';
 import { KeyedQueue } from './keyed-queue';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter, rateKeys } from './rate-limit';
+import { claimRuns, foreignOwner, isShared, withMember } from './run-owner';
+import type { PrivateSender } from './private-delivery';
+import { hidePromptSecrets, hideSecrets, hasSecret } from '../cards/secrets';
+import type { DirectoryApi } from '../domain/partner-center';
 import { LOCK_BUSY, withLock, type HeldLock } from './storage/lock';
 import { StoreUnavailableError, type Store, type Write } from './storage/store';
 
@@ -25,6 +30,22 @@ interface Delivered {
   id: string;
   slot: number;
 }
+
+/** A conversation's row: its record, which activities were answered, who wrote in it. */
+interface ConversationRow {
+  record: ConversationRecord;
+  delivered?: Delivered[];
+  /** The sender ids seen in this conversation: more than one makes it a shared conversation. */
+  members?: string[];
+}
+
+/**
+ * The answers to the conversation's last few activities: one row per slot, the slots' ids in
+ * the conversation's row, so that a turn reads and writes no answers but its own.
+ */
+function deliveryKey(activity: Activity, slot: number): string {
+  return `delivery/${activity.channelId}/${activity.conversation?.id}/${slot}`;
+}
 const LOCK_TTL_MS = 30_000;
 const LOCK_WAIT_MS = 15_000;
 
@@ -37,6 +58,13 @@ interface UserPrefs {
 /** Stored rows keep the shape they had under botbuilder's Storage (`{ value: ... }`). */
 interface Stored<T> {
   value: T;
+}
+
+export interface TurnLoopOptions {
+  /** Names the owner of a run in the message to another member. */
+  directory?: DirectoryApi;
+  /** Sends secrets asked for in a shared conversation to the user alone. */
+  privately?: PrivateSender;
 }
 
 /**
@@ -57,11 +85,17 @@ export class TurnLoop {
     private readonly followUps?: FollowUps,
     /** Idle conversations (and their kept replies) are removed after this long. */
     private readonly idleTtlMs?: number,
+    private readonly options: TurnLoopOptions = {},
   ) {}
 
   handle = async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
     const key = `conversation/${activity.channelId}/${activity.conversation?.id}`;
+    // Every kind of activity counts, per sender and per conversation, before any lock or read.
+    if (!rateKeys(activity).every((k) => this.limiter.allow(k))) {
+      await this.refuseFlood(context);
+      return;
+    }
     this.inFlight++;
     try {
       await this.queue.run(key, async () => {
@@ -104,7 +138,7 @@ export class TurnLoop {
           const result = await this.engine.turn(stored.record, { kind: 'external', run: external.run, name: external.name }, { channelUserId: userId, locale });
           if (!result.replies.length) return [];
           await this.store.commit([{ key, value: { value: { record: result.record, delivered: stored.delivered ?? [] } }, ttlMs: this.idleTtlMs }], held);
-          return this.render(result.replies, locale, supportsCards(reference.channelId), reference.channelId === 'msteams');
+          return this.render(result.replies, locale, supportsCards(reference.channelId), textFlavour(reference.channelId), { execute: reference.channelId === 'msteams' });
         });
         if (done === LOCK_BUSY) throw new Error('the conversation is busy');
         return done;
@@ -126,17 +160,14 @@ export class TurnLoop {
   private async turn(context: TurnContext, key: string, held: HeldLock): Promise<void> {
     const activity = context.activity;
     const userId = activity.from?.id ?? 'anonymous';
-    // The answers to the conversation's last few activities: one row per slot, the slots' ids in
-    // the conversation's row, so that a turn reads and writes no answers but its own.
-    const deliveryKey = (slot: number) => `delivery/${activity.channelId}/${activity.conversation?.id}/${slot}`;
     // One read for both records.
     const [storedRow, prefsRow] = (await this.store.getMany([key, `user/${userId}`])) as [
-      Stored<{ record: ConversationRecord; delivered?: Delivered[] }> | undefined,
+      Stored<ConversationRow> | undefined,
       Stored<UserPrefs> | undefined,
     ];
     const delivered = storedRow?.value.delivered ?? [];
     const hit = activity.id ? delivered.find((d) => d.id === activity.id) : undefined;
-    const previous = hit ? ((await this.store.get(deliveryKey(hit.slot))) as Stored<Delivery> | undefined)?.value : undefined;
+    const previous = hit ? ((await this.store.get(deliveryKey(activity, hit.slot))) as Stored<Delivery> | undefined)?.value : undefined;
     if (previous && previous.id === activity.id) {
       // A redelivered activity: the same answer again, nothing done twice.
       if (activity.type === ActivityTypes.Invoke) await context.sendActivity(invokeAnswer(undefined));
@@ -164,29 +195,30 @@ export class TurnLoop {
       await context.sendActivity(this.text({ key: parsed.reason === 'too-long' ? 'common.tooLong' : 'common.badSubmit' }, locale));
       return;
     }
-    if (parsed.input.kind !== 'joined' && !this.limiter.allow(`${activity.channelId}/${userId}`)) {
-      if (invoke) await context.sendActivity(invokeAnswer(undefined));
-      await context.sendActivity(this.text({ key: 'common.rateLimited' }, locale));
+    const members = withMember(stored?.members, userId);
+    const owner = foreignOwner(stored?.record, userId, parsed.input);
+    if (owner !== undefined) {
+      await this.refuseForeign(context, key, stored!, owner, userId, locale, held);
       return;
     }
     if (parsed.input.kind !== 'joined') await context.sendActivity({ type: ActivityTypes.Typing });
 
     const result = await this.engine.turn(stored?.record, parsed.input, { channelUserId: userId, locale, timeZone: validTimeZone(activity.localTimezone) });
+    claimRuns(result.record, userId);
     const replyLocale = toLocale(result.chosenLocale ?? locale);
     const cards = supportsCards(activity.channelId);
     const teams = activity.channelId === 'msteams';
-    const replies = this.render(result.replies, replyLocale, cards, teams);
+    const shared = isShared(activity.conversation, members);
+    const flavour = textFlavour(activity.channelId);
+    const replies = this.render(await this.keepSecrets(context, shared, result.replies, replyLocale), replyLocale, cards, flavour, { execute: teams });
     // The record, the kept replies, the user's language and the lock's release: one atomic
     // step; if the lock was lost meanwhile (it expired and another process took it), none of it.
-    const ttlMs = this.idleTtlMs;
-    const slot = delivered.length ? (delivered[delivered.length - 1].slot + 1) % KEPT_DELIVERIES : 0;
-    const kept = activity.id ? [...delivered.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, slot }] : delivered;
-    const writes: Write[] = [{ key, value: { value: { record: result.record, delivered: kept } }, ttlMs }];
-    if (activity.id) writes.push({ key: deliveryKey(slot), value: { value: { id: activity.id, replies } satisfies Delivery }, ttlMs });
+    const writes = this.keptWrites(activity, key, { record: result.record, delivered, members }, replies);
     if (result.chosenLocale) writes.push({ key: `user/${userId}`, value: { value: { locale: result.chosenLocale, chosen: true } satisfies UserPrefs } });
     await this.store.commit(writes, held);
     if (this.followUps && result.followUps?.length) await this.followUps.fromTurn(TurnContext.getConversationReference(activity), result.followUps, replyLocale);
-    const answered = teams && result.answered ? answeredCard(result.answered, replyLocale) : undefined;
+    // Secrets shown in a shared conversation stay hidden in the answered copy too.
+    const answered = teams && result.answered ? answeredCard(shared ? { ...result.answered, prompt: hidePromptSecrets(result.answered.prompt, { key: 'security.secret.hidden' }) } : result.answered, replyLocale) : undefined;
     // The clicker's card is replaced by the invoke's answer (Universal Actions) at once.
     if (invoke) await context.sendActivity(invokeAnswer(answered));
     if (answered && activity.replyToId) this.updateAnsweredCard(context, activity.replyToId, answered);
@@ -205,16 +237,78 @@ export class TurnLoop {
     });
   }
 
-  private render(replies: Reply[], locale: Locale, cards: boolean, execute = false): Partial<Activity>[] {
+  /**
+   * Input from someone other than the run's owner: nothing is applied, the actor is told whose
+   * run it is and how to start their own, and the attempt is written to the activity log.
+   */
+  private async refuseForeign(context: TurnContext, key: string, row: ConversationRow, ownerId: string, actorId: string, locale: Locale, held: HeldLock): Promise<void> {
+    const activity = context.activity;
+    const record = row.record;
+    const directory = this.options.directory;
+    const [owner, actor] = await Promise.all([directory?.userByChannelId(ownerId), directory?.userByChannelId(actorId)]);
+    const procedure = this.engine.procedure(record.run?.procedure ?? '')?.def.title ?? { key: 'common.raw', params: { text: record.run?.procedure ?? '' } };
+    await this.engine.audit({
+      userId: actor?.id ?? actorId,
+      userName: actor?.name ?? activity.from?.name ?? actorId,
+      action: 'foreign-run',
+      subject: record.run?.procedure,
+      outcome: 'refused',
+      detail: `run of ${owner?.id ?? ownerId}`,
+    });
+    const replies = [this.text({ key: 'security.notYourRun', params: { owner: owner?.name ?? ownerId, procedure } }, locale)];
+    // Kept like any answer, so that a redelivery gets the same reply and no second log entry.
+    await this.store.commit(this.keptWrites(activity, key, { ...row, delivered: row.delivered ?? [] }, replies), held);
+    // A click (Action.Execute) is answered too: the card stays as it was.
+    if (activity.type === ActivityTypes.Invoke) await context.sendActivity(invokeAnswer(undefined));
+    await context.sendActivities(replies);
+  }
+
+  /** Too many activities: a message gets told so, an invoke a 429, anything else is dropped. */
+  private async refuseFlood(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (activity.type === ActivityTypes.Invoke) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 429 } });
+    if (activity.type === ActivityTypes.Message || activity.type === ActivityTypes.Invoke) {
+      await context.sendActivity(this.text({ key: 'common.rateLimited' }, toLocale(activity.locale ?? this.defaultLocale)));
+    }
+  }
+
+  /** The conversation's row with this activity's replies kept for a redelivery. */
+  private keptWrites(activity: Activity, key: string, row: ConversationRow & { delivered: Delivered[] }, replies: Partial<Activity>[]): Write[] {
+    const ttlMs = this.idleTtlMs;
+    const delivered = row.delivered;
+    const slot = delivered.length ? (delivered[delivered.length - 1].slot + 1) % KEPT_DELIVERIES : 0;
+    const kept = activity.id ? [...delivered.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, slot }] : delivered;
+    const writes: Write[] = [{ key, value: { value: { ...row, delivered: kept } satisfies ConversationRow }, ttlMs }];
+    if (activity.id) writes.push({ key: deliveryKey(activity, slot), value: { value: { id: activity.id, replies } satisfies Delivery }, ttlMs });
+    return writes;
+  }
+
+  /**
+   * Product keys and links never go into a conversation others read: there they are replaced,
+   * and the replies that held them go to the user one-to-one where the channel allows it;
+   * otherwise the user is told where to get them.
+   */
+  private async keepSecrets(context: TurnContext, shared: boolean, replies: Reply[], locale: Locale): Promise<Reply[]> {
+    if (!shared || !replies.some(hasSecret)) return replies;
+    const activity = context.activity;
+    const personal = [
+      this.text({ key: 'security.secret.intro' }, locale),
+      ...this.render(replies.filter(hasSecret), locale, supportsCards(activity.channelId), textFlavour(activity.channelId), { interactive: false }),
+    ];
+    const sent = (await this.options.privately?.(context, personal)) ?? false;
+    return [...replies.map((r) => hideSecrets(r, { key: 'security.secret.hidden' })), { kind: 'say', msg: { key: sent ? 'security.secret.sent' : 'security.secret.where' } }];
+  }
+
+  private render(replies: Reply[], locale: Locale, cards: boolean, flavour: Flavour, options: { execute?: boolean; interactive?: boolean } = {}): Partial<Activity>[] {
     return replies
       .map((r): Partial<Activity> | undefined => {
         if (r.kind === 'say') {
-          const text = replyText(r, locale);
+          const text = replyText(r, locale, flavour);
           return text ? { type: ActivityTypes.Message, text, textFormat: 'markdown', locale } : undefined;
         }
-        const text = promptText(r.prompt, locale);
+        const text = promptText(r.prompt, locale, flavour);
         if (!cards) return { type: ActivityTypes.Message, text, textFormat: 'markdown', locale };
-        const card = { ...promptCard(r.prompt, locale, { execute }), fallbackText: text };
+        const card = { ...promptCard(r.prompt, locale, options), fallbackText: text };
         return { type: ActivityTypes.Message, locale, attachments: [CardFactory.adaptiveCard(card)] };
       })
       .filter((a): a is Partial<Activity> => !!a);

@@ -1,3 +1,4 @@
+import { escapeData, type Flavour } from './escape';
 import type { Msg, Param } from './view';
 import { AREAS, LOCALES, type Locale, type Strings } from './strings';
 
@@ -28,10 +29,15 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
   return f;
 }
 
-export function formatParam(p: Param, locale: Locale): string {
+/**
+ * A parameter formatted for the locale. Text values come from data: they are escaped for the
+ * place they are shown in (`flavour`, markdown unless said otherwise).
+ */
+export function formatParam(p: Param, locale: Locale, flavour: Flavour = 'markdown'): string {
   const tag = INTL_LOCALE[locale];
-  if (typeof p === 'string') return p;
+  if (typeof p === 'string') return escapeData(p, flavour);
   if (typeof p === 'number') return cached(`n:${tag}`, () => new Intl.NumberFormat(tag)).format(p);
+  if ('secret' in p) return escapeData(p.secret, flavour);
   if ('money' in p) return cached(`m:${tag}:${p.currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: p.currency })).format(p.money);
   if ('date' in p) return p.date ? cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(p.date)) : '';
   if ('datetime' in p && p.zone) return p.datetime ? cached(`dtz:${tag}:${p.zone}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: p.zone })).format(new Date(p.datetime)) : '';
@@ -45,11 +51,12 @@ export function formatParam(p: Param, locale: Locale): string {
     const name = p.tag ? cached(`lang:${locale}`, () => new Intl.DisplayNames(INTL_LOCALE[locale], { type: 'language' })).of(p.tag) : undefined;
     return name ? name.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + name.slice(1) : p.language;
   }
+  if ('lines' in p) return p.lines.map((line) => formatParam(line, locale, flavour)).join('\n');
   if ('list' in p) {
     const type = p.or ? 'disjunction' : 'conjunction';
-    return cached(`l:${type}:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(p.list);
+    return cached(`l:${type}:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(p.list.map((v) => escapeData(v, flavour)));
   }
-  return t(p, locale);
+  return t(p, locale, flavour);
 }
 
 /** Swedish writes the genitive of an abbreviation or a code with a colon ("Contoso Ltd:s", "IBM:s"). */
@@ -72,11 +79,11 @@ function genitive(name: string, locale: Locale): string {
  * A text parameter followed by the possessive ending (English `'s`, Swedish `s`) gets the genitive
  * the language writes for that name: "Northwind Traders'", "Contoso Ltd:s".
  */
-export function t(m: Msg, locale: Locale): string {
+export function t(m: Msg, locale: Locale, flavour: Flavour = 'markdown'): string {
   const catalogue = CATALOGUES[locale];
   const template = catalogue[m.key] ?? (m.fallback ? catalogue[m.fallback] : undefined) ?? m.key;
   const params = m.params ?? {};
-  return fill(locale === 'fr' ? elide(template, params) : template, params, locale);
+  return fill(locale === 'fr' ? elide(template, params) : template, params, locale, flavour);
 }
 
 /** French elides "de" and "que" before a vowel: "l'essai gratuit d'Exchange Online", not "de Exchange". */
@@ -87,7 +94,7 @@ function elide(template: string, params: Record<string, Param>): string {
   });
 }
 
-function fill(template: string, params: Record<string, Param>, locale: Locale): string {
+function fill(template: string, params: Record<string, Param>, locale: Locale, flavour: Flavour): string {
   const possessive = locale === 'en' ? "'s" : locale === 'sv' ? 's' : undefined;
   return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}('s|s(?![\p{L}\d]))?/gu, (whole, name: string, one?: string, other?: string, suffix?: string) => {
     const value = params[name];
@@ -97,7 +104,7 @@ function fill(template: string, params: Record<string, Param>, locale: Locale): 
       const category = cached(`p:${locale}`, () => new Intl.PluralRules(INTL_LOCALE[locale])).select(count);
       return (category === 'one' ? one : (other ?? '')) + (suffix ?? '');
     }
-    if (suffix && suffix === possessive && typeof value === 'string') return genitive(value, locale);
-    return formatParam(value, locale) + (suffix ?? '');
+    if (suffix && suffix === possessive && typeof value === 'string') return escapeData(genitive(value, locale), flavour);
+    return formatParam(value, locale, flavour) + (suffix ?? '');
   });
 }

@@ -65,14 +65,15 @@ export function promptCard(p: ShownPrompt, locale: Locale, options: CardOptions 
       wrap: true,
       isRequired: true,
       errorMessage: t({ key: 'common.pickOne' }, locale),
-      choices: choices.map((c) => ({ title: c.detail ? `${t(c.label, locale)} — ${t(c.detail, locale)}` : t(c.label, locale), value: c.value })),
+      // Choice and button titles are plain text: data in them is only kept from card templates.
+      choices: choices.map((c) => ({ title: c.detail ? `${t(c.label, locale, 'plain')} — ${t(c.detail, locale, 'plain')}` : t(c.label, locale, 'plain'), value: c.value })),
     });
     actions.push({ ...submit, title: t({ key: 'common.send' }, locale), data: { pca: stamp } });
   } else if (interactive) {
     for (const c of choices) {
       if (c.detail) body.push({ type: 'TextBlock', text: `**${t(c.label, locale)}**: ${t(c.detail, locale)}`, wrap: true, spacing: 'Small', isSubtle: true });
       // A choice beside a typed value does not need that value filled in ("Another product" at a count).
-      actions.push({ ...submit, title: t(c.label, locale), style: c.style ?? 'default', data: { pca: stamp, choice: c.value }, ...(p.input || p.fields?.length ? { associatedInputs: 'none' } : {}) });
+      actions.push({ ...submit, title: t(c.label, locale, 'plain'), style: c.style ?? 'default', data: { pca: stamp, choice: c.value }, ...(p.input || p.fields?.length ? { associatedInputs: 'none' } : {}) });
     }
   }
   const inputs = [...(p.input ? [p.input] : []), ...(p.fields ?? [])];
@@ -91,10 +92,10 @@ export function promptCard(p: ShownPrompt, locale: Locale, options: CardOptions 
 }
 
 function inputElement(f: Field, locale: Locale): Json {
-  const label = t(f.label, locale);
+  const label = t(f.label, locale, 'plain');
   const common = { id: f.id, label, isRequired: !f.optional, errorMessage: label, ...(f.value ? { value: f.value } : {}) };
   if (f.kind === 'number') return { type: 'Input.Number', ...common };
   if (f.kind === 'date') return { type: 'Input.Date', ...common };
   const style = f.kind === 'email' ? 'Email' : f.kind === 'url' ? 'Url' : f.kind === 'tel' ? 'Tel' : 'Text';
-  return { type: 'Input.Text', ...common, style, ...(f.placeholder ? { placeholder: t(f.placeholder, locale) } : {}) };
+  return { type: 'Input.Text', ...common, style, ...(f.placeholder ? { placeholder: t(f.placeholder, locale, 'plain') } : {}) };
 }

@@ -15,6 +15,10 @@ export type Param =
   | { language: string; tag?: string }
   /** A market by its ISO code, shown as the country's name in the reader's language with the code: "Australia (AU)". */
   | { region: string }
+  /** One value per line (a numbered list of choices): each formatted, and escaped, on its own. */
+  | { lines: Param[] }
+  /** Only for the user who asked: product keys, download, consent and relationship links. */
+  | { secret: string }
   | Msg;
 
 export interface Msg {
@@ -29,6 +33,9 @@ export const msg = (key: string, params?: Record<string, Param>, fallback?: stri
   ...(params ? { params } : {}),
   ...(fallback ? { fallback } : {}),
 });
+
+/** Marks a value as one only the user who asked may see (see cards/secrets.ts). */
+export const secret = (value: string): Param => ({ secret: value });
 
 export interface Choice {
   value: string;

@@ -41,5 +41,6 @@ export function isBareLanguage(text: string): boolean {
 /** "speak French", "parle français", "tala svenska", "spreek Nederlands", or the language's name alone. */
 export function parseLanguage(text: string): 'en' | 'fr' | 'sv' | 'nl' | undefined {
   const m = /^\s*(?:(?:please\s+)?(?:speak|in|use|switch to|parle[sz]?(?:\s+en)?|en|tala|på|spreek|in het)\s+)?([a-zçéèäöå]+)\s*[.!]?\s*$/i.exec(text);
+  // Own names only: "constructor" or "toString" must not find Object's members.
   return m && Object.hasOwn(LANGUAGES, m[1].toLowerCase()) ? LANGUAGES[m[1].toLowerCase()] : undefined;
 }

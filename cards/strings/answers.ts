@@ -19,6 +19,7 @@ export const answersStrings = defineArea({
     'answers.expected.choice': '"{text}" is not one of the choices. Type its number, its name or a part of it, for example "{example}".',
     'answers.several': '"{text}" fits more than one choice: {choices}. Which one?',
     'answers.escalate.list': 'Here are the choices again; type the number or the name of the one you want:\n{items}',
+    'answers.escalate.item': '{n}. {label}',
     'answers.next': 'What next? Type "menu" to see everything I can do, or say what you want.',
   },
   fr: {
@@ -38,6 +39,7 @@ export const answersStrings = defineArea({
     'answers.expected.choice': '« {text} » n\'est pas l\'une des options. Tapez son numéro, son nom ou une partie de celui-ci, par exemple « {example} ».',
     'answers.several': '« {text} » correspond à plusieurs options : {choices}. Laquelle ?',
     'answers.escalate.list': 'Voici à nouveau les options ; tapez le numéro ou le nom de celle que vous voulez :\n{items}',
+    'answers.escalate.item': '{n}. {label}',
     'answers.next': 'Et ensuite ? Tapez « menu » pour voir tout ce que je sais faire, ou dites ce que vous voulez.',
   },
   sv: {
@@ -57,6 +59,7 @@ export const answersStrings = defineArea({
     'answers.expected.choice': '"{text}" är inte ett av alternativen. Skriv dess nummer, dess namn eller en del av det, till exempel "{example}".',
     'answers.several': '"{text}" passar flera alternativ: {choices}. Vilket?',
     'answers.escalate.list': 'Här är alternativen igen; skriv numret eller namnet på det du vill ha:\n{items}',
+    'answers.escalate.item': '{n}. {label}',
     'answers.next': 'Vad vill du göra nu? Skriv "meny" för att se allt jag kan göra, eller säg vad du vill.',
   },
   nl: {
@@ -76,6 +79,7 @@ export const answersStrings = defineArea({
     'answers.expected.choice': '"{text}" is geen van de opties. Typ het nummer, de naam of een deel ervan, bijvoorbeeld "{example}".',
     'answers.several': '"{text}" past bij meer dan één optie: {choices}. Welke?',
     'answers.escalate.list': 'Hier zijn de opties nog eens; typ het nummer of de naam van de optie die u wilt:\n{items}',
+    'answers.escalate.item': '{n}. {label}',
     'answers.next': 'Wat nu? Typ "menu" om alles te zien wat ik kan, of zeg wat u wilt.',
   },
 });

@@ -44,7 +44,7 @@ export function ordinalOf(text: string, lang: Lang): number | undefined {
   return undefined;
 }
 
-const labelsOf = (c: Choice, lang: Lang) => [...new Set([fold(t(c.label, lang)), fold(t(c.label, 'en'))])].filter(Boolean);
+const labelsOf = (c: Choice, lang: Lang) => [...new Set([fold(t(c.label, lang, 'plain')), fold(t(c.label, 'en', 'plain'))])].filter(Boolean);
 /** Labels compare without their quotes and trailing details: `Use "slack-offer"` and `use slack-offer` are the same. */
 const bare = (s: string) => s.replace(/["“”«»'`]/g, '').replace(/\s+/g, ' ').trim();
 const wholeWords = (hay: string, needle: string) => (` ${hay.replace(/[^\p{L}\p{N}]+/gu, ' ')} `).includes(` ${needle.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);

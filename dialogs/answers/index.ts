@@ -101,18 +101,20 @@ export async function readTyped(expects: Expects, raw: string, lang: Lang, now: 
 
 /** "fits more than one choice": the candidates by their labels. */
 export function severalMsg(text: string, choices: readonly Choice[], values: string[], lang: Lang): Msg {
-  const labels = choices.filter((c) => values.includes(c.value)).map((c) => `"${t(c.label, lang)}"`);
+  // Plain here: the list escapes each label once, for the channel it is shown in.
+  const labels = choices.filter((c) => values.includes(c.value)).map((c) => `"${t(c.label, lang, 'plain')}"`);
   return msg('answers.several', { text: text.slice(0, 60), choices: { list: labels } });
 }
 
 /** The choices once more, in one message (never one message per choice). */
-export function choiceListMsg(choices: readonly Choice[], lang: Lang): Msg {
-  const items = choices.map((c, i) => `${i + 1}. ${t(c.label, lang)}`).join('\n');
+export function choiceListMsg(choices: readonly Choice[]): Msg {
+  // Each label is formatted (and its data escaped) when the list is shown, not here.
+  const items = { lines: choices.map((c, i) => msg('answers.escalate.item', { n: i + 1, label: c.label })) };
   return msg('answers.escalate.list', { items });
 }
 
 /** A part of a label that names only that choice: what a refusal shows as its example. */
 export function exampleOf(choices: readonly Choice[], lang: Lang): string {
   const first = choices[0];
-  return first ? fold(t(first.label, lang)).split(' ').slice(0, 3).join(' ') : '';
+  return first ? fold(t(first.label, lang, 'plain')).split(' ').slice(0, 3).join(' ') : '';
 }

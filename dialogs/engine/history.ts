@@ -68,7 +68,7 @@ export abstract class WithHistory extends TurnState {
     if (misses < 2) return;
     const choices = run.def.prompt(run.actor.getSnapshot())?.choices ?? [];
     if (misses >= 3 && choices.length > 0) {
-      this.say(choiceListMsg(choices, this.lang));
+      this.say(choiceListMsg(choices));
       return;
     }
     this.say(msg('conversation.escalate.example', { help: msg(`${this.stepOf(run)}.help`, undefined, 'common.help.step') }));

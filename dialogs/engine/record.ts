@@ -43,6 +43,8 @@ export interface RunRecord {
   redo?: Answer[];
   /** Bad answers in a row to the current question: help grows more concrete with each. */
   misses?: number;
+  /** The channel user who started the run: only they answer it (set by the turn loop). */
+  owner?: string;
   /** The latest change made in Partner Center, if any. */
   wall?: Wall;
 }

@@ -135,7 +135,7 @@ export abstract class TurnState {
 
   /** What a run changed in Partner Center, as one message in the conversation's language. */
   protected doneText(done: Msg[]): Msg {
-    return msg('common.raw', { text: done.map((m) => t(m, this.lang).replace(/[.\s]+$/, '')).join('; ') });
+    return msg('common.raw', { text: done.map((m) => t(m, this.lang, 'plain').replace(/[.\s]+$/, '')).join('; ') });
   }
 
   /** A change was made: the run is kept as it stands now, and "back" stops here. */

@@ -16,7 +16,7 @@ export type OrderOutcome =
 
 export type ManageOutcome =
   | { status: 'done'; subscription: CspSubscription; offerName: string; also: CspSubscription[] }
-  | { status: 'refused'; reason: Forbidden | ManageRefusal };
+  | { status: 'refused'; reason: Forbidden | ManageRefusal | { code: 'changed' } };
 
 export type RelationshipOutcome =
   | { status: 'requested'; link: string; token: string; requestedAt: string }

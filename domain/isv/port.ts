@@ -26,7 +26,9 @@ export type IsvRefusal =
   | { code: 'deal-offer'; reason: 'not-live' | 'no-license-management' }
   | { code: 'licenses'; reason: Exclude<LicenseAccess, { ok: true }>['code'] }
   | { code: 'plan-not-published'; planId: string }
-  | { code: 'no-license-management' };
+  | { code: 'no-license-management' }
+  /** Partner Center's data changed since the version the change was computed against: here it is now. */
+  | { code: 'changed'; licenses: LicenseMap };
 
 export type IsvResult<T> = { status: 'done'; value: T } | { status: 'refused'; reason: IsvRefusal };
 
@@ -74,5 +76,10 @@ export interface IsvApi {
   inviteCustomer(dealId: string, customer: { customerName: string; domain: string }, effect: IsvEffect): Promise<IsvResult<{ deal: IsvDeal; relationship: RelationshipView }>>;
   licenses(dealId: string): Promise<LicenseMap>;
   /** "Update licenses": one commit of the wanted licenses of every plan of the deal. */
-  updateLicenses(dealId: string, wanted: LicenseMap, effect: IsvEffect): Promise<IsvResult<{ changes: LicenseChange[]; licenses: LicenseMap }>>;
+  /**
+   * Sets the deal's licenses to `wanted`, if they are still `basis` (the licenses the user's
+   * summary was computed from, like an ETag): otherwise nothing changes and the refusal
+   * carries the licenses as they are now.
+   */
+  updateLicenses(dealId: string, wanted: LicenseMap, effect: IsvEffect, basis: LicenseMap): Promise<IsvResult<{ changes: LicenseChange[]; licenses: LicenseMap }>>;
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
+import { etagOf } from '../etag';
 import type { AzureRole, AzureSubscription, Billing, CspSubscription, CustomerUser, Offer, Relationship, RoleAssignment } from '../csp/model';
 import type { AssignmentOutcome, CspApi, ManageOutcome, OrderOutcome, RelationshipOutcome } from '../csp/port';
 import {
@@ -205,7 +206,10 @@ export class SandboxCsp implements CspApi {
         if (forbidden) return { status: 'refused', reason: forbidden };
         if (!sub) return { status: 'refused', reason: { code: 'unknown-subscription' } };
         const result = await change(sub, await this.subscriptions(sub.customerId));
+        // A rule that now refuses says the most; otherwise a subscription changed since the user's
+        // summary (another person, another tab) is not changed on top of that: nothing is applied.
         if (!result.ok) return { status: 'refused', reason: result.reason };
+        if (effect.ifMatch !== undefined && etagOf(sub) !== effect.ifMatch) return { status: 'refused', reason: { code: 'changed' } };
         for (const s of result.changed) await this.store.set(`csp:sub:${s.id}`, s);
         const main = result.changed.find((s) => s.id === subscriptionId) ?? result.changed[0];
         const offer = await this.offer(main.offerId);

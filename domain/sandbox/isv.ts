@@ -250,7 +250,7 @@ export class SandboxIsv implements IsvApi {
     });
   }
 
-  updateLicenses(dealId: string, wanted: LicenseMap, effect: IsvEffect) {
+  updateLicenses(dealId: string, wanted: LicenseMap, effect: IsvEffect, basis: LicenseMap) {
     // The key names the wanted licenses too: a second, different commit in the same run is another effect.
     const digest = createHash('sha256').update(JSON.stringify(Object.entries(wanted).sort())).digest('hex').slice(0, 12);
     return this.act({ ...effect, idempotencyKey: `${effect.idempotencyKey}:${digest}` }, 'isv-update-licenses', dealId, undefined, async () => {
@@ -266,7 +266,10 @@ export class SandboxIsv implements IsvApi {
         if (plan.status !== 'published') return refused({ code: 'plan-not-published', planId });
         if (!parseLicenseCount(String(count)).ok) return refused({ code: 'invalid', field: 'count' });
       }
-      const changes = licenseChanges(await this.licenses(dealId), wanted);
+      const now = await this.licenses(dealId);
+      // Someone changed them after the user's summary was made: applying `wanted` would undo that.
+      if (!sameLicenses(now, basis)) return refused({ code: 'changed', licenses: now });
+      const changes = licenseChanges(now, wanted);
       await this.store.set(`isv-licenses:${dealId}`, { ...wanted });
       return done({ changes, licenses: { ...wanted } });
     });
@@ -331,4 +334,9 @@ export class SandboxIsv implements IsvApi {
 /** The consent page's handler: accepts the invitation behind a consent link's token. */
 export function acceptConsent(isv: SandboxIsv, token: string): Promise<RelationshipView | undefined> {
   return isv.acceptConsent(token);
+}
+
+function sameLicenses(a: LicenseMap, b: LicenseMap): boolean {
+  const key = (m: LicenseMap) => JSON.stringify(Object.entries(m).sort(([x], [y]) => x.localeCompare(y)));
+  return key(a) === key(b);
 }

@@ -104,9 +104,15 @@ export class SandboxStore {
       if (recorded) return recorded.outcome;
       const writes = new Map<string, unknown>();
       const outcome = await this.scope.run({ exclusive: true, writes }, effect);
-      writes.set(key, { outcome });
+      // A refusal changed nothing: it is not the key's outcome, so a later attempt of the same
+      // run (the role given back, another order picked) is judged afresh. Its log entry stays.
+      if (!isRefusal(outcome)) writes.set(key, { outcome });
       await this.backend.setMany([...writes.entries()]);
       return outcome;
     });
   }
+}
+
+function isRefusal(outcome: unknown): boolean {
+  return typeof outcome === 'object' && outcome !== null && (outcome as { status?: unknown }).status === 'refused';
 }

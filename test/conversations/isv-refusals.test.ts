@@ -75,7 +75,7 @@ describe('ISV licensing refusals, over HTTP', () => {
     expect(link).toContain(`${bot.app.url}/sandbox/consent/`);
     expect(await c.say('manage licenses of D-1002')).toMatch(/has not accepted the relationship yet/);
     expect(c.text()).toMatch(/The consent link to send again/);
-    const ok = await bot.app.pc.isv.updateLicenses('D-1002', { standard: 3 }, { userId: 'gus', idempotencyKey: 'direct-1' });
+    const ok = await bot.app.pc.isv.updateLicenses('D-1002', { standard: 3 }, { userId: 'gus', idempotencyKey: 'direct-1' }, await bot.app.pc.isv.licenses('D-1002'));
     expect(ok).toEqual({ status: 'refused', reason: { code: 'licenses', reason: 'consent-pending' } });
     const token = /consent\/([\w-]+)/.exec(link)![1];
     await bot.app.pc.isv.acceptConsent(token);

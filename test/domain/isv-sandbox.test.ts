@@ -85,12 +85,12 @@ describe('sandbox ISV area', () => {
     if (inv.status !== 'done') throw new Error('invite refused');
     expect(inv.value.relationship).toMatchObject({ relationshipId: 'northwindtraders.com', status: 'pending' });
     expect(inv.value.relationship.consentLink).toBe(`http://127.0.0.1:3978/sandbox/consent/${inv.value.relationship.token}`);
-    expect(await isv.updateLicenses('D-1002', { standard: 1 }, gus('l1'))).toEqual({ status: 'refused', reason: { code: 'licenses', reason: 'consent-pending' } });
+    expect(await isv.updateLicenses('D-1002', { standard: 1 }, gus('l1'), {})).toEqual({ status: 'refused', reason: { code: 'licenses', reason: 'consent-pending' } });
     expect(await acceptConsent(isv, 'no-such-token')).toBeUndefined();
     expect((await acceptConsent(isv, inv.value.relationship.token))?.status).toBe('active');
     expect((await acceptConsent(isv, inv.value.relationship.token))?.acceptedAt).toBe(NOW.toISOString());
-    expect(await isv.updateLicenses('D-1002', { gold: 1 }, gus('l2'))).toEqual({ status: 'refused', reason: { code: 'unknown-plan', planId: 'gold' } });
-    expect(await isv.updateLicenses('D-1002', { standard: 4, premium: 2 }, gus('l3'))).toMatchObject({
+    expect(await isv.updateLicenses('D-1002', { gold: 1 }, gus('l2'), {})).toEqual({ status: 'refused', reason: { code: 'unknown-plan', planId: 'gold' } });
+    expect(await isv.updateLicenses('D-1002', { standard: 4, premium: 2 }, gus('l3'), await isv.licenses('D-1002'))).toMatchObject({
       status: 'done',
       value: { changes: [{ kind: 'add', planId: 'standard', to: 4 }, { kind: 'add', planId: 'premium', to: 2 }] },
     });
@@ -99,7 +99,7 @@ describe('sandbox ISV area', () => {
 
   it('refuses licenses on a deal that is no longer in progress', async () => {
     const { isv } = await sandbox();
-    expect(await isv.updateLicenses('D-0990', { standard: 1 }, gus('w1'))).toEqual({ status: 'refused', reason: { code: 'licenses', reason: 'deal-not-in-progress' } });
+    expect(await isv.updateLicenses('D-0990', { standard: 1 }, gus('w1'), {})).toEqual({ status: 'refused', reason: { code: 'licenses', reason: 'deal-not-in-progress' } });
   });
 
   it('names the bad field of an ISV seed section', () => {

@@ -458,7 +458,7 @@ describe('where Partner Center has no public API', () => {
         values: { orderId: ORDER, version: '2022', language: 'fr', fileType: 'ISO' },
       },
     });
-    expect(await refusalOf(pc.isv.updateLicenses('d', {} as never, { userId: 'ada', idempotencyKey: 'k' }))).toMatchObject({
+    expect(await refusalOf(pc.isv.updateLicenses('d', {} as never, { userId: 'ada', idempotencyKey: 'k' }, {} as never))).toMatchObject({
       code: 'hand-over',
       handOver: { operation: 'isv-licenses' },
     });

@@ -110,7 +110,7 @@ describe('ISV licensing: receipts, status and examples', () => {
   });
 
   it('gives typed examples with the offer\'s own plans, as the deal holds them', async () => {
-    await bot.app.pc.isv.updateLicenses('D-1001', { premium: 3 }, { userId: 'gus', idempotencyKey: 'walk-premium-only' });
+    await bot.app.pc.isv.updateLicenses('D-1001', { premium: 3 }, { userId: 'gus', idempotencyKey: 'walk-premium-only' }, await bot.app.pc.isv.licenses('D-1001'));
     const c = bot.conversation('gus', { channelId: 'slack' });
     const overview = await c.say('manage licenses of D-1001');
     expect(overview).toMatch(/You can also type e\.g\. "standard 25" or "remove premium"\./);

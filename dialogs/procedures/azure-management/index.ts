@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import { AZURE_ROLES } from '../../../domain/csp/model';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
-import { msg, type Prompt } from '../../../cards/view';
+import { msg, secret, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
 import { createAzureManagementMachine, type AzureContext, type AzureManagementMachine } from './machine';
 
@@ -47,7 +47,7 @@ function promptFor(step: string, ctx: AzureContext): Prompt | undefined {
       return {
         title: msg('azure.requested.title', { customer }),
         lines: [
-          msg('azure.requested.link', { link: ctx.request?.link ?? '' }),
+          msg('azure.requested.link', { link: secret(ctx.request?.link ?? '') }),
           msg('azure.requested.step1', { domain: ctx.customer?.domain ?? '' }),
           msg('azure.requested.step2'),
           msg('azure.requested.step3'),

@@ -1,4 +1,4 @@
-import { msg, type Choice, type Prompt } from '../../../cards/view';
+import { msg, secret, type Choice, type Prompt } from '../../../cards/view';
 import { sameCustomer } from '../../../domain/isv/deal-rules';
 import type { IsvDeal } from '../../../domain/isv/model';
 import type { ProcedureDefinition } from '../../procedure';
@@ -88,7 +88,7 @@ function promptFor(step: string, ctx: InviteContext): Prompt | undefined {
       return {
         title: msg(pending ? 'isv.invite.done.pending' : 'isv.invite.done.active', { deal: r.deal.dealId, customer: r.relationship.customerName }),
         lines: pending
-          ? [msg('isv.invite.done.link'), msg('common.raw', { text: r.relationship.consentLink }), msg('isv.invite.done.send'), msg('isv.invite.done.until'), msg('isv.invite.done.comeBack', { customer: r.relationship.customerName })]
+          ? [msg('isv.invite.done.link'), msg('common.raw', { text: secret(r.relationship.consentLink) }), msg('isv.invite.done.send'), msg('isv.invite.done.until'), msg('isv.invite.done.comeBack', { customer: r.relationship.customerName })]
           : [msg('isv.invite.done.next', { deal: r.deal.dealId })],
       };
     }

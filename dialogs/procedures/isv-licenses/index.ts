@@ -1,5 +1,5 @@
 import { licenseChanges, MAX_LICENSES, type LicenseChange } from '../../../domain/isv/deal-rules';
-import { msg, type Msg, type Prompt } from '../../../cards/view';
+import { msg, secret, type Msg, type Prompt } from '../../../cards/view';
 import type { ProcedureDefinition } from '../../procedure';
 import { dealChoices, extractDealId } from '../isv-invite';
 import { stepOf } from '../isv-shared';
@@ -42,7 +42,7 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
     case 'refused':
       return {
         title: msg('isv.licenses.refused.title', { deal: ctx.dealId ?? '' }),
-        lines: ctx.relationship?.status === 'pending' ? [msg('isv.licenses.refused.link'), msg('common.raw', { text: ctx.relationship.consentLink })] : [],
+        lines: ctx.relationship?.status === 'pending' ? [msg('isv.licenses.refused.link'), msg('common.raw', { text: secret(ctx.relationship.consentLink) })] : [],
         choices: [
           { value: 'retry', label: msg('isv.licenses.choice.retry') },
           { value: 'other-deal', label: msg('isv.licenses.choice.otherDeal') },

@@ -44,6 +44,17 @@ export function parseCommand(ctx: Pick<LicensesContext, 'plans' | 'wanted'>, tex
 
 /** A plan is found by its Plan ID (whole) or its name (in part, misspelt). */
 const planFindable = (p: IsvPlan): Findable => ({ keys: [p.planId], names: [p.name] });
+/** The user's own changes (from `basis` to `wanted`) made again on the licenses as they are now. */
+export function rebaseLicenses(basis: LicenseMap, wanted: LicenseMap, fresh: LicenseMap): LicenseMap {
+  const out: LicenseMap = { ...fresh };
+  for (const planId of new Set([...Object.keys(basis), ...Object.keys(wanted)])) {
+    if (basis[planId] === wanted[planId]) continue;
+    if (wanted[planId] === undefined) delete out[planId];
+    else out[planId] = wanted[planId];
+  }
+  return out;
+}
+
 export const freePlans = (ctx: Pick<LicensesContext, 'plans' | 'wanted'>) => ctx.plans.filter((p) => !(p.planId in ctx.wanted));
 const pending = (ctx: LicensesContext) => licenseChanges(ctx.current, ctx.wanted);
 
@@ -59,7 +70,7 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
         return { relationship, access: deal ? checkLicenseAccess(deal, relationship) : undefined, plans, current: await pc.isv.licenses(input.dealId) };
       }),
       update: fromPromise(({ input }: { input: { ctx: LicensesContext } }) =>
-        pc.isv.updateLicenses(input.ctx.dealId!, input.ctx.wanted, { userId: input.ctx.userId, idempotencyKey: effectKey(input.ctx.runId, `update-licenses-${input.ctx.commits}`, input.ctx.dealId!) }),
+        pc.isv.updateLicenses(input.ctx.dealId!, input.ctx.wanted, { userId: input.ctx.userId, idempotencyKey: effectKey(input.ctx.runId, `update-licenses-${input.ctx.commits}`, input.ctx.dealId!) }, input.ctx.current),
       ),
     },
     actions: {
@@ -181,6 +192,18 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
           input: ({ context }) => ({ ctx: context }),
           onDone: [
             { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign(({ context, event }) => ({ updated: event.output.status === 'done' ? event.output.value : undefined, commits: context.commits + 1 })) },
+            {
+              // Changed by someone else since the summary: the new state is shown, the user's own changes kept on it.
+              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
+              target: 'overview',
+              actions: [
+                emit({ type: 'say', msg: msg('security.changed') }),
+                assign(({ context, event }) => {
+                  const fresh = event.output.status === 'refused' && event.output.reason.code === 'changed' ? event.output.reason.licenses : context.current;
+                  return { current: fresh, wanted: rebaseLicenses(context.current, context.wanted, fresh), commits: context.commits + 1 };
+                }),
+              ],
+            },
             { target: 'overview', actions: [emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })), assign(({ context }) => ({ commits: context.commits + 1 }))] },
           ],
           onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },

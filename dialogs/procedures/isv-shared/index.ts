@@ -76,6 +76,8 @@ export function refusalMsg(r: IsvRefusal): Msg {
       return msg(`isv.refused.${r.code}`, { plan: r.planId });
     case 'invalid':
       return msg('isv.refused.invalid', { field: r.field });
+    case 'changed':
+      return msg('security.changed');
     default:
       return msg(`isv.refused.${r.code}`);
   }

@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import { languageTag } from '../../../domain/software/catalog';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
-import { msg, type Prompt } from '../../../cards/view';
+import { msg, secret, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
 import { createKeysDownloadsMachine, productOf, type KeysContext, type KeysDownloadsMachine } from './machine';
 
@@ -99,9 +99,9 @@ function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
       return {
         title: msg('keys.showKeys.title', { product: r.productName, order: r.orderId }),
         facts: [
-          { label: msg('keys.fact.keys', { count: r.keys.length }), value: r.keys.join(', ') },
+          { label: msg('keys.fact.keys', { count: r.keys.length }), value: secret(r.keys.join(', ')) },
           ...chosen,
-          { label: msg('keys.fact.link'), value: r.link.url },
+          { label: msg('keys.fact.link'), value: secret(r.link.url) },
           { label: msg('keys.fact.expires'), value: { datetime: r.linkStatus.expiresAt } },
           { label: msg('keys.fact.downloadsLeft'), value: r.linkStatus.downloadsLeft },
         ],

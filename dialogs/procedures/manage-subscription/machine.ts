@@ -1,4 +1,5 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
+import { etagOf } from '../../../domain/etag';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import type { ManageOutcome } from '../../../domain/csp/port';
 import { addOnsFor, availableActions, checkAddOn, checkReactivate, checkQuantityChange, parseQuantity, type ManageAction, type ManageCheck } from '../../../domain/csp/rules';
@@ -85,6 +86,7 @@ function quantityCheck(ctx: ManageContext, value: string): ManageCheck | undefin
 /** What Partner Center said when it refused a change (other than for the user's role). */
 function outcomeMsg(outcome: ManageOutcome, name: string) {
   if (outcome.status !== 'refused' || outcome.reason.code === 'forbidden') return msg('common.partnerCenterError');
+  if (outcome.reason.code === 'changed') return msg('security.changed');
   return manageRefusalMsg({ ok: false, reason: outcome.reason }, name);
 }
 
@@ -103,8 +105,8 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
         offers: await pc.csp.offers(),
         subs: await pc.csp.subscriptions(input.customerId),
       })),
-      act: fromPromise(async ({ input }: { input: { action: ManageAction; subscriptionId: string; addOnId?: string; quantity?: number; userId: string; key: string } }) => {
-        const effect = { userId: input.userId, idempotencyKey: input.key };
+      act: fromPromise(async ({ input }: { input: { action: ManageAction; subscriptionId: string; addOnId?: string; quantity?: number; userId: string; key: string; ifMatch?: string } }) => {
+        const effect = { userId: input.userId, idempotencyKey: input.key, ifMatch: input.ifMatch };
         switch (input.action) {
           case 'add-on':
             return pc.csp.addAddOn(input.subscriptionId, input.addOnId ?? '', input.quantity ?? 0, effect);
@@ -303,6 +305,8 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
             quantity: context.quantity,
             userId: context.userId,
             key: `${context.runId}:${context.action}:${context.subscriptionId}:${context.addOnId ?? ''}:${context.quantity ?? ''}`,
+            // The subscription as the confirmed summary showed it.
+            ifMatch: selected(context) ? etagOf(selected(context)) : undefined,
           }),
           onDone: [
             { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },

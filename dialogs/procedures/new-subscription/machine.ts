@@ -372,6 +372,7 @@ const replacedTrial = (ctx: NewSubContext): boolean => ctx.cart.some((l) => l.of
 function reactivationRefusal(outcome: ManageOutcome, name: string): Msg {
   if (outcome.status !== 'refused') return msg('common.partnerCenterError');
   const r = outcome.reason;
+  if (r.code === 'changed') return msg('security.changed');
   return r.code === 'forbidden' ? msg('common.roleRemoved', { roles: { list: [...r.needed], or: true } }) : manageRefusalMsg({ ok: false, reason: r }, name);
 }
 
