@@ -3,9 +3,9 @@ import { createActor, waitFor, type AnyActorRef, type AnyStateMachine } from 'xs
 import type { PartnerUser } from '../domain/model';
 import { checkRoles } from '../domain/rules/roles';
 import { isBareLanguage, parseCommand, parseLanguage, parseYesNo } from './commands';
-import { prefillFor } from './nlu/extract';
-import { route as routeText } from './nlu/score';
 import { langOf } from './nlu/text';
+import { understand, valuesFor } from './understand';
+import { replyTo } from './understand/reply';
 import type { FollowUpEvent, ProcedureDefinition, ProcedureDeps, RunOutput } from './procedure';
 import { ROOT_VERSION, rootMachine, type RootEmitted } from './root-machine';
 import { msg, type Msg, type Prompt, type Reply, type ShownPrompt } from '../cards/view';
@@ -116,6 +116,11 @@ export class ConversationEngine {
     return this.deps.clock.now();
   }
 
+  /** The Partner Center port: a first message's customers, offers and orders are looked up in it. */
+  get pc(): ProcedureDeps['pc'] {
+    return this.deps.pc;
+  }
+
   private async resolveUser(who: TurnWho): Promise<PartnerUser | undefined> {
     const known = await this.deps.pc.directory.userByChannelId(who.channelUserId);
     if (known) return known;
@@ -127,8 +132,8 @@ export class ConversationEngine {
 const MAX_ANSWERS = 40;
 /** At most this many runs wait parked: the record of a conversation stays small. */
 const MAX_PARKED = 2;
-/** A sentence must name another procedure at least this clearly to set the current one aside. */
-const SWITCH_SCORE = 3;
+/** A sentence must name another procedure (or a question) at least this clearly to set the current question aside. */
+const SWITCH_CONFIDENCE = 0.7;
 const MIN_SWITCH_WORDS = 3;
 
 type Live = { rec: RunRecord; actor: AnyActorRef; def: ProcedureDefinition };
@@ -509,15 +514,20 @@ class Turn {
     const run = this.run!;
     // Short answers ("free trial", "Contoso") are answers to the question, even when they name a procedure.
     if (this.choiceFor(text) !== undefined || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return false;
-    const r = routeText(this.allowed(), text);
-    if (r.kind !== 'one' || r.def.id === run.def.id || r.score < SWITCH_SCORE) return false;
+    const u = await understand(text, this.understandContext());
+    if (u.kind === 'question' && u.score >= SWITCH_CONFIDENCE) {
+      // "What is Azure Hybrid Benefit?" at any step: answered, and the step's question comes again.
+      for (const m of await replyTo(u, text, this.answerContext())) this.say(m);
+      return true;
+    }
+    if (u.kind !== 'procedure' || u.def.id === run.def.id || u.score < SWITCH_CONFIDENCE || !this.allowed().includes(u.def)) return false;
     const p = run.def.prompt(run.actor.getSnapshot());
     if (p?.input || p?.fields?.length || !p?.choices?.length) {
       // A question that takes free text may have just been answered with this sentence: ask which it is.
-      this.switchOffer = { def: r.def, text: text.slice(0, 300) };
+      this.switchOffer = { def: u.def, text: text.slice(0, 300) };
       return true;
     }
-    await this.park(r.def, text);
+    await this.park(u.def, text);
     return true;
   }
 
@@ -533,7 +543,21 @@ class Turn {
     this.run = undefined;
     this.root.send({ type: 'FINISHED' });
     this.say(msg('conversation.parked', { procedure: run.def.title }));
-    await this.start(def, prefillFor(def, text, this.lang, this.engine.now()));
+    await this.start(def, await this.valuesOf(def, text));
+  }
+
+  /** The values a first sentence gives a procedure, looked up in Partner Center. */
+  private valuesOf(def: ProcedureDefinition, text: string): Promise<Record<string, string>> {
+    return valuesFor(def, text, this.lang, this.engine.now(), this.engine.pc);
+  }
+
+  private understandContext() {
+    const user = this.user;
+    return { procedures: this.engine.list(), allowed: (p: ProcedureDefinition) => !user || checkRoles(user.roles, p.permission).allowed, lang: this.lang };
+  }
+
+  private answerContext() {
+    return { pc: this.engine.pc, now: this.engine.now(), lang: this.lang };
   }
 
   /** The answer to "start that procedure, or was it your answer?". */
@@ -607,22 +631,20 @@ class Turn {
     this.record.pending = undefined;
     if (exact) {
       const fromSentence = pending !== undefined && offered?.includes(exact.id);
-      return this.start(exact, fromSentence ? prefillFor(exact, pending, this.lang, this.engine.now()) : {});
+      return this.start(exact, fromSentence ? await this.valuesOf(exact, pending) : {});
     }
-    const user = this.user;
-    const r = routeText(procedures, text, (p) => !user || checkRoles(user.roles, p.permission).allowed);
-    if (r.kind === 'none') {
-      this.root.send({ type: 'UNKNOWN', text });
-      this.showMenu = true;
-      return;
-    }
-    if (r.kind === 'ambiguous') {
-      this.record.offered = r.options.map((d) => d.id);
+    const u = await understand(text, this.understandContext());
+    if (u.kind === 'procedure') return this.start(u.def, await this.valuesOf(u.def, text));
+    if (u.kind === 'choose') {
+      this.record.offered = u.defs.map((d) => d.id);
       this.record.pending = text.slice(0, 300);
       this.showMenu = true;
       return;
     }
-    await this.start(r.def, prefillFor(r.def, text, this.lang, this.engine.now()));
+    // Small talk and questions get their answer and the menu; only a sentence placed nowhere gets "did not understand".
+    if (u.kind === 'none') this.root.send({ type: 'UNKNOWN', text });
+    for (const m of await replyTo(u, text, this.answerContext())) this.say(m);
+    this.showMenu = true;
   }
 
   private async start(def: ProcedureDefinition, prefill: Record<string, string>): Promise<void> {

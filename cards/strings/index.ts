@@ -10,6 +10,7 @@ import { newSubscriptionStrings } from './new-subscription';
 import { manageSubscriptionStrings } from './manage-subscription';
 import { azureManagementStrings } from './azure-management';
 import { customerSubscriptionsStrings } from './customer-subscriptions';
+import { understandStrings } from './understand';
 import type { AreaStrings } from './types';
 
 /** Every area's strings: one line per procedure. */
@@ -26,6 +27,7 @@ export const AREAS: Record<string, AreaStrings> = {
   'keys-downloads': keysDownloadsStrings,
   'activity-log': activityLogStrings,
   'support-request': supportRequestStrings,
+  understand: understandStrings,
 };
 
 export * from './types';

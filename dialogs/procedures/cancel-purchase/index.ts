@@ -3,6 +3,10 @@ import { DASHBOARD_DELAY_MINUTES } from '../../../domain/rules/cancellation';
 import type { ProcedureDefinition } from '../../procedure';
 import { msg, type Prompt } from '../../../cards/view';
 import { createCancelPurchaseMachine, type CancelContext, type CancelPurchaseMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 type Snap = SnapshotFrom<CancelPurchaseMachine>;
 
@@ -14,7 +18,7 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   permission: 'cancel-software-purchase',
   title: msg('cancel.title'),
   summary: msg('cancel.summary'),
-  keywords: ['cancel', 'annul', 'refund', 'avbryt', 'annuleer', 'cancellation'],
+  phrases: { en, fr, sv, nl },
   createMachine: createCancelPurchaseMachine,
   extract: extractCancelValues,
   stepKey: (s) => `cancel.${stepOf(s)}`,

@@ -1,0 +1,63 @@
+import { guessLang, type Lang } from '../nlu/text';
+import type { ProcedureDefinition } from '../procedure';
+import { decide, type Decision } from './decide';
+import { QUESTION_INTENTS, TALK_INTENTS, type QuestionIntent, type TalkIntent } from './intents';
+import { exactTitle, sharedRecognizer } from './catalogue';
+import { LANGS } from './recognizer';
+
+export { valuesFor } from './entities';
+export { warmUnderstanding } from './catalogue';
+
+/** What a first message asks for. */
+export type Understanding =
+  | { kind: 'procedure'; def: ProcedureDefinition; score: number }
+  | { kind: 'choose'; defs: ProcedureDefinition[] }
+  | { kind: 'talk'; talk: TalkIntent }
+  | { kind: 'question'; question: QuestionIntent; score: number }
+  | { kind: 'none'; guess?: ProcedureDefinition };
+
+export interface UnderstandContext {
+  procedures: readonly ProcedureDefinition[];
+  /** Whether the user's roles allow a procedure. */
+  allowed: (def: ProcedureDefinition) => boolean;
+  /** The conversation's language. */
+  lang: Lang;
+}
+
+/**
+ * Reads a first message: a menu title typed back starts its procedure; otherwise the trained
+ * recognizer ranks the intents in the language the sentence is written in (the conversation's
+ * when the sentence does not tell), then in the other languages if that gave nothing sure.
+ */
+export async function understand(text: string, ctx: UnderstandContext): Promise<Understanding> {
+  const titled = exactTitle(ctx.procedures, text);
+  if (titled) return { kind: 'procedure', def: titled, score: 1 };
+  const recognizer = await sharedRecognizer(ctx.procedures);
+  const byId = new Map(ctx.procedures.map((p) => [p.id, p]));
+  const allowed = (intent: string) => {
+    const def = byId.get(intent);
+    return !def || ctx.allowed(def);
+  };
+  const first = guessLang(text, ctx.lang);
+  const order = [first, ...LANGS.filter((l) => l !== first)];
+  let fallback: Decision | undefined;
+  for (const lang of order) {
+    const d = decide(await recognizer.classify(text, lang), allowed);
+    if (d.kind !== 'none') return toUnderstanding(d, byId);
+    fallback ??= d;
+  }
+  return toUnderstanding(fallback ?? { kind: 'none' }, byId);
+}
+
+function toUnderstanding(d: Decision, byId: Map<string, ProcedureDefinition>): Understanding {
+  if (d.kind === 'none') return { kind: 'none', guess: d.guess ? byId.get(d.guess) : undefined };
+  if (d.kind === 'close') {
+    const defs = d.intents.map((i) => byId.get(i)).filter((x): x is ProcedureDefinition => !!x);
+    return defs.length === 1 ? { kind: 'procedure', def: defs[0], score: 0 } : { kind: 'choose', defs };
+  }
+  const [kind, name] = d.intent.split('.', 2);
+  if (kind === 'talk' && (TALK_INTENTS as readonly string[]).includes(name)) return { kind: 'talk', talk: name as TalkIntent };
+  if (kind === 'ask' && (QUESTION_INTENTS as readonly string[]).includes(name)) return { kind: 'question', question: name as QuestionIntent, score: d.score };
+  const def = byId.get(d.intent);
+  return def ? { kind: 'procedure', def, score: d.score } : { kind: 'none' };
+}

@@ -1,0 +1,70 @@
+import { containerBootstrap } from '@nlpjs/core';
+import { LangEn } from '@nlpjs/lang-en';
+import { LangFr } from '@nlpjs/lang-fr';
+import { LangNl } from '@nlpjs/lang-nl';
+import { LangSv } from '@nlpjs/lang-sv';
+import { Nlp } from '@nlpjs/nlp';
+import { fold, type Lang } from '../nlu/text';
+import type { Phrases } from './intents';
+
+export const LANGS: readonly Lang[] = ['en', 'fr', 'sv', 'nl'];
+
+/** One intent and its example phrases (a language may have none). */
+export interface IntentExamples {
+  intent: string;
+  phrases: Partial<Phrases>;
+}
+
+export interface Scored {
+  intent: string;
+  score: number;
+}
+
+/**
+ * What the model sees of a sentence: lower case, without accents or punctuation, so that
+ * "Réservation !" and "reservation" are one word. Training phrases go through the same.
+ */
+export function forModel(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}\s'-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The trained intent recognizer: one NLP.js neural classifier per language (stemming and
+ * stop words of that language, typo tolerance of one letter on known words), offline.
+ */
+export class IntentRecognizer {
+  private constructor(
+    private readonly nlp: Nlp,
+    readonly intents: readonly string[],
+  ) {}
+
+  static async train(examples: readonly IntentExamples[]): Promise<IntentRecognizer> {
+    const container = await containerBootstrap();
+    for (const pack of [LangEn, LangFr, LangSv, LangNl]) container.use(pack);
+    const nlp = new Nlp(
+      { languages: [...LANGS], autoSave: false, autoLoad: false, calculateSentiment: false, nlu: { log: false, spellCheck: true, spellCheckDistance: 1 } },
+      container,
+    );
+    for (const e of examples) {
+      for (const lang of LANGS) {
+        for (const p of e.phrases[lang] ?? []) {
+          const text = forModel(p);
+          if (text) nlp.addDocument(lang, text, e.intent);
+        }
+      }
+    }
+    await nlp.train();
+    return new IntentRecognizer(nlp, examples.map((e) => e.intent));
+  }
+
+  /** Intents by likelihood for a sentence read in one language; empty when no known word is in it. */
+  async classify(text: string, lang: Lang): Promise<Scored[]> {
+    const input = forModel(text).slice(0, 300);
+    if (!input) return [];
+    const r = await this.nlp.process(lang, input);
+    return r.classifications.filter((c) => c.intent !== 'None' && c.score > 0).map((c) => ({ intent: c.intent, score: c.score }));
+  }
+}
