@@ -5,6 +5,7 @@ import restify from 'restify';
 import type Keyv from 'keyv';
 import { toLocale } from '../cards/i18n';
 import { ConversationEngine } from '../dialogs/engine';
+import { warmUnderstanding } from '../dialogs/understand';
 import { PROCEDURES } from '../dialogs/registry';
 import { systemClock, type Clock } from '../domain/clock';
 import { DEMO_SEED } from '../domain/sandbox/demo-seed';
@@ -53,6 +54,8 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   await pc.seed(seed);
 
   const engine = new ConversationEngine(PROCEDURES, { pc, clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
+  // Trained and warmed before the first request: the first message in any language is as fast as the others.
+  await warmUnderstanding(PROCEDURES, clock.now());
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
   const followUps = new FollowUps(kv, lock, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
   const loop = new TurnLoop(engine, new KeyvStorage(kv), lock, toLocale(settings.DEFAULT_LOCALE), followUps);

@@ -514,15 +514,16 @@ class Turn {
     const run = this.run!;
     // Short answers ("free trial", "Contoso") are answers to the question, even when they name a procedure.
     if (this.choiceFor(text) !== undefined || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return false;
-    const u = await understand(text, this.understandContext());
-    if (u.kind === 'question' && u.score >= SWITCH_CONFIDENCE) {
+    const u = await understand(text, await this.understandContext());
+    const p = run.def.prompt(run.actor.getSnapshot());
+    const freeText = !!(p?.input || p?.fields?.length || !p?.choices?.length);
+    if (u.kind === 'question' && u.score >= SWITCH_CONFIDENCE && (!freeText || /\?\s*$/.test(text))) {
       // "What is Azure Hybrid Benefit?" at any step: answered, and the step's question comes again.
       for (const m of await replyTo(u, text, this.answerContext())) this.say(m);
       return true;
     }
     if (u.kind !== 'procedure' || u.def.id === run.def.id || u.score < SWITCH_CONFIDENCE || !this.allowed().includes(u.def)) return false;
-    const p = run.def.prompt(run.actor.getSnapshot());
-    if (p?.input || p?.fields?.length || !p?.choices?.length) {
+    if (freeText) {
       // A question that takes free text may have just been answered with this sentence: ask which it is.
       this.switchOffer = { def: u.def, text: text.slice(0, 300) };
       return true;
@@ -551,9 +552,15 @@ class Turn {
     return valuesFor(def, text, this.lang, this.engine.now(), this.engine.pc);
   }
 
-  private understandContext() {
+  private async understandContext() {
     const user = this.user;
-    return { procedures: this.engine.list(), allowed: (p: ProcedureDefinition) => !user || checkRoles(user.roles, p.permission).allowed, lang: this.lang };
+    const [customers, offers] = await Promise.all([this.engine.pc.customers.list(), this.engine.pc.isv.offers()]);
+    return {
+      procedures: this.engine.list(),
+      allowed: (p: ProcedureDefinition) => !user || checkRoles(user.roles, p.permission).allowed,
+      lang: this.lang,
+      known: { customers, offerIds: offers.map((o) => o.offerId) },
+    };
   }
 
   private answerContext() {
@@ -633,7 +640,7 @@ class Turn {
       const fromSentence = pending !== undefined && offered?.includes(exact.id);
       return this.start(exact, fromSentence ? await this.valuesOf(exact, pending) : {});
     }
-    const u = await understand(text, this.understandContext());
+    const u = await understand(text, await this.understandContext());
     if (u.kind === 'procedure') return this.start(u.def, await this.valuesOf(u.def, text));
     if (u.kind === 'choose') {
       this.record.offered = u.defs.map((d) => d.id);

@@ -1,9 +1,9 @@
 import { t } from '../../cards/i18n';
 import { dateRangeIn, numbersIn } from '../nlu/recognize';
-import { fold } from '../nlu/text';
 import type { ProcedureDefinition } from '../procedure';
-import { questionIntent, talkIntent, type PhraseTable, type QuestionIntent, type TalkIntent } from './intents';
+import { questionIntent, talkIntent, type PhraseTable, type Phrases, type QuestionIntent, type TalkIntent } from './intents';
 import { IntentRecognizer, LANGS, forModel, type IntentExamples } from './recognizer';
+import { marketNamed } from './questions/markets';
 import { QUESTION_PHRASES } from './questions/phrases';
 import { TALK_PHRASES } from './talk/phrases';
 
@@ -13,11 +13,11 @@ import { TALK_PHRASES } from './talk/phrases';
  */
 export function intentExamples(procedures: readonly ProcedureDefinition[]): IntentExamples[] {
   const fromTables = <K extends string>(tables: Record<string, PhraseTable<K>>, keys: readonly K[], name: (k: K) => string): IntentExamples[] =>
-    keys.map((k) => ({ intent: name(k), phrases: Object.fromEntries(LANGS.map((l) => [l, tables[l]?.[k] ?? []])) }));
+    keys.map((k) => ({ intent: name(k), phrases: Object.fromEntries(LANGS.map((l) => [l, tables[l]?.[k] ?? []])) as Partial<Phrases> }));
   return [
     ...procedures.map((p) => ({
       intent: p.id,
-      phrases: Object.fromEntries(LANGS.map((l) => [l, [...p.phrases[l], t(p.title, l)]])),
+      phrases: Object.fromEntries(LANGS.map((l) => [l, [...p.phrases[l], t(p.title, l)]])) as Partial<Phrases>,
     })),
     ...fromTables(TALK_PHRASES, Object.keys(TALK_PHRASES.en) as TalkIntent[], talkIntent),
     ...fromTables(QUESTION_PHRASES, Object.keys(QUESTION_PHRASES.en) as QuestionIntent[], questionIntent),
@@ -63,6 +63,6 @@ export async function warmUnderstanding(procedures: readonly ProcedureDefinition
     await recognizer.classify(WARM_UP[lang], lang);
     numbersIn(WARM_UP[lang], lang);
     dateRangeIn(WARM_UP[lang], lang, now);
-    fold(WARM_UP[lang]);
   }
+  marketNamed(WARM_UP.en);
 }

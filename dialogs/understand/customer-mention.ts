@@ -21,8 +21,6 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-const nameWords = (c: Customer) => wordsOf(c.name).filter((w) => !FORMS.has(w));
-
 /** Does this sentence word stand for that name word? Exactly, or with the possessive "s" of sv/nl/en. */
 const fits = (said: string, word: string) => said === word || (said === `${word}s` && word.length >= 4);
 
@@ -50,12 +48,15 @@ export function findCustomerMention(text: string, customers: readonly Customer[]
   let bestLength = 0;
   for (let i = 0; i < said.length; i += 1) {
     for (const c of customers) {
-      const name = nameWords(c);
+      const name = wordsOf(c.name);
       const domainLabel = c.domain.toLowerCase().split('.')[0];
       let n = 0;
       while (n < name.length && i + n < said.length && fits(said[i + n], name[n])) n += 1;
+      // "Contoso Ltd" matches two words of Contoso Ltd and one of Contoso Pharma: the longer match wins.
+      const core = name.slice(0, n).filter((w) => !FORMS.has(w));
+      const first = name.find((w) => !FORMS.has(w)) ?? '';
       // One word names a customer only when it is distinctive: "contoso", not "city" or "toys".
-      const distinctive = n >= 2 || (n === 1 && name[0].length >= 4 && name.length <= 3 && !COMMON.has(name[0]));
+      const distinctive = core.length >= 2 || (core.length === 1 && core[0] === first && first.length >= 4 && !COMMON.has(first));
       const length = distinctive ? n : fits(said[i], domainLabel) && domainLabel.length >= 5 ? 1 : 0;
       if (length === 0) continue;
       const words = said.slice(i, i + length).join(' ');

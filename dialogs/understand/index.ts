@@ -3,7 +3,8 @@ import type { ProcedureDefinition } from '../procedure';
 import { decide, type Decision } from './decide';
 import { QUESTION_INTENTS, TALK_INTENTS, type QuestionIntent, type TalkIntent } from './intents';
 import { exactTitle, sharedRecognizer } from './catalogue';
-import { LANGS } from './recognizer';
+import { withoutNames, type KnownNames } from './mask';
+import { forModel, LANGS } from './recognizer';
 
 export { valuesFor } from './entities';
 export { warmUnderstanding } from './catalogue';
@@ -22,6 +23,8 @@ export interface UnderstandContext {
   allowed: (def: ProcedureDefinition) => boolean;
   /** The conversation's language. */
   lang: Lang;
+  /** Customers and offers in Partner Center: their names are left out of what the recognizer reads. */
+  known?: KnownNames;
 }
 
 /**
@@ -39,12 +42,23 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
     return !def || ctx.allowed(def);
   };
   const first = guessLang(text, ctx.lang);
+  const said = withoutNames(text, ctx.known);
   const order = [first, ...LANGS.filter((l) => l !== first)];
+  const read = await Promise.all(order.map((lang) => recognizer.classify(said, lang)));
+  // Only languages in which some word says something about an intent decide; the sentence's own first.
+  const telling = read.filter((c) => c.informative > 0);
   let fallback: Decision | undefined;
-  for (const lang of order) {
-    const d = decide(await recognizer.classify(text, lang), allowed);
+  for (const c of telling) {
+    const d = decide(c.ranked, allowed);
     if (d.kind !== 'none') return toUnderstanding(d, byId);
     fallback ??= d;
+  }
+  if (telling.length === 0) {
+    // Only common words ("licenses for"): at most a choice among close procedures, never a sure start.
+    const d = decide(read[0].ranked, allowed);
+    if (d.kind === 'close') return toUnderstanding(d, byId);
+    // Several words and none of them about Partner Center, in any language: not something the assistant does.
+    if (forModel(said).split(' ').filter((w) => w.length > 1).length >= 3) return { kind: 'talk', talk: 'out-of-scope' };
   }
   return toUnderstanding(fallback ?? { kind: 'none' }, byId);
 }

@@ -6,6 +6,7 @@ import { LangSv } from '@nlpjs/lang-sv';
 import { Nlp } from '@nlpjs/nlp';
 import { fold, type Lang } from '../nlu/text';
 import type { Phrases } from './intents';
+import { Vocabulary } from './vocabulary';
 
 export const LANGS: readonly Lang[] = ['en', 'fr', 'sv', 'nl'];
 
@@ -26,7 +27,7 @@ export interface Scored {
  */
 export function forModel(text: string): string {
   return fold(text)
-    .replace(/[^\p{L}\p{N}\s'-]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}\s']+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -38,6 +39,7 @@ export function forModel(text: string): string {
 export class IntentRecognizer {
   private constructor(
     private readonly nlp: Nlp,
+    private readonly vocabularies: Record<Lang, Vocabulary>,
     readonly intents: readonly string[],
   ) {}
 
@@ -48,23 +50,32 @@ export class IntentRecognizer {
       { languages: [...LANGS], autoSave: false, autoLoad: false, calculateSentiment: false, nlu: { log: false, spellCheck: true, spellCheckDistance: 1 } },
       container,
     );
+    const vocabularies = { en: new Vocabulary(), fr: new Vocabulary(), sv: new Vocabulary(), nl: new Vocabulary() };
     for (const e of examples) {
       for (const lang of LANGS) {
         for (const p of e.phrases[lang] ?? []) {
           const text = forModel(p);
-          if (text) nlp.addDocument(lang, text, e.intent);
+          if (!text) continue;
+          nlp.addDocument(lang, text, e.intent);
+          vocabularies[lang].add(text.split(' '), e.intent);
         }
       }
     }
+    for (const lang of LANGS) vocabularies[lang].seal(examples.length);
     await nlp.train();
-    return new IntentRecognizer(nlp, examples.map((e) => e.intent));
+    return new IntentRecognizer(nlp, vocabularies, examples.map((e) => e.intent));
   }
 
-  /** Intents by likelihood for a sentence read in one language; empty when no known word is in it. */
-  async classify(text: string, lang: Lang): Promise<Scored[]> {
-    const input = forModel(text).slice(0, 300);
-    if (!input) return [];
-    const r = await this.nlp.process(lang, input);
-    return r.classifications.filter((c) => c.intent !== 'None' && c.score > 0).map((c) => ({ intent: c.intent, score: c.score }));
+  /**
+   * Intents by likelihood for a sentence read in one language, and how many of its words say
+   * something about an intent in that language (none: the ranking is noise).
+   */
+  async classify(text: string, lang: Lang): Promise<{ ranked: Scored[]; informative: number }> {
+    const vocabulary = this.vocabularies[lang];
+    const words = forModel(text).slice(0, 300).split(' ').filter(Boolean).flatMap((w) => vocabulary.read(w));
+    const informative = words.filter((w) => vocabulary.informative(w)).length;
+    if (words.length === 0) return { ranked: [], informative };
+    const r = await this.nlp.process(lang, words.join(' '));
+    return { ranked: r.classifications.filter((c) => c.intent !== 'None' && c.score > 0).map((c) => ({ intent: c.intent, score: c.score })), informative };
   }
 }

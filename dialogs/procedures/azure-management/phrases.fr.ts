@@ -21,4 +21,6 @@ export const phrases: readonly string[] = [
   'donner au client l\'accès au portail azure',
   'autorisations azure pour le client',
   'accorder l\'accès au plan azure',
+  'donner le rôle propriétaire à un utilisateur du client',
+  'attribuer un rôle lecteur ou contributeur sur azure',
 ];

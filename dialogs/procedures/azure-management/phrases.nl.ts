@@ -21,4 +21,6 @@ export const phrases: readonly string[] = [
   'de klant toegang geven tot de azure-portal',
   'azure-machtigingen voor de klant',
   'toegang verlenen tot het azure-plan',
+  'een gebruiker de rol eigenaar op azure geven',
+  'de rol lezer of inzender toewijzen in azure',
 ];

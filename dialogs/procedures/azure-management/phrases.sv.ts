@@ -21,4 +21,6 @@ export const phrases: readonly string[] = [
   'ge kunden åtkomst till azure-portalen',
   'azure-behörigheter för kunden',
   'ge åtkomst till azure-planen',
+  'ge en användare rollen ägare på azure',
+  'tilldela rollen läsare eller deltagare i azure',
 ];

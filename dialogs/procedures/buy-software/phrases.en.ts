@@ -28,4 +28,7 @@ export const phrases: readonly string[] = [
   'I want to order some licences of office',
   'add products to a customer order',
   'buy 10 licences of windows server',
+  'buy a sku of perpetual software',
+  'reserve azure vms for one or three years',
+  'purchase reserved capacity',
 ];

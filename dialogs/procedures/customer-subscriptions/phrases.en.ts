@@ -17,4 +17,7 @@ export const phrases: readonly string[] = [
   'see the customer\'s current subscriptions',
   'view subscriptions',
   'is the customer subscription active or suspended',
+  'show all subs of a customer',
+  'what skus does the tenant have',
+  'list the licences of a customer',
 ];

@@ -15,4 +15,6 @@ export const phrases: readonly string[] = [
   'publish live',
   'make my app visible in the marketplace',
   'press go live',
+  'make the offer public',
+  'publish the offer to all customers',
 ];

@@ -13,4 +13,9 @@ export const phrases: readonly string[] = [
   'passer l\'offre de préversion à en ligne',
   'rendre mon application visible sur la marketplace',
   'activer la mise en ligne',
+  'publier l\'offre en production',
+  'rendre l\'offre disponible sur appsource',
+  'mettre en ligne l\'offre en préversion',
+  'lancer la mise en ligne',
+  'passer en ligne',
 ];

@@ -13,4 +13,7 @@ export const phrases: readonly string[] = [
   'de aanbieding van preview naar live zetten',
   'live publiceren',
   'mijn app zichtbaar maken op de marketplace',
+  'de aanbieding publiek maken',
+  'de aanbieding voor alle klanten beschikbaar maken',
+  'live zetten',
 ];

@@ -13,4 +13,7 @@ export const phrases: readonly string[] = [
   'byt erbjudandet från förhandsversion till live',
   'publicera live',
   'gör min app synlig på marketplace',
+  'lansera live',
+  'publicera erbjudandet för alla kunder',
+  'gör erbjudandet offentligt',
 ];

@@ -16,4 +16,6 @@ export const phrases: readonly string[] = [
   'dashboard of my offers',
   'how is my offer doing',
   'list my deals',
+  'is the offer live already',
+  'how are my deals going',
 ];

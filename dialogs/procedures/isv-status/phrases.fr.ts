@@ -17,4 +17,6 @@ export const phrases: readonly string[] = [
   'lister mes affaires',
   'état de mes transactions',
   'où en sont mes transactions',
+  'l\'offre est-elle déjà en ligne',
+  'état d\'avancement de mes offres',
 ];

@@ -14,4 +14,6 @@ export const phrases: readonly string[] = [
   'welke aanbiedingen staan in preview',
   'welke deals lopen er',
   'mijn deals weergeven',
+  'is de aanbieding al live',
+  'hoe staat het met mijn deals',
 ];

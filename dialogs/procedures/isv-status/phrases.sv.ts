@@ -16,4 +16,8 @@ export const phrases: readonly string[] = [
   'lista mina affärer',
   'status för mina avtal',
   'vilka avtal pågår',
+  'hur ligger mina erbjudanden till',
+  'läget för mina erbjudanden',
+  'är erbjudandet live nu',
+  'status på erbjudandet',
 ];

@@ -25,4 +25,10 @@ export const phrases: readonly string[] = [
   'we need 5 more seats on business standard',
   'scale down the subscription',
   'top up the licences',
+  'change the seat count of a sku',
+  'upgrade the number of seats',
+  'buy more seats',
+  'put the subscription on hold',
+  're-enable the subscription',
+  'extra licenses on an existing subscription',
 ];

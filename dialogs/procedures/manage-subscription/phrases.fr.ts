@@ -23,4 +23,8 @@ export const phrases: readonly string[] = [
   'arrêter l\'abonnement pour l\'instant',
   'il nous faut 5 postes de plus sur business standard',
   'diminuer l\'abonnement',
+  'changer le nombre de postes d\'un sku',
+  'acheter des postes supplémentaires',
+  'réactiver l\'abonnement suspendu',
+  'licences supplémentaires sur un abonnement existant',
 ];

@@ -22,4 +22,8 @@ export const phrases: readonly string[] = [
   'het aantal licenties van een bestaand abonnement bijwerken',
   'we hebben 5 extra plaatsen nodig op business standard',
   'het abonnement verkleinen',
+  'het aantal plaatsen van een sku wijzigen',
+  'meer plaatsen kopen',
+  'het abonnement weer activeren',
+  'extra licenties op een bestaand abonnement',
 ];

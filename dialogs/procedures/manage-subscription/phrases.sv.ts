@@ -22,4 +22,10 @@ export const phrases: readonly string[] = [
   'uppdatera licensantalet på en befintlig prenumeration',
   'vi behöver 5 platser till på business standard',
   'skala ner prenumerationen',
+  'ändra antalet platser på en sku',
+  'köp fler platser',
+  'sätt prenumerationen på paus',
+  'aktivera prenumerationen igen',
+  'fler licenser på en befintlig prenumeration',
+  'återaktivera',
 ];

@@ -22,4 +22,11 @@ export const phrases: readonly string[] = [
   'nouvelle commande dans le catalogue',
   'le client veut des licences microsoft 365',
   'souscription pour un client',
+  'ajouter un nouveau sku au tenant',
+  'activer un essai gratuit pour le client',
+  'créer un abonnement',
+  'nouvel abonnement csp',
+  'inscrire un client à un produit',
+  'acheter un nouvel abonnement',
+  'mettre en place un abonnement d\'essai',
 ];

@@ -22,4 +22,10 @@ export const phrases: readonly string[] = [
   'nieuwe bestelling uit de catalogus',
   'de klant wil microsoft 365-licenties',
   'abonnement met jaarlijkse facturering',
+  'een nieuwe sku aan de tenant toevoegen',
+  'een gratis proefperiode activeren voor de klant',
+  'abonnement aanmaken',
+  'nieuw csp-abonnement',
+  'een nieuw abonnement kopen',
+  'een proefabonnement opzetten',
 ];

@@ -22,4 +22,10 @@ export const phrases: readonly string[] = [
   'ny beställning ur katalogen',
   'kunden vill ha microsoft 365-licenser',
   'prenumeration med årsvis fakturering',
+  'lägg till en ny sku i klientorganisationen',
+  'aktivera en gratis provperiod för kunden',
+  'skapa prenumeration',
+  'ny csp-prenumeration',
+  'köpa en ny prenumeration',
+  'sätta upp en provprenumeration',
 ];

@@ -55,8 +55,9 @@ async function reservationMarkets(text: string, ctx: AnswerContext): Promise<Msg
     const m = reservationMarket(code);
     return [msg(m.available ? 'understand.ask.markets.available' : 'understand.ask.markets.unavailable', { market: marketName(code, ctx.lang) })];
   }
-  const codes = [...new Set(RESERVATION_UNAVAILABLE_MARKETS.map((m) => m.code))];
-  const list = [...new Set(RESERVATION_UNAVAILABLE_MARKETS.map((m) => (codes.includes(m.code) ? marketName(m.code, ctx.lang) : m.name)))].sort((a, b) => a.localeCompare(b, ctx.lang));
+  // A code the list gives several names (BQ: Bonaire, Saba, Sint Eustatius) keeps the list's names; the others are named in the user's language.
+  const shared = (code: string) => RESERVATION_UNAVAILABLE_MARKETS.filter((m) => m.code === code).length > 1;
+  const list = [...new Set(RESERVATION_UNAVAILABLE_MARKETS.map((m) => (shared(m.code) ? m.name : marketName(m.code, ctx.lang))))].sort((a, b) => a.localeCompare(b, ctx.lang));
   return [msg('understand.ask.markets.list', { count: list.length, markets: { list } }), msg('understand.ask.markets.ask')];
 }
 
