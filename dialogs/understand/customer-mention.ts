@@ -1,7 +1,7 @@
 import type { Customer } from '../../domain/model';
 import { fold } from '../nlu/text';
 
-/** A customer named in a sentence: the words that named it, and every customer they fit. */
+/** A customer named in a sentence: the name words it used (or the domain), and every customer they fit. */
 export interface CustomerMention {
   text: string;
   customers: Customer[];
@@ -59,7 +59,8 @@ export function findCustomerMention(text: string, customers: readonly Customer[]
       const distinctive = core.length >= 2 || (core.length === 1 && core[0] === first && first.length >= 4 && !COMMON.has(first));
       const length = distinctive ? n : fits(said[i], domainLabel) && domainLabel.length >= 5 ? 1 : 0;
       if (length === 0) continue;
-      const words = said.slice(i, i + length).join(' ');
+      // The name's own words ("contoso" for "contosos"), so that a search by name finds them.
+      const words = distinctive ? name.slice(0, n).join(' ') : domainLabel;
       if (length > bestLength) {
         best = { text: words, customers: [c] };
         bestLength = length;

@@ -5,7 +5,7 @@ import type { Scored } from './recognizer';
  * a clear winner has at least CLEAR and leads the next intent by MARGIN; intents within
  * CLOSE of the winner are offered with it; below GUESS nothing is said about it.
  */
-export const CONFIDENCE = { CLEAR: 0.55, MARGIN: 0.25, CLOSE: 0.2, GUESS: 0.3 } as const;
+export const CONFIDENCE = { CLEAR: 0.5, MARGIN: 0.2, CLOSE: 0.2, GUESS: 0.3 } as const;
 
 export type Decision =
   | { kind: 'clear'; intent: string; score: number }
@@ -24,10 +24,15 @@ export function decide(ranked: readonly Scored[], allowed: (intent: string) => b
   const [top] = ranked;
   const mine = ranked.filter((r) => allowed(r.intent));
   const forbiddenWins = !allowed(top.intent) && decideOn(ranked).kind === 'clear';
-  const fitting = mine.filter((r) => r.score >= CONFIDENCE.GUESS);
+  const fitting = mine.filter((r) => isProcedureIntent(r.intent) && r.score >= FITS);
   if (forbiddenWins && fitting.length === 0) return decideOn(ranked);
-  return decideOn(mine);
+  // Among what the user may do, as if the others had never been recognised.
+  const total = mine.reduce((sum, r) => sum + r.score, 0);
+  return decideOn(total > 0 ? mine.map((r) => ({ intent: r.intent, score: r.score / total })) : mine);
 }
+
+/** An allowed procedure with at least this share also fits the sentence: a forbidden one is then not named. */
+const FITS = 0.1;
 
 function decideOn(ranked: readonly Scored[]): Decision {
   const [top, second] = ranked;

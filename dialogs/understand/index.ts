@@ -45,8 +45,9 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
   const said = withoutNames(text, ctx.known);
   const order = [first, ...LANGS.filter((l) => l !== first)];
   const read = await Promise.all(order.map((lang) => recognizer.classify(said, lang)));
-  // Only languages in which some word says something about an intent decide; the sentence's own first.
-  const telling = read.filter((c) => c.informative > 0);
+  // The sentence's language and the conversation's decide; another only when it reads more telling words in the sentence.
+  const own = Math.max(read[0].informative, read[order.indexOf(ctx.lang)]?.informative ?? 0);
+  const telling = read.filter((c, i) => c.informative > 0 && (order[i] === first || order[i] === ctx.lang || c.informative > own + 1));
   let fallback: Decision | undefined;
   for (const c of telling) {
     const d = decide(c.ranked, allowed);
@@ -54,9 +55,9 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
     fallback ??= d;
   }
   if (telling.length === 0) {
-    // Only common words ("licenses for"): at most a choice among close procedures, never a sure start.
-    const d = decide(read[0].ranked, allowed);
-    if (d.kind === 'close') return toUnderstanding(d, byId);
+    // Only words several procedures share ("new subscription for", "licenses for"): the sentence's language decides alone.
+    const d = read[0].relevant > 0 ? decide(read[0].ranked, allowed) : { kind: 'none' as const };
+    if (d.kind !== 'none') return toUnderstanding(d, byId);
     // Several words and none of them about Partner Center, in any language: not something the assistant does.
     if (forModel(said).split(' ').filter((w) => w.length > 1).length >= 3) return { kind: 'talk', talk: 'out-of-scope' };
   }

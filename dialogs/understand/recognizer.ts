@@ -10,6 +10,9 @@ import { Vocabulary } from './vocabulary';
 
 export const LANGS: readonly Lang[] = ['en', 'fr', 'sv', 'nl'];
 
+/** How much the words' own shares weigh against the neural classifier's. */
+export const LEXICAL_WEIGHT = 0.35;
+
 /** One intent and its example phrases (a language may have none). */
 export interface IntentExamples {
   intent: string;
@@ -70,12 +73,21 @@ export class IntentRecognizer {
    * Intents by likelihood for a sentence read in one language, and how many of its words say
    * something about an intent in that language (none: the ranking is noise).
    */
-  async classify(text: string, lang: Lang): Promise<{ ranked: Scored[]; informative: number }> {
+  async classify(text: string, lang: Lang): Promise<{ ranked: Scored[]; informative: number; relevant: number }> {
     const vocabulary = this.vocabularies[lang];
     const words = forModel(text).slice(0, 300).split(' ').filter(Boolean).flatMap((w) => vocabulary.read(w));
     const informative = words.filter((w) => vocabulary.informative(w)).length;
-    if (words.length === 0) return { ranked: [], informative };
+    const relevant = words.filter((w) => vocabulary.relevant(w)).length;
+    if (words.length === 0) return { ranked: [], informative, relevant };
     const r = await this.nlp.process(lang, words.join(' '));
-    return { ranked: r.classifications.filter((c) => c.intent !== 'None' && c.score > 0).map((c) => ({ intent: c.intent, score: c.score })), informative };
+    const neural = new Map(r.classifications.filter((c) => c.intent !== 'None' && c.score > 0).map((c) => [c.intent, c.score]));
+    const lexical = vocabulary.shares(words);
+    // The neural classifier's shares, steadied by the words' own: each alone is fooled by one strong word.
+    const weight = neural.size ? LEXICAL_WEIGHT : 1;
+    const ranked = [...new Set([...neural.keys(), ...lexical.keys()])]
+      .map((intent) => ({ intent, score: (1 - weight) * (neural.get(intent) ?? 0) + weight * (lexical.get(intent) ?? 0) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score);
+    return { ranked, informative, relevant };
   }
 }

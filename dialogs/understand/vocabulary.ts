@@ -5,6 +5,11 @@
  * ("dealregistratie", "affärsregistrering"), and the words that say something about an intent
  * are counted, so that a sentence with none of them is not forced onto a procedure.
  */
+/** A word used by more than this share of the intents tells nothing about which one is meant ("the", "for", "customer"). */
+const INFORMATIVE_SHARE = 0.2;
+/** A word used by at most this share still shows that the sentence is about Partner Center at all. */
+const RELEVANT_SHARE = 0.4;
+
 export class Vocabulary {
   private readonly intentsOf = new Map<string, Set<string>>();
   private readonly corrected = new Map<string, string[]>();
@@ -29,7 +34,30 @@ export class Vocabulary {
   /** A word that points to few intents: "cancel", "abonnement"; not "the", "for" or "customer". */
   informative(word: string): boolean {
     const n = this.intentsOf.get(word)?.size ?? 0;
-    return n > 0 && n <= Math.max(2, Math.floor(this.intentCount * 0.2)) && !/^\d+$/.test(word);
+    return n > 0 && n <= Math.max(2, Math.floor(this.intentCount * INFORMATIVE_SHARE)) && !/^\d+$/.test(word);
+  }
+
+  /**
+   * Each intent's share of the sentence's telling words, a word counting less the more intents
+   * use it: a second opinion beside the neural classifier, which can go silent (None) when a
+   * sentence mixes words of several intents.
+   */
+  shares(words: readonly string[]): Map<string, number> {
+    const score = new Map<string, number>();
+    for (const w of new Set(words)) {
+      if (!this.informative(w)) continue;
+      const intents = this.intentsOf.get(w)!;
+      for (const i of intents) score.set(i, (score.get(i) ?? 0) + 1 / intents.size);
+    }
+    const total = [...score.values()].reduce((a, b) => a + b, 0);
+    for (const [i, v] of score) score.set(i, v / total);
+    return score;
+  }
+
+  /** A known word that is not one of the everyday words nearly every intent uses. */
+  relevant(word: string): boolean {
+    const n = this.intentsOf.get(word)?.size ?? 0;
+    return n > 0 && n <= Math.floor(this.intentCount * RELEVANT_SHARE) && !/^\d+$/.test(word) && word.length >= 3;
   }
 
   /** The known words a sentence word stands for: itself, its correction, its parts, or itself unknown. */

@@ -17,7 +17,7 @@ export const phrases: readonly string[] = [
   'prendre une réservation d\'un an',
   'réservation azure de trois ans pour sql database',
   'capacité réservée pour azure sql',
-  'vendre un logiciel à un client',
+  'vendre des logiciels à mes clients',
   'vendre un abonnement logiciel via csp',
   'passer une commande de logiciel',
   'acheter project professional',

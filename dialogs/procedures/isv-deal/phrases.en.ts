@@ -4,7 +4,6 @@ export const phrases: readonly string[] = [
   'register the deal',
   'register a sale',
   'new deal',
-  'deal registration',
   'isv connect deal',
   'register a deal for a customer',
   'we closed a deal with a customer',

@@ -2,7 +2,6 @@
 export const phrases: readonly string[] = [
   'een ondersteuningsaanvraag voor een annulering openen',
   'een ondersteuningsaanvraag openen',
-  'ondersteuningsaanvraag',
   'supportticket',
   'een ticket openen bij microsoft',
   'een supportcase aanmaken',

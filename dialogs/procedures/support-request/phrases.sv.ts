@@ -2,7 +2,6 @@
 export const phrases: readonly string[] = [
   'öppna ett supportärende för en avbokning',
   'öppna ett supportärende',
-  'supportärende',
   'supportbegäran',
   'öppna ett ärende hos microsoft',
   'skapa ett supportfall',

@@ -7,7 +7,7 @@ export const EVAL_FR: readonly EvalCase[] = [
   ['le client a acheté le mauvais windows server, on peut annuler cet achat ?', 'cancel-software-purchase'],
   ['annule l achat office ltsc stp', 'cancel-software-purchase'],
   ['comment annuler une commande de logiciel passee la semaine derniere pour northwind', 'cancel-software-purchase'],
-  ['Annuler un achat de logiciel', 'cancel-software-purchase'],
+  ['annuler mon achat de logiciel', 'cancel-software-purchase'],
   ['remboursement de la commande 4715, achetee par erreur', 'cancel-software-purchase'],
   // acheter
   ['acheter windows server 2022 pour fabrikam', 'buy-software'],

@@ -7,7 +7,7 @@ export const EVAL_NL: readonly EvalCase[] = [
   ['klant heeft de verkeerde windows server gekocht, kunnen we die aankoop terugdraaien?', 'cancel-software-purchase'],
   ['de office ltsc bestelling annuleren aub', 'cancel-software-purchase'],
   ['hoe annuleer ik een softwarebestelling van vorige week voor northwind', 'cancel-software-purchase'],
-  ['Een softwareaankoop annuleren', 'cancel-software-purchase'],
+  ['mijn softwareaankoop annuleren', 'cancel-software-purchase'],
   ['terugbetaling van bestelling 4715, per ongeluk gekocht', 'cancel-software-purchase'],
   // kopen
   ['koop windows server 2022 voor fabrikam', 'buy-software'],

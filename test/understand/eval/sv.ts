@@ -7,7 +7,7 @@ export const EVAL_SV: readonly EvalCase[] = [
   ['kunden köpte fel windows server, kan vi ångra köpet?', 'cancel-software-purchase'],
   ['makulera office ltsc ordern tack', 'cancel-software-purchase'],
   ['hur avbryter jag en programvaruorder som lades forra veckan for northwind', 'cancel-software-purchase'],
-  ['Avbryt ett programvaruköp', 'cancel-software-purchase'],
+  ['avbryt mitt programvaruköp', 'cancel-software-purchase'],
   ['återbetalning av order 4715, köpt av misstag', 'cancel-software-purchase'],
   // köp
   ['köp windows server 2022 för fabrikam', 'buy-software'],
