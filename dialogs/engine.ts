@@ -517,12 +517,13 @@ class Turn {
     const u = await understand(text, await this.understandContext());
     const p = run.def.prompt(run.actor.getSnapshot());
     const freeText = !!(p?.input || p?.fields?.length || !p?.choices?.length);
-    if (u.kind === 'question' && u.score >= SWITCH_CONFIDENCE && (!freeText || /\?\s*$/.test(text))) {
+    if (u.kind === 'question' && u.evidence > 0 && u.score >= SWITCH_CONFIDENCE && (!freeText || /\?\s*$/.test(text))) {
       // "What is Azure Hybrid Benefit?" at any step: answered, and the step's question comes again.
       for (const m of await replyTo(u, text, this.answerContext())) this.say(m);
       return true;
     }
-    if (u.kind !== 'procedure' || u.def.id === run.def.id || u.score < SWITCH_CONFIDENCE || !this.allowed().includes(u.def)) return false;
+    // Only words that tell a procedure set the current question aside: not "the blue one", nor words every procedure uses.
+    if (u.kind !== 'procedure' || u.evidence === 0 || u.def.id === run.def.id || u.score < SWITCH_CONFIDENCE || !this.allowed().includes(u.def)) return false;
     if (freeText) {
       // A question that takes free text may have just been answered with this sentence: ask which it is.
       this.switchOffer = { def: u.def, text: text.slice(0, 300) };

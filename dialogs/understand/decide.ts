@@ -26,9 +26,11 @@ export function decide(ranked: readonly Scored[], allowed: (intent: string) => b
   const forbiddenWins = !allowed(top.intent) && decideOn(ranked).kind === 'clear';
   const fitting = mine.filter((r) => isProcedureIntent(r.intent) && r.score >= FITS);
   if (forbiddenWins && fitting.length === 0) return decideOn(ranked);
-  // Among what the user may do, as if the others had never been recognised.
+  if (allowed(top.intent)) return decideOn(mine);
+  // Among what the user may do, as if the others had never been recognised; the score said stays the one measured.
   const total = mine.reduce((sum, r) => sum + r.score, 0);
-  return decideOn(total > 0 ? mine.map((r) => ({ intent: r.intent, score: r.score / total })) : mine);
+  const d = decideOn(total > 0 ? mine.map((r) => ({ intent: r.intent, score: r.score / total })) : mine);
+  return d.kind === 'clear' ? { ...d, score: mine.find((r) => r.intent === d.intent)?.score ?? 0 } : d;
 }
 
 /** An allowed procedure with at least this share also fits the sentence: a forbidden one is then not named. */

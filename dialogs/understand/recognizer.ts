@@ -73,12 +73,13 @@ export class IntentRecognizer {
    * Intents by likelihood for a sentence read in one language, and how many of its words say
    * something about an intent in that language (none: the ranking is noise).
    */
-  async classify(text: string, lang: Lang): Promise<{ ranked: Scored[]; informative: number; relevant: number }> {
+  async classify(text: string, lang: Lang): Promise<{ ranked: Scored[]; informative: number; relevant: number; known: number }> {
     const vocabulary = this.vocabularies[lang];
     const words = forModel(text).slice(0, 300).split(' ').filter(Boolean).flatMap((w) => vocabulary.read(w));
     const informative = words.filter((w) => vocabulary.informative(w)).length;
     const relevant = words.filter((w) => vocabulary.relevant(w)).length;
-    if (words.length === 0) return { ranked: [], informative, relevant };
+    const known = words.filter((w) => vocabulary.has(w)).length;
+    if (words.length === 0) return { ranked: [], informative, relevant, known };
     const r = await this.nlp.process(lang, words.join(' '));
     const neural = new Map(r.classifications.filter((c) => c.intent !== 'None' && c.score > 0).map((c) => [c.intent, c.score]));
     const lexical = vocabulary.shares(words);
@@ -88,6 +89,6 @@ export class IntentRecognizer {
       .map((intent) => ({ intent, score: (1 - weight) * (neural.get(intent) ?? 0) + weight * (lexical.get(intent) ?? 0) }))
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
-    return { ranked, informative, relevant };
+    return { ranked, informative, relevant, known };
   }
 }

@@ -10,6 +10,9 @@ const INFORMATIVE_SHARE = 0.2;
 /** A word used by at most this share still shows that the sentence is about Partner Center at all. */
 const RELEVANT_SHARE = 0.4;
 
+/** Small numbers written out: they count things, they don't name a procedure ("the blue one"). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'un', 'une', 'deux', 'trois', 'en', 'ett', 'tva', 'tre', 'een', 'twee', 'drie']);
+
 export class Vocabulary {
   private readonly intentsOf = new Map<string, Set<string>>();
   private readonly corrected = new Map<string, string[]>();
@@ -31,8 +34,9 @@ export class Vocabulary {
     return this.intentsOf.has(word);
   }
 
-  /** A word that points to few intents: "cancel", "abonnement"; not "the", "for" or "customer". */
+  /** A word that points to few intents: "cancel", "abonnement"; not "the", "for", "customer" or "one". */
   informative(word: string): boolean {
+    if (NUMBER_WORDS.has(word)) return false;
     const n = this.intentsOf.get(word)?.size ?? 0;
     return n > 0 && n <= Math.max(2, Math.floor(this.intentCount * INFORMATIVE_SHARE)) && !/^\d+$/.test(word);
   }
@@ -72,7 +76,7 @@ export class Vocabulary {
   }
 
   private nearest(word: string): string[] | undefined {
-    const max = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+    const max = word.length >= 10 ? 2 : word.length >= 5 ? 1 : 0;
     if (max === 0) return undefined;
     let best: string | undefined;
     let bestDistance = max + 1;
@@ -90,11 +94,11 @@ export class Vocabulary {
   /** "dealregistratie" -> "deal registratie"; "affarsregistrering" -> "affar registrering" (the linking s dropped). */
   private split(word: string): string[] | undefined {
     if (word.length < 7) return undefined;
-    for (let i = word.length - 3; i >= 3; i -= 1) {
+    for (let i = word.length - 3; i >= 2; i -= 1) {
       const left = word.slice(0, i);
       const right = word.slice(i);
       if (!this.intentsOf.has(right) && !(right.length >= 5 && this.nearest(right))) continue;
-      const head = this.intentsOf.has(left) ? left : left.endsWith('s') && this.intentsOf.has(left.slice(0, -1)) ? left.slice(0, -1) : undefined;
+      const head = this.intentsOf.has(left) ? left : left.length > 3 && left.endsWith('s') && this.intentsOf.has(left.slice(0, -1)) ? left.slice(0, -1) : undefined;
       if (head) return [head, ...(this.intentsOf.has(right) ? [right] : this.nearest(right)!)];
     }
     return undefined;

@@ -7,7 +7,7 @@ export const phrases: readonly string[] = [
   'cancel this purchase',
   'cancel the software order for a customer',
   'I want to cancel a purchase',
-  'please cancel the purchase of windows server',
+  'cancel the purchase of windows server',
   'refund a software purchase',
   'refund the order',
   'the customer wants a refund for the software',
