@@ -4,7 +4,8 @@ import type { PartnerUser } from '../domain/model';
 import { checkRoles } from '../domain/rules/roles';
 import { isBareLanguage, parseCommand, parseLanguage, parseYesNo } from './commands';
 import { langOf } from './nlu/text';
-import { understand, valuesFor } from './understand';
+import { knownNames, understand, valuesFor } from './understand';
+import { isChoiceLabel } from './understand/labels';
 import { replyTo } from './understand/reply';
 import type { FollowUpEvent, ProcedureDefinition, ProcedureDeps, RunOutput } from './procedure';
 import { ROOT_VERSION, rootMachine, type RootEmitted } from './root-machine';
@@ -513,9 +514,9 @@ class Turn {
   private async switchTo(text: string): Promise<boolean> {
     const run = this.run!;
     // Short answers ("free trial", "Contoso") are answers to the question, even when they name a procedure.
-    if (this.choiceFor(text) !== undefined || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return false;
-    const u = await understand(text, await this.understandContext());
     const p = run.def.prompt(run.actor.getSnapshot());
+    if (this.choiceFor(text) !== undefined || isChoiceLabel(p, text) || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return false;
+    const u = await understand(text, await this.understandContext(text));
     const freeText = !!(p?.input || p?.fields?.length || !p?.choices?.length);
     if (u.kind === 'question' && u.evidence > 0 && u.score >= SWITCH_CONFIDENCE && (!freeText || /\?\s*$/.test(text))) {
       // "What is Azure Hybrid Benefit?" at any step: answered, and the step's question comes again.
@@ -553,14 +554,13 @@ class Turn {
     return valuesFor(def, text, this.lang, this.engine.now(), this.engine.pc);
   }
 
-  private async understandContext() {
+  private async understandContext(text: string) {
     const user = this.user;
-    const [customers, offers] = await Promise.all([this.engine.pc.customers.list(), this.engine.pc.isv.offers()]);
     return {
       procedures: this.engine.list(),
       allowed: (p: ProcedureDefinition) => !user || checkRoles(user.roles, p.permission).allowed,
       lang: this.lang,
-      known: { customers, offerIds: offers.map((o) => o.offerId) },
+      known: await knownNames(this.engine.pc, text),
     };
   }
 
@@ -641,7 +641,7 @@ class Turn {
       const fromSentence = pending !== undefined && offered?.includes(exact.id);
       return this.start(exact, fromSentence ? await this.valuesOf(exact, pending) : {});
     }
-    const u = await understand(text, await this.understandContext());
+    const u = await understand(text, await this.understandContext(text));
     if (u.kind === 'procedure') return this.start(u.def, await this.valuesOf(u.def, text));
     if (u.kind === 'choose') {
       this.record.offered = u.defs.map((d) => d.id);

@@ -44,7 +44,7 @@ export const understandStrings = defineArea({
     'understand.ask.cancel.intro': 'Un achat de logiciel peut être annulé, sans frais de résiliation anticipée, dans ces délais après l\'achat :',
     'understand.ask.cancel.kind': '{kind} : {days} jours',
     'understand.ask.cancel.never': 'Les plans logiciels dans Azure de {vendors} ne peuvent jamais être annulés ni échangés.',
-    'understand.ask.cancel.orderOpen': 'La commande {order} ({product}) peut encore être annulée : {days} {days|jour|jours} restants, jusqu\'au {deadline}.',
+    'understand.ask.cancel.orderOpen': 'La commande {order} ({product}) peut encore être annulée : il reste {days} {days|jour|jours}, jusqu\'au {deadline}.',
     'understand.ask.cancel.orderClosed': 'La commande {order} ({product}) ne peut plus être annulée : son délai de {days} jours a pris fin le {closed}.',
     'understand.ask.cancel.orderNever': 'La commande {order} ({product}) ne peut jamais être annulée : les plans logiciels {vendor} dans Azure ne le peuvent pas.',
     'understand.ask.cancel.orderDone': 'La commande {order} ({product}) est déjà annulée.',

@@ -5,7 +5,7 @@ import type { Scored } from './recognizer';
  * a clear winner has at least CLEAR and leads the next intent by MARGIN; intents within
  * CLOSE of the winner are offered with it; below GUESS nothing is said about it.
  */
-export const CONFIDENCE = { CLEAR: 0.5, MARGIN: 0.2, CLOSE: 0.2, GUESS: 0.3 } as const;
+export const CONFIDENCE = { CLEAR: 0.45, MARGIN: 0.2, CLOSE: 0.2, GUESS: 0.3 } as const;
 
 export type Decision =
   | { kind: 'clear'; intent: string; score: number }

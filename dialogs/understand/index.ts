@@ -8,6 +8,7 @@ import { marketNamed } from './questions/markets';
 import { forModel, LANGS } from './recognizer';
 
 export { valuesFor } from './entities';
+export { knownNames } from './mask';
 export { warmUnderstanding } from './catalogue';
 
 const RESERVATION = /\breserv|\breserverin/;
@@ -37,6 +38,22 @@ export interface UnderstandContext {
  * when the sentence does not tell), then in the other languages if that gave nothing sure.
  */
 export async function understand(text: string, ctx: UnderstandContext): Promise<Understanding> {
+  // "golive please", "makulera ordern tack": a courtesy word beside a request is not small talk.
+  const plain = forModel(text)
+    .split(' ')
+    .filter((w) => !COURTESY.has(w))
+    .join(' ');
+  if (plain && plain !== forModel(text)) {
+    const u = await understandPlain(plain, ctx);
+    if (u.kind === 'procedure' && u.evidence > 0) return u;
+  }
+  return understandPlain(text, ctx);
+}
+
+/** Words of courtesy in the four languages (folded). */
+const COURTESY = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'stp', 'svp', 'merci', 'tack', 'snalla', 'graag', 'aub', 'alsjeblieft', 'alstublieft', 'bedankt']);
+
+async function understandPlain(text: string, ctx: UnderstandContext): Promise<Understanding> {
   const titled = exactTitle(ctx.procedures, text);
   if (titled) return { kind: 'procedure', def: titled, score: 1, evidence: 1 };
   // Reservations and a market ("… in Greenland?"): reservations are bought for customers, so this asks where they are sold.
@@ -68,8 +85,9 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
     const d = read[0].relevant > 0 ? decide(read[0].ranked, allowed) : { kind: 'none' as const };
     // One such word only offers a choice ("licenses for …"); two can start a procedure ("new subscription for …").
     if (d.kind === 'close' || (d.kind === 'clear' && read[0].relevant >= 2)) return toUnderstanding(d, byId, 0);
-    // Several words and none of them about Partner Center, in any language: not something the assistant does.
-    if (forModel(said).split(' ').filter((w) => w.length > 1).length >= 3) return { kind: 'talk', talk: 'out-of-scope' };
+    // Several words and none of them about Partner Center (no customer, product or offer of its either): not something the assistant does.
+    const namesSomething = forModel(said) !== forModel(text);
+    if (!namesSomething && forModel(said).split(' ').filter((w) => w.length > 1).length >= 3) return { kind: 'talk', talk: 'out-of-scope' };
   }
   return toUnderstanding(fallback ?? { kind: 'none' }, byId, 0);
 }

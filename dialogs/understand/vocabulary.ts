@@ -93,7 +93,7 @@ export class Vocabulary {
 
   /** "dealregistratie" -> "deal registratie"; "affarsregistrering" -> "affar registrering" (the linking s dropped). */
   private split(word: string): string[] | undefined {
-    if (word.length < 7) return undefined;
+    if (word.length < 6) return undefined;
     for (let i = word.length - 3; i >= 2; i -= 1) {
       const left = word.slice(0, i);
       const right = word.slice(i);

@@ -4,7 +4,7 @@ import { DEMO_SEED } from '../../domain/sandbox/demo-seed';
 import { SandboxPartnerCenter } from '../../domain/sandbox/sandbox';
 import { parseSeed } from '../../domain/sandbox/seed-schema';
 import type { Lang } from '../../dialogs/nlu/text';
-import type { KnownNames } from '../../dialogs/understand/mask';
+import { knownNames, type KnownNames } from '../../dialogs/understand/mask';
 import { PROCEDURES } from '../../dialogs/registry';
 import { understand, type Understanding } from '../../dialogs/understand';
 import { EVAL_EN } from './eval/en';
@@ -51,25 +51,30 @@ export function intentOf(u: Understanding): string {
 
 const procedureIds = new Set(PROCEDURES.map((p) => p.id));
 
-let demo: Promise<KnownNames> | undefined;
+let demo: Promise<SandboxPartnerCenter> | undefined;
 
-/** The demo sandbox's customers and offers: what the engine reads a first message against. */
-export function demoNames(): Promise<KnownNames> {
+/** The demo sandbox: what the engine reads a first message against. */
+export function demoSandbox(): Promise<SandboxPartnerCenter> {
   demo ??= (async () => {
     const pc = new SandboxPartnerCenter(new Keyv(), new ManualClock(new Date('2026-11-22T10:00:00Z')));
     const parsed = parseSeed(DEMO_SEED);
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     await pc.seed(parsed.seed);
-    return { customers: await pc.customers.list(), offerIds: (await pc.isv.offers()).map((o) => o.offerId) };
+    return pc;
   })();
   return demo;
+}
+
+/** The demo sandbox's names for one sentence, as the engine gathers them. */
+export async function demoNames(text = ''): Promise<KnownNames> {
+  return knownNames(await demoSandbox(), text);
 }
 
 /** Runs a language's evaluation set through the recognizer, as a user with every role would type it. */
 export async function evaluate(lang: Lang, cases: readonly EvalCase[] = EVAL_SETS[lang]): Promise<LangReport> {
   const outcomes: Outcome[] = [];
-  const known = await demoNames();
   for (const [text, expected] of cases) {
+    const known = await demoNames(text);
     const got = intentOf(await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known }));
     outcomes.push({ text, expected, got, correct: got === expected, wrongProcedure: procedureIds.has(got) && got !== expected });
   }
