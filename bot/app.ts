@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { toLocale } from '../cards/i18n';
 import { ConversationEngine } from '../dialogs/engine';
+import { warmUnderstanding } from '../dialogs/understand';
 import { PROCEDURES } from '../dialogs/registry';
 import { systemClock, type Clock } from '../domain/clock';
 import { DEMO_SEED } from '../domain/sandbox/demo-seed';
@@ -59,6 +60,8 @@ export async function startApp(settings: Settings, options: { clock?: Clock } = 
   const metrics = new Metrics();
   // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
   const engine = new ConversationEngine(PROCEDURES, { pc: instrumentPort(pc, metrics), clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
+  // Trained and warmed before the first request: the first message in any language is as fast as the others.
+  await warmUnderstanding(PROCEDURES, clock.now());
   const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err));
   const followUps = new FollowUps(kv, kv, adapter, settings.MicrosoftAppId ?? '', (err) => log.error('follow-up failed', err));
   const loop = new TurnLoop(engine, kv, toLocale(settings.DEFAULT_LOCALE), followUps, idleTtlMs);

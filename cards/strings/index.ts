@@ -14,6 +14,7 @@ import { customerSubscriptionsStrings } from './customer-subscriptions';
 import { findAndPickStrings } from './find-and-pick';
 import { webchatStrings } from './webchat';
 import { partnerCenterStrings } from './partner-center';
+import { understandStrings } from './understand';
 import type { AreaStrings } from './types';
 
 /** Every area's strings: one line per procedure. */
@@ -34,6 +35,7 @@ export const AREAS: Record<string, AreaStrings> = {
   'find-and-pick': findAndPickStrings,
   webchat: webchatStrings,
   'partner-center': partnerCenterStrings,
+  understand: understandStrings,
 };
 
 export * from './types';

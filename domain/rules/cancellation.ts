@@ -13,8 +13,13 @@ export const CANCELLATION_WINDOW_DAYS: Record<PurchaseKind, number> = {
   'azure-software-plan': 60,
 };
 
+/** Vendors whose software plans in Azure can never be cancelled or exchanged. */
+export const NEVER_CANCELLABLE_VENDORS = ['SUSE', 'Red Hat'] as const;
+type NeverCancellableVendor = (typeof NEVER_CANCELLABLE_VENDORS)[number];
+const neverCancellable = (vendor: string): vendor is NeverCancellableVendor => (NEVER_CANCELLABLE_VENDORS as readonly string[]).includes(vendor);
+
 export type CancellationRefusal =
-  | { code: 'never-cancellable'; vendor: 'SUSE' | 'Red Hat' }
+  | { code: 'never-cancellable'; vendor: NeverCancellableVendor }
   | { code: 'window-passed'; windowDays: number; closedOn: string }
   | { code: 'already-cancelled'; cancelledAt?: string }
   | { code: 'not-yet-purchased' };
@@ -28,7 +33,7 @@ export type CancellationCheck =
  * Days left counts the days, started ones included, until that deadline: 1 on the last day.
  */
 export function checkCancellation(purchase: SoftwarePurchase, product: SoftwareProduct, now: Date): CancellationCheck {
-  if (product.vendor === 'SUSE' || product.vendor === 'Red Hat') {
+  if (neverCancellable(product.vendor)) {
     return { ok: false, refusal: { code: 'never-cancellable', vendor: product.vendor } };
   }
   if (purchase.status === 'cancelled') {
