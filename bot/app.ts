@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { toLocale } from '../cards/i18n';
 import { ConversationEngine } from '../dialogs/engine';
+import { warmUnderstanding } from '../dialogs/understand';
 import { PROCEDURES } from '../dialogs/registry';
 import { OffsetClock, systemClock, type Clock } from '../domain/clock';
 import { linkStatus } from '../domain/software/links';
@@ -67,6 +68,8 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
   const metrics = new Metrics();
   // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
   const engine = new ConversationEngine(PROCEDURES, { pc: instrumentPort(pc, metrics), clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
+  // Trained and warmed before the first request: the first message in any language is as fast as the others.
+  await warmUnderstanding(PROCEDURES, clock.now());
   let url = '';
   // Checked on every call a turn makes (connector clients are reused per serviceUrl).
   const policy = outboundPolicy({ authenticated: !settings.local, timeoutMs: settings.OUTBOUND_TIMEOUT_MS, self: () => url });

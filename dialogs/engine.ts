@@ -65,6 +65,11 @@ export class ConversationEngine {
     return this.deps.clock.now();
   }
 
+  /** The Partner Center port: a first message's customers, offers and orders are looked up in it. */
+  get pc(): ProcedureDeps['pc'] {
+    return this.deps.pc;
+  }
+
   private async resolveUser(who: TurnWho): Promise<PartnerUser | undefined> {
     const known = await this.deps.pc.directory.userByChannelId(who.channelUserId);
     if (known) return known;

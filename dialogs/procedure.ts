@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock';
 import type { PartnerCenter } from '../domain/partner-center';
 import type { Permission } from '../domain/rules/roles';
 import type { Msg, Prompt } from '../cards/view';
+import type { Phrases } from './understand/intents';
 
 /** What procedures are built with: the Partner Center port and a clock. */
 export interface ProcedureDeps {
@@ -76,8 +77,11 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
   /** Menu label and one-line description (string keys). */
   title: Msg;
   summary: Msg;
-  /** Words that name this procedure in a first sentence (lower case). */
-  keywords: string[];
+  /**
+   * How people ask for this procedure in a first message, per language (phrases.<lang>.ts in the
+   * procedure's folder): the intent recognizer is trained on them and on the menu title.
+   */
+  phrases: Phrases;
   createMachine(deps: ProcedureDeps): M;
   /** The question of the current step, or undefined while busy or finished. */
   prompt(snapshot: SnapshotFrom<M>): Prompt | undefined;

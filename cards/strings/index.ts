@@ -15,6 +15,7 @@ import { findAndPickStrings } from './find-and-pick';
 import { webchatStrings } from './webchat';
 import { partnerCenterStrings } from './partner-center';
 import { securityStrings } from './security';
+import { understandStrings } from './understand';
 import type { AreaStrings } from './types';
 
 /** Every area's strings: one line per procedure. */
@@ -36,6 +37,7 @@ export const AREAS: Record<string, AreaStrings> = {
   webchat: webchatStrings,
   'partner-center': partnerCenterStrings,
   security: securityStrings,
+  understand: understandStrings,
 };
 
 export * from './types';

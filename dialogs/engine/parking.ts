@@ -25,7 +25,7 @@ export abstract class WithParking extends WithHistory {
     this.run = undefined;
     this.root.send({ type: 'FINISHED' });
     this.say(msg('conversation.parked', { procedure: run.def.title }));
-    await this.start(def, await firstMessage(def, text, this.lang, this.engine.now()));
+    await this.start(def, await firstMessage(def, text, this.lang, this.engine.now(), this.engine.pc));
   }
 
   protected droppedMsg(rec: RunRecord, key: string): Msg {

@@ -1,36 +1,57 @@
-import type { Prompt } from '../../cards/view';
+import type { Msg, Prompt } from '../../cards/view';
+import type { PartnerCenter } from '../../domain/partner-center';
 import { rangeIn } from '../answers/date';
 import { recognizers } from '../answers/recognizers';
 import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
-import { route } from '../nlu/score';
 import { guessLang, type Lang } from '../nlu/text';
 import type { ProcedureDefinition } from '../procedure';
+import { knownNames, understand, valuesFor, type Understanding } from '../understand';
+import { isChoiceLabel } from '../understand/labels';
+import { replyTo } from '../understand/reply';
 
 /**
  * First messages: which procedure a sentence names, and the values it carries. This is the
- * one place where the engine routes a sentence; what reads it lives in dialogs/nlu.
+ * one place where the engine routes a sentence; what reads it lives in dialogs/understand and
+ * dialogs/nlu.
  */
 
 /** A first sentence is read from this many characters at most, before any recognizer runs. */
 export const MAX_FIRST_MESSAGE_CHARS = 300;
-/** A sentence must name another procedure at least this clearly to set the current one aside. */
-const SWITCH_SCORE = 3;
+/** A sentence must name another procedure (or a question) at least this clearly to set the current question aside. */
+const SWITCH_CONFIDENCE = 0.7;
 const MIN_SWITCH_WORDS = 3;
 
 const cut = (text: string) => text.slice(0, MAX_FIRST_MESSAGE_CHARS);
 
-export function routeFirstMessage(procedures: readonly ProcedureDefinition[], text: string, allowed?: (def: ProcedureDefinition) => boolean) {
-  return route(procedures, cut(text), allowed);
+/** What the router needs to know of the turn: the procedures, the user's roles, the language, Partner Center. */
+export interface RoutingContext {
+  procedures: readonly ProcedureDefinition[];
+  allowed: (def: ProcedureDefinition) => boolean;
+  lang: Lang;
+  pc: PartnerCenter;
+  now: Date;
+}
+
+/** The trained recognizer's reading of a sentence; the names Partner Center holds are left out of what it reads. */
+export async function understandFirstMessage(text: string, ctx: RoutingContext): Promise<Understanding> {
+  const sentence = cut(text);
+  return understand(sentence, { procedures: ctx.procedures, allowed: ctx.allowed, lang: ctx.lang, known: await knownNames(ctx.pc, sentence) });
+}
+
+/** The answer to small talk, a question or a sentence placed nowhere: from the rules and Partner Center's data. */
+export function replyToFirstMessage(u: Exclude<Understanding, { kind: 'procedure' } | { kind: 'choose' }>, text: string, ctx: RoutingContext): Promise<Msg[]> {
+  return replyTo(u, cut(text), { pc: ctx.pc, now: ctx.now, lang: ctx.lang });
 }
 
 const CULTURES: Record<Lang, string[]> = { en: ['en-us'], fr: ['fr-fr', 'en-us'], sv: ['en-us'], nl: ['nl-nl', 'en-us'] };
 
 /**
- * The values of a first sentence for a procedure. The date models run first on their worker
- * thread, within their time budget; the sentence's reading then takes their results from the
- * cache and never runs a model on the event loop.
+ * The values of a first sentence for a procedure, checked against Partner Center (customers,
+ * offers). The date models run first on their worker thread, within their time budget; the
+ * sentence's reading then takes their results from the cache and never runs a model on the
+ * event loop.
  */
-export async function firstMessage(def: ProcedureDefinition, text: string, lang: Lang, now: Date): Promise<Record<string, string>> {
+export async function firstMessage(def: ProcedureDefinition, text: string, lang: Lang, now: Date, pc: PartnerCenter): Promise<Record<string, string>> {
   const sentence = cut(text);
   const l = guessLang(sentence, lang);
   // The models only for what the grammar of dialogs/answers does not read itself.
@@ -43,22 +64,34 @@ export async function firstMessage(def: ProcedureDefinition, text: string, lang:
       if (!(await recognizers.recognize('datetime', modelText, culture, now))) break;
     }
   }
-  return prefillFor(def, sentence, lang, now);
+  return valuesFor(def, sentence, lang, now, pc);
 }
+
+/** What a sentence typed during a run does, besides answering the question. */
+export type Interjection =
+  /** A question answered at any step ("What is Azure Hybrid Benefit?"); the step's question comes again. */
+  | { kind: 'answered'; replies: Msg[] }
+  /** Another procedure clearly named. `ask`: the question also takes free text, so the sentence may be its answer. */
+  | { kind: 'switch'; def: ProcedureDefinition; ask: boolean };
 
 /**
- * Another procedure that a sentence typed during a run clearly names. `ask`: the question also
- * takes free text, so the sentence may be its answer: the user is asked which it is.
+ * A question or another procedure that a sentence typed during a run clearly tells. Only words
+ * that point to a procedure set the current question aside: not "the blue one", nor words every
+ * procedure uses, nor one of the question's choices typed in any of the four languages.
  */
-export function switchTarget(allowed: readonly ProcedureDefinition[], current: ProcedureDefinition, shown: Prompt, text: string): { def: ProcedureDefinition; ask: boolean } | undefined {
+export async function interjection(current: ProcedureDefinition, shown: Prompt, text: string, ctx: RoutingContext): Promise<Interjection | undefined> {
   // Short answers ("free trial", "Contoso") are answers to the question, even when they name a procedure.
-  if (text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return undefined;
-  const r = route(allowed, cut(text));
-  if (r.kind !== 'one' || r.def.id === current.id || r.score < SWITCH_SCORE) return undefined;
-  return { def: r.def, ask: !!shown.input || !!shown.fields?.length || !shown.choices?.length };
+  if (isChoiceLabel(shown, text) || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return undefined;
+  const u = await understandFirstMessage(text, ctx);
+  const freeText = !!shown.input || !!shown.fields?.length || !shown.choices?.length;
+  if (u.kind === 'question' && u.evidence > 0 && u.score >= SWITCH_CONFIDENCE && (!freeText || /\?\s*$/.test(text))) {
+    return { kind: 'answered', replies: await replyToFirstMessage(u, text, ctx) };
+  }
+  if (u.kind !== 'procedure' || u.evidence === 0 || u.def.id === current.id || u.score < SWITCH_CONFIDENCE || !ctx.allowed(u.def)) return undefined;
+  return { kind: 'switch', def: u.def, ask: freeText };
 }
 
-/** Sentences that exercise the router and the readers of values in the four languages. */
+/** Sentences that exercise the readers of values in the four languages. */
 const WARM_UP = [
   'cancel order 4711 for contoso.com',
   "journal d'activité du 1er au 20 novembre pour Contoso",
@@ -67,13 +100,11 @@ const WARM_UP = [
 ];
 
 /**
- * Builds the router's patterns and runs the readers once, when the engine is made: the first
- * message after a start then costs what any message costs.
+ * Runs the readers of values once, when the engine is made: the first message after a start
+ * then costs what any message costs. (The recognizer is trained by warmUnderstanding.)
  */
 export function warmUpReading(procedures: readonly ProcedureDefinition[], now: Date): void {
-  for (const text of WARM_UP) {
-    const r = route(procedures, text);
-    const lang = guessLang(text, 'en');
-    prefillFor(r.kind === 'one' ? r.def : procedures[0], text, lang, now);
-  }
+  const dated = procedures.find((p) => (PREFILL_KEYS[p.id] ?? []).includes('range')) ?? procedures[0];
+  if (!dated) return;
+  for (const text of WARM_UP) prefillFor(dated, text, guessLang(text, 'en'), now);
 }

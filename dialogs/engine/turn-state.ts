@@ -8,6 +8,7 @@ import type { CommittedEvent, FollowUpEvent, ProcedureDefinition, ProcedureDeps 
 import { ROOT_VERSION, rootMachine, type RootEmitted } from '../root-machine';
 import { settle, tryCreate } from './actors';
 import { upgradeRecord, type ConversationRecord, type RunRecord, type TurnResult } from './record';
+import type { RoutingContext } from './routing';
 
 /** What a turn needs from the engine: the procedures, Partner Center for the audit, the clock. */
 export interface EngineParts {
@@ -15,6 +16,8 @@ export interface EngineParts {
   list(): readonly ProcedureDefinition[];
   audit(entry: Parameters<ProcedureDeps['pc']['activity']['record']>[0]): Promise<unknown>;
   now(): Date;
+  /** The Partner Center port: a first message's customers, offers and orders are looked up in it. */
+  readonly pc: ProcedureDeps['pc'];
 }
 
 /** The active run: its record, its actor and its procedure. */
@@ -118,6 +121,18 @@ export abstract class TurnState {
 
   protected prompt(run: string, seq: number, p: Prompt): void {
     this.replies.push({ kind: 'prompt', prompt: { ...p, run, seq } });
+  }
+
+  /** What the router needs of this turn: the procedures, the user's roles, the language, Partner Center. */
+  protected routing(): RoutingContext {
+    const user = this.user;
+    return {
+      procedures: this.engine.list(),
+      allowed: (p) => !user || checkRoles(user.roles, p.permission).allowed,
+      lang: this.lang,
+      pc: this.engine.pc,
+      now: this.engine.now(),
+    };
   }
 
   protected allowed(): readonly ProcedureDefinition[] {

@@ -9,7 +9,7 @@ import { settle, tryCreate } from './actors';
 import { WithInterruptions } from './interruptions';
 import { DROP, dropPrompt, menuPrompt, RESUME, RESUME_NO, resumePrompt, SWITCH, SWITCH_NO, switchPrompt, whichPrompt } from './menu';
 import { ROOT_RUN, type TurnInput, type TurnResult } from './record';
-import { firstMessage, routeFirstMessage, switchTarget } from './routing';
+import { firstMessage, interjection, replyToFirstMessage, understandFirstMessage } from './routing';
 
 export type { EngineParts } from './turn-state';
 
@@ -112,8 +112,13 @@ export class Turn extends WithInterruptions {
       if (reading?.ok) return this.answer(reading.value);
       // A yes ("ok", "oui", "ja") at a question already filled in takes what is filled in ("reply ok to request that amount").
       if (reading && shown.input?.value && readYesNo(text) === true) return this.answer(shown.input.value);
-      // A sentence that clearly names another procedure sets this one aside (or asks which it is).
-      const target = switchTarget(this.allowed(), this.run.def, shown, text);
+      // A question at any step is answered, and the step's question comes again; a sentence that
+      // clearly names another procedure sets this one aside (or asks which it is).
+      const target = await interjection(this.run.def, shown, text, this.routing());
+      if (target?.kind === 'answered') {
+        for (const m of target.replies) this.say(m);
+        return;
+      }
       if (target?.ask) {
         this.record.offer = { kind: 'switch', procedure: target.def.id, text: text.slice(0, 300) };
         return;
@@ -206,24 +211,23 @@ export class Turn extends WithInterruptions {
   private async startNamed(id: string, sentence?: string): Promise<void> {
     const def = this.engine.procedure(id)?.def;
     if (!def) return this.route(id);
-    return this.start(def, sentence !== undefined ? await firstMessage(def, sentence, this.lang, this.engine.now()) : {});
+    return this.start(def, sentence !== undefined ? await firstMessage(def, sentence, this.lang, this.engine.now(), this.engine.pc) : {});
   }
 
   /** A first message: the one place where a sentence is routed to a procedure. */
   private async route(text: string): Promise<void> {
-    const user = this.user;
-    const r = routeFirstMessage(this.engine.list(), text, (p) => !user || checkRoles(user.roles, p.permission).allowed);
-    if (r.kind === 'none') {
-      this.root.send({ type: 'UNKNOWN', text });
+    const ctx = this.routing();
+    const u = await understandFirstMessage(text, ctx);
+    if (u.kind === 'procedure') return this.start(u.def, await firstMessage(u.def, text, this.lang, this.engine.now(), this.engine.pc));
+    if (u.kind === 'choose') {
+      this.record.offer = { kind: 'which', procedures: u.defs.map((d) => d.id), text: text.slice(0, 300) };
       this.show = 'menu';
       return;
     }
-    if (r.kind === 'ambiguous') {
-      this.record.offer = { kind: 'which', procedures: r.options.map((d) => d.id), text: text.slice(0, 300) };
-      this.show = 'menu';
-      return;
-    }
-    await this.start(r.def, await firstMessage(r.def, text, this.lang, this.engine.now()));
+    // Small talk and questions get their answer and the menu; only a sentence placed nowhere gets "did not understand".
+    if (u.kind === 'none') this.root.send({ type: 'UNKNOWN', text });
+    for (const m of await replyToFirstMessage(u, text, ctx)) this.say(m);
+    this.show = 'menu';
   }
 
   protected async start(def: ProcedureDefinition, prefill: Record<string, string>): Promise<void> {

@@ -22,11 +22,36 @@ export interface FoundNumber {
 }
 
 /**
- * Numbers in a sentence, digits or words, read by the answers' own grammar: the recognizers'
- * number models take seconds on repeated number words, on the event loop.
+ * Number words of the four languages, folded (not the articles "un", "en", "een"): without a
+ * digit or a word that begins with one of them ("vingt-cinq", "tjugofem", "vijfentwintig"), a
+ * sentence holds no number.
+ */
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|tva|fyra|fem|sex|sju|atta|nio|tio|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend)/;
+
+const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * The numbers of a sentence, digits or words, read by the answers' own grammar (the recognizers'
+ * number models take seconds on repeated number words, on the event loop), and only a few words
+ * around each digit or number word: a long sentence must not hold the process up.
  */
 export function numbersIn(text: string, lang: Lang): FoundNumber[] {
-  return numbersInText(text, lang);
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
+  const hits = words.map((w, i) => (/\d/.test(w.word) || NUMBER_WORD.test(fold(w.word.replace(/[^\p{L}]/gu, ''))) ? i : -1)).filter((i) => i >= 0);
+  if (hits.length === 0) return [];
+  const out: FoundNumber[] = [];
+  for (const i of hits.slice(0, 8)) {
+    const from = words[Math.max(0, i - 2)];
+    const to = words[Math.min(words.length - 1, i + 2)];
+    const start = from.at;
+    const window = text.slice(start, to.at + to.word.length);
+    for (const n of numbersInText(window, lang)) {
+      const found = { ...n, start: n.start + start, end: n.end + start };
+      if (!out.some((o) => o.start === found.start)) out.push(found);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

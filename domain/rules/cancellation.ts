@@ -14,16 +14,21 @@ export const CANCELLATION_WINDOW_DAYS: Record<PurchaseKind, number> = {
   'azure-software-plan': 60,
 };
 
+/** Vendors whose software plans in Azure can never be cancelled or exchanged. */
+export const NEVER_CANCELLABLE_VENDORS = ['SUSE', 'Red Hat'] as const;
+type NeverCancellableVendor = (typeof NEVER_CANCELLABLE_VENDORS)[number];
+const neverCancellable = (vendor: string): vendor is NeverCancellableVendor => (NEVER_CANCELLABLE_VENDORS as readonly string[]).includes(vendor);
+
 /** What can be said before buying a product: whether, and for how long, it can be cancelled. */
-export type CancellationPolicy = { cancellable: false; vendor: 'SUSE' | 'Red Hat' } | { cancellable: true; windowDays: number };
+export type CancellationPolicy = { cancellable: false; vendor: NeverCancellableVendor } | { cancellable: true; windowDays: number };
 
 export function cancellationPolicy(product: Pick<SoftwareProduct, 'vendor' | 'kind'>): CancellationPolicy {
-  if (product.vendor === 'SUSE' || product.vendor === 'Red Hat') return { cancellable: false, vendor: product.vendor };
+  if (neverCancellable(product.vendor)) return { cancellable: false, vendor: product.vendor };
   return { cancellable: true, windowDays: CANCELLATION_WINDOW_DAYS[product.kind] };
 }
 
 export type CancellationRefusal =
-  | { code: 'never-cancellable'; vendor: 'SUSE' | 'Red Hat' }
+  | { code: 'never-cancellable'; vendor: NeverCancellableVendor }
   | { code: 'window-passed'; windowDays: number; closedOn: string }
   | { code: 'already-cancelled'; cancelledAt?: string }
   | { code: 'not-yet-purchased' };

@@ -89,11 +89,12 @@ describe('buy software and Azure reservations, over HTTP with expectReplies', ()
     expect(answer).toMatch(/What do you want to buy for Contoso Ltd\?/);
   });
 
-  it('explains Azure Hybrid Benefit from a first question, then offers to buy', async () => {
+  it('explains Azure Hybrid Benefit from a first question without starting a purchase', async () => {
     const c = bot.conversation('gus', { channelId: 'slack' });
     const answer = await c.say('What is Azure Hybrid Benefit?');
     expect(answer).toMatch(/Azure Hybrid Benefit lets a customer reuse Windows Server Datacenter or Standard licenses covered by Software Assurance/);
-    expect(answer).toMatch(/For which customer are you buying\?/);
+    expect(answer).not.toMatch(/For which customer are you buying\?/);
+    expect(answer).toMatch(/What would you like to do\?/);
   });
 
   it('refuses a Sales agent and a Helpdesk agent up front', async () => {

@@ -3,6 +3,10 @@ import type { ProcedureDefinition } from '../../procedure';
 import { LINK_HOLDER } from '../../../domain/software/links';
 import { msg, type Param, type Prompt } from '../../../cards/view';
 import { createActivityLogMachine, isKeyOrDownload, pageCount, PAGE_SIZE, visibleEntries, type ActivityLogMachine, type LogContext, type LogEntry } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 type Snap = SnapshotFrom<ActivityLogMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -13,7 +17,7 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
   permission: 'activity-log',
   title: msg('log.title'),
   summary: msg('log.summary'),
-  keywords: ['activity log', 'activity', 'audit', 'who accessed', 'accessed', 'who downloaded', 'downloaded', "journal d'activité", 'aktivitetslogg', 'activiteitenlogboek'],
+  phrases: { en, fr, sv, nl },
   createMachine: createActivityLogMachine,
   extract: extractLogValues,
   stepKey: (s) => `log.${stepOf(s)}`,

@@ -5,6 +5,10 @@ import { customerPrompt } from '../../pick/customer-step';
 import { msg, secret, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
 import { createAzureManagementMachine, type AzureContext, type AzureManagementMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 type Snap = SnapshotFrom<AzureManagementMachine>;
 
@@ -16,7 +20,7 @@ export const azureManagement: ProcedureDefinition<AzureManagementMachine> = {
   permission: 'azure-management',
   title: msg('azure.title'),
   summary: msg('azure.summary'),
-  keywords: ['azure management', 'manage azure', 'azure subscription', 'azure role', 'delegated', 'dap', 'request a relationship', 'partner of record', 'gestion azure', 'portail de gestion', 'azure-hantering', 'azure-beheer'],
+  phrases: { en, fr, sv, nl },
   createMachine: createAzureManagementMachine,
   extract: (text): Record<string, string> => {
     const customer = extractCustomer(text);

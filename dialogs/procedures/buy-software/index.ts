@@ -5,6 +5,10 @@ import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
 import { createBuySoftwareMachine, eligibilityOf, itemOf, offeredItems, reservationRefusal, type BuyContext, type BuySoftwareMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 type Snap = SnapshotFrom<BuySoftwareMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -15,7 +19,7 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   permission: 'buy-software',
   title: msg('buy.title'),
   summary: msg('buy.summary'),
-  keywords: ['buy software', 'buy an azure', 'reservation', 'reserved instance', 'hybrid benefit', 'add products', 'acheter', 'réservation', 'köp', 'kopen', 'reservering'],
+  phrases: { en, fr, sv, nl },
   createMachine: createBuySoftwareMachine,
   extract: extractBuyValues,
   stepKey: (s) => `buy.${stepOf(s)}`,

@@ -5,6 +5,10 @@ import { customerPrompt } from '../../pick/customer-step';
 import { extractCustomer } from '../../pick/customer-ref';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import { createCancelPurchaseMachine, type CancelContext, type CancelPurchaseMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 type Snap = SnapshotFrom<CancelPurchaseMachine>;
 
@@ -16,7 +20,7 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   permission: 'cancel-software-purchase',
   title: msg('cancel.title'),
   summary: msg('cancel.summary'),
-  keywords: ['cancel', 'annul', 'refund', 'avbryt', 'annuleer', 'cancellation'],
+  phrases: { en, fr, sv, nl },
   createMachine: createCancelPurchaseMachine,
   extract: extractCancelValues,
   stepKey: (s) => `cancel.${stepOf(s)}`,

@@ -6,6 +6,10 @@ import { msg, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
 import { subscriptionDetail, subscriptionLabel } from '../new-subscription/shared';
 import { createCustomerSubscriptionsMachine, type CustomerSubscriptionsMachine, type ListContext } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 type Snap = SnapshotFrom<CustomerSubscriptionsMachine>;
 
@@ -17,7 +21,7 @@ export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMac
   permission: 'subscriptions',
   title: msg('custsubs.title'),
   summary: msg('custsubs.summary'),
-  keywords: ['subscriptions of', 'subscriptions for', "'s subscriptions", 'list subscriptions', 'show subscriptions', 'which subscriptions', 'subscription status', 'abonnements de', 'prenumerationer för', 'abonnementen van'],
+  phrases: { en, fr, sv, nl },
   createMachine: createCustomerSubscriptionsMachine,
   extract: (text): Record<string, string> => {
     // "What are Contoso Ltd's subscriptions?" names the customer before "'s".

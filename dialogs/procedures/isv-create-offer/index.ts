@@ -4,6 +4,10 @@ import { msg, type Msg, type Prompt } from '../../../cards/view';
 import type { ProcedureDefinition } from '../../procedure';
 import { stepOf } from '../isv-shared';
 import { createCreateOfferMachine, type CreateOfferContext, type CreateOfferMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 
 export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
@@ -12,7 +16,7 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
   permission: 'isv-licensing',
   title: msg('isv.offer.title'),
   summary: msg('isv.offer.summary'),
-  keywords: ['create offer', 'new offer', 'create an offer', 'create a new offer', 'offer id', 'appsource offer', 'nouvelle offre', 'nytt erbjudande', 'nieuwe aanbieding'],
+  phrases: { en, fr, sv, nl },
   createMachine: createCreateOfferMachine,
   extract: extractOfferId,
   stepKey: (s) => `isv.offer.${stepOf(s)}`,

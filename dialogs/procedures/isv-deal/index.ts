@@ -4,6 +4,10 @@ import type { ProcedureDefinition } from '../../procedure';
 import { offerChoices } from '../isv-plans';
 import { stepOf } from '../isv-shared';
 import { createDealMachine, type DealContext, type DealMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 export const isvDeal: ProcedureDefinition<DealMachine> = {
   id: 'isv-deal',
@@ -11,7 +15,7 @@ export const isvDeal: ProcedureDefinition<DealMachine> = {
   permission: 'isv-licensing',
   title: msg('isv.deal.title'),
   summary: msg('isv.deal.summary'),
-  keywords: ['register a deal', 'register deal', 'deal registration', 'new deal', 'isv connect', 'enregistrer', 'registrera affär', 'deal registreren'],
+  phrases: { en, fr, sv, nl },
   createMachine: createDealMachine,
   extract: extractDealValues,
   stepKey: (s) => `isv.deal.${stepOf(s)}`,

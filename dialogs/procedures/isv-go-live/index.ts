@@ -5,6 +5,10 @@ import type { ProcedureDefinition } from '../../procedure';
 import { extractOfferHint, offerChoices } from '../isv-plans';
 import { statusMsg, stepOf } from '../isv-shared';
 import { createGoLiveMachine, type GoLiveContext, type GoLiveMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   id: 'isv-go-live',
@@ -12,7 +16,7 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   permission: 'isv-licensing',
   title: msg('isv.golive.title'),
   summary: msg('isv.golive.summary'),
-  keywords: ['go live', 'go-live', 'golive', 'make live', 'make it live', 'mettre en ligne', 'publiera live', 'live gaan'],
+  phrases: { en, fr, sv, nl },
   createMachine: createGoLiveMachine,
   usesTimeZone: true,
   extract: (text) => extractOfferHint(text.replace(/\bgo[- ]?live\b/i, 'for')),

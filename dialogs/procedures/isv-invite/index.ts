@@ -4,6 +4,10 @@ import type { IsvDeal } from '../../../domain/isv/model';
 import type { ProcedureDefinition } from '../../procedure';
 import { stepOf } from '../isv-shared';
 import { createInviteMachine, dealOf, type InviteContext, type InviteMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 export const isvInvite: ProcedureDefinition<InviteMachine> = {
   id: 'isv-invite',
@@ -11,7 +15,7 @@ export const isvInvite: ProcedureDefinition<InviteMachine> = {
   permission: 'isv-licensing',
   title: msg('isv.invite.title'),
   summary: msg('isv.invite.summary'),
-  keywords: ['invite', 'invite the customer', 'invite a customer', 'consent', 'consent link', 'inviter', 'bjud in', 'uitnodigen'],
+  phrases: { en, fr, sv, nl },
   createMachine: createInviteMachine,
   extract: extractDealId,
   stepKey: (s) => `isv.invite.${stepOf(s)}`,

@@ -4,6 +4,10 @@ import type { ProcedureDefinition } from '../../procedure';
 import { dealChoices, extractDealId } from '../isv-invite';
 import { stepOf } from '../isv-shared';
 import { createLicensesMachine, freePlans, type LicensesContext, type LicensesMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
   id: 'isv-licenses',
@@ -11,7 +15,7 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
   permission: 'isv-licensing',
   title: msg('isv.licenses.title'),
   summary: msg('isv.licenses.summary'),
-  keywords: ['manage licenses', 'assign licenses', 'update licenses', 'remove licenses', 'licenses for deal', 'licenses of deal', 'gérer les licences', 'hantera licenser', 'licenties beheren'],
+  phrases: { en, fr, sv, nl },
   createMachine: createLicensesMachine,
   extract: extractDealId,
   stepKey: (s) => `isv.licenses.${stepOf(s)}`,

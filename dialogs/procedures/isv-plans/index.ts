@@ -3,6 +3,10 @@ import { msg, type Choice, type Prompt } from '../../../cards/view';
 import type { ProcedureDefinition } from '../../procedure';
 import { statusMsg, stepOf, type OfferRef } from '../isv-shared';
 import { createPlansMachine, type PlansContext, type PlansMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 export const isvPlans: ProcedureDefinition<PlansMachine> = {
   id: 'isv-plans',
@@ -10,7 +14,7 @@ export const isvPlans: ProcedureDefinition<PlansMachine> = {
   permission: 'isv-licensing',
   title: msg('isv.plans.title'),
   summary: msg('isv.plans.summary'),
-  keywords: ['plans', 'create plans', 'add a plan', 'new plan', 'service id', 'service ids', 'plan id', 'abonnements', 'plannen'],
+  phrases: { en, fr, sv, nl },
   createMachine: createPlansMachine,
   extract: extractOfferHint,
   stepKey: (s) => `isv.plans.${stepOf(s)}`,

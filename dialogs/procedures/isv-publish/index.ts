@@ -4,6 +4,10 @@ import type { ProcedureDefinition } from '../../procedure';
 import { extractOfferHint, offerChoices } from '../isv-plans';
 import { stepOf } from '../isv-shared';
 import { createPublishMachine, type PublishContext, type PublishMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 export const isvPublish: ProcedureDefinition<PublishMachine> = {
   id: 'isv-publish',
@@ -11,7 +15,7 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
   permission: 'isv-licensing',
   title: msg('isv.publish.title'),
   summary: msg('isv.publish.summary'),
-  keywords: ['publish', 'review and publish', 'technical configuration', 'package url', 'crm package', 'publier', 'publicera', 'publiceren'],
+  phrases: { en, fr, sv, nl },
   createMachine: createPublishMachine,
   extract: extractOfferHint,
   stepKey: (s) => `isv.publish.${stepOf(s)}`,

@@ -5,6 +5,10 @@ import { licensingMsg } from '../isv-create-offer';
 import { listingMsgs, windowMsg } from '../isv-go-live';
 import { statusMsg, stepOf } from '../isv-shared';
 import { createStatusMachine, type StatusContext, type StatusMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 export const isvStatus: ProcedureDefinition<StatusMachine> = {
   id: 'isv-status',
@@ -12,7 +16,7 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
   permission: 'isv-licensing',
   title: msg('isv.statusProc.title'),
   summary: msg('isv.statusProc.summary'),
-  keywords: ['isv status', 'my offers', 'offer status', 'deal status', 'where things stand', 'where do things stand', 'show offers', 'show deals'],
+  phrases: { en, fr, sv, nl },
   createMachine: createStatusMachine,
   extract: extractStatusHint,
   stepKey: (s) => `isv.statusProc.${stepOf(s)}`,

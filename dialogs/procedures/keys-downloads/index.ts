@@ -5,6 +5,10 @@ import { customerPrompt } from '../../pick/customer-step';
 import { msg, secret, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
 import { createKeysDownloadsMachine, productOf, type KeysContext, type KeysDownloadsMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 type Snap = SnapshotFrom<KeysDownloadsMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -15,7 +19,7 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
   permission: 'keys-and-downloads',
   title: msg('keys.title'),
   summary: msg('keys.summary'),
-  keywords: ['product key', 'keys', 'download', 'activation key', 'clé', 'clés', 'télécharg', 'nyckel', 'nycklar', 'ladda ner', 'sleutel', 'sleutels'],
+  phrases: { en, fr, sv, nl },
   createMachine: createKeysDownloadsMachine,
   extract: extractKeysValues,
   stepKey: (s) => `keys.${stepOf(s)}`,

@@ -7,6 +7,10 @@ import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
 import { money, subscriptionDetail, subscriptionLabel } from '../new-subscription/shared';
 import { actionsOf, addOnsOf, createManageSubscriptionMachine, findAction, offerOf, selected, type ManageContext, type ManageSubscriptionMachine } from './machine';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 type Snap = SnapshotFrom<ManageSubscriptionMachine>;
 
@@ -30,7 +34,7 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   permission: 'subscriptions',
   title: msg('managesub.title'),
   summary: msg('managesub.summary'),
-  keywords: ['manage subscription', 'manage a subscription', 'suspend', 'reactivate', 'add-on', 'addon', 'number of licenses', 'change quantity', 'gérer un abonnement', 'hantera prenumeration', 'abonnement beheren'],
+  phrases: { en, fr, sv, nl },
   createMachine: createManageSubscriptionMachine,
   extract: (text) => {
     const out: Record<string, string> = {};

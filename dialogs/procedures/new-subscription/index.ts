@@ -8,6 +8,10 @@ import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
 import { available, createNewSubscriptionMachine, offerName, trials, unavailable, type NewSubContext, type NewSubscriptionMachine } from './machine';
 import { extractCustomer } from '../../pick/customer-ref';
 import { findBilling, money, subscriptionDetail, withoutBilling } from './shared';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 type Snap = SnapshotFrom<NewSubscriptionMachine>;
 
@@ -19,7 +23,7 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   permission: 'subscriptions',
   title: msg('newsub.title'),
   summary: msg('newsub.summary'),
-  keywords: ['new subscription', 'monthly subscription', 'annual subscription', 'subscribe', 'trial', 'nouvel abonnement', 'ny prenumeration', 'nieuw abonnement', 'essai gratuit', 'free trial'],
+  phrases: { en, fr, sv, nl },
   createMachine: createNewSubscriptionMachine,
   extract: (text) => {
     const out: Record<string, string> = {};

@@ -6,6 +6,10 @@ import { msg, type Msg, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
 import { createSupportRequestMachine, suggestedTitle, type SupportContext, type SupportRequestMachine } from './machine';
 import { SUPPORT_REQUEST_ID } from './id';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as sv } from './phrases.sv';
+import { phrases as nl } from './phrases.nl';
 
 type Snap = SnapshotFrom<SupportRequestMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -19,7 +23,7 @@ export const supportRequest: ProcedureDefinition<SupportRequestMachine> = {
   permission: 'cancel-software-purchase',
   title: msg('support.title'),
   summary: msg('support.summary'),
-  keywords: ['support request', 'support ticket', 'ticket', 'refund request', 'report a problem', 'demande de support', 'supportärende', 'ondersteuningsaanvraag'],
+  phrases: { en, fr, sv, nl },
   createMachine: createSupportRequestMachine,
   extract: extractSupportValues,
   stepKey: (s) => `support.${stepOf(s)}`,

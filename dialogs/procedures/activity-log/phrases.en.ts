@@ -1,0 +1,23 @@
+/** How partners ask, in English, for the activity log. */
+export const phrases: readonly string[] = [
+  'view the activity log',
+  'activity log',
+  'audit log',
+  'show the audit trail',
+  'who accessed the software keys',
+  'who downloaded the software',
+  'who looked at the product keys',
+  'who got the keys',
+  'activity in the last 7 days',
+  'log of downloads',
+  'log of key access',
+  'what happened yesterday in partner center',
+  'audit of downloads last month',
+  'history of who downloaded what',
+  'show activity between two dates',
+  'list key accesses and downloads',
+  'check the logs',
+  'who did what this week',
+  'recent activity',
+  'security audit of key access',
+];

@@ -1,0 +1,22 @@
+/** Hoe partners in het Nederlands om het activiteitenlogboek vragen. */
+export const phrases: readonly string[] = [
+  'het activiteitenlogboek bekijken',
+  'activiteitenlogboek',
+  'auditlogboek',
+  'wie heeft de softwaresleutels geopend',
+  'wie heeft de software gedownload',
+  'wie heeft de productsleutels bekeken',
+  'wie heeft de sleutels opgehaald',
+  'activiteit van de laatste 7 dagen',
+  'logboek van downloads',
+  'logboek van sleuteltoegang',
+  'wat gebeurde er gisteren in partnercentrum',
+  'downloads van vorige maand',
+  'geschiedenis van wie wat heeft gedownload',
+  'activiteit tussen twee datums',
+  'sleuteltoegang en downloads tonen',
+  'de logboeken controleren',
+  'wie deed wat deze week',
+  'recente activiteit',
+  'audit van sleuteltoegang',
+];

@@ -1,0 +1,22 @@
+/** Hur partner på svenska ber om aktivitetsloggen. */
+export const phrases: readonly string[] = [
+  'visa aktivitetsloggen',
+  'aktivitetslogg',
+  'granskningslogg',
+  'vem kom åt programvarunycklarna',
+  'vem laddade ner programvaran',
+  'vem tittade på produktnycklarna',
+  'vem hämtade nycklarna',
+  'aktivitet de senaste 7 dagarna',
+  'logg över nedladdningar',
+  'logg över nyckelåtkomst',
+  'vad hände i går i partnercenter',
+  'nedladdningar förra månaden',
+  'historik över vem som laddade ner vad',
+  'aktivitet mellan två datum',
+  'lista nyckelåtkomster och nedladdningar',
+  'kontrollera loggarna',
+  'vem gjorde vad den här veckan',
+  'senaste aktiviteten',
+  'granskning av nyckelåtkomst',
+];

@@ -1,0 +1,23 @@
+/** How partners ask, in English, to see a customer's subscriptions. */
+export const phrases: readonly string[] = [
+  'a customer\'s subscriptions',
+  'show the subscriptions of a customer',
+  'list subscriptions',
+  'list the customer subscriptions',
+  'which subscriptions does the customer have',
+  'what does the customer own',
+  'subscriptions for a customer',
+  'customer subscription list',
+  'what licences has the customer got',
+  'how many licenses does the customer have',
+  'subscription status of a customer',
+  'show me everything the customer is subscribed to',
+  'all subscriptions of the tenant',
+  'which products does the customer have',
+  'see the customer\'s current subscriptions',
+  'view subscriptions',
+  'is the customer subscription active or suspended',
+  'show all subs of a customer',
+  'what skus does the tenant have',
+  'list the licences of a customer',
+];

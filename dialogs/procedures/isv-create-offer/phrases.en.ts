@@ -1,0 +1,23 @@
+/** How publishers ask, in English, to create a marketplace offer. */
+export const phrases: readonly string[] = [
+  'create a marketplace offer',
+  'create an offer',
+  'create a new offer',
+  'new offer',
+  'new marketplace offer',
+  'new appsource offer',
+  'publish a new app on appsource',
+  'list our app in the commercial marketplace',
+  'create a dynamics 365 offer',
+  'new offer for dynamics 365 customer engagement',
+  'new power apps offer',
+  'offer with license management',
+  'create offer with offer id crm-tool',
+  'choose an offer id and alias',
+  'set up a new listing',
+  'start an offer in partner center',
+  'I want to sell my app in the marketplace',
+  'register a new offer',
+  'create a saas listing',
+  'add a new product to the marketplace',
+];

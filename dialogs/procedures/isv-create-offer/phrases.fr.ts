@@ -1,0 +1,21 @@
+/** Comment les éditeurs demandent, en français, de créer une offre sur la marketplace. */
+export const phrases: readonly string[] = [
+  'créer une offre sur la marketplace',
+  'créer une offre',
+  'créer une nouvelle offre',
+  'nouvelle offre',
+  'nouvelle offre marketplace',
+  'nouvelle offre appsource',
+  'publier une nouvelle application sur appsource',
+  'référencer notre application sur la place de marché commerciale',
+  'créer une offre dynamics 365',
+  'nouvelle offre pour dynamics 365 customer engagement',
+  'nouvelle offre power apps',
+  'offre avec gestion des licences',
+  'créer l\'offre avec l\'id d\'offre crm-tool',
+  'choisir un id d\'offre et un alias',
+  'mettre en place une nouvelle fiche',
+  'je veux vendre mon application sur la marketplace',
+  'enregistrer une nouvelle offre',
+  'ajouter un nouveau produit à la marketplace',
+];

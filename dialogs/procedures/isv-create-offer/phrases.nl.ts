@@ -1,0 +1,20 @@
+/** Hoe uitgevers in het Nederlands vragen een marketplace-aanbieding te maken. */
+export const phrases: readonly string[] = [
+  'een marketplace-aanbieding maken',
+  'een aanbieding maken',
+  'een nieuwe aanbieding maken',
+  'nieuwe aanbieding',
+  'nieuwe marketplace-aanbieding',
+  'nieuwe appsource-aanbieding',
+  'een nieuwe app publiceren op appsource',
+  'onze app op de commerciële marketplace zetten',
+  'een dynamics 365-aanbieding maken',
+  'nieuwe aanbieding voor dynamics 365 customer engagement',
+  'nieuwe power apps-aanbieding',
+  'aanbieding met licentiebeheer',
+  'de aanbieding maken met aanbiedings-id crm-tool',
+  'een aanbiedings-id en alias kiezen',
+  'ik wil mijn app verkopen op de marketplace',
+  'een nieuwe aanbieding registreren',
+  'een nieuw product aan de marketplace toevoegen',
+];

@@ -1,0 +1,20 @@
+/** Hur utgivare på svenska ber om att skapa ett marketplace-erbjudande. */
+export const phrases: readonly string[] = [
+  'skapa ett marketplace-erbjudande',
+  'skapa ett erbjudande',
+  'skapa ett nytt erbjudande',
+  'nytt erbjudande',
+  'nytt marketplace-erbjudande',
+  'nytt appsource-erbjudande',
+  'publicera en ny app på appsource',
+  'lista vår app på den kommersiella marknadsplatsen',
+  'skapa ett dynamics 365-erbjudande',
+  'nytt erbjudande för dynamics 365 customer engagement',
+  'nytt power apps-erbjudande',
+  'erbjudande med licenshantering',
+  'skapa erbjudandet med erbjudande-id crm-tool',
+  'välja erbjudande-id och alias',
+  'jag vill sälja min app på marketplace',
+  'registrera ett nytt erbjudande',
+  'lägga till en ny produkt på marknadsplatsen',
+];

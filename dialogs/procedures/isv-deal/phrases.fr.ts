@@ -1,0 +1,20 @@
+/** Comment les éditeurs demandent, en français, d'enregistrer une affaire ISV Connect. */
+export const phrases: readonly string[] = [
+  'enregistrer une affaire',
+  'enregistrer l\'affaire',
+  'enregistrer une vente',
+  'nouvelle affaire',
+  'inscription d\'affaire',
+  'affaire isv connect',
+  'enregistrer une affaire pour un client',
+  'on a conclu une affaire avec un client',
+  'enregistrer la vente de notre application',
+  'enregistrer une opportunité',
+  'ajouter une affaire avec sa valeur et sa date de clôture',
+  'nouvelle affaire de co-vente',
+  'un client a acheté notre application, enregistre-la',
+  'inscrire une transaction',
+  'nouvelle transaction isv connect',
+  'enregistrer une transaction pour un client',
+  'déclarer une transaction',
+];

@@ -1,0 +1,21 @@
+/** How publishers ask, in English, to configure and publish an offer for review. */
+export const phrases: readonly string[] = [
+  'technical configuration and publish',
+  'publish the offer',
+  'publish my offer',
+  'review and publish',
+  'send the offer to review',
+  'submit the offer',
+  'submit for publishing',
+  'certification of the offer',
+  'get the offer certified',
+  'technical configuration',
+  'set the crm package url',
+  'the package is uploaded, publish it',
+  'base license model user',
+  'move the offer to preview',
+  'put the offer in preview',
+  'publish again after fixing the issues',
+  'the review reported issues, try again',
+  'add the service ids to the solution package and publish',
+];

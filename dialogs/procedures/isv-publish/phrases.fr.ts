@@ -1,0 +1,20 @@
+/** Comment les éditeurs demandent, en français, la configuration technique et la publication. */
+export const phrases: readonly string[] = [
+  'configuration technique et publication',
+  'publier l\'offre',
+  'publier mon offre',
+  'vérifier et publier',
+  'envoyer l\'offre en revue',
+  'soumettre l\'offre',
+  'soumettre pour publication',
+  'certification de l\'offre',
+  'faire certifier l\'offre',
+  'configuration technique',
+  'renseigner l\'url du package crm',
+  'le package est téléversé, publie-le',
+  'modèle de licence de base utilisateur',
+  'passer l\'offre en préversion',
+  'republier après correction des problèmes',
+  'la revue a signalé des problèmes, on réessaie',
+  'ajouter les id de service au package de solution et publier',
+];

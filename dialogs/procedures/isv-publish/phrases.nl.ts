@@ -1,0 +1,20 @@
+/** Hoe uitgevers in het Nederlands om technische configuratie en publicatie vragen. */
+export const phrases: readonly string[] = [
+  'technische configuratie en publiceren',
+  'de aanbieding publiceren',
+  'mijn aanbieding publiceren',
+  'controleren en publiceren',
+  'de aanbieding ter controle indienen',
+  'de aanbieding indienen',
+  'indienen voor publicatie',
+  'certificering van de aanbieding',
+  'de aanbieding laten certificeren',
+  'technische configuratie',
+  'de url van het crm-pakket opgeven',
+  'het pakket is geüpload, publiceer het',
+  'basislicentiemodel gebruiker',
+  'de aanbieding naar preview brengen',
+  'opnieuw publiceren na het oplossen van de problemen',
+  'de controle meldde problemen, opnieuw proberen',
+  'de service-id\'s aan het oplossingspakket toevoegen en publiceren',
+];

@@ -1,0 +1,20 @@
+/** Hur utgivare på svenska ber om teknisk konfiguration och publicering. */
+export const phrases: readonly string[] = [
+  'teknisk konfiguration och publicering',
+  'publicera erbjudandet',
+  'publicera mitt erbjudande',
+  'granska och publicera',
+  'skicka erbjudandet på granskning',
+  'skicka in erbjudandet',
+  'skicka in för publicering',
+  'certifiering av erbjudandet',
+  'få erbjudandet certifierat',
+  'teknisk konfiguration',
+  'ange url till crm-paketet',
+  'paketet är uppladdat, publicera det',
+  'baslicensmodell användare',
+  'flytta erbjudandet till förhandsversion',
+  'publicera igen efter att problemen rättats',
+  'granskningen hittade problem, försök igen',
+  'lägg till tjänst-id:n i lösningspaketet och publicera',
+];

@@ -1,0 +1,22 @@
+/** Comment les éditeurs demandent, en français, où en sont leurs offres et affaires. */
+export const phrases: readonly string[] = [
+  'où en sont les choses (isv)',
+  'statut isv',
+  'état de l\'offre',
+  'statut de mon offre',
+  'statut des affaires',
+  'mes offres et mes affaires',
+  'où sont mes offres',
+  'mon offre est-elle en ligne',
+  'dans quel état est l\'offre',
+  'afficher l\'état des offres et des affaires',
+  'vue d\'ensemble des offres marketplace',
+  'quelles offres sont en préversion',
+  'quelles affaires sont en cours',
+  'tableau de bord de mes offres',
+  'lister mes affaires',
+  'état de mes transactions',
+  'où en sont mes transactions',
+  'l\'offre est-elle déjà en ligne',
+  'état d\'avancement de mes offres',
+];

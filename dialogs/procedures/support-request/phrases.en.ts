@@ -1,0 +1,23 @@
+/** How partners ask, in English, to open a support request for a cancellation or refund. */
+export const phrases: readonly string[] = [
+  'open a support request for a cancellation',
+  'open a support request',
+  'support request',
+  'support ticket',
+  'open a ticket with microsoft',
+  'file a support case',
+  'contact microsoft support about a refund',
+  'the cancellation needs a support request',
+  'partner center asked for more information to cancel',
+  'request a refund through support',
+  'refund request for a purchase',
+  'csp purchase refund on behalf of a customer',
+  'create a service request',
+  'the cancellation failed, I need help from support',
+  'escalate the refund to microsoft',
+  'report a problem with a purchase to support',
+  'new support incident',
+  'ask support to refund the customer',
+  'open a case for order 1234',
+  'support request for a refund past the cancellation window',
+];

@@ -1,0 +1,23 @@
+/** Comment les partenaires demandent, en français, une demande de support pour une annulation. */
+export const phrases: readonly string[] = [
+  'ouvrir une demande de support pour une annulation',
+  'ouvrir une demande de support',
+  'demande de support technique',
+  'ticket de support',
+  'ouvrir un ticket chez microsoft',
+  'créer un dossier au support',
+  'contacter le support microsoft pour un remboursement',
+  'l\'annulation demande une demande de support',
+  'l\'espace partenaires demande plus d\'informations pour annuler',
+  'demander un remboursement par le support',
+  'demande de remboursement d\'un achat',
+  'remboursement d\'achat csp au nom d\'un client',
+  'créer une demande de service',
+  'l\'annulation a échoué, il me faut le support',
+  'faire remonter le remboursement à microsoft',
+  'signaler un problème d\'achat au support',
+  'nouvel incident de support',
+  'demander au support de rembourser le client',
+  'ouvrir un dossier pour la commande 1234',
+  'demande d\'assistance',
+];

@@ -1,0 +1,22 @@
+/** Hoe partners in het Nederlands een ondersteuningsaanvraag voor een annulering vragen. */
+export const phrases: readonly string[] = [
+  'een ondersteuningsaanvraag voor een annulering openen',
+  'een ondersteuningsaanvraag openen',
+  'supportticket',
+  'een ticket openen bij microsoft',
+  'een supportcase aanmaken',
+  'contact opnemen met microsoft support over een terugbetaling',
+  'de annulering vereist een ondersteuningsaanvraag',
+  'partnercentrum wil meer informatie om te annuleren',
+  'een terugbetaling aanvragen via support',
+  'terugbetalingsaanvraag voor een aankoop',
+  'csp-aankoop terugbetaling namens een klant',
+  'een serviceaanvraag maken',
+  'de annulering is mislukt, ik heb hulp van support nodig',
+  'de terugbetaling escaleren naar microsoft',
+  'een probleem met een aankoop melden bij support',
+  'nieuw supportincident',
+  'support vragen de klant terug te betalen',
+  'een case openen voor bestelling 1234',
+  'supportaanvraag',
+];

@@ -1,0 +1,22 @@
+/** Hur partner på svenska ber om ett supportärende för en avbokning eller återbetalning. */
+export const phrases: readonly string[] = [
+  'öppna ett supportärende för en avbokning',
+  'öppna ett supportärende',
+  'supportbegäran',
+  'öppna ett ärende hos microsoft',
+  'skapa ett supportfall',
+  'kontakta microsoft support om en återbetalning',
+  'avbokningen kräver ett supportärende',
+  'partnercenter vill ha mer information för att avbryta',
+  'begära återbetalning via supporten',
+  'begäran om återbetalning för ett köp',
+  'csp-köp återbetalning för en kunds räkning',
+  'skapa en servicebegäran',
+  'avbokningen misslyckades, jag behöver hjälp från supporten',
+  'eskalera återbetalningen till microsoft',
+  'rapportera ett problem med ett köp till supporten',
+  'nytt supportärende',
+  'be supporten att återbetala kunden',
+  'öppna ett ärende för order 1234',
+  'supportbiljett',
+];

@@ -1,0 +1,106 @@
+import { fold, guessLang, type Lang } from '../nlu/text';
+import type { ProcedureDefinition } from '../procedure';
+import { decide, type Decision } from './decide';
+import { QUESTION_INTENTS, TALK_INTENTS, type QuestionIntent, type TalkIntent } from './intents';
+import { exactTitle, sharedRecognizer } from './catalogue';
+import { withoutNames, type KnownNames } from './mask';
+import { marketNamed } from './questions/markets';
+import { forModel, LANGS } from './recognizer';
+
+export { valuesFor } from './entities';
+export { knownNames } from './mask';
+export { warmUnderstanding } from './catalogue';
+
+const RESERVATION = /\breserv|\breserverin/;
+
+/** What a first message asks for. */
+export type Understanding =
+  /** `evidence`: the words of the sentence that told this procedure (0 when only shared words did). */
+  | { kind: 'procedure'; def: ProcedureDefinition; score: number; evidence: number }
+  | { kind: 'choose'; defs: ProcedureDefinition[] }
+  | { kind: 'talk'; talk: TalkIntent }
+  | { kind: 'question'; question: QuestionIntent; score: number; evidence: number }
+  | { kind: 'none'; guess?: ProcedureDefinition };
+
+export interface UnderstandContext {
+  procedures: readonly ProcedureDefinition[];
+  /** Whether the user's roles allow a procedure. */
+  allowed: (def: ProcedureDefinition) => boolean;
+  /** The conversation's language. */
+  lang: Lang;
+  /** Customers and offers in Partner Center: their names are left out of what the recognizer reads. */
+  known?: KnownNames;
+}
+
+/**
+ * Reads a first message: a menu title typed back starts its procedure; otherwise the trained
+ * recognizer ranks the intents in the language the sentence is written in (the conversation's
+ * when the sentence does not tell), then in the other languages if that gave nothing sure.
+ */
+export async function understand(text: string, ctx: UnderstandContext): Promise<Understanding> {
+  // "golive please", "makulera ordern tack": a courtesy word beside a request is not small talk.
+  const plain = forModel(text)
+    .split(' ')
+    .filter((w) => !COURTESY.has(w))
+    .join(' ');
+  if (plain && plain !== forModel(text)) {
+    const u = await understandPlain(plain, ctx);
+    if (u.kind === 'procedure' && u.evidence > 0) return u;
+  }
+  return understandPlain(text, ctx);
+}
+
+/** Words of courtesy in the four languages (folded). */
+const COURTESY = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'stp', 'svp', 'merci', 'tack', 'snalla', 'graag', 'aub', 'alsjeblieft', 'alstublieft', 'bedankt']);
+
+async function understandPlain(text: string, ctx: UnderstandContext): Promise<Understanding> {
+  const titled = exactTitle(ctx.procedures, text);
+  if (titled) return { kind: 'procedure', def: titled, score: 1, evidence: 1 };
+  // Reservations and a market ("… in Greenland?"): reservations are bought for customers, so this asks where they are sold.
+  if (RESERVATION.test(fold(text)) && marketNamed(text)) return { kind: 'question', question: 'reservation-markets', score: 1, evidence: 1 };
+  const recognizer = await sharedRecognizer(ctx.procedures);
+  const byId = new Map(ctx.procedures.map((p) => [p.id, p]));
+  const allowed = (intent: string) => {
+    const def = byId.get(intent);
+    return !def || ctx.allowed(def);
+  };
+  const guessed = guessLang(text, ctx.lang);
+  const said = withoutNames(text, ctx.known);
+  const all = await Promise.all(LANGS.map(async (lang) => ({ lang, ...(await recognizer.classify(said, lang)) })));
+  // The sentence's language: the guessed one, unless another knows more of its words ("buy software for …" in a French conversation).
+  const best = all.reduce((a, b) => (b.known > a.known ? b : a), all.find((c) => c.lang === guessed)!);
+  const first = best.lang;
+  const read = [best, ...all.filter((c) => c !== best)];
+  const own = Math.max(best.informative, all.find((c) => c.lang === ctx.lang)?.informative ?? 0);
+  // That language and the conversation's decide; another only when it reads more telling words in the sentence.
+  const telling = read.filter((c) => c.informative > 0 && (c.lang === first || c.lang === ctx.lang || (c.informative >= 2 && c.informative > own)));
+  let fallback: Decision | undefined;
+  for (const c of telling) {
+    const d = decide(c.ranked, allowed);
+    if (d.kind !== 'none') return toUnderstanding(d, byId, c.informative);
+    fallback ??= d;
+  }
+  if (telling.length === 0) {
+    // Only words several procedures share ("new subscription for", "licenses for"): the sentence's language decides alone.
+    const d = read[0].relevant > 0 ? decide(read[0].ranked, allowed) : { kind: 'none' as const };
+    // One such word only offers a choice ("licenses for …"); two can start a procedure ("new subscription for …").
+    if (d.kind === 'close' || (d.kind === 'clear' && read[0].relevant >= 2)) return toUnderstanding(d, byId, 0);
+    // Several words and none of them about Partner Center (no customer, product or offer of its either): not something the assistant does.
+    const namesSomething = forModel(said) !== forModel(text);
+    if (!namesSomething && forModel(said).split(' ').filter((w) => w.length > 1).length >= 3) return { kind: 'talk', talk: 'out-of-scope' };
+  }
+  return toUnderstanding(fallback ?? { kind: 'none' }, byId, 0);
+}
+
+function toUnderstanding(d: Decision, byId: Map<string, ProcedureDefinition>, evidence: number): Understanding {
+  if (d.kind === 'none') return { kind: 'none', guess: d.guess ? byId.get(d.guess) : undefined };
+  if (d.kind === 'close') {
+    const defs = d.intents.map((i) => byId.get(i)).filter((x): x is ProcedureDefinition => !!x);
+    return defs.length === 1 ? { kind: 'procedure', def: defs[0], score: 0, evidence } : { kind: 'choose', defs };
+  }
+  const [kind, name] = d.intent.split('.', 2);
+  if (kind === 'talk' && (TALK_INTENTS as readonly string[]).includes(name)) return { kind: 'talk', talk: name as TalkIntent };
+  if (kind === 'ask' && (QUESTION_INTENTS as readonly string[]).includes(name)) return { kind: 'question', question: name as QuestionIntent, score: d.score, evidence };
+  const def = byId.get(d.intent);
+  return def ? { kind: 'procedure', def, score: d.score, evidence } : { kind: 'none' };
+}

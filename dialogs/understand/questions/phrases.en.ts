@@ -1,0 +1,57 @@
+import type { PhraseTable, QuestionIntent } from '../intents';
+
+/** Questions asked in English that are answered from the rules, without starting a procedure. */
+export const phrases: PhraseTable<QuestionIntent> = {
+  'reservation-markets': [
+    'where are azure reservations not available',
+    'which countries cannot buy azure reservations',
+    'list of markets without azure reservations',
+    'are azure reservations available in reunion',
+    'can my customer in the seychelles get reserved instances',
+    'is it possible to sell reservations in kosovo',
+    'which markets are excluded from azure reservations',
+    'can this customer buy a reservation',
+    'reservation availability by country',
+  ],
+  'hybrid-benefit': [
+    'what does azure hybrid benefit mean',
+    'how does hybrid benefit work',
+    'tell me about azure hybrid benefit',
+    'what does hybrid benefit save',
+    'can windows server licences lower the azure vm cost',
+    'hybrid use benefit',
+    'what is ahb',
+    'software assurance discount for azure virtual machines',
+  ],
+  'cancellation-window': [
+    'how long can a purchase be cancelled',
+    'until when can i cancel an order',
+    'how many days do i have to cancel software',
+    'what is the cancellation period',
+    'is there a deadline to cancel a purchase',
+    'can i still cancel after 60 days',
+    'cancellation policy for software',
+    'how long is the refund window',
+    'can suse plans be cancelled',
+  ],
+  'missing-product': [
+    'why is a product missing',
+    'why is the product not in the catalog',
+    "why can't i see a product for this customer",
+    'why is an offer not available for my customer',
+    'a product does not show up in the list',
+    'where is the product i am looking for',
+    'why does the catalog not offer it',
+    'product not available for education customers',
+  ],
+  'after-go-live': [
+    'what happens once the offer is live',
+    'how long does go live take',
+    'when will the offer be live',
+    'what will the appsource listing show once live',
+    'when does my offer appear on appsource',
+    'how many hours until the offer is live',
+    'what do customers see after the offer goes live',
+    'after going live what happens next',
+  ],
+};

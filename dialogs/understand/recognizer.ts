@@ -1,0 +1,94 @@
+import { containerBootstrap } from '@nlpjs/core';
+import { LangEn } from '@nlpjs/lang-en';
+import { LangFr } from '@nlpjs/lang-fr';
+import { LangNl } from '@nlpjs/lang-nl';
+import { LangSv } from '@nlpjs/lang-sv';
+import { Nlp } from '@nlpjs/nlp';
+import { fold, type Lang } from '../nlu/text';
+import type { Phrases } from './intents';
+import { Vocabulary } from './vocabulary';
+
+export const LANGS: readonly Lang[] = ['en', 'fr', 'sv', 'nl'];
+
+/** How much the words' own shares weigh against the neural classifier's. */
+export const LEXICAL_WEIGHT = 0.35;
+
+/** One intent and its example phrases (a language may have none). */
+export interface IntentExamples {
+  intent: string;
+  phrases: Partial<Phrases>;
+}
+
+export interface Scored {
+  intent: string;
+  score: number;
+}
+
+/**
+ * What the model sees of a sentence: lower case, without accents or punctuation, so that
+ * "Réservation !" and "reservation" are one word. Training phrases go through the same.
+ */
+export function forModel(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}\s']+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The trained intent recognizer: one NLP.js neural classifier per language (stemming and
+ * stop words of that language, typo tolerance of one letter on known words), offline.
+ */
+export class IntentRecognizer {
+  private constructor(
+    private readonly nlp: Nlp,
+    private readonly vocabularies: Record<Lang, Vocabulary>,
+    readonly intents: readonly string[],
+  ) {}
+
+  static async train(examples: readonly IntentExamples[]): Promise<IntentRecognizer> {
+    const container = await containerBootstrap();
+    for (const pack of [LangEn, LangFr, LangSv, LangNl]) container.use(pack);
+    const nlp = new Nlp(
+      { languages: [...LANGS], autoSave: false, autoLoad: false, calculateSentiment: false, nlu: { log: false, spellCheck: true, spellCheckDistance: 1 } },
+      container,
+    );
+    const vocabularies = { en: new Vocabulary(), fr: new Vocabulary(), sv: new Vocabulary(), nl: new Vocabulary() };
+    for (const e of examples) {
+      for (const lang of LANGS) {
+        for (const p of e.phrases[lang] ?? []) {
+          const text = forModel(p);
+          if (!text) continue;
+          nlp.addDocument(lang, text, e.intent);
+          vocabularies[lang].add(text.split(' '), e.intent);
+        }
+      }
+    }
+    for (const lang of LANGS) vocabularies[lang].seal(examples.length);
+    await nlp.train();
+    return new IntentRecognizer(nlp, vocabularies, examples.map((e) => e.intent));
+  }
+
+  /**
+   * Intents by likelihood for a sentence read in one language, and how many of its words say
+   * something about an intent in that language (none: the ranking is noise).
+   */
+  async classify(text: string, lang: Lang): Promise<{ ranked: Scored[]; informative: number; relevant: number; known: number }> {
+    const vocabulary = this.vocabularies[lang];
+    const words = forModel(text).slice(0, 300).split(' ').filter(Boolean).flatMap((w) => vocabulary.read(w));
+    const informative = words.filter((w) => vocabulary.informative(w)).length;
+    const relevant = words.filter((w) => vocabulary.relevant(w)).length;
+    const known = words.filter((w) => vocabulary.has(w)).length;
+    if (words.length === 0) return { ranked: [], informative, relevant, known };
+    const r = await this.nlp.process(lang, words.join(' '));
+    const neural = new Map(r.classifications.filter((c) => c.intent !== 'None' && c.score > 0).map((c) => [c.intent, c.score]));
+    const lexical = vocabulary.shares(words);
+    // The neural classifier's shares, steadied by the words' own: each alone is fooled by one strong word.
+    const weight = neural.size ? LEXICAL_WEIGHT : 1;
+    const ranked = [...new Set([...neural.keys(), ...lexical.keys()])]
+      .map((intent) => ({ intent, score: (1 - weight) * (neural.get(intent) ?? 0) + weight * (lexical.get(intent) ?? 0) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score);
+    return { ranked, informative, relevant, known };
+  }
+}

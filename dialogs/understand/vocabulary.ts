@@ -1,0 +1,127 @@
+/**
+ * The words of one language's training phrases, and the intents each appears in. A sentence's
+ * words are read against it before classification: a typo is corrected to the nearest known
+ * word ("subscripton", "activty"), a Swedish or Dutch compound is split into known words
+ * ("dealregistratie", "affärsregistrering"), and the words that say something about an intent
+ * are counted, so that a sentence with none of them is not forced onto a procedure.
+ */
+/** A word used by more than this share of the intents tells nothing about which one is meant ("the", "for", "customer"). */
+const INFORMATIVE_SHARE = 0.2;
+/** A word used by at most this share still shows that the sentence is about Partner Center at all. */
+const RELEVANT_SHARE = 0.4;
+
+/** Small numbers written out: they count things, they don't name a procedure ("the blue one"). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'un', 'une', 'deux', 'trois', 'en', 'ett', 'tva', 'tre', 'een', 'twee', 'drie']);
+
+export class Vocabulary {
+  private readonly intentsOf = new Map<string, Set<string>>();
+  private readonly corrected = new Map<string, string[]>();
+  private intentCount = 0;
+
+  add(words: readonly string[], intent: string): void {
+    for (const w of words) {
+      let s = this.intentsOf.get(w);
+      if (!s) this.intentsOf.set(w, (s = new Set()));
+      s.add(intent);
+    }
+  }
+
+  seal(intentCount: number): void {
+    this.intentCount = intentCount;
+  }
+
+  has(word: string): boolean {
+    return this.intentsOf.has(word);
+  }
+
+  /** A word that points to few intents: "cancel", "abonnement"; not "the", "for", "customer" or "one". */
+  informative(word: string): boolean {
+    if (NUMBER_WORDS.has(word)) return false;
+    const n = this.intentsOf.get(word)?.size ?? 0;
+    return n > 0 && n <= Math.max(2, Math.floor(this.intentCount * INFORMATIVE_SHARE)) && !/^\d+$/.test(word);
+  }
+
+  /**
+   * Each intent's share of the sentence's telling words, a word counting less the more intents
+   * use it: a second opinion beside the neural classifier, which can go silent (None) when a
+   * sentence mixes words of several intents.
+   */
+  shares(words: readonly string[]): Map<string, number> {
+    const score = new Map<string, number>();
+    for (const w of new Set(words)) {
+      if (!this.informative(w)) continue;
+      const intents = this.intentsOf.get(w)!;
+      for (const i of intents) score.set(i, (score.get(i) ?? 0) + 1 / intents.size);
+    }
+    const total = [...score.values()].reduce((a, b) => a + b, 0);
+    for (const [i, v] of score) score.set(i, v / total);
+    return score;
+  }
+
+  /** A known word that is not one of the everyday words nearly every intent uses. */
+  relevant(word: string): boolean {
+    const n = this.intentsOf.get(word)?.size ?? 0;
+    return n > 0 && n <= Math.floor(this.intentCount * RELEVANT_SHARE) && !/^\d+$/.test(word) && word.length >= 3;
+  }
+
+  /** The known words a sentence word stands for: itself, its correction, its parts, or itself unknown. */
+  read(word: string): string[] {
+    if (this.intentsOf.has(word) || word.length < 4 || /\d/.test(word)) return [word];
+    let hit = this.corrected.get(word);
+    if (!hit) {
+      hit = this.nearest(word) ?? this.split(word) ?? [word];
+      if (this.corrected.size < 10_000) this.corrected.set(word, hit);
+    }
+    return hit;
+  }
+
+  private nearest(word: string): string[] | undefined {
+    const max = word.length >= 10 ? 2 : word.length >= 5 ? 1 : 0;
+    if (max === 0) return undefined;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    for (const known of this.intentsOf.keys()) {
+      if (Math.abs(known.length - word.length) > max || known.length < 4) continue;
+      const d = distance(word, known, bestDistance);
+      if (d < bestDistance) {
+        best = known;
+        bestDistance = d;
+      }
+    }
+    return best ? [best] : undefined;
+  }
+
+  /** "dealregistratie" -> "deal registratie"; "affarsregistrering" -> "affar registrering" (the linking s dropped). */
+  private split(word: string): string[] | undefined {
+    if (word.length < 6) return undefined;
+    for (let i = word.length - 3; i >= 2; i -= 1) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      if (!this.intentsOf.has(right) && !(right.length >= 5 && this.nearest(right))) continue;
+      const head = this.intentsOf.has(left) ? left : left.length > 3 && left.endsWith('s') && this.intentsOf.has(left.slice(0, -1)) ? left.slice(0, -1) : undefined;
+      if (head) return [head, ...(this.intentsOf.has(right) ? [right] : this.nearest(right)!)];
+    }
+    return undefined;
+  }
+}
+
+/** Optimal string alignment distance (a swap of two letters counts one), given up beyond `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  const prev2: number[] = new Array(b.length + 1).fill(0);
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin >= limit) return limit;
+    for (let j = 0; j <= b.length; j += 1) prev2[j] = prev[j];
+    prev = cur;
+  }
+  return prev[b.length];
+}

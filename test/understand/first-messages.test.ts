@@ -1,0 +1,133 @@
+import { t } from '../../cards/i18n';
+import type { Msg } from '../../cards/view';
+import { PROCEDURES } from '../../dialogs/registry';
+import type { ConversationEngine } from '../../dialogs/engine';
+import { valuesFor } from '../../dialogs/understand';
+import type { SandboxPartnerCenter } from '../../domain/sandbox/sandbox';
+import { demoEngine, keys, NOW, said, say } from './support';
+
+const LANGS = ['en', 'fr', 'sv', 'nl'] as const;
+let engine: ConversationEngine;
+let pc: SandboxPartnerCenter;
+
+beforeAll(async () => {
+  ({ engine, pc } = await demoEngine());
+});
+
+describe('small talk gets a short answer and the menu, never an apology', () => {
+  const cases: Record<(typeof LANGS)[number], Record<'greeting' | 'thanks' | 'capabilities', string>> = {
+    en: { greeting: 'Hello!', thanks: 'thank you so much', capabilities: 'what can you help me with?' },
+    fr: { greeting: 'Bonjour', thanks: 'merci bien !', capabilities: 'que peux-tu faire pour moi ?' },
+    sv: { greeting: 'Hej!', thanks: 'tack så mycket!', capabilities: 'vad kan du hjälpa till med?' },
+    nl: { greeting: 'Hallo!', thanks: 'dank je wel!', capabilities: 'wat kun je allemaal?' },
+  };
+  for (const lang of LANGS) {
+    for (const [talk, text] of Object.entries(cases[lang])) {
+      it(`${lang} "${text}" → ${talk} line, then the menu`, async () => {
+        const r = await say(engine, text, 'gus', lang);
+        expect(keys(r)).toEqual([`understand.talk.${talk}`, 'prompt:root.menu.title']);
+      });
+    }
+  }
+
+  it('a sentence with nothing about Partner Center is said to be outside what the assistant does', async () => {
+    const r = await say(engine, 'please write me a limerick about cats', 'gus', 'en');
+    expect(keys(r)).toEqual(['understand.talk.out-of-scope', 'prompt:root.menu.title']);
+  });
+});
+
+describe('every menu title, typed in its language, starts its procedure', () => {
+  for (const def of PROCEDURES) {
+    for (const lang of LANGS) {
+      const title = t(def.title, lang);
+      it(`${lang} "${title}" → ${def.id}`, async () => {
+        const r = await say(engine, title, 'gus', lang);
+        const started = said(r, 'root.starting');
+        expect((started?.params?.procedure as Msg | undefined)?.key).toBe(def.title.key);
+      });
+    }
+  }
+});
+
+describe('values of a first sentence, checked against Partner Center', () => {
+  it('"cancel order 4711 for contoso.com" starts the cancellation with the order and the customer', async () => {
+    const r = await say(engine, 'cancel order 4711 for contoso.com', 'ada');
+    expect(r.record.run?.procedure).toBe('cancel-software-purchase');
+    expect(r.record.run?.prefill).toEqual({ orderId: '4711', customer: 'contoso.com' });
+  });
+
+  it('a customer named without its domain is found in the customer list, possessives included', async () => {
+    const def = PROCEDURES.find((p) => p.id === 'customer-subscriptions')!;
+    expect(await valuesFor(def, "show fabrikam's subscriptions please", 'en', NOW, pc)).toEqual({ customer: 'fabrikam.com.au' });
+    expect(await valuesFor(def, 'toon de abonnementen van Northwind Traders', 'nl', NOW, pc)).toEqual({ customer: 'northwindtraders.com' });
+    expect(await valuesFor(def, 'visa contosos prenumerationer', 'sv', NOW, pc)).toEqual({ customer: 'contoso' });
+  });
+
+  it('words that fit no customer are not a customer', async () => {
+    const r = await say(engine, 'open a support request for a refund on order 4714', 'ada');
+    expect(r.record.run?.procedure).toBe('support-request');
+    expect(r.record.run?.prefill?.customer).toBeUndefined();
+    expect(r.record.run?.prefill?.orderId).toBe('4714');
+  });
+
+  it('a name that fits several customers is handed over as said, so that the procedure offers them', async () => {
+    const r = await say(engine, 'new monthly subscription for contoso', 'gus');
+    expect(r.record.run?.procedure).toBe('new-subscription');
+    expect(r.record.run?.prefill).toMatchObject({ customer: 'contoso', billing: 'monthly' });
+  });
+
+  it("an offer's ID is an offer, not the deal's customer", async () => {
+    const r = await say(engine, 'register a deal for crm-sync', 'gus');
+    expect(r.record.run?.procedure).toBe('isv-deal');
+    expect(r.record.run?.prefill).toEqual({ offerId: 'crm-sync' });
+  });
+});
+
+describe('roles', () => {
+  it('names a forbidden procedure with the roles it needs when it clearly wins', async () => {
+    const r = await say(engine, 'cancel order 4711 for contoso.com', 'hana');
+    expect(said(r, 'common.forbidden')).toBeDefined();
+  });
+
+  it('never names a forbidden procedure when one the user may do also fits', async () => {
+    // Sam (Sales agent) may manage subscriptions but not buy software: "licences" fits both.
+    const r = await say(engine, 'add 5 more licences to the Power BI Pro subscription of northwind', 'sam');
+    expect(said(r, 'common.forbidden')).toBeUndefined();
+    expect(r.record.run?.procedure ?? (r.record.offer?.kind === 'which' ? r.record.offer.procedures.join() : undefined)).toMatch(/manage-subscription/);
+  });
+});
+
+describe('questions answered without starting a procedure', () => {
+  it('lists the markets without Azure reservations', async () => {
+    const r = await say(engine, 'which markets have no azure reservations?', 'gus');
+    const list = said(r, 'understand.ask.markets.list');
+    expect(list?.params?.count).toBeGreaterThan(100);
+    expect(r.record.run).toBeUndefined();
+    expect(keys(r)).toContain('prompt:root.menu.title');
+  });
+
+  it('answers for a named customer, with its market', async () => {
+    const r = await say(engine, 'can I sell azure reservations to adatum?', 'gus');
+    expect(said(r, 'buy.reservation.market')?.params).toMatchObject({ customer: 'Adatum Seychelles', code: 'SC' });
+  });
+
+  it('answers for a named market in French', async () => {
+    const r = await say(engine, 'peut-on vendre des réservations azure en Guadeloupe ?', 'gus', 'fr');
+    expect(said(r, 'understand.ask.markets.unavailable')?.params?.market).toBe('Guadeloupe');
+  });
+
+  it('gives the cancellation windows from the rules', async () => {
+    const r = await say(engine, 'how long can a software purchase be cancelled?', 'gus');
+    const windows = r.replies.flatMap((x) => (x.kind === 'say' && x.msg.key === 'understand.ask.cancel.kind' ? [x.msg.params?.days] : []));
+    expect(windows).toEqual([60, 60, 7, 60]);
+  });
+
+  it('answers "what is Azure Hybrid Benefit?" in the middle of a procedure, and asks the step again', async () => {
+    const first = await say(engine, 'buy software for northwind', 'gus');
+    expect(first.record.run?.procedure).toBe('buy-software');
+    const r = await say(engine, 'What is Azure Hybrid Benefit?', 'gus', 'en', first.record);
+    expect(said(r, 'buy.hybridBenefit.explain')).toBeDefined();
+    expect(r.record.run?.id).toBe(first.record.run?.id);
+    expect(r.record.parked).toBeUndefined();
+  });
+});
