@@ -8,7 +8,16 @@ import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TypingUser } from './lib/client';
-import { CANCELLATION_WALK, ECHO_WALK, FIRST_MESSAGE, ORDER_PLACED_AND_CANCELLED, runLoad, WATERFALL_WALK, type LoadResult, type Scenario } from './lib/load';
+import {
+  CANCELLATION_WALK,
+  ECHO_WALK,
+  FIRST_MESSAGE,
+  ORDER_PLACED_AND_CANCELLED,
+  runLoad,
+  WATERFALL_WALK,
+  type LoadResult,
+  type Scenario,
+} from './lib/load';
 import { startServer, type Server } from './lib/processes';
 import { summarizeProfile } from './lib/profile';
 import { SqliteInspector } from './lib/store';
@@ -55,7 +64,8 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
-const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '-');
+const fmt = (n: number, digits = 0) =>
+  Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '-';
 const mb = (bytes?: number) => (bytes ? `${fmt(bytes / 1024 / 1024)} MB` : '-');
 const log = (s = '') => process.stdout.write(`${s}\n`);
 
@@ -80,7 +90,13 @@ async function main(): Promise<void> {
       help: { type: 'boolean', default: false },
     },
     // `--redis` and `--postgres` may come without a URL.
-    args: process.argv.slice(2).flatMap((a, i, all) => ((a === '--redis' || a === '--postgres' || a === '--profile') && (i === all.length - 1 || all[i + 1].startsWith('--')) ? [a, ''] : [a])),
+    args: process.argv
+      .slice(2)
+      .flatMap((a, i, all) =>
+        (a === '--redis' || a === '--postgres' || a === '--profile') && (i === all.length - 1 || all[i + 1].startsWith('--'))
+          ? [a, '']
+          : [a],
+      ),
   });
   if (values.help) {
     log(HELP);
@@ -96,18 +112,27 @@ async function main(): Promise<void> {
     stored: values.stored ? values.stored.split(',').map((s) => Number(s.replace(/_/g, ''))) : [],
     scenarios: values.scenarios === 'none' ? [] : values.scenarios!.split(','),
   };
-  for (const sc of o.scenarios) if (sc !== 'first' && sc !== 'change') throw new Error(`--scenarios: unknown scenario ${sc} (first, change, none)`);
+  for (const sc of o.scenarios)
+    if (sc !== 'first' && sc !== 'change') throw new Error(`--scenarios: unknown scenario ${sc} (first, change, none)`);
   for (const [k, v] of Object.entries(o)) if (typeof v === 'number' && !(v >= 0)) throw new Error(`--${k} must be a number`);
 
   const dir = mkdtempSync(join(tmpdir(), 'pca-bench-'));
   const contenders: Contender[] = [];
   const cleanups: (() => Promise<void>)[] = [];
-  log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 1024 ** 3)} GB, Linux ${release()}, Node ${process.version}`);
-  log(`Load: ${o.connections} concurrent clients, expectReplies, ${o.conversations} conversations, channel ${o.channel}, ${o.rounds} alternating rounds of ${o.duration} s per bot`);
-  const loadLine = () => loadavg().map((l) => fmt(l, 2)).join(' / ');
+  log(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 1024 ** 3)} GB, Linux ${release()}, Node ${process.version}`,
+  );
+  log(
+    `Load: ${o.connections} concurrent clients, expectReplies, ${o.conversations} conversations, channel ${o.channel}, ${o.rounds} alternating rounds of ${o.duration} s per bot`,
+  );
+  const loadLine = () =>
+    loadavg()
+      .map((l) => fmt(l, 2))
+      .join(' / ');
   log(`Machine load (1 / 5 / 15 min) before the run: ${loadLine()}`);
   // The load generator shares the machine: anything else running skews every figure.
-  if (loadavg()[0] > cpus().length * 0.5) log(`WARNING: the machine is busy (load ${fmt(loadavg()[0], 2)} on ${cpus().length} cores): these figures are not representative.`);
+  if (loadavg()[0] > cpus().length * 0.5)
+    log(`WARNING: the machine is busy (load ${fmt(loadavg()[0], 2)} on ${cpus().length} cores): these figures are not representative.`);
   log();
 
   try {
@@ -134,14 +159,41 @@ async function main(): Promise<void> {
       const bytes = await inspector.conversationBytes(o.channel, probe.conversationId, probe.userId);
       perStep.push(bytes.record);
       if (i < 5) maxRecord = Math.max(maxRecord, bytes.record);
-      if (i === 4 && bytes.recordValue) template = { value: bytes.recordValue, runId: /"run":\{"id":"([0-9a-f-]{36})"/.exec(bytes.recordValue)?.[1] };
+      if (i === 4 && bytes.recordValue)
+        template = { value: bytes.recordValue, runId: /"run":\{"id":"([0-9a-f-]{36})"/.exec(bytes.recordValue)?.[1] };
     }
     const afterWalk = await inspector.conversationBytes(o.channel, probe.conversationId, probe.userId);
     await inspector.close();
-    contenders.push({ name: 'assistant (SQLite)', kind: 'assistant', server: assistant, scenario: CANCELLATION_WALK, store: 'sqlite', rounds: [], loads: [] });
+    contenders.push({
+      name: 'assistant (SQLite)',
+      kind: 'assistant',
+      server: assistant,
+      scenario: CANCELLATION_WALK,
+      store: 'sqlite',
+      rounds: [],
+      loads: [],
+    });
     // The other scenarios on the same process and store, in the same rounds.
-    if (o.scenarios.includes('first')) contenders.push({ name: 'assistant (SQLite), first message', kind: 'scenario', server: assistant, scenario: FIRST_MESSAGE, store: 'sqlite', rounds: [], loads: [] });
-    if (o.scenarios.includes('change')) contenders.push({ name: 'assistant (SQLite), order placed+cancelled', kind: 'scenario', server: assistant, scenario: ORDER_PLACED_AND_CANCELLED, store: 'sqlite', rounds: [], loads: [] });
+    if (o.scenarios.includes('first'))
+      contenders.push({
+        name: 'assistant (SQLite), first message',
+        kind: 'scenario',
+        server: assistant,
+        scenario: FIRST_MESSAGE,
+        store: 'sqlite',
+        rounds: [],
+        loads: [],
+      });
+    if (o.scenarios.includes('change'))
+      contenders.push({
+        name: 'assistant (SQLite), order placed+cancelled',
+        kind: 'scenario',
+        server: assistant,
+        scenario: ORDER_PLACED_AND_CANCELLED,
+        store: 'sqlite',
+        rounds: [],
+        loads: [],
+      });
 
     if (!values['no-baselines']) {
       const echo = await startServer('echo', 'bench/baselines/echo-bot.ts', {});
@@ -150,11 +202,27 @@ async function main(): Promise<void> {
       if (values['echo-state']) {
         const echoState = await startServer('echo-state', 'bench/baselines/echo-bot.ts', { ECHO_STATE: 'memory' });
         cleanups.push(() => echoState.stop());
-        contenders.push({ name: 'echo bot + state', kind: 'baseline', server: echoState, scenario: { name: 'echo + state', steps: [{ text: 'hello there', expect: /Echo: hello there \(\d+\)/ }] }, store: 'memory', rounds: [], loads: [] });
+        contenders.push({
+          name: 'echo bot + state',
+          kind: 'baseline',
+          server: echoState,
+          scenario: { name: 'echo + state', steps: [{ text: 'hello there', expect: /Echo: hello there \(\d+\)/ }] },
+          store: 'memory',
+          rounds: [],
+          loads: [],
+        });
       }
       const waterfall = await startServer('waterfall', 'bench/baselines/waterfall-bot.ts', {});
       cleanups.push(() => waterfall.stop());
-      contenders.push({ name: 'waterfall bot', kind: 'baseline', server: waterfall, scenario: WATERFALL_WALK, store: 'memory', rounds: [], loads: [] });
+      contenders.push({
+        name: 'waterfall bot',
+        kind: 'baseline',
+        server: waterfall,
+        scenario: WATERFALL_WALK,
+        store: 'memory',
+        rounds: [],
+        loads: [],
+      });
     }
 
     for (const n of o.stored) {
@@ -162,14 +230,25 @@ async function main(): Promise<void> {
       const storedFile = join(dir, `stored-${n}.sqlite`);
       const ins = await SqliteInspector.open(storedFile);
       const t0 = performance.now();
-      await ins.insertHistory(n, { channelId: o.channel, ...template }, (done) => process.stderr.write(`\r  inserting stored conversations: ${fmt(done)} / ${fmt(n)}`));
+      await ins.insertHistory(n, { channelId: o.channel, ...template }, (done) =>
+        process.stderr.write(`\r  inserting stored conversations: ${fmt(done)} / ${fmt(n)}`),
+      );
       const rows = await ins.rows();
       await ins.close();
       process.stderr.write('\n');
       log(`Stored history: ${fmt(n)} conversations (${fmt(rows)} rows) inserted in ${fmt((performance.now() - t0) / 1000, 1)} s`);
       const server = await startServer(`assistant-${n}`, 'bot/main.ts', { STORAGE_URL: `sqlite://${storedFile}` });
       cleanups.push(() => server.stop());
-      contenders.push({ name: `assistant, ${fmt(n)} stored`, kind: 'assistant', server, scenario: CANCELLATION_WALK, stored: n, store: 'sqlite', rounds: [], loads: [] });
+      contenders.push({
+        name: `assistant, ${fmt(n)} stored`,
+        kind: 'assistant',
+        server,
+        scenario: CANCELLATION_WALK,
+        stored: n,
+        store: 'sqlite',
+        rounds: [],
+        loads: [],
+      });
     }
 
     if (values.redis !== undefined) {
@@ -185,12 +264,31 @@ async function main(): Promise<void> {
       });
       const server = await startServer('assistant-redis', 'bot/main.ts', { REDIS_URL: url });
       cleanups.push(() => server.stop());
-      contenders.push({ name: 'assistant (Redis)', kind: 'assistant', server, scenario: CANCELLATION_WALK, store: 'redis', rounds: [], loads: [] });
+      contenders.push({
+        name: 'assistant (Redis)',
+        kind: 'assistant',
+        server,
+        scenario: CANCELLATION_WALK,
+        store: 'redis',
+        rounds: [],
+        loads: [],
+      });
       const processes = Number(values['redis-processes']);
       if (processes > 1) {
-        const all = await Promise.all(Array.from({ length: processes }, (_, i) => startServer(`assistant-redis-${i + 1}`, 'bot/main.ts', { REDIS_URL: url })));
+        const all = await Promise.all(
+          Array.from({ length: processes }, (_, i) => startServer(`assistant-redis-${i + 1}`, 'bot/main.ts', { REDIS_URL: url })),
+        );
         for (const p of all) cleanups.push(() => p.stop());
-        contenders.push({ name: `assistant (Redis, ${processes} processes)`, kind: 'assistant', server: all[0], more: all.slice(1), scenario: CANCELLATION_WALK, store: 'redis', rounds: [], loads: [] });
+        contenders.push({
+          name: `assistant (Redis, ${processes} processes)`,
+          kind: 'assistant',
+          server: all[0],
+          more: all.slice(1),
+          scenario: CANCELLATION_WALK,
+          store: 'redis',
+          rounds: [],
+          loads: [],
+        });
       }
     }
 
@@ -201,18 +299,38 @@ async function main(): Promise<void> {
       const server = await startServer('assistant-postgres', 'bot/main.ts', { STORAGE_URL: url });
       cleanups.push(async () => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { Client } = require('pg') as { Client: new (o: { connectionString: string }) => { connect(): Promise<void>; query(s: string): Promise<unknown>; end(): Promise<void> } };
+        const { Client } = require('pg') as {
+          Client: new (o: {
+            connectionString: string;
+          }) => { connect(): Promise<void>; query(s: string): Promise<unknown>; end(): Promise<void> };
+        };
         const c = new Client({ connectionString: base });
         await c.connect();
         await c.query(`DROP TABLE IF EXISTS public.${table}, public.${table}_locks`);
         await c.end();
       });
       cleanups.push(() => server.stop());
-      contenders.push({ name: 'assistant (PostgreSQL)', kind: 'assistant', server, scenario: CANCELLATION_WALK, store: 'postgres', rounds: [], loads: [] });
+      contenders.push({
+        name: 'assistant (PostgreSQL)',
+        kind: 'assistant',
+        server,
+        scenario: CANCELLATION_WALK,
+        store: 'postgres',
+        rounds: [],
+        loads: [],
+      });
     }
 
     const load = (c: Contender, durationSec: number, tag: string) =>
-      runLoad({ url: c.more ? [c.server.url, ...c.more.map((m) => m.url)] : c.server.url, scenario: c.scenario, conversations: o.conversations, connections: o.connections, durationSec, channelId: o.channel, tag });
+      runLoad({
+        url: c.more ? [c.server.url, ...c.more.map((m) => m.url)] : c.server.url,
+        scenario: c.scenario,
+        conversations: o.conversations,
+        connections: o.connections,
+        durationSec,
+        channelId: o.channel,
+        tag,
+      });
 
     // Conversation ids of their own per bot, scenario and round: no walk ever lands in another's conversation.
     const tagOf = (c: Contender, prefix: string) => `${prefix}-${c.server.pid}-${c.scenario.name.replace(/\W+/g, '')}`;
@@ -224,7 +342,9 @@ async function main(): Promise<void> {
         const result = await load(c, o.duration, tagOf(c, `r${r}`));
         c.rounds.push(result);
         c.loads.push(loadavg()[0]);
-        log(`round ${r + 1}: ${c.name.padEnd(42)} ${fmt(result.turnsPerSec).padStart(6)} turns/s  p50 ${fmt(result.p50, 1)} ms  p99 ${fmt(result.p99, 1)} ms  load ${fmt(loadavg()[0], 2)}${result.failed ? `  ${result.failed} FAILED` : ''}`);
+        log(
+          `round ${r + 1}: ${c.name.padEnd(42)} ${fmt(result.turnsPerSec).padStart(6)} turns/s  p50 ${fmt(result.p50, 1)} ms  p99 ${fmt(result.p99, 1)} ms  load ${fmt(loadavg()[0], 2)}${result.failed ? `  ${result.failed} FAILED` : ''}`,
+        );
         for (const s of result.samples) log(`    ${s}`);
       }
     }
@@ -235,7 +355,18 @@ async function main(): Promise<void> {
     log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const c of contenders) {
       const m = (f: (x: LoadResult) => number) => median(c.rounds.map(f));
-      log(`| ${c.name} | ${c.store} | ${fmt(m((x) => x.turnsPerSec))} | ${fmt(m((x) => x.p50), 1)} | ${fmt(m((x) => x.p90), 1)} | ${fmt(m((x) => x.p99), 1)} | ${c.rounds.reduce((s, x) => s + x.failed, 0)} | ${c.kind === 'scenario' ? '(same process)' : mb([c.server, ...(c.more ?? [])].reduce((sum, p) => sum + (p.peakRss() ?? 0), 0))}${c.more ? ` (${1 + c.more.length} processes)` : ''} | ${fmt(Math.max(...c.loads), 2)} |`);
+      log(
+        `| ${c.name} | ${c.store} | ${fmt(m((x) => x.turnsPerSec))} | ${fmt(
+          m((x) => x.p50),
+          1,
+        )} | ${fmt(
+          m((x) => x.p90),
+          1,
+        )} | ${fmt(
+          m((x) => x.p99),
+          1,
+        )} | ${c.rounds.reduce((s, x) => s + x.failed, 0)} | ${c.kind === 'scenario' ? '(same process)' : mb([c.server, ...(c.more ?? [])].reduce((sum, p) => sum + (p.peakRss() ?? 0), 0))}${c.more ? ` (${1 + c.more.length} processes)` : ''} | ${fmt(Math.max(...c.loads), 2)} |`,
+      );
     }
     log('(medians over the rounds; load: the highest 1-minute load average at the end of its rounds)');
     log(`Machine load (1 / 5 / 15 min) after the run: ${loadLine()}`);
@@ -259,16 +390,23 @@ async function main(): Promise<void> {
       if (waterfall) {
         const r = ratio(c, waterfall);
         lines.push(`${c.name} / waterfall bot turns/s: ${fmt(r, 2)}${onSqlite ? ` (target ≥ 1.0: ${check(r >= 1)})` : ''}`);
-        const rss = [c.server, ...(c.more ?? [])].reduce((sum, p) => sum + (p.peakRss() ?? 0), 0) / (waterfall.server.peakRss() ?? Number.NaN);
+        const rss =
+          [c.server, ...(c.more ?? [])].reduce((sum, p) => sum + (p.peakRss() ?? 0), 0) / (waterfall.server.peakRss() ?? Number.NaN);
         if (onSqlite) lines.push(`${c.name} peak RSS / waterfall bot's: ${fmt(rss, 2)} (target ≤ 1.3: ${check(rss <= 1.3)})`);
       }
       const p99 = median(c.rounds.map((x) => x.p99));
-      lines.push(`${c.name} p99 at ${o.connections} concurrent conversations: ${fmt(p99, 1)} ms${onSqlite ? ` (target < 100 ms: ${check(p99 < 100)})` : ''}`);
+      lines.push(
+        `${c.name} p99 at ${o.connections} concurrent conversations: ${fmt(p99, 1)} ms${onSqlite ? ` (target < 100 ms: ${check(p99 < 100)})` : ''}`,
+      );
     }
     for (const c of contenders.filter((x) => x.kind === 'scenario')) {
-      lines.push(`${c.name}: ${fmt(median(c.rounds.map((x) => x.turnsPerSec)))} turns/s, p99 ${fmt(median(c.rounds.map((x) => x.p99)), 1)} ms${echo ? `, / echo bot ${fmt(ratio(c, echo), 2)}` : ''}`);
+      lines.push(
+        `${c.name}: ${fmt(median(c.rounds.map((x) => x.turnsPerSec)))} turns/s, p99 ${fmt(median(c.rounds.map((x) => x.p99)), 1)} ms${echo ? `, / echo bot ${fmt(ratio(c, echo), 2)}` : ''}`,
+      );
     }
-    lines.push(`conversation record mid-procedure: at most ${fmt(maxRecord)} bytes (target ≤ 4,096: ${check(maxRecord <= 4096)}); per step: ${perStep.map((n) => fmt(n)).join(', ')}`);
+    lines.push(
+      `conversation record mid-procedure: at most ${fmt(maxRecord)} bytes (target ≤ 4,096: ${check(maxRecord <= 4096)}); per step: ${perStep.map((n) => fmt(n)).join(', ')}`,
+    );
     lines.push(
       `everything stored for one conversation after one walk (${o.channel}): ${fmt(afterWalk.record + afterWalk.user + afterWalk.deliveries)} bytes = record ${fmt(afterWalk.record)} + user ${fmt(afterWalk.user)} + kept replies (the last 3 answers, ${afterWalk.deliveryRows} rows) ${fmt(afterWalk.deliveries)}`,
     );
@@ -279,10 +417,14 @@ async function main(): Promise<void> {
         const p50 = median(high.rounds.map((x, i) => x.p50 / low.rounds[i].p50));
         const p99 = median(high.rounds.map((x, i) => x.p99 / low.rounds[i].p99));
         const tps = median(high.rounds.map((x, i) => x.turnsPerSec / low.rounds[i].turnsPerSec));
-        lines.push(`${fmt(high.stored!)} vs ${fmt(low.stored!)} stored: p50 × ${fmt(p50, 2)}, p99 × ${fmt(p99, 2)}, turns/s × ${fmt(tps, 2)} (target: latency within 10%: ${check(p50 <= 1.1)})`);
+        lines.push(
+          `${fmt(high.stored!)} vs ${fmt(low.stored!)} stored: p50 × ${fmt(p50, 2)}, p99 × ${fmt(p99, 2)}, turns/s × ${fmt(tps, 2)} (target: latency within 10%: ${check(p50 <= 1.1)})`,
+        );
       }
     }
-    lines.push(`cold start to the first answered turn: ${fmt(coldStartMs)} ms (listening after ${fmt(assistant.listeningAfterMs)} ms; target < 1,500 ms: ${check(coldStartMs < 1500)})`);
+    lines.push(
+      `cold start to the first answered turn: ${fmt(coldStartMs)} ms (listening after ${fmt(assistant.listeningAfterMs)} ms; target < 1,500 ms: ${check(coldStartMs < 1500)})`,
+    );
     for (const l of lines) log(`- ${l}`);
     const failed = contenders.reduce((s, c) => s + c.rounds.reduce((t, x) => t + x.failed, 0), 0);
     if (failed) log(`\n${failed} turns failed or answered wrongly: the figures above are not valid.`);
@@ -292,9 +434,14 @@ async function main(): Promise<void> {
       if (onRedis && values.redis === undefined) throw new Error('--profile redis needs --redis');
       log(`\nProfiling the assistant on ${onRedis ? 'Redis' : 'SQLite'} under the same load (--cpu-prof)...`);
       const profDir = join(dir, 'profiles');
-      const storage: Record<string, string> = onRedis ? { REDIS_URL: values.redis || 'redis://127.0.0.1:6379/14' } : { STORAGE_URL: `sqlite://${join(dir, 'profiled.sqlite')}` };
+      const storage: Record<string, string> = onRedis
+        ? { REDIS_URL: values.redis || 'redis://127.0.0.1:6379/14' }
+        : { STORAGE_URL: `sqlite://${join(dir, 'profiled.sqlite')}` };
       // Through tsx, so that the profile's frames name the project's files (the code runs the same).
-      const profiled = await startServer('assistant-profiled', 'bot/main.ts', storage, { nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir], tsx: true });
+      const profiled = await startServer('assistant-profiled', 'bot/main.ts', storage, {
+        nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir],
+        tsx: true,
+      });
       await load({ ...contenders[0], server: profiled }, 1, 'prof-warm');
       const result = await load({ ...contenders[0], server: profiled }, o.duration, 'prof');
       await profiled.stop();
@@ -306,16 +453,21 @@ async function main(): Promise<void> {
       const s = summarizeProfile(path, { fromMs: loadFrom + 200, toMs: loadFrom + o.duration * 1000 - 200 });
       const busy = s.totalMs - s.idleMs;
       const measuredTurns = (result.turns * (o.duration - 0.4)) / o.duration;
-      log(`${fmt(result.turns)} turns in ${o.duration} s; ${fmt(busy)} ms busy on the main thread: ${fmt(busy / Math.max(1, measuredTurns), 2)} ms of CPU per turn${values.keep ? ` (profile ${path})` : ''}`);
+      log(
+        `${fmt(result.turns)} turns in ${o.duration} s; ${fmt(busy)} ms busy on the main thread: ${fmt(busy / Math.max(1, measuredTurns), 2)} ms of CPU per turn${values.keep ? ` (profile ${path})` : ''}`,
+      );
       log('\nUnder load, self time by module:');
       for (const m of s.byModule) log(`  ${fmt(m.share * 100, 1).padStart(5)}%  ${m.name}`);
       log('\nUnder load, self time by function:');
       for (const f of s.byFunction) log(`  ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}`);
       const start = summarizeProfile(path, { toMs: profiled.listeningAfterMs, top: 8 });
-      log(`\nStart-up (${fmt(profiled.listeningAfterMs)} ms to listening, ${fmt(start.totalMs - start.idleMs)} ms busy), self time by module:`);
+      log(
+        `\nStart-up (${fmt(profiled.listeningAfterMs)} ms to listening, ${fmt(start.totalMs - start.idleMs)} ms busy), self time by module:`,
+      );
       for (const m of start.byModule) log(`  ${fmt(m.share * 100, 1).padStart(5)}%  ${m.name}`);
       log('Start-up, by function:');
-      for (const f of summarizeProfile(path, { toMs: profiled.listeningAfterMs, top: 8 }).byFunction) log(`  ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}`);
+      for (const f of summarizeProfile(path, { toMs: profiled.listeningAfterMs, top: 8 }).byFunction)
+        log(`  ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}`);
     }
   } finally {
     for (const c of cleanups.reverse()) await c().catch((e: Error) => log(`cleanup: ${e.message}`));

@@ -15,13 +15,17 @@ const SubmitSchema = z.object({
 
 const FieldValue = z.union([z.string().max(MAX_TEXT), z.number(), z.boolean()]).transform(String);
 
-export type ParsedInput = { ok: true; input: TurnInput } | { ok: false; reason: 'bad-submit' | 'too-long' } | { ok: false; reason: 'ignore' };
+export type ParsedInput =
+  | { ok: true; input: TurnInput }
+  | { ok: false; reason: 'bad-submit' | 'too-long' }
+  | { ok: false; reason: 'ignore' };
 
 /** Turns one activity into the engine's typed input, or says why it can't. */
 export function toTurnInput(activity: Partial<Activity>): ParsedInput {
   // The Web Chat page says it joined once connected, with its locale (the standard welcome
   // event): the greeting and menu then speak the page's language.
-  if (activity.type === ActivityTypes.Event) return activity.name === JOIN_EVENT ? { ok: true, input: { kind: 'joined' } } : { ok: false, reason: 'ignore' };
+  if (activity.type === ActivityTypes.Event)
+    return activity.name === JOIN_EVENT ? { ok: true, input: { kind: 'joined' } } : { ok: false, reason: 'ignore' };
   if (activity.type === ActivityTypes.ConversationUpdate) {
     // Direct Line announces the member before the page can say its locale: the page's event greets instead.
     if (activity.channelId === 'directline') return { ok: false, reason: 'ignore' };
@@ -41,7 +45,9 @@ export function toTurnInput(activity: Partial<Activity>): ParsedInput {
   if (typeof activity.text !== 'string') return { ok: false, reason: 'bad-submit' };
   if (activity.text.length > MAX_TEXT) return { ok: false, reason: 'too-long' };
   // Teams puts "<at>Assistant</at>" in front of what the user typed.
-  const text = activity.recipient?.id ? (TurnContext.removeRecipientMention(activity as Activity)?.trim() ?? activity.text) : activity.text.trim();
+  const text = activity.recipient?.id
+    ? (TurnContext.removeRecipientMention(activity as Activity)?.trim() ?? activity.text)
+    : activity.text.trim();
   return { ok: true, input: { kind: 'message', text } };
 }
 

@@ -1,10 +1,4 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type Activity,
-  type InvokeResponse,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import { t, toLocale } from '../cards/i18n';
@@ -39,14 +33,18 @@ export class AssistantAdapter extends CloudAdapter {
 
   constructor(settings: Settings, onError: (err: unknown) => void, policy?: OutboundPolicy) {
     super(
-      reuseClients(new ConfigurationBotFrameworkAuthentication({
-        MicrosoftAppId: settings.MicrosoftAppId ?? '',
-        MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
-        MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
-        MicrosoftAppType: settings.MicrosoftAppType,
-        ...(settings.ToBotFromChannelOpenIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: settings.ToBotFromChannelOpenIdMetadataUrl } : {}),
-        ...(settings.ToBotFromChannelTokenIssuer ? { ToBotFromChannelTokenIssuer: settings.ToBotFromChannelTokenIssuer } : {}),
-      })),
+      reuseClients(
+        new ConfigurationBotFrameworkAuthentication({
+          MicrosoftAppId: settings.MicrosoftAppId ?? '',
+          MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
+          MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
+          MicrosoftAppType: settings.MicrosoftAppType,
+          ...(settings.ToBotFromChannelOpenIdMetadataUrl
+            ? { ToBotFromChannelOpenIdMetadataUrl: settings.ToBotFromChannelOpenIdMetadataUrl }
+            : {}),
+          ...(settings.ToBotFromChannelTokenIssuer ? { ToBotFromChannelTokenIssuer: settings.ToBotFromChannelTokenIssuer } : {}),
+        }),
+      ),
     );
     this.anonymous = settings.local;
     this.policy = policy ?? outboundPolicy({ authenticated: !settings.local, timeoutMs: settings.OUTBOUND_TIMEOUT_MS });
@@ -67,7 +65,12 @@ export class AssistantAdapter extends CloudAdapter {
   async handleHttp(req: Request, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const parsed = IncomingActivity.safeParse(req.body);
     if (!parsed.success) {
-      res.json(400, { error: { code: 'BadArgument', message: `not an activity: ${parsed.error.issues[0]?.path.join('.') || 'body'} is missing or invalid` } });
+      res.json(400, {
+        error: {
+          code: 'BadArgument',
+          message: `not an activity: ${parsed.error.issues[0]?.path.join('.') || 'body'} is missing or invalid`,
+        },
+      });
       return;
     }
     const activity = parsed.data as unknown as Activity;
@@ -79,6 +82,7 @@ export class AssistantAdapter extends CloudAdapter {
       res.json(400, { error: { code: 'BadArgument', message } });
       return;
     }
+    // biome-ignore lint/suspicious/noImplicitAnyLet: assigned in the try below; its type is the authenticator's result
     let auth;
     try {
       auth = await this.botFrameworkAuthentication.authenticateRequest(activity, req.header('authorization') ?? '');

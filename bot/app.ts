@@ -46,7 +46,13 @@ const BODY_LIMIT_BYTES = 256 * 1024;
 export class SeedError extends Error {}
 
 export async function loadSeed(path: string | undefined): Promise<Seed> {
-  const raw: unknown = path ? JSON.parse(await readFile(resolve(path), 'utf8').catch((e: Error) => Promise.reject(new SeedError(`SANDBOX_SEED: cannot read ${path}: ${e.message}`)))) : DEMO_SEED;
+  const raw: unknown = path
+    ? JSON.parse(
+        await readFile(resolve(path), 'utf8').catch((e: Error) =>
+          Promise.reject(new SeedError(`SANDBOX_SEED: cannot read ${path}: ${e.message}`)),
+        ),
+      )
+    : DEMO_SEED;
   const parsed = parseSeed(raw);
   if (!parsed.ok) throw new SeedError(`SANDBOX_SEED ${path ?? '(built-in)'} is invalid:\n  ${parsed.errors.join('\n  ')}`);
   return parsed.seed;
@@ -54,7 +60,9 @@ export async function loadSeed(path: string | undefined): Promise<Seed> {
 
 /** Builds and starts the whole assistant: storage, sandbox, engine, adapter and routes. */
 export async function startApp(settings: Settings, options: { clock?: Clock; outbox?: Partial<OutboxOptions> } = {}): Promise<App> {
-  const log = createLogger(settings.LOG_LEVEL, { pretty: settings.LOG_FORMAT === 'pretty' || (settings.LOG_FORMAT === 'auto' && process.stdout.isTTY === true) });
+  const log = createLogger(settings.LOG_LEVEL, {
+    pretty: settings.LOG_FORMAT === 'pretty' || (settings.LOG_FORMAT === 'auto' && process.stdout.isTTY === true),
+  });
   const seed = await loadSeed(settings.SANDBOX_SEED);
   const kv = await openStore(settings.storageUrl, { namespace: settings.STORAGE_NAMESPACE, onError: (err) => log.error('store', err) });
   // The sandbox's clock: movable on /sandbox/clock in local mode, the system's (or a test's) otherwise.
@@ -67,7 +75,11 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
 
   const metrics = new Metrics();
   // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
-  const engine = new ConversationEngine(PROCEDURES, { pc: instrumentPort(pc, metrics), clock }, { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined });
+  const engine = new ConversationEngine(
+    PROCEDURES,
+    { pc: instrumentPort(pc, metrics), clock },
+    { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined },
+  );
   // Trained and warmed before the first request: the first message in any language is as fast as the others.
   await warmUnderstanding(PROCEDURES, clock.now());
   let url = '';
@@ -133,7 +145,13 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
   registerMetricsRoute(server, metrics, settings);
 
   registerSandboxPages(server, pc, (event) => followUps.raise(event));
-  registerSandboxClockPage(server, { local: settings.local, clock, kv, settingMs: settings.SANDBOX_CLOCK_OFFSET, afterMove: () => followUps.poll() });
+  registerSandboxClockPage(server, {
+    local: settings.local,
+    clock,
+    kv,
+    settingMs: settings.SANDBOX_CLOCK_OFFSET,
+    afterMove: () => followUps.poll(),
+  });
   const userName = async (channelUserId: string) => (await pc.directory.userByChannelId(channelUserId))?.name;
   if (settings.local) {
     // The local Web Chat's conversations are served by this server: at whatever address it has now.
@@ -142,8 +160,17 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
     new LocalDirectLine(adapter, timed, kv, () => url).register(server);
   } else if (settings.DIRECT_LINE_SECRET) {
     // A deployed bot: the same page, on the Azure Direct Line channel with tokens from here.
-    registerDirectLineToken(server, { secret: settings.DIRECT_LINE_SECRET, endpoint: settings.DIRECT_LINE_ENDPOINT, onError: (err) => log.error('direct line token failed', err) });
-    registerWebChatPage(server, { mode: 'token', directLineEndpoint: settings.DIRECT_LINE_ENDPOINT, defaultLocale: toLocale(settings.DEFAULT_LOCALE), userName });
+    registerDirectLineToken(server, {
+      secret: settings.DIRECT_LINE_SECRET,
+      endpoint: settings.DIRECT_LINE_ENDPOINT,
+      onError: (err) => log.error('direct line token failed', err),
+    });
+    registerWebChatPage(server, {
+      mode: 'token',
+      directLineEndpoint: settings.DIRECT_LINE_ENDPOINT,
+      defaultLocale: toLocale(settings.DEFAULT_LOCALE),
+      userName,
+    });
   }
 
   await new Promise<void>((ok) => server.listen(settings.PORT, settings.HOST, () => ok()));

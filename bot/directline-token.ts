@@ -29,12 +29,21 @@ export function registerDirectLineToken(server: Server, options: DirectLineToken
         body: JSON.stringify({ user: { id: userId, name: userId } }),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
-      const body = (await answer.json().catch(() => undefined)) as { token?: unknown; conversationId?: unknown; expires_in?: unknown } | undefined;
+      const body = (await answer.json().catch(() => undefined)) as
+        | { token?: unknown; conversationId?: unknown; expires_in?: unknown }
+        | undefined;
       if (!answer.ok || typeof body?.token !== 'string' || typeof body.conversationId !== 'string') {
         options.onError?.(new Error(`Direct Line token service answered ${answer.status}`));
-        return void res.json(502, { error: { code: 'DirectLineUnavailable', message: 'the Direct Line service did not give a token; try again' } });
+        return void res.json(502, {
+          error: { code: 'DirectLineUnavailable', message: 'the Direct Line service did not give a token; try again' },
+        });
       }
-      res.json(200, { token: body.token, conversationId: body.conversationId, expires_in: typeof body.expires_in === 'number' ? body.expires_in : undefined, userId });
+      res.json(200, {
+        token: body.token,
+        conversationId: body.conversationId,
+        expires_in: typeof body.expires_in === 'number' ? body.expires_in : undefined,
+        userId,
+      });
     } catch (err) {
       options.onError?.(err);
       res.json(502, { error: { code: 'DirectLineUnavailable', message: 'the Direct Line service did not answer; try again' } });

@@ -151,13 +151,19 @@ export class LocalDirectLine {
     const conv = ID.test(conversationId) ? await this.load(conversationId) : undefined;
     const body = req.body as Partial<Activity> | undefined;
     if (!conv) return void res.json(404, { error: { code: 'NotFound', message: 'no such local conversation' } });
-    if (!body || typeof body !== 'object' || typeof body.type !== 'string') return void res.json(400, { error: { code: 'BadArgument', message: 'an activity is required' } });
+    if (!body || typeof body !== 'object' || typeof body.type !== 'string')
+      return void res.json(400, { error: { code: 'BadArgument', message: 'an activity is required' } });
     const followUpId = (body.channelData as { followUpId?: unknown } | undefined)?.followUpId;
     // A follow-up sent again (its first send's answer was lost) shows once.
-    if (typeof followUpId === 'string' && conv.activities.some((a) => (a.channelData as { followUpId?: unknown } | undefined)?.followUpId === followUpId)) {
+    if (
+      typeof followUpId === 'string' &&
+      conv.activities.some((a) => (a.channelData as { followUpId?: unknown } | undefined)?.followUpId === followUpId)
+    ) {
       return void res.json(200, { id: `${conversationId}|dup` });
     }
-    const [id] = await this.append(conversationId, conv.userId, [{ ...body, from: { id: 'partner-center-assistant', name: 'Partner Center Assistant', role: 'bot' }, timestamp: new Date() }]);
+    const [id] = await this.append(conversationId, conv.userId, [
+      { ...body, from: { id: 'partner-center-assistant', name: 'Partner Center Assistant', role: 'bot' }, timestamp: new Date() },
+    ]);
     res.json(200, { id });
   }
 
@@ -249,7 +255,18 @@ export class LocalDirectLine {
       deliveryMode: 'expectReplies',
     } as Activity;
     const response = await this.adapter.processLocal(full, this.logic);
-    const replies = ((response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? []).filter((a) => a.type !== 'typing');
-    if (replies.length) await this.append(conversationId, userId, replies.map((r) => ({ ...r, from: { id: 'partner-center-assistant', name: 'Partner Center Assistant', role: 'bot' }, timestamp: new Date() })));
+    const replies = ((response?.body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? []).filter(
+      (a) => a.type !== 'typing',
+    );
+    if (replies.length)
+      await this.append(
+        conversationId,
+        userId,
+        replies.map((r) => ({
+          ...r,
+          from: { id: 'partner-center-assistant', name: 'Partner Center Assistant', role: 'bot' },
+          timestamp: new Date(),
+        })),
+      );
   }
 }

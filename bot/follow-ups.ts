@@ -74,8 +74,17 @@ export class FollowUps {
   }
 
   /** A follow-up due at `due` on the sandbox's clock. */
-  async schedule(reference: Partial<ConversationReference>, due: Date, activities: Partial<Activity>[], extra: Partial<Pick<FollowUpRequest, 'check' | 'topic'>> = {}): Promise<string> {
-    const item = await this.store.add({ reference, activities, topic: extra.topic ?? 'follow-up', ...(extra.check ? { check: extra.check } : {}) }, due.getTime(), Date.now());
+  async schedule(
+    reference: Partial<ConversationReference>,
+    due: Date,
+    activities: Partial<Activity>[],
+    extra: Partial<Pick<FollowUpRequest, 'check' | 'topic'>> = {},
+  ): Promise<string> {
+    const item = await this.store.add(
+      { reference, activities, topic: extra.topic ?? 'follow-up', ...(extra.check ? { check: extra.check } : {}) },
+      due.getTime(),
+      Date.now(),
+    );
     return item.id;
   }
 
@@ -149,7 +158,7 @@ export class FollowUps {
       try {
         // Read again under the claim: another instance may have sent it meanwhile.
         const item = await this.store.get(candidate.id);
-        if (!item || item.status !== 'pending') {
+        if (item?.status !== 'pending') {
           finished.push(candidate.id);
           continue;
         }
@@ -180,7 +189,10 @@ export class FollowUps {
         item = { ...item, activities, rendered: true };
         await this.store.save(item);
       }
-      await this.send(this.route(item.reference), activities.map((a) => ({ ...a, channelData: { ...(a.channelData as object | undefined), followUpId: item.id } })));
+      await this.send(
+        this.route(item.reference),
+        activities.map((a) => ({ ...a, channelData: { ...(a.channelData as object | undefined), followUpId: item.id } })),
+      );
       await this.store.save({ ...item, status: 'sent', attempts: item.attempts + 1, doneAt: Date.now() });
       this.deps.metrics?.followUpsSent.inc({ result: 'sent' });
       this.deps.log.info(`follow-up ${item.id} (${item.topic}) sent`);
@@ -209,7 +221,10 @@ export class FollowUps {
     const delay = Math.round(exponential / 2 + Math.random() * (exponential / 2));
     await this.store.save({ ...item, attempts, firstFailureAt, lastError: reason, nextAttempt: wallNow + delay });
     this.deps.metrics?.followUpsSent.inc({ result: 'retry' });
-    this.deps.log.error(`follow-up ${item.id} (${item.topic}) not sent (attempt ${attempts}), next try in ${Math.round(delay / 1000)} s`, err);
+    this.deps.log.error(
+      `follow-up ${item.id} (${item.topic}) not sent (attempt ${attempts}), next try in ${Math.round(delay / 1000)} s`,
+      err,
+    );
     return 'retry';
   }
 
@@ -221,7 +236,10 @@ export class FollowUps {
     let failure: unknown;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, fail) => {
-      timer = setTimeout(() => fail(new Error(`no answer from the channel within ${this.options.sendTimeoutMs} ms`)), this.options.sendTimeoutMs);
+      timer = setTimeout(
+        () => fail(new Error(`no answer from the channel within ${this.options.sendTimeoutMs} ms`)),
+        this.options.sendTimeoutMs,
+      );
     });
     try {
       await Promise.race([
@@ -245,7 +263,9 @@ export class FollowUps {
 function followUpActivity(f: NonNullable<TurnResult['followUps']>[number], locale: Locale, channelId: string): Partial<Activity> {
   const activity: Partial<Activity> = { type: ActivityTypes.Message, text: t(f.msg, locale), textFormat: 'markdown', locale };
   if (f.next && supportsCards(channelId)) {
-    activity.attachments = [CardFactory.heroCard('', undefined, [{ type: ActionTypes.ImBack, title: t(f.next.label, locale), value: f.next.text }])];
+    activity.attachments = [
+      CardFactory.heroCard('', undefined, [{ type: ActionTypes.ImBack, title: t(f.next.label, locale), value: f.next.text }]),
+    ];
   }
   return activity;
 }

@@ -63,7 +63,12 @@ function prettyStream(destination?: NodeJS.WritableStream): NodeJS.WritableStrea
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const pretty = require('pino-pretty') as (o: object) => NodeJS.WritableStream;
-    return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service', ...(destination ? { destination } : {}) });
+    return pretty({
+      colorize: true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,service',
+      ...(destination ? { destination } : {}),
+    });
   } catch {
     return destination ?? process.stdout;
   }

@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   console.log(`Partner Center Assistant is listening on ${app.url}`);
   console.log(`  Bot endpoint (Emulator, channels): ${app.url}/api/messages`);
   if (settings.local) console.log(`  Web Chat: open ${app.url}/ in your browser`);
-  else if (settings.DIRECT_LINE_SECRET) console.log(`  Bot Framework authentication is on; Web Chat on the Direct Line channel: ${settings.PUBLIC_URL ?? app.url}/`);
+  else if (settings.DIRECT_LINE_SECRET)
+    console.log(`  Bot Framework authentication is on; Web Chat on the Direct Line channel: ${settings.PUBLIC_URL ?? app.url}/`);
   else console.log('  Bot Framework authentication is on (MicrosoftAppId is set); the local Web Chat page is off.');
   if (settings.local) console.log(`  Sandbox clock (see follow-ups now): ${app.url}/sandbox/clock`);
   const stop = async () => {

@@ -127,8 +127,15 @@ export class OutboxStore {
     await this.locked(key, async (held) => {
       const list = (((await this.store.get(key)) as Watch[] | undefined) ?? []).filter((w) => w.until > wallNow);
       // One conversation waits once for one event: watching again replaces the earlier wait.
-      const others = list.filter((w) => w.request.reference.conversation?.id !== request.reference.conversation?.id || w.request.reference.channelId !== request.reference.channelId);
-      await this.store.commit([{ key, value: [...others, { request, until: wallNow + WATCH_MAX_MS }].slice(-MAX_WATCHES_PER_EVENT), ttlMs: WATCH_MAX_MS }], held);
+      const others = list.filter(
+        (w) =>
+          w.request.reference.conversation?.id !== request.reference.conversation?.id ||
+          w.request.reference.channelId !== request.reference.channelId,
+      );
+      await this.store.commit(
+        [{ key, value: [...others, { request, until: wallNow + WATCH_MAX_MS }].slice(-MAX_WATCHES_PER_EVENT), ttlMs: WATCH_MAX_MS }],
+        held,
+      );
     });
   }
 
@@ -154,11 +161,23 @@ export class OutboxStore {
 
   /** New items, their places in the pending list and `also`: one commit under the list's lock. */
   private async addAll(requests: FollowUpRequest[], due: number, wallNow: number, also: Write[] = []): Promise<OutboxItem[]> {
-    const items: OutboxItem[] = requests.map((r) => ({ ...r, id: randomUUID(), due, createdAt: wallNow, attempts: 0, nextAttempt: 0, status: 'pending' }));
+    const items: OutboxItem[] = requests.map((r) => ({
+      ...r,
+      id: randomUUID(),
+      due,
+      createdAt: wallNow,
+      attempts: 0,
+      nextAttempt: 0,
+      status: 'pending',
+    }));
     await this.locked(INDEX, async (held) => {
       const entries = ((await this.store.get(INDEX)) as IndexEntry[] | undefined) ?? [];
       await this.store.commit(
-        [...items.map((i) => ({ key: `outbox:${i.id}`, value: i })), { key: INDEX, value: [...entries, ...items.map((i): IndexEntry => [i.id, i.due])] }, ...also],
+        [
+          ...items.map((i) => ({ key: `outbox:${i.id}`, value: i })),
+          { key: INDEX, value: [...entries, ...items.map((i): IndexEntry => [i.id, i.due])] },
+          ...also,
+        ],
         held,
       );
     });

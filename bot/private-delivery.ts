@@ -11,7 +11,12 @@ export type PrivateSender = (context: TurnContext, activities: Partial<Activity>
 /** Channels where the assistant can open a personal chat with a member of a group conversation. */
 const CAN_OPEN_PERSONAL_CHAT = new Set(['msteams']);
 
-export function privateSender(adapter: CloudAdapter, appId: string, policy: OutboundPolicy, onError: (err: unknown) => void): PrivateSender {
+export function privateSender(
+  adapter: CloudAdapter,
+  appId: string,
+  policy: OutboundPolicy,
+  onError: (err: unknown) => void,
+): PrivateSender {
   return async (context, activities) => {
     const a = context.activity;
     if (!CAN_OPEN_PERSONAL_CHAT.has(a.channelId) || !a.from?.id || !a.recipient?.id || !a.serviceUrl) return false;
@@ -26,9 +31,16 @@ export function privateSender(adapter: CloudAdapter, appId: string, policy: Outb
     try {
       if (!policy.allows(a.serviceUrl)) throw new OutboundRefused(a.serviceUrl);
       // The audience is left to the connector (the public cloud's unless configured otherwise).
-      const create = adapter.createConversationAsync(appId, a.channelId, a.serviceUrl, undefined as unknown as string, parameters, async (personal) => {
-        await personal.sendActivities(activities);
-      });
+      const create = adapter.createConversationAsync(
+        appId,
+        a.channelId,
+        a.serviceUrl,
+        undefined as unknown as string,
+        parameters,
+        async (personal) => {
+          await personal.sendActivities(activities);
+        },
+      );
       await withTimeout(create, policy.timeoutMs);
       return true;
     } catch (err) {

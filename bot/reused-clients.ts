@@ -40,7 +40,10 @@ export function reuseClients(auth: Authentication): Authentication {
   const tokenClients = new Bounded<UserTokenClient>(MAX_TOKEN_CLIENTS);
   const cached = (factory: ConnectorFactory, identity: Identity): ConnectorFactory => {
     const prefix = identityKey(identity);
-    return { create: (serviceUrl: string, audience?: string) => connectors.get(`${prefix}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)) } as ConnectorFactory;
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        connectors.get(`${prefix}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
+    } as ConnectorFactory;
   };
   const authenticateRequest = auth.authenticateRequest.bind(auth);
   const createConnectorFactory = auth.createConnectorFactory.bind(auth);

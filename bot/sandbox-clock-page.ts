@@ -25,7 +25,12 @@ export function registerSandboxClockPage(
 ): void {
   const { clock, kv, settingMs } = options;
   const refuse = (res: Response) =>
-    page(res, 403, 'Sandbox clock unavailable', 'The sandbox clock can only be moved in local mode. This assistant has a Microsoft App ID (it serves real channels), so its clock follows the system clock.');
+    page(
+      res,
+      403,
+      'Sandbox clock unavailable',
+      'The sandbox clock can only be moved in local mode. This assistant has a Microsoft App ID (it serves real channels), so its clock follows the system clock.',
+    );
 
   const show = (res: Response, status: number, note?: string) => {
     const offsetH = (clock.offsetMs / 3_600_000).toFixed(2).replace(/\.?0+$/, '');
@@ -33,9 +38,9 @@ export function registerSandboxClockPage(
       res,
       status,
       'Sandbox clock',
-      `${note ? `<p role="status" id="note"><strong>${escape(note)}</strong></p>` : ''}
-<p>Sandbox time: <strong id="now">${escape(clock.now().toISOString().replace('T', ' ').slice(0, 16))} UTC</strong>
-(${offsetH === '0' ? 'the system clock' : `${escape(offsetH)} ${Math.abs(Number(offsetH)) === 1 ? 'hour' : 'hours'} from the system clock`}).</p>
+      `${note ? `<p role="status" id="note"><strong>${escapeHtml(note)}</strong></p>` : ''}
+<p>Sandbox time: <strong id="now">${escapeHtml(clock.now().toISOString().replace('T', ' ').slice(0, 16))} UTC</strong>
+(${offsetH === '0' ? 'the system clock' : `${escapeHtml(offsetH)} ${Math.abs(Number(offsetH)) === 1 ? 'hour' : 'hours'} from the system clock`}).</p>
 <p>Everything time-based in the sandbox follows this clock: when an offer is live after Go live, download link
 expiry, trials, cancellation windows and the assistant's follow-ups. Moving it forward sends the follow-ups that fall due.</p>
 <form method="post">
@@ -62,7 +67,8 @@ expiry, trials, cancellation windows and the assistant's follow-ups. Moving it f
     let moveMs: number | undefined;
     if (body.reset !== undefined) moveMs = settingMs - clock.offsetMs;
     else {
-      const [amount, unit] = typeof body.move === 'string' ? body.move.split(' ') : [String(body.amount ?? ''), String(body.unit ?? 'hours')];
+      const [amount, unit] =
+        typeof body.move === 'string' ? body.move.split(' ') : [String(body.amount ?? ''), String(body.unit ?? 'hours')];
       const n = Number(amount);
       if (!/^\d{1,6}$/.test(String(amount).trim()) || !(unit in UNIT_MS) || n < 1 || n * UNIT_MS[unit] > MAX_MOVE_MS) {
         return show(res, 400, 'Give a whole number of minutes, hours or days (at most a year) to move the clock forward.');
@@ -72,17 +78,20 @@ expiry, trials, cancellation windows and the assistant's follow-ups. Moving it f
     clock.advance(moveMs);
     await kv.set(MOVED_KEY, clock.offsetMs - settingMs);
     const sent = await options.afterMove().catch(() => 0);
-    const what = body.reset !== undefined ? 'The clock is back.' : `Moved forward ${String(body.move ?? `${String(body.amount)} ${String(body.unit)}`)}.`;
+    const what =
+      body.reset !== undefined
+        ? 'The clock is back.'
+        : `Moved forward ${String(body.move ?? `${String(body.amount)} ${String(body.unit)}`)}.`;
     show(res, 200, `${what} ${sent === 1 ? '1 follow-up was sent.' : `${sent} follow-ups were sent.`}`);
   });
 }
 
 function page(res: Response, status: number, title: string, body: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>${escape(title)}</title>
-<body style="font-family:system-ui,sans-serif;max-width:40em;margin:3em auto"><p><small>Sandbox Partner Center</small></p><h1>${escape(title)}</h1>${body}</body></html>`);
+  res.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<body style="font-family:system-ui,sans-serif;max-width:40em;margin:3em auto"><p><small>Sandbox Partner Center</small></p><h1>${escapeHtml(title)}</h1>${body}</body></html>`);
 }
 
-function escape(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

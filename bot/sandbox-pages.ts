@@ -7,7 +7,11 @@ import type { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
  * consent to an ISV relationship or to accept a reseller relationship. The link shows a page;
  * only its button (a POST) accepts, so a link preview never accepts by itself.
  */
-export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, raise: (event: string) => Promise<unknown> = async () => undefined): void {
+export function registerSandboxPages(
+  server: Server,
+  pc: SandboxPartnerCenter,
+  raise: (event: string) => Promise<unknown> = async () => undefined,
+): void {
   // What the customer did is raised for the follow-ups; a failure there does not undo it.
   const tell = (event: string) => raise(event).catch(() => undefined);
   const TOKEN = /^[A-Za-z0-9_-]{4,128}$/;
@@ -16,7 +20,8 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, r
   const confirmPage = (title: string, what: (token: string) => Promise<string | undefined>) => async (req: Request, res: Response) => {
     const token = String(req.params.token ?? '');
     const text = TOKEN.test(token) ? await what(token) : undefined;
-    if (text === undefined) return void page(res, 404, 'Unknown invitation', 'This link is not a known invitation (sandbox Partner Center).');
+    if (text === undefined)
+      return void page(res, 404, 'Unknown invitation', 'This link is not a known invitation (sandbox Partner Center).');
     page(res, 200, title, `${text}</p><form method="post"><button type="submit">Accept</button></form><p>`);
   };
 
@@ -36,7 +41,12 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, r
     const linkId = String(req.params.linkId ?? '');
     const preview = TOKEN.test(linkId) ? await pc.softwareSales.linkPreview(linkId) : ({ usable: false, reason: 'unknown' } as const);
     if (!preview.usable) return void unavailable(res, preview.reason);
-    page(res, 200, 'Software download', `${escape(preview.file)}: ${preview.downloadsLeft} downloads left on this link, until ${escape(preview.expiresAt)}.</p><form method="post"><button type="submit">Download</button></form><p>`);
+    page(
+      res,
+      200,
+      'Software download',
+      `${escapeHtml(preview.file)}: ${preview.downloadsLeft} downloads left on this link, until ${escapeHtml(preview.expiresAt)}.</p><form method="post"><button type="submit">Download</button></form><p>`,
+    );
   });
 
   // The download itself counts against the link's 50 downloads; a revoked or expired link is gone.
@@ -45,8 +55,13 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, r
     const outcome = TOKEN.test(linkId) ? await pc.softwareSales.download(linkId) : ({ status: 'refused', reason: 'unknown' } as const);
     if (outcome.status === 'ok') {
       if (outcome.link.downloads === LINK_DOWNLOADS_WARNING) await tell(partnerEvents.linkNearlyUsed(outcome.link.id));
-      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="${outcome.file.replace(/[^A-Za-z0-9._-]/g, '_')}.txt"` });
-      res.end(`Sandbox Partner Center download: ${outcome.file}\n${outcome.downloadsLeft} downloads left on this link, until ${outcome.expiresAt}.\n`);
+      res.writeHead(200, {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-disposition': `attachment; filename="${outcome.file.replace(/[^A-Za-z0-9._-]/g, '_')}.txt"`,
+      });
+      res.end(
+        `Sandbox Partner Center download: ${outcome.file}\n${outcome.downloadsLeft} downloads left on this link, until ${outcome.expiresAt}.\n`,
+      );
       return;
     }
     unavailable(res, outcome.reason);
@@ -57,7 +72,7 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, r
     confirmPage('Consent to the publisher', async (token) => {
       const inv = await pc.isv.consentInvitation(token);
       if (!inv) return undefined;
-      return `Publisher ${escape(inv.publisherId)} invites ${escape(inv.customerName)} (${escape(inv.domain)}). As the customer's billing admin or global admin, accept and authorize the relationship with this publisher so that it can assign you licenses of its app.`;
+      return `Publisher ${escapeHtml(inv.publisherId)} invites ${escapeHtml(inv.customerName)} (${escapeHtml(inv.domain)}). As the customer's billing admin or global admin, accept and authorize the relationship with this publisher so that it can assign you licenses of its app.`;
     }),
   );
   server.post('/sandbox/consent/:token', async (req: Request, res: Response) => {
@@ -65,7 +80,7 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, r
     const rel = TOKEN.test(token) ? await pc.isv.acceptConsent(token) : undefined;
     if (!rel) return void page(res, 404, 'Unknown invitation', 'This consent link is not known (sandbox Partner Center).');
     await tell(partnerEvents.consentAccepted(rel.relationshipId));
-    page(res, 200, 'Relationship authorized', `${escape(rel.customerName)} has accepted. The publisher can now assign licenses.`);
+    page(res, 200, 'Relationship authorized', `${escapeHtml(rel.customerName)} has accepted. The publisher can now assign licenses.`);
   });
 
   server.get(
@@ -73,16 +88,22 @@ export function registerSandboxPages(server: Server, pc: SandboxPartnerCenter, r
     confirmPage('Reseller relationship request', async (token) => {
       const inv = await pc.csp.relationshipInvitation(token);
       if (!inv) return undefined;
-      return `As the global administrator of ${escape(inv.customerName)}, accept the invitation to name this partner your Partner of Record and grant it delegated administrative privileges.`;
+      return `As the global administrator of ${escapeHtml(inv.customerName)}, accept the invitation to name this partner your Partner of Record and grant it delegated administrative privileges.`;
     }),
   );
   server.post('/sandbox/relationship/:token', async (req: Request, res: Response) => {
     const token = String(req.params.token ?? '');
     const result = TOKEN.test(token) ? await pc.csp.acceptRelationship(token) : { status: 'unknown-token' as const };
-    if (result.status !== 'accepted') return void page(res, 404, 'Unknown invitation', 'This relationship request is not known (sandbox Partner Center).');
+    if (result.status !== 'accepted')
+      return void page(res, 404, 'Unknown invitation', 'This relationship request is not known (sandbox Partner Center).');
     await tell(partnerEvents.relationshipAccepted(result.customerId));
     // Said to the customer who accepted, from their side.
-    page(res, 200, 'Relationship accepted', `You accepted for ${escape(result.customerName)}: the partner is now your Partner of Record, with delegated administrative privileges.`);
+    page(
+      res,
+      200,
+      'Relationship accepted',
+      `You accepted for ${escapeHtml(result.customerName)}: the partner is now your Partner of Record, with delegated administrative privileges.`,
+    );
   });
 }
 
@@ -94,10 +115,10 @@ export function sandboxBaseUrls(pc: SandboxPartnerCenter, url: string): void {
 
 function page(res: Response, status: number, title: string, body: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>${escape(title)}</title>
-<body style="font-family:system-ui,sans-serif;max-width:40em;margin:3em auto"><p><small>Sandbox Partner Center</small></p><h1>${escape(title)}</h1><p>${body}</p></body></html>`);
+  res.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<body style="font-family:system-ui,sans-serif;max-width:40em;margin:3em auto"><p><small>Sandbox Partner Center</small></p><h1>${escapeHtml(title)}</h1><p>${body}</p></body></html>`);
 }
 
-function escape(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -9,7 +9,7 @@ export const SettingsSchema = z
   .object({
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
     HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
-    MicrosoftAppId: optional(z.string().uuid('must be the bot\'s Microsoft App ID, a GUID')),
+    MicrosoftAppId: optional(z.string().uuid("must be the bot's Microsoft App ID, a GUID")),
     MicrosoftAppPassword: optional(z.string()),
     MicrosoftAppTenantId: optional(z.string().min(1)),
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
@@ -20,21 +20,42 @@ export const SettingsSchema = z
       emptyToUndefined,
       z
         .string()
-        .regex(/^(sqlite|redis|rediss|postgres|postgresql):\/\/.+/, 'must start with sqlite://, redis:// or postgres:// (e.g. sqlite://./data/assistant.sqlite)')
+        .regex(
+          /^(sqlite|redis|rediss|postgres|postgresql):\/\/.+/,
+          'must start with sqlite://, redis:// or postgres:// (e.g. sqlite://./data/assistant.sqlite)',
+        )
         .default('sqlite://./data/assistant.sqlite'),
     ),
     REDIS_URL: optional(z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')),
     DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en', 'fr', 'sv', 'nl']).default('en')),
     SANDBOX_SEED: optional(z.string()),
     /** Where people reach this server (behind a proxy): the sandbox's invitation links use it. */
-    PUBLIC_URL: optional(z.string().url('must be an absolute URL such as https://assistant.example.com').transform((u) => u.replace(/\/$/, ''))),
-    STORAGE_NAMESPACE: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, - or _').default('pca')),
+    PUBLIC_URL: optional(
+      z
+        .string()
+        .url('must be an absolute URL such as https://assistant.example.com')
+        .transform((u) => u.replace(/\/$/, '')),
+    ),
+    STORAGE_NAMESPACE: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, - or _')
+        .default('pca'),
+    ),
     DEFAULT_USER: z.preprocess(emptyToUndefined, z.string().min(1).default('ada')),
     /**
      * The Direct Line channel's secret of the deployed bot (Azure Bot resource, Channels, Direct
      * Line): the Web Chat page then gets its tokens from /api/directline/token. Off when empty.
      */
-    DIRECT_LINE_SECRET: optional(z.string().regex(/^[A-Za-z0-9._~+/=-]{20,200}$/, 'must be a Direct Line secret as the Azure portal shows it (letters, digits, - . _ ~ + / =; 20 to 200 characters)')),
+    DIRECT_LINE_SECRET: optional(
+      z
+        .string()
+        .regex(
+          /^[A-Za-z0-9._~+/=-]{20,200}$/,
+          'must be a Direct Line secret as the Azure portal shows it (letters, digits, - . _ ~ + / =; 20 to 200 characters)',
+        ),
+    ),
     /** The Direct Line service (a regional one, e.g. https://europe.directline.botframework.com/v3/directline). */
     DIRECT_LINE_ENDPOINT: z.preprocess(
       emptyToUndefined,
@@ -52,7 +73,10 @@ export const SettingsSchema = z
       emptyToUndefined,
       z
         .string()
-        .regex(/^\s*[+-]?\d{1,6}\s*(m|min|h|d)\s*$|^\s*0\s*$/i, 'must be a whole number of minutes, hours or days such as 4h, -2d or 90m (or 0)')
+        .regex(
+          /^\s*[+-]?\d{1,6}\s*(m|min|h|d)\s*$|^\s*0\s*$/i,
+          'must be a whole number of minutes, hours or days such as 4h, -2d or 90m (or 0)',
+        )
         .transform(parseOffset)
         .default(0),
     ),
@@ -67,7 +91,10 @@ export const SettingsSchema = z
      */
     METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (a bearer token for /metrics)')),
     /** Conversations nobody wrote in for this many days are removed with their kept replies. */
-    CONVERSATION_IDLE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().positive('must be a number of days above 0').max(3650).default(30)),
+    CONVERSATION_IDLE_DAYS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().positive('must be a number of days above 0').max(3650).default(30),
+    ),
     ...partnerCenterSettings,
   })
   .superRefine((s, ctx) => {
@@ -76,7 +103,11 @@ export const SettingsSchema = z
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
     if (s.MicrosoftAppId && s.SANDBOX_CLOCK_OFFSET !== 0) {
-      ctx.addIssue({ code: 'custom', path: ['SANDBOX_CLOCK_OFFSET'], message: 'can only be set in local mode (without MicrosoftAppId): channels would see a Partner Center in another time' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SANDBOX_CLOCK_OFFSET'],
+        message: 'can only be set in local mode (without MicrosoftAppId): channels would see a Partner Center in another time',
+      });
     }
     if (s.MicrosoftAppType === 'SingleTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
@@ -98,7 +129,9 @@ export class SettingsError extends Error {}
 export function parseSettings(env: Record<string, string | undefined>): Settings {
   const r = SettingsSchema.safeParse(env);
   if (!r.success) {
-    const lines = r.error.issues.map((i) => `  ${String(i.path[0] ?? '(settings)')}: ${i.message}${'received' in i && i.received ? '' : ''}`);
+    const lines = r.error.issues.map(
+      (i) => `  ${String(i.path[0] ?? '(settings)')}: ${i.message}${'received' in i && i.received ? '' : ''}`,
+    );
     throw new SettingsError(`Invalid settings:\n${lines.join('\n')}`);
   }
   const s = r.data;

@@ -69,7 +69,9 @@ export class StoreWatch {
       await this.store.ping();
       if (await this.ensureSeeded()) {
         this.reseededAt = new Date();
-        this.log.error('the store came back without the sandbox data: the sandbox Partner Center was seeded again (conversations in progress were lost)');
+        this.log.error(
+          'the store came back without the sandbox data: the sandbox Partner Center was seeded again (conversations in progress were lost)',
+        );
       }
       if (!this.reachable) this.log.info('the store answers again');
       this.reachable = true;

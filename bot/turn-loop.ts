@@ -100,8 +100,11 @@ export class TurnLoop {
     try {
       await this.queue.run(key, async () => {
         try {
-          const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, (held) => this.turn(context, key, held));
-          if (done === LOCK_BUSY) await context.sendActivity(this.text({ key: 'common.busy' }, toLocale(activity.locale ?? this.defaultLocale)));
+          const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, (held) =>
+            this.turn(context, key, held),
+          );
+          if (done === LOCK_BUSY)
+            await context.sendActivity(this.text({ key: 'common.busy' }, toLocale(activity.locale ?? this.defaultLocale)));
         } catch (err) {
           // The store is down: nothing was saved, so nothing changed; the user hears it at once.
           if (!(err instanceof StoreUnavailableError)) throw err;
@@ -119,7 +122,10 @@ export class TurnLoop {
    * run `external.run` waits for. Same queue, lock and record as a turn; returns the replies to
    * send (none when the conversation has moved on).
    */
-  continueRun = async (reference: Partial<ConversationReference>, external: { run: string; name: string; locale?: string }): Promise<Partial<Activity>[]> => {
+  continueRun = async (
+    reference: Partial<ConversationReference>,
+    external: { run: string; name: string; locale?: string },
+  ): Promise<Partial<Activity>[]> => {
     const key = `conversation/${reference.channelId}/${reference.conversation?.id}`;
     const userId = reference.user?.id ?? 'anonymous';
     this.inFlight++;
@@ -135,10 +141,19 @@ export class TurnLoop {
           // The language the user chose, else the one the conversation had when the run asked to be woken.
           const chosen = prefsRow?.value.chosen ? prefsRow.value.locale : undefined;
           const locale = toLocale(chosen ?? external.locale ?? this.defaultLocale);
-          const result = await this.engine.turn(stored.record, { kind: 'external', run: external.run, name: external.name }, { channelUserId: userId, locale });
+          const result = await this.engine.turn(
+            stored.record,
+            { kind: 'external', run: external.run, name: external.name },
+            { channelUserId: userId, locale },
+          );
           if (!result.replies.length) return [];
-          await this.store.commit([{ key, value: { value: { record: result.record, delivered: stored.delivered ?? [] } }, ttlMs: this.idleTtlMs }], held);
-          return this.render(result.replies, locale, supportsCards(reference.channelId), textFlavour(reference.channelId), { execute: reference.channelId === 'msteams' });
+          await this.store.commit(
+            [{ key, value: { value: { record: result.record, delivered: stored.delivered ?? [] } }, ttlMs: this.idleTtlMs }],
+            held,
+          );
+          return this.render(result.replies, locale, supportsCards(reference.channelId), textFlavour(reference.channelId), {
+            execute: reference.channelId === 'msteams',
+          });
         });
         if (done === LOCK_BUSY) throw new Error('the conversation is busy');
         return done;
@@ -203,22 +218,38 @@ export class TurnLoop {
     }
     if (parsed.input.kind !== 'joined') await context.sendActivity({ type: ActivityTypes.Typing });
 
-    const result = await this.engine.turn(stored?.record, parsed.input, { channelUserId: userId, locale, timeZone: validTimeZone(activity.localTimezone) });
+    const result = await this.engine.turn(stored?.record, parsed.input, {
+      channelUserId: userId,
+      locale,
+      timeZone: validTimeZone(activity.localTimezone),
+    });
     claimRuns(result.record, userId);
     const replyLocale = toLocale(result.chosenLocale ?? locale);
     const cards = supportsCards(activity.channelId);
     const teams = activity.channelId === 'msteams';
     const shared = isShared(activity.conversation, members);
     const flavour = textFlavour(activity.channelId);
-    const replies = this.render(await this.keepSecrets(context, shared, result.replies, replyLocale), replyLocale, cards, flavour, { execute: teams });
+    const replies = this.render(await this.keepSecrets(context, shared, result.replies, replyLocale), replyLocale, cards, flavour, {
+      execute: teams,
+    });
     // The record, the kept replies, the user's language and the lock's release: one atomic
     // step; if the lock was lost meanwhile (it expired and another process took it), none of it.
     const writes = this.keptWrites(activity, key, { record: result.record, delivered, members }, replies);
-    if (result.chosenLocale) writes.push({ key: `user/${userId}`, value: { value: { locale: result.chosenLocale, chosen: true } satisfies UserPrefs } });
+    if (result.chosenLocale)
+      writes.push({ key: `user/${userId}`, value: { value: { locale: result.chosenLocale, chosen: true } satisfies UserPrefs } });
     await this.store.commit(writes, held);
-    if (this.followUps && result.followUps?.length) await this.followUps.fromTurn(TurnContext.getConversationReference(activity), result.followUps, replyLocale);
+    if (this.followUps && result.followUps?.length)
+      await this.followUps.fromTurn(TurnContext.getConversationReference(activity), result.followUps, replyLocale);
     // Secrets shown in a shared conversation stay hidden in the answered copy too.
-    const answered = teams && result.answered ? answeredCard(shared ? { ...result.answered, prompt: hidePromptSecrets(result.answered.prompt, { key: 'security.secret.hidden' }) } : result.answered, replyLocale) : undefined;
+    const answered =
+      teams && result.answered
+        ? answeredCard(
+            shared
+              ? { ...result.answered, prompt: hidePromptSecrets(result.answered.prompt, { key: 'security.secret.hidden' }) }
+              : result.answered,
+            replyLocale,
+          )
+        : undefined;
     // The clicker's card is replaced by the invoke's answer (Universal Actions) at once.
     if (invoke) await context.sendActivity(invokeAnswer(answered));
     if (answered && activity.replyToId) this.updateAnsweredCard(context, activity.replyToId, answered);
@@ -241,12 +272,23 @@ export class TurnLoop {
    * Input from someone other than the run's owner: nothing is applied, the actor is told whose
    * run it is and how to start their own, and the attempt is written to the activity log.
    */
-  private async refuseForeign(context: TurnContext, key: string, row: ConversationRow, ownerId: string, actorId: string, locale: Locale, held: HeldLock): Promise<void> {
+  private async refuseForeign(
+    context: TurnContext,
+    key: string,
+    row: ConversationRow,
+    ownerId: string,
+    actorId: string,
+    locale: Locale,
+    held: HeldLock,
+  ): Promise<void> {
     const activity = context.activity;
     const record = row.record;
     const directory = this.options.directory;
     const [owner, actor] = await Promise.all([directory?.userByChannelId(ownerId), directory?.userByChannelId(actorId)]);
-    const procedure = this.engine.procedure(record.run?.procedure ?? '')?.def.title ?? { key: 'common.raw', params: { text: record.run?.procedure ?? '' } };
+    const procedure = this.engine.procedure(record.run?.procedure ?? '')?.def.title ?? {
+      key: 'common.raw',
+      params: { text: record.run?.procedure ?? '' },
+    };
     await this.engine.audit({
       userId: actor?.id ?? actorId,
       userName: actor?.name ?? activity.from?.name ?? actorId,
@@ -273,13 +315,19 @@ export class TurnLoop {
   }
 
   /** The conversation's row with this activity's replies kept for a redelivery. */
-  private keptWrites(activity: Activity, key: string, row: ConversationRow & { delivered: Delivered[] }, replies: Partial<Activity>[]): Write[] {
+  private keptWrites(
+    activity: Activity,
+    key: string,
+    row: ConversationRow & { delivered: Delivered[] },
+    replies: Partial<Activity>[],
+  ): Write[] {
     const ttlMs = this.idleTtlMs;
     const delivered = row.delivered;
     const slot = delivered.length ? (delivered[delivered.length - 1].slot + 1) % KEPT_DELIVERIES : 0;
     const kept = activity.id ? [...delivered.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, slot }] : delivered;
     const writes: Write[] = [{ key, value: { value: { ...row, delivered: kept } satisfies ConversationRow }, ttlMs }];
-    if (activity.id) writes.push({ key: deliveryKey(activity, slot), value: { value: { id: activity.id, replies } satisfies Delivery }, ttlMs });
+    if (activity.id)
+      writes.push({ key: deliveryKey(activity, slot), value: { value: { id: activity.id, replies } satisfies Delivery }, ttlMs });
     return writes;
   }
 
@@ -293,13 +341,24 @@ export class TurnLoop {
     const activity = context.activity;
     const personal = [
       this.text({ key: 'security.secret.intro' }, locale),
-      ...this.render(replies.filter(hasSecret), locale, supportsCards(activity.channelId), textFlavour(activity.channelId), { interactive: false }),
+      ...this.render(replies.filter(hasSecret), locale, supportsCards(activity.channelId), textFlavour(activity.channelId), {
+        interactive: false,
+      }),
     ];
     const sent = (await this.options.privately?.(context, personal)) ?? false;
-    return [...replies.map((r) => hideSecrets(r, { key: 'security.secret.hidden' })), { kind: 'say', msg: { key: sent ? 'security.secret.sent' : 'security.secret.where' } }];
+    return [
+      ...replies.map((r) => hideSecrets(r, { key: 'security.secret.hidden' })),
+      { kind: 'say', msg: { key: sent ? 'security.secret.sent' : 'security.secret.where' } },
+    ];
   }
 
-  private render(replies: Reply[], locale: Locale, cards: boolean, flavour: Flavour, options: { execute?: boolean; interactive?: boolean } = {}): Partial<Activity>[] {
+  private render(
+    replies: Reply[],
+    locale: Locale,
+    cards: boolean,
+    flavour: Flavour,
+    options: { execute?: boolean; interactive?: boolean } = {},
+  ): Partial<Activity>[] {
     return replies
       .map((r): Partial<Activity> | undefined => {
         if (r.kind === 'say') {
@@ -322,13 +381,21 @@ export class TurnLoop {
 /** A question's card once answered: read-only, with the answer under it. */
 export function answeredCard(answered: NonNullable<TurnResult['answered']>, locale: Locale): Record<string, unknown> {
   const card = promptCard(answered.prompt, locale, { interactive: false });
-  (card.body as unknown[]).push({ type: 'TextBlock', text: t({ key: 'common.answered', params: { answer: answered.answer } }, locale), wrap: true, weight: 'Bolder', color: 'Good' });
+  (card.body as unknown[]).push({
+    type: 'TextBlock',
+    text: t({ key: 'common.answered', params: { answer: answered.answer } }, locale),
+    wrap: true,
+    weight: 'Bolder',
+    color: 'Good',
+  });
   return card;
 }
 
 /** The answer to Teams' adaptiveCard/action invoke: the updated card, or "nothing to show". */
 function invokeAnswer(card: Record<string, unknown> | undefined): Partial<Activity> {
-  const body = card ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' };
+  const body = card
+    ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card }
+    : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' };
   return { type: ActivityTypes.InvokeResponse, value: { status: 200, body } };
 }
 

@@ -32,22 +32,26 @@ export function escapeData(value: string, flavour: Flavour): string {
   const clean = value.replace(INVISIBLE, '');
   switch (flavour) {
     case 'markdown':
-      return clean
-        .replace(LINE_BREAKS, ' ')
-        .replace(MARKDOWN_SPECIAL, (c, at: number, all: string) => (intraword(c, at, all) ? c : `\\${c}`))
-        .replace(ENTITY, '\\&')
-        // A card template would expand "${...}": the escaped "$" keeps it literal, and renders as "$".
-        .replace(/\$\{/g, '\\$\\{')
-        .replace(MARKDOWN_LEADING, (m: string, hashes?: string, bullet?: string, digits?: string, mark?: string) =>
-          hashes ? `\\${m}` : bullet ? `\\${bullet}` : digits ? `${digits}\\${mark}` : `\\${m}`,
-        );
+      return (
+        clean
+          .replace(LINE_BREAKS, ' ')
+          .replace(MARKDOWN_SPECIAL, (c, at: number, all: string) => (intraword(c, at, all) ? c : `\\${c}`))
+          .replace(ENTITY, '\\&')
+          // A card template would expand "${...}": the escaped "$" keeps it literal, and renders as "$".
+          .replace(/\$\{/g, '\\$\\{')
+          .replace(MARKDOWN_LEADING, (m: string, hashes?: string, bullet?: string, digits?: string, mark?: string) =>
+            hashes ? `\\${m}` : bullet ? `\\${bullet}` : digits ? `${digits}\\${mark}` : `\\${m}`,
+          )
+      );
     case 'slack':
       return clean
         .replace(LINE_BREAKS, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(SLACK_FORMATTING, (c, at: number, all: string) => (intraword(c, at, all) ? c : `${ZERO_WIDTH_SPACE}${c}${ZERO_WIDTH_SPACE}`))
+        .replace(SLACK_FORMATTING, (c, at: number, all: string) =>
+          intraword(c, at, all) ? c : `${ZERO_WIDTH_SPACE}${c}${ZERO_WIDTH_SPACE}`,
+        )
         .replace(/\$\{/g, `$${WORD_JOINER}{`);
     case 'plain':
       // Nothing formats it, but a card template would still expand "${...}".

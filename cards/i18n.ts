@@ -38,30 +38,54 @@ export function formatParam(p: Param, locale: Locale, flavour: Flavour = 'markdo
   if (typeof p === 'string') return escapeData(p, flavour);
   if (typeof p === 'number') return cached(`n:${tag}`, () => new Intl.NumberFormat(tag)).format(p);
   if ('secret' in p) return escapeData(p.secret, flavour);
-  if ('money' in p) return cached(`m:${tag}:${p.currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: p.currency })).format(p.money);
-  if ('date' in p) return p.date ? cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(p.date)) : '';
-  if ('datetime' in p && p.zone) return p.datetime ? cached(`dtz:${tag}:${p.zone}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: p.zone })).format(new Date(p.datetime)) : '';
-  if ('datetime' in p) return p.datetime ? cached(`dt:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(new Date(p.datetime)) + ' UTC' : '';
+  if ('money' in p)
+    return cached(`m:${tag}:${p.currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: p.currency })).format(p.money);
+  if ('date' in p)
+    return p.date
+      ? cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(p.date))
+      : '';
+  if ('datetime' in p && p.zone)
+    return p.datetime
+      ? cached(
+          `dtz:${tag}:${p.zone}`,
+          () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: p.zone }),
+        ).format(new Date(p.datetime))
+      : '';
+  if ('datetime' in p)
+    return p.datetime
+      ? `${cached(`dt:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(
+          new Date(p.datetime),
+        )} UTC`
+      : '';
   if ('region' in p) {
-    const name = /^[A-Z]{2}$/.test(p.region) ? cached(`region:${locale}`, () => new Intl.DisplayNames(INTL_LOCALE[locale], { type: 'region' })).of(p.region) : undefined;
+    const name = /^[A-Z]{2}$/.test(p.region)
+      ? cached(`region:${locale}`, () => new Intl.DisplayNames(INTL_LOCALE[locale], { type: 'region' })).of(p.region)
+      : undefined;
     return name && name !== p.region ? `${name} (${p.region})` : p.region;
   }
   if ('language' in p) {
     // Shown as a choice or a fact on its own: capitalised ("Français", "Svenska").
-    const name = p.tag ? cached(`lang:${locale}`, () => new Intl.DisplayNames(INTL_LOCALE[locale], { type: 'language' })).of(p.tag) : undefined;
+    const name = p.tag
+      ? cached(`lang:${locale}`, () => new Intl.DisplayNames(INTL_LOCALE[locale], { type: 'language' })).of(p.tag)
+      : undefined;
     return name ? name.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + name.slice(1) : p.language;
   }
   if ('lines' in p) return p.lines.map((line) => formatParam(line, locale, flavour)).join('\n');
   if ('list' in p) {
     const type = p.or ? 'disjunction' : 'conjunction';
-    return cached(`l:${type}:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(p.list.map((v) => escapeData(v, flavour)));
+    return cached(`l:${type}:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(
+      p.list.map((v) => escapeData(v, flavour)),
+    );
   }
   return t(p, locale, flavour);
 }
 
 /** Swedish writes the genitive of an abbreviation or a code with a colon ("Contoso Ltd:s", "IBM:s"). */
 const svAbbreviation = (word: string): boolean =>
-  /^(?:ltd|inc|corp|co|llc|gmbh|pty|plc|bv|nv|sa|sas|srl|oy|ab)\.?$/i.test(word) || /^[A-ZÅÄÖ]{2,}$/.test(word) || /[^\p{L}]$/u.test(word) || word.includes('.');
+  /^(?:ltd|inc|corp|co|llc|gmbh|pty|plc|bv|nv|sa|sas|srl|oy|ab)\.?$/i.test(word) ||
+  /^[A-ZÅÄÖ]{2,}$/.test(word) ||
+  /[^\p{L}]$/u.test(word) ||
+  word.includes('.');
 
 /**
  * The genitive of a name as the language writes it, for a template that puts the possessive
@@ -96,15 +120,18 @@ function elide(template: string, params: Record<string, Param>): string {
 
 function fill(template: string, params: Record<string, Param>, locale: Locale, flavour: Flavour): string {
   const possessive = locale === 'en' ? "'s" : locale === 'sv' ? 's' : undefined;
-  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}('s|s(?![\p{L}\d]))?/gu, (whole, name: string, one?: string, other?: string, suffix?: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    const count = typeof value === 'number' ? value : typeof value === 'object' && 'list' in value ? value.list.length : undefined;
-    if (one !== undefined && count !== undefined) {
-      const category = cached(`p:${locale}`, () => new Intl.PluralRules(INTL_LOCALE[locale])).select(count);
-      return (category === 'one' ? one : (other ?? '')) + (suffix ?? '');
-    }
-    if (suffix && suffix === possessive && typeof value === 'string') return escapeData(genitive(value, locale), flavour);
-    return formatParam(value, locale, flavour) + (suffix ?? '');
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}('s|s(?![\p{L}\d]))?/gu,
+    (whole, name: string, one?: string, other?: string, suffix?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      const count = typeof value === 'number' ? value : typeof value === 'object' && 'list' in value ? value.list.length : undefined;
+      if (one !== undefined && count !== undefined) {
+        const category = cached(`p:${locale}`, () => new Intl.PluralRules(INTL_LOCALE[locale])).select(count);
+        return (category === 'one' ? one : (other ?? '')) + (suffix ?? '');
+      }
+      if (suffix && suffix === possessive && typeof value === 'string') return escapeData(genitive(value, locale), flavour);
+      return formatParam(value, locale, flavour) + (suffix ?? '');
+    },
+  );
 }

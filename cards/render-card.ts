@@ -47,10 +47,25 @@ export function promptCard(p: ShownPrompt, locale: Locale, options: CardOptions 
       type: 'ColumnSet',
       spacing: 'Small',
       ...(bold ? {} : { separator: true }),
-      columns: cells.map((text) => ({ type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text, wrap: true, size: 'Small', ...(bold ? { weight: 'Bolder' } : {}) }] })),
+      columns: cells.map((text) => ({
+        type: 'Column',
+        width: 'stretch',
+        items: [{ type: 'TextBlock', text, wrap: true, size: 'Small', ...(bold ? { weight: 'Bolder' } : {}) }],
+      })),
     });
-    body.push(row(p.table.columns.map((c) => t(c, locale)), true));
-    for (const r of p.table.rows) body.push(row(r.map((v) => formatParam(v, locale)), false));
+    body.push(
+      row(
+        p.table.columns.map((c) => t(c, locale)),
+        true,
+      ),
+    );
+    for (const r of p.table.rows)
+      body.push(
+        row(
+          r.map((v) => formatParam(v, locale)),
+          false,
+        ),
+      );
   }
   const actions: Json[] = [];
   const choices = p.choices ?? [];
@@ -66,14 +81,30 @@ export function promptCard(p: ShownPrompt, locale: Locale, options: CardOptions 
       isRequired: true,
       errorMessage: t({ key: 'common.pickOne' }, locale),
       // Choice and button titles are plain text: data in them is only kept from card templates.
-      choices: choices.map((c) => ({ title: c.detail ? `${t(c.label, locale, 'plain')} — ${t(c.detail, locale, 'plain')}` : t(c.label, locale, 'plain'), value: c.value })),
+      choices: choices.map((c) => ({
+        title: c.detail ? `${t(c.label, locale, 'plain')} — ${t(c.detail, locale, 'plain')}` : t(c.label, locale, 'plain'),
+        value: c.value,
+      })),
     });
     actions.push({ ...submit, title: t({ key: 'common.send' }, locale), data: { pca: stamp } });
   } else if (interactive) {
     for (const c of choices) {
-      if (c.detail) body.push({ type: 'TextBlock', text: `**${t(c.label, locale)}**: ${t(c.detail, locale)}`, wrap: true, spacing: 'Small', isSubtle: true });
+      if (c.detail)
+        body.push({
+          type: 'TextBlock',
+          text: `**${t(c.label, locale)}**: ${t(c.detail, locale)}`,
+          wrap: true,
+          spacing: 'Small',
+          isSubtle: true,
+        });
       // A choice beside a typed value does not need that value filled in ("Another product" at a count).
-      actions.push({ ...submit, title: t(c.label, locale, 'plain'), style: c.style ?? 'default', data: { pca: stamp, choice: c.value }, ...(p.input || p.fields?.length ? { associatedInputs: 'none' } : {}) });
+      actions.push({
+        ...submit,
+        title: t(c.label, locale, 'plain'),
+        style: c.style ?? 'default',
+        data: { pca: stamp, choice: c.value },
+        ...(p.input || p.fields?.length ? { associatedInputs: 'none' } : {}),
+      });
     }
   }
   const inputs = [...(p.input ? [p.input] : []), ...(p.fields ?? [])];

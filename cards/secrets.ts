@@ -54,7 +54,15 @@ export function hidePromptSecrets<P extends Prompt>(p: P, hidden: Msg): P {
     title: hideMsg(p.title, hidden),
     ...(p.lines ? { lines: p.lines.map((l) => hideMsg(l, hidden)) } : {}),
     ...(p.facts ? { facts: p.facts.map((f) => ({ label: hideMsg(f.label, hidden), value: hideParam(f.value, hidden) })) } : {}),
-    ...(p.choices ? { choices: p.choices.map((c) => ({ ...c, label: hideMsg(c.label, hidden), ...(c.detail ? { detail: hideMsg(c.detail, hidden) } : {}) })) } : {}),
+    ...(p.choices
+      ? {
+          choices: p.choices.map((c) => ({
+            ...c,
+            label: hideMsg(c.label, hidden),
+            ...(c.detail ? { detail: hideMsg(c.detail, hidden) } : {}),
+          })),
+        }
+      : {}),
     ...(p.table ? { table: { columns: p.table.columns, rows: p.table.rows.map((r) => r.map((v) => hideParam(v, hidden))) } } : {}),
   };
 }

@@ -11,7 +11,7 @@ export type RootEvent =
   | { type: 'STARTED'; procedure: string }
   | { type: 'FINISHED' }
   | { type: 'ASK_DROP' }
-  | { type: 'DROP_ANSWER'; drop: boolean; /** What the run already changed in Partner Center, when it did. */ done?: Msg }
+  | { type: 'DROP_ANSWER'; drop: boolean /** What the run already changed in Partner Center, when it did. */; done?: Msg }
   | { type: 'UNKNOWN'; text: string };
 
 export type RootEmitted = { type: 'say'; msg: Msg } | { type: 'drop' };
@@ -55,7 +55,13 @@ export const rootMachine = setup({
           {
             guard: and(['wantsDrop', 'changedPartnerCenter']),
             target: 'menu',
-            actions: [emit({ type: 'drop' }), emit(({ event }) => ({ type: 'say' as const, msg: msg('answers.dropped.changed', { done: (event as { done?: Msg }).done ?? '' }) }))],
+            actions: [
+              emit({ type: 'drop' }),
+              emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg('answers.dropped.changed', { done: (event as { done?: Msg }).done ?? '' }),
+              })),
+            ],
           },
           { guard: 'wantsDrop', target: 'menu', actions: [emit({ type: 'drop' }), emit({ type: 'say', msg: msg('root.dropped') })] },
           { target: 'running', actions: emit({ type: 'say', msg: msg('root.resumed') }) },

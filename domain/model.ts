@@ -39,12 +39,20 @@ export const CustomerSchema = z.object({
   /** ISO 3166-1 alpha-2 country code of the customer's market. */
   market: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as FR'),
   type: CustomerTypeSchema.default('commercial'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as EUR').default('USD'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as EUR')
+    .default('USD'),
 });
 export type Customer = z.infer<typeof CustomerSchema>;
 
 /** What kind of software purchase: decides its cancellation window and its credit. */
-export const PurchaseKindSchema = z.enum(['perpetual', 'software-subscription', 'new-commerce-software-subscription', 'azure-software-plan']);
+export const PurchaseKindSchema = z.enum([
+  'perpetual',
+  'software-subscription',
+  'new-commerce-software-subscription',
+  'azure-software-plan',
+]);
 export type PurchaseKind = z.infer<typeof PurchaseKindSchema>;
 
 export const SoftwareProductSchema = z.object({

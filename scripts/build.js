@@ -1,4 +1,3 @@
-'use strict';
 /**
  * Compiles the assistant into one file, dist/main.js (esbuild, which tsx brings), so that
  * `npm start` runs plain JavaScript: no TypeScript compiled at every start. Run on install

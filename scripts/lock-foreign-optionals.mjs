@@ -37,10 +37,20 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     const suffix = Object.keys(PLATFORM).find((s) => dep.endsWith(`-${s}`));
     if (!suffix || lock.packages[`${base}${dep}`] || lock.packages[`node_modules/${dep}`]) continue;
     const p = PLATFORM[suffix];
-    lock.packages[`node_modules/${dep}`] = { version, cpu: p.cpu, dev: entry.dev, ...(p.libc ? { libc: p.libc } : {}), license: entry.license, optional: true, os: p.os };
+    lock.packages[`node_modules/${dep}`] = {
+      version,
+      cpu: p.cpu,
+      dev: entry.dev,
+      ...(p.libc ? { libc: p.libc } : {}),
+      license: entry.license,
+      optional: true,
+      os: p.os,
+    };
     added.push(`${dep}@${version}`);
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'en'))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'en'))),
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log(added.length ? `added ${added.length}: ${added.join(', ')}` : 'nothing missing');

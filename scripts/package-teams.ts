@@ -11,7 +11,8 @@ import { teamsPackage } from './teams/package';
  */
 function main(): void {
   const settings = parseSettings(process.env);
-  if (!settings.MicrosoftAppId) throw new SettingsError('MicrosoftAppId is empty: set it to the Azure Bot resource\'s Microsoft App ID (see README, "Teams").');
+  if (!settings.MicrosoftAppId)
+    throw new SettingsError('MicrosoftAppId is empty: set it to the Azure Bot resource\'s Microsoft App ID (see README, "Teams").');
   const version = process.env.TEAMS_APP_VERSION || '1.0.0';
   if (!/^\d+\.\d+\.\d+$/.test(version)) throw new SettingsError('TEAMS_APP_VERSION must be a version such as 1.0.0');
   const { zip, manifest } = teamsPackage({ botId: settings.MicrosoftAppId, publicUrl: settings.PUBLIC_URL, version });
@@ -19,7 +20,9 @@ function main(): void {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'partner-center-assistant.zip');
   writeFileSync(file, zip);
-  console.log(`Teams app package: ${file} (manifest ${String(manifest.manifestVersion)}, bot ${settings.MicrosoftAppId}, valid domains: ${(manifest.validDomains as string[]).join(', ') || 'none: set PUBLIC_URL'})`);
+  console.log(
+    `Teams app package: ${file} (manifest ${String(manifest.manifestVersion)}, bot ${settings.MicrosoftAppId}, valid domains: ${(manifest.validDomains as string[]).join(', ') || 'none: set PUBLIC_URL'})`,
+  );
 }
 
 try {

@@ -49,7 +49,8 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown option ${a}`);
   }
   if (!Number.isInteger(out.seconds) || out.seconds < 5 || out.seconds > 3600) throw new Error('--seconds: 5 to 3600');
-  if (!Number.isInteger(out.conversations) || out.conversations < 1 || out.conversations > 500) throw new Error('--conversations: 1 to 500');
+  if (!Number.isInteger(out.conversations) || out.conversations < 1 || out.conversations > 500)
+    throw new Error('--conversations: 1 to 500');
   // Below 200 ms one conversation sends more than the 5 messages a second a user may send.
   if (!Number.isInteger(out.thinkMs) || out.thinkMs < 0 || out.thinkMs > 10_000) throw new Error('--think-ms: 0 to 10000');
   const unknown = out.only?.filter((n) => !SCRIPTS.some((sc) => sc.name === n));
@@ -160,7 +161,11 @@ async function worker(url: string, n: number, deadline: number, thinkMs: number,
       if (thinkMs) await new Promise((ok) => setTimeout(ok, thinkMs));
       const started = Date.now();
       try {
-        const res = await postActivity(url, typed(conversation, `soak-user-${n}`, `${conversation}-${i}`, text), AbortSignal.timeout(30_000));
+        const res = await postActivity(
+          url,
+          typed(conversation, `soak-user-${n}`, `${conversation}-${i}`, text),
+          AbortSignal.timeout(30_000),
+        );
         stats.turns++;
         stats.latency(Date.now() - started);
         const reply = res.replies.map((r) => r.plain).join('\n');
@@ -226,12 +231,17 @@ async function main(): Promise<void> {
     const since = (iso: string) => Date.parse(iso) >= started;
     const made: Record<string, number> = {
       'buy-software': (await pc.software.purchases('contoso')).filter((p) => since(p.purchasedAt)).length,
-      'new-subscription': (await pc.csp.subscriptions('northwind')).filter((x) => x.offerId === 'exchange-online-p1' && since(x.createdAt)).length,
+      'new-subscription': (await pc.csp.subscriptions('northwind')).filter((x) => x.offerId === 'exchange-online-p1' && since(x.createdAt))
+        .length,
     };
     await kv.disconnect();
     effects = {};
     for (const s of scripts.filter((x) => x.action)) {
-      effects[s.name] = { completed: stats.completed.get(s.name) ?? 0, made: made[s.name], logged: log.filter((r) => r.action === s.action && r.outcome === 'done').length };
+      effects[s.name] = {
+        completed: stats.completed.get(s.name) ?? 0,
+        made: made[s.name],
+        logged: log.filter((r) => r.action === s.action && r.outcome === 'done').length,
+      };
     }
     rmSync(own.dir, { recursive: true, force: true });
     rmSync(own.script, { force: true });
@@ -250,25 +260,52 @@ async function main(): Promise<void> {
     errorSamples: stats.samples,
     completed: Object.fromEntries(stats.completed),
     latencyMs: { p50: stats.quantile(0.5), p95: stats.quantile(0.95), p99: stats.quantile(0.99) },
-    rssMb: { start: round(memory[0].rssMb), warm: round(warm.rssMb), end: round(last.rssMb), max: round(Math.max(...memory.map((m) => m.rssMb))), warmToEnd: round(last.rssMb - warm.rssMb) },
+    rssMb: {
+      start: round(memory[0].rssMb),
+      warm: round(warm.rssMb),
+      end: round(last.rssMb),
+      max: round(Math.max(...memory.map((m) => m.rssMb))),
+      warmToEnd: round(last.rssMb - warm.rssMb),
+    },
     rssSeries: memory.map((m) => `${m.at}s:${Math.round(m.rssMb)}`).join(' '),
-    storeBytes: storeStart && storeEnd ? { start: storeStart, end: storeEnd, perTurn: Math.round((storeEnd.db + storeEnd.wal - storeStart.db - storeStart.wal) / Math.max(1, stats.turns)) } : undefined,
+    storeBytes:
+      storeStart && storeEnd
+        ? {
+            start: storeStart,
+            end: storeEnd,
+            perTurn: Math.round((storeEnd.db + storeEnd.wal - storeStart.db - storeStart.wal) / Math.max(1, stats.turns)),
+          }
+        : undefined,
     effects,
   };
   if (args.json) console.log(JSON.stringify(report, null, 2));
   else {
-    console.log(`Soak: ${report.conversations} conversations at once for ${report.seconds} s, ${report.thinkMs} ms between a reply and the next message`);
+    console.log(
+      `Soak: ${report.conversations} conversations at once for ${report.seconds} s, ${report.thinkMs} ms between a reply and the next message`,
+    );
     console.log(`  turns: ${report.turns} (${report.turnsPerSecond}/s), errors: ${report.errors}`);
     for (const s of report.errorSamples) console.log(`    e.g. ${s}`);
-    console.log(`  completed: ${Object.entries(report.completed).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    console.log(`  latency (bucket bounds): p50 ≤ ${report.latencyMs.p50} ms, p95 ≤ ${report.latencyMs.p95} ms, p99 ≤ ${report.latencyMs.p99} ms`);
-    console.log(`  server RSS: start ${report.rssMb.start} MB, after warm-up ${report.rssMb.warm} MB, end ${report.rssMb.end} MB, max ${report.rssMb.max} MB`);
+    console.log(
+      `  completed: ${Object.entries(report.completed)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `  latency (bucket bounds): p50 ≤ ${report.latencyMs.p50} ms, p95 ≤ ${report.latencyMs.p95} ms, p99 ≤ ${report.latencyMs.p99} ms`,
+    );
+    console.log(
+      `  server RSS: start ${report.rssMb.start} MB, after warm-up ${report.rssMb.warm} MB, end ${report.rssMb.end} MB, max ${report.rssMb.max} MB`,
+    );
     console.log(`  RSS over time (MB): ${report.rssSeries}`);
     if (report.storeBytes) {
       const s = report.storeBytes;
-      console.log(`  store: ${mb(s.start.db)} MB + WAL ${mb(s.start.wal)} MB at start, ${mb(s.end.db)} MB + WAL ${mb(s.end.wal)} MB at end (${s.perTurn} bytes per turn)`);
+      console.log(
+        `  store: ${mb(s.start.db)} MB + WAL ${mb(s.start.wal)} MB at start, ${mb(s.end.db)} MB + WAL ${mb(s.end.wal)} MB at end (${s.perTurn} bytes per turn)`,
+      );
     }
-    if (effects) for (const [k, v] of Object.entries(effects)) console.log(`  ${k}: ${v.completed} runs completed, ${v.made} made in the sandbox, ${v.logged} in the activity log`);
+    if (effects)
+      for (const [k, v] of Object.entries(effects))
+        console.log(`  ${k}: ${v.completed} runs completed, ${v.made} made in the sandbox, ${v.logged} in the activity log`);
   }
   const doubled = effects && Object.values(effects).some((v) => v.made !== v.completed || v.logged !== v.completed);
   process.exitCode = report.errors > 0 || doubled ? 1 : 0;

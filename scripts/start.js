@@ -1,4 +1,3 @@
-'use strict';
 /**
  * `npm start`: the compiled assistant (dist/main.js), built first if it is missing or older
  * than the sources, so that a start never runs stale code and never compiles TypeScript.

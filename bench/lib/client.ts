@@ -20,7 +20,11 @@ export function activity(conversationId: string, userId: string, id: string, tex
 }
 
 export async function post(baseUrl: string, body: Record<string, unknown>): Promise<{ status: number; replies: Reply[] }> {
-  const res = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = res.status === 200 ? ((await res.json()) as { activities?: Reply[] }) : {};
   return { status: res.status, replies: json.activities ?? [] };
 }
@@ -42,7 +46,10 @@ export class TypingUser {
   ) {}
 
   async say(baseUrl: string, text: string): Promise<string> {
-    const { status, replies } = await post(baseUrl, activity(this.conversationId, this.userId, `${this.conversationId}-${++this.seq}`, text, this.channelId));
+    const { status, replies } = await post(
+      baseUrl,
+      activity(this.conversationId, this.userId, `${this.conversationId}-${++this.seq}`, text, this.channelId),
+    );
     if (status !== 200) throw new Error(`HTTP ${status} for "${text}"`);
     return plain(replies);
   }

@@ -41,7 +41,12 @@ function command(name: string, entry: string, tsx: boolean): string[] {
 /**
  * Starts a bot as its own Node process and resolves once it prints the address it listens on.
  */
-export function startServer(name: string, entry: string, env: Record<string, string>, options: { nodeArgs?: string[]; timeoutMs?: number; tsx?: boolean } = {}): Promise<Server> {
+export function startServer(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  options: { nodeArgs?: string[]; timeoutMs?: number; tsx?: boolean } = {},
+): Promise<Server> {
   const args = command(name, entry, options.tsx ?? false);
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
@@ -52,7 +57,12 @@ export function startServer(name: string, entry: string, env: Record<string, str
   });
   let out = '';
   let exited = false;
-  const exit = new Promise<void>((ok) => child.once('exit', () => ((exited = true), ok())));
+  const exit = new Promise<void>((ok) =>
+    child.once('exit', () => {
+      exited = true;
+      ok();
+    }),
+  );
   return new Promise<Server>((ok, fail) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

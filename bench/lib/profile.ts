@@ -35,7 +35,13 @@ function moduleOf(url: string): string {
     return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
   }
   const rel = relative(ROOT, path);
-  if (!rel.startsWith('..')) return rel.split('/').slice(0, rel.includes('/') ? 1 : 0).join('/') || rel;
+  if (!rel.startsWith('..'))
+    return (
+      rel
+        .split('/')
+        .slice(0, rel.includes('/') ? 1 : 0)
+        .join('/') || rel
+    );
   return path;
 }
 
@@ -58,7 +64,12 @@ export function summarizeProfile(file: string, options: { top?: number; fromMs?:
       if (at >= from && at < to) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
     });
   } else {
-    const perHit = (profile.endTime - profile.startTime) / Math.max(1, profile.nodes.reduce((s, n) => s + (n.hitCount ?? 0), 0));
+    const perHit =
+      (profile.endTime - profile.startTime) /
+      Math.max(
+        1,
+        profile.nodes.reduce((s, n) => s + (n.hitCount ?? 0), 0),
+      );
     for (const n of profile.nodes) selfUs.set(n.id, (n.hitCount ?? 0) * perHit);
   }
   let idle = 0;
@@ -76,7 +87,8 @@ export function summarizeProfile(file: string, options: { top?: number; fromMs?:
     }
     const mod = name === '(garbage collector)' ? '(garbage collector)' : moduleOf(node.callFrame.url);
     modules.set(mod, (modules.get(mod) ?? 0) + us);
-    const fn = `${name || '(anonymous)'} ${node.callFrame.url ? `${relative(ROOT, node.callFrame.url.replace(/^file:\/\//, ''))}:${node.callFrame.lineNumber + 1}` : ''}`.trim();
+    const fn =
+      `${name || '(anonymous)'} ${node.callFrame.url ? `${relative(ROOT, node.callFrame.url.replace(/^file:\/\//, ''))}:${node.callFrame.lineNumber + 1}` : ''}`.trim();
     functions.set(fn, (functions.get(fn) ?? 0) + us);
   }
   const busy = total - idle;

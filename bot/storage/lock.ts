@@ -30,7 +30,12 @@ export function isDeadLocalOwner(owner: string): boolean {
  * The task may release the lock itself (a store commit that releases it with its writes);
  * otherwise it is released when the task ends.
  */
-export async function withLock<T>(lock: StoreLock, key: string, options: { ttlMs: number; waitMs: number }, task: (held: HeldLock) => Promise<T>): Promise<T | typeof LOCK_BUSY> {
+export async function withLock<T>(
+  lock: StoreLock,
+  key: string,
+  options: { ttlMs: number; waitMs: number },
+  task: (held: HeldLock) => Promise<T>,
+): Promise<T | typeof LOCK_BUSY> {
   const deadline = Date.now() + options.waitMs;
   let delay = 5;
   let owner = await lock.acquire(key, options.ttlMs);

@@ -12,7 +12,11 @@ export interface OpenOptions {
 /** The store a URL names: an SQLite file by default, Redis or PostgreSQL to share it. Loads only that driver. */
 export async function openStore(url: string, options: OpenOptions = {}): Promise<Store> {
   const namespace = options.namespace ?? 'pca';
-  const o = { onError: options.onError ?? (() => undefined), connectTimeoutMs: options.connectTimeoutMs, callTimeoutMs: options.callTimeoutMs };
+  const o = {
+    onError: options.onError ?? (() => undefined),
+    connectTimeoutMs: options.connectTimeoutMs,
+    callTimeoutMs: options.callTimeoutMs,
+  };
   if (url.startsWith('sqlite://')) {
     const { SqliteStore } = await import('./sqlite-store');
     return new SqliteStore(resolve(url.slice('sqlite://'.length)), namespace);

@@ -1,6 +1,17 @@
 import { createHash } from 'node:crypto';
 import { ownerId } from './lock';
-import { decode, encode, lastPerKey, LockLostError, STORE_CALL_TIMEOUT_MS, StoreUnavailableError, withTimeout, type HeldLock, type Store, type Write } from './store';
+import {
+  decode,
+  encode,
+  lastPerKey,
+  LockLostError,
+  STORE_CALL_TIMEOUT_MS,
+  StoreUnavailableError,
+  withTimeout,
+  type HeldLock,
+  type Store,
+  type Write,
+} from './store';
 
 interface QueryConfig {
   name?: string;
@@ -26,7 +37,8 @@ export function postgresTarget(url: string): { connectionString: string; schema:
   const parsed = new URL(url);
   const table = parsed.searchParams.get('table') ?? 'kv';
   const schema = parsed.searchParams.get('schema') ?? 'public';
-  if (!/^[a-z_][a-z0-9_]{0,56}$/.test(table)) throw new Error('STORAGE_URL: table must be a plain SQL name (letters, digits, _; at most 57)');
+  if (!/^[a-z_][a-z0-9_]{0,56}$/.test(table))
+    throw new Error('STORAGE_URL: table must be a plain SQL name (letters, digits, _; at most 57)');
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error('STORAGE_URL: schema must be a plain SQL name (letters, digits, _)');
   parsed.searchParams.delete('table');
   parsed.searchParams.delete('schema');
@@ -58,7 +70,8 @@ export class PostgresStore implements Store {
     // Statement names are per connection and at most 63 bytes: short, and unique per table.
     const id = createHash('sha1').update(kv).digest('hex').slice(0, 12);
     const name = (n: string) => `pca_${id}_${n}`;
-    const writes = (from: number) => `INSERT INTO ${kv} (key, value, expires) SELECT k, v, e FROM unnest($${from}::text[], $${from + 1}::text[], $${from + 2}::bigint[]) AS w(k, v, e) WHERE v IS NOT NULL`;
+    const writes = (from: number) =>
+      `INSERT INTO ${kv} (key, value, expires) SELECT k, v, e FROM unnest($${from}::text[], $${from + 1}::text[], $${from + 2}::bigint[]) AS w(k, v, e) WHERE v IS NOT NULL`;
     const upsert = 'ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, expires = EXCLUDED.expires';
     this.sql = {
       ddl: [
@@ -95,11 +108,21 @@ export class PostgresStore implements Store {
     };
   }
 
-  static async open(url: string, namespace: string, options: { onError: (err: Error) => void; connectTimeoutMs?: number; callTimeoutMs?: number }): Promise<PostgresStore> {
+  static async open(
+    url: string,
+    namespace: string,
+    options: { onError: (err: Error) => void; connectTimeoutMs?: number; callTimeoutMs?: number },
+  ): Promise<PostgresStore> {
     const { connectionString, schema, table } = postgresTarget(url);
     // Waiting for a free connection counts against a call's limit: a busy pool needs some slack.
     const timeoutMs = options.callTimeoutMs ?? STORE_CALL_TIMEOUT_MS * 1.5;
-    const pool = new Pool({ connectionString, max: 20, connectionTimeoutMillis: timeoutMs, idleTimeoutMillis: 30_000, query_timeout: timeoutMs * 2 });
+    const pool = new Pool({
+      connectionString,
+      max: 20,
+      connectionTimeoutMillis: timeoutMs,
+      idleTimeoutMillis: 30_000,
+      query_timeout: timeoutMs * 2,
+    });
     const store = new PostgresStore(pool, schema, table, namespace, timeoutMs);
     // A connection that drops while idle (restart, failover, pg_terminate_backend) is reported
     // here; without a listener it would end the process. The pool opens a new one when needed.
@@ -115,7 +138,9 @@ export class PostgresStore implements Store {
       } catch (err) {
         if (Date.now() > deadline) {
           await pool.end().catch(() => undefined);
-          throw new StoreUnavailableError(`cannot reach PostgreSQL at ${connectionString.replace(/\/\/[^@]*@/, '//***@')}: ${(err as Error).message}`);
+          throw new StoreUnavailableError(
+            `cannot reach PostgreSQL at ${connectionString.replace(/\/\/[^@]*@/, '//***@')}: ${(err as Error).message}`,
+          );
         }
         await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 2_000)));
       }
@@ -203,7 +228,8 @@ export class PostgresStore implements Store {
       return;
     }
     const r = await this.q('commit', { ...this.sql.commitReleasing, values });
-    if (Number(r.rows[0]?.released) !== 1) throw new LockLostError(`the lock on ${release.key} expired and was taken over: nothing was written`);
+    if (Number(r.rows[0]?.released) !== 1)
+      throw new LockLostError(`the lock on ${release.key} expired and was taken over: nothing was written`);
     release.released = true;
   }
 

@@ -1,6 +1,17 @@
 import { createClient } from '@keyv/redis';
 import { ownerId } from './lock';
-import { decode, encode, lastPerKey, LockLostError, STORE_CALL_TIMEOUT_MS, StoreUnavailableError, withTimeout, type HeldLock, type Store, type Write } from './store';
+import {
+  decode,
+  encode,
+  lastPerKey,
+  LockLostError,
+  STORE_CALL_TIMEOUT_MS,
+  StoreUnavailableError,
+  withTimeout,
+  type HeldLock,
+  type Store,
+  type Write,
+} from './store';
 
 /** The few commands used here, typed loosely: node-redis' own types are generic to the hilt. */
 interface RedisClient {
@@ -74,8 +85,16 @@ export class RedisStore implements Store {
     private readonly timeoutMs: number,
   ) {}
 
-  static async open(url: string, namespace: string, options: { onError: (err: Error) => void; connectTimeoutMs?: number; callTimeoutMs?: number }): Promise<RedisStore> {
-    const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2_000, reconnectStrategy: redisBackoff } }) as unknown as RedisClient;
+  static async open(
+    url: string,
+    namespace: string,
+    options: { onError: (err: Error) => void; connectTimeoutMs?: number; callTimeoutMs?: number },
+  ): Promise<RedisStore> {
+    const client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 2_000, reconnectStrategy: redisBackoff },
+    }) as unknown as RedisClient;
     const store = new RedisStore(client, namespace, options.callTimeoutMs ?? STORE_CALL_TIMEOUT_MS);
     let lastError = '';
     client.on('error', (err) => {
@@ -95,7 +114,9 @@ export class RedisStore implements Store {
       await withTimeout(client.connect(), wait, 'connect');
     } catch {
       client.destroy();
-      throw new StoreUnavailableError(`cannot reach Redis at ${url.replace(/\/\/[^@]*@/, '//***@')} within ${wait / 1000} s${lastError ? ` (${lastError})` : ''}`);
+      throw new StoreUnavailableError(
+        `cannot reach Redis at ${url.replace(/\/\/[^@]*@/, '//***@')} within ${wait / 1000} s${lastError ? ` (${lastError})` : ''}`,
+      );
     }
     store.wasDown = false;
     await store.measureClock();
@@ -155,7 +176,11 @@ export class RedisStore implements Store {
     if (writes.length === 0 && !release) return;
     const list = lastPerKey(writes);
     const keys = [release ? this.lockKey(release.key) : '', ...list.map((w) => this.key(w.key))];
-    const args = [release?.owner ?? '', this.deadline(), ...list.flatMap((w) => (w.value === undefined ? ['', '0'] : [encode(w.value), String(w.ttlMs ?? 0)]))];
+    const args = [
+      release?.owner ?? '',
+      this.deadline(),
+      ...list.flatMap((w) => (w.value === undefined ? ['', '0'] : [encode(w.value), String(w.ttlMs ?? 0)])),
+    ];
     // In cluster mode KEYS[1] must be a real key: the lock's, or the first record's again.
     if (!release) keys[0] = keys[1];
     const ok = await this.call('commit', () => this.client.eval(COMMIT, { keys, arguments: args }));
@@ -172,7 +197,9 @@ export class RedisStore implements Store {
 
   async acquire(key: string, ttlMs: number): Promise<string | undefined> {
     const owner = ownerId();
-    const r = await this.call('acquire', () => this.client.eval(ACQUIRE, { keys: [this.lockKey(key)], arguments: [owner, this.deadline(), String(ttlMs)] }));
+    const r = await this.call('acquire', () =>
+      this.client.eval(ACQUIRE, { keys: [this.lockKey(key)], arguments: [owner, this.deadline(), String(ttlMs)] }),
+    );
     return Number(r) === 1 ? owner : undefined;
   }
 

@@ -42,11 +42,15 @@ export class SqliteStore implements Store {
     }).immediate();
     this.stmt = {
       get: db.prepare('SELECT value FROM kv WHERE key = ? AND (expires IS NULL OR expires > ?)').pluck(),
-      upsert: db.prepare('INSERT INTO kv (key, value, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = excluded.expires'),
+      upsert: db.prepare(
+        'INSERT INTO kv (key, value, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = excluded.expires',
+      ),
       delete: db.prepare('DELETE FROM kv WHERE key = ?'),
       // One statement: takes a free or expired lock, leaves a held one alone.
       acquire: db
-        .prepare('INSERT INTO turn_locks (key, owner, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, expires = excluded.expires WHERE turn_locks.expires < ? RETURNING owner')
+        .prepare(
+          'INSERT INTO turn_locks (key, owner, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, expires = excluded.expires WHERE turn_locks.expires < ? RETURNING owner',
+        )
         .pluck(),
       holder: db.prepare('SELECT owner FROM turn_locks WHERE key = ?').pluck(),
       release: db.prepare('DELETE FROM turn_locks WHERE key = ? AND owner = ?'),
@@ -77,7 +81,9 @@ export class SqliteStore implements Store {
     if (keys.length === 0) return [];
     let stmt = this.getManyStmts.get(keys.length);
     if (!stmt) {
-      stmt = this.db.prepare(`SELECT key, value FROM kv WHERE key IN (${keys.map(() => '?').join(', ')}) AND (expires IS NULL OR expires > ?)`).raw();
+      stmt = this.db
+        .prepare(`SELECT key, value FROM kv WHERE key IN (${keys.map(() => '?').join(', ')}) AND (expires IS NULL OR expires > ?)`)
+        .raw();
       if (this.getManyStmts.size < 64) this.getManyStmts.set(keys.length, stmt);
     }
     const now = Date.now();

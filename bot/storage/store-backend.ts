@@ -14,7 +14,8 @@ export function createStoreBackend(store: Store, options: { effectTtlMs?: number
   const queue = new KeyedQueue();
   const ttl = options.effectTtlMs;
   return {
-    setMany: (entries) => store.commit(entries.map(([key, value]) => ({ key, value, ...(ttl && key.startsWith('effect:') ? { ttlMs: ttl } : {}) }))),
+    setMany: (entries) =>
+      store.commit(entries.map(([key, value]) => ({ key, value, ...(ttl && key.startsWith('effect:') ? { ttlMs: ttl } : {}) }))),
     exclusive: <T>(task: () => Promise<T>) =>
       queue.run(EXCLUSIVE, async () => {
         const r = await withLock(store, EXCLUSIVE, { ttlMs: 10_000, waitMs: 15_000 }, task);

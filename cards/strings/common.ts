@@ -6,7 +6,8 @@ export const commonStrings = defineArea({
     'common.empty': '',
     'common.emptyMessage': 'I received an empty message. Type your answer, or "help".',
     'common.tooLong': 'That message is too long for me (4,000 characters at most). Nothing was changed; please send a shorter one.',
-    'common.badSubmit': 'I could not read what that card sent, so nothing was changed. Please answer the current question again, or type your answer.',
+    'common.badSubmit':
+      'I could not read what that card sent, so nothing was changed. Please answer the current question again, or type your answer.',
     'common.busy': 'I am still working on your previous message. Please send this one again in a moment.',
     'common.rateLimited': 'You are sending messages faster than I can handle them. Nothing was changed; please wait a few seconds.',
     'common.languageSet': 'From now on I will speak English with you.',
@@ -16,15 +17,22 @@ export const commonStrings = defineArea({
     'common.turnFailed': 'Sorry, something went wrong on my side. What you entered is kept: please try again.',
     'common.storeDown': 'I cannot reach my storage right now, so nothing was changed. Please try again in a minute.',
     'common.staleCard': 'That card belongs to a question that has already been answered, so I left everything as it was.',
-    'common.snapshotMismatch': 'The procedure you had started has changed since you left it, so I cannot resume it. Please start it again from the menu.',
-    'common.unknownUser': 'I cannot find you in your organization\'s Partner Center users, so I cannot act for you. Ask your Global admin to add you.',
-    'common.forbidden': '{procedure} needs {roles|the Partner Center role|one of these Partner Center roles:} {roles}. {mine|Your role|Your roles}: {mine}.',
+    'common.snapshotMismatch':
+      'The procedure you had started has changed since you left it, so I cannot resume it. Please start it again from the menu.',
+    'common.unknownUser':
+      "I cannot find you in your organization's Partner Center users, so I cannot act for you. Ask your Global admin to add you.",
+    'common.forbidden':
+      '{procedure} needs {roles|the Partner Center role|one of these Partner Center roles:} {roles}. {mine|Your role|Your roles}: {mine}.',
     'common.roleRemoved': 'Partner Center refused: you no longer hold a role that allows this ({roles}). Nothing was changed.',
     'common.nothingToCancel': 'There is nothing in progress to cancel.',
-    'common.help.menu': 'I can carry out Partner Center procedures for you. Pick one from the menu, or describe what you want in your own words, e.g. "{example}". At any step you can type help, why, back, status or cancel.',
-    'common.help.menuNone': 'I carry out Partner Center procedures, but your Partner Center roles allow none of them: ask your Global admin for the role a procedure needs (name one to see which).',
-    'common.why.menu': 'No question is asked yet. Start a procedure, and "why" at any of its questions or refusals gives the rule behind it.',
-    'common.help.step': 'Answer the question above: pick a choice (or type its number), or type the value asked for. Type "cancel" to stop, "status" to see where you are.',
+    'common.help.menu':
+      'I can carry out Partner Center procedures for you. Pick one from the menu, or describe what you want in your own words, e.g. "{example}". At any step you can type help, why, back, status or cancel.',
+    'common.help.menuNone':
+      'I carry out Partner Center procedures, but your Partner Center roles allow none of them: ask your Global admin for the role a procedure needs (name one to see which).',
+    'common.why.menu':
+      'No question is asked yet. Start a procedure, and "why" at any of its questions or refusals gives the rule behind it.',
+    'common.help.step':
+      'Answer the question above: pick a choice (or type its number), or type the value asked for. Type "cancel" to stop, "status" to see where you are.',
     'common.why.none': 'There is no particular rule behind this question: the procedure simply needs it.',
     'common.status.running': 'You are in "{procedure}", at the step: {step}.',
     'common.status.step': 'answering the question above',
@@ -38,59 +46,69 @@ export const commonStrings = defineArea({
     'root.menu.title': 'What would you like to do?',
     'root.menu.you': 'You are {name}, with the Partner Center roles: {roles}.',
     'root.menu.line': 'Pick a procedure, or describe what you want in your own words.',
-    'root.starting': 'Let\'s go: {procedure}.',
+    'root.starting': "Let's go: {procedure}.",
     'root.dropConfirm.title': 'Stop "{procedure}"? What you have entered so far will be lost.',
     'root.dropConfirm.yes': 'Yes, stop it',
     'root.dropConfirm.no': 'No, continue',
     'root.dropConfirm.required': 'Please answer yes to stop the procedure, or no to continue it.',
     'root.dropped': 'Stopped. Nothing was changed in Partner Center.',
-    'root.resumed': 'Good, let\'s continue where we were.',
+    'root.resumed': "Good, let's continue where we were.",
   },
   // Role names in {roles} and {mine} stay as Partner Center's English role identifiers: they are
   // data from the user directory, compared against PROCEDURE_ROLES, not texts of this catalogue.
   fr: {
     'common.raw': '{text}',
     'common.empty': '',
-    'common.emptyMessage': 'J\'ai reçu un message vide. Tapez votre réponse, ou « aide ».',
-    'common.tooLong': 'Ce message est trop long pour moi (4 000 caractères au maximum). Rien n\'a été modifié ; envoyez un message plus court.',
-    'common.badSubmit': 'Je n\'ai pas pu lire ce que la carte a envoyé : rien n\'a été modifié. Répondez de nouveau à la question en cours, ou tapez votre réponse.',
+    'common.emptyMessage': "J'ai reçu un message vide. Tapez votre réponse, ou « aide ».",
+    'common.tooLong':
+      "Ce message est trop long pour moi (4 000 caractères au maximum). Rien n'a été modifié ; envoyez un message plus court.",
+    'common.badSubmit':
+      "Je n'ai pas pu lire ce que la carte a envoyé : rien n'a été modifié. Répondez de nouveau à la question en cours, ou tapez votre réponse.",
     'common.busy': 'Je traite encore votre message précédent. Renvoyez celui-ci dans un instant.',
-    'common.rateLimited': 'Vous envoyez des messages plus vite que je ne peux les traiter. Rien n\'a été modifié ; patientez quelques secondes.',
+    'common.rateLimited':
+      "Vous envoyez des messages plus vite que je ne peux les traiter. Rien n'a été modifié ; patientez quelques secondes.",
     'common.languageSet': 'Désormais, je vous parlerai en français.',
     'common.answered': 'Réponse : {answer}',
-    'common.pickOne': 'Choisissez l\'une des options proposées (vous pouvez taper son numéro).',
-    'common.partnerCenterError': 'L\'Espace partenaires n\'a pas répondu comme prévu. Rien n\'a été modifié ; réessayez.',
+    'common.pickOne': "Choisissez l'une des options proposées (vous pouvez taper son numéro).",
+    'common.partnerCenterError': "L'Espace partenaires n'a pas répondu comme prévu. Rien n'a été modifié ; réessayez.",
     'common.turnFailed': 'Désolé, un problème est survenu de mon côté. Ce que vous avez saisi est conservé : réessayez.',
-    'common.storeDown': 'Je ne peux pas accéder à mon stockage pour le moment : rien n\'a été modifié. Réessayez dans une minute.',
-    'common.staleCard': 'Cette carte appartient à une question à laquelle vous avez déjà répondu : je n\'ai rien changé.',
-    'common.snapshotMismatch': 'La procédure que vous aviez commencée a changé depuis, je ne peux donc pas la reprendre. Recommencez-la depuis le menu.',
-    'common.unknownUser': 'Je ne vous trouve pas parmi les utilisateurs de l\'Espace partenaires de votre organisation : je ne peux donc pas agir pour vous. Demandez à votre administrateur général de vous ajouter.',
-    'common.forbidden': '« {procedure} » nécessite {roles|le rôle de l\'Espace partenaires|l\'un de ces rôles de l\'Espace partenaires :} {roles}. {mine|Votre rôle|Vos rôles} : {mine}.',
-    'common.roleRemoved': 'L\'Espace partenaires a refusé : vous n\'avez plus de rôle qui le permet ({roles}). Rien n\'a été modifié.',
-    'common.nothingToCancel': 'Aucune procédure n\'est en cours : il n\'y a rien à annuler.',
-    'common.help.menu': 'Je peux effectuer pour vous des procédures de l\'Espace partenaires. Choisissez-en une dans le menu, ou décrivez ce que vous voulez avec vos mots, par exemple « {example} ». À chaque étape, vous pouvez taper aide, pourquoi, retour, statut ou annuler.',
-    'common.help.menuNone': 'J\'effectue des procédures de l\'Espace partenaires, mais vos rôles n\'en permettent aucune : demandez à votre Global admin le rôle qu\'une procédure exige (nommez-la pour savoir lequel).',
-    'common.why.menu': 'Aucune question n\'est encore posée. Lancez une procédure : « pourquoi » à chacune de ses questions ou de ses refus donne la règle qui est derrière.',
-    'common.help.step': 'Répondez à la question ci-dessus : choisissez une option (ou tapez son numéro), ou tapez la valeur demandée. Tapez « annuler » pour arrêter, « statut » pour savoir où vous en êtes.',
+    'common.storeDown': "Je ne peux pas accéder à mon stockage pour le moment : rien n'a été modifié. Réessayez dans une minute.",
+    'common.staleCard': "Cette carte appartient à une question à laquelle vous avez déjà répondu : je n'ai rien changé.",
+    'common.snapshotMismatch':
+      'La procédure que vous aviez commencée a changé depuis, je ne peux donc pas la reprendre. Recommencez-la depuis le menu.',
+    'common.unknownUser':
+      "Je ne vous trouve pas parmi les utilisateurs de l'Espace partenaires de votre organisation : je ne peux donc pas agir pour vous. Demandez à votre administrateur général de vous ajouter.",
+    'common.forbidden':
+      "« {procedure} » nécessite {roles|le rôle de l'Espace partenaires|l'un de ces rôles de l'Espace partenaires :} {roles}. {mine|Votre rôle|Vos rôles} : {mine}.",
+    'common.roleRemoved': "L'Espace partenaires a refusé : vous n'avez plus de rôle qui le permet ({roles}). Rien n'a été modifié.",
+    'common.nothingToCancel': "Aucune procédure n'est en cours : il n'y a rien à annuler.",
+    'common.help.menu':
+      "Je peux effectuer pour vous des procédures de l'Espace partenaires. Choisissez-en une dans le menu, ou décrivez ce que vous voulez avec vos mots, par exemple « {example} ». À chaque étape, vous pouvez taper aide, pourquoi, retour, statut ou annuler.",
+    'common.help.menuNone':
+      "J'effectue des procédures de l'Espace partenaires, mais vos rôles n'en permettent aucune : demandez à votre Global admin le rôle qu'une procédure exige (nommez-la pour savoir lequel).",
+    'common.why.menu':
+      "Aucune question n'est encore posée. Lancez une procédure : « pourquoi » à chacune de ses questions ou de ses refus donne la règle qui est derrière.",
+    'common.help.step':
+      'Répondez à la question ci-dessus : choisissez une option (ou tapez son numéro), ou tapez la valeur demandée. Tapez « annuler » pour arrêter, « statut » pour savoir où vous en êtes.',
     'common.why.none': 'Aucune règle particulière derrière cette question : la procédure en a simplement besoin.',
-    'common.status.running': 'Vous êtes dans « {procedure} », à l\'étape : {step}.',
+    'common.status.running': "Vous êtes dans « {procedure} », à l'étape : {step}.",
     'common.status.step': 'répondre à la question ci-dessus',
-    'common.status.idle': 'Aucune procédure n\'est en cours.',
-    'common.choice.typeNumber': 'Répondez par un numéro ou par l\'option elle-même.',
+    'common.status.idle': "Aucune procédure n'est en cours.",
+    'common.choice.typeNumber': "Répondez par un numéro ou par l'option elle-même.",
     'common.input.typeAnswer': 'Tapez votre réponse.',
     'common.choice.label': 'Votre choix',
     'common.send': 'Envoyer',
-    'root.greeting': 'Bonjour ! Je suis l\'Assistant de l\'Espace partenaires.',
-    'root.notUnderstood': 'Désolé, je n\'ai pas compris. Voici ce que je peux faire :',
+    'root.greeting': "Bonjour ! Je suis l'Assistant de l'Espace partenaires.",
+    'root.notUnderstood': "Désolé, je n'ai pas compris. Voici ce que je peux faire :",
     'root.menu.title': 'Que voulez-vous faire ?',
-    'root.menu.you': 'Vous êtes {name}, avec les rôles de l\'Espace partenaires : {roles}.',
+    'root.menu.you': "Vous êtes {name}, avec les rôles de l'Espace partenaires : {roles}.",
     'root.menu.line': 'Choisissez une procédure, ou décrivez ce que vous voulez avec vos propres mots.',
-    'root.starting': 'C\'est parti : {procedure}.',
-    'root.dropConfirm.title': 'Arrêter « {procedure} » ? Ce que vous avez saisi jusqu\'ici sera perdu.',
+    'root.starting': "C'est parti : {procedure}.",
+    'root.dropConfirm.title': "Arrêter « {procedure} » ? Ce que vous avez saisi jusqu'ici sera perdu.",
     'root.dropConfirm.yes': 'Oui, arrêter',
     'root.dropConfirm.no': 'Non, continuer',
     'root.dropConfirm.required': 'Répondez oui pour arrêter la procédure, ou non pour la poursuivre.',
-    'root.dropped': 'Arrêté. Rien n\'a été modifié dans l\'Espace partenaires.',
+    'root.dropped': "Arrêté. Rien n'a été modifié dans l'Espace partenaires.",
     'root.resumed': 'Bien, reprenons là où nous en étions.',
   },
   sv: {
@@ -98,7 +116,8 @@ export const commonStrings = defineArea({
     'common.empty': '',
     'common.emptyMessage': 'Jag fick ett tomt meddelande. Skriv ditt svar, eller "hjälp".',
     'common.tooLong': 'Meddelandet är för långt för mig (högst 4 000 tecken). Inget har ändrats; skicka ett kortare.',
-    'common.badSubmit': 'Jag kunde inte läsa vad kortet skickade, så inget har ändrats. Svara på den aktuella frågan igen, eller skriv ditt svar.',
+    'common.badSubmit':
+      'Jag kunde inte läsa vad kortet skickade, så inget har ändrats. Svara på den aktuella frågan igen, eller skriv ditt svar.',
     'common.busy': 'Jag arbetar fortfarande med ditt föregående meddelande. Skicka det här igen om en stund.',
     'common.rateLimited': 'Du skickar meddelanden snabbare än jag hinner hantera dem. Inget har ändrats; vänta några sekunder.',
     'common.languageSet': 'Från och med nu pratar jag svenska med dig.',
@@ -108,15 +127,21 @@ export const commonStrings = defineArea({
     'common.turnFailed': 'Förlåt, något gick fel hos mig. Det du har angett finns kvar: försök igen.',
     'common.storeDown': 'Jag når inte min lagring just nu, så ingenting har ändrats. Försök igen om en minut.',
     'common.staleCard': 'Kortet hör till en fråga som redan har besvarats, så jag lät allt vara som det var.',
-    'common.snapshotMismatch': 'Proceduren du hade påbörjat har ändrats sedan du lämnade den, så jag kan inte återuppta den. Starta den igen från menyn.',
-    'common.unknownUser': 'Jag hittar dig inte bland organisationens användare i Partnercenter, så jag kan inte agera åt dig. Be din globala administratör att lägga till dig.',
-    'common.forbidden': '"{procedure}" kräver {roles|rollen i Partnercenter|en av de här rollerna i Partnercenter:} {roles}. {mine|Din roll|Dina roller}: {mine}.',
+    'common.snapshotMismatch':
+      'Proceduren du hade påbörjat har ändrats sedan du lämnade den, så jag kan inte återuppta den. Starta den igen från menyn.',
+    'common.unknownUser':
+      'Jag hittar dig inte bland organisationens användare i Partnercenter, så jag kan inte agera åt dig. Be din globala administratör att lägga till dig.',
+    'common.forbidden':
+      '"{procedure}" kräver {roles|rollen i Partnercenter|en av de här rollerna i Partnercenter:} {roles}. {mine|Din roll|Dina roller}: {mine}.',
     'common.roleRemoved': 'Partnercenter avvisade begäran: du har inte längre någon roll som tillåter detta ({roles}). Inget har ändrats.',
     'common.nothingToCancel': 'Det finns inget pågående att avbryta.',
-    'common.help.menu': 'Jag kan utföra procedurer i Partnercenter åt dig. Välj en i menyn, eller beskriv med egna ord vad du vill göra, t.ex. "{example}". I varje steg kan du skriva hjälp, varför, tillbaka, läge eller avbryt.',
-    'common.help.menuNone': 'Jag utför procedurer i Partnercenter, men dina roller tillåter ingen av dem: be din Global admin om rollen som en procedur kräver (nämn den för att se vilken).',
+    'common.help.menu':
+      'Jag kan utföra procedurer i Partnercenter åt dig. Välj en i menyn, eller beskriv med egna ord vad du vill göra, t.ex. "{example}". I varje steg kan du skriva hjälp, varför, tillbaka, läge eller avbryt.',
+    'common.help.menuNone':
+      'Jag utför procedurer i Partnercenter, men dina roller tillåter ingen av dem: be din Global admin om rollen som en procedur kräver (nämn den för att se vilken).',
     'common.why.menu': 'Ingen fråga har ställts än. Starta en procedur, så ger "varför" vid varje fråga eller avslag regeln bakom den.',
-    'common.help.step': 'Svara på frågan ovan: välj ett alternativ (eller skriv dess nummer), eller skriv det värde som efterfrågas. Skriv "avbryt" för att sluta, "läge" för att se var du är.',
+    'common.help.step':
+      'Svara på frågan ovan: välj ett alternativ (eller skriv dess nummer), eller skriv det värde som efterfrågas. Skriv "avbryt" för att sluta, "läge" för att se var du är.',
     'common.why.none': 'Det finns ingen särskild regel bakom den här frågan: proceduren behöver helt enkelt svaret.',
     'common.status.running': 'Du är i "{procedure}", vid steget: {step}.',
     'common.status.step': 'svara på frågan ovan',
@@ -143,7 +168,8 @@ export const commonStrings = defineArea({
     'common.empty': '',
     'common.emptyMessage': 'Ik heb een leeg bericht ontvangen. Typ uw antwoord, of "hulp".',
     'common.tooLong': 'Dat bericht is te lang voor mij (maximaal 4.000 tekens). Er is niets gewijzigd; stuur een korter bericht.',
-    'common.badSubmit': 'Ik kon niet lezen wat die kaart heeft verzonden, dus er is niets gewijzigd. Beantwoord de huidige vraag opnieuw, of typ uw antwoord.',
+    'common.badSubmit':
+      'Ik kon niet lezen wat die kaart heeft verzonden, dus er is niets gewijzigd. Beantwoord de huidige vraag opnieuw, of typ uw antwoord.',
     'common.busy': 'Ik ben nog bezig met uw vorige bericht. Stuur dit bericht zo meteen opnieuw.',
     'common.rateLimited': 'U stuurt sneller berichten dan ik kan verwerken. Er is niets gewijzigd; wacht een paar seconden.',
     'common.languageSet': 'Vanaf nu spreek ik Nederlands met u.',
@@ -153,15 +179,21 @@ export const commonStrings = defineArea({
     'common.turnFailed': 'Sorry, er ging aan mijn kant iets mis. Wat u hebt ingevoerd, blijft bewaard: probeer het opnieuw.',
     'common.storeDown': 'Ik kan mijn opslag nu niet bereiken, dus er is niets gewijzigd. Probeer het over een minuut opnieuw.',
     'common.staleCard': 'Die kaart hoort bij een vraag die al is beantwoord, dus ik heb alles gelaten zoals het was.',
-    'common.snapshotMismatch': 'De procedure die u was begonnen, is gewijzigd sinds u deze verliet, dus ik kan haar niet hervatten. Start haar opnieuw vanuit het menu.',
-    'common.unknownUser': 'Ik kan u niet vinden onder de Partnercentrum-gebruikers van uw organisatie, dus ik kan niet namens u handelen. Vraag uw globale beheerder om u toe te voegen.',
-    'common.forbidden': '"{procedure}" vereist {roles|de Partnercentrum-rol|een van deze Partnercentrum-rollen:} {roles}. {mine|Uw rol|Uw rollen}: {mine}.',
+    'common.snapshotMismatch':
+      'De procedure die u was begonnen, is gewijzigd sinds u deze verliet, dus ik kan haar niet hervatten. Start haar opnieuw vanuit het menu.',
+    'common.unknownUser':
+      'Ik kan u niet vinden onder de Partnercentrum-gebruikers van uw organisatie, dus ik kan niet namens u handelen. Vraag uw globale beheerder om u toe te voegen.',
+    'common.forbidden':
+      '"{procedure}" vereist {roles|de Partnercentrum-rol|een van deze Partnercentrum-rollen:} {roles}. {mine|Uw rol|Uw rollen}: {mine}.',
     'common.roleRemoved': 'Partnercentrum heeft geweigerd: u hebt geen rol meer die dit toestaat ({roles}). Er is niets gewijzigd.',
     'common.nothingToCancel': 'Er is niets bezig dat kan worden geannuleerd.',
-    'common.help.menu': 'Ik kan Partnercentrum-procedures voor u uitvoeren. Kies er een in het menu, of beschrijf in uw eigen woorden wat u wilt, bijvoorbeeld "{example}". Bij elke stap kunt u hulp, waarom, terug, status of annuleren typen.',
-    'common.help.menuNone': 'Ik voer Partnercentrum-procedures uit, maar uw rollen staan er geen toe: vraag uw Global admin om de rol die een procedure nodig heeft (noem de procedure om te zien welke).',
+    'common.help.menu':
+      'Ik kan Partnercentrum-procedures voor u uitvoeren. Kies er een in het menu, of beschrijf in uw eigen woorden wat u wilt, bijvoorbeeld "{example}". Bij elke stap kunt u hulp, waarom, terug, status of annuleren typen.',
+    'common.help.menuNone':
+      'Ik voer Partnercentrum-procedures uit, maar uw rollen staan er geen toe: vraag uw Global admin om de rol die een procedure nodig heeft (noem de procedure om te zien welke).',
     'common.why.menu': 'Er is nog geen vraag gesteld. Start een procedure: "waarom" bij elke vraag of weigering geeft de regel erachter.',
-    'common.help.step': 'Beantwoord de vraag hierboven: kies een optie (of typ het nummer), of typ de gevraagde waarde. Typ "annuleren" om te stoppen, "status" om te zien waar u bent.',
+    'common.help.step':
+      'Beantwoord de vraag hierboven: kies een optie (of typ het nummer), of typ de gevraagde waarde. Typ "annuleren" om te stoppen, "status" om te zien waar u bent.',
     'common.why.none': 'Er zit geen bijzondere regel achter deze vraag: de procedure heeft het antwoord gewoon nodig.',
     'common.status.running': 'U bent in "{procedure}", bij de stap: {step}.',
     'common.status.step': 'de vraag hierboven beantwoorden',

@@ -3,13 +3,15 @@ import type { AreaStrings } from './types';
 /** What the assistant says about the conversation itself: going back, setting a procedure aside, help that grows. */
 export const conversationStrings: AreaStrings = {
   en: {
-    'conversation.help.commands': 'You can also type: why (the rule behind this question), back (change your previous answer), status, or cancel.',
+    'conversation.help.commands':
+      'You can also type: why (the rule behind this question), back (change your previous answer), status, or cancel.',
     'conversation.escalate.example': 'That still did not fit. {help}',
     'conversation.escalate.list': 'Here are the choices again; type the number of the one you want:',
     'conversation.escalate.item': '{n}. {label}',
     'conversation.back.none': 'There is no procedure in progress to go back in.',
     'conversation.back.first': 'This is the first question, so there is no earlier answer to change. Type "cancel" to stop instead.',
-    'conversation.back.sentence': 'Back to the start: the values taken from your first sentence are set aside, so each question is asked again.',
+    'conversation.back.sentence':
+      'Back to the start: the values taken from your first sentence are set aside, so each question is asked again.',
     'conversation.back.tooFar': 'This procedure has gone on too long for me to go back in it. Type "cancel" to stop it and start again.',
     'conversation.back.done': 'Back one step: {step}. Give your new answer; answers that do not depend on it will be kept.',
     'conversation.back.kept': 'Kept your earlier answer for "{step}": {answer}.',
@@ -29,39 +31,48 @@ export const conversationStrings: AreaStrings = {
     'conversation.which.line': 'Your sentence fits more than one procedure. Pick one (or type its number); the values you gave are kept.',
     'conversation.menu.group': '{group}: {from}–{to}',
     'conversation.menu.groupOne': '{group}: {n}',
-    'conversation.menu.others': '{count} more {count|procedure needs|procedures need} other Partner Center roles: name one to see which roles.',
+    'conversation.menu.others':
+      '{count} more {count|procedure needs|procedures need} other Partner Center roles: name one to see which roles.',
     'conversation.group.software': 'CSP software',
     'conversation.group.subscriptions': 'CSP subscriptions',
     'conversation.group.isv': 'ISV marketplace',
   },
   fr: {
-    'conversation.help.commands': 'Vous pouvez aussi taper : pourquoi (la règle derrière cette question), retour (modifier votre réponse précédente), statut ou annuler.',
+    'conversation.help.commands':
+      'Vous pouvez aussi taper : pourquoi (la règle derrière cette question), retour (modifier votre réponse précédente), statut ou annuler.',
     'conversation.escalate.example': 'Cela ne convient toujours pas. {help}',
     'conversation.escalate.list': 'Voici à nouveau les choix ; tapez le numéro de celui que vous voulez :',
     'conversation.escalate.item': '{n}. {label}',
     'conversation.back.none': 'Aucune procédure en cours dans laquelle revenir en arrière.',
-    'conversation.back.first': 'C\'est la première question : il n\'y a pas de réponse précédente à modifier. Tapez « annuler » pour arrêter.',
-    'conversation.back.sentence': 'Retour au début : les valeurs tirées de votre première phrase sont mises de côté, chaque question est donc posée à nouveau.',
-    'conversation.back.tooFar': 'Cette procédure est trop longue pour y revenir en arrière. Tapez « annuler » pour l\'arrêter et recommencer.',
-    'conversation.back.done': 'Une étape en arrière : {step}. Donnez votre nouvelle réponse ; les réponses qui n\'en dépendent pas seront conservées.',
+    'conversation.back.first':
+      "C'est la première question : il n'y a pas de réponse précédente à modifier. Tapez « annuler » pour arrêter.",
+    'conversation.back.sentence':
+      'Retour au début : les valeurs tirées de votre première phrase sont mises de côté, chaque question est donc posée à nouveau.',
+    'conversation.back.tooFar':
+      "Cette procédure est trop longue pour y revenir en arrière. Tapez « annuler » pour l'arrêter et recommencer.",
+    'conversation.back.done':
+      "Une étape en arrière : {step}. Donnez votre nouvelle réponse ; les réponses qui n'en dépendent pas seront conservées.",
     'conversation.back.kept': 'Votre réponse précédente pour « {step} » est conservée : {answer}.',
-    'conversation.parked': 'J\'ai mis « {procedure} » de côté ; je vous proposerai de la reprendre ensuite.',
-    'conversation.parked.dropped': '« {procedure} », mise de côté depuis le plus longtemps, a été abandonnée ; rien n\'a été modifié dans l\'Espace partenaires.',
+    'conversation.parked': "J'ai mis « {procedure} » de côté ; je vous proposerai de la reprendre ensuite.",
+    'conversation.parked.dropped':
+      "« {procedure} », mise de côté depuis le plus longtemps, a été abandonnée ; rien n'a été modifié dans l'Espace partenaires.",
     'conversation.switch.title': 'Démarrer « {procedure} » et mettre « {current} » de côté ?',
     'conversation.switch.line': 'Ou « {text} » était-il votre réponse à la question ?',
     'conversation.switch.start': 'Oui, démarrer « {procedure} »',
-    'conversation.switch.answer': 'Non, c\'était ma réponse',
+    'conversation.switch.answer': "Non, c'était ma réponse",
     'conversation.status.parked': 'En attente de reprise : « {procedure} ».',
-    'conversation.resume.title': 'Reprendre « {procedure} » là où vous l\'avez laissée ({step}) ?',
+    'conversation.resume.title': "Reprendre « {procedure} » là où vous l'avez laissée ({step}) ?",
     'conversation.resume.yes': 'Oui, la reprendre',
-    'conversation.resume.no': 'Non, l\'abandonner',
-    'conversation.resume.dropped': '« {procedure} » abandonnée. Rien n\'a été modifié dans l\'Espace partenaires.',
-    'conversation.resumed': 'Retour à « {procedure} », là où vous l\'aviez laissée.',
+    'conversation.resume.no': "Non, l'abandonner",
+    'conversation.resume.dropped': "« {procedure} » abandonnée. Rien n'a été modifié dans l'Espace partenaires.",
+    'conversation.resumed': "Retour à « {procedure} », là où vous l'aviez laissée.",
     'conversation.which.title': 'Laquelle de ces procédures vouliez-vous dire ?',
-    'conversation.which.line': 'Votre phrase correspond à plusieurs procédures. Choisissez-en une (ou tapez son numéro) ; les valeurs indiquées sont conservées.',
+    'conversation.which.line':
+      'Votre phrase correspond à plusieurs procédures. Choisissez-en une (ou tapez son numéro) ; les valeurs indiquées sont conservées.',
     'conversation.menu.group': '{group} : {from}–{to}',
     'conversation.menu.groupOne': '{group} : {n}',
-    'conversation.menu.others': '{count} {count|autre procédure demande|autres procédures demandent} d\'autres rôles de l\'Espace partenaires : nommez-en une pour savoir lesquels.',
+    'conversation.menu.others':
+      "{count} {count|autre procédure demande|autres procédures demandent} d'autres rôles de l'Espace partenaires : nommez-en une pour savoir lesquels.",
     'conversation.group.software': 'Logiciels CSP',
     'conversation.group.subscriptions': 'Abonnements CSP',
     'conversation.group.isv': 'Place de marché ISV',
@@ -74,7 +85,8 @@ export const conversationStrings: AreaStrings = {
     'conversation.back.none': 'Det finns ingen pågående procedur att gå tillbaka i.',
     'conversation.back.first': 'Det här är den första frågan, så det finns inget tidigare svar att ändra. Skriv ”avbryt” för att sluta.',
     'conversation.back.sentence': 'Tillbaka till början: värdena från din första mening läggs åt sidan, så varje fråga ställs igen.',
-    'conversation.back.tooFar': 'Den här proceduren har pågått för länge för att jag ska kunna gå tillbaka i den. Skriv ”avbryt” och börja om.',
+    'conversation.back.tooFar':
+      'Den här proceduren har pågått för länge för att jag ska kunna gå tillbaka i den. Skriv ”avbryt” och börja om.',
     'conversation.back.done': 'Ett steg tillbaka: {step}. Ge ditt nya svar; svar som inte beror på det behålls.',
     'conversation.back.kept': 'Ditt tidigare svar för ”{step}” behölls: {answer}.',
     'conversation.parked': 'Jag har lagt ”{procedure}” åt sidan; jag erbjuder dig att återuppta den efteråt.',
@@ -99,14 +111,17 @@ export const conversationStrings: AreaStrings = {
     'conversation.group.isv': 'ISV-marknadsplats',
   },
   nl: {
-    'conversation.help.commands': 'U kunt ook typen: waarom (de regel achter deze vraag), terug (uw vorige antwoord wijzigen), status of annuleren.',
+    'conversation.help.commands':
+      'U kunt ook typen: waarom (de regel achter deze vraag), terug (uw vorige antwoord wijzigen), status of annuleren.',
     'conversation.escalate.example': 'Dat past nog steeds niet. {help}',
     'conversation.escalate.list': 'Hier zijn de keuzes opnieuw; typ het nummer van de keuze die u wilt:',
     'conversation.escalate.item': '{n}. {label}',
     'conversation.back.none': 'Er is geen procedure bezig om in terug te gaan.',
     'conversation.back.first': 'Dit is de eerste vraag, dus er is geen eerder antwoord om te wijzigen. Typ "annuleren" om te stoppen.',
-    'conversation.back.sentence': 'Terug naar het begin: de waarden uit uw eerste zin worden opzijgezet, dus elke vraag wordt opnieuw gesteld.',
-    'conversation.back.tooFar': 'Deze procedure duurt te lang om er nog in terug te gaan. Typ "annuleren" om te stoppen en opnieuw te beginnen.',
+    'conversation.back.sentence':
+      'Terug naar het begin: de waarden uit uw eerste zin worden opzijgezet, dus elke vraag wordt opnieuw gesteld.',
+    'conversation.back.tooFar':
+      'Deze procedure duurt te lang om er nog in terug te gaan. Typ "annuleren" om te stoppen en opnieuw te beginnen.',
     'conversation.back.done': 'Eén stap terug: {step}. Geef uw nieuwe antwoord; antwoorden die er niet van afhangen, blijven behouden.',
     'conversation.back.kept': 'Uw eerdere antwoord voor "{step}" is behouden: {answer}.',
     'conversation.parked': 'Ik heb "{procedure}" opzijgezet; ik bied u daarna aan om verder te gaan.',
@@ -122,10 +137,12 @@ export const conversationStrings: AreaStrings = {
     'conversation.resume.dropped': '"{procedure}" is losgelaten. Er is niets gewijzigd in Partnercentrum.',
     'conversation.resumed': 'Terug naar "{procedure}", waar u was gebleven.',
     'conversation.which.title': 'Welke hiervan bedoelde u?',
-    'conversation.which.line': 'Uw zin past bij meer dan één procedure. Kies er een (of typ het nummer); de waarden die u gaf, blijven behouden.',
+    'conversation.which.line':
+      'Uw zin past bij meer dan één procedure. Kies er een (of typ het nummer); de waarden die u gaf, blijven behouden.',
     'conversation.menu.group': '{group}: {from}–{to}',
     'conversation.menu.groupOne': '{group}: {n}',
-    'conversation.menu.others': 'Nog {count} {count|procedure vereist|procedures vereisen} andere rollen in Partnercentrum: noem er een om te zien welke.',
+    'conversation.menu.others':
+      'Nog {count} {count|procedure vereist|procedures vereisen} andere rollen in Partnercentrum: noem er een om te zien welke.',
     'conversation.group.software': 'CSP-software',
     'conversation.group.subscriptions': 'CSP-abonnementen',
     'conversation.group.isv': 'ISV-marketplace',

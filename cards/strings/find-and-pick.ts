@@ -3,9 +3,12 @@ import { defineArea } from './types';
 /** The find-and-pick step: finding a customer (by name, domain or tenant ID), a short list, all of them. */
 export const findAndPickStrings = defineArea({
   en: {
-    'pick.customer.tooShort': 'Please give at least two characters of the customer\'s name, its domain or its tenant ID, or type "list" to see all your customers.',
-    'pick.customer.none': 'No customer matches "{query}". Type part of the company name, a domain such as contoso.com or the tenant ID, or "list" to see all your customers.',
-    'pick.customer.noneExample': 'No customer matches "{query}" either. For example, type "{name}" or "{domain}", or "list" to see all your customers.',
+    'pick.customer.tooShort':
+      'Please give at least two characters of the customer\'s name, its domain or its tenant ID, or type "list" to see all your customers.',
+    'pick.customer.none':
+      'No customer matches "{query}". Type part of the company name, a domain such as contoso.com or the tenant ID, or "list" to see all your customers.',
+    'pick.customer.noneExample':
+      'No customer matches "{query}" either. For example, type "{name}" or "{domain}", or "list" to see all your customers.',
     'pick.customer.noneList': 'No customer matches "{query}". Here are all your customers: pick one, or type another name.',
     'pick.customer.noneAtAll': 'No customer matches "{query}", and your Partner Center account has no customers yet.',
     'pick.customer.orList': 'Or type "list" to see all your customers.',
@@ -25,19 +28,24 @@ export const findAndPickStrings = defineArea({
     'pick.what.deal': 'the deals',
   },
   fr: {
-    'pick.customer.tooShort': 'Indiquez au moins deux caractères du nom du client, de son domaine ou de son GUID de locataire, ou tapez « liste » pour voir tous vos clients.',
-    'pick.customer.none': 'Aucun client ne correspond à « {query} ». Tapez une partie du nom de la société, un domaine comme contoso.com ou le GUID de locataire, ou « liste » pour voir tous vos clients.',
-    'pick.customer.noneExample': 'Aucun client ne correspond non plus à « {query} ». Par exemple, tapez « {name} » ou « {domain} », ou « liste » pour voir tous vos clients.',
+    'pick.customer.tooShort':
+      'Indiquez au moins deux caractères du nom du client, de son domaine ou de son GUID de locataire, ou tapez « liste » pour voir tous vos clients.',
+    'pick.customer.none':
+      'Aucun client ne correspond à « {query} ». Tapez une partie du nom de la société, un domaine comme contoso.com ou le GUID de locataire, ou « liste » pour voir tous vos clients.',
+    'pick.customer.noneExample':
+      'Aucun client ne correspond non plus à « {query} ». Par exemple, tapez « {name} » ou « {domain} », ou « liste » pour voir tous vos clients.',
     'pick.customer.noneList': 'Aucun client ne correspond à « {query} ». Voici tous vos clients : choisissez-en un, ou tapez un autre nom.',
-    'pick.customer.noneAtAll': 'Aucun client ne correspond à « {query} », et votre compte de l\'Espace partenaires n\'a encore aucun client.',
+    'pick.customer.noneAtAll': "Aucun client ne correspond à « {query} », et votre compte de l'Espace partenaires n'a encore aucun client.",
     'pick.customer.orList': 'Ou tapez « liste » pour voir tous vos clients.',
-    'pick.customer.chooseLine': 'Il n\'est pas dans la liste ? Tapez un autre nom, ou « liste » pour voir tous vos clients.',
+    'pick.customer.chooseLine': "Il n'est pas dans la liste ? Tapez un autre nom, ou « liste » pour voir tous vos clients.",
     'pick.customer.listTitle': 'Vos clients, {from} à {to} sur {total}. Lequel ?',
     'pick.customer.listLine': 'Choisissez-en un, ou tapez un nom pour le rechercher.',
     'pick.customer.listLineMore': 'Choisissez-en un, choisissez « Plus de clients » pour les suivants, ou tapez un nom pour le rechercher.',
     'pick.customer.more': 'Plus de clients',
-    'pick.among.none': 'Rien ne correspond à « {query} » parmi {what}. Tapez une partie d\'un nom ou un ID, ou « liste » pour afficher la liste complète.',
-    'pick.among.several': 'Plusieurs éléments parmi {what} correspondent à « {query} » : {names}. Tapez davantage du nom, ou choisissez-en un.',
+    'pick.among.none':
+      "Rien ne correspond à « {query} » parmi {what}. Tapez une partie d'un nom ou un ID, ou « liste » pour afficher la liste complète.",
+    'pick.among.several':
+      'Plusieurs éléments parmi {what} correspondent à « {query} » : {names}. Tapez davantage du nom, ou choisissez-en un.',
     'pick.among.list': 'Voici {what}, au complet : choisissez par le numéro ou par le nom.',
     'pick.what.product': 'les produits',
     'pick.what.order': 'les commandes',
@@ -47,9 +55,12 @@ export const findAndPickStrings = defineArea({
     'pick.what.deal': 'les transactions',
   },
   sv: {
-    'pick.customer.tooShort': 'Ange minst två tecken av kundens namn, domän eller klient-ID, eller skriv "lista" för att se alla dina kunder.',
-    'pick.customer.none': 'Ingen kund matchar "{query}". Skriv en del av företagsnamnet, en domän som contoso.com eller klient-ID:t, eller "lista" för att se alla dina kunder.',
-    'pick.customer.noneExample': 'Ingen kund matchar heller "{query}". Skriv till exempel "{name}" eller "{domain}", eller "lista" för att se alla dina kunder.',
+    'pick.customer.tooShort':
+      'Ange minst två tecken av kundens namn, domän eller klient-ID, eller skriv "lista" för att se alla dina kunder.',
+    'pick.customer.none':
+      'Ingen kund matchar "{query}". Skriv en del av företagsnamnet, en domän som contoso.com eller klient-ID:t, eller "lista" för att se alla dina kunder.',
+    'pick.customer.noneExample':
+      'Ingen kund matchar heller "{query}". Skriv till exempel "{name}" eller "{domain}", eller "lista" för att se alla dina kunder.',
     'pick.customer.noneList': 'Ingen kund matchar "{query}". Här är alla dina kunder: välj en, eller skriv ett annat namn.',
     'pick.customer.noneAtAll': 'Ingen kund matchar "{query}", och ditt konto i Partnercenter har inga kunder än.',
     'pick.customer.orList': 'Eller skriv "lista" för att se alla dina kunder.',
@@ -69,9 +80,12 @@ export const findAndPickStrings = defineArea({
     'pick.what.deal': 'affärerna',
   },
   nl: {
-    'pick.customer.tooShort': 'Geef minstens twee tekens van de naam van de klant, het domein of de tenant-id, of typ "lijst" om al uw klanten te zien.',
-    'pick.customer.none': 'Geen klant komt overeen met "{query}". Typ een deel van de bedrijfsnaam, een domein zoals contoso.com of de tenant-id, of "lijst" om al uw klanten te zien.',
-    'pick.customer.noneExample': 'Ook met "{query}" komt geen klant overeen. Typ bijvoorbeeld "{name}" of "{domain}", of "lijst" om al uw klanten te zien.',
+    'pick.customer.tooShort':
+      'Geef minstens twee tekens van de naam van de klant, het domein of de tenant-id, of typ "lijst" om al uw klanten te zien.',
+    'pick.customer.none':
+      'Geen klant komt overeen met "{query}". Typ een deel van de bedrijfsnaam, een domein zoals contoso.com of de tenant-id, of "lijst" om al uw klanten te zien.',
+    'pick.customer.noneExample':
+      'Ook met "{query}" komt geen klant overeen. Typ bijvoorbeeld "{name}" of "{domain}", of "lijst" om al uw klanten te zien.',
     'pick.customer.noneList': 'Geen klant komt overeen met "{query}". Hier zijn al uw klanten: kies er een, of typ een andere naam.',
     'pick.customer.noneAtAll': 'Geen klant komt overeen met "{query}", en uw Partnercentrum-account heeft nog geen klanten.',
     'pick.customer.orList': 'Of typ "lijst" om al uw klanten te zien.',
@@ -80,7 +94,8 @@ export const findAndPickStrings = defineArea({
     'pick.customer.listLine': 'Kies er een, of typ een naam om te zoeken.',
     'pick.customer.listLineMore': 'Kies er een, kies "Meer klanten" voor de volgende, of typ een naam om te zoeken.',
     'pick.customer.more': 'Meer klanten',
-    'pick.among.none': 'Geen van {what} komt overeen met "{query}". Typ een deel van een naam of een id, of "lijst" om ze allemaal te zien.',
+    'pick.among.none':
+      'Geen van {what} komt overeen met "{query}". Typ een deel van een naam of een id, of "lijst" om ze allemaal te zien.',
     'pick.among.several': 'Meerdere van {what} passen bij "{query}": {names}. Typ meer van de naam, of kies er een.',
     'pick.among.list': 'Hier zijn al {what}: kies er een met het nummer of de naam.',
     'pick.what.product': 'de producten',

@@ -16,21 +16,26 @@ export const isvFr = {
   'isv.id.offerId': 'ID d’offre',
   'isv.id.planId': 'ID de plan',
   'isv.id.refused': '« {id} » ne peut pas servir d’{what} : {reasons}.',
-  'isv.id.refusedWithSuggestion': '« {id} » ne peut pas servir d’{what} : {reasons}. Pourquoi pas « {suggestion} » ? Choisissez-le, ou tapez-en un autre.',
+  'isv.id.refusedWithSuggestion':
+    '« {id} » ne peut pas servir d’{what} : {reasons}. Pourquoi pas « {suggestion} » ? Choisissez-le, ou tapez-en un autre.',
   'isv.id.and': '{a} ; {b}',
   'isv.id.empty': 'il est vide',
   'isv.id.uppercase': 'il contient des majuscules (seules les minuscules sont permises)',
   'isv.id.spaces': 'il contient des espaces (utilisez des tirets ou des traits de soulignement)',
   'isv.id.badChars': 'il contient des caractères non permis : {chars} (seulement minuscules, chiffres, tirets et traits de soulignement)',
-  'isv.id.tooLongOffer': 'avec votre ID d’éditeur « {publisher} », cela fait {length} caractères, et les deux ensemble doivent rester sous 40 ({max} au plus) : l’ID d’offre peut avoir {left} caractères',
+  'isv.id.tooLongOffer':
+    'avec votre ID d’éditeur « {publisher} », cela fait {length} caractères, et les deux ensemble doivent rester sous 40 ({max} au plus) : l’ID d’offre peut avoir {left} caractères',
   'isv.id.tooLongPlan': 'il a {length} caractères, {max} au plus',
   'isv.id.takenOffer': 'vous avez déjà une offre avec cet ID',
   'isv.id.takenPlan': 'cette offre a déjà un plan avec cet ID',
   'isv.refused.notPreview': 'Seule une offre en version préliminaire peut passer en ligne ; celle-ci est : {status}.',
   'isv.refused.dealOffer.not-live': 'Les transactions s’inscrivent pour une offre en ligne : cette offre ne l’est pas encore.',
-  'isv.refused.dealOffer.no-license-management': 'Cette offre n’utilise pas la gestion des licences par le biais de Microsoft : il n’y a pas de licences à affecter avec une transaction.',
-  'isv.refused.licenses.consent-pending': 'Le client n’a pas encore accepté la relation : aucune licence ne peut être affectée avant que son administrateur de facturation ou son administrateur général accepte l’invitation.',
-  'isv.refused.licenses.no-customer': 'Cette transaction n’a pas encore de client : invitez d’abord le client (procédure « Inviter le client »).',
+  'isv.refused.dealOffer.no-license-management':
+    'Cette offre n’utilise pas la gestion des licences par le biais de Microsoft : il n’y a pas de licences à affecter avec une transaction.',
+  'isv.refused.licenses.consent-pending':
+    'Le client n’a pas encore accepté la relation : aucune licence ne peut être affectée avant que son administrateur de facturation ou son administrateur général accepte l’invitation.',
+  'isv.refused.licenses.no-customer':
+    'Cette transaction n’a pas encore de client : invitez d’abord le client (procédure « Inviter le client »).',
   'isv.refused.licenses.deal-not-in-progress': 'Cette transaction n’est plus en cours : ses licences ne peuvent plus être modifiées.',
   'isv.refused.unknown-offer': 'L’Espace partenaires ne connaît pas (ou plus) cette offre.',
   'isv.refused.unknown-deal': 'L’Espace partenaires ne connaît pas cette transaction, ou elle n’est plus en cours.',
@@ -45,14 +50,18 @@ export const isvFr = {
   'isv.offer.idAccepted': 'L’ID d’offre « {id} » est disponible. L’adresse AppSource de l’offre sera {url}',
   'isv.offer.useSuggestion': 'Utiliser « {id} »',
   'isv.offer.askOfferId.title': 'Quel ID d’offre voulez-vous ?',
-  'isv.offer.askOfferId.rules': 'Seulement des minuscules, des chiffres, des tirets et des traits de soulignement, sans espace. Avec votre ID d’éditeur « {publisher} », il doit rester sous 40 caractères : {max} caractères au plus.',
+  'isv.offer.askOfferId.rules':
+    'Seulement des minuscules, des chiffres, des tirets et des traits de soulignement, sans espace. Avec votre ID d’éditeur « {publisher} », il doit rester sous 40 caractères : {max} caractères au plus.',
   'isv.offer.askOfferId.address': 'Les clients le voient dans l’adresse web de l’offre : {url}',
   'isv.offer.askOfferId.final': 'Il ne peut plus être modifié une fois l’offre créée.',
   'isv.offer.askOfferId.name': 'l’ID d’offre',
-  'isv.offer.askOfferId.help': 'Tapez un ID d’offre comme mon-app-crm ou releves_terrain_2. Je le vérifie dès que vous le tapez et propose une correction quand elle est évidente.',
-  'isv.offer.askOfferId.why': 'L’ID d’offre fait partie de l’adresse publique AppSource et ne peut jamais être modifié : il est vérifié avant toute création.',
+  'isv.offer.askOfferId.help':
+    'Tapez un ID d’offre comme mon-app-crm ou releves_terrain_2. Je le vérifie dès que vous le tapez et propose une correction quand elle est évidente.',
+  'isv.offer.askOfferId.why':
+    'L’ID d’offre fait partie de l’adresse publique AppSource et ne peut jamais être modifié : il est vérifié avant toute création.',
   'isv.offer.askAlias.title': 'Quel alias d’offre dans l’Espace partenaires ?',
-  'isv.offer.askAlias.line': 'L’alias est le nom de l’offre dans l’Espace partenaires uniquement : les clients ne le voient jamais, et ce n’est pas le nom affiché sur la place de marché.',
+  'isv.offer.askAlias.line':
+    'L’alias est le nom de l’offre dans l’Espace partenaires uniquement : les clients ne le voient jamais, et ce n’est pas le nom affiché sur la place de marché.',
   'isv.offer.askAlias.final': 'Il ne peut plus être modifié une fois l’offre créée.',
   'isv.offer.askAlias.name': 'l’alias d’offre',
   'isv.offer.askAlias.help': 'Tapez un nom que votre équipe reconnaîtra, par exemple « CRM Sync (Dynamics 365) ».',
@@ -60,12 +69,16 @@ export const isvFr = {
   'isv.offer.alias.empty': 'L’alias est obligatoire. Tapez-en un.',
   'isv.offer.alias.too-long': 'Cet alias est trop long : 100 caractères au plus.',
   'isv.offer.chooseLicensing.title': 'Comment les licences de l’offre sont-elles gérées ?',
-  'isv.offer.chooseLicensing.line': 'La gestion des licences par le biais de Microsoft est un paramètre unique : il ne peut plus être modifié une fois l’offre publiée.',
+  'isv.offer.chooseLicensing.line':
+    'La gestion des licences par le biais de Microsoft est un paramètre unique : il ne peut plus être modifié une fois l’offre publiée.',
   'isv.offer.chooseLicensing.name': 'les options de licence',
-  'isv.offer.chooseLicensing.help': 'Choisissez « Gestion des licences par le biais de Microsoft » pour vendre des licences que les clients affectent dans admin.microsoft.com, ou une option de référencement sans gestion des licences.',
-  'isv.offer.chooseLicensing.why': 'Les boutons que les clients voient sur AppSource, et la possibilité d’affecter des licences avec des transactions, dépendent de ce choix.',
+  'isv.offer.chooseLicensing.help':
+    'Choisissez « Gestion des licences par le biais de Microsoft » pour vendre des licences que les clients affectent dans admin.microsoft.com, ou une option de référencement sans gestion des licences.',
+  'isv.offer.chooseLicensing.why':
+    'Les boutons que les clients voient sur AppSource, et la possibilité d’affecter des licences avec des transactions, dépendent de ce choix.',
   'isv.offer.mode.license-management': 'Gestion des licences par le biais de Microsoft',
-  'isv.offer.mode.license-management.detail': 'les clients reçoivent les licences que vous affectez ; elles se gèrent dans admin.microsoft.com',
+  'isv.offer.mode.license-management.detail':
+    'les clients reçoivent les licences que vous affectez ; elles se gèrent dans admin.microsoft.com',
   'isv.offer.mode.get-it-now': 'Obtenir maintenant (gratuit)',
   'isv.offer.mode.get-it-now.detail': 'sans gestion des licences : installation gratuite',
   'isv.offer.mode.free-trial': 'Version d’évaluation gratuite',
@@ -73,10 +86,13 @@ export const isvFr = {
   'isv.offer.mode.contact-me': 'Contactez-moi',
   'isv.offer.mode.contact-me.detail': 'sans gestion des licences : les clients laissent leurs coordonnées',
   'isv.offer.askFreeInstall.title': 'Les clients peuvent-ils installer l’application même sans licence affectée ?',
-  'isv.offer.askFreeInstall.line': 'Si oui, les fonctionnalités de base fonctionnent sans licence et les fonctionnalités Premium en exigent une.',
+  'isv.offer.askFreeInstall.line':
+    'Si oui, les fonctionnalités de base fonctionnent sans licence et les fonctionnalités Premium en exigent une.',
   'isv.offer.askFreeInstall.name': 'l’installation sans licence',
-  'isv.offer.askFreeInstall.help': 'Choisissez « Oui, autoriser l’installation sans licence » ou « Non, une licence est requise » (ou tapez oui ou non).',
-  'isv.offer.askFreeInstall.why': 'Avec l’installation gratuite, AppSource affiche Obtenir maintenant en plus de Me contacter ; sinon, seulement Me contacter.',
+  'isv.offer.askFreeInstall.help':
+    'Choisissez « Oui, autoriser l’installation sans licence » ou « Non, une licence est requise » (ou tapez oui ou non).',
+  'isv.offer.askFreeInstall.why':
+    'Avec l’installation gratuite, AppSource affiche Obtenir maintenant en plus de Me contacter ; sinon, seulement Me contacter.',
   'isv.offer.choice.freeInstall': 'Oui, autoriser l’installation sans licence',
   'isv.offer.choice.licenseRequired': 'Non, une licence est requise',
   'isv.offer.confirm.title': 'Créer cette offre ?',
@@ -108,13 +124,15 @@ export const isvFr = {
   'isv.plans.overview.none': 'Cette offre n’a pas encore de plan.',
   'isv.plans.overview.plan': '{plan} — {name} ({status})',
   'isv.plans.overview.name': 'les plans de l’offre',
-  'isv.plans.overview.help': 'Choisissez « Ajouter un plan », publiez un plan en brouillon, ou « Afficher les ID de service » quand tous les plans existent.',
+  'isv.plans.overview.help':
+    'Choisissez « Ajouter un plan », publiez un plan en brouillon, ou « Afficher les ID de service » quand tous les plans existent.',
   'isv.plans.overview.why': 'Une offre a besoin d’au moins un plan publié pour passer l’examen.',
   'isv.plans.choice.add': 'Ajouter un plan',
   'isv.plans.choice.publish': 'Publier le plan en brouillon {plan}',
   'isv.plans.choice.finish': 'Afficher les ID de service',
   'isv.plans.askPlanId.title': 'ID de plan du nouveau plan ?',
-  'isv.plans.askPlanId.line': 'Minuscules, chiffres, tirets et traits de soulignement, {max} caractères au plus, unique dans l’offre. Il ne pourra plus être modifié.',
+  'isv.plans.askPlanId.line':
+    'Minuscules, chiffres, tirets et traits de soulignement, {max} caractères au plus, unique dans l’offre. Il ne pourra plus être modifié.',
   'isv.plans.askPlanId.name': 'l’ID de plan',
   'isv.plans.askPlanId.help': 'Tapez un ID de plan comme standard ou premium_users.',
   'isv.plans.askPlanId.why': 'L’ID de plan fait partie de l’ID de service du plan, que votre package contient ; il ne change jamais.',
@@ -126,23 +144,30 @@ export const isvFr = {
   'isv.plans.askPlanDescription.title': 'Description du plan « {plan} » ?',
   'isv.plans.askPlanDescription.line': 'Ce que le plan comprend, tel que les clients le liront.',
   'isv.plans.askPlanDescription.name': 'la description du plan',
-  'isv.plans.askPlanDescription.help': 'Tapez une courte description de ce que donne ce plan, par exemple : Toutes les fonctionnalités pour les équipes de terrain.',
+  'isv.plans.askPlanDescription.help':
+    'Tapez une courte description de ce que donne ce plan, par exemple : Toutes les fonctionnalités pour les équipes de terrain.',
   'isv.plans.text.empty': 'Cette valeur est obligatoire. Tapez-la.',
   'isv.plans.text.too-long': 'C’est trop long : {max} caractères au plus.',
   'isv.plans.confirmPublish.title': 'Publier le plan « {plan} » ?',
-  'isv.plans.confirmPublish.line': 'Le plan en brouillon est examiné et publié tel quel ; son ID de plan et son ID de service ne changent jamais.',
+  'isv.plans.confirmPublish.line':
+    'Le plan en brouillon est examiné et publié tel quel ; son ID de plan et son ID de service ne changent jamais.',
   'isv.plans.confirmPublish.required': 'Choisissez « Examiner et publier », ou « Retour aux plans ».',
   'isv.plans.confirmPublish.name': 'publier le plan en brouillon',
-  'isv.plans.confirmPublish.help': 'Choisissez « Examiner et publier » pour publier ce plan en brouillon, ou « Retour aux plans » pour le laisser en brouillon.',
+  'isv.plans.confirmPublish.help':
+    'Choisissez « Examiner et publier » pour publier ce plan en brouillon, ou « Retour aux plans » pour le laisser en brouillon.',
   'isv.plans.confirmPublish.why': 'La publication modifie le plan dans l’Espace partenaires : je le montre et je demande d’abord.',
   'isv.plans.choice.backToPlans': 'Retour aux plans',
-  'isv.plans.noLicenseManagement': 'L’offre « {id} » ne gère pas ses licences par le biais de Microsoft : elle n’a donc ni plans ni ID de service. Son étape suivante est la publication : dites « publish {id} ».',
-  'isv.refused.no-license-management': 'Cette offre ne gère pas ses licences par le biais de Microsoft : elle n’a ni plans ni ID de service.',
+  'isv.plans.noLicenseManagement':
+    'L’offre « {id} » ne gère pas ses licences par le biais de Microsoft : elle n’a donc ni plans ni ID de service. Son étape suivante est la publication : dites « publish {id} ».',
+  'isv.refused.no-license-management':
+    'Cette offre ne gère pas ses licences par le biais de Microsoft : elle n’a ni plans ni ID de service.',
   'isv.plans.confirmPlan.title': 'Enregistrer le plan « {plan} » ?',
-  'isv.plans.confirmPlan.line': 'Enregistrez-le en brouillon pour terminer plus tard, ou examinez et publiez-le maintenant. L’ID de plan ne pourra plus être modifié.',
+  'isv.plans.confirmPlan.line':
+    'Enregistrez-le en brouillon pour terminer plus tard, ou examinez et publiez-le maintenant. L’ID de plan ne pourra plus être modifié.',
   'isv.plans.confirmPlan.required': 'Choisissez « Enregistrer le brouillon », « Examiner et publier » ou « Recommencer ce plan ».',
   'isv.plans.confirmPlan.name': 'enregistrer le plan',
-  'isv.plans.confirmPlan.help': 'Choisissez « Enregistrer le brouillon » ou « Examiner et publier » (ou tapez « brouillon » ou « publier »).',
+  'isv.plans.confirmPlan.help':
+    'Choisissez « Enregistrer le brouillon » ou « Examiner et publier » (ou tapez « brouillon » ou « publier »).',
   'isv.plans.confirmPlan.why': 'L’enregistrement crée le plan dans l’Espace partenaires ; son ID de plan est alors définitif.',
   'isv.plans.fact.planId': 'ID de plan',
   'isv.plans.fact.name': 'Nom du plan',
@@ -155,7 +180,8 @@ export const isvFr = {
   'isv.plans.saved.published': 'Le plan « {plan} » est publié. ID de service : {serviceId}',
   'isv.plans.done.title': 'ID de service de l’offre « {id} »',
   'isv.plans.done.none': 'L’offre n’a pas de plan, donc pas encore d’ID de service.',
-  'isv.plans.done.copy': 'Copiez ces ID de service : votre package de solution doit contenir chacun d’eux (voir « Créer un package AppSource pour votre solution »).',
+  'isv.plans.done.copy':
+    'Copiez ces ID de service : votre package de solution doit contenir chacun d’eux (voir « Créer un package AppSource pour votre solution »).',
   'isv.plans.done.drafts': 'Encore en brouillon : {plans}. Publiez-les avant l’examen de l’offre.',
   'isv.plans.done.next': 'Ensuite : ajoutez les ID de service à votre package, puis dites « publish {id} ».',
   'isv.plans.serviceIdLine': '{serviceId}',
@@ -166,22 +192,27 @@ export const isvFr = {
   'isv.publish.chooseOffer.help': 'Choisissez l’offre en brouillon à publier, ou tapez son ID d’offre.',
   'isv.publish.notDraft': 'L’offre « {id} » est : {status}. Elle a déjà passé l’examen.',
   'isv.publish.guidance.title': 'Votre package de solution contient-il les ID de service ?',
-  'isv.publish.guidance.line': 'Votre package de solution doit contenir l’ID de service de chaque plan (voir « Créer un package AppSource pour votre solution ») :',
+  'isv.publish.guidance.line':
+    'Votre package de solution doit contenir l’ID de service de chaque plan (voir « Créer un package AppSource pour votre solution ») :',
   'isv.publish.guidance.none': 'L’offre n’a pas encore de plan, donc pas d’ID de service : l’examen le signalera.',
   'isv.publish.guidance.name': 'les ID de service dans le package',
   'isv.publish.guidance.help': 'Choisissez « Le package les contient » une fois chaque ID de service ajouté au package.',
-  'isv.publish.guidance.why': 'Les licences sont vérifiées avec les ID de service de votre package : sans eux, les vérifications de licence échouent.',
+  'isv.publish.guidance.why':
+    'Les licences sont vérifiées avec les ID de service de votre package : sans eux, les vérifications de licence échouent.',
   'isv.publish.guidance.required': 'Ajoutez d’abord les ID de service au package, puis choisissez « Le package les contient ».',
   'isv.publish.choice.carried': 'Le package les contient',
   'isv.publish.askUrl.title': 'Où le package est-il stocké ?',
-  'isv.publish.askUrl.line': 'Configuration technique : modèle de licence de base Utilisateur. Donnez l’URL du package CRM : une adresse https absolue.',
+  'isv.publish.askUrl.line':
+    'Configuration technique : modèle de licence de base Utilisateur. Donnez l’URL du package CRM : une adresse https absolue.',
   'isv.publish.askUrl.name': 'l’URL du package',
   'isv.publish.askUrl.help': 'Tapez l’adresse du package, par exemple https://packages.example.com/ma-solution.zip.',
   'isv.publish.askUrl.why': 'L’Espace partenaires récupère le package à cette adresse pendant l’examen de l’offre.',
   'isv.publish.keepUrl': 'Garder {url}',
-  'isv.publish.url.not-url': '« {text} » n’est pas une adresse web. Donnez une adresse absolue comme https://packages.example.com/solution.zip.',
+  'isv.publish.url.not-url':
+    '« {text} » n’est pas une adresse web. Donnez une adresse absolue comme https://packages.example.com/solution.zip.',
   'isv.publish.url.not-https': 'L’URL du package doit utiliser https (une adresse https absolue).',
-  'isv.publish.url.not-public': '« {text} » n’est pas sur Internet : l’Espace partenaires télécharge le package depuis son adresse, qui doit donc être un hôte public (ni localhost, ni un nom local, ni une adresse de réseau privé).',
+  'isv.publish.url.not-public':
+    '« {text} » n’est pas sur Internet : l’Espace partenaires télécharge le package depuis son adresse, qui doit donc être un hôte public (ni localhost, ni un nom local, ni une adresse de réseau privé).',
   'isv.publish.fact.baseLicenseModel': 'Modèle de licence de base',
   'isv.publish.fact.packageUrl': 'URL du package CRM',
   'isv.publish.fact.plans': 'Plans',
@@ -209,9 +240,11 @@ export const isvFr = {
   'isv.golive.summary': 'De la version préliminaire à la mise en ligne sur AppSource, avec la fenêtre horaire',
   'isv.golive.chooseOffer.name': 'choisir l’offre',
   'isv.golive.chooseOffer.help': 'Choisissez l’offre en version préliminaire, ou tapez son ID d’offre.',
-  'isv.golive.refused': 'L’offre « {id} » ne peut pas passer en ligne : seule une offre en version préliminaire le peut, et celle-ci est : {status}.',
+  'isv.golive.refused':
+    'L’offre « {id} » ne peut pas passer en ligne : seule une offre en version préliminaire le peut, et celle-ci est : {status}.',
   'isv.golive.refused.name': 'l’offre ne peut pas passer en ligne',
-  'isv.golive.refused.why': 'L’Espace partenaires ne permet la mise en ligne que d’une offre en version préliminaire : cela signifie que son examen s’est terminé sans problème. Une offre en brouillon passe d’abord par « Publier une offre » (les ID de service, l’URL du package, puis l’examen) ; une offre en ligne ou en cours de mise en ligne est déjà en route vers AppSource.',
+  'isv.golive.refused.why':
+    'L’Espace partenaires ne permet la mise en ligne que d’une offre en version préliminaire : cela signifie que son examen s’est terminé sans problème. Une offre en brouillon passe d’abord par « Publier une offre » (les ID de service, l’URL du package, puis l’examen) ; une offre en ligne ou en cours de mise en ligne est déjà en route vers AppSource.',
   'isv.golive.chooseOffer.others': 'Seule une offre en version préliminaire peut passer en ligne ; non listées : {offers}.',
   'isv.golive.choice.other': 'Choisir une autre offre',
   'isv.golive.confirm.title': 'Mettre l’offre « {id} » en ligne ?',
@@ -223,12 +256,16 @@ export const isvFr = {
   'isv.golive.confirm.why': 'La mise en ligne publie l’offre sur AppSource pour tous les clients.',
   'isv.golive.choice.goLive': 'Go Live',
   'isv.golive.done.title': 'L’offre « {id} » passe en ligne.',
-  'isv.golive.done.after': 'Une fois en ligne, le lien AppSource en bas de la vue d’ensemble de l’offre ouvre son référencement. Demandez « isv status » pour savoir si elle est en ligne.',
-  'isv.golive.followUp': 'Suivi : l’offre « {id} » est maintenant en ligne sur AppSource. Vous pouvez y inscrire des transactions : dites « register a deal ».',
+  'isv.golive.done.after':
+    'Une fois en ligne, le lien AppSource en bas de la vue d’ensemble de l’offre ouvre son référencement. Demandez « isv status » pour savoir si elle est en ligne.',
+  'isv.golive.followUp':
+    'Suivi : l’offre « {id} » est maintenant en ligne sur AppSource. Vous pouvez y inscrire des transactions : dites « register a deal ».',
   'isv.golive.followUp.next': 'Inscrire une transaction',
   'isv.listing.buttons': 'Le référencement AppSource affiche : {buttons}.',
-  'isv.listing.license-check': 'L’offre exige une vérification de licence : les clients peuvent seulement laisser leurs coordonnées avec Me contacter, et vous les contactez.',
-  'isv.listing.free-install': 'Aucune licence n’est requise pour installer : les administrateurs voient aussi Obtenir maintenant, qui installe l’application par le centre d’administration Power Platform ; Me contacter reste disponible.',
+  'isv.listing.license-check':
+    'L’offre exige une vérification de licence : les clients peuvent seulement laisser leurs coordonnées avec Me contacter, et vous les contactez.',
+  'isv.listing.free-install':
+    'Aucune licence n’est requise pour installer : les administrateurs voient aussi Obtenir maintenant, qui installe l’application par le centre d’administration Power Platform ; Me contacter reste disponible.',
   'isv.listing.free': 'L’offre est gratuite.',
   'isv.listing.trial': 'Les clients peuvent commencer un essai.',
   'isv.listing.contact': 'Les clients laissent leurs coordonnées et vous les contactez.',
@@ -244,15 +281,21 @@ export const isvFr = {
 
   'isv.deal.title': 'Inscrire une transaction ISV Connect',
   'isv.deal.summary': 'Inscription des transactions : client, offre, valeur, date de clôture estimée',
-  'isv.deal.noOffers': 'Aucune de vos offres ne peut encore recevoir de transaction : on inscrit une transaction pour une offre en ligne avec gestion des licences par le biais de Microsoft.',
+  'isv.deal.noOffers':
+    'Aucune de vos offres ne peut encore recevoir de transaction : on inscrit une transaction pour une offre en ligne avec gestion des licences par le biais de Microsoft.',
   'isv.deal.offerUnknown': '« {text} » n’est pas une offre pour laquelle inscrire une transaction. Choisissez-en une.',
-  'isv.deal.offer.not-live': 'Une transaction ne peut être inscrite que pour une offre en ligne, et « {id} » est : {status}. Mettez-la d’abord en ligne (« go live {id} »), puis inscrivez la transaction.',
-  'isv.deal.offer.going-live': 'Une transaction ne peut être inscrite que pour une offre en ligne : « {id} » est en cours de mise en ligne et devrait être en ligne à partir du {from}. Inscrivez la transaction à ce moment-là.',
-  'isv.deal.offer.no-license-management': 'Une transaction s’inscrit pour une offre dont les licences sont gérées par Microsoft, et « {id} » n’a pas de gestion des licences.',
+  'isv.deal.offer.not-live':
+    'Une transaction ne peut être inscrite que pour une offre en ligne, et « {id} » est : {status}. Mettez-la d’abord en ligne (« go live {id} »), puis inscrivez la transaction.',
+  'isv.deal.offer.going-live':
+    'Une transaction ne peut être inscrite que pour une offre en ligne : « {id} » est en cours de mise en ligne et devrait être en ligne à partir du {from}. Inscrivez la transaction à ce moment-là.',
+  'isv.deal.offer.no-license-management':
+    'Une transaction s’inscrit pour une offre dont les licences sont gérées par Microsoft, et « {id} » n’a pas de gestion des licences.',
   'isv.deal.askCustomer.title': 'Pour quel client est la vente ?',
-  'isv.deal.askCustomer.line': 'Chaque vente est inscrite comme transaction ISV Connect avant de pouvoir affecter des licences au client. Tapez le nom de la société cliente.',
+  'isv.deal.askCustomer.line':
+    'Chaque vente est inscrite comme transaction ISV Connect avant de pouvoir affecter des licences au client. Tapez le nom de la société cliente.',
   'isv.deal.askCustomer.name': 'le client de la transaction',
-  'isv.deal.askCustomer.help': 'Tapez le nom de la société cliente, par exemple Northwind Traders. Sur une carte, vous pouvez aussi donner la valeur et la date de clôture estimée.',
+  'isv.deal.askCustomer.help':
+    'Tapez le nom de la société cliente, par exemple Northwind Traders. Sur une carte, vous pouvez aussi donner la valeur et la date de clôture estimée.',
   'isv.deal.askCustomer.why': 'L’Espace partenaires n’affecte des licences qu’aux clients de transactions inscrites.',
   'isv.deal.customer.empty': 'Le nom du client est obligatoire. Tapez-le.',
   'isv.deal.customer.too-long': 'Ce nom est trop long : {max} caractères au plus.',
@@ -262,7 +305,8 @@ export const isvFr = {
   'isv.deal.askValue.title': 'Quelle est la valeur de la transaction pour {customer} ?',
   'isv.deal.askValue.line': 'En dollars US, par exemple 25000 ou 25,000.50.',
   'isv.deal.askValue.name': 'la valeur de la transaction',
-  'isv.deal.askValue.help': 'Tapez le montant en dollars US : des chiffres, avec un point décimal facultatif et deux décimales au plus, par exemple 25000 ou 25000.50.',
+  'isv.deal.askValue.help':
+    'Tapez le montant en dollars US : des chiffres, avec un point décimal facultatif et deux décimales au plus, par exemple 25000 ou 25000.50.',
   'isv.deal.value.not-a-number': '« {text} » n’est pas un montant. Tapez-le en chiffres, par exemple 25000 ou 25,000.50.',
   'isv.deal.value.not-positive': 'La valeur de la transaction doit être supérieure à zéro.',
   'isv.deal.value.too-large': 'Cette valeur est trop élevée pour une transaction. Vérifiez-la.',
@@ -274,7 +318,8 @@ export const isvFr = {
   'isv.deal.date.not-a-date': '« {text} » n’est pas une date que je sais lire. Tapez-la au format AAAA-MM-JJ, par exemple 2030-06-30.',
   'isv.deal.date.in-the-past': 'La date de clôture estimée ne peut pas être passée : aujourd’hui ({today}) ou plus tard.',
   'isv.deal.confirm.title': 'Inscrire cette transaction ?',
-  'isv.deal.confirm.line': 'La transaction est envoyée dans l’inscription des transactions et reste en cours jusqu’à ce que vous la clôturiez.',
+  'isv.deal.confirm.line':
+    'La transaction est envoyée dans l’inscription des transactions et reste en cours jusqu’à ce que vous la clôturiez.',
   'isv.deal.confirm.required': 'Choisissez « Inscrire la transaction », ou ce qu’il faut modifier.',
   'isv.deal.confirm.name': 'confirmer la transaction',
   'isv.deal.confirm.help': 'Choisissez « Inscrire la transaction » (ou tapez oui), ou ce que vous voulez modifier.',
@@ -293,16 +338,20 @@ export const isvFr = {
   'isv.invite.title': 'Inviter le client d’une transaction',
   'isv.invite.summary': 'Choisir un client avec une relation, ou envoyer un lien de consentement',
   'isv.invite.noDeals': 'Vous n’avez aucune transaction envoyée en cours. Inscrivez-en une d’abord.',
-  'isv.invite.dealUnknown': '« {text} » n’est pas une de vos transactions en cours. Choisissez-en une, ou tapez son ID (par exemple D-1001).',
+  'isv.invite.dealUnknown':
+    '« {text} » n’est pas une de vos transactions en cours. Choisissez-en une, ou tapez son ID (par exemple D-1001).',
   'isv.invite.chooseDeal.title': 'Quelle transaction ?',
   'isv.invite.chooseDeal.line': 'Les transactions envoyées qui sont en cours.',
   'isv.invite.chooseDeal.name': 'choisir la transaction',
   'isv.invite.chooseDeal.help': 'Choisissez la transaction, ou tapez son ID.',
   'isv.invite.chooseCustomer.title': 'Pour quel client est la transaction {deal} ({customer}) ?',
-  'isv.invite.chooseCustomer.line': 'Choisissez un client qui a déjà une relation avec vous, ou invitez un nouveau client à donner son consentement.',
-  'isv.invite.chooseCustomer.unknown': 'Choisissez un client de la liste, « Inviter un nouveau client à donner son consentement », ou tapez le domaine du nouveau client.',
+  'isv.invite.chooseCustomer.line':
+    'Choisissez un client qui a déjà une relation avec vous, ou invitez un nouveau client à donner son consentement.',
+  'isv.invite.chooseCustomer.unknown':
+    'Choisissez un client de la liste, « Inviter un nouveau client à donner son consentement », ou tapez le domaine du nouveau client.',
   'isv.invite.chooseCustomer.name': 'les détails du client',
-  'isv.invite.chooseCustomer.help': 'Choisissez le client, ou « Inviter un nouveau client à donner son consentement » (vous pouvez aussi taper le domaine du client).',
+  'isv.invite.chooseCustomer.help':
+    'Choisissez le client, ou « Inviter un nouveau client à donner son consentement » (vous pouvez aussi taper le domaine du client).',
   'isv.invite.chooseCustomer.why': 'Les licences ne peuvent être affectées qu’à un client qui a autorisé une relation avec vous.',
   'isv.invite.rel.active': '{domain}, relation acceptée',
   'isv.invite.rel.pending': '{domain}, en attente du consentement',
@@ -319,20 +368,24 @@ export const isvFr = {
   'isv.invite.fact.domain': 'Domaine',
   'isv.invite.fact.relationship': 'Relation',
   'isv.invite.confirmLink.title': 'Utiliser {customer} pour la transaction {deal} ?',
-  'isv.invite.confirmLink.otherCompany': 'Attention : la transaction {deal} concerne {dealCustomer}, et cette relation est avec {customer}. Une fois liée, les licences de la transaction iront au locataire de {customer}. Ne l’utilisez que si {customer} est bien le client de cette transaction.',
+  'isv.invite.confirmLink.otherCompany':
+    'Attention : la transaction {deal} concerne {dealCustomer}, et cette relation est avec {customer}. Une fois liée, les licences de la transaction iront au locataire de {customer}. Ne l’utilisez que si {customer} est bien le client de cette transaction.',
   'isv.invite.confirmLink.name': 'confirmer le client',
   'isv.invite.confirmLink.help': 'Choisissez « Utiliser ce client » (ou tapez oui), ou « Un autre client ».',
   'isv.invite.confirmInvite.title': 'Inviter {customer} à donner son consentement ?',
-  'isv.invite.confirmInvite.line': 'Vous obtenez un lien de consentement à envoyer à l’administrateur de facturation ou à l’administrateur général du client.',
+  'isv.invite.confirmInvite.line':
+    'Vous obtenez un lien de consentement à envoyer à l’administrateur de facturation ou à l’administrateur général du client.',
   'isv.invite.confirmInvite.name': 'confirmer l’invitation',
   'isv.invite.confirmInvite.help': 'Choisissez « Créer le lien de consentement » (ou tapez oui), ou « Un autre client ».',
   'isv.invite.done.pending': 'Transaction {deal} : {customer} est invité. La relation est en attente.',
   'isv.invite.done.active': 'La transaction {deal} est pour {customer}, qui a accepté la relation.',
   'isv.invite.done.link': 'Lien de consentement :',
-  'isv.invite.done.send': 'Envoyez-le par e-mail à l’administrateur de facturation ou à l’administrateur général du client : il l’ouvre, se connecte à admin.microsoft.com, puis accepte et autorise la relation.',
+  'isv.invite.done.send':
+    'Envoyez-le par e-mail à l’administrateur de facturation ou à l’administrateur général du client : il l’ouvre, se connecte à admin.microsoft.com, puis accepte et autorise la relation.',
   'isv.invite.done.until': 'D’ici là, la relation n’existe pas et aucune licence ne peut être affectée.',
   'isv.invite.done.comeBack': 'Je vous préviendrai ici dès que {customer} aura accepté.',
-  'isv.invite.followUp.accepted': 'Suivi : {customer} a accepté l’invitation à donner son consentement pour la transaction {deal}. Vous pouvez maintenant affecter des licences : dites « manage licenses for {deal} ».',
+  'isv.invite.followUp.accepted':
+    'Suivi : {customer} a accepté l’invitation à donner son consentement pour la transaction {deal}. Vous pouvez maintenant affecter des licences : dites « manage licenses for {deal} ».',
   'isv.invite.followUp.next': 'Gérer les licences',
   'isv.invite.done.next': 'Vous pouvez maintenant affecter des licences : dites « manage licenses of {deal} ».',
 
@@ -351,13 +404,17 @@ export const isvFr = {
   'isv.licenses.overview.title': 'Licences de la transaction {deal} ({customer})',
   'isv.licenses.overview.line': '{name} ({plan}) : {count} {count|licence|licences}',
   'isv.licenses.overview.none': 'Pas encore de licence.',
-  'isv.licenses.overview.pending': '{count} {count|modification non enregistrée|modifications non enregistrées} : choisissez « Mettre à jour les licences » pour appliquer.',
+  'isv.licenses.overview.pending':
+    '{count} {count|modification non enregistrée|modifications non enregistrées} : choisissez « Mettre à jour les licences » pour appliquer.',
   'isv.licenses.overview.typing': 'Vous pouvez aussi taper par exemple « {add} 25 » ou « supprimer {remove} ».',
   'isv.licenses.overview.typingAdd': 'Vous pouvez aussi taper par exemple « {add} 25 ».',
-  'isv.licenses.overview.unknown': 'Choisissez une option, ou tapez un ID de plan et un nombre de licences, ou « supprimer » et un ID de plan.',
+  'isv.licenses.overview.unknown':
+    'Choisissez une option, ou tapez un ID de plan et un nombre de licences, ou « supprimer » et un ID de plan.',
   'isv.licenses.overview.name': 'les licences de la transaction',
-  'isv.licenses.overview.help': 'Ajoutez un plan, modifiez ou supprimez les licences d’un plan, puis « Mettre à jour les licences ». La saisie fonctionne aussi : un ID de plan et un nombre de licences, « supprimer » et un ID de plan, ou « update ».',
-  'isv.licenses.overview.why': 'Rien ne change dans l’Espace partenaires avant « Mettre à jour les licences », qui applique toutes vos modifications en une fois.',
+  'isv.licenses.overview.help':
+    'Ajoutez un plan, modifiez ou supprimez les licences d’un plan, puis « Mettre à jour les licences ». La saisie fonctionne aussi : un ID de plan et un nombre de licences, « supprimer » et un ID de plan, ou « update ».',
+  'isv.licenses.overview.why':
+    'Rien ne change dans l’Espace partenaires avant « Mettre à jour les licences », qui applique toutes vos modifications en une fois.',
   'isv.licenses.choice.add': 'Ajouter un plan',
   'isv.licenses.choice.change': 'Modifier le nombre pour {plan}',
   'isv.licenses.choice.remove': 'Supprimer les licences de {plan}',
@@ -370,7 +427,8 @@ export const isvFr = {
   'isv.licenses.askCount.title': 'Combien de licences de {name} ({plan}) ?',
   'isv.licenses.askCount.line': 'Un nombre entier de 1 à {max}.',
   'isv.licenses.askCount.name': 'le nombre de licences',
-  'isv.licenses.askCount.help': 'Tapez un nombre entier, par exemple 25. Pour retirer les licences d’un plan, utilisez plutôt « Supprimer ».',
+  'isv.licenses.askCount.help':
+    'Tapez un nombre entier, par exemple 25. Pour retirer les licences d’un plan, utilisez plutôt « Supprimer ».',
   'isv.licenses.fact.count': 'Nombre de licences',
   'isv.licenses.count.not-a-number': 'Tapez le nombre de licences comme un nombre entier, par exemple 25.',
   'isv.licenses.count.too-small': 'Au moins 1 licence. Pour retirer les licences d’un plan, supprimez plutôt le plan.',

@@ -16,20 +16,24 @@ export const isvSv = {
   'isv.id.offerId': 'erbjudande-ID',
   'isv.id.planId': 'plan-ID',
   'isv.id.refused': '"{id}" kan inte användas som {what}: {reasons}.',
-  'isv.id.refusedWithSuggestion': '"{id}" kan inte användas som {what}: {reasons}. Vad sägs om "{suggestion}"? Välj det, eller skriv ett annat.',
+  'isv.id.refusedWithSuggestion':
+    '"{id}" kan inte användas som {what}: {reasons}. Vad sägs om "{suggestion}"? Välj det, eller skriv ett annat.',
   'isv.id.and': '{a}; {b}',
   'isv.id.empty': 'det är tomt',
   'isv.id.uppercase': 'det har versaler (bara gemener är tillåtna)',
   'isv.id.spaces': 'det har mellanslag (använd bindestreck eller understreck i stället)',
   'isv.id.badChars': 'det har tecken som inte är tillåtna: {chars} (bara gemener, siffror, bindestreck och understreck)',
-  'isv.id.tooLongOffer': 'med ditt utgivar-ID "{publisher}" blir det {length} tecken, och de två tillsammans måste vara under 40 (högst {max}): erbjudande-ID:t kan ha {left} tecken',
+  'isv.id.tooLongOffer':
+    'med ditt utgivar-ID "{publisher}" blir det {length} tecken, och de två tillsammans måste vara under 40 (högst {max}): erbjudande-ID:t kan ha {left} tecken',
   'isv.id.tooLongPlan': 'det har {length} tecken, högst {max}',
   'isv.id.takenOffer': 'du har redan ett erbjudande med detta ID',
   'isv.id.takenPlan': 'erbjudandet har redan en plan med detta ID',
   'isv.refused.notPreview': 'Bara ett erbjudande i förhandsversion kan gå live; det här har status {status}.',
   'isv.refused.dealOffer.not-live': 'Avtal registreras för ett erbjudande som är live: det här erbjudandet är inte live än.',
-  'isv.refused.dealOffer.no-license-management': 'Det här erbjudandet använder inte licenshantering via Microsoft, så det finns inga licenser att tilldela med ett avtal.',
-  'isv.refused.licenses.consent-pending': 'Kunden har inte godkänt relationen än: inga licenser kan tilldelas förrän kundens faktureringsadministratör eller globala administratör godkänner inbjudan.',
+  'isv.refused.dealOffer.no-license-management':
+    'Det här erbjudandet använder inte licenshantering via Microsoft, så det finns inga licenser att tilldela med ett avtal.',
+  'isv.refused.licenses.consent-pending':
+    'Kunden har inte godkänt relationen än: inga licenser kan tilldelas förrän kundens faktureringsadministratör eller globala administratör godkänner inbjudan.',
   'isv.refused.licenses.no-customer': 'Avtalet har ingen kund än: bjud in kunden först (proceduren "Bjud in kunden").',
   'isv.refused.licenses.deal-not-in-progress': 'Avtalet pågår inte längre, så dess licenser kan inte ändras.',
   'isv.refused.unknown-offer': 'Partnercenter känner inte (längre) till det här erbjudandet.',
@@ -45,14 +49,18 @@ export const isvSv = {
   'isv.offer.idAccepted': 'Erbjudande-ID:t "{id}" är ledigt. Erbjudandets AppSource-adress blir {url}',
   'isv.offer.useSuggestion': 'Använd "{id}"',
   'isv.offer.askOfferId.title': 'Vilket erbjudande-ID vill du ha?',
-  'isv.offer.askOfferId.rules': 'Bara gemener, siffror, bindestreck och understreck, inga mellanslag. Med ditt utgivar-ID "{publisher}" måste det vara under 40 tecken: högst {max} tecken.',
+  'isv.offer.askOfferId.rules':
+    'Bara gemener, siffror, bindestreck och understreck, inga mellanslag. Med ditt utgivar-ID "{publisher}" måste det vara under 40 tecken: högst {max} tecken.',
   'isv.offer.askOfferId.address': 'Kunderna ser det i erbjudandets webbadress: {url}',
   'isv.offer.askOfferId.final': 'Det kan inte ändras när erbjudandet har skapats.',
   'isv.offer.askOfferId.name': 'erbjudande-ID:t',
-  'isv.offer.askOfferId.help': 'Skriv ett erbjudande-ID som min-crm-app eller faltanteckningar_2. Jag kontrollerar det medan du skriver och föreslår en rättelse när den är uppenbar.',
-  'isv.offer.askOfferId.why': 'Erbjudande-ID:t blir en del av den offentliga AppSource-adressen och kan aldrig ändras, så det kontrolleras innan något skapas.',
+  'isv.offer.askOfferId.help':
+    'Skriv ett erbjudande-ID som min-crm-app eller faltanteckningar_2. Jag kontrollerar det medan du skriver och föreslår en rättelse när den är uppenbar.',
+  'isv.offer.askOfferId.why':
+    'Erbjudande-ID:t blir en del av den offentliga AppSource-adressen och kan aldrig ändras, så det kontrolleras innan något skapas.',
   'isv.offer.askAlias.title': 'Vilket alias ska erbjudandet ha i Partnercenter?',
-  'isv.offer.askAlias.line': 'Aliaset är erbjudandets namn bara i Partnercenter: kunderna ser det aldrig, och det är inte namnet som visas på marknadsplatsen.',
+  'isv.offer.askAlias.line':
+    'Aliaset är erbjudandets namn bara i Partnercenter: kunderna ser det aldrig, och det är inte namnet som visas på marknadsplatsen.',
   'isv.offer.askAlias.final': 'Det kan inte ändras när erbjudandet har skapats.',
   'isv.offer.askAlias.name': 'erbjudandealiaset',
   'isv.offer.askAlias.help': 'Skriv ett namn som ditt team känner igen, t.ex. "CRM Sync (Dynamics 365)".',
@@ -60,10 +68,13 @@ export const isvSv = {
   'isv.offer.alias.empty': 'Aliaset är obligatoriskt. Skriv ett.',
   'isv.offer.alias.too-long': 'Aliaset är för långt: högst 100 tecken.',
   'isv.offer.chooseLicensing.title': 'Hur licensieras erbjudandet?',
-  'isv.offer.chooseLicensing.line': 'Licenshantering via Microsoft är en engångsinställning: den kan inte ändras när erbjudandet har publicerats.',
+  'isv.offer.chooseLicensing.line':
+    'Licenshantering via Microsoft är en engångsinställning: den kan inte ändras när erbjudandet har publicerats.',
   'isv.offer.chooseLicensing.name': 'licensalternativen',
-  'isv.offer.chooseLicensing.help': 'Välj "Licenshantering via Microsoft" för att sälja licenser som kunderna tilldelar i admin.microsoft.com, eller ett listningsalternativ utan licenshantering.',
-  'isv.offer.chooseLicensing.why': 'Vilka knappar kunderna ser på AppSource, och om du kan tilldela licenser med avtal, beror på det här valet.',
+  'isv.offer.chooseLicensing.help':
+    'Välj "Licenshantering via Microsoft" för att sälja licenser som kunderna tilldelar i admin.microsoft.com, eller ett listningsalternativ utan licenshantering.',
+  'isv.offer.chooseLicensing.why':
+    'Vilka knappar kunderna ser på AppSource, och om du kan tilldela licenser med avtal, beror på det här valet.',
   'isv.offer.mode.license-management': 'Licenshantering via Microsoft',
   'isv.offer.mode.license-management.detail': 'kunderna får licenser som du tilldelar; de hanteras i admin.microsoft.com',
   'isv.offer.mode.get-it-now': 'Hämta nu (kostnadsfri)',
@@ -114,7 +125,8 @@ export const isvSv = {
   'isv.plans.choice.publish': 'Publicera utkastplanen {plan}',
   'isv.plans.choice.finish': 'Visa tjänst-ID:n',
   'isv.plans.askPlanId.title': 'Plan-ID för den nya planen?',
-  'isv.plans.askPlanId.line': 'Gemener, siffror, bindestreck och understreck, högst {max} tecken, unikt i erbjudandet. Det kan inte ändras efteråt.',
+  'isv.plans.askPlanId.line':
+    'Gemener, siffror, bindestreck och understreck, högst {max} tecken, unikt i erbjudandet. Det kan inte ändras efteråt.',
   'isv.plans.askPlanId.name': 'plan-ID:t',
   'isv.plans.askPlanId.help': 'Skriv ett plan-ID som standard eller premium_users.',
   'isv.plans.askPlanId.why': 'Plan-ID:t ingår i planens tjänst-ID, som ditt paket innehåller; det ändras aldrig.',
@@ -133,13 +145,16 @@ export const isvSv = {
   'isv.plans.confirmPublish.line': 'Utkastet till plan granskas och publiceras som det är; dess plan-ID och tjänst-ID ändras aldrig.',
   'isv.plans.confirmPublish.required': 'Välj "Granska och publicera" eller "Tillbaka till planerna".',
   'isv.plans.confirmPublish.name': 'publicera utkastet till plan',
-  'isv.plans.confirmPublish.help': 'Välj "Granska och publicera" för att publicera utkastet, eller "Tillbaka till planerna" för att låta det vara ett utkast.',
+  'isv.plans.confirmPublish.help':
+    'Välj "Granska och publicera" för att publicera utkastet, eller "Tillbaka till planerna" för att låta det vara ett utkast.',
   'isv.plans.confirmPublish.why': 'Publiceringen ändrar planen i Partnercenter, så jag visar den och frågar först.',
   'isv.plans.choice.backToPlans': 'Tillbaka till planerna',
-  'isv.plans.noLicenseManagement': 'Erbjudandet "{id}" hanterar inte licenser via Microsoft, så det har inga planer och inga tjänst-ID:n. Nästa steg är publiceringen: säg "publish {id}".',
+  'isv.plans.noLicenseManagement':
+    'Erbjudandet "{id}" hanterar inte licenser via Microsoft, så det har inga planer och inga tjänst-ID:n. Nästa steg är publiceringen: säg "publish {id}".',
   'isv.refused.no-license-management': 'Erbjudandet hanterar inte licenser via Microsoft: det har inga planer eller tjänst-ID:n.',
   'isv.plans.confirmPlan.title': 'Spara planen "{plan}"?',
-  'isv.plans.confirmPlan.line': 'Spara den som utkast för att slutföra senare, eller granska och publicera den nu. Plan-ID:t kan inte ändras efteråt.',
+  'isv.plans.confirmPlan.line':
+    'Spara den som utkast för att slutföra senare, eller granska och publicera den nu. Plan-ID:t kan inte ändras efteråt.',
   'isv.plans.confirmPlan.required': 'Välj "Spara utkast", "Granska och publicera" eller "Börja om med planen".',
   'isv.plans.confirmPlan.name': 'spara planen',
   'isv.plans.confirmPlan.help': 'Välj "Spara utkast" eller "Granska och publicera" (eller skriv "utkast" eller "publicera").',
@@ -155,7 +170,8 @@ export const isvSv = {
   'isv.plans.saved.published': 'Planen "{plan}" är publicerad. Tjänst-ID: {serviceId}',
   'isv.plans.done.title': 'Tjänst-ID:n för erbjudandet "{id}"',
   'isv.plans.done.none': 'Erbjudandet har inga planer, så inga tjänst-ID:n än.',
-  'isv.plans.done.copy': 'Kopiera dessa tjänst-ID:n: ditt lösningspaket måste innehålla vart och ett (se "Skapa ett AppSource-paket för din lösning").',
+  'isv.plans.done.copy':
+    'Kopiera dessa tjänst-ID:n: ditt lösningspaket måste innehålla vart och ett (se "Skapa ett AppSource-paket för din lösning").',
   'isv.plans.done.drafts': 'Fortfarande utkast: {plans}. Publicera dem innan erbjudandet granskas.',
   'isv.plans.done.next': 'Nästa steg: lägg till tjänst-ID:na i paketet och säg sedan "publish {id}".',
   'isv.plans.serviceIdLine': '{serviceId}',
@@ -166,7 +182,8 @@ export const isvSv = {
   'isv.publish.chooseOffer.help': 'Välj utkasterbjudandet som ska publiceras, eller skriv dess erbjudande-ID.',
   'isv.publish.notDraft': 'Erbjudandet "{id}" har status {status}: det har redan granskats.',
   'isv.publish.guidance.title': 'Innehåller ditt lösningspaket tjänst-ID:na?',
-  'isv.publish.guidance.line': 'Ditt lösningspaket måste innehålla tjänst-ID:t för varje plan (se "Skapa ett AppSource-paket för din lösning"):',
+  'isv.publish.guidance.line':
+    'Ditt lösningspaket måste innehålla tjänst-ID:t för varje plan (se "Skapa ett AppSource-paket för din lösning"):',
   'isv.publish.guidance.none': 'Erbjudandet har inga planer än, så inga tjänst-ID:n: granskningen kommer att rapportera det.',
   'isv.publish.guidance.name': 'tjänst-ID:n i paketet',
   'isv.publish.guidance.help': 'Välj "Paketet innehåller dem" när du har lagt till varje tjänst-ID i paketet.',
@@ -181,13 +198,15 @@ export const isvSv = {
   'isv.publish.keepUrl': 'Behåll {url}',
   'isv.publish.url.not-url': '"{text}" är ingen webbadress. Ange en absolut adress som https://packages.example.com/solution.zip.',
   'isv.publish.url.not-https': 'Paketets URL måste använda https (en absolut https-adress).',
-  'isv.publish.url.not-public': '"{text}" finns inte på internet: Partnercenter hämtar paketet från adressen, så den måste vara en offentlig värd (inte localhost, ett lokalt namn eller en adress i ett privat nätverk).',
+  'isv.publish.url.not-public':
+    '"{text}" finns inte på internet: Partnercenter hämtar paketet från adressen, så den måste vara en offentlig värd (inte localhost, ett lokalt namn eller en adress i ett privat nätverk).',
   'isv.publish.fact.baseLicenseModel': 'Baslicensmodell',
   'isv.publish.fact.packageUrl': 'URL till CRM-paket',
   'isv.publish.fact.plans': 'Planer',
   'isv.publish.plansCount': '{published} publicerade, {drafts} utkast',
   'isv.publish.confirm.title': 'Granska och publicera erbjudandet "{id}"?',
-  'isv.publish.confirm.line': 'Partnercenter granskar erbjudandet: det rapporterar problemen, eller flyttar erbjudandet till förhandsversion.',
+  'isv.publish.confirm.line':
+    'Partnercenter granskar erbjudandet: det rapporterar problemen, eller flyttar erbjudandet till förhandsversion.',
   'isv.publish.confirm.required': 'Välj "Granska och publicera", eller "Ändra paketets URL".',
   'isv.publish.confirm.name': 'bekräfta granskning och publicering',
   'isv.publish.confirm.help': 'Välj "Granska och publicera" (eller skriv ja).',
@@ -209,9 +228,11 @@ export const isvSv = {
   'isv.golive.summary': 'Från förhandsversion till live på AppSource, med tidsfönstret',
   'isv.golive.chooseOffer.name': 'välj erbjudandet',
   'isv.golive.chooseOffer.help': 'Välj erbjudandet i förhandsversion, eller skriv dess erbjudande-ID.',
-  'isv.golive.refused': 'Erbjudandet "{id}" kan inte gå live: bara ett erbjudande i förhandsversion kan det, och det här har status {status}.',
+  'isv.golive.refused':
+    'Erbjudandet "{id}" kan inte gå live: bara ett erbjudande i förhandsversion kan det, och det här har status {status}.',
   'isv.golive.refused.name': 'erbjudandet kan inte gå live',
-  'isv.golive.refused.why': 'Partnercenter låter bara ett erbjudande i förhandsversion gå live: det betyder att granskningen blev klar utan problem. Ett utkast går först igenom "Publicera ett erbjudande" (tjänst-ID:n, paketets URL och sedan granskningen); ett erbjudande som är live eller på väg att bli det är redan på väg till AppSource.',
+  'isv.golive.refused.why':
+    'Partnercenter låter bara ett erbjudande i förhandsversion gå live: det betyder att granskningen blev klar utan problem. Ett utkast går först igenom "Publicera ett erbjudande" (tjänst-ID:n, paketets URL och sedan granskningen); ett erbjudande som är live eller på väg att bli det är redan på väg till AppSource.',
   'isv.golive.chooseOffer.others': 'Bara ett erbjudande i förhandsversion kan gå live; visas inte: {offers}.',
   'isv.golive.choice.other': 'Välj ett annat erbjudande',
   'isv.golive.confirm.title': 'Gör erbjudandet "{id}" live?',
@@ -223,12 +244,15 @@ export const isvSv = {
   'isv.golive.confirm.why': 'Go live publicerar erbjudandet på AppSource för alla kunder.',
   'isv.golive.choice.goLive': 'Go live',
   'isv.golive.done.title': 'Erbjudandet "{id}" går live.',
-  'isv.golive.done.after': 'När det är live öppnar AppSource-länken längst ned på erbjudandets översiktssida dess listning. Fråga "isv status" för att se om det är live.',
+  'isv.golive.done.after':
+    'När det är live öppnar AppSource-länken längst ned på erbjudandets översiktssida dess listning. Fråga "isv status" för att se om det är live.',
   'isv.golive.followUp': 'Uppföljning: erbjudandet "{id}" är nu live på AppSource. Du kan registrera avtal för det: säg "register a deal".',
   'isv.golive.followUp.next': 'Registrera ett avtal',
   'isv.listing.buttons': 'AppSource-listningen visar: {buttons}.',
-  'isv.listing.license-check': 'Erbjudandet kräver en licenskontroll, så kunderna kan bara lämna sina uppgifter med Kontakta mig, och du kontaktar dem.',
-  'isv.listing.free-install': 'Ingen licens krävs för att installera, så administratörer ser också Hämta nu, som installerar appen via Power Platform administrationscenter; Kontakta mig finns kvar.',
+  'isv.listing.license-check':
+    'Erbjudandet kräver en licenskontroll, så kunderna kan bara lämna sina uppgifter med Kontakta mig, och du kontaktar dem.',
+  'isv.listing.free-install':
+    'Ingen licens krävs för att installera, så administratörer ser också Hämta nu, som installerar appen via Power Platform administrationscenter; Kontakta mig finns kvar.',
   'isv.listing.free': 'Erbjudandet är kostnadsfritt.',
   'isv.listing.trial': 'Kunderna kan starta en utvärdering.',
   'isv.listing.contact': 'Kunderna lämnar sina uppgifter och du kontaktar dem.',
@@ -244,15 +268,21 @@ export const isvSv = {
 
   'isv.deal.title': 'Registrera ett ISV Connect-avtal',
   'isv.deal.summary': 'Avtalsregistrering: kund, erbjudande, värde, uppskattat slutdatum',
-  'isv.deal.noOffers': 'Inget av dina erbjudanden kan ta emot avtal än: avtal registreras för ett erbjudande som är live med licenshantering via Microsoft.',
+  'isv.deal.noOffers':
+    'Inget av dina erbjudanden kan ta emot avtal än: avtal registreras för ett erbjudande som är live med licenshantering via Microsoft.',
   'isv.deal.offerUnknown': '"{text}" är inte ett erbjudande som ett avtal kan registreras för. Välj ett.',
-  'isv.deal.offer.not-live': 'Ett avtal kan bara registreras för ett erbjudande som är live, och "{id}" har status {status}: gör det live först ("go live {id}") och registrera sedan avtalet.',
-  'isv.deal.offer.going-live': 'Ett avtal kan bara registreras för ett erbjudande som är live: "{id}" håller på att gå live och bör vara live från {from}. Registrera avtalet då.',
-  'isv.deal.offer.no-license-management': 'Ett avtal registreras för ett erbjudande vars licenser hanteras via Microsoft, och "{id}" har ingen licenshantering.',
+  'isv.deal.offer.not-live':
+    'Ett avtal kan bara registreras för ett erbjudande som är live, och "{id}" har status {status}: gör det live först ("go live {id}") och registrera sedan avtalet.',
+  'isv.deal.offer.going-live':
+    'Ett avtal kan bara registreras för ett erbjudande som är live: "{id}" håller på att gå live och bör vara live från {from}. Registrera avtalet då.',
+  'isv.deal.offer.no-license-management':
+    'Ett avtal registreras för ett erbjudande vars licenser hanteras via Microsoft, och "{id}" har ingen licenshantering.',
   'isv.deal.askCustomer.title': 'Vilken kund gäller försäljningen?',
-  'isv.deal.askCustomer.line': 'Varje försäljning registreras som ett ISV Connect-avtal innan licenser kan tilldelas kunden. Skriv kundens företagsnamn.',
+  'isv.deal.askCustomer.line':
+    'Varje försäljning registreras som ett ISV Connect-avtal innan licenser kan tilldelas kunden. Skriv kundens företagsnamn.',
   'isv.deal.askCustomer.name': 'avtalets kund',
-  'isv.deal.askCustomer.help': 'Skriv kundens företagsnamn, t.ex. Northwind Traders. På ett kort kan du också ange avtalsvärdet och det uppskattade slutdatumet.',
+  'isv.deal.askCustomer.help':
+    'Skriv kundens företagsnamn, t.ex. Northwind Traders. På ett kort kan du också ange avtalsvärdet och det uppskattade slutdatumet.',
   'isv.deal.askCustomer.why': 'Partnercenter tilldelar bara licenser till kunder med registrerade avtal.',
   'isv.deal.customer.empty': 'Kundnamnet är obligatoriskt. Skriv det.',
   'isv.deal.customer.too-long': 'Namnet är för långt: högst {max} tecken.',
@@ -262,7 +292,8 @@ export const isvSv = {
   'isv.deal.askValue.title': 'Vilket är avtalsvärdet för {customer}?',
   'isv.deal.askValue.line': 'I amerikanska dollar, t.ex. 25000 eller 25,000.50.',
   'isv.deal.askValue.name': 'avtalsvärdet',
-  'isv.deal.askValue.help': 'Skriv beloppet i amerikanska dollar: siffror, med valfri decimalpunkt och högst två decimaler, t.ex. 25000 eller 25000.50.',
+  'isv.deal.askValue.help':
+    'Skriv beloppet i amerikanska dollar: siffror, med valfri decimalpunkt och högst två decimaler, t.ex. 25000 eller 25000.50.',
   'isv.deal.value.not-a-number': '"{text}" är inget belopp. Skriv det med siffror, t.ex. 25000 eller 25,000.50.',
   'isv.deal.value.not-positive': 'Avtalsvärdet måste vara större än noll.',
   'isv.deal.value.too-large': 'Det värdet är för stort för ett avtal. Kontrollera det.',
@@ -319,20 +350,24 @@ export const isvSv = {
   'isv.invite.fact.domain': 'Domän',
   'isv.invite.fact.relationship': 'Relation',
   'isv.invite.confirmLink.title': 'Använd {customer} för avtalet {deal}?',
-  'isv.invite.confirmLink.otherCompany': 'Obs! Avtal {deal} gäller {dealCustomer}, och den här relationen är med {customer}. Om de kopplas ihop går avtalets licenser till {customer}s klient. Använd den bara om {customer} är kunden i det här avtalet.',
+  'isv.invite.confirmLink.otherCompany':
+    'Obs! Avtal {deal} gäller {dealCustomer}, och den här relationen är med {customer}. Om de kopplas ihop går avtalets licenser till {customer}s klient. Använd den bara om {customer} är kunden i det här avtalet.',
   'isv.invite.confirmLink.name': 'bekräfta kunden',
   'isv.invite.confirmLink.help': 'Välj "Använd den här kunden" (eller skriv ja), eller "En annan kund".',
   'isv.invite.confirmInvite.title': 'Bjud in {customer} att godkänna?',
-  'isv.invite.confirmInvite.line': 'Du får en godkännandelänk att skicka till kundens faktureringsadministratör eller globala administratör.',
+  'isv.invite.confirmInvite.line':
+    'Du får en godkännandelänk att skicka till kundens faktureringsadministratör eller globala administratör.',
   'isv.invite.confirmInvite.name': 'bekräfta inbjudan',
   'isv.invite.confirmInvite.help': 'Välj "Skapa godkännandelänken" (eller skriv ja), eller "En annan kund".',
   'isv.invite.done.pending': 'Avtal {deal}: {customer} är inbjuden. Relationen väntar.',
   'isv.invite.done.active': 'Avtalet {deal} gäller {customer}, som har godkänt relationen.',
   'isv.invite.done.link': 'Godkännandelänk:',
-  'isv.invite.done.send': 'Mejla den till kundens faktureringsadministratör eller globala administratör: de öppnar den, loggar in på admin.microsoft.com och godkänner och auktoriserar relationen.',
+  'isv.invite.done.send':
+    'Mejla den till kundens faktureringsadministratör eller globala administratör: de öppnar den, loggar in på admin.microsoft.com och godkänner och auktoriserar relationen.',
   'isv.invite.done.until': 'Tills de gör det finns relationen inte och inga licenser kan tilldelas.',
   'isv.invite.done.comeBack': 'Jag meddelar dig här så snart {customer} har accepterat.',
-  'isv.invite.followUp.accepted': 'Uppföljning: {customer} har accepterat inbjudan att ge samtycke för avtal {deal}. Du kan nu tilldela licenser: säg "manage licenses for {deal}".',
+  'isv.invite.followUp.accepted':
+    'Uppföljning: {customer} har accepterat inbjudan att ge samtycke för avtal {deal}. Du kan nu tilldela licenser: säg "manage licenses for {deal}".',
   'isv.invite.followUp.next': 'Hantera licenser',
   'isv.invite.done.next': 'Du kan tilldela licenser nu: säg "manage licenses of {deal}".',
 
@@ -351,13 +386,16 @@ export const isvSv = {
   'isv.licenses.overview.title': 'Licenser för avtalet {deal} ({customer})',
   'isv.licenses.overview.line': '{name} ({plan}): {count} {count|licens|licenser}',
   'isv.licenses.overview.none': 'Inga licenser än.',
-  'isv.licenses.overview.pending': '{count} {count|ändring är inte sparad|ändringar är inte sparade} än: välj "Uppdatera licenser" för att genomföra.',
+  'isv.licenses.overview.pending':
+    '{count} {count|ändring är inte sparad|ändringar är inte sparade} än: välj "Uppdatera licenser" för att genomföra.',
   'isv.licenses.overview.typing': 'Du kan också skriva t.ex. "{add} 25" eller "ta bort {remove}".',
   'isv.licenses.overview.typingAdd': 'Du kan också skriva t.ex. "{add} 25".',
   'isv.licenses.overview.unknown': 'Välj ett alternativ, eller skriv ett plan-ID med ett antal licenser, eller "ta bort" och ett plan-ID.',
   'isv.licenses.overview.name': 'avtalets licenser',
-  'isv.licenses.overview.help': 'Lägg till en plan, ändra eller ta bort en plans licenser och välj sedan "Uppdatera licenser". Att skriva går också: ett plan-ID och ett antal licenser, "ta bort" och ett plan-ID, eller "update".',
-  'isv.licenses.overview.why': 'Inget ändras i Partnercenter förrän du väljer "Uppdatera licenser", som genomför alla ändringar på en gång.',
+  'isv.licenses.overview.help':
+    'Lägg till en plan, ändra eller ta bort en plans licenser och välj sedan "Uppdatera licenser". Att skriva går också: ett plan-ID och ett antal licenser, "ta bort" och ett plan-ID, eller "update".',
+  'isv.licenses.overview.why':
+    'Inget ändras i Partnercenter förrän du väljer "Uppdatera licenser", som genomför alla ändringar på en gång.',
   'isv.licenses.choice.add': 'Lägg till en plan',
   'isv.licenses.choice.change': 'Ändra antalet för {plan}',
   'isv.licenses.choice.remove': 'Ta bort licenserna för {plan}',

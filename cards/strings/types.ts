@@ -13,6 +13,8 @@ export type AreaStrings = Record<Locale, Strings>;
  * Declares an area's texts so that the compiler holds every language to exactly the English keys
  * (a missing key or a key English lacks does not compile); placeholders are left to the test.
  */
-export function defineArea<K extends string>(strings: { en: Record<K, string> } & Record<Exclude<Locale, 'en'>, Record<NoInfer<K>, string>>): AreaStrings {
+export function defineArea<K extends string>(
+  strings: { en: Record<K, string> } & Record<Exclude<Locale, 'en'>, Record<NoInfer<K>, string>>,
+): AreaStrings {
   return strings;
 }

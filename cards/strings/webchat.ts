@@ -9,10 +9,10 @@ export const webchatStrings = defineArea({
     'webchat.noConnection': 'The chat could not connect. Reload the page to try again.',
   },
   fr: {
-    'webchat.title': 'Assistant de l\'Espace partenaires',
+    'webchat.title': "Assistant de l'Espace partenaires",
     'webchat.signedIn': 'Connecté en tant que {name}',
-    'webchat.sandbox': 'Données du bac à sable : rien ici ne modifie un vrai compte de l\'Espace partenaires.',
-    'webchat.noConnection': 'La conversation n\'a pas pu se connecter. Rechargez la page pour réessayer.',
+    'webchat.sandbox': "Données du bac à sable : rien ici ne modifie un vrai compte de l'Espace partenaires.",
+    'webchat.noConnection': "La conversation n'a pas pu se connecter. Rechargez la page pour réessayer.",
   },
   sv: {
     'webchat.title': 'Partnercenter-assistenten',

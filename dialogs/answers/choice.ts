@@ -11,7 +11,10 @@ import { readYesNo } from './yes-no';
  * label that fits no other choice. Case and accents do not matter.
  */
 /** `partial`: only a part of a label matched (a word that works everywhere, "why" say, then wins). */
-export type ChoiceMatch = { kind: 'one'; value: string; partial?: true } | { kind: 'several'; values: string[]; partial?: true } | { kind: 'none' };
+export type ChoiceMatch =
+  | { kind: 'one'; value: string; partial?: true }
+  | { kind: 'several'; values: string[]; partial?: true }
+  | { kind: 'none' };
 
 export interface ChoiceReading {
   /** Digits pick the n-th choice (not when the question asks for a number). */
@@ -22,13 +25,74 @@ export interface ChoiceReading {
 
 const ORDINALS: Record<Lang, Record<string, number>> = {
   en: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: -1 },
-  fr: { premier: 1, premiere: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8, neuvieme: 9, dixieme: 10, dernier: -1, derniere: -1 },
+  fr: {
+    premier: 1,
+    premiere: 1,
+    deuxieme: 2,
+    second: 2,
+    seconde: 2,
+    troisieme: 3,
+    quatrieme: 4,
+    cinquieme: 5,
+    sixieme: 6,
+    septieme: 7,
+    huitieme: 8,
+    neuvieme: 9,
+    dixieme: 10,
+    dernier: -1,
+    derniere: -1,
+  },
   sv: { forsta: 1, andra: 2, tredje: 3, fjarde: 4, femte: 5, sjatte: 6, sjunde: 7, attonde: 8, nionde: 9, tionde: 10, sista: -1 },
   nl: { eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10, laatste: -1 },
 };
 /** Words around an ordinal that carry nothing: "the second one", "la deuxième option", "det andra alternativet". */
-const FILLER = new Set(['the', 'one', 'option', 'choice', 'number', 'le', 'la', "l'", 'choix', 'un', 'une', 'den', 'det', 'alternativet', 'valet', 'de', 'het', 'optie', 'keuze', 'nummer', 'no', 'nr', 'n°', '#']);
-const STOP = new Set([...FILLER, 'a', 'an', 'and', 'or', 'of', 'to', 'et', 'ou', 'du', 'des', 'les', 'och', 'eller', 'en', 'ett', 'een', 'of', 'en']);
+const FILLER = new Set([
+  'the',
+  'one',
+  'option',
+  'choice',
+  'number',
+  'le',
+  'la',
+  "l'",
+  'choix',
+  'un',
+  'une',
+  'den',
+  'det',
+  'alternativet',
+  'valet',
+  'de',
+  'het',
+  'optie',
+  'keuze',
+  'nummer',
+  'no',
+  'nr',
+  'n°',
+  '#',
+]);
+const STOP = new Set([
+  ...FILLER,
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'to',
+  'et',
+  'ou',
+  'du',
+  'des',
+  'les',
+  'och',
+  'eller',
+  'en',
+  'ett',
+  'een',
+  'of',
+  'en',
+]);
 
 /** The position (1-based, or -1 for the last) a typed ordinal names, or undefined. */
 export function ordinalOf(text: string, lang: Lang): number | undefined {
@@ -44,10 +108,16 @@ export function ordinalOf(text: string, lang: Lang): number | undefined {
   return undefined;
 }
 
-const labelsOf = (c: Choice, lang: Lang) => [...new Set([fold(t(c.label, lang, 'plain')), fold(t(c.label, 'en', 'plain'))])].filter(Boolean);
+const labelsOf = (c: Choice, lang: Lang) =>
+  [...new Set([fold(t(c.label, lang, 'plain')), fold(t(c.label, 'en', 'plain'))])].filter(Boolean);
 /** Labels compare without their quotes and trailing details: `Use "slack-offer"` and `use slack-offer` are the same. */
-const bare = (s: string) => s.replace(/["“”«»'`]/g, '').replace(/\s+/g, ' ').trim();
-const wholeWords = (hay: string, needle: string) => (` ${hay.replace(/[^\p{L}\p{N}]+/gu, ' ')} `).includes(` ${needle.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
+const bare = (s: string) =>
+  s
+    .replace(/["“”«»'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const wholeWords = (hay: string, needle: string) =>
+  ` ${hay.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${needle.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
 
 export function matchChoice(text: string, choices: readonly Choice[], lang: Lang, how: ChoiceReading = {}): ChoiceMatch {
   const f = fold(text);
@@ -77,7 +147,9 @@ export function matchChoice(text: string, choices: readonly Choice[], lang: Lang
   }
 
   if (how.partial === false) return { kind: 'none' };
-  const words = bare(f).split(' ').filter((w) => !STOP.has(w));
+  const words = bare(f)
+    .split(' ')
+    .filter((w) => !STOP.has(w));
   if (words.length === 0 || bare(f).length < 3) return { kind: 'none' };
   const partial = choices.filter((c) => labelsOf(c, lang).some((l) => wholeWords(bare(l), bare(f)) || bare(l).startsWith(bare(f))));
   if (partial.length === 1) return { kind: 'one', value: partial[0].value, partial: true };

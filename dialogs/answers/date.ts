@@ -43,7 +43,9 @@ for (const names of Object.values(monthNames)) {
 MONTHS.sept = 9;
 MONTHS.okt = 10;
 MONTHS.mrt = 3;
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
 const ORDINAL = '(\\d{1,2})(?:st|nd|rd|th|er|e|:a|:e|de|ste)?';
 // Built once: a first sentence tries them on many runs of its words.
 const DAY_MONTH = new RegExp(`^${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?$`);
@@ -53,11 +55,33 @@ const MONTH_AT_END = new RegExp(`${MONTH}(?:,?\\s+(\\d{4}))?$`);
 const MONTH_ALONE = new RegExp(`^(?:in\\s+|en\\s+|i\\s+|in de maand\\s+)?${MONTH}(?:\\s+(\\d{4}))?$`);
 
 const RELATIVE_DAY: Record<string, number> = {
-  today: 0, "aujourd'hui": 0, aujourdhui: 0, idag: 0, 'i dag': 0, vandaag: 0,
-  yesterday: -1, hier: -1, igar: -1, 'i gar': -1, gisteren: -1,
-  'day before yesterday': -2, 'avant-hier': -2, 'avant hier': -2, 'i forrgar': -2, forrgar: -2, eergisteren: -2,
-  tomorrow: 1, demain: 1, imorgon: 1, 'i morgon': 1, morgen: 1,
-  'day after tomorrow': 2, 'apres-demain': 2, 'apres demain': 2, 'i overmorgon': 2, overmorgon: 2,
+  today: 0,
+  "aujourd'hui": 0,
+  aujourdhui: 0,
+  idag: 0,
+  'i dag': 0,
+  vandaag: 0,
+  yesterday: -1,
+  hier: -1,
+  igar: -1,
+  'i gar': -1,
+  gisteren: -1,
+  'day before yesterday': -2,
+  'avant-hier': -2,
+  'avant hier': -2,
+  'i forrgar': -2,
+  forrgar: -2,
+  eergisteren: -2,
+  tomorrow: 1,
+  demain: 1,
+  imorgon: 1,
+  'i morgon': 1,
+  morgen: 1,
+  'day after tomorrow': 2,
+  'apres-demain': 2,
+  'apres demain': 2,
+  'i overmorgon': 2,
+  overmorgon: 2,
 };
 
 /** "the last 7 days", "les 7 derniers jours", "de senaste 7 dagarna", "de afgelopen 7 dagen", "past two weeks". */
@@ -71,12 +95,43 @@ const LAST_N = [
 
 type Named = 'this-week' | 'last-week' | 'this-month' | 'last-month' | 'this-year' | 'last-year';
 const NAMED: Record<string, Named> = {
-  'this week': 'this-week', 'cette semaine': 'this-week', 'denna vecka': 'this-week', 'den har veckan': 'this-week', 'deze week': 'this-week',
-  'last week': 'last-week', 'la semaine derniere': 'last-week', 'semaine derniere': 'last-week', 'la semaine passee': 'last-week', 'forra veckan': 'last-week', 'vorige week': 'last-week', 'afgelopen week': 'last-week',
-  'this month': 'this-month', 'ce mois-ci': 'this-month', 'ce mois ci': 'this-month', 'ce mois': 'this-month', 'denna manad': 'this-month', 'den har manaden': 'this-month', 'deze maand': 'this-month',
-  'last month': 'last-month', 'le mois dernier': 'last-month', 'mois dernier': 'last-month', 'le mois passe': 'last-month', 'forra manaden': 'last-month', 'vorige maand': 'last-month', 'afgelopen maand': 'last-month',
-  'this year': 'this-year', 'cette annee': 'this-year', 'i ar': 'this-year', 'detta ar': 'this-year', 'dit jaar': 'this-year',
-  'last year': 'last-year', "l'annee derniere": 'last-year', 'annee derniere': 'last-year', 'forra aret': 'last-year', 'vorig jaar': 'last-year', 'afgelopen jaar': 'last-year',
+  'this week': 'this-week',
+  'cette semaine': 'this-week',
+  'denna vecka': 'this-week',
+  'den har veckan': 'this-week',
+  'deze week': 'this-week',
+  'last week': 'last-week',
+  'la semaine derniere': 'last-week',
+  'semaine derniere': 'last-week',
+  'la semaine passee': 'last-week',
+  'forra veckan': 'last-week',
+  'vorige week': 'last-week',
+  'afgelopen week': 'last-week',
+  'this month': 'this-month',
+  'ce mois-ci': 'this-month',
+  'ce mois ci': 'this-month',
+  'ce mois': 'this-month',
+  'denna manad': 'this-month',
+  'den har manaden': 'this-month',
+  'deze maand': 'this-month',
+  'last month': 'last-month',
+  'le mois dernier': 'last-month',
+  'mois dernier': 'last-month',
+  'le mois passe': 'last-month',
+  'forra manaden': 'last-month',
+  'vorige maand': 'last-month',
+  'afgelopen maand': 'last-month',
+  'this year': 'this-year',
+  'cette annee': 'this-year',
+  'i ar': 'this-year',
+  'detta ar': 'this-year',
+  'dit jaar': 'this-year',
+  'last year': 'last-year',
+  "l'annee derniere": 'last-year',
+  'annee derniere': 'last-year',
+  'forra aret': 'last-year',
+  'vorig jaar': 'last-year',
+  'afgelopen jaar': 'last-year',
 };
 
 function named(n: Named, now: Date): DayRange {
@@ -116,7 +171,10 @@ const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 function grammarDay(text: string, lang: Lang, now: Date, lean: Lean, month?: { m: number; y?: number }): number | undefined {
   const f = fold(text)
     .replace(/^(?:on|le|la|den|de|op|the)\s+/, '')
-    .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+/, '');
+    .replace(
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+/,
+      '',
+    );
   if (f in RELATIVE_DAY) return utcDay(now) + RELATIVE_DAY[f] * DAY;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(f);
   if (m) return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -142,7 +200,8 @@ const monthIn = (text: string): { m: number; y?: number } | undefined => {
 };
 
 /** "from X to Y" in the four languages. */
-const RANGE = /^(?:from|between|du|entre|de|fran|mellan|van|tussen)?\s*(.+?)\s+(?:to|until|till|through|thru|and|-|–|—|\.\.|jusqu'au|jusqu'a|au|a|et|t\.o\.m\.?|tom|tot en met|tot|t\/m|en)\s+(.+)$/;
+const RANGE =
+  /^(?:from|between|du|entre|de|fran|mellan|van|tussen)?\s*(.+?)\s+(?:to|until|till|through|thru|and|-|–|—|\.\.|jusqu'au|jusqu'a|au|a|et|t\.o\.m\.?|tom|tot en met|tot|t\/m|en)\s+(.+)$/;
 
 function grammarRange(text: string, lang: Lang, now: Date): DayRange | undefined {
   const f = fold(text);
@@ -165,7 +224,10 @@ function grammarRange(text: string, lang: Lang, now: Date): DayRange | undefined
     const startDay = grammarDay(r[1], lang, now, 'past', monthIn(r[2]));
     if (startDay !== undefined && endDay !== undefined) {
       // "20 décembre au 5 janvier" read in January: the start is in the year before.
-      const start = startDay > endDay && !/\d{4}/.test(r[1]) ? grammarDay(`${r[1]} ${new Date(endDay).getUTCFullYear() - 1}`, lang, now, 'past') ?? startDay : startDay;
+      const start =
+        startDay > endDay && !/\d{4}/.test(r[1])
+          ? (grammarDay(`${r[1]} ${new Date(endDay).getUTCFullYear() - 1}`, lang, now, 'past') ?? startDay)
+          : startDay;
       return { start: iso(start), end: iso(endDay) };
     }
   }
@@ -206,7 +268,10 @@ async function recognized(text: string, lang: Lang, now: Date, lean: Lean): Prom
     const values = ((r.resolution?.values ?? []) as Value[]).filter((v) => dayValue(v.start) || dayValue(v.value));
     if (values.length === 0) continue;
     const today = iso(utcDay(now));
-    const ordered = lean === 'past' ? values.filter((v) => (dayValue(v.start) ?? dayValue(v.value))! <= today) : values.filter((v) => (dayValue(v.start) ?? dayValue(v.value))! >= today);
+    const ordered =
+      lean === 'past'
+        ? values.filter((v) => (dayValue(v.start) ?? dayValue(v.value))! <= today)
+        : values.filter((v) => (dayValue(v.start) ?? dayValue(v.value))! >= today);
     const v = ordered[lean === 'past' ? ordered.length - 1 : 0] ?? values[values.length - 1];
     if (/daterange$/.test(r.typeName) && v.start) {
       const explicitEnd = (v.timex ?? '').startsWith('(');
@@ -229,7 +294,11 @@ export async function readDate(text: string, lang: Lang, now: Date, lean: Lean =
 
 /** A range of days (one day is a range too), or undefined. */
 export async function readDateRange(text: string, lang: Lang, now: Date): Promise<DayRange | undefined> {
-  return grammarRange(text, lang, now) ?? (lang !== 'en' ? grammarRange(text, 'en', now) : undefined) ?? (await recognized(text, lang, now, 'past'));
+  return (
+    grammarRange(text, lang, now) ??
+    (lang !== 'en' ? grammarRange(text, 'en', now) : undefined) ??
+    (await recognized(text, lang, now, 'past'))
+  );
 }
 
 /** The grammar alone, synchronously (first sentences: no model on the event loop). */

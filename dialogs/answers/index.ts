@@ -46,7 +46,9 @@ export async function readTyped(expects: Expects, raw: string, lang: Lang, now: 
   switch (expects.kind) {
     case 'yes-no': {
       const yes = readYesNo(text);
-      return yes === undefined ? { ok: false, refusal: msg('answers.expected.yesNo', { text: shown }) } : { ok: true, value: yes ? 'yes' : 'no' };
+      return yes === undefined
+        ? { ok: false, refusal: msg('answers.expected.yesNo', { text: shown }) }
+        : { ok: true, value: yes ? 'yes' : 'no' };
     }
     case 'integer': {
       const n = readNumber(text, lang);
@@ -56,7 +58,10 @@ export async function readTyped(expects: Expects, raw: string, lang: Lang, now: 
       const example = Math.max(min, Math.min(expects.max ?? 12, 12));
       return {
         ok: false,
-        refusal: expects.max === undefined ? msg('answers.expected.integerAtLeast', { text: shown, min, example }) : msg('answers.expected.integer', { text: shown, min, max: expects.max, example }),
+        refusal:
+          expects.max === undefined
+            ? msg('answers.expected.integerAtLeast', { text: shown, min, example })
+            : msg('answers.expected.integer', { text: shown, min, max: expects.max, example }),
       };
     }
     case 'amount': {
@@ -65,9 +70,22 @@ export async function readTyped(expects: Expects, raw: string, lang: Lang, now: 
       const currency = expects.currency ?? 'USD';
       const money = (v: number) => ({ money: v, currency });
       // Positive (or at least the minimum), within the maximum, to the cent.
-      const fits = n !== undefined && (expects.min === undefined ? n > 0 : n >= expects.min) && (expects.max === undefined || n <= expects.max) && Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
+      const fits =
+        n !== undefined &&
+        (expects.min === undefined ? n > 0 : n >= expects.min) &&
+        (expects.max === undefined || n <= expects.max) &&
+        Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
       if (fits) return { ok: true, value: String(n) };
-      if (expects.max !== undefined) return { ok: false, refusal: msg('answers.expected.amountBounds', { text: shown, min: money(expects.min ?? 0.01), max: money(expects.max), example: money(Math.min(EXAMPLE_AMOUNT, expects.max)) }) };
+      if (expects.max !== undefined)
+        return {
+          ok: false,
+          refusal: msg('answers.expected.amountBounds', {
+            text: shown,
+            min: money(expects.min ?? 0.01),
+            max: money(expects.max),
+            example: money(Math.min(EXAMPLE_AMOUNT, expects.max)),
+          }),
+        };
       return { ok: false, refusal: msg('answers.expected.amount', { text: shown, example: money(EXAMPLE_AMOUNT) }) };
     }
     case 'date': {
@@ -75,20 +93,28 @@ export async function readTyped(expects: Expects, raw: string, lang: Lang, now: 
       // A day written the ISO way that does not exist ("2026-02-30"): the procedure's rule says so precisely.
       if (!day && ISO_SHAPED.test(text)) return undefined;
       const example = new Date(now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
-      return day ? { ok: true, value: day } : { ok: false, refusal: msg('answers.expected.date', { text: shown, example: { date: example } }) };
+      return day
+        ? { ok: true, value: day }
+        : { ok: false, refusal: msg('answers.expected.date', { text: shown, example: { date: example } }) };
     }
     case 'date-range': {
       const r = await readDateRange(text, lang, now);
       if (!r && ISO_SHAPED.test(text)) return undefined;
-      return r ? { ok: true, value: r.start === r.end ? r.start : `${r.start} to ${r.end}` } : { ok: false, refusal: msg('answers.expected.dateRange', { text: shown }) };
+      return r
+        ? { ok: true, value: r.start === r.end ? r.start : `${r.start} to ${r.end}` }
+        : { ok: false, refusal: msg('answers.expected.dateRange', { text: shown }) };
     }
     case 'email': {
       const e = text.toLowerCase();
-      return /^[^\s@]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(e) ? { ok: true, value: e } : { ok: false, refusal: msg('answers.expected.email', { text: shown }) };
+      return /^[^\s@]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(e)
+        ? { ok: true, value: e }
+        : { ok: false, refusal: msg('answers.expected.email', { text: shown }) };
     }
     case 'phone': {
       const digits = text.replace(/[\s().-]/g, '');
-      return /^\+?\d{6,18}$/.test(digits) ? { ok: true, value: digits } : { ok: false, refusal: msg('answers.expected.phone', { text: shown }) };
+      return /^\+?\d{6,18}$/.test(digits)
+        ? { ok: true, value: digits }
+        : { ok: false, refusal: msg('answers.expected.phone', { text: shown }) };
     }
     case 'text': {
       const verbed = expects.verbs ? withEnglishVerb(text, expects.verbs) : undefined;
@@ -116,5 +142,10 @@ export function choiceListMsg(choices: readonly Choice[]): Msg {
 /** A part of a label that names only that choice: what a refusal shows as its example. */
 export function exampleOf(choices: readonly Choice[], lang: Lang): string {
   const first = choices[0];
-  return first ? fold(t(first.label, lang, 'plain')).split(' ').slice(0, 3).join(' ') : '';
+  return first
+    ? fold(t(first.label, lang, 'plain'))
+        .split(' ')
+        .slice(0, 3)
+        .join(' ')
+    : '';
 }

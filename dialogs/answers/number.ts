@@ -9,14 +9,137 @@ import { fold, type Lang } from './text';
 
 /** Words for the units and tens (folded), per language. */
 const UNITS: Record<Lang, Record<string, number>> = {
-  en: { zero: 0, one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
-  fr: { zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90 },
-  sv: { noll: 0, en: 1, ett: 1, tva: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19, tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, attio: 80, nittio: 90 },
-  nl: { nul: 0, een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 },
+  en: {
+    zero: 0,
+    one: 1,
+    a: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  },
+  fr: {
+    zero: 0,
+    un: 1,
+    une: 1,
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    six: 6,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+    onze: 11,
+    douze: 12,
+    treize: 13,
+    quatorze: 14,
+    quinze: 15,
+    seize: 16,
+    vingt: 20,
+    vingts: 20,
+    trente: 30,
+    quarante: 40,
+    cinquante: 50,
+    soixante: 60,
+    septante: 70,
+    huitante: 80,
+    octante: 80,
+    nonante: 90,
+  },
+  sv: {
+    noll: 0,
+    en: 1,
+    ett: 1,
+    tva: 2,
+    tre: 3,
+    fyra: 4,
+    fem: 5,
+    sex: 6,
+    sju: 7,
+    atta: 8,
+    nio: 9,
+    tio: 10,
+    elva: 11,
+    tolv: 12,
+    tretton: 13,
+    fjorton: 14,
+    femton: 15,
+    sexton: 16,
+    sjutton: 17,
+    arton: 18,
+    nitton: 19,
+    tjugo: 20,
+    trettio: 30,
+    fyrtio: 40,
+    femtio: 50,
+    sextio: 60,
+    sjuttio: 70,
+    attio: 80,
+    nittio: 90,
+  },
+  nl: {
+    nul: 0,
+    een: 1,
+    twee: 2,
+    drie: 3,
+    vier: 4,
+    vijf: 5,
+    zes: 6,
+    zeven: 7,
+    acht: 8,
+    negen: 9,
+    tien: 10,
+    elf: 11,
+    twaalf: 12,
+    dertien: 13,
+    veertien: 14,
+    vijftien: 15,
+    zestien: 16,
+    zeventien: 17,
+    achttien: 18,
+    negentien: 19,
+    twintig: 20,
+    dertig: 30,
+    veertig: 40,
+    vijftig: 50,
+    zestig: 60,
+    zeventig: 70,
+    tachtig: 80,
+    negentig: 90,
+  },
 };
 const HUNDRED: Record<Lang, string[]> = { en: ['hundred'], fr: ['cent', 'cents'], sv: ['hundra'], nl: ['honderd'] };
 const THOUSAND: Record<Lang, string[]> = { en: ['thousand'], fr: ['mille', 'milles'], sv: ['tusen'], nl: ['duizend'] };
-const MILLION: Record<Lang, string[]> = { en: ['million', 'millions'], fr: ['million', 'millions'], sv: ['miljon', 'miljoner'], nl: ['miljoen', 'miljoenen'] };
+const MILLION: Record<Lang, string[]> = {
+  en: ['million', 'millions'],
+  fr: ['million', 'millions'],
+  sv: ['miljon', 'miljoner'],
+  nl: ['miljoen', 'miljoenen'],
+};
 const JOINERS: Record<Lang, string[]> = { en: ['and'], fr: ['et'], sv: ['och'], nl: ['en'] };
 
 /** Splits a compound word into number parts: "vingt-cinq", "tjugofem", "vijfentwintig", "twenty-one". */
@@ -31,7 +154,10 @@ function parts(word: string, lang: Lang): string[] | undefined {
   if (lang === 'sv' || lang === 'nl') {
     if (lang === 'nl') {
       // "vijfentwintig" = 5 + 20: units before tens joined by "en" (or "ën").
-      const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(word);
+      const m =
+        /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(
+          word,
+        );
       if (m) return [m[2], m[1]];
     }
     for (let i = word.length - 1; i > 1; i--) {
@@ -124,7 +250,10 @@ export function readNumber(text: string, lang: Lang): number | undefined {
 }
 
 function readUnsigned(text: string, lang: Lang): number | undefined {
-  const t = fold(text).replace(/\s*(licen[cs]es?|licences?|licenser|licenties?|seats?|platser|postes?|users?|utilisateurs?|anvandare|gebruikers?)$/, '');
+  const t = fold(text).replace(
+    /\s*(licen[cs]es?|licences?|licenser|licenties?|seats?|platser|postes?|users?|utilisateurs?|anvandare|gebruikers?)$/,
+    '',
+  );
   if (!t) return undefined;
   const d = digitsValue(t, lang);
   if (d !== undefined) return d;
@@ -152,7 +281,13 @@ export function numbersIn(text: string, lang: Lang): FoundNumber[] {
   const flush = () => {
     if (!run) return;
     const v = wordsValue(run.words, lang) ?? (lang !== 'en' ? wordsValue(run.words, 'en') : undefined);
-    if (v !== undefined && !(run.words.length === 1 && (run.words[0] === 'a' || run.words[0] === 'en' || run.words[0] === 'een' || run.words[0] === 'un' || run.words[0] === 'une'))) {
+    if (
+      v !== undefined &&
+      !(
+        run.words.length === 1 &&
+        (run.words[0] === 'a' || run.words[0] === 'en' || run.words[0] === 'een' || run.words[0] === 'un' || run.words[0] === 'une')
+      )
+    ) {
       out.push({ value: v, start: run.start, end: run.end, text: text.slice(run.start, run.end + 1) });
     }
     run = undefined;
@@ -168,7 +303,8 @@ export function numbersIn(text: string, lang: Lang): FoundNumber[] {
       continue;
     }
     const w = fold(raw);
-    const isNumberWord = parts(w, lang) !== undefined || (lang !== 'en' && parts(w, 'en') !== undefined) || (run !== undefined && JOINERS[lang].includes(w));
+    const isNumberWord =
+      parts(w, lang) !== undefined || (lang !== 'en' && parts(w, 'en') !== undefined) || (run !== undefined && JOINERS[lang].includes(w));
     if (isNumberWord) {
       run = run ? { words: [...run.words, w], start: run.start, end } : { words: [w], start, end };
     } else flush();

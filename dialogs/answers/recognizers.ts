@@ -70,7 +70,17 @@ class RecognizerThread {
       this.ready = Promise.resolve(false);
       return this.ready;
     }
-    const worker = new Worker(WORKER_CODE, { eval: true, workerData: { suite, warmUp: [['en-us', 'yesterday'], ['fr-fr', 'hier'], ['nl-nl', 'gisteren']] } });
+    const worker = new Worker(WORKER_CODE, {
+      eval: true,
+      workerData: {
+        suite,
+        warmUp: [
+          ['en-us', 'yesterday'],
+          ['fr-fr', 'hier'],
+          ['nl-nl', 'gisteren'],
+        ],
+      },
+    });
     worker.unref();
     this.worker = worker;
     this.ready = new Promise<boolean>((ok) => {

@@ -31,7 +31,8 @@ export abstract class WithHistory extends TurnState {
     await this.send(run, { s: before, v: value, ...(fields ? { f: fields } : {}) });
     const snap = run.actor.getSnapshot();
     if (this.committed.length) this.raiseWall(run);
-    const stuck = !this.committed.length && snap.status === 'active' && this.stepOf(run) === before && JSON.stringify(snap.context) === context;
+    const stuck =
+      !this.committed.length && snap.status === 'active' && this.stepOf(run) === before && JSON.stringify(snap.context) === context;
     if (stuck) {
       // An answer that changed nothing is not worth replaying, nor a "back" press of its own.
       if (run.rec.answers?.length) run.rec = { ...run.rec, answers: run.rec.answers.slice(0, -1) };
@@ -122,7 +123,12 @@ export abstract class WithHistory extends TurnState {
     }
     const wall = run.rec.wall;
     if (wall && answers.length <= wall.at) {
-      this.say(msg('answers.back.wall', { done: this.doneText(wall.done), step: msg(`${this.stepOf(run)}.name`, undefined, 'common.status.step') }));
+      this.say(
+        msg('answers.back.wall', {
+          done: this.doneText(wall.done),
+          step: msg(`${this.stepOf(run)}.name`, undefined, 'common.status.step'),
+        }),
+      );
       return;
     }
     if (answers.length === 0 || !this.user) {
@@ -142,7 +148,14 @@ export abstract class WithHistory extends TurnState {
     this.run = {
       def: run.def,
       actor,
-      rec: { ...run.rec, seq: run.rec.seq + 1, step, answers: keep, redo: [last, ...(run.rec.redo ?? [])].slice(0, MAX_ANSWERS), misses: undefined },
+      rec: {
+        ...run.rec,
+        seq: run.rec.seq + 1,
+        step,
+        answers: keep,
+        redo: [last, ...(run.rec.redo ?? [])].slice(0, MAX_ANSWERS),
+        misses: undefined,
+      },
     };
     this.say(msg('conversation.back.done', { step: msg(`${step}.name`, undefined, 'common.status.step') }));
   }
@@ -155,7 +168,9 @@ export abstract class WithHistory extends TurnState {
   protected async rebuild(def: ProcedureDefinition, rec: RunRecord, answers: Answer[], userId: string): Promise<AnyActorRef | undefined> {
     const machine = this.engine.procedure(def.id)!.machine;
     const from = rec.wall ? rec.wall.at : 0;
-    const actor = rec.wall ? tryCreate(machine, rec.wall.snapshot) : tryCreate(machine, undefined, { runId: rec.id, userId, prefill: rec.prefill ?? {} });
+    const actor = rec.wall
+      ? tryCreate(machine, rec.wall.snapshot)
+      : tryCreate(machine, undefined, { runId: rec.id, userId, prefill: rec.prefill ?? {} });
     if (!actor) return undefined;
     this.listen(actor);
     this.quiet = true;
@@ -174,5 +189,9 @@ export abstract class WithHistory extends TurnState {
 }
 
 function clip(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).slice(0, 12).map(([k, v]) => [k.slice(0, 40), String(v).slice(0, 300)]));
+  return Object.fromEntries(
+    Object.entries(fields)
+      .slice(0, 12)
+      .map(([k, v]) => [k.slice(0, 40), String(v).slice(0, 300)]),
+  );
 }

@@ -23,7 +23,13 @@ export abstract class WithInterruptions extends WithParking {
         this.say(run ? msg(`${this.stepOf(run)}.why`, undefined, 'common.why.none') : msg('common.why.menu'));
         return;
       case 'status':
-        if (run) this.say(msg('common.status.running', { procedure: run.def.title, step: msg(`${this.stepOf(run)}.name`, undefined, 'common.status.step') }));
+        if (run)
+          this.say(
+            msg('common.status.running', {
+              procedure: run.def.title,
+              step: msg(`${this.stepOf(run)}.name`, undefined, 'common.status.step'),
+            }),
+          );
         else {
           this.say(msg('common.status.idle'));
           this.show = 'menu';

@@ -17,7 +17,12 @@ export abstract class WithParking extends WithHistory {
     // A parked run keeps its answers rather than its snapshot when it can (the record stays
     // small); one that changed Partner Center keeps its snapshot: its answers are never replayed.
     const keepSnapshot = !run.rec.answers || !!run.rec.wall;
-    const parked = { ...run.rec, snapshot: keepSnapshot ? run.actor.getPersistedSnapshot() : undefined, redo: undefined, misses: undefined };
+    const parked = {
+      ...run.rec,
+      snapshot: keepSnapshot ? run.actor.getPersistedSnapshot() : undefined,
+      redo: undefined,
+      misses: undefined,
+    };
     const all = [parked, ...(this.record.parked ?? [])];
     for (const dropped of all.slice(MAX_PARKED)) this.say(this.droppedMsg(dropped, 'conversation.parked.dropped'));
     this.record.parked = all.slice(0, MAX_PARKED);
@@ -29,7 +34,9 @@ export abstract class WithParking extends WithHistory {
   }
 
   protected droppedMsg(rec: RunRecord, key: string): Msg {
-    return rec.wall ? msg('answers.resume.dropped.changed', { procedure: this.titleOf(rec), done: this.doneText(rec.wall.done) }) : msg(key, { procedure: this.titleOf(rec) });
+    return rec.wall
+      ? msg('answers.resume.dropped.changed', { procedure: this.titleOf(rec), done: this.doneText(rec.wall.done) })
+      : msg(key, { procedure: this.titleOf(rec) });
   }
 
   protected async answerResume(yes: boolean): Promise<void> {

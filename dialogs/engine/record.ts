@@ -106,7 +106,8 @@ export function upgradeRecord(saved: ConversationRecord & { offered?: string[]; 
   const { offered, pending, locale: _sticky, ...rest } = saved;
   if (!offered || rest.offer) return rest;
   if (offered[0] === 'resume') return { ...rest, offer: { kind: 'resume' } };
-  if (offered[0] === 'switch' && pending !== undefined) return { ...rest, offer: { kind: 'switch', procedure: offered[1] ?? '', text: pending } };
+  if (offered[0] === 'switch' && pending !== undefined)
+    return { ...rest, offer: { kind: 'switch', procedure: offered[1] ?? '', text: pending } };
   if (pending !== undefined) return { ...rest, offer: { kind: 'which', procedures: offered, text: pending } };
   return rest;
 }

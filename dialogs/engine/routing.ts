@@ -35,11 +35,20 @@ export interface RoutingContext {
 /** The trained recognizer's reading of a sentence; the names Partner Center holds are left out of what it reads. */
 export async function understandFirstMessage(text: string, ctx: RoutingContext): Promise<Understanding> {
   const sentence = cut(text);
-  return understand(sentence, { procedures: ctx.procedures, allowed: ctx.allowed, lang: ctx.lang, known: await knownNames(ctx.pc, sentence) });
+  return understand(sentence, {
+    procedures: ctx.procedures,
+    allowed: ctx.allowed,
+    lang: ctx.lang,
+    known: await knownNames(ctx.pc, sentence),
+  });
 }
 
 /** The answer to small talk, a question or a sentence placed nowhere: from the rules and Partner Center's data. */
-export function replyToFirstMessage(u: Exclude<Understanding, { kind: 'procedure' } | { kind: 'choose' }>, text: string, ctx: RoutingContext): Promise<Msg[]> {
+export function replyToFirstMessage(
+  u: Exclude<Understanding, { kind: 'procedure' } | { kind: 'choose' }>,
+  text: string,
+  ctx: RoutingContext,
+): Promise<Msg[]> {
   return replyTo(u, cut(text), { pc: ctx.pc, now: ctx.now, lang: ctx.lang });
 }
 
@@ -51,7 +60,13 @@ const CULTURES: Record<Lang, string[]> = { en: ['en-us'], fr: ['fr-fr', 'en-us']
  * sentence's reading then takes their results from the cache and never runs a model on the
  * event loop.
  */
-export async function firstMessage(def: ProcedureDefinition, text: string, lang: Lang, now: Date, pc: PartnerCenter): Promise<Record<string, string>> {
+export async function firstMessage(
+  def: ProcedureDefinition,
+  text: string,
+  lang: Lang,
+  now: Date,
+  pc: PartnerCenter,
+): Promise<Record<string, string>> {
   const sentence = cut(text);
   const l = guessLang(sentence, lang);
   // The models only for what the grammar of dialogs/answers does not read itself.
@@ -79,7 +94,12 @@ export type Interjection =
  * that point to a procedure set the current question aside: not "the blue one", nor words every
  * procedure uses, nor one of the question's choices typed in any of the four languages.
  */
-export async function interjection(current: ProcedureDefinition, shown: Prompt, text: string, ctx: RoutingContext): Promise<Interjection | undefined> {
+export async function interjection(
+  current: ProcedureDefinition,
+  shown: Prompt,
+  text: string,
+  ctx: RoutingContext,
+): Promise<Interjection | undefined> {
   // Short answers ("free trial", "Contoso") are answers to the question, even when they name a procedure.
   if (isChoiceLabel(shown, text) || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return undefined;
   const u = await understandFirstMessage(text, ctx);
@@ -87,7 +107,8 @@ export async function interjection(current: ProcedureDefinition, shown: Prompt, 
   if (u.kind === 'question' && u.evidence > 0 && u.score >= SWITCH_CONFIDENCE && (!freeText || /\?\s*$/.test(text))) {
     return { kind: 'answered', replies: await replyToFirstMessage(u, text, ctx) };
   }
-  if (u.kind !== 'procedure' || u.evidence === 0 || u.def.id === current.id || u.score < SWITCH_CONFIDENCE || !ctx.allowed(u.def)) return undefined;
+  if (u.kind !== 'procedure' || u.evidence === 0 || u.def.id === current.id || u.score < SWITCH_CONFIDENCE || !ctx.allowed(u.def))
+    return undefined;
   return { kind: 'switch', def: u.def, ask: freeText };
 }
 

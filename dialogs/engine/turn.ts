@@ -146,7 +146,8 @@ export class Turn extends WithInterruptions {
       }
       if (state === 'menu' && input.value === RESUME) return this.answerResume(true);
       if (state === 'menu' && input.value === RESUME_NO) return this.answerResume(false);
-      if (state === 'menu' && input.value) return this.startNamed(input.value, offer?.kind === 'which' && offer.procedures.includes(input.value) ? offer.text : undefined);
+      if (state === 'menu' && input.value)
+        return this.startNamed(input.value, offer?.kind === 'which' && offer.procedures.includes(input.value) ? offer.text : undefined);
       return this.stale();
     }
     if (!this.run || input.run !== this.run.rec.id || input.seq !== this.run.rec.seq || state !== 'running') return this.stale();
@@ -154,7 +155,10 @@ export class Turn extends WithInterruptions {
     const shown = this.run.def.prompt(this.run.actor.getSnapshot());
     if (shown) {
       const label = shown.choices?.find((c) => c.value === value)?.label;
-      this.answered = { prompt: { ...shown, run: this.run.rec.id, seq: this.run.rec.seq }, answer: label ?? msg('common.raw', { text: value.slice(0, 200) }) };
+      this.answered = {
+        prompt: { ...shown, run: this.run.rec.id, seq: this.run.rec.seq },
+        answer: label ?? msg('common.raw', { text: value.slice(0, 200) }),
+      };
     }
     const fields = input.fields && shown?.fields ? await this.readFields(shown.fields, input.fields) : input.fields;
     return this.answer(value, fields);
@@ -191,7 +195,12 @@ export class Turn extends WithInterruptions {
     this.committed = [];
     run.actor.send({ type: 'EXTERNAL', name: input.name });
     await settle(run.actor);
-    if (!this.committed.length && run.actor.getSnapshot().status === 'active' && this.stepOf(run) === before && JSON.stringify(run.actor.getSnapshot().context) === context) {
+    if (
+      !this.committed.length &&
+      run.actor.getSnapshot().status === 'active' &&
+      this.stepOf(run) === before &&
+      JSON.stringify(run.actor.getSnapshot().context) === context
+    ) {
       this.unchanged = true;
       return;
     }
@@ -238,8 +247,20 @@ export class Turn extends WithInterruptions {
     }
     const roles = checkRoles(this.user.roles, def.permission);
     if (!roles.allowed) {
-      await this.engine.audit({ userId: this.user.id, userName: this.user.name, action: def.id, outcome: 'refused', detail: `needs ${roles.needed.join(' or ')}` });
-      this.say(msg('common.forbidden', { procedure: def.title, roles: { list: [...roles.needed], or: true }, mine: { list: this.user.roles.length ? [...this.user.roles] : ['—'] } }));
+      await this.engine.audit({
+        userId: this.user.id,
+        userName: this.user.name,
+        action: def.id,
+        outcome: 'refused',
+        detail: `needs ${roles.needed.join(' or ')}`,
+      });
+      this.say(
+        msg('common.forbidden', {
+          procedure: def.title,
+          roles: { list: [...roles.needed], or: true },
+          mine: { list: this.user.roles.length ? [...this.user.roles] : ['—'] },
+        }),
+      );
       this.show = 'menu';
       return;
     }
@@ -252,7 +273,20 @@ export class Turn extends WithInterruptions {
     this.listen(actor);
     this.committed = [];
     actor.start();
-    this.run = { def, actor, rec: { id, procedure: def.id, version: def.version, seq: 0, step: '', snapshot: undefined, answers: [], ...(Object.keys(prefill).length ? { prefill } : {}) } };
+    this.run = {
+      def,
+      actor,
+      rec: {
+        id,
+        procedure: def.id,
+        version: def.version,
+        seq: 0,
+        step: '',
+        snapshot: undefined,
+        answers: [],
+        ...(Object.keys(prefill).length ? { prefill } : {}),
+      },
+    };
     this.root.send({ type: 'STARTED', procedure: def.id });
     await settle(actor);
     if (this.committed.length) this.raiseWall(this.run);
@@ -315,7 +349,12 @@ export class Turn extends WithInterruptions {
     if (!this.record.offer) delete this.record.offer;
     this.root.stop();
     this.run?.actor.stop();
-    return { record: this.record, replies: this.replies, answered: this.answered, followUps: this.followUps, ...(this.chosenLocale ? { chosenLocale: this.chosenLocale } : {}) };
+    return {
+      record: this.record,
+      replies: this.replies,
+      answered: this.answered,
+      followUps: this.followUps,
+      ...(this.chosenLocale ? { chosenLocale: this.chosenLocale } : {}),
+    };
   }
 }
-

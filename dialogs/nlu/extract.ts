@@ -41,12 +41,15 @@ export interface Found {
 
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 const DOMAIN = /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/i;
-const ORDER = /\b(?:order|commande|ordre|beställning|bestallning|ordern|bestelling|bestelnummer)\s*(?:id|n°|no\.?|nr\.?|nummer|numéro|#)?\s*:?\s*([a-z0-9][a-z0-9-]{2,})\b/i;
+const ORDER =
+  /\b(?:order|commande|ordre|beställning|bestallning|ordern|bestelling|bestelnummer)\s*(?:id|n°|no\.?|nr\.?|nummer|numéro|#)?\s*:?\s*([a-z0-9][a-z0-9-]{2,})\b/i;
 /** "for Contoso", "pour Fabrikam", "för Contoso AB", "voor Northwind": up to the end or the next value. */
-const FOR = /\b(?:for|pour|för|voor|of|de|chez|hos|bij)\s+((?:[A-ZÅÄÖÉ0-9][\w&'.-]*)(?:\s+(?:[A-ZÅÄÖÉ0-9][\w&'.-]*|ltd|inc|ab|bv|sa|sas|gmbh))*)/u;
+const FOR =
+  /\b(?:for|pour|för|voor|of|de|chez|hos|bij)\s+((?:[A-ZÅÄÖÉ0-9][\w&'.-]*)(?:\s+(?:[A-ZÅÄÖÉ0-9][\w&'.-]*|ltd|inc|ab|bv|sa|sas|gmbh))*)/u;
 const PLAN = /\b(?:plan|planen|plannen|forfait)\s+(?:id\s+)?["“«]?([\p{L}\p{N}][\p{L}\p{N}_-]*)/iu;
 const PLAN_BEFORE = /\b([\p{L}\p{N}][\p{L}\p{N}_-]*)[- ]?(?:plan|planen)\b/iu;
-const COUNTED = /^\s*(?:licen[cs]e[sr]?|licenties?|licens(?:er)?|seats?|places?|platser|postes?|users?|utilisateurs?|användare|anvandare|gebruikers?)\b/i;
+const COUNTED =
+  /^\s*(?:licen[cs]e[sr]?|licenties?|licens(?:er)?|seats?|places?|platser|postes?|users?|utilisateurs?|användare|anvandare|gebruikers?)\b/i;
 const ANNUAL = /\b(annual(?:ly)?|yearly|per year|annuel(?:le)?|par an|årsvis|arsvis|per år|jaarlijks|per jaar)\b/i;
 const MONTHLY = /\b(monthly|per month|mensuel(?:le)?|par mois|månadsvis|manadsvis|per månad|maandelijks|per maand)\b/i;
 const STOP = new Set(['the', 'le', 'la', 'les', 'den', 'det', 'het', 'de', 'a', 'un', 'une', 'en', 'ett', 'een']);
@@ -64,12 +67,20 @@ export function findValues(text: string, lang: Lang, now: Date): Found {
   if (domain && !/^\d+(\.\d+)+$/.test(domain)) out.domain = domain.toLowerCase();
   const order = ORDER.exec(text);
   if (order && /\d/.test(order[1])) out.orderId = order[1];
-  const named = FOR.exec(text)?.[1]?.replace(/[.!?,;]+$/, '').trim();
-  out.customer = guid ?? out.domain ?? (named && !STOP.has(named.toLowerCase()) && !/^\d+$/.test(named) && named !== out.orderId ? named : undefined);
+  const named = FOR.exec(text)?.[1]
+    ?.replace(/[.!?,;]+$/, '')
+    .trim();
+  out.customer =
+    guid ?? out.domain ?? (named && !STOP.has(named.toLowerCase()) && !/^\d+$/.test(named) && named !== out.orderId ? named : undefined);
 
   const plan = PLAN.exec(text)?.[1];
   const before = PLAN_BEFORE.exec(text)?.[1];
-  const planId = plan && !/^(du|de|of|for|pour|för|voor|the|le|la)$/i.test(plan) ? plan : before && !/^(a|the|un|le|la|en|ett|een|new|nouveau|ny|nieuw)$/i.test(before) ? before : undefined;
+  const planId =
+    plan && !/^(du|de|of|for|pour|för|voor|the|le|la)$/i.test(plan)
+      ? plan
+      : before && !/^(a|the|un|le|la|en|ett|een|new|nouveau|ny|nieuw)$/i.test(before)
+        ? before
+        : undefined;
   if (planId) out.planId = planId.toLowerCase();
 
   for (const n of numbersIn(text, lang)) {

@@ -29,7 +29,11 @@ export interface FoundNumber {
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|tva|fyra|fem|sex|sju|atta|nio|tio|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend)/;
 
-const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * The numbers of a sentence, digits or words, read by the answers' own grammar (the recognizers'
@@ -38,7 +42,9 @@ const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').t
  */
 export function numbersIn(text: string, lang: Lang): FoundNumber[] {
   const words = [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
-  const hits = words.map((w, i) => (/\d/.test(w.word) || NUMBER_WORD.test(fold(w.word.replace(/[^\p{L}]/gu, ''))) ? i : -1)).filter((i) => i >= 0);
+  const hits = words
+    .map((w, i) => (/\d/.test(w.word) || NUMBER_WORD.test(fold(w.word.replace(/[^\p{L}]/gu, ''))) ? i : -1))
+    .filter((i) => i >= 0);
   if (hits.length === 0) return [];
   const out: FoundNumber[] = [];
   for (const i of hits.slice(0, 8)) {

@@ -31,7 +31,9 @@ const MARKERS: Record<Lang, string[]> = {
  * is told by its other words.
  */
 export function guessLang(text: string, fallback: Lang): Lang {
-  const words = fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const score = (l: Lang) => words.filter((w) => MARKERS[l].includes(w)).length;
   const ranked = (Object.keys(MARKERS) as Lang[]).map((l) => ({ l, n: score(l) })).sort((a, b) => b.n - a.n);
   const [top, second] = ranked;

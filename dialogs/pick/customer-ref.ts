@@ -12,7 +12,15 @@ export interface CustomerRef {
   currency: string;
 }
 
-export const toCustomerRef = ({ id, name, domain, tenantId, market, type, currency }: Customer): CustomerRef => ({ id, name, domain, tenantId, market, type, currency });
+export const toCustomerRef = ({ id, name, domain, tenantId, market, type, currency }: Customer): CustomerRef => ({
+  id,
+  name,
+  domain,
+  tenantId,
+  market,
+  type,
+  currency,
+});
 
 /** "for X" (after the last such word) in the four languages; else "of", "de", "van" X. */
 const FOR = /.*\b(?:for|pour|för|voor)\s+(?:the\s+customer\s+|customer\s+|client\s+|kund(?:en)?\s+|klant\s+)?(.+)$/i;

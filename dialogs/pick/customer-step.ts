@@ -16,20 +16,32 @@ export type CustomerHost = PickHost<CustomerRef> & { customerQuery?: string; cus
  * (exact domain or GUID, then fuzzy names); "list" pages through every customer.
  */
 export function searchCustomers(pc: PartnerCenter) {
-  return fromPromise(async ({ input }: { input: { query?: string; list?: boolean; continuation?: string; from?: number } }): Promise<Searched<CustomerRef>> => {
-    if (input.list) {
-      const page = await pc.customers.page({ size: CUSTOMER_PAGE, continuation: input.continuation });
-      return { kind: 'list', items: page.items.map(toCustomerRef), continuation: page.continuation, total: page.total, from: input.from ?? 0 };
-    }
-    const query = input.query ?? '';
-    const found = await pc.customers.search(query, { size: CUSTOMER_PAGE });
-    const verdict = findCustomer(query, found.items);
-    if (verdict.kind === 'one') return { kind: 'one', items: [toCustomerRef(verdict.match.item)] };
-    if (verdict.kind === 'several') return { kind: 'several', items: verdict.matches.map((m) => toCustomerRef(m.item)) };
-    // Nothing: the first page helps the next try (an example from the user's own customers, or the list).
-    const page = await pc.customers.page({ size: CUSTOMER_PAGE });
-    return { kind: 'none', items: page.items.map(toCustomerRef), continuation: page.continuation, total: page.total, from: 0 };
-  });
+  return fromPromise(
+    async ({
+      input,
+    }: {
+      input: { query?: string; list?: boolean; continuation?: string; from?: number };
+    }): Promise<Searched<CustomerRef>> => {
+      if (input.list) {
+        const page = await pc.customers.page({ size: CUSTOMER_PAGE, continuation: input.continuation });
+        return {
+          kind: 'list',
+          items: page.items.map(toCustomerRef),
+          continuation: page.continuation,
+          total: page.total,
+          from: input.from ?? 0,
+        };
+      }
+      const query = input.query ?? '';
+      const found = await pc.customers.search(query, { size: CUSTOMER_PAGE });
+      const verdict = findCustomer(query, found.items);
+      if (verdict.kind === 'one') return { kind: 'one', items: [toCustomerRef(verdict.match.item)] };
+      if (verdict.kind === 'several') return { kind: 'several', items: verdict.matches.map((m) => toCustomerRef(m.item)) };
+      // Nothing: the first page helps the next try (an example from the user's own customers, or the list).
+      const page = await pc.customers.page({ size: CUSTOMER_PAGE });
+      return { kind: 'none', items: page.items.map(toCustomerRef), continuation: page.continuation, total: page.total, from: 0 };
+    },
+  );
 }
 
 /** Nothing matched: the help grows with the misses in a row (what to type, a real example, the list). */
@@ -46,7 +58,11 @@ function missed(query: string, misses: number, first: CustomerRef | undefined): 
  * provides the actor `searchCustomers` (from `searchCustomers(pc)`), reads a first sentence's
  * customer into `customerQuery`, and goes on to `next` with `customer` set (or what `take` assigns).
  */
-export function customerStep<C extends CustomerHost>(options: { next: string; take?: (c: CustomerRef) => Partial<C>; clearQueryOnMiss?: boolean }) {
+export function customerStep<C extends CustomerHost>(options: {
+  next: string;
+  take?: (c: CustomerRef) => Partial<C>;
+  clearQueryOnMiss?: boolean;
+}) {
   return findAndPick<CustomerRef, C>({
     states: { ask: 'askCustomer', finding: 'findingCustomer', choose: 'chooseCustomer' },
     actor: 'searchCustomers',
@@ -60,7 +76,11 @@ export function customerStep<C extends CustomerHost>(options: { next: string; ta
   });
 }
 
-const customerChoice = (c: CustomerRef): Choice => ({ value: c.id, label: msg('common.raw', { text: c.name }), detail: msg('common.raw', { text: c.domain }) });
+const customerChoice = (c: CustomerRef): Choice => ({
+  value: c.id,
+  label: msg('common.raw', { text: c.name }),
+  detail: msg('common.raw', { text: c.domain }),
+});
 
 /**
  * The questions of the customer step, in the words of the procedure's area (`${area}.askCustomer.*`,

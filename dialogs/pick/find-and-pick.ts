@@ -90,10 +90,12 @@ export function findAndPick<T extends { id: string }, C extends PickHost<T>>(o: 
   const idOf = (i: T) => i.id;
   const taken = (item: T) => ({ ...o.take(item), pick: undefined });
   const misses = (context: C) => context.pick?.misses ?? 0;
-  const missed = say(({ context, event }: DoneArgs): SayEvent => ({
-    type: 'say',
-    msg: o.messages.missed(said(o.queryOf(context)), misses(context) + 1, event.output.items[0]),
-  }));
+  const missed = say(
+    ({ context, event }: DoneArgs): SayEvent => ({
+      type: 'say',
+      msg: o.messages.missed(said(o.queryOf(context)), misses(context) + 1, event.output.items[0]),
+    }),
+  );
   const search = (context: C, value: string) => ({ ...o.withQuery(value.trim()), pick: { misses: context.pick?.misses } });
   const forget = o.clearQueryOnMiss ? o.withQuery(undefined) : {};
 
@@ -101,7 +103,11 @@ export function findAndPick<T extends { id: string }, C extends PickHost<T>>(o: 
     [ask]: {
       on: {
         ANSWER: [
-          { guard: ({ event }: Args) => asksForList(event.value), target: finding, actions: assign({ pick: () => ({ want: { list: true } }) }) },
+          {
+            guard: ({ event }: Args) => asksForList(event.value),
+            target: finding,
+            actions: assign({ pick: () => ({ want: { list: true } }) }),
+          },
           { guard: ({ event }: Args) => tooShort(event.value), actions: emit({ type: 'say', msg: o.messages.tooShort }) },
           {
             target: finding,
@@ -114,10 +120,13 @@ export function findAndPick<T extends { id: string }, C extends PickHost<T>>(o: 
       tags: 'busy',
       invoke: {
         src: o.actor,
-        input: ({ context }: { context: C }) =>
-          context.pick?.want ? { ...context.pick.want } : { query: o.queryOf(context) ?? '' },
+        input: ({ context }: { context: C }) => (context.pick?.want ? { ...context.pick.want } : { query: o.queryOf(context) ?? '' }),
         onDone: [
-          { guard: ({ event }: DoneArgs) => event.output.kind === 'one', target: o.next, actions: put(({ event }: DoneArgs) => taken(event.output.items[0])) },
+          {
+            guard: ({ event }: DoneArgs) => event.output.kind === 'one',
+            target: o.next,
+            actions: put(({ event }: DoneArgs) => taken(event.output.items[0])),
+          },
           {
             guard: ({ event }: DoneArgs) => event.output.kind === 'several',
             target: choose,
@@ -161,11 +170,23 @@ export function findAndPick<T extends { id: string }, C extends PickHost<T>>(o: 
             target: finding,
             actions: put(({ context }: Args) => {
               const on = context.pick;
-              return { pick: { ...on, want: { list: true as const, continuation: on?.continuation, from: (on?.from ?? 0) + (on?.items?.length ?? 0) } } };
+              return {
+                pick: {
+                  ...on,
+                  want: { list: true as const, continuation: on?.continuation, from: (on?.from ?? 0) + (on?.items?.length ?? 0) },
+                },
+              };
             }),
           },
-          { guard: ({ event }: Args) => asksForList(event.value), target: finding, actions: assign({ pick: () => ({ want: { list: true } }) }) },
-          { guard: ({ event }: Args) => tooShort(event.value) || asksForMore(event.value), actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
+          {
+            guard: ({ event }: Args) => asksForList(event.value),
+            target: finding,
+            actions: assign({ pick: () => ({ want: { list: true } }) }),
+          },
+          {
+            guard: ({ event }: Args) => tooShort(event.value) || asksForMore(event.value),
+            actions: emit({ type: 'say', msg: msg('common.pickOne') }),
+          },
           // Another name typed here is a new search.
           {
             target: finding,

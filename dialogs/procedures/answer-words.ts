@@ -2,7 +2,12 @@
  * The one place for comparing a typed answer with the words of a choice: case, spaces and a
  * final period or exclamation mark do not matter.
  */
-export const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+export const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!]+$/, '');
 
 /** A typed answer says one of these words (a choice's value or one of its labels). */
 export function answerIs(value: string, ...words: string[]): boolean {

@@ -12,7 +12,11 @@ import { TALK_PHRASES } from './talk/phrases';
  * its menu title in each language, then small talk and the questions.
  */
 export function intentExamples(procedures: readonly ProcedureDefinition[]): IntentExamples[] {
-  const fromTables = <K extends string>(tables: Record<string, PhraseTable<K>>, keys: readonly K[], name: (k: K) => string): IntentExamples[] =>
+  const fromTables = <K extends string>(
+    tables: Record<string, PhraseTable<K>>,
+    keys: readonly K[],
+    name: (k: K) => string,
+  ): IntentExamples[] =>
     keys.map((k) => ({ intent: name(k), phrases: Object.fromEntries(LANGS.map((l) => [l, tables[l]?.[k] ?? []])) as Partial<Phrases> }));
   return [
     ...procedures.map((p) => ({

@@ -16,11 +16,19 @@ export interface CustomerMention {
 export function findCustomerMention(text: string, customers: readonly Customer[]): CustomerMention | undefined {
   const { verdict, mentions } = findCustomerInSentence(text, customers);
   if (verdict.kind === 'none') return undefined;
-  if (verdict.kind === 'one') return { text: mentions.find((m) => m.item === verdict.match.item)?.text ?? mentions[0].text, customers: [verdict.match.item] };
+  if (verdict.kind === 'one')
+    return { text: mentions.find((m) => m.item === verdict.match.item)?.text ?? mentions[0].text, customers: [verdict.match.item] };
   const several = verdict.matches.map((m) => m.item);
   const said = mentions.find((m) => several.includes(m.item))?.text ?? mentions[0].text;
   // The names' own words ("contoso" for "contosos"), so that a search by name finds them all.
   const bare = said.endsWith('s') ? said.slice(0, -1) : said;
-  const own = bare !== said && several.every((c) => fold(c.name).split(/[^\p{L}\p{N}]+/u).join(' ').includes(bare));
+  const own =
+    bare !== said &&
+    several.every((c) =>
+      fold(c.name)
+        .split(/[^\p{L}\p{N}]+/u)
+        .join(' ')
+        .includes(bare),
+    );
   return { text: own ? bare : said, customers: several };
 }

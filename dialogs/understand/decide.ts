@@ -41,8 +41,12 @@ function decideOn(ranked: readonly Scored[]): Decision {
   if (!top) return { kind: 'none' };
   const lead = top.score - (second?.score ?? 0);
   if (top.score >= CONFIDENCE.CLEAR && lead >= CONFIDENCE.MARGIN) return { kind: 'clear', intent: top.intent, score: top.score };
-  const close = ranked.filter((r) => isProcedureIntent(r.intent) && r.score >= CONFIDENCE.GUESS * 0.5 && top.score - r.score <= CONFIDENCE.CLOSE).slice(0, 3);
-  if (top.score >= CONFIDENCE.GUESS && isProcedureIntent(top.intent) && close.length >= 2) return { kind: 'close', intents: close.map((r) => r.intent) };
-  if (top.score >= CONFIDENCE.GUESS && !isProcedureIntent(top.intent) && lead >= CONFIDENCE.MARGIN) return { kind: 'clear', intent: top.intent, score: top.score };
+  const close = ranked
+    .filter((r) => isProcedureIntent(r.intent) && r.score >= CONFIDENCE.GUESS * 0.5 && top.score - r.score <= CONFIDENCE.CLOSE)
+    .slice(0, 3);
+  if (top.score >= CONFIDENCE.GUESS && isProcedureIntent(top.intent) && close.length >= 2)
+    return { kind: 'close', intents: close.map((r) => r.intent) };
+  if (top.score >= CONFIDENCE.GUESS && !isProcedureIntent(top.intent) && lead >= CONFIDENCE.MARGIN)
+    return { kind: 'clear', intent: top.intent, score: top.score };
   return { kind: 'none', guess: top.score >= CONFIDENCE.GUESS && isProcedureIntent(top.intent) ? top.intent : undefined };
 }

@@ -14,7 +14,13 @@ const MAX_VALUE_TEXT = 400;
  * when the publisher has it (except for a new offer's ID); order and deal IDs, counts,
  * dates and billing as the sentence gives them.
  */
-export async function valuesFor(def: ProcedureDefinition, sentence: string, lang: Lang, now: Date, pc: PartnerCenter): Promise<Record<string, string>> {
+export async function valuesFor(
+  def: ProcedureDefinition,
+  sentence: string,
+  lang: Lang,
+  now: Date,
+  pc: PartnerCenter,
+): Promise<Record<string, string>> {
   const text = sentence.slice(0, MAX_VALUE_TEXT);
   const values = prefillFor(def, text, lang, now);
   const wanted = PREFILL_KEYS[def.id] ?? [];

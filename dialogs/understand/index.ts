@@ -51,13 +51,30 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
 }
 
 /** Words of courtesy in the four languages (folded). */
-const COURTESY = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'stp', 'svp', 'merci', 'tack', 'snalla', 'graag', 'aub', 'alsjeblieft', 'alstublieft', 'bedankt']);
+const COURTESY = new Set([
+  'please',
+  'pls',
+  'plz',
+  'thanks',
+  'thx',
+  'stp',
+  'svp',
+  'merci',
+  'tack',
+  'snalla',
+  'graag',
+  'aub',
+  'alsjeblieft',
+  'alstublieft',
+  'bedankt',
+]);
 
 async function understandPlain(text: string, ctx: UnderstandContext): Promise<Understanding> {
   const titled = exactTitle(ctx.procedures, text);
   if (titled) return { kind: 'procedure', def: titled, score: 1, evidence: 1 };
   // Reservations and a market ("… in Greenland?"): reservations are bought for customers, so this asks where they are sold.
-  if (RESERVATION.test(fold(text)) && marketNamed(text)) return { kind: 'question', question: 'reservation-markets', score: 1, evidence: 1 };
+  if (RESERVATION.test(fold(text)) && marketNamed(text))
+    return { kind: 'question', question: 'reservation-markets', score: 1, evidence: 1 };
   const recognizer = await sharedRecognizer(ctx.procedures);
   const byId = new Map(ctx.procedures.map((p) => [p.id, p]));
   const allowed = (intent: string) => {
@@ -73,7 +90,9 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   const read = [best, ...all.filter((c) => c !== best)];
   const own = Math.max(best.informative, all.find((c) => c.lang === ctx.lang)?.informative ?? 0);
   // That language and the conversation's decide; another only when it reads more telling words in the sentence.
-  const telling = read.filter((c) => c.informative > 0 && (c.lang === first || c.lang === ctx.lang || (c.informative >= 2 && c.informative > own)));
+  const telling = read.filter(
+    (c) => c.informative > 0 && (c.lang === first || c.lang === ctx.lang || (c.informative >= 2 && c.informative > own)),
+  );
   let fallback: Decision | undefined;
   for (const c of telling) {
     const d = decide(c.ranked, allowed);
@@ -87,7 +106,13 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
     if (d.kind === 'close' || (d.kind === 'clear' && read[0].relevant >= 2)) return toUnderstanding(d, byId, 0);
     // Several words and none of them about Partner Center (no customer, product or offer of its either): not something the assistant does.
     const namesSomething = forModel(said) !== forModel(text);
-    if (!namesSomething && forModel(said).split(' ').filter((w) => w.length > 1).length >= 3) return { kind: 'talk', talk: 'out-of-scope' };
+    if (
+      !namesSomething &&
+      forModel(said)
+        .split(' ')
+        .filter((w) => w.length > 1).length >= 3
+    )
+      return { kind: 'talk', talk: 'out-of-scope' };
   }
   return toUnderstanding(fallback ?? { kind: 'none' }, byId, 0);
 }
@@ -100,7 +125,8 @@ function toUnderstanding(d: Decision, byId: Map<string, ProcedureDefinition>, ev
   }
   const [kind, name] = d.intent.split('.', 2);
   if (kind === 'talk' && (TALK_INTENTS as readonly string[]).includes(name)) return { kind: 'talk', talk: name as TalkIntent };
-  if (kind === 'ask' && (QUESTION_INTENTS as readonly string[]).includes(name)) return { kind: 'question', question: name as QuestionIntent, score: d.score, evidence };
+  if (kind === 'ask' && (QUESTION_INTENTS as readonly string[]).includes(name))
+    return { kind: 'question', question: name as QuestionIntent, score: d.score, evidence };
   const def = byId.get(d.intent);
   return def ? { kind: 'procedure', def, score: d.score, evidence } : { kind: 'none' };
 }

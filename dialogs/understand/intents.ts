@@ -8,7 +8,13 @@ export const TALK_INTENTS = ['greeting', 'thanks', 'goodbye', 'capabilities', 'o
 export type TalkIntent = (typeof TALK_INTENTS)[number];
 
 /** Questions answered from the rules and data, without starting a procedure. */
-export const QUESTION_INTENTS = ['reservation-markets', 'hybrid-benefit', 'cancellation-window', 'missing-product', 'after-go-live'] as const;
+export const QUESTION_INTENTS = [
+  'reservation-markets',
+  'hybrid-benefit',
+  'cancellation-window',
+  'missing-product',
+  'after-go-live',
+] as const;
 export type QuestionIntent = (typeof QUESTION_INTENTS)[number];
 
 export const talkIntent = (t: TalkIntent) => `talk.${t}`;

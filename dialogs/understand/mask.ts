@@ -22,7 +22,7 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
   return { customers, offerIds: offers.map((o) => o.offerId), products: [...products.map((o) => o.name), ...azure] };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The sentence without the customer and offer it names, for the recognizer: "Contoso Production"
@@ -31,12 +31,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function withoutNames(text: string, known: KnownNames | undefined): string {
   if (!known) return text;
   let t = fold(text);
-  for (const id of known.offerIds) t = t.replace(new RegExp(`(^|[^a-z0-9_-])${escape(id)}(?=$|[^a-z0-9_-])`, 'g'), '$1 ');
+  for (const id of known.offerIds) t = t.replace(new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(id)}(?=$|[^a-z0-9_-])`, 'g'), '$1 ');
   for (const name of known.products ?? []) {
     // "Exchange Online (Plan 1)" as written, then "Exchange Online" alone.
     for (const form of [fold(name), fold(name).replace(/\([^)]*\)/g, ' ')]) {
       const words = form.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      if (words.length >= 2) t = t.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]+')}\\)?(?=$|[^\\p{L}\\p{N}])`, 'gu'), '$1 ');
+      if (words.length >= 2)
+        t = t.replace(
+          new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\)?(?=$|[^\\p{L}\\p{N}])`, 'gu'),
+          '$1 ',
+        );
     }
   }
   t = t.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, ' ');

@@ -50,7 +50,13 @@ export class IntentRecognizer {
     const container = await containerBootstrap();
     for (const pack of [LangEn, LangFr, LangSv, LangNl]) container.use(pack);
     const nlp = new Nlp(
-      { languages: [...LANGS], autoSave: false, autoLoad: false, calculateSentiment: false, nlu: { log: false, spellCheck: true, spellCheckDistance: 1 } },
+      {
+        languages: [...LANGS],
+        autoSave: false,
+        autoLoad: false,
+        calculateSentiment: false,
+        nlu: { log: false, spellCheck: true, spellCheckDistance: 1 },
+      },
       container,
     );
     const vocabularies = { en: new Vocabulary(), fr: new Vocabulary(), sv: new Vocabulary(), nl: new Vocabulary() };
@@ -66,7 +72,11 @@ export class IntentRecognizer {
     }
     for (const lang of LANGS) vocabularies[lang].seal(examples.length);
     await nlp.train();
-    return new IntentRecognizer(nlp, vocabularies, examples.map((e) => e.intent));
+    return new IntentRecognizer(
+      nlp,
+      vocabularies,
+      examples.map((e) => e.intent),
+    );
   }
 
   /**
@@ -75,7 +85,11 @@ export class IntentRecognizer {
    */
   async classify(text: string, lang: Lang): Promise<{ ranked: Scored[]; informative: number; relevant: number; known: number }> {
     const vocabulary = this.vocabularies[lang];
-    const words = forModel(text).slice(0, 300).split(' ').filter(Boolean).flatMap((w) => vocabulary.read(w));
+    const words = forModel(text)
+      .slice(0, 300)
+      .split(' ')
+      .filter(Boolean)
+      .flatMap((w) => vocabulary.read(w));
     const informative = words.filter((w) => vocabulary.informative(w)).length;
     const relevant = words.filter((w) => vocabulary.relevant(w)).length;
     const known = words.filter((w) => vocabulary.has(w)).length;

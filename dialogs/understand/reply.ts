@@ -7,7 +7,11 @@ import { answerQuestion, type AnswerContext } from './questions/answer';
  * talk (never an apology for a greeting), the answer to a question, or a "did you mean" for
  * a sentence it could not place. The menu follows.
  */
-export async function replyTo(u: Exclude<Understanding, { kind: 'procedure' } | { kind: 'choose' }>, text: string, ctx: AnswerContext): Promise<Msg[]> {
+export async function replyTo(
+  u: Exclude<Understanding, { kind: 'procedure' } | { kind: 'choose' }>,
+  text: string,
+  ctx: AnswerContext,
+): Promise<Msg[]> {
   switch (u.kind) {
     case 'talk':
       return [msg(`understand.talk.${u.talk}`)];

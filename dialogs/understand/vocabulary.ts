@@ -21,7 +21,10 @@ export class Vocabulary {
   add(words: readonly string[], intent: string): void {
     for (const w of words) {
       let s = this.intentsOf.get(w);
-      if (!s) this.intentsOf.set(w, (s = new Set()));
+      if (!s) {
+        s = new Set();
+        this.intentsOf.set(w, s);
+      }
       s.add(intent);
     }
   }
@@ -98,7 +101,11 @@ export class Vocabulary {
       const left = word.slice(0, i);
       const right = word.slice(i);
       if (!this.intentsOf.has(right) && !(right.length >= 5 && this.nearest(right))) continue;
-      const head = this.intentsOf.has(left) ? left : left.length > 3 && left.endsWith('s') && this.intentsOf.has(left.slice(0, -1)) ? left.slice(0, -1) : undefined;
+      const head = this.intentsOf.has(left)
+        ? left
+        : left.length > 3 && left.endsWith('s') && this.intentsOf.has(left.slice(0, -1))
+          ? left.slice(0, -1)
+          : undefined;
       if (head) return [head, ...(this.intentsOf.has(right) ? [right] : this.nearest(right)!)];
     }
     return undefined;

@@ -12,7 +12,10 @@ export type OrderOutcome =
       customerId: string;
       subscriptions: { id: string; offerId: string; offerName: string; quantity: number; trial: boolean; endsAt?: string }[];
     }
-  | { status: 'refused'; reason: Forbidden | { code: 'unknown-customer' } | { code: 'empty' } | { code: 'line'; offerId: string; reason: LineRefusal } };
+  | {
+      status: 'refused';
+      reason: Forbidden | { code: 'unknown-customer' } | { code: 'empty' } | { code: 'line'; offerId: string; reason: LineRefusal };
+    };
 
 export type ManageOutcome =
   | { status: 'done'; subscription: CspSubscription; offerName: string; also: CspSubscription[] }
@@ -47,5 +50,11 @@ export interface CspApi {
   customerUsers(customerId: string): Promise<CustomerUser[]>;
   azureSubscriptions(customerId: string): Promise<AzureSubscription[]>;
   roleAssignments(azureSubscriptionId: string): Promise<RoleAssignment[]>;
-  assignRole(customerId: string, azureSubscriptionId: string, userId: string, role: AzureRole, effect: SideEffect): Promise<AssignmentOutcome>;
+  assignRole(
+    customerId: string,
+    azureSubscriptionId: string,
+    userId: string,
+    role: AzureRole,
+    effect: SideEffect,
+  ): Promise<AssignmentOutcome>;
 }

@@ -38,7 +38,8 @@ export const billingsOf = (offer: Offer): Billing[] => BillingSchema.options.fil
  */
 export function checkOffer(offer: Offer, customerType: CustomerType, billing: Billing, subs: readonly CspSubscription[]): OfferCheck {
   if (offer.addOnFor?.length) return { ok: false, reason: { code: 'add-on', baseOfferIds: offer.addOnFor } };
-  if (!offer.customerTypes.includes(customerType)) return { ok: false, reason: { code: 'customer-type', customerType, allowed: offer.customerTypes } };
+  if (!offer.customerTypes.includes(customerType))
+    return { ok: false, reason: { code: 'customer-type', customerType, allowed: offer.customerTypes } };
   const own = baseSubscriptionsTo(offer.id, subs).filter((s) => !s.trial);
   const suspended = own.find((s) => s.status === 'suspended');
   if (suspended) return { ok: false, reason: { code: 'suspended', subscriptionId: suspended.id } };
@@ -63,11 +64,18 @@ export type TrialCheck = { ok: true; licenses: number; days: number } | { ok: fa
  * product (ever), not when the customer already owns the product, none for education or
  * government customers, none for add-ons.
  */
-export function checkTrial(offer: Offer, customerType: CustomerType, subs: readonly CspSubscription[], trialsUsed: readonly string[]): TrialCheck {
+export function checkTrial(
+  offer: Offer,
+  customerType: CustomerType,
+  subs: readonly CspSubscription[],
+  trialsUsed: readonly string[],
+): TrialCheck {
   if (offer.addOnFor?.length) return { ok: false, reason: { code: 'add-on' } };
   if (!offer.trial) return { ok: false, reason: { code: 'no-trial' } };
-  if (customerType !== 'commercial' || !offer.customerTypes.includes(customerType)) return { ok: false, reason: { code: 'customer-type', customerType } };
-  if (trialsUsed.includes(offer.id) || subs.some((s) => s.offerId === offer.id && s.trial)) return { ok: false, reason: { code: 'trial-used' } };
+  if (customerType !== 'commercial' || !offer.customerTypes.includes(customerType))
+    return { ok: false, reason: { code: 'customer-type', customerType } };
+  if (trialsUsed.includes(offer.id) || subs.some((s) => s.offerId === offer.id && s.trial))
+    return { ok: false, reason: { code: 'trial-used' } };
   const owned = baseSubscriptionsTo(offer.id, subs).find((s) => !s.trial);
   if (owned) return { ok: false, reason: { code: 'owned', subscriptionId: owned.id } };
   return { ok: true, licenses: TRIAL_LICENSES, days: TRIAL_DAYS };
@@ -102,7 +110,13 @@ export const OrderLineSchema = z.object({
 });
 export type OrderLine = z.infer<typeof OrderLineSchema>;
 
-export type LineRefusal = Unavailable | TrialRefusal | QuantityRefusal | { code: 'unknown-offer' } | { code: 'duplicate' } | { code: 'trial-licenses'; licenses: number };
+export type LineRefusal =
+  | Unavailable
+  | TrialRefusal
+  | QuantityRefusal
+  | { code: 'unknown-offer' }
+  | { code: 'duplicate' }
+  | { code: 'trial-licenses'; licenses: number };
 
 export type OrderCheck = { ok: true } | { ok: false; code: 'empty' } | { ok: false; code: 'line'; offerId: string; reason: LineRefusal };
 
@@ -247,7 +261,10 @@ export function affectedBySuspension(sub: CspSubscription, subs: readonly CspSub
  * Reactivating a base subscription brings back the add-ons that were suspended with it; an add-on
  * suspended on its own stays suspended (and is said so).
  */
-export function reactivation(sub: CspSubscription, subs: readonly CspSubscription[]): { reactivated: CspSubscription[]; stillSuspended: CspSubscription[] } {
+export function reactivation(
+  sub: CspSubscription,
+  subs: readonly CspSubscription[],
+): { reactivated: CspSubscription[]; stillSuspended: CspSubscription[] } {
   const addOns = subs.filter((s) => s.parentId === sub.id && s.status === 'suspended');
   return {
     reactivated: [sub, ...addOns.filter((s) => s.suspendedWith === sub.id)],

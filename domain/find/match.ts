@@ -41,11 +41,36 @@ const S_FUZZY = 0.78;
 const PREFIX_SIMILAR = 0.8;
 
 /** Words that may come before a name without being part of it: "for Contoso", "van Contoso", "the customer Contoso". */
-const LEADING = new Set(['for', 'of', 'the', 'customer', 'pour', 'de', 'du', 'le', 'la', 'les', 'client', 'för', 'av', 'till', 'kund', 'kunden', 'voor', 'van', 'het', 'klant']);
+const LEADING = new Set([
+  'for',
+  'of',
+  'the',
+  'customer',
+  'pour',
+  'de',
+  'du',
+  'le',
+  'la',
+  'les',
+  'client',
+  'för',
+  'av',
+  'till',
+  'kund',
+  'kunden',
+  'voor',
+  'van',
+  'het',
+  'klant',
+]);
 
 /** The typed text without what wraps a name: quotes, a final period, "the customer". */
 function clean(query: string): string {
-  const ws = query.trim().replace(/^["'«“]+|["'»”.!?]+$/g, '').trim().split(/\s+/);
+  const ws = query
+    .trim()
+    .replace(/^["'«“]+|["'»”.!?]+$/g, '')
+    .trim()
+    .split(/\s+/);
   let from = 0;
   while (from < ws.length - 1 && LEADING.has(ws[from].toLowerCase())) from++;
   return ws.slice(from).join(' ');
@@ -122,7 +147,10 @@ export function rank<T>(items: readonly T[], query: string, describe: (item: T) 
   // Not needed when a name was found whole: a typo's score could not come close to it.
   const top = Math.max(0, ...[...best.values()].map((m) => m.score));
   if (qc.length >= 4 && qc.length <= MAX_FUZZY && top < S_CORE) {
-    const docs = prepared.flatMap(({ names, labels }, i) => [...names.map((n) => ({ i, text: n.core.join(' ') })), ...labels.map((text) => ({ i, text }))]);
+    const docs = prepared.flatMap(({ names, labels }, i) => [
+      ...names.map((n) => ({ i, text: n.core.join(' ') })),
+      ...labels.map((text) => ({ i, text })),
+    ]);
     const fuse = new Fuse(docs, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 });
     // Fuse finds the candidates (also inside longer names); a whole name misspelt in a few
     // places is scored by its edit distance, which Fuse undervalues for long names.

@@ -39,7 +39,12 @@ const KEEP = 0.6;
 
 /** Lookup tables from a phrase to the items it names, built once per sentence. */
 class Index {
-  private readonly maps = { full: new Map<string, number[]>(), core: new Map<string, number[]>(), first: new Map<string, number[]>(), label: new Map<string, number[]>() };
+  private readonly maps = {
+    full: new Map<string, number[]>(),
+    core: new Map<string, number[]>(),
+    first: new Map<string, number[]>(),
+    label: new Map<string, number[]>(),
+  };
   readonly firstWords: { i: number; text: string }[] = [];
 
   constructor(findables: readonly Findable[]) {

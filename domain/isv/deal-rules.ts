@@ -11,7 +11,11 @@ export type ValueCheck = { ok: true; value: number } | { ok: false; code: 'not-a
 
 /** "25000", "25,000.50", "25 000", "USD 1200": a positive amount with at most two decimals. */
 export function parseDealValue(raw: string): ValueCheck {
-  const cleaned = raw.trim().replace(/^(usd|\$)\s*/i, '').replace(/\s*(usd|\$)$/i, '').replace(/[\s\u00a0\u202f]/g, '');
+  const cleaned = raw
+    .trim()
+    .replace(/^(usd|\$)\s*/i, '')
+    .replace(/\s*(usd|\$)$/i, '')
+    .replace(/[\s\u00a0\u202f]/g, '');
   const m = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(cleaned);
   if (!m) return { ok: false, code: 'not-a-number' };
   if ((m[3] ?? '').length > 2) return { ok: false, code: 'too-precise' };
@@ -86,7 +90,10 @@ export function licenseChanges(current: LicenseMap, wanted: LicenseMap): License
 export type LicenseAccess = { ok: true } | { ok: false; code: 'deal-not-in-progress' | 'no-customer' | 'consent-pending' };
 
 /** Licenses can be managed only on a deal in progress whose customer has accepted the relationship. */
-export function checkLicenseAccess(deal: Pick<IsvDeal, 'status' | 'relationshipId'>, relationship: Pick<IsvRelationship, 'status'> | undefined): LicenseAccess {
+export function checkLicenseAccess(
+  deal: Pick<IsvDeal, 'status' | 'relationshipId'>,
+  relationship: Pick<IsvRelationship, 'status'> | undefined,
+): LicenseAccess {
   if (deal.status !== 'in-progress') return { ok: false, code: 'deal-not-in-progress' };
   if (!deal.relationshipId || !relationship) return { ok: false, code: 'no-customer' };
   return relationship.status === 'active' ? { ok: true } : { ok: false, code: 'consent-pending' };
@@ -95,7 +102,13 @@ export function checkLicenseAccess(deal: Pick<IsvDeal, 'status' | 'relationshipI
 /** Legal forms and punctuation that don't tell two company names apart. */
 const LEGAL_FORM = /\b(?:ltd|limited|inc|incorporated|corp|corporation|co|company|llc|plc|pty|gmbh|ag|sa|sas|bv|nv|ab|oy|as)\b\.?/g;
 const coreName = (name: string): string =>
-  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(LEGAL_FORM, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(LEGAL_FORM, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * Whether a relationship's customer looks like the deal's customer: the same name once legal forms

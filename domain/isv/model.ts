@@ -55,7 +55,10 @@ export const IsvDealSchema = z.object({
   customerName: z.string().trim().min(1),
   offerId: z.string().regex(ID_CHARS),
   value: z.number().positive(),
-  currency: z.string().regex(/^[A-Z]{3}$/).default('USD'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('USD'),
   closeDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   status: DealStatusSchema.default('in-progress'),
   registeredAt: z.string().datetime(),

@@ -25,7 +25,12 @@ export type IdCheck = { ok: true; id: string } | { ok: false; problems: IdProble
 /** What an obvious correction looks like: lower case, spaces to hyphens, nothing else. */
 export function suggestId(raw: string): string {
   // Accents are dropped ("fältsync" -> "faltsync"), spaces become hyphens.
-  return raw.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, '-');
+  return raw
+    .trim()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, '-');
 }
 
 function charProblems(id: string): IdProblem[] {
@@ -87,7 +92,10 @@ export const checkAlias = (raw: string): TextCheck => checkText(raw, MAX_ALIAS_L
  * a local suffix, not a loopback, private, link-local or unspecified address.
  */
 export function isPublicHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const h = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (h.includes(':')) {
     // IPv6: loopback, unspecified, unique local (fc00::/7), link-local (fe80::/10), IPv4-mapped private.
     if (h === '::1' || h === '::' || /^f[cd]/.test(h) || /^fe[89ab]/.test(h)) return false;
@@ -97,7 +105,16 @@ export function isPublicHost(hostname: string): boolean {
   const ipv4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(h);
   if (ipv4) {
     const [a, b] = [Number(ipv4[1]), Number(ipv4[2])];
-    return !(a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224);
+    return !(
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127) ||
+      a >= 224
+    );
   }
   if (!h.includes('.')) return false;
   return !/\.(?:localhost|local|internal|lan|home|corp|intranet)$/.test(h);
@@ -183,7 +200,9 @@ export type ListingReason = 'license-check' | 'free-install' | 'free' | 'trial' 
 export function listingButtons(licensing: Licensing): { buttons: ListingButton[]; reason: ListingReason } {
   switch (licensing.mode) {
     case 'license-management':
-      return licensing.freeInstall ? { buttons: ['Get It Now', 'Contact Me'], reason: 'free-install' } : { buttons: ['Contact Me'], reason: 'license-check' };
+      return licensing.freeInstall
+        ? { buttons: ['Get It Now', 'Contact Me'], reason: 'free-install' }
+        : { buttons: ['Contact Me'], reason: 'license-check' };
     case 'get-it-now':
       return { buttons: ['Get It Now'], reason: 'free' };
     case 'free-trial':
@@ -199,7 +218,10 @@ export type ReviewIssue = { code: 'no-plan' } | { code: 'plan-not-published'; pl
 export const hasPlans = (offer: Pick<IsvOffer, 'licensing'>): boolean => offer.licensing.mode === 'license-management';
 
 /** What Partner Center's review reports before an offer can move to Preview. */
-export function reviewOffer(offer: Pick<IsvOffer, 'packageUrl'> & Partial<Pick<IsvOffer, 'licensing'>>, plans: readonly Pick<IsvPlan, 'planId' | 'status'>[]): ReviewIssue[] {
+export function reviewOffer(
+  offer: Pick<IsvOffer, 'packageUrl'> & Partial<Pick<IsvOffer, 'licensing'>>,
+  plans: readonly Pick<IsvPlan, 'planId' | 'status'>[],
+): ReviewIssue[] {
   const issues: ReviewIssue[] = [];
   if (plans.length === 0 && (!offer.licensing || hasPlans({ licensing: offer.licensing }))) issues.push({ code: 'no-plan' });
   for (const p of plans) if (p.status !== 'published') issues.push({ code: 'plan-not-published', planId: p.planId });

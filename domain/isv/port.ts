@@ -63,7 +63,11 @@ export interface IsvApi {
   savePlan(plan: NewPlan, effect: IsvEffect): Promise<IsvResult<IsvPlan>>;
   publishPlan(offerId: string, planId: string, effect: IsvEffect): Promise<IsvResult<IsvPlan>>;
   /** Saves the technical configuration (base license model User, package URL), then reviews: issues, or Preview. */
-  publishOffer(offerId: string, config: { packageUrl?: string }, effect: IsvEffect): Promise<IsvResult<{ offer: OfferView; issues: ReviewIssue[] }>>;
+  publishOffer(
+    offerId: string,
+    config: { packageUrl?: string },
+    effect: IsvEffect,
+  ): Promise<IsvResult<{ offer: OfferView; issues: ReviewIssue[] }>>;
   goLive(offerId: string, effect: IsvEffect): Promise<IsvResult<OfferView>>;
   deals(): Promise<IsvDeal[]>;
   deal(dealId: string): Promise<IsvDeal | undefined>;
@@ -71,9 +75,17 @@ export interface IsvApi {
   relationships(): Promise<RelationshipView[]>;
   relationship(relationshipId: string): Promise<RelationshipView | undefined>;
   /** Gives the deal a customer who already has a relationship with the publisher. */
-  linkCustomer(dealId: string, relationshipId: string, effect: IsvEffect): Promise<IsvResult<{ deal: IsvDeal; relationship: RelationshipView }>>;
+  linkCustomer(
+    dealId: string,
+    relationshipId: string,
+    effect: IsvEffect,
+  ): Promise<IsvResult<{ deal: IsvDeal; relationship: RelationshipView }>>;
   /** Invites a new customer to consent: a pending relationship and its consent link. */
-  inviteCustomer(dealId: string, customer: { customerName: string; domain: string }, effect: IsvEffect): Promise<IsvResult<{ deal: IsvDeal; relationship: RelationshipView }>>;
+  inviteCustomer(
+    dealId: string,
+    customer: { customerName: string; domain: string },
+    effect: IsvEffect,
+  ): Promise<IsvResult<{ deal: IsvDeal; relationship: RelationshipView }>>;
   licenses(dealId: string): Promise<LicenseMap>;
   /** "Update licenses": one commit of the wanted licenses of every plan of the deal. */
   /**
@@ -81,5 +93,10 @@ export interface IsvApi {
    * summary was computed from, like an ETag): otherwise nothing changes and the refusal
    * carries the licenses as they are now.
    */
-  updateLicenses(dealId: string, wanted: LicenseMap, effect: IsvEffect, basis: LicenseMap): Promise<IsvResult<{ changes: LicenseChange[]; licenses: LicenseMap }>>;
+  updateLicenses(
+    dealId: string,
+    wanted: LicenseMap,
+    effect: IsvEffect,
+    basis: LicenseMap,
+  ): Promise<IsvResult<{ changes: LicenseChange[]; licenses: LicenseMap }>>;
 }

@@ -17,7 +17,8 @@ export const CANCELLATION_WINDOW_DAYS: Record<PurchaseKind, number> = {
 /** Vendors whose software plans in Azure can never be cancelled or exchanged. */
 export const NEVER_CANCELLABLE_VENDORS = ['SUSE', 'Red Hat'] as const;
 type NeverCancellableVendor = (typeof NEVER_CANCELLABLE_VENDORS)[number];
-const neverCancellable = (vendor: string): vendor is NeverCancellableVendor => (NEVER_CANCELLABLE_VENDORS as readonly string[]).includes(vendor);
+const neverCancellable = (vendor: string): vendor is NeverCancellableVendor =>
+  (NEVER_CANCELLABLE_VENDORS as readonly string[]).includes(vendor);
 
 /** What can be said before buying a product: whether, and for how long, it can be cancelled. */
 export type CancellationPolicy = { cancellable: false; vendor: NeverCancellableVendor } | { cancellable: true; windowDays: number };

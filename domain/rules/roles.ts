@@ -4,7 +4,7 @@ import type { Role } from '../model';
 export const PROCEDURE_ROLES = {
   'isv-licensing': ['Global admin', 'Account admin'],
   'buy-software': ['Admin agent', 'Global admin'],
-  'subscriptions': ['Admin agent', 'Sales agent', 'Global admin'],
+  subscriptions: ['Admin agent', 'Sales agent', 'Global admin'],
   'azure-management': ['Admin agent', 'Global admin'],
   'keys-and-downloads': ['Admin agent'],
   'cancel-software-purchase': ['Admin agent'],

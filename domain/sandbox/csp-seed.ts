@@ -20,21 +20,31 @@ export const CspSeedSchema = z
   })
   .superRefine((csp, ctx) => {
     const offers = new Map(csp.offers.map((o) => [o.id, o]));
-    csp.offers.forEach((o, i) =>
+    csp.offers.forEach((o, i) => {
       (o.addOnFor ?? []).forEach((b, j) => {
         if (!offers.has(b)) ctx.addIssue({ code: 'custom', path: ['offers', i, 'addOnFor', j], message: `no offer has id "${b}"` });
-      }),
-    );
+      });
+    });
     const subs = new Map(csp.subscriptions.map((s) => [s.id, s]));
     csp.subscriptions.forEach((s, i) => {
       const offer = offers.get(s.offerId);
       if (!offer) ctx.addIssue({ code: 'custom', path: ['subscriptions', i, 'offerId'], message: `no offer has id "${s.offerId}"` });
       const parent = s.parentId ? subs.get(s.parentId) : undefined;
-      if (s.parentId && !parent) ctx.addIssue({ code: 'custom', path: ['subscriptions', i, 'parentId'], message: `no subscription has id "${s.parentId}"` });
+      if (s.parentId && !parent)
+        ctx.addIssue({ code: 'custom', path: ['subscriptions', i, 'parentId'], message: `no subscription has id "${s.parentId}"` });
       if (parent && offer && !offer.addOnFor?.includes(parent.offerId)) {
-        ctx.addIssue({ code: 'custom', path: ['subscriptions', i, 'offerId'], message: `"${s.offerId}" is not an add-on for "${parent.offerId}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subscriptions', i, 'offerId'],
+          message: `"${s.offerId}" is not an add-on for "${parent.offerId}"`,
+        });
       }
-      if (offer?.addOnFor?.length && !s.parentId) ctx.addIssue({ code: 'custom', path: ['subscriptions', i, 'parentId'], message: 'an add-on subscription needs the subscription it belongs to' });
+      if (offer?.addOnFor?.length && !s.parentId)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subscriptions', i, 'parentId'],
+          message: 'an add-on subscription needs the subscription it belongs to',
+        });
     });
   });
 

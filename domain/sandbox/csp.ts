@@ -1,7 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import { etagOf } from '../etag';
-import type { AzureRole, AzureSubscription, Billing, CspSubscription, CustomerUser, Offer, Relationship, RoleAssignment } from '../csp/model';
+import type {
+  AzureRole,
+  AzureSubscription,
+  Billing,
+  CspSubscription,
+  CustomerUser,
+  Offer,
+  Relationship,
+  RoleAssignment,
+} from '../csp/model';
 import type { AssignmentOutcome, CspApi, ManageOutcome, OrderOutcome, RelationshipOutcome } from '../csp/port';
 import {
   affectedBySuspension,
@@ -41,7 +50,10 @@ export class SandboxCsp implements CspApi {
     const data: CspSeed = csp ?? { offers: [], subscriptions: [], trialsUsed: [], customerUsers: [], azureSubscriptions: [], dap: [] };
     const now = this.clock.now();
     for (const o of data.offers) await this.store.set(`csp:offer:${o.id}`, o);
-    await this.store.set('index:csp-offers', data.offers.map((o) => o.id));
+    await this.store.set(
+      'index:csp-offers',
+      data.offers.map((o) => o.id),
+    );
     for (const s of data.subscriptions) {
       const createdAt = resolveSeedDate(s.createdAt, now);
       const endsAt = s.endsAt ? resolveSeedDate(s.endsAt, now) : s.trial ? trialEnd(new Date(createdAt)).toISOString() : undefined;
@@ -49,11 +61,23 @@ export class SandboxCsp implements CspApi {
       await this.store.set(`csp:sub:${s.id}`, sub);
     }
     for (const c of customerIds) {
-      await this.store.set(`index:csp-subs:${c}`, data.subscriptions.filter((s) => s.customerId === c).map((s) => s.id));
-      const trials = new Set([...data.trialsUsed.filter((t) => t.customerId === c).map((t) => t.offerId), ...data.subscriptions.filter((s) => s.customerId === c && s.trial).map((s) => s.offerId)]);
+      await this.store.set(
+        `index:csp-subs:${c}`,
+        data.subscriptions.filter((s) => s.customerId === c).map((s) => s.id),
+      );
+      const trials = new Set([
+        ...data.trialsUsed.filter((t) => t.customerId === c).map((t) => t.offerId),
+        ...data.subscriptions.filter((s) => s.customerId === c && s.trial).map((s) => s.offerId),
+      ]);
       await this.store.set(`csp:trials:${c}`, [...trials]);
-      await this.store.set(`csp:users:${c}`, data.customerUsers.filter((u) => u.customerId === c));
-      await this.store.set(`csp:azure:${c}`, data.azureSubscriptions.filter((a) => a.customerId === c));
+      await this.store.set(
+        `csp:users:${c}`,
+        data.customerUsers.filter((u) => u.customerId === c),
+      );
+      await this.store.set(
+        `csp:azure:${c}`,
+        data.azureSubscriptions.filter((a) => a.customerId === c),
+      );
       await this.store.set<Relationship>(`csp:rel:${c}`, { customerId: c, dap: data.dap.includes(c) });
     }
     for (const a of data.azureSubscriptions) await this.store.set(`csp:assignments:${a.id}`, []);
@@ -94,7 +118,14 @@ export class SandboxCsp implements CspApi {
   placeOrder(customerId: string, billing: Billing, lines: OrderLine[], effect: SideEffect): Promise<OrderOutcome> {
     return this.store.once(effect.idempotencyKey, async () => {
       const outcome = await this.placeOrderNow(customerId, billing, lines, effect);
-      await this.record(effect, 'new-subscription', customerId, outcome.status === 'submitted' ? outcome.orderId : lines.map((l) => l.offerId).join(','), outcome.status === 'submitted', outcome.status === 'refused' ? outcome.reason.code : undefined);
+      await this.record(
+        effect,
+        'new-subscription',
+        customerId,
+        outcome.status === 'submitted' ? outcome.orderId : lines.map((l) => l.offerId).join(','),
+        outcome.status === 'submitted',
+        outcome.status === 'refused' ? outcome.reason.code : undefined,
+      );
       return outcome;
     });
   }
@@ -108,7 +139,11 @@ export class SandboxCsp implements CspApi {
     const subs = await this.subscriptions(customerId);
     const trials = await this.trialsUsed(customerId);
     const check = checkOrder(lines, offers, customer.type, billing, subs, trials);
-    if (!check.ok) return { status: 'refused', reason: check.code === 'empty' ? { code: 'empty' } : { code: 'line', offerId: check.offerId, reason: check.reason } };
+    if (!check.ok)
+      return {
+        status: 'refused',
+        reason: check.code === 'empty' ? { code: 'empty' } : { code: 'line', offerId: check.offerId, reason: check.reason },
+      };
 
     const now = this.clock.now();
     const orderId = randomBytes(16).toString('hex');
@@ -125,14 +160,24 @@ export class SandboxCsp implements CspApi {
       endsAt: l.trial ? trialEnd(now).toISOString() : undefined,
     }));
     for (const s of created) await this.store.set(`csp:sub:${s.id}`, s);
-    await this.store.set(`index:csp-subs:${customerId}`, [...(await this.store.index(`csp-subs:${customerId}`)), ...created.map((s) => s.id)]);
+    await this.store.set(`index:csp-subs:${customerId}`, [
+      ...(await this.store.index(`csp-subs:${customerId}`)),
+      ...created.map((s) => s.id),
+    ]);
     const newTrials = created.filter((s) => s.trial).map((s) => s.offerId);
     if (newTrials.length) await this.store.set(`csp:trials:${customerId}`, [...trials, ...newTrials]);
     return {
       status: 'submitted',
       orderId,
       customerId,
-      subscriptions: created.map((s) => ({ id: s.id, offerId: s.offerId, offerName: offers.get(s.offerId)!.name, quantity: s.quantity, trial: s.trial, endsAt: s.endsAt })),
+      subscriptions: created.map((s) => ({
+        id: s.id,
+        offerId: s.offerId,
+        offerName: offers.get(s.offerId)!.name,
+        quantity: s.quantity,
+        trial: s.trial,
+        endsAt: s.endsAt,
+      })),
     };
   }
 
@@ -178,7 +223,11 @@ export class SandboxCsp implements CspApi {
       if (!check.ok) return check;
       return {
         ok: true,
-        changed: affectedBySuspension(sub, subs).map((s) => ({ ...s, status: 'suspended' as const, ...(s.id === sub.id ? {} : { suspendedWith: sub.id }) })),
+        changed: affectedBySuspension(sub, subs).map((s) => ({
+          ...s,
+          status: 'suspended' as const,
+          ...(s.id === sub.id ? {} : { suspendedWith: sub.id }),
+        })),
       };
     });
   }
@@ -188,7 +237,10 @@ export class SandboxCsp implements CspApi {
       const check = checkReactivate(sub, subs);
       if (!check.ok) return check;
       // The add-ons suspended with it come back with it.
-      return { ok: true, changed: reactivation(sub, subs).reactivated.map((s) => ({ ...s, status: 'active' as const, suspendedWith: undefined })) };
+      return {
+        ok: true,
+        changed: reactivation(sub, subs).reactivated.map((s) => ({ ...s, status: 'active' as const, suspendedWith: undefined })),
+      };
     });
   }
 
@@ -197,7 +249,10 @@ export class SandboxCsp implements CspApi {
     action: string,
     subscriptionId: string,
     effect: SideEffect,
-    change: (sub: CspSubscription, subs: CspSubscription[]) => Promise<Exclude<ManageCheck, { ok: true }> | { ok: true; changed: CspSubscription[] }>,
+    change: (
+      sub: CspSubscription,
+      subs: CspSubscription[],
+    ) => Promise<Exclude<ManageCheck, { ok: true }> | { ok: true; changed: CspSubscription[] }>,
   ): Promise<ManageOutcome> {
     return this.store.once(effect.idempotencyKey, async () => {
       const sub = await this.subscription(subscriptionId);
@@ -213,9 +268,21 @@ export class SandboxCsp implements CspApi {
         for (const s of result.changed) await this.store.set(`csp:sub:${s.id}`, s);
         const main = result.changed.find((s) => s.id === subscriptionId) ?? result.changed[0];
         const offer = await this.offer(main.offerId);
-        return { status: 'done', subscription: main, offerName: offer?.name ?? main.offerId, also: result.changed.filter((s) => s !== main) };
+        return {
+          status: 'done',
+          subscription: main,
+          offerName: offer?.name ?? main.offerId,
+          also: result.changed.filter((s) => s !== main),
+        };
       })();
-      await this.record(effect, action, sub?.customerId, subscriptionId, outcome.status === 'done', outcome.status === 'refused' ? outcome.reason.code : undefined);
+      await this.record(
+        effect,
+        action,
+        sub?.customerId,
+        subscriptionId,
+        outcome.status === 'done',
+        outcome.status === 'refused' ? outcome.reason.code : undefined,
+      );
       return outcome;
     });
   }
@@ -233,12 +300,23 @@ export class SandboxCsp implements CspApi {
         // One open invitation per customer: asking again shows the same link.
         if (rel.pending) return { status: 'requested', ...rel.pending };
         const token = randomBytes(12).toString('hex');
-        const pending = { token, link: `${this.publicUrl.replace(/\/$/, '')}/sandbox/relationship/${token}`, requestedAt: this.clock.now().toISOString() };
+        const pending = {
+          token,
+          link: `${this.publicUrl.replace(/\/$/, '')}/sandbox/relationship/${token}`,
+          requestedAt: this.clock.now().toISOString(),
+        };
         await this.store.set<Relationship>(`csp:rel:${customerId}`, { ...rel, pending });
         await this.store.set(`csp:rel-token:${token}`, customerId);
         return { status: 'requested', ...pending };
       })();
-      await this.record(effect, 'request-relationship', customerId, customerId, outcome.status !== 'refused', outcome.status === 'refused' ? outcome.reason.code : undefined);
+      await this.record(
+        effect,
+        'request-relationship',
+        customerId,
+        customerId,
+        outcome.status !== 'refused',
+        outcome.status === 'refused' ? outcome.reason.code : undefined,
+      );
       return outcome;
     });
   }
@@ -254,18 +332,30 @@ export class SandboxCsp implements CspApi {
     return { customerName: (await this.store.get<Customer>(`customer:${customerId}`))?.name ?? customerId };
   }
 
-  async acceptRelationship(token: string): Promise<{ status: 'accepted'; customerId: string; customerName: string } | { status: 'unknown-token' }> {
+  async acceptRelationship(
+    token: string,
+  ): Promise<{ status: 'accepted'; customerId: string; customerName: string } | { status: 'unknown-token' }> {
     const customerId = await this.store.get<string>(`csp:rel-token:${token}`);
     if (!customerId) return { status: 'unknown-token' };
     const customer = await this.store.get<Customer>(`customer:${customerId}`);
     const rel = await this.relationship(customerId);
     if (rel.pending?.token === token || rel.dap) {
-      await this.store.set<Relationship>(`csp:rel:${customerId}`, { customerId, dap: true, acceptedAt: rel.acceptedAt ?? this.clock.now().toISOString() });
+      await this.store.set<Relationship>(`csp:rel:${customerId}`, {
+        customerId,
+        dap: true,
+        acceptedAt: rel.acceptedAt ?? this.clock.now().toISOString(),
+      });
     }
     return { status: 'accepted', customerId, customerName: customer?.name ?? customerId };
   }
 
-  assignRole(customerId: string, azureSubscriptionId: string, userId: string, role: AzureRole, effect: SideEffect): Promise<AssignmentOutcome> {
+  assignRole(
+    customerId: string,
+    azureSubscriptionId: string,
+    userId: string,
+    role: AzureRole,
+    effect: SideEffect,
+  ): Promise<AssignmentOutcome> {
     return this.store.once(effect.idempotencyKey, async () => {
       const outcome = await (async (): Promise<AssignmentOutcome> => {
         const forbidden = await this.authorize(effect.userId, 'azure-management');
@@ -279,7 +369,14 @@ export class SandboxCsp implements CspApi {
         await this.store.set(`csp:assignments:${azureSubscriptionId}`, [...existing, assignment]);
         return { status: 'assigned', assignment };
       })();
-      await this.record(effect, 'assign-azure-role', customerId, `${azureSubscriptionId}:${userId}:${role}`, outcome.status === 'assigned', outcome.status === 'refused' ? outcome.reason.code : undefined);
+      await this.record(
+        effect,
+        'assign-azure-role',
+        customerId,
+        `${azureSubscriptionId}:${userId}:${role}`,
+        outcome.status === 'assigned',
+        outcome.status === 'refused' ? outcome.reason.code : undefined,
+      );
       return outcome;
     });
   }
@@ -292,7 +389,14 @@ export class SandboxCsp implements CspApi {
     return check.allowed ? undefined : { code: 'forbidden', needed: check.needed };
   }
 
-  private async record(effect: SideEffect, action: string, customerId: string | undefined, subject: string, done: boolean, refusal: string | undefined): Promise<void> {
+  private async record(
+    effect: SideEffect,
+    action: string,
+    customerId: string | undefined,
+    subject: string,
+    done: boolean,
+    refusal: string | undefined,
+  ): Promise<void> {
     await this.activity.record({
       userId: effect.userId,
       userName: (await this.directory.user(effect.userId))?.name ?? effect.userId,

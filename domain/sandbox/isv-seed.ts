@@ -18,17 +18,28 @@ export const IsvSeedSchema = z
       )
       .default([]),
     plans: z.array(IsvPlanSchema.omit({ serviceId: true })).default([]),
-    relationships: z.array(IsvRelationshipSchema.omit({ invitedAt: true, acceptedAt: true }).extend({ invitedAt: RELATIVE_OR_ISO, acceptedAt: RELATIVE_OR_ISO.optional() })).default([]),
-    deals: z.array(IsvDealSchema.omit({ registeredAt: true }).extend({ registeredAt: RELATIVE_OR_ISO, licenses: LicenseMapSchema.default({}) })).default([]),
+    relationships: z
+      .array(
+        IsvRelationshipSchema.omit({ invitedAt: true, acceptedAt: true }).extend({
+          invitedAt: RELATIVE_OR_ISO,
+          acceptedAt: RELATIVE_OR_ISO.optional(),
+        }),
+      )
+      .default([]),
+    deals: z
+      .array(IsvDealSchema.omit({ registeredAt: true }).extend({ registeredAt: RELATIVE_OR_ISO, licenses: LicenseMapSchema.default({}) }))
+      .default([]),
   })
   .superRefine((isv, ctx) => {
     const offers = new Set(isv.offers.map((o) => o.offerId));
     const relationships = new Set(isv.relationships.map((r) => r.relationshipId));
     isv.plans.forEach((p, i) => {
-      if (!offers.has(p.offerId)) ctx.addIssue({ code: 'custom', path: ['plans', i, 'offerId'], message: `no offer has id "${p.offerId}"` });
+      if (!offers.has(p.offerId))
+        ctx.addIssue({ code: 'custom', path: ['plans', i, 'offerId'], message: `no offer has id "${p.offerId}"` });
     });
     isv.deals.forEach((d, i) => {
-      if (!offers.has(d.offerId)) ctx.addIssue({ code: 'custom', path: ['deals', i, 'offerId'], message: `no offer has id "${d.offerId}"` });
+      if (!offers.has(d.offerId))
+        ctx.addIssue({ code: 'custom', path: ['deals', i, 'offerId'], message: `no offer has id "${d.offerId}"` });
       if (d.relationshipId && !relationships.has(d.relationshipId)) {
         ctx.addIssue({ code: 'custom', path: ['deals', i, 'relationshipId'], message: `no relationship has id "${d.relationshipId}"` });
       }
@@ -61,11 +72,23 @@ export const ISV_DEMO_SEED: z.input<typeof IsvSeedSchema> = {
       goLiveAt: '19 days ago',
     },
     // A draft with license management, so that it goes through plans, publish and go live like a real one.
-    { offerId: 'field-notes', alias: 'Field Notes', licensing: { mode: 'license-management', freeInstall: false }, createdAt: '3 days ago', createdBy: 'gus' },
+    {
+      offerId: 'field-notes',
+      alias: 'Field Notes',
+      licensing: { mode: 'license-management', freeInstall: false },
+      createdAt: '3 days ago',
+      createdBy: 'gus',
+    },
   ],
   plans: [
     { offerId: 'crm-sync', planId: 'standard', name: 'Standard', description: 'Sync of accounts and contacts.', status: 'published' },
-    { offerId: 'crm-sync', planId: 'premium', name: 'Premium', description: 'Everything in Standard, plus opportunities and custom entities.', status: 'published' },
+    {
+      offerId: 'crm-sync',
+      planId: 'premium',
+      name: 'Premium',
+      description: 'Everything in Standard, plus opportunities and custom entities.',
+      status: 'published',
+    },
   ],
   relationships: [
     {

@@ -3,7 +3,20 @@ import type { Clock } from '../clock';
 import { checkDealOffer, checkLicenseAccess, DomainSchema, licenseChanges, parseLicenseCount } from '../isv/deal-rules';
 import type { IsvDeal, IsvOffer, IsvPlan, IsvRelationship, LicenseMap } from '../isv/model';
 import { LicensingSchema } from '../isv/model';
-import { checkAlias, checkGoLive, checkOfferId, checkPackageUrl, checkPlanId, checkText, hasPlans, MAX_PLAN_DESCRIPTION_LENGTH, MAX_PLAN_NAME_LENGTH, offerStatus, reviewOffer, serviceIdOf } from '../isv/offer-rules';
+import {
+  checkAlias,
+  checkGoLive,
+  checkOfferId,
+  checkPackageUrl,
+  checkPlanId,
+  checkText,
+  hasPlans,
+  MAX_PLAN_DESCRIPTION_LENGTH,
+  MAX_PLAN_NAME_LENGTH,
+  offerStatus,
+  reviewOffer,
+  serviceIdOf,
+} from '../isv/offer-rules';
 import type { IsvApi, IsvEffect, IsvRefusal, IsvResult, NewDeal, NewOffer, NewPlan, OfferView, RelationshipView } from '../isv/port';
 import type { ActivityApi, DirectoryApi } from '../partner-center';
 import { checkRoles } from '../rules/roles';
@@ -40,11 +53,18 @@ export class SandboxIsv implements IsvApi {
       };
       await this.store.set(`isv-offer:${o.offerId}`, offer);
     }
-    await this.store.set('index:isv-offers', seed.offers.map((o) => o.offerId));
+    await this.store.set(
+      'index:isv-offers',
+      seed.offers.map((o) => o.offerId),
+    );
     for (const o of seed.offers) {
       const plans = seed.plans.filter((p) => p.offerId === o.offerId);
-      for (const p of plans) await this.store.set(`isv-plan:${o.offerId}:${p.planId}`, { ...p, serviceId: serviceIdOf(publisherId, o.offerId, p.planId) });
-      await this.store.set(`index:isv-plans:${o.offerId}`, plans.map((p) => p.planId));
+      for (const p of plans)
+        await this.store.set(`isv-plan:${o.offerId}:${p.planId}`, { ...p, serviceId: serviceIdOf(publisherId, o.offerId, p.planId) });
+      await this.store.set(
+        `index:isv-plans:${o.offerId}`,
+        plans.map((p) => p.planId),
+      );
     }
     for (const r of seed.relationships) {
       const rel: IsvRelationship = {
@@ -55,12 +75,18 @@ export class SandboxIsv implements IsvApi {
       await this.store.set(`isv-relationship:${r.relationshipId}`, rel);
       await this.store.set(`isv-consent:${r.token}`, r.relationshipId);
     }
-    await this.store.set('index:isv-relationships', seed.relationships.map((r) => r.relationshipId));
+    await this.store.set(
+      'index:isv-relationships',
+      seed.relationships.map((r) => r.relationshipId),
+    );
     for (const { licenses, ...d } of seed.deals) {
       await this.store.set(`isv-deal:${d.dealId}`, { ...d, registeredAt: resolveSeedDate(d.registeredAt, now) });
       await this.store.set(`isv-licenses:${d.dealId}`, licenses);
     }
-    await this.store.set('index:isv-deals', seed.deals.map((d) => d.dealId));
+    await this.store.set(
+      'index:isv-deals',
+      seed.deals.map((d) => d.dealId),
+    );
   }
 
   async publisherId(): Promise<string> {
@@ -92,7 +118,9 @@ export class SandboxIsv implements IsvApi {
   }
 
   async relationships(): Promise<RelationshipView[]> {
-    const all = await this.store.getMany<IsvRelationship>((await this.store.index('isv-relationships')).map((id) => `isv-relationship:${id}`));
+    const all = await this.store.getMany<IsvRelationship>(
+      (await this.store.index('isv-relationships')).map((id) => `isv-relationship:${id}`),
+    );
     return all.map((r) => this.relView(r));
   }
 
@@ -116,7 +144,13 @@ export class SandboxIsv implements IsvApi {
       if (!alias.ok) return refused({ code: 'invalid', field: 'alias' });
       const licensing = LicensingSchema.safeParse(input.licensing);
       if (!licensing.success) return refused({ code: 'invalid', field: 'licensing' });
-      const offer: IsvOffer = { offerId: id.id, alias: alias.value, licensing: licensing.data, createdAt: this.now(), createdBy: effect.userId };
+      const offer: IsvOffer = {
+        offerId: id.id,
+        alias: alias.value,
+        licensing: licensing.data,
+        createdAt: this.now(),
+        createdBy: effect.userId,
+      };
       await this.store.set(`isv-offer:${offer.offerId}`, offer);
       await this.store.addToIndex('isv-offers', offer.offerId);
       return done(this.view(offer));
@@ -221,7 +255,7 @@ export class SandboxIsv implements IsvApi {
   linkCustomer(dealId: string, relationshipId: string, effect: IsvEffect) {
     return this.act(effect, 'isv-link-customer', dealId, relationshipId, async () => {
       const deal = await this.deal(dealId);
-      if (!deal || deal.status !== 'in-progress') return refused({ code: 'unknown-deal' });
+      if (deal?.status !== 'in-progress') return refused({ code: 'unknown-deal' });
       const rel = await this.relationship(relationshipId);
       if (!rel) return refused({ code: 'unknown-relationship' });
       const linked: IsvDeal = { ...deal, relationshipId };
@@ -233,13 +267,20 @@ export class SandboxIsv implements IsvApi {
   inviteCustomer(dealId: string, customer: { customerName: string; domain: string }, effect: IsvEffect) {
     return this.act(effect, 'isv-invite-customer', dealId, customer.domain, async () => {
       const deal = await this.deal(dealId);
-      if (!deal || deal.status !== 'in-progress') return refused({ code: 'unknown-deal' });
+      if (deal?.status !== 'in-progress') return refused({ code: 'unknown-deal' });
       const domain = DomainSchema.safeParse(customer.domain);
       if (!domain.success) return refused({ code: 'invalid', field: 'domain' });
       // A customer already invited keeps their relationship and link: inviting again changes nothing.
       let rel = await this.store.get<IsvRelationship>(`isv-relationship:${domain.data}`);
       if (!rel) {
-        rel = { relationshipId: domain.data, customerName: customer.customerName.trim() || deal.customerName, domain: domain.data, status: 'pending', token: randomUUID(), invitedAt: this.now() };
+        rel = {
+          relationshipId: domain.data,
+          customerName: customer.customerName.trim() || deal.customerName,
+          domain: domain.data,
+          status: 'pending',
+          token: randomUUID(),
+          invitedAt: this.now(),
+        };
         await this.store.set(`isv-relationship:${rel.relationshipId}`, rel);
         await this.store.set(`isv-consent:${rel.token}`, rel.relationshipId);
         await this.store.addToIndex('isv-relationships', rel.relationshipId);
@@ -252,27 +293,36 @@ export class SandboxIsv implements IsvApi {
 
   updateLicenses(dealId: string, wanted: LicenseMap, effect: IsvEffect, basis: LicenseMap) {
     // The key names the wanted licenses too: a second, different commit in the same run is another effect.
-    const digest = createHash('sha256').update(JSON.stringify(Object.entries(wanted).sort())).digest('hex').slice(0, 12);
-    return this.act({ ...effect, idempotencyKey: `${effect.idempotencyKey}:${digest}` }, 'isv-update-licenses', dealId, undefined, async () => {
-      const deal = await this.deal(dealId);
-      if (!deal) return refused({ code: 'unknown-deal' });
-      const rel = deal.relationshipId ? await this.relationship(deal.relationshipId) : undefined;
-      const access = checkLicenseAccess(deal, rel);
-      if (!access.ok) return refused({ code: 'licenses', reason: access.code });
-      const plans = await this.plans(deal.offerId);
-      for (const [planId, count] of Object.entries(wanted)) {
-        const plan = plans.find((p) => p.planId === planId);
-        if (!plan) return refused({ code: 'unknown-plan', planId });
-        if (plan.status !== 'published') return refused({ code: 'plan-not-published', planId });
-        if (!parseLicenseCount(String(count)).ok) return refused({ code: 'invalid', field: 'count' });
-      }
-      const now = await this.licenses(dealId);
-      // Someone changed them after the user's summary was made: applying `wanted` would undo that.
-      if (!sameLicenses(now, basis)) return refused({ code: 'changed', licenses: now });
-      const changes = licenseChanges(now, wanted);
-      await this.store.set(`isv-licenses:${dealId}`, { ...wanted });
-      return done({ changes, licenses: { ...wanted } });
-    });
+    const digest = createHash('sha256')
+      .update(JSON.stringify(Object.entries(wanted).sort()))
+      .digest('hex')
+      .slice(0, 12);
+    return this.act(
+      { ...effect, idempotencyKey: `${effect.idempotencyKey}:${digest}` },
+      'isv-update-licenses',
+      dealId,
+      undefined,
+      async () => {
+        const deal = await this.deal(dealId);
+        if (!deal) return refused({ code: 'unknown-deal' });
+        const rel = deal.relationshipId ? await this.relationship(deal.relationshipId) : undefined;
+        const access = checkLicenseAccess(deal, rel);
+        if (!access.ok) return refused({ code: 'licenses', reason: access.code });
+        const plans = await this.plans(deal.offerId);
+        for (const [planId, count] of Object.entries(wanted)) {
+          const plan = plans.find((p) => p.planId === planId);
+          if (!plan) return refused({ code: 'unknown-plan', planId });
+          if (plan.status !== 'published') return refused({ code: 'plan-not-published', planId });
+          if (!parseLicenseCount(String(count)).ok) return refused({ code: 'invalid', field: 'count' });
+        }
+        const now = await this.licenses(dealId);
+        // Someone changed them after the user's summary was made: applying `wanted` would undo that.
+        if (!sameLicenses(now, basis)) return refused({ code: 'changed', licenses: now });
+        const changes = licenseChanges(now, wanted);
+        await this.store.set(`isv-licenses:${dealId}`, { ...wanted });
+        return done({ changes, licenses: { ...wanted } });
+      },
+    );
   }
 
   /**
@@ -280,10 +330,14 @@ export class SandboxIsv implements IsvApi {
    * active. The local server's consent page (GET /sandbox/consent/:token) calls this.
    */
   /** The invitation behind a consent link, read without accepting it: what the consent page shows. */
-  async consentInvitation(token: string): Promise<{ customerName: string; domain: string; publisherId: string; status: IsvRelationship['status'] } | undefined> {
+  async consentInvitation(
+    token: string,
+  ): Promise<{ customerName: string; domain: string; publisherId: string; status: IsvRelationship['status'] } | undefined> {
     const id = await this.store.get<string>(`isv-consent:${token}`);
     const rel = id ? await this.store.get<IsvRelationship>(`isv-relationship:${id}`) : undefined;
-    return rel ? { customerName: rel.customerName, domain: rel.domain, publisherId: await this.publisherId(), status: rel.status } : undefined;
+    return rel
+      ? { customerName: rel.customerName, domain: rel.domain, publisherId: await this.publisherId(), status: rel.status }
+      : undefined;
   }
 
   async acceptConsent(token: string): Promise<RelationshipView | undefined> {
@@ -293,7 +347,14 @@ export class SandboxIsv implements IsvApi {
     if (rel.status === 'active') return this.relView(rel);
     const accepted: IsvRelationship = { ...rel, status: 'active', acceptedAt: this.now() };
     await this.store.set(`isv-relationship:${rel.relationshipId}`, accepted);
-    await this.activity.record({ userId: 'customer', userName: rel.customerName, action: 'isv-accept-consent', customerId: rel.relationshipId, subject: rel.domain, outcome: 'done' });
+    await this.activity.record({
+      userId: 'customer',
+      userName: rel.customerName,
+      action: 'isv-accept-consent',
+      customerId: rel.relationshipId,
+      subject: rel.domain,
+      outcome: 'done',
+    });
     return this.relView(accepted);
   }
 
@@ -312,7 +373,13 @@ export class SandboxIsv implements IsvApi {
   }
 
   /** Once per key, with the acting user's roles checked when it is carried out, and recorded in the activity log. */
-  private act<T>(effect: IsvEffect, action: string, subject: string, customerId: string | undefined, run: () => Promise<IsvResult<T>>): Promise<IsvResult<T>> {
+  private act<T>(
+    effect: IsvEffect,
+    action: string,
+    subject: string,
+    customerId: string | undefined,
+    run: () => Promise<IsvResult<T>>,
+  ): Promise<IsvResult<T>> {
     return this.store.once(effect.idempotencyKey, async () => {
       const user = await this.directory.user(effect.userId);
       const roles = checkRoles(user?.roles ?? [], 'isv-licensing');

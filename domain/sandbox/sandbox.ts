@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { ActivityRecord, Customer, PartnerUser, Role, SoftwareProduct, SoftwarePurchase } from '../model';
-import type { ActivityApi, CancelOutcome, CustomersApi, DirectoryApi, Page, PageOptions, PartnerCenter, SideEffect, SoftwareApi } from '../partner-center';
+import type {
+  ActivityApi,
+  CancelOutcome,
+  CustomersApi,
+  DirectoryApi,
+  Page,
+  PageOptions,
+  PartnerCenter,
+  SideEffect,
+  SoftwareApi,
+} from '../partner-center';
 import { rankCustomers } from '../find/customers';
 import { cancellationCredit, checkCancellation } from '../rules/cancellation';
 import { checkRoles, type Permission } from '../rules/roles';
@@ -25,7 +35,11 @@ export class SandboxPartnerCenter implements PartnerCenter {
   readonly csp: SandboxCsp;
   readonly activity: ActivityApi;
 
-  constructor(kv: KeyValueStore, readonly clock: Clock, backend?: StoreBackend) {
+  constructor(
+    kv: KeyValueStore,
+    readonly clock: Clock,
+    backend?: StoreBackend,
+  ) {
     this.store = new SandboxStore(kv, backend);
     this.directory = new SandboxDirectory(this.store);
     this.customers = new SandboxCustomers(this.store);
@@ -43,11 +57,20 @@ export class SandboxPartnerCenter implements PartnerCenter {
     const now = this.clock.now();
     for (const u of seed.users) await this.store.set(`user:${u.id}`, u);
     for (const u of seed.users) for (const c of u.channelIds) await this.store.set(`channel-user:${c}`, u.id);
-    await this.store.set('index:users', seed.users.map((u) => u.id));
+    await this.store.set(
+      'index:users',
+      seed.users.map((u) => u.id),
+    );
     for (const c of seed.customers) await this.store.set(`customer:${c.id}`, c);
-    await this.store.set('index:customers', seed.customers.map((c) => c.id));
+    await this.store.set(
+      'index:customers',
+      seed.customers.map((c) => c.id),
+    );
     for (const p of seed.products) await this.store.set(`product:${p.id}`, p);
-    await this.store.set('index:products', seed.products.map((p) => p.id));
+    await this.store.set(
+      'index:products',
+      seed.products.map((p) => p.id),
+    );
     const byCustomer = new Map<string, string[]>();
     for (const p of seed.purchases) {
       const purchase: SoftwarePurchase = { ...p, purchasedAt: resolveSeedDate(p.purchasedAt, now) };
@@ -55,7 +78,10 @@ export class SandboxPartnerCenter implements PartnerCenter {
       byCustomer.set(p.customerId, [...(byCustomer.get(p.customerId) ?? []), p.orderId]);
     }
     for (const c of seed.customers) await this.store.set(`index:purchases:${c.id}`, byCustomer.get(c.id) ?? []);
-    await this.csp.seed(seed.csp, seed.customers.map((c) => c.id));
+    await this.csp.seed(
+      seed.csp,
+      seed.customers.map((c) => c.id),
+    );
     await seedSoftware(this.store, seed.products, seed.software);
     await this.store.set('publisherId', seed.publisherId);
     if (seed.isv) await this.isv.seed(seed.isv, now);
@@ -89,11 +115,17 @@ class SandboxCustomers implements CustomersApi {
     return this.store.get<Customer>(`customer:${id}`);
   }
   async search(query: string, options: PageOptions = {}): Promise<Page<Customer>> {
-    return pageOf(rankCustomers(query, await this.list(), Number.MAX_SAFE_INTEGER).map((m) => m.item), options);
+    return pageOf(
+      rankCustomers(query, await this.list(), Number.MAX_SAFE_INTEGER).map((m) => m.item),
+      options,
+    );
   }
   async page(options: PageOptions = {}): Promise<Page<Customer>> {
     const all = await this.list();
-    return pageOf([...all].sort((a, b) => a.name.localeCompare(b.name)), options);
+    return pageOf(
+      [...all].sort((a, b) => a.name.localeCompare(b.name)),
+      options,
+    );
   }
 }
 
@@ -180,7 +212,10 @@ class SandboxSoftware implements SoftwareApi {
     if (check.needsSupportRequest) return { status: 'support-request-needed', orderId };
     const credit = cancellationCredit(purchase, product, customer.currency, now);
     const links = (await this.store.get<{ revoked?: boolean }[]>(`downloads:${orderId}`)) ?? [];
-    await this.store.set(`downloads:${orderId}`, links.map((l) => ({ ...l, revoked: true })));
+    await this.store.set(
+      `downloads:${orderId}`,
+      links.map((l) => ({ ...l, revoked: true })),
+    );
     await this.store.set(`purchase:${orderId}`, { ...purchase, status: 'cancelled', cancelledAt: now.toISOString() });
     return {
       status: 'cancelled',

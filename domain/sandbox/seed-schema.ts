@@ -21,7 +21,10 @@ export function resolveSeedDate(value: string, now: Date): string {
 
 export const SeedSchema = z
   .object({
-    publisherId: z.string().regex(/^[a-z0-9-_]+$/).default('contosoisv'),
+    publisherId: z
+      .string()
+      .regex(/^[a-z0-9-_]+$/)
+      .default('contosoisv'),
     users: z.array(PartnerUserSchema).min(1),
     customers: z.array(CustomerSchema),
     products: z.array(SoftwareProductSchema),
@@ -43,7 +46,8 @@ export const SeedSchema = z
     });
     const seen = new Set<string>();
     seed.purchases.forEach((p, i) => {
-      if (seen.has(p.orderId)) ctx.addIssue({ code: 'custom', path: ['purchases', i, 'orderId'], message: `order id "${p.orderId}" is used twice` });
+      if (seen.has(p.orderId))
+        ctx.addIssue({ code: 'custom', path: ['purchases', i, 'orderId'], message: `order id "${p.orderId}" is used twice` });
       seen.add(p.orderId);
     });
   });
@@ -62,5 +66,8 @@ export function parseSeed(raw: unknown): { ok: true; seed: Seed } | { ok: false;
 
 function formatPath(path: PropertyKey[]): string {
   if (path.length === 0) return '(seed)';
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+    '',
+  );
 }

@@ -26,7 +26,11 @@ export const DEMO_DOWNLOADS: Record<string, DownloadOptions> = {
     languages: LANGUAGES,
     fileTypes: ['ISO, 64-bit'],
   },
-  'visio-plan-2-sub': { versions: ['Visio LTSC Professional 2024', 'Visio LTSC Professional 2021'], languages: LANGUAGES, fileTypes: ['ISO, 64-bit', 'ISO, 32-bit'] },
+  'visio-plan-2-sub': {
+    versions: ['Visio LTSC Professional 2024', 'Visio LTSC Professional 2021'],
+    languages: LANGUAGES,
+    fileTypes: ['ISO, 64-bit', 'ISO, 32-bit'],
+  },
   'project-pro-nce': { versions: ['Project Professional 2024'], languages: LANGUAGES, fileTypes: ['ISO, 64-bit', 'ISO, 32-bit'] },
 };
 

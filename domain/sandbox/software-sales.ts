@@ -7,7 +7,14 @@ import { checkRoles, type Permission } from '../rules/roles';
 import { reservationEligibility, QuantitySchema, type CatalogItem, type DownloadOptions, type ReservationOffer } from '../software/catalog';
 import { LINK_HOLDER, linkStatus, type DownloadLink } from '../software/links';
 import type { DownloadOutcome, KeysOutcome, KeysRequest, OrderOutcome, SoftwareSalesApi, SupportRequestOutcome } from '../software/port';
-import { amountProblem, CANCELLATION_PROBLEM_TYPE, SupportRequestInputSchema, supportDescription, type SupportRequest, type SupportRequestInput } from '../software/support-request';
+import {
+  amountProblem,
+  CANCELLATION_PROBLEM_TYPE,
+  SupportRequestInputSchema,
+  supportDescription,
+  type SupportRequest,
+  type SupportRequestInput,
+} from '../software/support-request';
 import { taxBasis } from '../software/tax';
 import { DEMO_RESERVATIONS, downloadsFor, type SoftwareSeed } from './software-catalog';
 import type { SandboxStore } from './store';
@@ -128,7 +135,14 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
       await this.store.set(`purchase:${orderId}`, purchase);
       await this.store.addToIndex(`purchases:${customer.id}`, orderId);
     } else {
-      const reservation: ReservationOrder = { orderId, customerId: customer.id, reservationId: item.id, quantity: order.quantity, amount, purchasedAt };
+      const reservation: ReservationOrder = {
+        orderId,
+        customerId: customer.id,
+        reservationId: item.id,
+        quantity: order.quantity,
+        amount,
+        purchasedAt,
+      };
       await this.store.set(`reservation-order:${orderId}`, reservation);
       await this.store.addToIndex(`reservation-orders:${customer.id}`, orderId);
     }
@@ -177,7 +191,11 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     if (purchase.status === 'cancelled') return { status: 'refused', reason: { code: 'cancelled' } };
     const options = await this.downloadOptions(product.id);
     if (!options) return { status: 'refused', reason: { code: 'no-downloads' } };
-    if (!options.versions.includes(request.version) || !options.languages.includes(request.language) || !options.fileTypes.includes(request.fileType)) {
+    if (
+      !options.versions.includes(request.version) ||
+      !options.languages.includes(request.language) ||
+      !options.fileTypes.includes(request.fileType)
+    ) {
       return { status: 'refused', reason: { code: 'unknown-option' } };
     }
     const now = this.clock.now();
@@ -226,12 +244,24 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
   }
 
   /** What a download link would give, without counting a download: for the page a link opens (a preview must not use one up). */
-  async linkPreview(linkId: string): Promise<{ file: string; usable: true; downloadsLeft: number; expiresAt: string } | { usable: false; reason: 'unknown' | 'revoked' | 'time' | 'downloads' }> {
+  async linkPreview(
+    linkId: string,
+  ): Promise<
+    | { file: string; usable: true; downloadsLeft: number; expiresAt: string }
+    | { usable: false; reason: 'unknown' | 'revoked' | 'time' | 'downloads' }
+  > {
     const orderId = await this.store.get<string>(`download-link:${linkId}`);
     const link = orderId ? (await this.links(orderId)).find((l) => l.id === linkId) : undefined;
     if (!link) return { usable: false, reason: 'unknown' };
     const status = linkStatus(link, this.clock.now());
-    return status.usable ? { usable: true, file: `${link.version}, ${link.language}, ${link.fileType}`, downloadsLeft: status.downloadsLeft, expiresAt: status.expiresAt } : { usable: false, reason: status.reason };
+    return status.usable
+      ? {
+          usable: true,
+          file: `${link.version}, ${link.language}, ${link.fileType}`,
+          downloadsLeft: status.downloadsLeft,
+          expiresAt: status.expiresAt,
+        }
+      : { usable: false, reason: status.reason };
   }
 
   async download(linkId: string, by?: { userId: string; userName: string }): Promise<DownloadOutcome> {
@@ -263,14 +293,17 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     if (!status.usable) outcome = { status: 'refused', reason: status.reason, expiresAt: status.expiresAt };
     else {
       const counted = { ...link, downloads: link.downloads + 1 };
-      await this.store.set(`downloads:${orderId}`, links.map((l) => (l.id === linkId ? counted : l)));
+      await this.store.set(
+        `downloads:${orderId}`,
+        links.map((l) => (l.id === linkId ? counted : l)),
+      );
       const after = linkStatus(counted, now);
       outcome = {
         status: 'ok',
         link: counted,
         downloadsLeft: after.usable ? after.downloadsLeft : 0,
         expiresAt: status.expiresAt,
-        file: `${link.productId}_${link.version}_${link.language}_${link.fileType}`.replace(/[^A-Za-z0-9.-]+/g, '_') + '.iso',
+        file: `${`${link.productId}_${link.version}_${link.language}_${link.fileType}`.replace(/[^A-Za-z0-9.-]+/g, '_')}.iso`,
       };
     }
     await this.activity.record({
@@ -305,7 +338,8 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
     const forbidden = await this.authorize(effect.userId, 'cancel-software-purchase');
     if (forbidden) return { status: 'refused', reason: forbidden };
     const parsed = SupportRequestInputSchema.safeParse(request);
-    if (!parsed.success) return { status: 'refused', reason: { code: 'invalid', fields: parsed.error.issues.map((i) => i.path.join('.')) } };
+    if (!parsed.success)
+      return { status: 'refused', reason: { code: 'invalid', fields: parsed.error.issues.map((i) => i.path.join('.')) } };
     if (!(await this.customer(request.customerId))) return { status: 'refused', reason: { code: 'unknown-customer' } };
     // A refund is at most what the order cost.
     const purchase = await this.store.get<SoftwarePurchase>(`purchase:${request.purchaseRef.trim()}`);

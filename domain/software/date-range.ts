@@ -22,7 +22,8 @@ export type DateRangeError =
 export type DateRangeResult = { ok: true; range: DateRange } | { ok: false; error: DateRangeError };
 
 const ISO_DAY = /(\d{4})-(\d{1,2})-(\d{1,2})/g;
-const LAST_DAYS = /^\s*(?:(?:the\s+)?(?:last|past)\s+(\d{1,3})\s+days?|(?:les\s+)?(\d{1,3})\s+derniers\s+jours|(?:de\s+)?senaste\s+(\d{1,3})\s+dagarna|(?:de\s+)?laatste\s+(\d{1,3})\s+dagen)\s*$/i;
+const LAST_DAYS =
+  /^\s*(?:(?:the\s+)?(?:last|past)\s+(\d{1,3})\s+days?|(?:les\s+)?(\d{1,3})\s+derniers\s+jours|(?:de\s+)?senaste\s+(\d{1,3})\s+dagarna|(?:de\s+)?laatste\s+(\d{1,3})\s+dagen)\s*$/i;
 
 /** A calendar day YYYY-MM-DD as its UTC midnight, or undefined when there is no such day. */
 function dayStart(y: number, m: number, d: number): number | undefined {
@@ -53,7 +54,10 @@ export function parseDateRange(input: string | { start: string; end?: string }, 
       return finish(today - (n - 1) * DAY_MS, today, today, now);
     }
     const days = [...input.matchAll(ISO_DAY)];
-    const rest = input.replace(ISO_DAY, ' ').replace(/\b(from|to|until|till|through|and|between|du|au|från|till|van|tot)\b|[-–—.,:]+/gi, ' ').trim();
+    const rest = input
+      .replace(ISO_DAY, ' ')
+      .replace(/\b(from|to|until|till|through|and|between|du|au|från|till|van|tot)\b|[-–—.,:]+/gi, ' ')
+      .trim();
     if (days.length === 0 || days.length > 2 || rest.length > 0) return { ok: false, error: { code: 'unreadable' } };
     const parsed = days.map((d) => ({ raw: d[0], t: dayStart(Number(d[1]), Number(d[2]), Number(d[3])) }));
     const bad = parsed.find((p) => p.t === undefined);
@@ -85,5 +89,8 @@ function finish(start: number, end: number, today: number, now: Date): DateRange
   const days = Math.round((end - start) / DAY_MS) + 1;
   if (days > MAX_RANGE_DAYS) return { ok: false, error: { code: 'too-long', days } };
   const to = end === today ? now.getTime() : end + DAY_MS - 1;
-  return { ok: true, range: { from: new Date(start).toISOString(), to: new Date(to).toISOString(), firstDay: dayOf(start), lastDay: dayOf(end) } };
+  return {
+    ok: true,
+    range: { from: new Date(start).toISOString(), to: new Date(to).toISOString(), firstDay: dayOf(start), lastDay: dayOf(end) },
+  };
 }

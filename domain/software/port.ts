@@ -53,7 +53,10 @@ export type KeysOutcome =
       /** The link that the new one replaces, and why it no longer worked. */
       replaced?: { linkId: string; reason: 'revoked' | 'time' | 'downloads' };
     }
-  | { status: 'refused'; reason: Forbidden | { code: 'unknown-order' } | { code: 'cancelled' } | { code: 'no-downloads' } | { code: 'unknown-option' } };
+  | {
+      status: 'refused';
+      reason: Forbidden | { code: 'unknown-order' } | { code: 'cancelled' } | { code: 'no-downloads' } | { code: 'unknown-option' };
+    };
 
 export type DownloadOutcome =
   | { status: 'ok'; link: DownloadLink; downloadsLeft: number; expiresAt: string; file: string }
@@ -61,7 +64,14 @@ export type DownloadOutcome =
 
 export type SupportRequestOutcome =
   | { status: 'created'; request: SupportRequest }
-  | { status: 'refused'; reason: Forbidden | { code: 'unknown-customer' } | { code: 'invalid'; fields: string[] } | { code: 'above-order'; orderAmount: number } };
+  | {
+      status: 'refused';
+      reason:
+        | Forbidden
+        | { code: 'unknown-customer' }
+        | { code: 'invalid'; fields: string[] }
+        | { code: 'above-order'; orderAmount: number };
+    };
 
 /** Software and Azure reservations sold through CSP: catalog, orders, keys and downloads, support requests. */
 export interface SoftwareSalesApi {

@@ -37,7 +37,10 @@ export const purchaseRefKind = (ref: string): 'subscription' | 'order' => (isGui
 
 /** Amounts are read from "9600", "9,600.50", "9 600,50", "€9600" or "USD 9600". */
 export function parseAmount(text: string): number | undefined {
-  let s = text.trim().replace(/^[A-Za-z]{3}\s*|\s*[A-Za-z]{3}$/g, '').replace(/[€$£\s\u00a0\u202f]|R\$|A\$/g, '');
+  let s = text
+    .trim()
+    .replace(/^[A-Za-z]{3}\s*|\s*[A-Za-z]{3}$/g, '')
+    .replace(/[€$£\s\u00a0\u202f]|R\$|A\$/g, '');
   if (!/^\d[\d.,]*$/.test(s)) return undefined;
   const lastSep = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
   // A separator followed by exactly one or two digits is the decimal mark; others group thousands.
@@ -80,7 +83,9 @@ export interface SupportRequest extends SupportRequestInput {
 }
 
 /** The Description field as Partner Center asks for it: tenant or domain, order or subscription, reason, amount. */
-export function supportDescription(r: Pick<SupportRequestInput, 'tenantId' | 'domain' | 'purchaseRef' | 'reason' | 'amount' | 'currency'>): string {
+export function supportDescription(
+  r: Pick<SupportRequestInput, 'tenantId' | 'domain' | 'purchaseRef' | 'reason' | 'amount' | 'currency'>,
+): string {
   const customer = [r.tenantId && `tenant ${r.tenantId}`, r.domain && `domain ${r.domain}`].filter(Boolean).join(', ');
   return [
     `Customer: ${customer}`,

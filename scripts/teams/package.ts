@@ -54,7 +54,14 @@ export function outlineIcon(): Buffer {
   const s = 32;
   return png(s, s, (x, y) => {
     const inside = inBubble(x + 0.5, y + 0.5, s);
-    const edge = inside && [[-1.5, 0], [1.5, 0], [0, -1.5], [0, 1.5]].some(([dx, dy]) => !inBubble(x + 0.5 + dx, y + 0.5 + dy, s));
+    const edge =
+      inside &&
+      [
+        [-1.5, 0],
+        [1.5, 0],
+        [0, -1.5],
+        [0, 1.5],
+      ].some(([dx, dy]) => !inBubble(x + 0.5 + dx, y + 0.5 + dy, s));
     return edge ? white : clear;
   });
 }
@@ -121,6 +128,9 @@ export function manifest(input: TeamsPackageInput): Record<string, unknown> {
 /** The app package: manifest.json and the two icons at the root of a zip. */
 export function teamsPackage(input: TeamsPackageInput): { manifest: Record<string, unknown>; zip: Uint8Array } {
   const m = manifest(input);
-  const zip = zipSync({ 'manifest.json': new TextEncoder().encode(JSON.stringify(m, null, 2)), 'color.png': colorIcon(), 'outline.png': outlineIcon() }, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  const zip = zipSync(
+    { 'manifest.json': new TextEncoder().encode(JSON.stringify(m, null, 2)), 'color.png': colorIcon(), 'outline.png': outlineIcon() },
+    { level: 9, mtime: new Date('2026-01-01T00:00:00Z') },
+  );
   return { manifest: m, zip };
 }

@@ -57,7 +57,12 @@ describe('metrics at /metrics', () => {
 describe('structured logs', () => {
   it('are one JSON object a line with level, time, message and fields; errors give their kind, never their payload', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(...String(chunk).trim().split('\n')), done()) });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        lines.push(...String(chunk).trim().split('\n'));
+        done();
+      },
+    });
     const log = createLogger('debug', { destination: sink }).child({ turn: 't-1' });
     log.info('turn done', { procedure: 'cancel-software-purchase', ms: 12 });
     const err = Object.assign(new Error('store timed out'), { request: { authorization: 'Bearer secret' } });
@@ -71,7 +76,12 @@ describe('structured logs', () => {
 
   it('below the level, nothing is written', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const log = createLogger('error', { destination: sink });
     log.info('hidden');
     log.debug('hidden');

@@ -25,7 +25,7 @@ export interface CorpusCard {
 /** A step where a run waits for the user: not final, not busy, not passed through by an eventless transition. */
 const waits = (n: AnyStateNode) => n.type === 'atomic' && !n.tags.includes('busy') && (n.always?.length ?? 0) === 0;
 
-function valueOf(n: AnyStateNode): string | Record<string, unknown> {
+function stateValueOf(n: AnyStateNode): string | Record<string, unknown> {
   const path = n.path;
   return path.slice(0, -1).reduceRight<string | Record<string, unknown>>((acc, key) => ({ [key]: acc }), path[path.length - 1]);
 }
@@ -38,7 +38,11 @@ function statePaths(value: unknown): string[] {
 
 /** Every waiting state of every procedure machine, from xstate/graph: "procedure:state". */
 export function waitingStates(machines: Map<string, AnyStateMachine>): string[] {
-  return [...machines].flatMap(([id, m]) => getStateNodes(m.root).filter(waits).map((n) => `${id}:${n.path.join('.')}`));
+  return [...machines].flatMap(([id, m]) =>
+    getStateNodes(m.root)
+      .filter(waits)
+      .map((n) => `${id}:${n.path.join('.')}`),
+  );
 }
 
 /**
@@ -46,15 +50,40 @@ export function waitingStates(machines: Map<string, AnyStateMachine>): string[] 
  * contacts of the demo data. Only the answers that lead somewhere new are followed.
  */
 const TYPED_ANSWERS = [
-  'contoso.com', 'northwind', 'fabrikam', 'wingtip', 'lakesideschools.edu', 'tailspin', 'adatum',
-  '4711', '4712', '4714', '4719', '2', '12', 'last 7 days', '2026-11-01 to 2026-11-20',
-  'ada@partner.example', '+1 425 555 0100', 'https://contoso.com/offer', 'Megan Bowen', 'Contoso Production',
-  'Refund of the order', 'The customer ordered the wrong edition by mistake.', 'Contoso Analytics', 'yes',
+  'contoso.com',
+  'northwind',
+  'fabrikam',
+  'wingtip',
+  'lakesideschools.edu',
+  'tailspin',
+  'adatum',
+  '4711',
+  '4712',
+  '4714',
+  '4719',
+  '2',
+  '12',
+  'last 7 days',
+  '2026-11-01 to 2026-11-20',
+  'ada@partner.example',
+  '+1 425 555 0100',
+  'https://contoso.com/offer',
+  'Megan Bowen',
+  'Contoso Production',
+  'Refund of the order',
+  'The customer ordered the wrong edition by mistake.',
+  'Contoso Analytics',
+  'yes',
 ];
 
 /** Values a card's form fields are filled with, by kind. */
 const FIELD_VALUES: Record<string, string> = {
-  text: 'Contoso Analytics', number: '3', email: 'ada@partner.example', url: 'https://contoso.com/offer', tel: '+1 425 555 0100', date: new Date().toISOString().slice(0, 10),
+  text: 'Contoso Analytics',
+  number: '3',
+  email: 'ada@partner.example',
+  url: 'https://contoso.com/offer',
+  tel: '+1 425 555 0100',
+  date: new Date().toISOString().slice(0, 10),
 };
 
 const USERS = ['ada', 'gus', 'sam', 'rita', 'hana'];
@@ -76,7 +105,12 @@ interface Node {
  *   answers: menus, catalogs with the data, summaries, refusals with their next steps, receipts.
  * Returns the cards and the waiting states that gave none (neither way).
  */
-export async function cardCorpus(): Promise<{ cards: CorpusCard[]; prompts: { where: string; prompt: ShownPrompt }[]; uncovered: string[]; states: string[] }> {
+export async function cardCorpus(): Promise<{
+  cards: CorpusCard[];
+  prompts: { where: string; prompt: ShownPrompt }[];
+  uncovered: string[];
+  states: string[];
+}> {
   const pc = new SandboxPartnerCenter(new Keyv(), systemClock);
   const seed = parseSeed(DEMO_SEED);
   if (!seed.ok) throw new Error(seed.errors.join('; '));
@@ -97,7 +131,8 @@ export async function cardCorpus(): Promise<{ cards: CorpusCard[]; prompts: { wh
     const machine = machines.get(def.id)!;
     const initial = createActor(machine, { input: { runId: 'graph', userId: 'ada', prefill: {} } }).getSnapshot();
     for (const n of getStateNodes(machine.root).filter(waits)) {
-      const snap = machine.resolveState({ value: valueOf(n) as never, context: initial.context });
+      const snap = machine.resolveState({ value: stateValueOf(n) as never, context: initial.context });
+      // biome-ignore lint/suspicious/noImplicitAnyLet: assigned in the try below; its type is the procedure's prompt
       let prompt;
       try {
         prompt = def.prompt(snap);
@@ -150,20 +185,42 @@ export async function cardCorpus(): Promise<{ cards: CorpusCard[]; prompts: { wh
 
   const cards: CorpusCard[] = [];
   for (const { where, prompt } of prompts.values()) {
-    for (const locale of LOCALES) cards.push({ where, locale, card: { ...promptCard(prompt, locale), fallbackText: promptText(prompt, locale) }, text: promptText(prompt, locale) });
+    for (const locale of LOCALES)
+      cards.push({
+        where,
+        locale,
+        card: { ...promptCard(prompt, locale), fallbackText: promptText(prompt, locale) },
+        text: promptText(prompt, locale),
+      });
     // What Teams gets: Universal Actions, and the read-only copy once the question is answered.
     const text = promptText(prompt, 'en');
-    cards.push({ where: `${where} (Teams)`, locale: 'en', card: { ...promptCard(prompt, 'en', { execute: true }), fallbackText: text }, text });
-    cards.push({ where: `${where} (Teams, answered)`, locale: 'en', card: answeredCard({ prompt, answer: msg('common.raw', { text: 'an answer' }) }, 'en'), text });
+    cards.push({
+      where: `${where} (Teams)`,
+      locale: 'en',
+      card: { ...promptCard(prompt, 'en', { execute: true }), fallbackText: text },
+      text,
+    });
+    cards.push({
+      where: `${where} (Teams, answered)`,
+      locale: 'en',
+      card: answeredCard({ prompt, answer: msg('common.raw', { text: 'an answer' }) }, 'en'),
+      text,
+    });
   }
   return { cards, prompts: [...prompts.values()], uncovered: states.filter((s) => !covered.has(s)), states };
 }
 
 /** A card's form without its words and with repeated items once: what a renderer may trip on. */
 function shape(x: unknown, key = ''): unknown {
-  if (typeof x === 'string') return ['type', 'style', 'weight', 'size', 'color', 'spacing', 'width', 'version'].includes(key) ? x : x.length > 0;
+  if (typeof x === 'string')
+    return ['type', 'style', 'weight', 'size', 'color', 'spacing', 'width', 'version'].includes(key) ? x : x.length > 0;
   if (Array.isArray(x)) return [...new Set(x.map((e) => JSON.stringify(shape(e))))].sort();
-  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v, k)]));
+  if (x && typeof x === 'object')
+    return Object.fromEntries(
+      Object.entries(x)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, shape(v, k)]),
+    );
   return x;
 }
 

@@ -121,7 +121,11 @@ export class CardRenderer {
         : route.fulfill({ status: 200, contentType: path.endsWith('.js') ? 'application/javascript' : 'text/html', body });
     });
     await page.goto(`${ORIGIN}/`);
-    await page.waitForFunction(() => !!(window as unknown as { WebChat?: unknown; AdaptiveCards?: unknown }).WebChat && !!(window as unknown as { AdaptiveCards?: unknown }).AdaptiveCards);
+    await page.waitForFunction(
+      () =>
+        !!(window as unknown as { WebChat?: unknown; AdaptiveCards?: unknown }).WebChat &&
+        !!(window as unknown as { AdaptiveCards?: unknown }).AdaptiveCards,
+    );
     const renderer = new CardRenderer(page);
     return renderer;
   }
@@ -150,13 +154,19 @@ export class CardRenderer {
     for (let from = 0; from < cards.length; from += batch) {
       const slice = cards.slice(from, from + batch);
       this.console = [];
-      const blank = await this.page.evaluate((list) => (window as unknown as { renderInWebChat(c: unknown[]): Promise<number[]> }).renderInWebChat(list), slice.map((c) => c.card));
+      const blank = await this.page.evaluate(
+        (list) => (window as unknown as { renderInWebChat(c: unknown[]): Promise<number[]> }).renderInWebChat(list),
+        slice.map((c) => c.card),
+      );
       if (!blank.length && !this.console.length) continue;
       if (blank.length) return { card: slice[blank[0]], console: this.console };
       // A warning with every card drawn: render them one by one to find the one that logs it.
       for (const one of slice) {
         this.console = [];
-        await this.page.evaluate((c) => (window as unknown as { renderInWebChat(c: unknown[]): Promise<number[]> }).renderInWebChat([c]), one.card);
+        await this.page.evaluate(
+          (c) => (window as unknown as { renderInWebChat(c: unknown[]): Promise<number[]> }).renderInWebChat([c]),
+          one.card,
+        );
         if (this.console.length) return { card: one, console: this.console };
       }
       return { card: slice[0], console: this.console };

@@ -11,9 +11,9 @@ import { ARTIFACTS, chromiumAvailable, launchChromium } from './chromium';
 const maybe = chromiumAvailable ? describe : describe.skip;
 const WAIT = { timeout: 20_000 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A pattern for a text as Web Chat shows it: its Markdown turns ' into ’. */
-const loose = (s: string) => escape(s).replace(/'/g, "['’]");
+const loose = (s: string) => escapeRegExp(s).replace(/'/g, "['’]");
 const procedureTitle = (id: string, locale: Locale) => t(PROCEDURES.find((p) => p.id === id)!.title, locale);
 
 /** A user of the local Web Chat page who answers by clicking the cards (and filling their fields). */
@@ -41,14 +41,14 @@ class CardUser {
     const pattern = typeof text === 'string' ? { source: loose(text), flags: 'i' } : { source: text.source, flags: text.flags };
     const handle = await this.page
       .waitForFunction(
-      ({ seen, source, flags }) => {
-        const cards = Array.from(document.querySelectorAll('.ac-adaptiveCard'));
-        const re = new RegExp(source, flags);
-        return cards.slice(seen).some((c) => re.test(c.textContent ?? '')) ? cards.length : 0;
-      },
-      { seen: this.seen, ...pattern },
-      WAIT,
-    )
+        ({ seen, source, flags }) => {
+          const cards = Array.from(document.querySelectorAll('.ac-adaptiveCard'));
+          const re = new RegExp(source, flags);
+          return cards.slice(seen).some((c) => re.test(c.textContent ?? '')) ? cards.length : 0;
+        },
+        { seen: this.seen, ...pattern },
+        WAIT,
+      )
       .catch(async (e: Error) => {
         // What the page showed instead, for whoever reads the failure.
         await this.shot(`failed-${this.locale}.png`);
@@ -119,7 +119,10 @@ maybe('clicking through the local Web Chat page', () => {
     await page.goto(`${bot.app.url}/?user=${user}&locale=${tag}`);
     const u = new CardUser(page, locale, problems);
     // The page, the greeting and the menu speak the page's language.
-    await page.getByText(new RegExp(loose(u.text('root.greeting')))).first().waitFor(WAIT);
+    await page
+      .getByText(new RegExp(loose(u.text('root.greeting'))))
+      .first()
+      .waitFor(WAIT);
     await u.expectCard(u.text('root.menu.title'));
     return u;
   }
@@ -128,8 +131,8 @@ maybe('clicking through the local Web Chat page', () => {
     const before = Date.now() - 1000;
     const u = await open('ada', 'en', 'en-US');
     // The page says who is signed in, and that the data is the sandbox.
-    expect(await u.page.locator('#top').innerText()).toContain(u.text('webchat.signedIn', { name: 'Ada Okafor (ada)' }));
-    expect(await u.page.locator('#sandbox').innerText()).toBe(u.text('webchat.sandbox'));
+    expect(await u.page.locator('#top').textContent()).toContain(u.text('webchat.signedIn', { name: 'Ada Okafor (ada)' }));
+    expect(await u.page.locator('#sandbox').textContent()).toBe(u.text('webchat.sandbox'));
     await u.shot('01-menu-en.png');
     await u.pick(procedureTitle('buy-software', 'en'));
     await u.expectCard(/customer/i);
@@ -142,7 +145,10 @@ maybe('clicking through the local Web Chat page', () => {
     await u.expectCard(u.text('buy.choice.placeOrder'));
     await u.shot('03-summary-en.png', 'card');
     await u.pick(u.text('buy.choice.placeOrder'));
-    await u.page.getByText(/Order \d+ placed: Windows Server 2022 Standard/).first().waitFor(WAIT);
+    await u.page
+      .getByText(/Order \d+ placed: Windows Server 2022 Standard/)
+      .first()
+      .waitFor(WAIT);
     const placed = (await bot.app.pc.software.purchases('contoso')).filter((p) => Date.parse(p.purchasedAt) >= before);
     expect(placed.map((p) => p.quantity)).toEqual([3]);
     expect(u.renderProblems()).toEqual([]);
@@ -155,7 +161,10 @@ maybe('clicking through the local Web Chat page', () => {
     await u.pick(procedureTitle('customer-subscriptions', 'fr'));
     await u.expectCard(/client/i);
     await u.fill('contoso.com');
-    await u.page.getByText(/Exchange Online/).first().waitFor(WAIT);
+    await u.page
+      .getByText(/Exchange Online/)
+      .first()
+      .waitFor(WAIT);
     await u.shot('05-subscriptions-fr.png');
     expect(u.renderProblems()).toEqual([]);
   });
@@ -174,7 +183,10 @@ maybe('clicking through the local Web Chat page', () => {
     await u.expectCard(u.text('isv.licenses.confirm.title', { deal: 'D-1001', customer: 'Fabrikam Pty' }));
     await u.shot('06-isv-summary-sv.png', 'card');
     await u.pick(u.text('isv.licenses.choice.update'));
-    await u.page.getByText(new RegExp(loose(u.text('isv.licenses.done.title', { deal: 'D-1001', customer: 'Fabrikam Pty' })))).first().waitFor(WAIT);
+    await u.page
+      .getByText(new RegExp(loose(u.text('isv.licenses.done.title', { deal: 'D-1001', customer: 'Fabrikam Pty' }))))
+      .first()
+      .waitFor(WAIT);
     expect(u.renderProblems()).toEqual([]);
   });
 });

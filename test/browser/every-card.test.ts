@@ -72,7 +72,15 @@ maybe('every card', () => {
       where,
       locale: 'en',
       text: 'x',
-      card: promptCard({ run: 'r', seq: 1, title: msg('common.raw', { text: where }), choices: ['a', 'b', 'c', 'd', 'e', 'f'].map((v) => ({ value: v, label: msg('common.raw', { text: v }) })) }, 'en'),
+      card: promptCard(
+        {
+          run: 'r',
+          seq: 1,
+          title: msg('common.raw', { text: where }),
+          choices: ['a', 'b', 'c', 'd', 'e', 'f'].map((v) => ({ value: v, label: msg('common.raw', { text: v }) })),
+        },
+        'en',
+      ),
     });
 
     it('fails on a required input without a label, naming its card', async () => {
@@ -86,7 +94,12 @@ maybe('every card', () => {
     });
 
     it('fails on an element the renderers do not know', async () => {
-      const unknown: CorpusCard = { where: 'a chart', locale: 'en', text: 'x', card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Chart.Pie', data: [] }] } };
+      const unknown: CorpusCard = {
+        where: 'a chart',
+        locale: 'en',
+        text: 'x',
+        card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Chart.Pie', data: [] }] },
+      };
       expect((await renderer.firstInvalid([good('ok'), unknown], TEAMS_VERSION))?.card.where).toBe('a chart');
     });
 

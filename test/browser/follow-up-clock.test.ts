@@ -14,7 +14,14 @@ const maybe = available ? describe : describe.skip;
 /** The demo data with the offer field-notes already in Preview, so that it can go live at once. */
 function seedWithPreviewOffer(dir: string): string {
   const offers = (ISV_DEMO_SEED.offers ?? []).map((o) =>
-    o.offerId === 'field-notes' ? { ...o, baseLicenseModel: 'User' as const, packageUrl: 'https://packages.contosoisv.example/field-notes/1.0.0.zip', previewAt: '1 day ago' } : o,
+    o.offerId === 'field-notes'
+      ? {
+          ...o,
+          baseLicenseModel: 'User' as const,
+          packageUrl: 'https://packages.contosoisv.example/field-notes/1.0.0.zip',
+          previewAt: '1 day ago',
+        }
+      : o,
   );
   const file = join(dir, 'seed.json');
   writeFileSync(file, JSON.stringify({ ...DEMO_SEED, isv: { ...ISV_DEMO_SEED, offers } }));
@@ -61,7 +68,10 @@ maybe('the go-live follow-up in the local Web Chat, with the sandbox clock', () 
     await box.fill('go live field-notes');
     await box.press('Enter');
     // The question is a card (typing answers it); the procedure's start is a text message.
-    await chat.getByText(/Make an offer live \(ISV\)/).first().waitFor({ timeout: 20_000 });
+    await chat
+      .getByText(/Make an offer live \(ISV\)/)
+      .first()
+      .waitFor({ timeout: 20_000 });
     await box.fill('yes');
     await box.press('Enter');
     await chat.getByText('yes', { exact: true }).first().waitFor({ timeout: 20_000 });
@@ -76,7 +86,10 @@ maybe('the go-live follow-up in the local Web Chat, with the sandbox clock', () 
 
     await chat.bringToFront();
     // Web Chat shows straight quotes as typographic ones.
-    await chat.getByText(/Follow-up: offer .field-notes. is now live on AppSource/).first().waitFor({ timeout: 20_000 });
+    await chat
+      .getByText(/Follow-up: offer .field-notes. is now live on AppSource/)
+      .first()
+      .waitFor({ timeout: 20_000 });
     await chat.getByRole('button', { name: 'Register a deal' }).first().waitFor({ timeout: 10_000 });
     if (process.env.SCREENSHOT) await chat.screenshot({ path: process.env.SCREENSHOT, fullPage: true });
     expect((await bot.app.pc.isv.offer('field-notes'))?.status).toBe('live');

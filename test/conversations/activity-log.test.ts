@@ -51,8 +51,22 @@ describe('activity log, over HTTP with expectReplies', () => {
     const card = rita.last.find((r) => r.card?.body.some((e) => e.type === 'ColumnSet'))!.card!;
     const rows = card.body.filter((e) => e.type === 'ColumnSet') as { columns: { items: { text: string }[] }[] }[];
     expect(rows).toHaveLength(11);
-    expect(rows[0].columns.map((c) => c.items[0].text)).toEqual(['Date (UTC)', 'User', 'Activity', 'Customer', 'Order / request', 'Outcome']);
-    expect(rows[1].columns.map((c) => c.items[0].text)).toEqual(['Nov 10, 2026, 9:00 AM UTC', 'Ada Okafor', 'Key access', 'Contoso Ltd', '4711', 'done']);
+    expect(rows[0].columns.map((c) => c.items[0].text)).toEqual([
+      'Date (UTC)',
+      'User',
+      'Activity',
+      'Customer',
+      'Order / request',
+      'Outcome',
+    ]);
+    expect(rows[1].columns.map((c) => c.items[0].text)).toEqual([
+      'Nov 10, 2026, 9:00 AM UTC',
+      'Ada Okafor',
+      'Key access',
+      'Contoso Ltd',
+      '4711',
+      'done',
+    ]);
   });
 
   it('validates the range: start before end, nothing in the future, real dates', async () => {
@@ -61,7 +75,9 @@ describe('activity log, over HTTP with expectReplies', () => {
     expect(await gus.say('2026-11-09 to 2026-11-01')).toMatch(/The start \(Nov 9, 2026\) is after the end \(Nov 1, 2026\)/);
     expect(await gus.say('2026-11-01 to 2026-11-11')).toMatch(/Nov 11, 2026 is in the future/);
     expect(await gus.say('2026-02-30')).toMatch(/"2026-02-30" is not a date that exists/);
-    expect(await gus.say('yesterday-ish')).toMatch(/"yesterday-ish" is not a date range I can read\. Type one, for example "2026-11-01 to 2026-11-20"/);
+    expect(await gus.say('yesterday-ish')).toMatch(
+      /"yesterday-ish" is not a date range I can read\. Type one, for example "2026-11-01 to 2026-11-20"/,
+    );
     expect(gus.text()).toMatch(/For which dates/);
     expect(await gus.say('2026-10-01 to 2026-10-31')).toMatch(/Activity from Oct 1, 2026 to Oct 31, 2026: 0 entries/);
     expect(gus.text()).toMatch(/Nobody accessed keys/);

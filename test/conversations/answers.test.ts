@@ -41,7 +41,7 @@ describe('answers understood by the engine, over HTTP', () => {
     expect(await planIds('field-notes')).toEqual([...before, 'gold'].sort());
   });
 
-  it('the stop question takes its number, its label and yes/no words in the conversation\'s language', async () => {
+  it("the stop question takes its number, its label and yes/no words in the conversation's language", async () => {
     const en = bot.conversation('ada', { channelId: 'slack' });
     await en.say('cancel order 4711 for contoso.com');
     await en.say('cancel');
@@ -98,7 +98,7 @@ describe('answers understood by the engine, over HTTP', () => {
     }
   });
 
-  it('the activity\'s locale picks the language of each turn; only an explicit choice is remembered', async () => {
+  it("the activity's locale picks the language of each turn; only an explicit choice is remembered", async () => {
     const en = bot.conversation('gus', { channelId: 'slack', locale: 'en-US' });
     expect(await en.say('status')).toMatch(/No procedure is in progress/);
     const fr = bot.conversation('gus', { channelId: 'slack', locale: 'fr-FR' });

@@ -73,7 +73,9 @@ describe('Azure management for the customer (B3), over HTTP with expectReplies',
   });
 
   it('is for Admin agents and Global admins only, also at the side effect', async () => {
-    expect(await bot.conversation('sam').say('azure management for contoso.com')).toMatch(/needs one of these Partner Center roles: Admin agent or Global admin/);
+    expect(await bot.conversation('sam').say('azure management for contoso.com')).toMatch(
+      /needs one of these Partner Center roles: Admin agent or Global admin/,
+    );
     const c = bot.conversation('ada');
     await c.say('azure management for northwind');
     await bot.app.pc.directory.setRoles('ada', ['Sales agent']);

@@ -75,7 +75,13 @@ describe('buy software and Azure reservations, over HTTP with expectReplies', ()
     const done = await c.say('1');
     expect(done).toMatch(/Order 7001 placed: Windows Server 2022 Standard/);
     expect(done).toMatch(/Billing > Your products > Software/);
-    expect(await bot.app.pc.software.purchase('7001')).toMatchObject({ customerId: 'wingtip', productId: 'windows-server-2022-std', quantity: 2, amount: 2138, status: 'active' });
+    expect(await bot.app.pc.software.purchase('7001')).toMatchObject({
+      customerId: 'wingtip',
+      productId: 'windows-server-2022-std',
+      quantity: 2,
+      amount: 2138,
+      status: 'active',
+    });
     const cancel = bot.conversation('ada', { channelId: 'slack' });
     expect(await cancel.say('cancel order 7001 for wingtip')).toMatch(/Order 7001 can be cancelled: 60 days left/);
   });
@@ -92,13 +98,17 @@ describe('buy software and Azure reservations, over HTTP with expectReplies', ()
   it('explains Azure Hybrid Benefit from a first question without starting a purchase', async () => {
     const c = bot.conversation('gus', { channelId: 'slack' });
     const answer = await c.say('What is Azure Hybrid Benefit?');
-    expect(answer).toMatch(/Azure Hybrid Benefit lets a customer reuse Windows Server Datacenter or Standard licenses covered by Software Assurance/);
+    expect(answer).toMatch(
+      /Azure Hybrid Benefit lets a customer reuse Windows Server Datacenter or Standard licenses covered by Software Assurance/,
+    );
     expect(answer).not.toMatch(/For which customer are you buying\?/);
     expect(answer).toMatch(/What would you like to do\?/);
   });
 
   it('refuses a Sales agent and a Helpdesk agent up front', async () => {
-    expect(await bot.conversation('sam').say('buy software for contoso')).toMatch(/needs one of these Partner Center roles: Admin agent or Global admin\. Your role: Sales agent/);
+    expect(await bot.conversation('sam').say('buy software for contoso')).toMatch(
+      /needs one of these Partner Center roles: Admin agent or Global admin\. Your role: Sales agent/,
+    );
     expect(await bot.conversation('hana').say('buy an azure reservation')).toMatch(/Your role: Helpdesk agent/);
   });
 

@@ -21,7 +21,9 @@ function startChannel(options: { hangEdits?: boolean } = {}): Promise<{ server: 
       res.end('{"id":"updated"}');
     });
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received })),
+  );
 }
 
 describe('every channel', () => {
@@ -38,16 +40,30 @@ describe('every channel', () => {
     try {
       const c = bot.conversation('ada', { channelId: 'msteams', serviceUrl: channel.url });
       const first = await c.send({
-        type: 'message', id: 'teams-1', channelId: 'msteams', serviceUrl: channel.url, deliveryMode: 'expectReplies',
-        from: { id: 'ada' }, recipient: { id: 'bot', name: 'Assistant' }, conversation: { id: c.id },
+        type: 'message',
+        id: 'teams-1',
+        channelId: 'msteams',
+        serviceUrl: channel.url,
+        deliveryMode: 'expectReplies',
+        from: { id: 'ada' },
+        recipient: { id: 'bot', name: 'Assistant' },
+        conversation: { id: c.id },
         text: '<at>Assistant</at> cancel order 4711 for contoso.com',
         entities: [{ type: 'mention', mentioned: { id: 'bot', name: 'Assistant' }, text: '<at>Assistant</at>' }],
       });
       expect(first).toMatch(/Order 4711 can be cancelled/);
       const ack = c.findAction('I have read this');
       await c.send({
-        type: 'message', id: 'teams-2', channelId: 'msteams', serviceUrl: channel.url, deliveryMode: 'expectReplies',
-        from: { id: 'ada' }, recipient: { id: 'bot' }, conversation: { id: c.id }, replyToId: 'card-activity-1', value: ack.data,
+        type: 'message',
+        id: 'teams-2',
+        channelId: 'msteams',
+        serviceUrl: channel.url,
+        deliveryMode: 'expectReplies',
+        from: { id: 'ada' },
+        recipient: { id: 'bot' },
+        conversation: { id: c.id },
+        replyToId: 'card-activity-1',
+        value: ack.data,
       });
       expect(c.text()).toMatch(/Cancel this purchase\?/);
       // The edit is made beside the turn, not inside it: it may come just after the answer.
@@ -56,7 +72,9 @@ describe('every channel', () => {
       expect(update?.path).toBe(`/v3/conversations/${encodeURIComponent(c.id)}/activities/card-activity-1`);
       const card = update!.body.attachments![0].content;
       expect(card.actions ?? []).toHaveLength(0);
-      expect(card.body.map((b) => b.text ?? '').join('\n')).toMatch(/Important: read this before cancelling[\s\S]*Answered: I have read this/);
+      expect(card.body.map((b) => b.text ?? '').join('\n')).toMatch(
+        /Important: read this before cancelling[\s\S]*Answered: I have read this/,
+      );
     } finally {
       channel.server.close();
     }
@@ -70,8 +88,16 @@ describe('every channel', () => {
       await c.say('cancel order 4711 for contoso.com');
       const ack = c.findAction('I have read this');
       await c.send({
-        type: 'message', id: `${c.id}-ack`, channelId: 'msteams', serviceUrl: channel.url, deliveryMode: 'expectReplies',
-        from: { id: 'ada' }, recipient: { id: 'bot' }, conversation: { id: c.id }, replyToId: 'card-activity-9', value: ack.data,
+        type: 'message',
+        id: `${c.id}-ack`,
+        channelId: 'msteams',
+        serviceUrl: channel.url,
+        deliveryMode: 'expectReplies',
+        from: { id: 'ada' },
+        recipient: { id: 'bot' },
+        conversation: { id: c.id },
+        replyToId: 'card-activity-9',
+        value: ack.data,
       });
       expect(c.text()).toMatch(/Cancel this purchase\?/);
     } finally {
@@ -86,14 +112,23 @@ describe('every channel', () => {
       const c = bot.conversation('ada', { channelId: 'msteams', serviceUrl: channel.url });
       await c.say('cancel order 4712 for contoso.com');
       const card = c.last.find((r) => r.card)!.card!;
-      expect(card.actions!.map((a) => (a as unknown as { type: string; verb?: string }).type)).toEqual(card.actions!.map(() => 'Action.Execute'));
+      expect(card.actions!.map((a) => (a as unknown as { type: string; verb?: string }).type)).toEqual(
+        card.actions!.map(() => 'Action.Execute'),
+      );
       const ack = c.findAction('I have read this');
       const res = await fetch(`${bot.app.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          type: 'invoke', name: 'adaptiveCard/action', id: `${c.id}-invoke`, channelId: 'msteams', serviceUrl: channel.url,
-          from: { id: 'ada' }, recipient: { id: 'bot' }, conversation: { id: c.id }, replyToId: 'card-activity-2',
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          id: `${c.id}-invoke`,
+          channelId: 'msteams',
+          serviceUrl: channel.url,
+          from: { id: 'ada' },
+          recipient: { id: 'bot' },
+          conversation: { id: c.id },
+          replyToId: 'card-activity-2',
           value: { action: { type: 'Action.Execute', verb: 'answer', data: ack.data } },
         }),
       });
@@ -103,7 +138,8 @@ describe('every channel', () => {
       expect(answer.value.actions ?? []).toHaveLength(0);
       expect(answer.value.body.map((b) => b.text ?? '').join('\n')).toMatch(/Answered: I have read this/);
       // The next question goes to the conversation.
-      while (!channel.received.some((r) => r.method === 'POST' && JSON.stringify(r.body).includes('Cancel this purchase?'))) await new Promise((ok) => setTimeout(ok, 10));
+      while (!channel.received.some((r) => r.method === 'POST' && JSON.stringify(r.body).includes('Cancel this purchase?')))
+        await new Promise((ok) => setTimeout(ok, 10));
     } finally {
       channel.server.close();
     }

@@ -16,7 +16,10 @@ const PROCEDURES: { start: string; asks: RegExp; found: Found }[] = [
   {
     start: 'buy-software',
     asks: /For which customer are you buying\?/,
-    found: { 'Contoso Ltd': /What do you want to buy for Contoso Ltd\?/, 'Northwind Traders': /What do you want to buy for Northwind Traders\?/ },
+    found: {
+      'Contoso Ltd': /What do you want to buy for Contoso Ltd\?/,
+      'Northwind Traders': /What do you want to buy for Northwind Traders\?/,
+    },
   },
   {
     start: 'new-subscription',
@@ -71,7 +74,9 @@ describe('finding the customer at the customer question', () => {
   });
 
   it('takes the customer of a first sentence with a typo or a possessive', async () => {
-    expect(await bot.conversation('ada').say('cancel order 4719 for northwnd traders')).toMatch(/needs more information to cancel order 4719/);
-    expect(await bot.conversation('ada').say('buy software for fabrikam\'s')).toMatch(/What do you want to buy for Fabrikam Pty\?/);
+    expect(await bot.conversation('ada').say('cancel order 4719 for northwnd traders')).toMatch(
+      /needs more information to cancel order 4719/,
+    );
+    expect(await bot.conversation('ada').say("buy software for fabrikam's")).toMatch(/What do you want to buy for Fabrikam Pty\?/);
   });
 });

@@ -37,8 +37,11 @@ describe('follow-ups on what the customer does', () => {
     await channel.waitForRequests(1);
     const [sent] = channel.delivered;
     expect(sent.path).toContain(`/v3/conversations/${encodeURIComponent(c.id)}/activities`);
-    expect(sent.body.text).toMatch(/^Suivi : Northwind Traders a accepté l’invitation à donner son consentement pour la transaction D-1002/);
-    const button = (sent.body as { attachments?: { content: { buttons: { title: string; value: string }[] } }[] }).attachments?.[0].content.buttons[0];
+    expect(sent.body.text).toMatch(
+      /^Suivi : Northwind Traders a accepté l’invitation à donner son consentement pour la transaction D-1002/,
+    );
+    const button = (sent.body as { attachments?: { content: { buttons: { title: string; value: string }[] } }[] }).attachments?.[0].content
+      .buttons[0];
     expect(button).toEqual(expect.objectContaining({ title: 'Gérer les licences', value: 'manage licenses for D-1002' }));
     // The button's text leads on: licenses can now be managed.
     expect(await c.say(button!.value)).not.toMatch(/n’a pas encore accepté|has not accepted/);
@@ -77,7 +80,11 @@ describe('follow-ups on what the customer does', () => {
     await c.say('yes');
     await accept(link);
     await channel.waitForRequests(1);
-    expect(channel.delivered.map((r) => r.body.text)).toEqual([expect.stringMatching(/^Follow-up: Northwind Traders accepted your reseller relationship request.*"manage azure for Northwind Traders"/)]);
+    expect(channel.delivered.map((r) => r.body.text)).toEqual([
+      expect.stringMatching(
+        /^Follow-up: Northwind Traders accepted your reseller relationship request.*"manage azure for Northwind Traders"/,
+      ),
+    ]);
   });
 
   it('C3: a download link, 2 days before it expires and at 45 of its 50 downloads, in Dutch', async () => {
@@ -95,7 +102,9 @@ describe('follow-ups on what the customer does', () => {
     expect(await bot.app.followUps.poll()).toBe(0);
     bot.app.clock.advance(DAY + 60_000);
     expect(await bot.app.followUps.poll()).toBe(1);
-    expect(channel.delivered[0].body.text).toMatch(/^Opvolging: de downloadkoppeling voor Office LTSC Professional Plus 2024 \(bestelling 4711\) werkt niet meer vanaf/);
+    expect(channel.delivered[0].body.text).toMatch(
+      /^Opvolging: de downloadkoppeling voor Office LTSC Professional Plus 2024 \(bestelling 4711\) werkt niet meer vanaf/,
+    );
 
     // Opening the link shows its page; its button (a POST) is the download that counts.
     for (let i = 1; i <= 44; i++) expect((await fetch(link, { method: 'POST' })).status).toBe(200);

@@ -16,7 +16,9 @@ describe('follow-ups when Partner Center is slow', () => {
       await bot.restart();
       expect(await bot.app.followUps.poll(Date.now() + 16 * MINUTE)).toBe(1);
       const sent = channel.delivered.map((r) => r.body.text ?? '');
-      expect(sent).toEqual([expect.stringMatching(/cancellation of order 4711 for Contoso Ltd should now show on the Partner Center dashboard/)]);
+      expect(sent).toEqual([
+        expect.stringMatching(/cancellation of order 4711 for Contoso Ltd should now show on the Partner Center dashboard/),
+      ]);
       expect(channel.delivered[0].path).toContain(`/v3/conversations/${encodeURIComponent(c.id)}/activities`);
       // Sent once: a later poll finds nothing more.
       expect(await bot.app.followUps.poll(Date.now() + 30 * MINUTE)).toBe(0);
@@ -75,7 +77,9 @@ describe('follow-ups when Partner Center is slow', () => {
       expect(channel.requests.every((r) => /cancellation of order 4711/.test(r.body.text ?? ''))).toBe(true);
       const now = new Date();
       const log = await bot.app.pc.activity.list(new Date(now.getTime() - 60 * MINUTE), new Date(now.getTime() + 60 * MINUTE));
-      expect(log.filter((r) => r.action === 'follow-up-given-up')).toEqual([expect.objectContaining({ outcome: 'failed', subject: 'cancel.followUp.visible' })]);
+      expect(log.filter((r) => r.action === 'follow-up-given-up')).toEqual([
+        expect.objectContaining({ outcome: 'failed', subject: 'cancel.followUp.visible' }),
+      ]);
     } finally {
       await bot.stop();
       await channel.close();

@@ -9,16 +9,21 @@ import { isvGoLive } from '../../dialogs/procedures/isv-go-live';
 import { TestAssistant } from '../support/client';
 
 /** The go-live machine takes the user's time zone through its prefill; the channel gives it. */
-describe('go-live window in the user\'s time zone', () => {
+describe("go-live window in the user's time zone", () => {
   async function confirmText(prefill: Record<string, string>) {
     const clock = new ManualClock(new Date('2026-11-22T08:00:00Z'));
     const pc = new SandboxPartnerCenter(new Keyv(), clock);
     const parsed = parseSeed(DEMO_SEED);
     if (!parsed.ok) throw new Error('seed');
     await pc.seed(parsed.seed);
-    await pc.isv.savePlan({ offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Teams.', publish: true }, { userId: 'gus', idempotencyKey: 'a' });
+    await pc.isv.savePlan(
+      { offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Teams.', publish: true },
+      { userId: 'gus', idempotencyKey: 'a' },
+    );
     await pc.isv.publishOffer('field-notes', { packageUrl: 'https://p.example/n.zip' }, { userId: 'gus', idempotencyKey: 'b' });
-    const actor = createActor(isvGoLive.createMachine({ pc, clock }), { input: { runId: 'r1', userId: 'gus', prefill: { offerId: 'field-notes', ...prefill } } });
+    const actor = createActor(isvGoLive.createMachine({ pc, clock }), {
+      input: { runId: 'r1', userId: 'gus', prefill: { offerId: 'field-notes', ...prefill } },
+    });
     actor.start();
     const snap = await waitFor(actor, (s) => !s.hasTag('busy'));
     expect(String(snap.value)).toBe('confirm');
@@ -28,7 +33,9 @@ describe('go-live window in the user\'s time zone', () => {
   }
 
   it('shows the window in the given IANA zone', async () => {
-    expect(await confirmText({ timeZone: 'Australia/Sydney' })).toMatch(/between Nov 22, 2026, 11:00 PM and Nov 23, 2026, 1:00 AM \(Australia\/Sydney\)/);
+    expect(await confirmText({ timeZone: 'Australia/Sydney' })).toMatch(
+      /between Nov 22, 2026, 11:00 PM and Nov 23, 2026, 1:00 AM \(Australia\/Sydney\)/,
+    );
   });
 
   it('shows UTC without a zone, or with one it does not know', async () => {
@@ -40,8 +47,23 @@ describe('go-live window in the user\'s time zone', () => {
     const bot = await new TestAssistant().start();
     try {
       const c = bot.conversation('gus', { channelId: 'msteams' });
-      const send = (text: string) => c.send({ type: 'message', id: `${c.id}-${text}`, channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies', from: { id: 'gus' }, recipient: { id: 'bot' }, conversation: { id: c.id }, localTimezone: 'Europe/Stockholm', text });
-      await bot.app.pc.isv.savePlan({ offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Teams.', publish: true }, { userId: 'gus', idempotencyKey: 'a' });
+      const send = (text: string) =>
+        c.send({
+          type: 'message',
+          id: `${c.id}-${text}`,
+          channelId: 'msteams',
+          serviceUrl: 'http://127.0.0.1:9',
+          deliveryMode: 'expectReplies',
+          from: { id: 'gus' },
+          recipient: { id: 'bot' },
+          conversation: { id: c.id },
+          localTimezone: 'Europe/Stockholm',
+          text,
+        });
+      await bot.app.pc.isv.savePlan(
+        { offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Teams.', publish: true },
+        { userId: 'gus', idempotencyKey: 'a' },
+      );
       await bot.app.pc.isv.publishOffer('field-notes', { packageUrl: 'https://p.example/n.zip' }, { userId: 'gus', idempotencyKey: 'b' });
       await send('isv-go-live');
       const text = c.text().includes('(Europe/Stockholm)') ? c.text() : await send('field-notes');

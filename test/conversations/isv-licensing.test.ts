@@ -33,7 +33,9 @@ describe('ISV licensing from a new offer to assigned licenses, over HTTP', () =>
     expect(c.text()).toMatch(/Service ID: contosoisv\.fleet-tracker\.basic/);
     expect(await c.click('Save draft')).toMatch(/Plan "basic" is saved as a draft\. Service ID: contosoisv\.fleet-tracker\.basic/);
     await c.click('Add a plan');
-    expect(await c.fill({ planId: 'basic', name: 'Pro', description: 'Unlimited vehicles and routes.' })).toMatch(/"basic" can't be used as Plan ID: this offer already has a plan with this ID/);
+    expect(await c.fill({ planId: 'basic', name: 'Pro', description: 'Unlimited vehicles and routes.' })).toMatch(
+      /"basic" can't be used as Plan ID: this offer already has a plan with this ID/,
+    );
     // The name and description given with the refused Plan ID are kept.
     const kept = await c.say('fleet_pro');
     expect(kept).toMatch(/Save plan "fleet_pro"\?/);

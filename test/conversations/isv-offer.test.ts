@@ -17,7 +17,9 @@ describe('ISV: create an offer and its plans, over HTTP', () => {
     const bad = await c.say('My Offer');
     expect(bad).toMatch(/"My Offer" can't be used as Offer ID: it has capital letters .*; it has spaces/);
     expect(bad).toMatch(/How about "my-offer"\?/);
-    expect(await c.say('1')).toMatch(/Offer ID "my-offer" is available\. The offer's AppSource address will be https:\/\/appsource\.microsoft\.com\/product\/dynamics-365\/contosoisv\.my-offer/);
+    expect(await c.say('1')).toMatch(
+      /Offer ID "my-offer" is available\. The offer's AppSource address will be https:\/\/appsource\.microsoft\.com\/product\/dynamics-365\/contosoisv\.my-offer/,
+    );
     expect(c.text()).toMatch(/What alias/);
     expect(await c.say('My Offer (internal)')).toMatch(/How is the offer licensed\?/);
     expect(await c.say('1')).toMatch(/install the app even if no license/);
@@ -28,14 +30,21 @@ describe('ISV: create an offer and its plans, over HTTP', () => {
     expect(summary).toMatch(/can't be changed once the offer is published/);
     expect(await c.say('1')).toMatch(/Offer "my-offer" is created/);
     const offer = await bot.app.pc.isv.offer('my-offer');
-    expect(offer).toMatchObject({ alias: 'My Offer (internal)', licensing: { mode: 'license-management', freeInstall: false }, status: 'draft', createdBy: 'gus' });
+    expect(offer).toMatchObject({
+      alias: 'My Offer (internal)',
+      licensing: { mode: 'license-management', freeInstall: false },
+      status: 'draft',
+      createdBy: 'gus',
+    });
   });
 
   it('refuses a too long Offer ID at 40 characters and accepts 39', async () => {
     const c = bot.conversation('gus');
     await c.say('create a new offer');
     // contosoisv is 10 characters: 30 more make 40.
-    expect(await c.say('a'.repeat(30))).toMatch(/it makes 40 characters, and the two together must stay under 40 \(39 at most\): the Offer ID can have 29 characters/);
+    expect(await c.say('a'.repeat(30))).toMatch(
+      /it makes 40 characters, and the two together must stay under 40 \(39 at most\): the Offer ID can have 29 characters/,
+    );
     expect(await c.say('a'.repeat(29))).toMatch(/is available/);
   });
 
@@ -45,7 +54,7 @@ describe('ISV: create an offer and its plans, over HTTP', () => {
     expect(await c.say('crm.sync!')).toMatch(/characters that are not allowed: "\." "!"/);
   });
 
-  it('speaks French with Partner Center\'s French terms', async () => {
+  it("speaks French with Partner Center's French terms", async () => {
     const c = bot.conversation('gus', { locale: 'fr-FR' });
     const first = await c.say('isv-create-offer');
     expect(first).toMatch(/Quel ID d’offre voulez-vous \?/);

@@ -26,7 +26,10 @@ describe('ISV procedures: changing answers and existing relationships', () => {
     await c.say('license management');
     expect(await c.say('yes')).toMatch(/Licensing: License management through Microsoft, and customers may install without a license/);
     await c.say('create');
-    expect(await bot.app.pc.isv.offer('second-id')).toMatchObject({ alias: 'Second alias', licensing: { mode: 'license-management', freeInstall: true } });
+    expect(await bot.app.pc.isv.offer('second-id')).toMatchObject({
+      alias: 'Second alias',
+      licensing: { mode: 'license-management', freeInstall: true },
+    });
     expect(await bot.app.pc.isv.offer('first-id')).toBeUndefined();
   });
 

@@ -11,8 +11,12 @@ describe('ISV licensing refusals, over HTTP', () => {
 
   it('refuses every ISV procedure to a user without Global admin or Account admin', async () => {
     const c = bot.conversation('ada');
-    expect(await c.say('create a new offer')).toMatch(/Create a marketplace offer \(ISV\) needs one of these Partner Center roles: Global admin or Account admin\. Your role: Admin agent/);
-    expect(await c.say('isv-licenses')).toMatch(/Manage the licenses of a deal needs one of these Partner Center roles: Global admin or Account admin/);
+    expect(await c.say('create a new offer')).toMatch(
+      /Create a marketplace offer \(ISV\) needs one of these Partner Center roles: Global admin or Account admin\. Your role: Admin agent/,
+    );
+    expect(await c.say('isv-licenses')).toMatch(
+      /Manage the licenses of a deal needs one of these Partner Center roles: Global admin or Account admin/,
+    );
     expect(await bot.app.pc.isv.offers()).toHaveLength(2);
   });
 
@@ -75,7 +79,12 @@ describe('ISV licensing refusals, over HTTP', () => {
     expect(link).toContain(`${bot.app.url}/sandbox/consent/`);
     expect(await c.say('manage licenses of D-1002')).toMatch(/has not accepted the relationship yet/);
     expect(c.text()).toMatch(/The consent link to send again/);
-    const ok = await bot.app.pc.isv.updateLicenses('D-1002', { standard: 3 }, { userId: 'gus', idempotencyKey: 'direct-1' }, await bot.app.pc.isv.licenses('D-1002'));
+    const ok = await bot.app.pc.isv.updateLicenses(
+      'D-1002',
+      { standard: 3 },
+      { userId: 'gus', idempotencyKey: 'direct-1' },
+      await bot.app.pc.isv.licenses('D-1002'),
+    );
     expect(ok).toEqual({ status: 'refused', reason: { code: 'licenses', reason: 'consent-pending' } });
     const token = /consent\/([\w-]+)/.exec(link)![1];
     await bot.app.pc.isv.acceptConsent(token);

@@ -14,7 +14,15 @@ describe('ISV licensing by typing alone', () => {
   });
 
   // Text-only channels, one per stage: the assistant paces one person's messages per channel.
-  const CHANNELS: Record<string, string> = { plans: 'slack', publish: 'telegram', live: 'sms', deal: 'slack', invite: 'telegram', fabrikam: 'sms', status: 'email' };
+  const CHANNELS: Record<string, string> = {
+    plans: 'slack',
+    publish: 'telegram',
+    live: 'sms',
+    deal: 'slack',
+    invite: 'telegram',
+    fabrikam: 'sms',
+    status: 'email',
+  };
   const typist = (stage: string) => bot.conversation('gus', { channelId: CHANNELS[stage], id: `typing-${stage}` });
 
   it('creates plans, publishes and makes an offer live', async () => {
@@ -62,7 +70,7 @@ describe('ISV licensing by typing alone', () => {
     expect(await c.say('D-2001')).toMatch(/1\. Fabrikam Pty .*\n2\. Invite a new customer to consent/);
     expect(await c.say('contosopharma.onmicrosoft.com')).toMatch(/Invite Contoso Pharma to consent\?/);
     const link = await c.say('yes');
-    expect(link).toMatch(new RegExp(`Consent link:\\n${bot.app.url.replace(/[.]/g, "\\.")}/sandbox/consent/[\\w-]+`));
+    expect(link).toMatch(new RegExp(`Consent link:\\n${bot.app.url.replace(/[.]/g, '\\.')}/sandbox/consent/[\\w-]+`));
     expect(link).toMatch(/billing admin or global admin/);
 
     c = typist('fabrikam');

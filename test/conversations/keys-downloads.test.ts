@@ -22,7 +22,9 @@ describe('software keys and downloads, over HTTP with expectReplies', () => {
     // SUSE and Red Hat plans have nothing to download: they are named apart, not offered.
     expect(c.text()).toMatch(/Not listed: 4716 and 4717, SUSE or Red Hat plans in Azure/);
     expect(c.last.flatMap((r) => r.card?.body ?? []).some((e) => JSON.stringify(e).includes('"value":"4716"'))).toBe(false);
-    expect(await c.click('Office LTSC Professional Plus 2024, order 4711')).toMatch(/Which language of Office LTSC Professional Plus 2024\?/);
+    expect(await c.click('Office LTSC Professional Plus 2024, order 4711')).toMatch(
+      /Which language of Office LTSC Professional Plus 2024\?/,
+    );
     expect(c.text()).toMatch(/Version: Office LTSC Professional Plus 2024/);
     expect(await c.click('French')).toMatch(/Which file type \/ OS/);
     // The last choice gets the keys: reading them needs no extra confirmation (walk 2026-11, minor 13).
@@ -38,7 +40,8 @@ describe('software keys and downloads, over HTTP with expectReplies', () => {
     const first = linkIn(shown)!;
     expect(first).toBeDefined();
 
-    for (let i = 1; i <= 49; i++) expect(await bot.app.pc.softwareSales.download(first)).toMatchObject({ status: 'ok', downloadsLeft: 50 - i });
+    for (let i = 1; i <= 49; i++)
+      expect(await bot.app.pc.softwareSales.download(first)).toMatchObject({ status: 'ok', downloadsLeft: 50 - i });
     expect(await bot.app.pc.softwareSales.download(first)).toMatchObject({ status: 'ok', downloadsLeft: 0 });
     expect(await bot.app.pc.softwareSales.download(first)).toMatchObject({ status: 'refused', reason: 'downloads' });
 

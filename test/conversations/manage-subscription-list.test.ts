@@ -25,7 +25,9 @@ describe("a customer's subscriptions and their state, over HTTP with expectRepli
     await c.say('suspend a subscription of contoso.com');
     await c.say('Microsoft 365 Business Standard');
     await c.say('1');
-    expect(await bot.conversation('ada').say("what are Contoso Ltd's subscriptions?")).toMatch(/Microsoft 365 Business Standard: 20 licenses, monthly, suspended/);
+    expect(await bot.conversation('ada').say("what are Contoso Ltd's subscriptions?")).toMatch(
+      /Microsoft 365 Business Standard: 20 licenses, monthly, suspended/,
+    );
     expect(await bot.conversation('ada').say('list subscriptions for fabrikam')).toMatch(/Power BI Pro: 25 licenses, free trial until/);
   });
 

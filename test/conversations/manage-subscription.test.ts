@@ -24,8 +24,12 @@ describe('manage a subscription (B2), over HTTP with expectReplies', () => {
     expect(actions).toMatch(/What do you want to do with Microsoft 365 Business Standard\?/);
     expect(actions).toMatch(/1\. Add add-on licenses/);
     expect(await c.say('add-on')).toMatch(/Which add-on for Microsoft 365 Business Standard\?/);
-    expect(await c.say('teams premium')).toMatch(/How many licenses of Microsoft Teams Premium \(add-on\) for Microsoft 365 Business Standard\?/);
-    expect(await c.say('21')).toMatch(/Microsoft Teams Premium \(add-on\) cannot have more licenses than the subscription it belongs to: 20 at most/);
+    expect(await c.say('teams premium')).toMatch(
+      /How many licenses of Microsoft Teams Premium \(add-on\) for Microsoft 365 Business Standard\?/,
+    );
+    expect(await c.say('21')).toMatch(
+      /Microsoft Teams Premium \(add-on\) cannot have more licenses than the subscription it belongs to: 20 at most/,
+    );
     const confirm = await c.say('20');
     expect(confirm).toMatch(/Add this add-on to Microsoft 365 Business Standard\?/);
     expect(confirm).toMatch(/Price: €200\.00 per month/);
@@ -40,7 +44,9 @@ describe('manage a subscription (B2), over HTTP with expectReplies', () => {
     await c.click('Manage a subscription');
     await c.fill({ answer: 'Contoso Ltd' });
     await c.click('Microsoft 365 Business Standard');
-    expect(await c.click('Change the number of licenses')).toMatch(/How many licenses of Microsoft 365 Business Standard from now on \(now 20\)\?/);
+    expect(await c.click('Change the number of licenses')).toMatch(
+      /How many licenses of Microsoft 365 Business Standard from now on \(now 20\)\?/,
+    );
     expect(await c.fill({ answer: '0' })).toMatch(/takes from 1 to 300 licenses/);
     expect(await c.fill({ answer: '20' })).toMatch(/already has 20 licenses/);
     const confirm = await c.fill({ answer: '25' });
@@ -97,11 +103,18 @@ describe('manage a subscription (B2), over HTTP with expectReplies', () => {
     expect(late).toMatch(/Microsoft 365 Business Standard is suspended: reactivate it first/);
     expect(late).toMatch(/What do you want to do with Microsoft 365 Business Standard\?[\s\S]*1\. Reactivate/);
     const log = await bot.app.pc.activity.list(new Date(Date.now() - 60_000), new Date(Date.now() + 60_000));
-    expect(log.filter((r) => r.action === 'suspend-subscription').map((r) => r.outcome).sort()).toEqual(['done', 'refused']);
+    expect(
+      log
+        .filter((r) => r.action === 'suspend-subscription')
+        .map((r) => r.outcome)
+        .sort(),
+    ).toEqual(['done', 'refused']);
   });
 
   it('refuses a user without a subscriptions role, and one whose role was removed', async () => {
-    expect(await bot.conversation('hana').say('manage a subscription for contoso.com')).toMatch(/Admin agent, Sales agent, or Global admin/);
+    expect(await bot.conversation('hana').say('manage a subscription for contoso.com')).toMatch(
+      /Admin agent, Sales agent, or Global admin/,
+    );
     const c = bot.conversation('sam');
     await c.say('suspend a subscription of contoso.com');
     await c.say('Microsoft 365 Business Standard');

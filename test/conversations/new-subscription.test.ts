@@ -60,7 +60,9 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     expect(catalog).not.toMatch(/Business Basic/);
     // Education customers get no trials either.
     expect(catalog).not.toMatch(/free trial/);
-    expect(await c.say('Microsoft 365 Business Basic')).toMatch(/Microsoft 365 Business Basic is not offered to education customers: it is sold only to commercial customers/);
+    expect(await c.say('Microsoft 365 Business Basic')).toMatch(
+      /Microsoft 365 Business Basic is not offered to education customers: it is sold only to commercial customers/,
+    );
     expect(await c.say('why-missing')).toMatch(/Which product is missing for Lakeside School District\?/);
     expect(await c.say('Microsoft 365 G3')).toMatch(/not offered to education customers: it is sold only to government customers/);
     expect(await c.say('Exchange Online (Plan 1)')).toMatch(/not sold with annual billing, only monthly/);
@@ -72,7 +74,9 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     await c.say('new subscription for contoso.com');
     const catalog = await c.say('monthly');
     expect(catalog).not.toMatch(/Purview/);
-    expect(await c.say('Microsoft Purview tenant plan')).toMatch(/Microsoft Purview tenant plan allows only one subscription per customer, and Contoso Ltd already has it/);
+    expect(await c.say('Microsoft Purview tenant plan')).toMatch(
+      /Microsoft Purview tenant plan allows only one subscription per customer, and Contoso Ltd already has it/,
+    );
     expect(c.text()).toMatch(/Which product for Contoso Ltd/);
   });
 
@@ -88,7 +92,9 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     const again = bot.conversation('ada');
     await again.say('new subscription for northwind');
     expect(await again.say('monthly')).not.toMatch(/Power BI Pro — free trial/);
-    expect(await again.say('Power BI Pro trial')).toMatch(/Northwind Traders has already had a trial of Power BI Pro: one trial per customer and product/);
+    expect(await again.say('Power BI Pro trial')).toMatch(
+      /Northwind Traders has already had a trial of Power BI Pro: one trial per customer and product/,
+    );
     const trialsSubs = (await bot.app.pc.csp.subscriptions('northwind')).filter((s) => s.trial);
     expect(trialsSubs).toHaveLength(1);
   });
@@ -117,7 +123,9 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     for (const c of [first, second]) {
       await c.say('new monthly subscription for northwind');
       // Sold only as 1 license: added without asking the number.
-      expect(await c.say('Microsoft Purview tenant plan')).toMatch(/Added to the order: 1 license of Microsoft Purview tenant plan, the only number it is sold in/);
+      expect(await c.say('Microsoft Purview tenant plan')).toMatch(
+        /Added to the order: 1 license of Microsoft Purview tenant plan, the only number it is sold in/,
+      );
     }
     await second.say('Project Plan 3');
     await second.say('2');
@@ -125,7 +133,9 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     expect(await first.say('submit')).toMatch(/is submitted/);
     await second.say('review');
     const refused = await second.say('submit');
-    expect(refused).toMatch(/Partner Center refused the order: Microsoft Purview tenant plan allows only one subscription per customer, and Northwind Traders already has it\. I removed that product/);
+    expect(refused).toMatch(
+      /Partner Center refused the order: Microsoft Purview tenant plan allows only one subscription per customer, and Northwind Traders already has it\. I removed that product/,
+    );
     expect(refused).toMatch(/In the order so far:\nProject Plan 3: 2 licenses/);
     expect(await second.say('review')).not.toMatch(/Purview/);
     expect(await second.say('submit')).toMatch(/Project Plan 3: subscription/);
@@ -138,7 +148,7 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     expect(await c.say('why')).toMatch(/depends on the customer's type/);
   });
 
-  it('speaks French, Swedish and Dutch with Partner Center\'s terms', async () => {
+  it("speaks French, Swedish and Dutch with Partner Center's terms", async () => {
     const fr = bot.conversation('ada', { locale: 'fr-FR' });
     expect(await fr.say('nouvel abonnement pour northwind')).toMatch(/Comment facturer Northwind Traders \?/);
     const catalog = await fr.say('mensuel');
@@ -148,7 +158,9 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
     const sv = bot.conversation('gus', { locale: 'sv-SE' });
     await sv.say('ny prenumeration för lakeside');
     await sv.say('årsvis');
-    expect(await sv.say('Microsoft 365 Business Basic')).toMatch(/Microsoft 365 Business Basic erbjuds inte kunder inom utbildning: det säljs bara till kommersiella kunder/);
+    expect(await sv.say('Microsoft 365 Business Basic')).toMatch(
+      /Microsoft 365 Business Basic erbjuds inte kunder inom utbildning: det säljs bara till kommersiella kunder/,
+    );
     const nl = bot.conversation('sam', { locale: 'nl-NL' });
     await nl.say('nieuw abonnement voor contoso.com');
     await nl.say('maandelijks');
@@ -172,7 +184,9 @@ describe('new subscription (B1), over HTTP with expectReplies', () => {
 
   it('refuses a Helpdesk agent up front', async () => {
     const c = bot.conversation('hana');
-    expect(await c.say('new subscription for contoso.com')).toMatch(/needs one of these Partner Center roles: Admin agent, Sales agent, or Global admin/);
+    expect(await c.say('new subscription for contoso.com')).toMatch(
+      /needs one of these Partner Center roles: Admin agent, Sales agent, or Global admin/,
+    );
   });
 
   it('refuses at the submission a user whose role was removed mid-procedure', async () => {

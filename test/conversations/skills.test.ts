@@ -12,10 +12,34 @@ describe('conversation skills, over HTTP with expectReplies', () => {
   });
 
   const cancellations = [
-    { locale: 'en-US', sentence: 'cancel order 4711 for contoso.com', notice: /Order 4711 can be cancelled/, summary: /Order ID: 4711/, done: /Order 4711 .* is cancelled/ },
-    { locale: 'fr-FR', sentence: 'annule la commande 4711 pour contoso.com', notice: /La commande 4711 peut être annulée/, summary: /ID de commande\u00a0: 4711/, done: /La commande 4711 .* est annulée/ },
-    { locale: 'sv-SE', sentence: 'avbryt order 4711 för contoso.com', notice: /Order 4711 kan avbrytas/, summary: /Order-ID: 4711/, done: /Order 4711 .* är avbruten/ },
-    { locale: 'nl-NL', sentence: 'annuleer bestelling 4711 voor contoso.com', notice: /Bestelling 4711 kan worden geannuleerd/, summary: /Bestel-id: 4711/, done: /Bestelling 4711 .* is geannuleerd/ },
+    {
+      locale: 'en-US',
+      sentence: 'cancel order 4711 for contoso.com',
+      notice: /Order 4711 can be cancelled/,
+      summary: /Order ID: 4711/,
+      done: /Order 4711 .* is cancelled/,
+    },
+    {
+      locale: 'fr-FR',
+      sentence: 'annule la commande 4711 pour contoso.com',
+      notice: /La commande 4711 peut être annulée/,
+      summary: /ID de commande\u00a0: 4711/,
+      done: /La commande 4711 .* est annulée/,
+    },
+    {
+      locale: 'sv-SE',
+      sentence: 'avbryt order 4711 för contoso.com',
+      notice: /Order 4711 kan avbrytas/,
+      summary: /Order-ID: 4711/,
+      done: /Order 4711 .* är avbruten/,
+    },
+    {
+      locale: 'nl-NL',
+      sentence: 'annuleer bestelling 4711 voor contoso.com',
+      notice: /Bestelling 4711 kan worden geannuleerd/,
+      summary: /Bestel-id: 4711/,
+      done: /Bestelling 4711 .* is geannuleerd/,
+    },
   ];
   for (const l of cancellations) {
     it(`cancels order 4711 from one ${l.locale} sentence, asking only for the acknowledgement and the confirmation`, async () => {
@@ -65,7 +89,9 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     expect(await c.say('the subscription of contoso.com')).toMatch(/Which of these did you mean\?/);
     expect(await c.click(/^Manage a subscription/)).toMatch(/Let's go: Manage a subscription/);
     expect(c.text()).not.toMatch(/Which customer/);
-    expect(await c.say('cancel order 4711 for contoso.com')).toMatch(/I have set "Manage a subscription" aside[\s\S]*Order 4711 can be cancelled/);
+    expect(await c.say('cancel order 4711 for contoso.com')).toMatch(
+      /I have set "Manage a subscription" aside[\s\S]*Order 4711 can be cancelled/,
+    );
     await c.click('I have read this');
     const done = await c.click('Cancel order 4711');
     expect(done).toMatch(/Order 4711 .* is cancelled/);
@@ -155,7 +181,6 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     expect(changed).toMatch(/Kept your earlier answer for .*Charged twice for 4719/);
     expect(changed).toMatch(/Kept your earlier answer for .*The customer ordered the same licenses twice\./);
     expect(changed).toMatch(/How can Partner Center support reach you\?/);
-
   });
 
   // A separate conversation: the assistant slows down one user's flood of over 20 messages.
@@ -168,13 +193,17 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     expect(await c.say('The customer ordered the same licenses twice.')).toMatch(/How can Partner Center support reach you\?/);
 
     // Another procedure in the middle: the request is set aside, then resumed where it was.
-    expect(await c.say('new monthly subscription for Fabrikam')).toMatch(/Start "New subscription for a customer" and set "Open a support request for a cancellation" aside\?/);
+    expect(await c.say('new monthly subscription for Fabrikam')).toMatch(
+      /Start "New subscription for a customer" and set "Open a support request for a cancellation" aside\?/,
+    );
     const parked = await c.say('1');
     expect(parked).toMatch(/I have set "Open a support request for a cancellation" aside/);
     expect(parked).toMatch(/Let's go: New subscription for a customer/);
     expect(await c.say('status')).toMatch(/Waiting to be resumed: "Open a support request for a cancellation"/);
     // The parked run is kept as its answers, not its snapshot: setting a run aside costs well under 1 KB.
-    const stored = (await bot.app.kv.get(`conversation/${c.channelId}/${c.id}`)) as { value: { record: { parked?: { snapshot?: unknown }[] } } };
+    const stored = (await bot.app.kv.get(`conversation/${c.channelId}/${c.id}`)) as {
+      value: { record: { parked?: { snapshot?: unknown }[] } };
+    };
     const parkedRuns = stored.value.record.parked ?? [];
     expect(parkedRuns).toHaveLength(1);
     expect(parkedRuns[0].snapshot).toBeUndefined();
@@ -188,11 +217,15 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     expect(menu).toMatch(/What would you like to do\?/);
     expect(menu).not.toMatch(/Resume/);
     expect(await c.say('help')).toMatch(/Resume "Open a support request for a cancellation" where you left it/);
-    expect(await c.say('yes')).toMatch(/Back to "Open a support request for a cancellation", where you left it[\s\S]*How can Partner Center support reach you\?/);
+    expect(await c.say('yes')).toMatch(
+      /Back to "Open a support request for a cancellation", where you left it[\s\S]*How can Partner Center support reach you\?/,
+    );
 
     const summary = await c.say('Ada Okafor, ada@partner.example, +1 425 555 0100');
     if (!/Create this support request\?/.test(summary)) {
-      expect(await c.fill({ contactName: 'Ada Okafor', contactEmail: 'ada@partner.example', contactPhone: '+1 425 555 0100' })).toMatch(/Create this support request\?/);
+      expect(await c.fill({ contactName: 'Ada Okafor', contactEmail: 'ada@partner.example', contactPhone: '+1 425 555 0100' })).toMatch(
+        /Create this support request\?/,
+      );
     }
     expect(c.text()).toMatch(/Refund reason: The customer ordered the same licenses twice\./);
     expect(await c.say('cancel')).toMatch(/Stop "Open a support request for a cancellation"\?/);

@@ -29,7 +29,9 @@ describe('support request for a cancellation, over HTTP with expectReplies', () 
     const contact = await step(c.fill({ reason: 'The customer ordered the same licenses twice.' }));
     expect(contact).toMatch(/How can Partner Center support reach you\?/);
     expect(contact).toMatch(/Still needed: the phone number/);
-    expect(await step(c.fill({ contactName: 'Ada Okafor', contactEmail: 'ada@partner', contactPhone: '+1 425 555 0100' }))).toMatch(/"ada@partner" is not an email address/);
+    expect(await step(c.fill({ contactName: 'Ada Okafor', contactEmail: 'ada@partner', contactPhone: '+1 425 555 0100' }))).toMatch(
+      /"ada@partner" is not an email address/,
+    );
     const summary = await step(c.fill({ contactName: 'Ada Okafor', contactEmail: 'ada@partner.example', contactPhone: '+1 425 555 0100' }));
     expect(summary).toMatch(/Create this support request\?/);
     expect(summary).toMatch(/Customer: tenant 1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05, domain northwindtraders\.com/);
@@ -42,7 +44,8 @@ describe('support request for a cancellation, over HTTP with expectReplies', () 
     expect(done).toMatch(/contact Ada Okafor at ada@partner\.example or \+1 425 555 0100/);
 
     const all = seen.join('\n');
-    for (const asked of [/Which customer/, /Which order ID or subscription ID/, /What amount do you request/]) expect(all).not.toMatch(asked);
+    for (const asked of [/Which customer/, /Which order ID or subscription ID/, /What amount do you request/])
+      expect(all).not.toMatch(asked);
     expect(all.match(/What is the impact/g)).toHaveLength(1);
     expect(all.match(/Title of the request\?/g)).toHaveLength(1);
     expect(all.match(/Why should the purchase be refunded\?/g)).toHaveLength(1);
@@ -95,6 +98,8 @@ describe('support request for a cancellation, over HTTP with expectReplies', () 
   });
 
   it('refuses a Sales agent', async () => {
-    expect(await bot.conversation('sam').say('open a support request for order 4719')).toMatch(/needs the Partner Center role Admin agent\./);
+    expect(await bot.conversation('sam').say('open a support request for order 4719')).toMatch(
+      /needs the Partner Center role Admin agent\./,
+    );
   });
 });

@@ -26,21 +26,29 @@ class DirectLinePage {
   }
 
   async open(user: string): Promise<void> {
-    const t = (await (await this.call('POST', '/tokens/generate', { user: { id: user } })).json()) as { token: string; conversationId: string };
+    const t = (await (await this.call('POST', '/tokens/generate', { user: { id: user } })).json()) as {
+      token: string;
+      conversationId: string;
+    };
     this.token = t.token;
     this.conversationId = t.conversationId;
     expect((await this.call('POST', '/conversations')).status).toBe(201);
   }
 
   async say(text: string): Promise<void> {
-    expect((await this.call('POST', `/conversations/${this.conversationId}/activities`, { type: 'message', text, from: { id: 'x' } })).status).toBe(200);
+    expect(
+      (await this.call('POST', `/conversations/${this.conversationId}/activities`, { type: 'message', text, from: { id: 'x' } })).status,
+    ).toBe(200);
   }
 
   /** Polls as the page does until a reply of the bot matches (replies come after the post is answered). */
   async until(pattern: RegExp): Promise<string> {
     let seen = '';
     for (let i = 0; i < 200 && !pattern.test(seen); i++) {
-      seen += (await this.poll()).filter((a) => a.from?.role === 'bot').map(textOf).join('\n');
+      seen += (await this.poll())
+        .filter((a) => a.from?.role === 'bot')
+        .map(textOf)
+        .join('\n');
       if (!pattern.test(seen)) await new Promise((ok) => setTimeout(ok, 50));
     }
     return seen;
@@ -57,13 +65,17 @@ class DirectLinePage {
 }
 
 async function moveClock(url: string, minutes: number): Promise<string> {
-  const res = await fetch(`${url}/sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `amount=${minutes}&unit=minutes` });
+  const res = await fetch(`${url}/sandbox/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `amount=${minutes}&unit=minutes`,
+  });
   expect(res.status).toBe(200);
   return res.text();
 }
 
 describe('the local Web Chat across a restart', () => {
-  it('keeps the page\'s conversation, and a follow-up that falls due after the restart reaches the page', async () => {
+  it("keeps the page's conversation, and a follow-up that falls due after the restart reaches the page", async () => {
     const bot = await new TestAssistant().start();
     try {
       const page = new DirectLinePage(bot.app.url);
@@ -95,7 +107,11 @@ describe('the sandbox clock', () => {
       const get = await fetch(`${bot.app.url}/sandbox/clock`);
       expect(get.status).toBe(403);
       expect(await get.text()).toMatch(/can only be moved in local mode/);
-      const post = await fetch(`${bot.app.url}/sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'amount=4&unit=hours' });
+      const post = await fetch(`${bot.app.url}/sandbox/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'amount=4&unit=hours',
+      });
       expect(post.status).toBe(403);
       expect(bot.app.clock.offsetMs).toBe(0);
     } finally {
@@ -107,14 +123,22 @@ describe('the sandbox clock', () => {
     const bot = await new TestAssistant({ SANDBOX_CLOCK_OFFSET: '2h' }).start();
     try {
       expect(bot.app.clock.offsetMs).toBe(2 * 3_600_000);
-      const bad = await fetch(`${bot.app.url}/sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'amount=-3&unit=hours' });
+      const bad = await fetch(`${bot.app.url}/sandbox/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'amount=-3&unit=hours',
+      });
       expect(bad.status).toBe(400);
       expect(await bad.text()).toMatch(/whole number of minutes, hours or days/);
       await moveClock(bot.app.url, 60);
       expect(bot.app.clock.offsetMs).toBe(3 * 3_600_000);
       await bot.restart();
       expect(bot.app.clock.offsetMs).toBe(3 * 3_600_000);
-      const reset = await fetch(`${bot.app.url}/sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'reset=1' });
+      const reset = await fetch(`${bot.app.url}/sandbox/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'reset=1',
+      });
       expect(reset.status).toBe(200);
       expect(bot.app.clock.offsetMs).toBe(2 * 3_600_000);
     } finally {
@@ -128,7 +152,11 @@ describe('SANDBOX_CLOCK_OFFSET', () => {
     expect(parseSettings({ SANDBOX_CLOCK_OFFSET: '-2d' }).SANDBOX_CLOCK_OFFSET).toBe(-2 * 86_400_000);
     expect(parseSettings({ SANDBOX_CLOCK_OFFSET: '90m' }).SANDBOX_CLOCK_OFFSET).toBe(90 * 60_000);
     expect(parseSettings({}).SANDBOX_CLOCK_OFFSET).toBe(0);
-    expect(() => parseSettings({ SANDBOX_CLOCK_OFFSET: 'soon' })).toThrow(/SANDBOX_CLOCK_OFFSET: must be a whole number of minutes, hours or days/);
-    expect(() => parseSettings({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'x', SANDBOX_CLOCK_OFFSET: '4h' })).toThrow(/SANDBOX_CLOCK_OFFSET: can only be set in local mode/);
+    expect(() => parseSettings({ SANDBOX_CLOCK_OFFSET: 'soon' })).toThrow(
+      /SANDBOX_CLOCK_OFFSET: must be a whole number of minutes, hours or days/,
+    );
+    expect(() =>
+      parseSettings({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'x', SANDBOX_CLOCK_OFFSET: '4h' }),
+    ).toThrow(/SANDBOX_CLOCK_OFFSET: can only be set in local mode/);
   });
 });

@@ -76,7 +76,9 @@ describe('numbers and amounts', () => {
 });
 
 describe('yes and no', () => {
-  it.each(['yes', 'Yes!', 'ok', 'oui', 'Oui merci', "d'accord", 'ja', 'Ja tack', 'ja graag', 'jawel'])('"%s" is yes', (text) => expect(readYesNo(text)).toBe(true));
+  it.each(['yes', 'Yes!', 'ok', 'oui', 'Oui merci', "d'accord", 'ja', 'Ja tack', 'ja graag', 'jawel'])('"%s" is yes', (text) =>
+    expect(readYesNo(text)).toBe(true),
+  );
   it.each(['no', 'non', 'Nej', 'nee', 'nope'])('"%s" is no', (text) => expect(readYesNo(text)).toBe(false));
   it.each(['maybe', 'peut-être', 'kanske', 'misschien', 'yes no'])('"%s" is neither', (text) => expect(readYesNo(text)).toBeUndefined());
 });

@@ -107,7 +107,10 @@ function check(where: string, p: Prompt, out: Checked): void {
       const r = choiceOf(p, f.text, f.lang);
       out.answers++;
       if (f.how === 'part') out.parts++;
-      const ok = r.kind === 'one' ? r.value === c.value : f.how === 'label' && sameLabel(f.lang) && r.kind === 'several' && r.values.includes(c.value);
+      const ok =
+        r.kind === 'one'
+          ? r.value === c.value
+          : f.how === 'label' && sameLabel(f.lang) && r.kind === 'several' && r.values.includes(c.value);
       if (!ok) out.failures.push(`${where}: ${f.how} "${f.text}" (${f.lang}) gave ${JSON.stringify(r)}, expected ${c.value}`);
     }
   });
@@ -165,7 +168,9 @@ describe('every choice of every question is understood in the four languages', (
     const out: Checked = { questions: 0, answers: 0, parts: 0, failures: [] };
     const steps = await walk(def, out);
     // The walk starts at the machine's own states: each step it reached is one of them.
-    const states = getStateNodes(def.createMachine({ pc: await sandbox(), clock: new ManualClock(new Date()) }).root).map((n) => n.path.join('.'));
+    const states = getStateNodes(def.createMachine({ pc: await sandbox(), clock: new ManualClock(new Date()) }).root).map((n) =>
+      n.path.join('.'),
+    );
     expect(states.length).toBeGreaterThan(1);
     expect(steps.size).toBeGreaterThan(0);
     // Every step walked is a waiting state of the machine's graph.

@@ -117,7 +117,7 @@ describe('choices at every prompt', () => {
     expect(taken).toMatch(/alias/i);
   });
 
-  it('menu titles in the user\'s language start their procedure', async () => {
+  it("menu titles in the user's language start their procedure", async () => {
     const c = new Chat('ada', 'fr-FR');
     expect(await c.say('Annuler un achat de logiciel')).toMatch(/C'est parti/);
   });
@@ -157,7 +157,7 @@ describe('values in four languages', () => {
 });
 
 describe('language', () => {
-  it('each turn speaks its activity\'s language; only an explicit choice sticks', async () => {
+  it("each turn speaks its activity's language; only an explicit choice sticks", async () => {
     const en = new Chat('gus', 'en-US');
     expect(await en.say('status')).toMatch(/No procedure is in progress/);
     const fr = new Chat('gus', 'fr-FR');
@@ -182,7 +182,8 @@ describe('card forms', () => {
     const c = new Chat('gus', 'fr-FR');
     await c.say('register a deal');
     const run = c.record!.run!;
-    const submit = (fields: Record<string, string>) => engine.turn(c.record, { kind: 'submit', run: run.id, seq: c.record!.run!.seq, fields }, { channelUserId: 'gus', locale: 'fr-FR' });
+    const submit = (fields: Record<string, string>) =>
+      engine.turn(c.record, { kind: 'submit', run: run.id, seq: c.record!.run!.seq, fields }, { channelUserId: 'gus', locale: 'fr-FR' });
     const r = await submit({ customerName: 'Contoso Pharma', value: 'beaucoup', closeDate: '31/12/2026' });
     c.record = r.record;
     const text = r.replies.map((x) => replyText(x, 'fr')).join('\n');

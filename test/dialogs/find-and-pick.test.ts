@@ -13,7 +13,15 @@ import { pick } from '../../dialogs/procedures/new-subscription/shared';
 /** The demo customers and 14 more: 23 in all, so that "list" has three pages of 10. */
 const EXTRA = Array.from({ length: 14 }, (_, i) => {
   const n = String(i + 1).padStart(2, '0');
-  return { id: `extra-${n}`, name: `Zephyr Retail ${n}`, tenantId: `00000000-0000-4000-8000-0000000000${n}`, domain: `zephyr${n}.example`, market: 'US', type: 'commercial', currency: 'USD' };
+  return {
+    id: `extra-${n}`,
+    name: `Zephyr Retail ${n}`,
+    tenantId: `00000000-0000-4000-8000-0000000000${n}`,
+    domain: `zephyr${n}.example`,
+    market: 'US',
+    type: 'commercial',
+    currency: 'USD',
+  };
 });
 
 async function engineWithCustomers() {

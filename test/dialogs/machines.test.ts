@@ -29,7 +29,13 @@ const KNOWN_HELP_GAPS = new Set<string>([
  * offer picked): with the start's context their prompt is rightly empty. Conversation tests
  * show their questions; any other step must have one from the start's context.
  */
-const NEEDS_LOADED_DATA = new Set<string>(['isv-status.offer', 'isv-status.deal', 'buy-software.confirm', 'keys-downloads.showKeys', 'activity-log.show']);
+const NEEDS_LOADED_DATA = new Set<string>([
+  'isv-status.offer',
+  'isv-status.deal',
+  'buy-software.confirm',
+  'keys-downloads.showKeys',
+  'activity-log.show',
+]);
 
 /** Every state node of a machine, with the ids of the nodes its transitions can lead to. */
 function graphOf(machine: AnyStateMachine): Map<string, { node: Node; next: Set<string> }> {
@@ -68,12 +74,13 @@ function reachable(machine: AnyStateMachine): Set<string> {
   return seen;
 }
 
-const atomic = (machine: AnyStateMachine) => [...graphOf(machine).values()].map((e) => e.node).filter((n) => n.type === 'atomic' || n.type === 'final');
+const atomic = (machine: AnyStateMachine) =>
+  [...graphOf(machine).values()].map((e) => e.node).filter((n) => n.type === 'atomic' || n.type === 'final');
 
 /** A node where the run waits for the user: not final, not busy, not passed through by an eventless transition. */
 const waits = (n: Node) => n.type === 'atomic' && !n.tags.includes('busy') && (n.always?.length ?? 0) === 0;
 
-function valueOf(n: Node): string | Record<string, unknown> {
+function stateValueOf(n: Node): string | Record<string, unknown> {
   const path = n.path;
   return path.slice(0, -1).reduceRight<string | Record<string, unknown>>((acc, key) => ({ [key]: acc }), path[path.length - 1]);
 }
@@ -94,7 +101,9 @@ describe.each(PROCEDURES.map((d) => [d.id, d] as [string, ProcedureDefinition]))
 
   it('reaches every state from its start', () => {
     const seen = reachable(machine);
-    const unreachable = atomic(machine).filter((n) => !seen.has(n.id)).map((n) => n.id);
+    const unreachable = atomic(machine)
+      .filter((n) => !seen.has(n.id))
+      .map((n) => n.id);
     expect(unreachable).toEqual([]);
   });
 
@@ -103,7 +112,7 @@ describe.each(PROCEDURES.map((d) => [d.id, d] as [string, ProcedureDefinition]))
     const noPrompt: string[] = [];
     const noHelp: string[] = [];
     for (const n of atomic(machine).filter(waits)) {
-      const snap = machine.resolveState({ value: valueOf(n) as never, context: initial.context });
+      const snap = machine.resolveState({ value: stateValueOf(n) as never, context: initial.context });
       let prompt: unknown;
       try {
         prompt = def.prompt(snap);
@@ -137,10 +146,18 @@ describe('the graph walk itself', () => {
 
   it('finds the states no transition leads to, and follows parents, initial children and eventless transitions', () => {
     const seen = reachable(sample);
-    expect(atomic(sample).filter((n) => !seen.has(n.id)).map((n) => n.id)).toEqual(['sample.island']);
+    expect(
+      atomic(sample)
+        .filter((n) => !seen.has(n.id))
+        .map((n) => n.id),
+    ).toEqual(['sample.island']);
   });
 
   it('tells the waiting steps from the passed-through ones', () => {
-    expect(atomic(sample).filter(waits).map((n) => n.id)).toEqual(['sample.a', 'sample.b.b2', 'sample.island']);
+    expect(
+      atomic(sample)
+        .filter(waits)
+        .map((n) => n.id),
+    ).toEqual(['sample.a', 'sample.b.b2', 'sample.island']);
   });
 });

@@ -19,17 +19,33 @@ describe('the values a first sentence can give a procedure', () => {
     const folders: Record<string, string> = { 'cancel-software-purchase': 'cancel-purchase', 'keys-and-downloads': 'keys-downloads' };
     for (const [id, keys] of Object.entries(PREFILL_KEYS)) {
       const source = readFileSync(join(root, folders[id] ?? id, 'machine.ts'), 'utf8');
-      for (const key of keys) expect({ id, key, read: new RegExp(`(prefill\\?\\.|\\bp\\.)${key}\\b`).test(source) }).toEqual({ id, key, read: true });
+      for (const key of keys)
+        expect({ id, key, read: new RegExp(`(prefill\\?\\.|\\bp\\.)${key}\\b`).test(source) }).toEqual({ id, key, read: true });
     }
   });
 });
 
 describe('reading the values of a first sentence', () => {
   it('takes the order, the domain, a tenant GUID and a named customer', () => {
-    expect(findValues('cancel order 4711 for contoso.com', 'en', now)).toMatchObject({ orderId: '4711', domain: 'contoso.com', customer: 'contoso.com' });
-    expect(findValues('annuleer bestelling 4711 voor 1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05', 'nl', now)).toMatchObject({ orderId: '4711', customer: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05' });
-    expect(findValues('ajoute 20 licences du plan gold pour Fabrikam', 'fr', now)).toMatchObject({ count: 20, planId: 'gold', customer: 'Fabrikam' });
-    expect(findValues('add twenty licenses to the gold plan for Northwind Traders', 'en', now)).toMatchObject({ count: 20, planId: 'gold', customer: 'Northwind Traders' });
+    expect(findValues('cancel order 4711 for contoso.com', 'en', now)).toMatchObject({
+      orderId: '4711',
+      domain: 'contoso.com',
+      customer: 'contoso.com',
+    });
+    expect(findValues('annuleer bestelling 4711 voor 1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05', 'nl', now)).toMatchObject({
+      orderId: '4711',
+      customer: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05',
+    });
+    expect(findValues('ajoute 20 licences du plan gold pour Fabrikam', 'fr', now)).toMatchObject({
+      count: 20,
+      planId: 'gold',
+      customer: 'Fabrikam',
+    });
+    expect(findValues('add twenty licenses to the gold plan for Northwind Traders', 'en', now)).toMatchObject({
+      count: 20,
+      planId: 'gold',
+      customer: 'Northwind Traders',
+    });
   });
 
   it('reads billing frequency in the four languages', () => {
@@ -55,13 +71,23 @@ describe('reading the values of a first sentence', () => {
     expect(guessLang('aktivitetslogg från 1 november till 20 november', 'en')).toBe('sv');
     expect(guessLang('show the activity log', 'fr')).toBe('en');
     expect(guessLang('4711', 'nl')).toBe('nl');
-    expect(prefillFor(byId('activity-log'), "journal d'activité du 1er novembre au 20 novembre", 'en', now)).toEqual({ range: '2026-11-01 to 2026-11-20' });
+    expect(prefillFor(byId('activity-log'), "journal d'activité du 1er novembre au 20 novembre", 'en', now)).toEqual({
+      range: '2026-11-01 to 2026-11-20',
+    });
   });
 
   it('prefills a procedure with the generic values it reads, its own extraction taking precedence', () => {
-    expect(prefillFor(byId('new-subscription'), 'new annual subscription for Fabrikam', 'en', now)).toEqual({ customer: 'Fabrikam', billing: 'annual' });
-    expect(prefillFor(byId('activity-log'), "journal d'activité du 1er novembre au 20 novembre", 'fr', now)).toEqual({ range: '2026-11-01 to 2026-11-20' });
-    expect(prefillFor(byId('cancel-software-purchase'), 'cancel order 4711 for contoso.com', 'en', now)).toEqual({ orderId: '4711', customer: 'contoso.com' });
+    expect(prefillFor(byId('new-subscription'), 'new annual subscription for Fabrikam', 'en', now)).toEqual({
+      customer: 'Fabrikam',
+      billing: 'annual',
+    });
+    expect(prefillFor(byId('activity-log'), "journal d'activité du 1er novembre au 20 novembre", 'fr', now)).toEqual({
+      range: '2026-11-01 to 2026-11-20',
+    });
+    expect(prefillFor(byId('cancel-software-purchase'), 'cancel order 4711 for contoso.com', 'en', now)).toEqual({
+      orderId: '4711',
+      customer: 'contoso.com',
+    });
   });
 });
 

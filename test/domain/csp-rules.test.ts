@@ -42,25 +42,43 @@ const addOn = offer({ id: 'teams', addOnFor: ['basic'], trial: true });
 describe('what the catalog offers (B1)', () => {
   it('offers a commercial-only product to commercial customers only', () => {
     expect(checkOffer(basic, 'commercial', 'monthly', [])).toEqual({ ok: true });
-    expect(checkOffer(basic, 'education', 'monthly', [])).toEqual({ ok: false, reason: { code: 'customer-type', customerType: 'education', allowed: ['commercial'] } });
+    expect(checkOffer(basic, 'education', 'monthly', [])).toEqual({
+      ok: false,
+      reason: { code: 'customer-type', customerType: 'education', allowed: ['commercial'] },
+    });
     expect(checkOffer(basic, 'government', 'annual', [])).toMatchObject({ ok: false, reason: { code: 'customer-type' } });
   });
   it('offers a product only with the billing frequencies it is sold with', () => {
     expect(checkOffer(annualOnly, 'commercial', 'annual', [])).toEqual({ ok: true });
-    expect(checkOffer(annualOnly, 'commercial', 'monthly', [])).toEqual({ ok: false, reason: { code: 'billing', billing: 'monthly', available: ['annual'] } });
-    expect(checkOffer(monthlyOnly, 'commercial', 'annual', [])).toEqual({ ok: false, reason: { code: 'billing', billing: 'annual', available: ['monthly'] } });
+    expect(checkOffer(annualOnly, 'commercial', 'monthly', [])).toEqual({
+      ok: false,
+      reason: { code: 'billing', billing: 'monthly', available: ['annual'] },
+    });
+    expect(checkOffer(monthlyOnly, 'commercial', 'annual', [])).toEqual({
+      ok: false,
+      reason: { code: 'billing', billing: 'annual', available: ['monthly'] },
+    });
   });
   it('refuses a second subscription to a one-per-customer offer', () => {
     const owned = sub({ offerId: 'tenant' });
     expect(checkOffer(tenant, 'commercial', 'monthly', [])).toEqual({ ok: true });
-    expect(checkOffer(tenant, 'commercial', 'monthly', [owned])).toEqual({ ok: false, reason: { code: 'one-per-customer', subscriptionId: owned.id } });
+    expect(checkOffer(tenant, 'commercial', 'monthly', [owned])).toEqual({
+      ok: false,
+      reason: { code: 'one-per-customer', subscriptionId: owned.id },
+    });
     // Another customer's, or another offer's subscription does not count: the list is the customer's own.
     expect(checkOffer(tenant, 'commercial', 'monthly', [sub({ offerId: 'basic' })])).toEqual({ ok: true });
   });
   it('sends a suspended subscription to reactivation instead of a new purchase', () => {
     const suspended = sub({ offerId: 'e3', status: 'suspended', billing: 'annual' });
-    expect(checkOffer(annualOnly, 'commercial', 'annual', [suspended])).toEqual({ ok: false, reason: { code: 'suspended', subscriptionId: suspended.id } });
-    expect(checkOffer(tenant, 'commercial', 'annual', [sub({ offerId: 'tenant', status: 'suspended' })])).toMatchObject({ ok: false, reason: { code: 'suspended' } });
+    expect(checkOffer(annualOnly, 'commercial', 'annual', [suspended])).toEqual({
+      ok: false,
+      reason: { code: 'suspended', subscriptionId: suspended.id },
+    });
+    expect(checkOffer(tenant, 'commercial', 'annual', [sub({ offerId: 'tenant', status: 'suspended' })])).toMatchObject({
+      ok: false,
+      reason: { code: 'suspended' },
+    });
     // An active one of a multi-subscription offer does not block another.
     expect(checkOffer(annualOnly, 'commercial', 'annual', [sub({ offerId: 'e3' })])).toEqual({ ok: true });
   });
@@ -78,7 +96,10 @@ describe('trials', () => {
   it('gives 25 licenses for 30 days to a commercial customer, once', () => {
     expect(checkTrial(basic, 'commercial', [], [])).toEqual({ ok: true, licenses: 25, days: 30 });
     expect(checkTrial(basic, 'commercial', [], ['basic'])).toEqual({ ok: false, reason: { code: 'trial-used' } });
-    expect(checkTrial(basic, 'commercial', [sub({ offerId: 'basic', trial: true, quantity: 25 })], [])).toEqual({ ok: false, reason: { code: 'trial-used' } });
+    expect(checkTrial(basic, 'commercial', [sub({ offerId: 'basic', trial: true, quantity: 25 })], [])).toEqual({
+      ok: false,
+      reason: { code: 'trial-used' },
+    });
     expect(checkTrial(basic, 'commercial', [], ['other'])).toMatchObject({ ok: true });
   });
   it('gives none when the customer owns the product, even suspended', () => {
@@ -88,7 +109,10 @@ describe('trials', () => {
   it('gives none to education or government customers, for add-ons, or for a product without a trial', () => {
     const everyone = offer({ id: 'exo', trial: true });
     expect(checkTrial(everyone, 'education', [], [])).toEqual({ ok: false, reason: { code: 'customer-type', customerType: 'education' } });
-    expect(checkTrial(everyone, 'government', [], [])).toEqual({ ok: false, reason: { code: 'customer-type', customerType: 'government' } });
+    expect(checkTrial(everyone, 'government', [], [])).toEqual({
+      ok: false,
+      reason: { code: 'customer-type', customerType: 'government' },
+    });
     expect(checkTrial(addOn, 'commercial', [], [])).toEqual({ ok: false, reason: { code: 'add-on' } });
     expect(checkTrial(annualOnly, 'commercial', [], [])).toEqual({ ok: false, reason: { code: 'no-trial' } });
   });
@@ -120,17 +144,58 @@ describe('license counts', () => {
 describe('the order', () => {
   const offers = new Map([basic, annualOnly, monthlyOnly, tenant, addOn].map((o) => [o.id, o]));
   it('accepts several valid lines, with a trial among them', () => {
-    expect(checkOrder([{ offerId: 'basic', quantity: 10, trial: false }, { offerId: 'exo', quantity: 300, trial: false }], offers, 'commercial', 'monthly', [], [])).toEqual({ ok: true });
+    expect(
+      checkOrder(
+        [
+          { offerId: 'basic', quantity: 10, trial: false },
+          { offerId: 'exo', quantity: 300, trial: false },
+        ],
+        offers,
+        'commercial',
+        'monthly',
+        [],
+        [],
+      ),
+    ).toEqual({ ok: true });
     expect(checkOrder([{ offerId: 'basic', quantity: 25, trial: true }], offers, 'commercial', 'annual', [], [])).toEqual({ ok: true });
   });
   it('names the first line that breaks a rule', () => {
     expect(checkOrder([], offers, 'commercial', 'monthly', [], [])).toEqual({ ok: false, code: 'empty' });
-    expect(checkOrder([{ offerId: 'exo', quantity: 301, trial: false }], offers, 'commercial', 'monthly', [], [])).toMatchObject({ ok: false, offerId: 'exo', reason: { code: 'above-max' } });
-    expect(checkOrder([{ offerId: 'e3', quantity: 1, trial: false }], offers, 'commercial', 'monthly', [], [])).toMatchObject({ ok: false, offerId: 'e3', reason: { code: 'billing' } });
-    expect(checkOrder([{ offerId: 'basic', quantity: 1, trial: false }, { offerId: 'basic', quantity: 2, trial: false }], offers, 'commercial', 'monthly', [], [])).toMatchObject({ ok: false, reason: { code: 'duplicate' } });
-    expect(checkOrder([{ offerId: 'nope', quantity: 1, trial: false }], offers, 'commercial', 'monthly', [], [])).toMatchObject({ ok: false, reason: { code: 'unknown-offer' } });
-    expect(checkOrder([{ offerId: 'basic', quantity: 10, trial: true }], offers, 'commercial', 'monthly', [], [])).toMatchObject({ ok: false, reason: { code: 'trial-licenses', licenses: 25 } });
-    expect(checkOrder([{ offerId: 'basic', quantity: 25, trial: true }], offers, 'commercial', 'monthly', [], ['basic'])).toMatchObject({ ok: false, reason: { code: 'trial-used' } });
+    expect(checkOrder([{ offerId: 'exo', quantity: 301, trial: false }], offers, 'commercial', 'monthly', [], [])).toMatchObject({
+      ok: false,
+      offerId: 'exo',
+      reason: { code: 'above-max' },
+    });
+    expect(checkOrder([{ offerId: 'e3', quantity: 1, trial: false }], offers, 'commercial', 'monthly', [], [])).toMatchObject({
+      ok: false,
+      offerId: 'e3',
+      reason: { code: 'billing' },
+    });
+    expect(
+      checkOrder(
+        [
+          { offerId: 'basic', quantity: 1, trial: false },
+          { offerId: 'basic', quantity: 2, trial: false },
+        ],
+        offers,
+        'commercial',
+        'monthly',
+        [],
+        [],
+      ),
+    ).toMatchObject({ ok: false, reason: { code: 'duplicate' } });
+    expect(checkOrder([{ offerId: 'nope', quantity: 1, trial: false }], offers, 'commercial', 'monthly', [], [])).toMatchObject({
+      ok: false,
+      reason: { code: 'unknown-offer' },
+    });
+    expect(checkOrder([{ offerId: 'basic', quantity: 10, trial: true }], offers, 'commercial', 'monthly', [], [])).toMatchObject({
+      ok: false,
+      reason: { code: 'trial-licenses', licenses: 25 },
+    });
+    expect(checkOrder([{ offerId: 'basic', quantity: 25, trial: true }], offers, 'commercial', 'monthly', [], ['basic'])).toMatchObject({
+      ok: false,
+      reason: { code: 'trial-used' },
+    });
   });
   it('prices each line per billing period, a trial at zero', () => {
     expect(linePrice(basic, 'monthly', { quantity: 3, trial: false })).toEqual({ unit: 10, total: 30 });
@@ -138,7 +203,16 @@ describe('the order', () => {
     expect(linePrice(basic, 'monthly', { quantity: 25, trial: true })).toEqual({ unit: 0, total: 0 });
     const cents = offer({ id: 'c', price: { monthly: 7.2 } });
     const all = new Map([...offers, ['c', cents]]);
-    expect(orderTotal([{ offerId: 'c', quantity: 3, trial: false }, { offerId: 'basic', quantity: 1, trial: false }], all, 'monthly')).toBe(31.6);
+    expect(
+      orderTotal(
+        [
+          { offerId: 'c', quantity: 3, trial: false },
+          { offerId: 'basic', quantity: 1, trial: false },
+        ],
+        all,
+        'monthly',
+      ),
+    ).toBe(31.6);
   });
 });
 
@@ -155,7 +229,7 @@ describe('managing a subscription (B2)', () => {
     expect(availableActions(sub({ offerId: 'e3', status: 'suspended' }), offers, [])).toEqual(['reactivate']);
     expect(availableActions(sub({ offerId: 'basic', trial: true }), offers, [])).toEqual(['suspend']);
   });
-  it('adds an add-on up to the base subscription\'s licenses', () => {
+  it("adds an add-on up to the base subscription's licenses", () => {
     const base = sub({ offerId: 'basic', quantity: 20 });
     expect(checkAddOn(base, addOn, 20, [base])).toEqual({ ok: true });
     expect(checkAddOn(base, addOn, 21, [base])).toEqual({ ok: false, reason: { code: 'above-base', baseQuantity: 20 } });
@@ -163,7 +237,10 @@ describe('managing a subscription (B2)', () => {
     expect(checkAddOn(sub({ offerId: 'e3' }), addOn, 1, [])).toMatchObject({ ok: false, reason: { code: 'not-an-add-on' } });
     expect(checkAddOn({ ...base, status: 'suspended' }, addOn, 1, [])).toMatchObject({ ok: false, reason: { code: 'suspended' } });
     const attached = sub({ offerId: 'teams', parentId: base.id });
-    expect(checkAddOn(base, addOn, 1, [base, attached])).toEqual({ ok: false, reason: { code: 'already-added', subscriptionId: attached.id } });
+    expect(checkAddOn(base, addOn, 1, [base, attached])).toEqual({
+      ok: false,
+      reason: { code: 'already-added', subscriptionId: attached.id },
+    });
   });
   it('changes the license count within min and max, and not to the same count', () => {
     const s = sub({ offerId: 'basic', quantity: 10 });
@@ -175,7 +252,7 @@ describe('managing a subscription (B2)', () => {
     expect(checkQuantityChange({ ...s, status: 'suspended' }, basic, 12, [])).toMatchObject({ ok: false, reason: { code: 'suspended' } });
     expect(checkQuantityChange({ ...s, trial: true }, basic, 12, [])).toMatchObject({ ok: false, reason: { code: 'trial' } });
   });
-  it('keeps add-ons within their base subscription\'s licenses', () => {
+  it("keeps add-ons within their base subscription's licenses", () => {
     const base = sub({ offerId: 'basic', quantity: 10 });
     const child = sub({ offerId: 'teams', parentId: base.id, quantity: 8 });
     expect(checkQuantityChange(base, basic, 8, [base, child])).toEqual({ ok: true });
@@ -191,7 +268,10 @@ describe('managing a subscription (B2)', () => {
     expect(affectedBySuspension(base, [base, child]).map((s) => s.id)).toEqual([base.id, child.id]);
     expect(checkReactivate(base, [base])).toMatchObject({ ok: false, reason: { code: 'not-suspended' } });
     expect(checkReactivate({ ...base, status: 'suspended' }, [])).toEqual({ ok: true });
-    expect(checkReactivate({ ...child, status: 'suspended' }, [{ ...base, status: 'suspended' }])).toMatchObject({ ok: false, reason: { code: 'base-suspended' } });
+    expect(checkReactivate({ ...child, status: 'suspended' }, [{ ...base, status: 'suspended' }])).toMatchObject({
+      ok: false,
+      reason: { code: 'base-suspended' },
+    });
     expect(checkReactivate({ ...child, status: 'suspended' }, [base])).toEqual({ ok: true });
   });
 });
@@ -202,16 +282,31 @@ describe('Azure management (B3)', () => {
   const dap = { customerId: 'c', dap: true };
   it('assigns a role only with delegated admin privileges over the customer', () => {
     expect(checkRoleAssignment('c', dap, azure, user, 'Owner', [])).toEqual({ ok: true });
-    expect(checkRoleAssignment('c', { customerId: 'c', dap: false }, azure, user, 'Owner', [])).toEqual({ ok: false, reason: { code: 'no-dap' } });
+    expect(checkRoleAssignment('c', { customerId: 'c', dap: false }, azure, user, 'Owner', [])).toEqual({
+      ok: false,
+      reason: { code: 'no-dap' },
+    });
     expect(checkRoleAssignment('c', undefined, azure, user, 'Owner', [])).toEqual({ ok: false, reason: { code: 'no-dap' } });
-    expect(checkRoleAssignment('c', { customerId: 'other', dap: true }, azure, user, 'Owner', [])).toEqual({ ok: false, reason: { code: 'no-dap' } });
+    expect(checkRoleAssignment('c', { customerId: 'other', dap: true }, azure, user, 'Owner', [])).toEqual({
+      ok: false,
+      reason: { code: 'no-dap' },
+    });
   });
-  it('needs the customer\'s own subscription and user, a known role, and gives a role once', () => {
-    expect(checkRoleAssignment('c', dap, { ...azure, customerId: 'other' }, user, 'Owner', [])).toMatchObject({ ok: false, reason: { code: 'unknown-azure-subscription' } });
-    expect(checkRoleAssignment('c', dap, azure, { ...user, customerId: 'other' }, 'Owner', [])).toMatchObject({ ok: false, reason: { code: 'unknown-user' } });
+  it("needs the customer's own subscription and user, a known role, and gives a role once", () => {
+    expect(checkRoleAssignment('c', dap, { ...azure, customerId: 'other' }, user, 'Owner', [])).toMatchObject({
+      ok: false,
+      reason: { code: 'unknown-azure-subscription' },
+    });
+    expect(checkRoleAssignment('c', dap, azure, { ...user, customerId: 'other' }, 'Owner', [])).toMatchObject({
+      ok: false,
+      reason: { code: 'unknown-user' },
+    });
     expect(checkRoleAssignment('c', dap, azure, user, 'Administrator', [])).toMatchObject({ ok: false, reason: { code: 'bad-role' } });
     const existing = [{ azureSubscriptionId: azure.id, userId: 'u', role: 'Reader' as const, assignedAt: '' }];
-    expect(checkRoleAssignment('c', dap, azure, user, 'Reader', existing)).toEqual({ ok: false, reason: { code: 'already-assigned', role: 'Reader' } });
+    expect(checkRoleAssignment('c', dap, azure, user, 'Reader', existing)).toEqual({
+      ok: false,
+      reason: { code: 'already-assigned', role: 'Reader' },
+    });
     expect(checkRoleAssignment('c', dap, azure, user, 'Contributor', existing)).toEqual({ ok: true });
   });
   it('reads a role typed in any of the four languages', () => {

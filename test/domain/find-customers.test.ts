@@ -98,7 +98,11 @@ describe('finding a customer from a typed text', () => {
 describe('finding the customer a whole sentence names', () => {
   const said = (text: string) => {
     const r = findCustomerInSentence(text, customers);
-    return r.verdict.kind === 'one' ? r.verdict.match.item.name : r.verdict.kind === 'several' ? r.verdict.matches.map((m) => m.item.name) : undefined;
+    return r.verdict.kind === 'one'
+      ? r.verdict.match.item.name
+      : r.verdict.kind === 'several'
+        ? r.verdict.matches.map((m) => m.item.name)
+        : undefined;
   };
 
   it('finds the customer among the other words, in any of the four languages', () => {
@@ -118,7 +122,15 @@ describe('finding the customer a whole sentence names', () => {
   });
 
   it('never takes a random word for a customer', () => {
-    for (const text of ['a refund on', 'cancel my customers order', 'show the activity log for last 7 days', 'is reunion an unavailable market for reservations', 'help with the city', 'buy software', '']) {
+    for (const text of [
+      'a refund on',
+      'cancel my customers order',
+      'show the activity log for last 7 days',
+      'is reunion an unavailable market for reservations',
+      'help with the city',
+      'buy software',
+      '',
+    ]) {
       expect(said(text)).toBeUndefined();
     }
   });

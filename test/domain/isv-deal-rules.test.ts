@@ -1,4 +1,12 @@
-import { checkCloseDate, checkDealOffer, checkLicenseAccess, licenseChanges, MAX_LICENSES, parseDealValue, parseLicenseCount } from '../../domain/isv/deal-rules';
+import {
+  checkCloseDate,
+  checkDealOffer,
+  checkLicenseAccess,
+  licenseChanges,
+  MAX_LICENSES,
+  parseDealValue,
+  parseLicenseCount,
+} from '../../domain/isv/deal-rules';
 
 describe('deal value', () => {
   it('reads digits with thousands separators and up to two decimals', () => {
@@ -67,9 +75,15 @@ describe('license changes', () => {
 describe('license access', () => {
   it('needs a deal in progress whose customer accepted the relationship', () => {
     expect(checkLicenseAccess({ status: 'in-progress', relationshipId: 'x' }, { status: 'active' })).toEqual({ ok: true });
-    expect(checkLicenseAccess({ status: 'in-progress', relationshipId: 'x' }, { status: 'pending' })).toEqual({ ok: false, code: 'consent-pending' });
+    expect(checkLicenseAccess({ status: 'in-progress', relationshipId: 'x' }, { status: 'pending' })).toEqual({
+      ok: false,
+      code: 'consent-pending',
+    });
     expect(checkLicenseAccess({ status: 'in-progress' }, undefined)).toEqual({ ok: false, code: 'no-customer' });
-    expect(checkLicenseAccess({ status: 'won', relationshipId: 'x' }, { status: 'active' })).toEqual({ ok: false, code: 'deal-not-in-progress' });
+    expect(checkLicenseAccess({ status: 'won', relationshipId: 'x' }, { status: 'active' })).toEqual({
+      ok: false,
+      code: 'deal-not-in-progress',
+    });
   });
 });
 

@@ -47,12 +47,17 @@ describe('Offer ID', () => {
   it('is unique per publisher, and suggests no fix that is itself taken or too long', () => {
     expect(checkOfferId(pub, 'crm-sync', ['crm-sync'])).toEqual({ ok: false, problems: [{ code: 'taken' }] });
     expect(checkOfferId(pub, 'CRM-Sync', ['crm-sync'])).toEqual({ ok: false, problems: [{ code: 'uppercase' }] });
-    expect(checkOfferId(pub, `A${'a'.repeat(29)}`, [])).toEqual({ ok: false, problems: [{ code: 'uppercase' }, { code: 'too-long', length: 40, max: 39 }] });
+    expect(checkOfferId(pub, `A${'a'.repeat(29)}`, [])).toEqual({
+      ok: false,
+      problems: [{ code: 'uppercase' }, { code: 'too-long', length: 40, max: 39 }],
+    });
     expect(suggestId('  My  Offer ')).toBe('my-offer');
   });
 
   it('makes the AppSource address and the Service ID', () => {
-    expect(appSourceUrl('testpublisherid', 'test-offer-1')).toBe('https://appsource.microsoft.com/product/dynamics-365/testpublisherid.test-offer-1');
+    expect(appSourceUrl('testpublisherid', 'test-offer-1')).toBe(
+      'https://appsource.microsoft.com/product/dynamics-365/testpublisherid.test-offer-1',
+    );
     expect(serviceIdOf('contosoisv', 'crm-sync', 'standard')).toBe('contosoisv.crm-sync.standard');
   });
 });
@@ -65,7 +70,11 @@ describe('Plan ID', () => {
   it('is unique in the offer and uses the same characters as an Offer ID', () => {
     expect(checkPlanId('standard', ['standard'])).toEqual({ ok: false, problems: [{ code: 'taken' }] });
     expect(checkPlanId('standard', ['premium']).ok).toBe(true);
-    expect(checkPlanId('Gold Plan', [])).toEqual({ ok: false, problems: [{ code: 'uppercase' }, { code: 'spaces' }], suggestion: 'gold-plan' });
+    expect(checkPlanId('Gold Plan', [])).toEqual({
+      ok: false,
+      problems: [{ code: 'uppercase' }, { code: 'spaces' }],
+      suggestion: 'gold-plan',
+    });
   });
 });
 
@@ -107,10 +116,16 @@ describe('offer status and going live', () => {
 
 describe('listing buttons once live', () => {
   it('shows only Contact Me when a license check is required', () => {
-    expect(listingButtons({ mode: 'license-management', freeInstall: false })).toEqual({ buttons: ['Contact Me'], reason: 'license-check' });
+    expect(listingButtons({ mode: 'license-management', freeInstall: false })).toEqual({
+      buttons: ['Contact Me'],
+      reason: 'license-check',
+    });
   });
   it('shows Get It Now and Contact Me with the free installation option', () => {
-    expect(listingButtons({ mode: 'license-management', freeInstall: true })).toEqual({ buttons: ['Get It Now', 'Contact Me'], reason: 'free-install' });
+    expect(listingButtons({ mode: 'license-management', freeInstall: true })).toEqual({
+      buttons: ['Get It Now', 'Contact Me'],
+      reason: 'free-install',
+    });
   });
   it('shows the listing option chosen without license management', () => {
     expect(listingButtons({ mode: 'get-it-now' }).buttons).toEqual(['Get It Now']);
@@ -122,7 +137,12 @@ describe('listing buttons once live', () => {
 describe('review', () => {
   it('reports no plan, each plan not published, and a missing package URL', () => {
     expect(reviewOffer({}, [])).toEqual([{ code: 'no-plan' }, { code: 'package-url-missing' }]);
-    expect(reviewOffer({ packageUrl: 'https://x.example/p.zip' }, [{ planId: 'a', status: 'draft' }, { planId: 'b', status: 'published' }])).toEqual([{ code: 'plan-not-published', planId: 'a' }]);
+    expect(
+      reviewOffer({ packageUrl: 'https://x.example/p.zip' }, [
+        { planId: 'a', status: 'draft' },
+        { planId: 'b', status: 'published' },
+      ]),
+    ).toEqual([{ code: 'plan-not-published', planId: 'a' }]);
     expect(reviewOffer({ packageUrl: 'https://x.example/p.zip' }, [{ planId: 'b', status: 'published' }])).toEqual([]);
   });
 });

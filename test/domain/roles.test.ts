@@ -7,7 +7,8 @@ describe('roles per procedure', () => {
     expect(checkRoles([], 'cancel-software-purchase')).toEqual({ allowed: false, needed: ['Admin agent'] });
   });
   it('lets any of the four admin roles see the activity log', () => {
-    for (const r of ['Global admin', 'Account admin', 'Referral admin', 'Marketing content admin'] as const) expect(checkRoles([r], 'activity-log').allowed).toBe(true);
+    for (const r of ['Global admin', 'Account admin', 'Referral admin', 'Marketing content admin'] as const)
+      expect(checkRoles([r], 'activity-log').allowed).toBe(true);
     expect(checkRoles(['Helpdesk agent'], 'activity-log').allowed).toBe(false);
   });
 });

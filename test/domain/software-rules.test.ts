@@ -3,7 +3,15 @@ import { taxBasis } from '../../domain/software/tax';
 import { LINK_LIFETIME_DAYS, LINK_MAX_DOWNLOADS, linkStatus } from '../../domain/software/links';
 import { MAX_RANGE_DAYS, parseDateRange } from '../../domain/software/date-range';
 import { orderTotal, QuantitySchema, reservationEligibility } from '../../domain/software/catalog';
-import { EmailSchema, parseAmount, PhoneSchema, purchaseRefKind, PurchaseRefSchema, supportDescription, TitleSchema } from '../../domain/software/support-request';
+import {
+  EmailSchema,
+  parseAmount,
+  PhoneSchema,
+  purchaseRefKind,
+  PurchaseRefSchema,
+  supportDescription,
+  TitleSchema,
+} from '../../domain/software/support-request';
 
 const DAY = 86_400_000;
 
@@ -37,7 +45,12 @@ describe('markets without Azure reservations', () => {
   });
   it('sells reservations to commercial customers outside those markets only', () => {
     expect(reservationEligibility({ market: 'FR', type: 'commercial' })).toEqual({ ok: true });
-    expect(reservationEligibility({ market: 'SC', type: 'commercial' })).toEqual({ ok: false, reason: 'market', market: 'SC', names: ['Seychelles'] });
+    expect(reservationEligibility({ market: 'SC', type: 'commercial' })).toEqual({
+      ok: false,
+      reason: 'market',
+      market: 'SC',
+      names: ['Seychelles'],
+    });
     expect(reservationEligibility({ market: 'US', type: 'education' })).toEqual({ ok: false, reason: 'customer-type', type: 'education' });
     // The market is named first: it is the reason that no other choice can lift.
     expect(reservationEligibility({ market: 'YE', type: 'government' })).toMatchObject({ reason: 'market' });
@@ -96,22 +109,38 @@ describe('activity log date ranges', () => {
     });
   });
   it('reads "a to b" and other separators', () => {
-    for (const text of ['2026-11-01 to 2026-11-20', '2026-11-01 - 2026-11-20', 'from 2026-11-01 until 2026-11-20', '2026-11-01..2026-11-20', 'du 2026-11-01 au 2026-11-20']) {
-      expect(parseDateRange(text, now)).toMatchObject({ ok: true, range: { firstDay: '2026-11-01', lastDay: '2026-11-20', to: '2026-11-20T23:59:59.999Z' } });
+    for (const text of [
+      '2026-11-01 to 2026-11-20',
+      '2026-11-01 - 2026-11-20',
+      'from 2026-11-01 until 2026-11-20',
+      '2026-11-01..2026-11-20',
+      'du 2026-11-01 au 2026-11-20',
+    ]) {
+      expect(parseDateRange(text, now)).toMatchObject({
+        ok: true,
+        range: { firstDay: '2026-11-01', lastDay: '2026-11-20', to: '2026-11-20T23:59:59.999Z' },
+      });
     }
   });
   it('reads two fields, the end being optional', () => {
-    expect(parseDateRange({ start: '2026-11-01', end: '2026-11-02' }, now)).toMatchObject({ ok: true, range: { firstDay: '2026-11-01', lastDay: '2026-11-02' } });
+    expect(parseDateRange({ start: '2026-11-01', end: '2026-11-02' }, now)).toMatchObject({
+      ok: true,
+      range: { firstDay: '2026-11-01', lastDay: '2026-11-02' },
+    });
     expect(parseDateRange({ start: '2026-11-01', end: '' }, now)).toMatchObject({ ok: true, range: { lastDay: '2026-11-01' } });
   });
   it('ends a range that ends today now, and reads "last 7 days" with today', () => {
     expect(parseDateRange('2026-11-20 to 2026-11-22', now)).toMatchObject({ ok: true, range: { to: now.toISOString() } });
     expect(parseDateRange('last 7 days', now)).toMatchObject({ ok: true, range: { firstDay: '2026-11-16', lastDay: '2026-11-22' } });
     expect(parseDateRange('last 1 day', now)).toMatchObject({ ok: true, range: { firstDay: '2026-11-22' } });
-    for (const text of ['7 derniers jours', 'senaste 7 dagarna', 'laatste 7 dagen']) expect(parseDateRange(text, now)).toMatchObject({ ok: true, range: { firstDay: '2026-11-16' } });
+    for (const text of ['7 derniers jours', 'senaste 7 dagarna', 'laatste 7 dagen'])
+      expect(parseDateRange(text, now)).toMatchObject({ ok: true, range: { firstDay: '2026-11-16' } });
   });
   it('refuses a start after the end, but takes a start on the end day', () => {
-    expect(parseDateRange('2026-11-20 to 2026-11-19', now)).toEqual({ ok: false, error: { code: 'start-after-end', start: '2026-11-20', end: '2026-11-19' } });
+    expect(parseDateRange('2026-11-20 to 2026-11-19', now)).toEqual({
+      ok: false,
+      error: { code: 'start-after-end', start: '2026-11-20', end: '2026-11-19' },
+    });
     expect(parseDateRange('2026-11-20 to 2026-11-20', now).ok).toBe(true);
   });
   it('refuses the future: today is the last day allowed', () => {
@@ -165,7 +194,16 @@ describe('support request fields', () => {
     expect(parseAmount('lots')).toBeUndefined();
   });
   it('writes the description with tenant, domain, order, reason and amount', () => {
-    const d = supportDescription({ tenantId: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05', domain: 'northwindtraders.com', purchaseRef: '4719', reason: 'Ordered twice', amount: 9600, currency: 'USD' });
-    expect(d).toBe('Customer: tenant 1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05, domain northwindtraders.com\nOrder ID: 4719\nRefund reason: Ordered twice\nAmount requested: 9600.00 USD');
+    const d = supportDescription({
+      tenantId: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05',
+      domain: 'northwindtraders.com',
+      purchaseRef: '4719',
+      reason: 'Ordered twice',
+      amount: 9600,
+      currency: 'USD',
+    });
+    expect(d).toBe(
+      'Customer: tenant 1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c05, domain northwindtraders.com\nOrder ID: 4719\nRefund reason: Ordered twice\nAmount requested: 9600.00 USD',
+    );
   });
 });

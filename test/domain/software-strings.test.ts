@@ -17,6 +17,7 @@ describe.each(Object.entries(AREAS))('the %s strings', (_area, strings) => {
     const other = strings[locale];
     expect(other).toBeDefined();
     expect(Object.keys(other!).sort()).toEqual(Object.keys(strings.en).sort());
-    for (const [key, en] of Object.entries(strings.en)) expect([key, [...new Set(names(other![key]))]]).toEqual([key, [...new Set(names(en))]]);
+    for (const [key, en] of Object.entries(strings.en))
+      expect([key, [...new Set(names(other![key]))]]).toEqual([key, [...new Set(names(en))]]);
   });
 });

@@ -10,15 +10,24 @@ const KID = 'local-test-key';
 
 /** A local OpenID metadata + JWKS endpoint, like the Bot Framework's, with our own key. */
 function startOpenId(publicKey: KeyObject): Promise<{ server: Server; url: string }> {
-  const jwk = { ...(publicKey.export({ format: 'jwk' }) as Record<string, string>), kid: KID, use: 'sig', alg: 'RS256', endorsements: ['emulator', 'msteams', 'webchat', 'directline'] };
+  const jwk = {
+    ...(publicKey.export({ format: 'jwk' }) as Record<string, string>),
+    kid: KID,
+    use: 'sig',
+    alg: 'RS256',
+    endorsements: ['emulator', 'msteams', 'webchat', 'directline'],
+  };
   const server = createServer((req, res) => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     res.setHeader('content-type', 'application/json');
-    if (req.url === '/openid') res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+    if (req.url === '/openid')
+      res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
     else if (req.url === '/keys') res.end(JSON.stringify({ keys: [jwk] }));
     else res.writeHead(404).end();
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/openid` })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/openid` })),
+  );
 }
 
 function sign(privateKey: KeyObject, claims: Record<string, unknown>): string {
@@ -32,7 +41,17 @@ describe('Bot Framework authentication with an app id', () => {
   let openid: { server: Server; url: string };
   let bot: TestAssistant;
   const serviceUrl = 'http://127.0.0.1:9';
-  const activity = { type: 'message', id: 'a1', channelId: 'msteams', serviceUrl, deliveryMode: 'expectReplies', from: { id: 'ada' }, recipient: { id: 'bot' }, conversation: { id: 'auth-1' }, text: 'help' };
+  const activity = {
+    type: 'message',
+    id: 'a1',
+    channelId: 'msteams',
+    serviceUrl,
+    deliveryMode: 'expectReplies',
+    from: { id: 'ada' },
+    recipient: { id: 'bot' },
+    conversation: { id: 'auth-1' },
+    text: 'help',
+  };
 
   beforeAll(async () => {
     openid = await startOpenId(publicKey);
@@ -49,7 +68,11 @@ describe('Bot Framework authentication with an app id', () => {
   });
 
   const post = (headers: Record<string, string>) =>
-    fetch(`${bot.app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+    fetch(`${bot.app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(activity),
+    });
   const now = () => Math.floor(Date.now() / 1000);
 
   it('refuses a request without a token', async () => {
@@ -61,7 +84,10 @@ describe('Bot Framework authentication with an app id', () => {
     const claims = { iss: ISSUER, aud: APP_ID, serviceurl: serviceUrl, iat: now(), nbf: now() - 10, exp: now() + 600 };
     expect((await post({ authorization: `Bearer ${sign(other, claims)}` })).status).toBe(401);
     expect((await post({ authorization: `Bearer ${sign(privateKey, { ...claims, aud: 'someone-else' })}` })).status).toBe(401);
-    expect((await post({ authorization: `Bearer ${sign(privateKey, { ...claims, exp: now() - 3600, iat: now() - 7200, nbf: now() - 7200 })}` })).status).toBe(401);
+    expect(
+      (await post({ authorization: `Bearer ${sign(privateKey, { ...claims, exp: now() - 3600, iat: now() - 7200, nbf: now() - 7200 })}` }))
+        .status,
+    ).toBe(401);
   });
 
   it('lets a validly signed request reach the bot', async () => {

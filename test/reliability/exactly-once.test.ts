@@ -13,15 +13,24 @@ describe('nothing done twice', () => {
   });
 
   const doneCount = async () =>
-    (await bot.app.pc.activity.list(new Date(Date.now() - 60_000), new Date(Date.now() + 60_000))).filter((r) => r.action === 'cancel-software-purchase' && r.outcome === 'done').length;
+    (await bot.app.pc.activity.list(new Date(Date.now() - 60_000), new Date(Date.now() + 60_000))).filter(
+      (r) => r.action === 'cancel-software-purchase' && r.outcome === 'done',
+    ).length;
 
   it('answers a redelivered confirmation (same activity id) with the recorded outcome, cancelling once', async () => {
     const c = bot.conversation('ada');
     await c.say('cancel order 4711 for contoso.com');
     await c.click('I have read this');
     const confirm = {
-      type: 'message', id: 'teams-redelivered-1', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies',
-      from: { id: 'ada' }, recipient: { id: 'bot' }, conversation: { id: c.id }, value: c.findAction('Cancel order 4711').data,
+      type: 'message',
+      id: 'teams-redelivered-1',
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1:9',
+      deliveryMode: 'expectReplies',
+      from: { id: 'ada' },
+      recipient: { id: 'bot' },
+      conversation: { id: c.id },
+      value: c.findAction('Cancel order 4711').data,
     };
     const first = await bot.post(confirm);
     const again = await bot.post(confirm);

@@ -9,7 +9,10 @@ jest.setTimeout(90_000);
 
 /** Cancels order 4711 in `conversation`: its follow-up is due 15 minutes later on the sandbox clock. */
 async function cancel(server: ChildServer, conversation: string, serviceUrl: string): Promise<void> {
-  const say = async (n: number, text: string) => (await server.post({ ...typed(conversation, 'ada', `${conversation}-${n}`, text, 'emulator'), serviceUrl })).replies.map((r) => r.plain).join('\n');
+  const say = async (n: number, text: string) =>
+    (await server.post({ ...typed(conversation, 'ada', `${conversation}-${n}`, text, 'emulator'), serviceUrl })).replies
+      .map((r) => r.plain)
+      .join('\n');
   await say(0, 'cancel order 4711 for contoso.com');
   await say(1, '1');
   expect(await say(2, '1')).toMatch(/is cancelled/);
@@ -17,7 +20,11 @@ async function cancel(server: ChildServer, conversation: string, serviceUrl: str
 
 /** Moves the process's sandbox clock forward; the page answers once what fell due was sent. */
 async function moveClock(server: ChildServer, minutes: number): Promise<number> {
-  const res = await fetch(`${server.url}/sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `amount=${minutes}&unit=minutes` });
+  const res = await fetch(`${server.url}/sandbox/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `amount=${minutes}&unit=minutes`,
+  });
   const html = await res.text();
   expect(res.status).toBe(200);
   return Number(/(\d+) follow-ups? (?:was|were) sent/.exec(html)?.[1] ?? 'NaN');
@@ -56,7 +63,8 @@ describe('the follow-up outbox across processes', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('two processes on one store: a due follow-up is sent once', () => twoProcessesSendOnce({ STORAGE_URL: `sqlite://${join(dir, 'store.sqlite')}` }, script));
+  it('two processes on one store: a due follow-up is sent once', () =>
+    twoProcessesSendOnce({ STORAGE_URL: `sqlite://${join(dir, 'store.sqlite')}` }, script));
 
   it('SIGKILL between "due" and "sent": sent once after the restart', async () => {
     // The first send never gets an answer: the process is killed while it waits.

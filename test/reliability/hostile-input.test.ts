@@ -14,27 +14,48 @@ const hostileValue = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.constantFrom('__proto__', 'constructor', '{"__proto__":{"polluted":1}}', '\u0000', '\uD800', '1.5', '', ' '),
   fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'pca', 'choice', 'answer'), fc.jsonValue({ maxDepth: 3 })),
-  fc.record({ pca: fc.record({ run: fc.oneof(fc.string(), fc.integer()), seq: fc.oneof(fc.integer(), fc.string()) }), choice: fc.oneof(fc.string(), fc.integer()) }),
+  fc.record({
+    pca: fc.record({ run: fc.oneof(fc.string(), fc.integer()), seq: fc.oneof(fc.integer(), fc.string()) }),
+    choice: fc.oneof(fc.string(), fc.integer()),
+  }),
 );
 
-const activityArb = () => fc.record(
-  {
-    type: fc.oneof(fc.constantFrom('message', 'conversationUpdate', 'invoke', 'event', 'typing'), fc.string({ maxLength: 20 }), fc.integer()),
-    id: fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.integer()),
-    channelId: fc.oneof(fc.constantFrom('emulator', 'msteams', 'slack', 'webchat'), fc.string({ maxLength: 10 })),
-    serviceUrl: fc.oneof(fc.constant(CHANNEL), fc.constant('https://attacker.example'), fc.string({ maxLength: 30 })),
-    deliveryMode: fc.constantFrom('expectReplies', 'expectReplies', 'normal', 'bogus'),
-    from: fc.oneof(fc.record({ id: fc.constantFrom('ada', 'sam', 'stranger') }), hostileValue),
-    recipient: fc.record({ id: fc.constant('bot') }),
-    conversation: fc.oneof(fc.record({ id: fc.constantFrom('fuzz-1', 'fuzz-2') }), hostileValue),
-    text: fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('cancel order 4711 for contoso.com', '1', 'yes', 'cancel', 'help'), hostileValue),
-    value: hostileValue,
-    attachments: fc.oneof(fc.constant(undefined), fc.array(fc.record({ contentType: fc.constant('application/vnd.microsoft.card.adaptive'), content: fc.record({ version: fc.constantFrom('1.5', '9.9', 'x'), type: fc.constant('AdaptiveCard') }) }), { maxLength: 2 })),
-    membersAdded: fc.oneof(fc.array(fc.record({ id: fc.string({ maxLength: 10 }) }), { maxLength: 2 }), hostileValue),
-    locale: fc.oneof(fc.constantFrom('fr-FR', 'sv-SE', 'xx'), fc.string({ maxLength: 30 })),
-  },
-  { requiredKeys: [] },
-);
+const activityArb = () =>
+  fc.record(
+    {
+      type: fc.oneof(
+        fc.constantFrom('message', 'conversationUpdate', 'invoke', 'event', 'typing'),
+        fc.string({ maxLength: 20 }),
+        fc.integer(),
+      ),
+      id: fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.integer()),
+      channelId: fc.oneof(fc.constantFrom('emulator', 'msteams', 'slack', 'webchat'), fc.string({ maxLength: 10 })),
+      serviceUrl: fc.oneof(fc.constant(CHANNEL), fc.constant('https://attacker.example'), fc.string({ maxLength: 30 })),
+      deliveryMode: fc.constantFrom('expectReplies', 'expectReplies', 'normal', 'bogus'),
+      from: fc.oneof(fc.record({ id: fc.constantFrom('ada', 'sam', 'stranger') }), hostileValue),
+      recipient: fc.record({ id: fc.constant('bot') }),
+      conversation: fc.oneof(fc.record({ id: fc.constantFrom('fuzz-1', 'fuzz-2') }), hostileValue),
+      text: fc.oneof(
+        fc.string({ maxLength: 200 }),
+        fc.constantFrom('cancel order 4711 for contoso.com', '1', 'yes', 'cancel', 'help'),
+        hostileValue,
+      ),
+      value: hostileValue,
+      attachments: fc.oneof(
+        fc.constant(undefined),
+        fc.array(
+          fc.record({
+            contentType: fc.constant('application/vnd.microsoft.card.adaptive'),
+            content: fc.record({ version: fc.constantFrom('1.5', '9.9', 'x'), type: fc.constant('AdaptiveCard') }),
+          }),
+          { maxLength: 2 },
+        ),
+      ),
+      membersAdded: fc.oneof(fc.array(fc.record({ id: fc.string({ maxLength: 10 }) }), { maxLength: 2 }), hostileValue),
+      locale: fc.oneof(fc.constantFrom('fr-FR', 'sv-SE', 'xx'), fc.string({ maxLength: 30 })),
+    },
+    { requiredKeys: [] },
+  );
 
 describe('hostile and malformed input', () => {
   let bot: TestAssistant;
@@ -81,7 +102,11 @@ describe('hostile and malformed input', () => {
   });
 
   it(`the Direct Line endpoint never answers 5xx (${RUNS} bodies)`, async () => {
-    const tokenRes = await fetch(`${bot.app.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"user":{"id":"sam"}}' });
+    const tokenRes = await fetch(`${bot.app.url}/v3/directline/tokens/generate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"user":{"id":"sam"}}',
+    });
     const { token, conversationId } = (await tokenRes.json()) as { token: string; conversationId: string };
     await fetch(`${bot.app.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
     await fc.assert(

@@ -17,8 +17,25 @@ describe('SIGKILL at every state of "Azure management for the customer"', () => 
       user: 'ada',
       scripts: [
         [
-          'azure-management', 'x', 'zzz unknown', 'Contoso', 'contoso.com', 'nothing', 'Contoso Production', 'back', 'Contoso Production', 'nobody', 'Megan Bowen',
-          'administrator', 'back', 'Megan Bowen', 'contributor', 'foo', 'back', 'contributor', 'confirm',
+          'azure-management',
+          'x',
+          'zzz unknown',
+          'Contoso',
+          'contoso.com',
+          'nothing',
+          'Contoso Production',
+          'back',
+          'Contoso Production',
+          'nobody',
+          'Megan Bowen',
+          'administrator',
+          'back',
+          'Megan Bowen',
+          'contributor',
+          'foo',
+          'back',
+          'contributor',
+          'confirm',
         ],
         ['azure management for northwind', 'request', 'check', 'later'],
         ['azure management for lakesideschools.edu'],
@@ -26,7 +43,12 @@ describe('SIGKILL at every state of "Azure management for the customer"', () => 
       ],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
-        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`).sort()).toEqual([`assign-azure-role ${CONTOSO_PROD}:contoso-megan:Contributor`, 'request-relationship northwind']);
+        expect(
+          log
+            .filter((r) => r.outcome === 'done')
+            .map((r) => `${r.action} ${r.subject}`)
+            .sort(),
+        ).toEqual([`assign-azure-role ${CONTOSO_PROD}:contoso-megan:Contributor`, 'request-relationship northwind']);
         expect(await pc.csp.roleAssignments(CONTOSO_PROD)).toMatchObject([{ userId: 'contoso-megan', role: 'Contributor' }]);
         expect((await pc.csp.relationship('northwind')).pending).toBeDefined();
         expect((await pc.csp.relationship('wingtip')).pending).toBeUndefined();

@@ -15,8 +15,21 @@ describe('SIGKILL at every state of "buy software"', () => {
       user: 'ada',
       scripts: [
         [
-          'buy-software', 'x', 'Contoso', 'contoso.com', 'Office LTSC Professional Plus 2024', 'other-product', 'Office LTSC Professional Plus 2024', 'zero', '2',
-          'change-quantity', '3', 'other-product', 'Office LTSC Professional Plus 2024', '2', 'place-order',
+          'buy-software',
+          'x',
+          'Contoso',
+          'contoso.com',
+          'Office LTSC Professional Plus 2024',
+          'other-product',
+          'Office LTSC Professional Plus 2024',
+          'zero',
+          '2',
+          'change-quantity',
+          '3',
+          'other-product',
+          'Office LTSC Professional Plus 2024',
+          '2',
+          'place-order',
         ],
       ],
       check: async (pc) => {

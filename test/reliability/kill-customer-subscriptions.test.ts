@@ -11,10 +11,7 @@ describe('SIGKILL at every state of "a customer\'s subscriptions"', () => {
     const report = await crashWalk({
       procedure: 'customer-subscriptions',
       user: 'ada',
-      scripts: [
-        ['customer-subscriptions', 'x', 'zzz unknown', 'Contoso', 'contoso.com'],
-        ['list subscriptions for fabrikam'],
-      ],
+      scripts: [['customer-subscriptions', 'x', 'zzz unknown', 'Contoso', 'contoso.com'], ['list subscriptions for fabrikam']],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
         expect(log).toEqual([]);

@@ -60,7 +60,12 @@ describe('side effects: all or nothing, and none lost to another at the same mom
   it('keeps every one of 20 orders placed at the same moment, each with its own number', async () => {
     const before = (await pc.software.purchases('contoso')).length;
     const outcomes = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => pc.softwareSales.placeOrder({ customerId: 'contoso', itemId: 'office-ltsc-2024', quantity: 1 }, { userId: 'ada', idempotencyKey: `run-c${i}:order` })),
+      Array.from({ length: 20 }, (_, i) =>
+        pc.softwareSales.placeOrder(
+          { customerId: 'contoso', itemId: 'office-ltsc-2024', quantity: 1 },
+          { userId: 'ada', idempotencyKey: `run-c${i}:order` },
+        ),
+      ),
     );
     expect(outcomes.every((o) => o.status === 'placed')).toBe(true);
     const purchases = await pc.software.purchases('contoso');
@@ -70,7 +75,9 @@ describe('side effects: all or nothing, and none lost to another at the same mom
 
   it('keeps every activity-log entry written at the same moment', async () => {
     const from = new Date(Date.now() - 1000);
-    await Promise.all(Array.from({ length: 50 }, (_, i) => pc.activity.record({ userId: 'ada', userName: 'Ada', action: `probe-${i}`, outcome: 'done' })));
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => pc.activity.record({ userId: 'ada', userName: 'Ada', action: `probe-${i}`, outcome: 'done' })),
+    );
     const entries = (await pc.activity.list(from, new Date(Date.now() + 1000))).filter((e) => e.action.startsWith('probe-'));
     expect(entries).toHaveLength(50);
   });

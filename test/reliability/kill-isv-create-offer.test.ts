@@ -4,7 +4,8 @@ jest.setTimeout(120_000);
 
 /** States no typed conversation can reach, and why. */
 const UNREACHABLE: Record<string, string> = {
-  failed: 'only when Partner Center fails to load the offers or refuses the creation for another reason than the Offer ID (the user lost their role): not a message',
+  failed:
+    'only when Partner Center fails to load the offers or refuses the creation for another reason than the Offer ID (the user lost their role): not a message',
 };
 
 describe('SIGKILL at every state of "create an offer"', () => {
@@ -14,12 +15,33 @@ describe('SIGKILL at every state of "create an offer"', () => {
       procedure: 'isv-create-offer',
       user: 'gus',
       scripts: [
-        ['create a new offer', 'My Offer', 'use-suggestion', 'x', 'My Offer (internal)', 'license-management', 'no', 'change-id', 'my-offer-2', 'change-alias', 'Second offer', 'change-licensing', 'license-management', 'yes', 'create'],
+        [
+          'create a new offer',
+          'My Offer',
+          'use-suggestion',
+          'x',
+          'My Offer (internal)',
+          'license-management',
+          'no',
+          'change-id',
+          'my-offer-2',
+          'change-alias',
+          'Second offer',
+          'change-licensing',
+          'license-management',
+          'yes',
+          'create',
+        ],
         ['create offer crm-sync', 'other-offer', 'Other offer', 'license-management', 'no', 'create'],
       ],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
-        expect(log.filter((r) => r.action === 'isv-create-offer' && r.outcome === 'done').map((r) => r.subject).sort()).toEqual(['my-offer-2', 'other-offer']);
+        expect(
+          log
+            .filter((r) => r.action === 'isv-create-offer' && r.outcome === 'done')
+            .map((r) => r.subject)
+            .sort(),
+        ).toEqual(['my-offer-2', 'other-offer']);
         expect(await pc.isv.offer('my-offer-2')).toBeDefined();
       },
     });

@@ -23,13 +23,17 @@ const SEED = {
         goLiveAt: '2 days ago',
       },
     ],
-    plans: [...(ISV_DEMO_SEED.plans ?? []), { offerId: 'time-sheets', planId: 'basic', name: 'Basic', description: 'Time sheets.', status: 'published' as const }],
+    plans: [
+      ...(ISV_DEMO_SEED.plans ?? []),
+      { offerId: 'time-sheets', planId: 'basic', name: 'Basic', description: 'Time sheets.', status: 'published' as const },
+    ],
   },
 };
 
 /** States no typed conversation can reach, and why. */
 const UNREACHABLE: Record<string, string> = {
-  failed: 'only when the publisher has no offer a deal can be for, or Partner Center refuses the registration (the offer stopped qualifying, the user lost their role): not a message',
+  failed:
+    'only when the publisher has no offer a deal can be for, or Partner Center refuses the registration (the offer stopped qualifying, the user lost their role): not a message',
 };
 
 describe('SIGKILL at every state of "register a deal"', () => {
@@ -41,14 +45,38 @@ describe('SIGKILL at every state of "register a deal"', () => {
       seed: SEED,
       scripts: [
         [
-          'isv-deal', 'N'.repeat(120), 'Contoso Pharma', 'nothing', 'crm-sync', 'twelve thousand', '12500', '2020-01-01', '2031-01-01', 'foo', 'change-customer', 'Contoso Pharma AG',
-          'change-offer', 'time-sheets', 'change-value', '5000', 'change-date', '2031-02-01', 'yes',
+          'isv-deal',
+          'N'.repeat(120),
+          'Contoso Pharma',
+          'nothing',
+          'crm-sync',
+          'twelve thousand',
+          '12500',
+          '2020-01-01',
+          '2031-01-01',
+          'foo',
+          'change-customer',
+          'Contoso Pharma AG',
+          'change-offer',
+          'time-sheets',
+          'change-value',
+          '5000',
+          'change-date',
+          '2031-02-01',
+          'yes',
         ],
       ],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
-        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`)).toEqual(['isv-register-deal Contoso Pharma AG']);
-        expect(await pc.isv.deal('D-2001')).toMatchObject({ customerName: 'Contoso Pharma AG', offerId: 'time-sheets', value: 5000, closeDate: '2031-02-01' });
+        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`)).toEqual([
+          'isv-register-deal Contoso Pharma AG',
+        ]);
+        expect(await pc.isv.deal('D-2001')).toMatchObject({
+          customerName: 'Contoso Pharma AG',
+          offerId: 'time-sheets',
+          value: 5000,
+          closeDate: '2031-02-01',
+        });
         expect(await pc.isv.deal('D-2002')).toBeUndefined();
       },
     });

@@ -22,7 +22,10 @@ const SEED = {
         previewAt: '1 day ago',
       },
     ],
-    plans: [...(ISV_DEMO_SEED.plans ?? []), { offerId: 'time-sheets', planId: 'basic', name: 'Basic', description: 'Time sheets.', status: 'published' as const }],
+    plans: [
+      ...(ISV_DEMO_SEED.plans ?? []),
+      { offerId: 'time-sheets', planId: 'basic', name: 'Basic', description: 'Time sheets.', status: 'published' as const },
+    ],
   },
 };
 

@@ -14,14 +14,25 @@ const SEED = {
     ...ISV_DEMO_SEED,
     deals: [
       ...(ISV_DEMO_SEED.deals ?? []),
-      { dealId: 'D-1003', customerName: 'Tailspin Toys Kenya', offerId: 'crm-sync', value: 4000, currency: 'USD' as const, closeDate: '2030-05-31', status: 'in-progress' as const, registeredAt: '2 days ago', registeredBy: 'gus' },
+      {
+        dealId: 'D-1003',
+        customerName: 'Tailspin Toys Kenya',
+        offerId: 'crm-sync',
+        value: 4000,
+        currency: 'USD' as const,
+        closeDate: '2030-05-31',
+        status: 'in-progress' as const,
+        registeredAt: '2 days ago',
+        registeredBy: 'gus',
+      },
     ],
   },
 };
 
 /** States no typed conversation can reach, and why. */
 const UNREACHABLE: Record<string, string> = {
-  failed: 'only when no deal is in progress, or Partner Center refuses the link or the invitation (the deal closed meanwhile, the user lost their role): not a message',
+  failed:
+    'only when no deal is in progress, or Partner Center refuses the link or the invitation (the deal closed meanwhile, the user lost their role): not a message',
 };
 
 describe('SIGKILL at every state of "invite the customer of a deal"', () => {
@@ -33,18 +44,38 @@ describe('SIGKILL at every state of "invite the customer of a deal"', () => {
       seed: SEED,
       scripts: [
         [
-          'isv-invite', 'nothing', 'D-1002', 'foo', 'invite-new', 'not a domain!', 'northwindtraders.com', 'foo', 'other-customer', 'fabrikam.com.au', 'foo', 'other-customer',
-          'northwindtraders.com', 'yes',
+          'isv-invite',
+          'nothing',
+          'D-1002',
+          'foo',
+          'invite-new',
+          'not a domain!',
+          'northwindtraders.com',
+          'foo',
+          'other-customer',
+          'fabrikam.com.au',
+          'foo',
+          'other-customer',
+          'northwindtraders.com',
+          'yes',
         ],
         ['invite the customer of D-1003', 'Fabrikam Pty', 'yes'],
         ['invite the customer of D-1001'],
       ],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
-        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`).sort()).toEqual(['isv-invite-customer D-1002', 'isv-link-customer D-1003']);
+        expect(
+          log
+            .filter((r) => r.outcome === 'done')
+            .map((r) => `${r.action} ${r.subject}`)
+            .sort(),
+        ).toEqual(['isv-invite-customer D-1002', 'isv-link-customer D-1003']);
         expect((await pc.isv.deal('D-1002'))?.relationshipId).toBe('northwindtraders.com');
         expect((await pc.isv.deal('D-1003'))?.relationshipId).toBe('fabrikam.com.au');
-        expect((await pc.isv.relationships()).map((r) => `${r.relationshipId} ${r.status}`).sort()).toEqual(['fabrikam.com.au active', 'northwindtraders.com pending']);
+        expect((await pc.isv.relationships()).map((r) => `${r.relationshipId} ${r.status}`).sort()).toEqual([
+          'fabrikam.com.au active',
+          'northwindtraders.com pending',
+        ]);
       },
     });
     // The kill between the change's commit and the turn's save: see kill-effect-window.test.ts.

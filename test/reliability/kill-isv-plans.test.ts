@@ -15,19 +15,47 @@ describe('SIGKILL at every state of "plans of an offer"', () => {
       user: 'gus',
       scripts: [
         [
-          'isv-plans', 'nothing', 'crm-sync', 'foo', 'add', 'Bad ID!', 'gold', 'Gold', 'All features.', 'foo', 'restart', 'gold', 'Gold', 'All features.', 'draft',
-          'publish gold', 'foo', 'yes', 'add', 'silver', 'Silver', 'Some features.', 'publish', 'finish',
+          'isv-plans',
+          'nothing',
+          'crm-sync',
+          'foo',
+          'add',
+          'Bad ID!',
+          'gold',
+          'Gold',
+          'All features.',
+          'foo',
+          'restart',
+          'gold',
+          'Gold',
+          'All features.',
+          'draft',
+          'publish gold',
+          'foo',
+          'yes',
+          'add',
+          'silver',
+          'Silver',
+          'Some features.',
+          'publish',
+          'finish',
         ],
       ],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
-        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`).sort()).toEqual([
-          'isv-publish-plan crm-sync/gold',
-          'isv-save-plan crm-sync/gold',
-          'isv-save-plan crm-sync/silver',
-        ]);
+        expect(
+          log
+            .filter((r) => r.outcome === 'done')
+            .map((r) => `${r.action} ${r.subject}`)
+            .sort(),
+        ).toEqual(['isv-publish-plan crm-sync/gold', 'isv-save-plan crm-sync/gold', 'isv-save-plan crm-sync/silver']);
         const plans = await pc.isv.plans('crm-sync');
-        expect(plans.map((p) => `${p.planId} ${p.status}`).sort()).toEqual(['gold published', 'premium published', 'silver published', 'standard published']);
+        expect(plans.map((p) => `${p.planId} ${p.status}`).sort()).toEqual([
+          'gold published',
+          'premium published',
+          'silver published',
+          'standard published',
+        ]);
       },
     });
     // The kill between the change's commit and the turn's save: see kill-effect-window.test.ts.

@@ -12,7 +12,16 @@ const SEED = {
   ...DEMO_SEED,
   isv: {
     ...ISV_DEMO_SEED,
-    offers: [...(ISV_DEMO_SEED.offers ?? []), { offerId: 'time-sheets', alias: 'Time Sheets', licensing: { mode: 'license-management' as const, freeInstall: false }, createdAt: '2 days ago', createdBy: 'gus' }],
+    offers: [
+      ...(ISV_DEMO_SEED.offers ?? []),
+      {
+        offerId: 'time-sheets',
+        alias: 'Time Sheets',
+        licensing: { mode: 'license-management' as const, freeInstall: false },
+        createdAt: '2 days ago',
+        createdBy: 'gus',
+      },
+    ],
     plans: [
       ...(ISV_DEMO_SEED.plans ?? []),
       { offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Notes shared by a team.', status: 'published' as const },
@@ -33,16 +42,34 @@ describe('SIGKILL at every state of "publish an offer"', () => {
       seed: SEED,
       scripts: [
         [
-          'isv-publish', 'nothing', 'crm-sync', 'field-notes', 'x', 'yes', 'packages.example.com/notes.zip', 'https://packages.example.com/notes.zip', 'foo', 'change-url',
-          'https://packages.example.com/notes-2.zip', 'publish',
+          'isv-publish',
+          'nothing',
+          'crm-sync',
+          'field-notes',
+          'x',
+          'yes',
+          'packages.example.com/notes.zip',
+          'https://packages.example.com/notes.zip',
+          'foo',
+          'change-url',
+          'https://packages.example.com/notes-2.zip',
+          'publish',
         ],
         ['publish time-sheets', 'yes', 'https://packages.example.com/time.zip', 'publish', 'foo', 'publish', 'stop-here'],
       ],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
         // The second review of time-sheets is a new attempt, not a redelivery of the first.
-        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`).sort()).toEqual(['isv-publish-offer field-notes', 'isv-publish-offer time-sheets', 'isv-publish-offer time-sheets']);
-        expect(await pc.isv.offer('field-notes')).toMatchObject({ status: 'preview', packageUrl: 'https://packages.example.com/notes-2.zip' });
+        expect(
+          log
+            .filter((r) => r.outcome === 'done')
+            .map((r) => `${r.action} ${r.subject}`)
+            .sort(),
+        ).toEqual(['isv-publish-offer field-notes', 'isv-publish-offer time-sheets', 'isv-publish-offer time-sheets']);
+        expect(await pc.isv.offer('field-notes')).toMatchObject({
+          status: 'preview',
+          packageUrl: 'https://packages.example.com/notes-2.zip',
+        });
         expect((await pc.isv.offer('time-sheets'))?.status).toBe('draft');
       },
     });

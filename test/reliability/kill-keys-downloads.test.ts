@@ -16,14 +16,35 @@ describe('SIGKILL at every state of "software keys and downloads"', () => {
       user: 'ada',
       scripts: [
         [
-          'keys-and-downloads', 'x', 'zzz unknown', 'Contoso', 'contoso.com', 'nothing', '4712', 'foo', 'other product', '4711', 'klingon', 'french', 'foo', 'ISO, 64-bit', 'foo',
-          'change', 'french', 'ISO, 64-bit', 'foo', 'finish',
+          'keys-and-downloads',
+          'x',
+          'zzz unknown',
+          'Contoso',
+          'contoso.com',
+          'nothing',
+          '4712',
+          'foo',
+          'other product',
+          '4711',
+          'klingon',
+          'french',
+          'foo',
+          'ISO, 64-bit',
+          'foo',
+          'change',
+          'french',
+          'ISO, 64-bit',
+          'foo',
+          'finish',
         ],
       ],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
         // Two requests of the run (the keys, then again): one record each, the same link both times.
-        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`)).toEqual(['software-key-access 4711', 'software-key-access 4711']);
+        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`)).toEqual([
+          'software-key-access 4711',
+          'software-key-access 4711',
+        ]);
         const links = await pc.softwareSales.links('4711');
         expect(links.map((l) => `${l.language} ${l.fileType}`)).toEqual(['French ISO, 64-bit']);
       },

@@ -19,14 +19,38 @@ describe('SIGKILL at every state of "manage a subscription"', () => {
       user: 'ada',
       scripts: [
         [
-          'manage-subscription', 'x', 'zzz unknown', 'Contoso', 'contoso.com', 'nothing', 'Microsoft 365 Business Standard', 'foo', 'add-on', 'back', 'other',
-          'Microsoft 365 Business Standard', 'add-on', 'teams premium', '21', '20', 'back', 'quantity', '0', '25', 'confirm',
+          'manage-subscription',
+          'x',
+          'zzz unknown',
+          'Contoso',
+          'contoso.com',
+          'nothing',
+          'Microsoft 365 Business Standard',
+          'foo',
+          'add-on',
+          'back',
+          'other',
+          'Microsoft 365 Business Standard',
+          'add-on',
+          'teams premium',
+          '21',
+          '20',
+          'back',
+          'quantity',
+          '0',
+          '25',
+          'confirm',
         ],
         ['manage a subscription for northwindtraders.com', 'contoso.com', 'Exchange Online (Plan 1)', 'suspend', 'confirm'],
       ],
       check: async (pc) => {
         const log = await pc.activity.list(new Date(before), new Date(Date.now() + 60_000));
-        expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`).sort()).toEqual([`change-subscription-quantity ${STANDARD}`, `suspend-subscription ${EXO}`]);
+        expect(
+          log
+            .filter((r) => r.outcome === 'done')
+            .map((r) => `${r.action} ${r.subject}`)
+            .sort(),
+        ).toEqual([`change-subscription-quantity ${STANDARD}`, `suspend-subscription ${EXO}`]);
         expect((await pc.csp.subscription(STANDARD))?.quantity).toBe(25);
         expect((await pc.csp.subscription(EXO))?.status).toBe('suspended');
         expect((await pc.csp.subscription(ARCHIVING))?.status).toBe('suspended');

@@ -19,8 +19,18 @@ describe('SIGTERM', () => {
       const first = await server.post(typed('term-1', 'ada', 'term-1-0', 'cancel a purchase'));
       expect(first.replies.map((r) => r.plain).join('\n')).toMatch(/Which customer/);
       // A slow turn: the conversation's lock is held elsewhere for a while, so the turn waits for it.
-      await sql.query('UPDATE turn_locks SET owner = ?, expires = ? WHERE key = ?', 'elsewhere', Date.now() + 1500, 'pca:conversation/slack/term-1');
-      await sql.query('INSERT OR IGNORE INTO turn_locks (key, owner, expires) VALUES (?, ?, ?)', 'pca:conversation/slack/term-1', 'elsewhere', Date.now() + 1500);
+      await sql.query(
+        'UPDATE turn_locks SET owner = ?, expires = ? WHERE key = ?',
+        'elsewhere',
+        Date.now() + 1500,
+        'pca:conversation/slack/term-1',
+      );
+      await sql.query(
+        'INSERT OR IGNORE INTO turn_locks (key, owner, expires) VALUES (?, ?, ?)',
+        'pca:conversation/slack/term-1',
+        'elsewhere',
+        Date.now() + 1500,
+      );
       let answered = false;
       const slow = server.post(typed('term-1', 'ada', 'term-1-1', 'contoso.com')).then((r) => {
         answered = true;

@@ -109,7 +109,8 @@ class Shadow {
 
 /** Changes made in Partner Center, as its activity log records them. */
 async function doneCount(pc: SandboxPartnerCenter): Promise<number> {
-  return (await pc.activity.list(new Date(Date.now() - 86_400_000), new Date(Date.now() + 60_000))).filter((r) => r.outcome === 'done').length;
+  return (await pc.activity.list(new Date(Date.now() - 86_400_000), new Date(Date.now() + 60_000))).filter((r) => r.outcome === 'done')
+    .length;
 }
 
 export interface WalkOptions {
@@ -166,8 +167,17 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
   const kv = new SqliteStore(storageUrl.slice('sqlite://'.length), 'pca');
   const sql = kv;
   // Outcomes of side effects the run has recorded (SandboxStore.once).
-  const effectCount = async (runId: string) => ((await sql.query('SELECT count(*) AS n FROM kv WHERE key LIKE ?', `%effect:${runId}:%`)) as { n: number }[])[0].n;
-  const report: WalkReport = { states: graphStates(def.createMachine({ pc: new SandboxPartnerCenter(new Keyv(), systemClock), clock: systemClock })), visited: new Set(), killedAtRest: [], killedInFlight: [], restarts: 0, killedAfterEffectBeforeSave: 0, lastReplies: [] };
+  const effectCount = async (runId: string) =>
+    ((await sql.query('SELECT count(*) AS n FROM kv WHERE key LIKE ?', `%effect:${runId}:%`)) as { n: number }[])[0].n;
+  const report: WalkReport = {
+    states: graphStates(def.createMachine({ pc: new SandboxPartnerCenter(new Keyv(), systemClock), clock: systemClock })),
+    visited: new Set(),
+    killedAtRest: [],
+    killedInFlight: [],
+    restarts: 0,
+    killedAfterEffectBeforeSave: 0,
+    lastReplies: [],
+  };
   /** `held`: runs while the server is dead, before the new one starts. */
   const restart = async (held?: () => Promise<unknown>) => {
     const e = await server.stop('SIGKILL');
@@ -183,7 +193,9 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
       const conversation = `kill-${opts.procedure}-${n}`;
       let replies = '';
       const savedRun = async () => {
-        const saved = (await kv.get(`conversation/slack/${conversation}`)) as { value: { record: { run?: { id: string; procedure: string; snapshot: { value: unknown } } } } } | undefined;
+        const saved = (await kv.get(`conversation/slack/${conversation}`)) as
+          | { value: { record: { run?: { id: string; procedure: string; snapshot: { value: unknown } } } } }
+          | undefined;
         const run = saved?.value.record.run;
         return run?.procedure === def.id ? run : undefined;
       };
@@ -244,7 +256,10 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
         replies = res.replies.map((r) => r.plain).join('\n');
         const at = await savedState();
         const expected = shadow.done ? undefined : shadow.state;
-        if (at !== expected) throw new Error(`script ${n}, "${text}": the server rests in ${at ?? '(no run)'}, the machine in ${expected ?? '(finished)'}; replies:\n${replies}`);
+        if (at !== expected)
+          throw new Error(
+            `script ${n}, "${text}": the server rests in ${at ?? '(no run)'}, the machine in ${expected ?? '(finished)'}; replies:\n${replies}`,
+          );
       }
       if (!shadow.done) throw new Error(`script ${n} ends with the procedure still at ${shadow.state}`);
       for (const s of shadow.visited) report.visited.add(s);

@@ -10,7 +10,9 @@ describe('finding 13: idle conversations expire', () => {
       const before = Date.now();
       expect(await c.say('cancel a software purchase')).toMatch(/Which customer/);
       const store = bot.app.kv as SqliteStore;
-      const rows = store.query("SELECT key, expires FROM kv WHERE key IN ('pca:conversation/slack/idle-1', 'pca:delivery/slack/idle-1/0')") as { key: string; expires: number }[];
+      const rows = store.query(
+        "SELECT key, expires FROM kv WHERE key IN ('pca:conversation/slack/idle-1', 'pca:delivery/slack/idle-1/0')",
+      ) as { key: string; expires: number }[];
       expect(rows).toHaveLength(2);
       for (const r of rows) expect(r.expires).toBeGreaterThanOrEqual(before + 1728);
       expect(await store.get('conversation/slack/idle-1')).toBeDefined();

@@ -48,7 +48,9 @@ describe('finding 9: a Redis outage', () => {
     expect(await say(server, 'hung', 'hung-1', 'cancel a software purchase')).toMatch(/Which customer bought the software/);
     redis.pause();
     try {
-      expect(await say(server, 'hung', 'hung-2', 'contoso.com', 'fr')).toMatch(/Je ne peux pas accéder à mon stockage pour le moment : rien n'a été modifié/);
+      expect(await say(server, 'hung', 'hung-2', 'contoso.com', 'fr')).toMatch(
+        /Je ne peux pas accéder à mon stockage pour le moment : rien n'a été modifié/,
+      );
       expect((await probe(server, '/readyz')).status).toBe(503);
       const health = await probe(server, '/healthz');
       expect(health.status).toBe(200);

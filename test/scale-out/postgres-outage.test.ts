@@ -6,7 +6,11 @@ import { describeWith, requireReachable, runTag, service } from './services';
 
 const postgres = service('PostgreSQL');
 
-type PgClient = { connect(): Promise<void>; query(sql: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>; end(): Promise<void> };
+type PgClient = {
+  connect(): Promise<void>;
+  query(sql: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  end(): Promise<void>;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Client } = require('pg') as { Client: new (o: { connectionString: string; connectionTimeoutMillis: number }) => PgClient };
 
@@ -52,7 +56,8 @@ describeWith(postgres)('PostgreSQL failures', () => {
       expect(r.status).toBe(200);
       return r.replies.map((x) => x.plain).join('\n');
     };
-    const terminate = async () => (await pg.client.query('SELECT pg_terminate_backend(pid) AS t FROM pg_stat_activity WHERE application_name = $1', [app])).rows.length;
+    const terminate = async () =>
+      (await pg.client.query('SELECT pg_terminate_backend(pid) AS t FROM pg_stat_activity WHERE application_name = $1', [app])).rows.length;
     try {
       expect(await say('d1', 'cancel a software purchase')).toMatch(/Which customer bought the software/);
       expect(await terminate()).toBeGreaterThan(0);
@@ -86,7 +91,9 @@ describeWith(postgres)('PostgreSQL failures', () => {
       const b = await open(base, 'deployB');
       const a2 = await open(base, 'deployA');
       const other = await open(`${pg.url}?schema=${schema}&table=kv_b`, 'deployA');
-      const tables = (await pg.client.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema])).rows.map((r) => r.table_name);
+      const tables = (
+        await pg.client.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema])
+      ).rows.map((r) => r.table_name);
       expect(tables).toEqual(['kv_a', 'kv_a_locks', 'kv_b', 'kv_b_locks']);
       const owner = await a.acquire('conversation/emulator/same-id', 10_000);
       expect(owner).toBeDefined();

@@ -39,7 +39,10 @@ describeWith(postgres)('two assistant processes on one PostgreSQL database', () 
     requireReachable(postgres);
     url = await connectable(postgres.url);
     const storage = `${url}${url.includes('?') ? '&' : '?'}table=${table}`;
-    [one, two] = await Promise.all([startServer('assistant-1', 'bot/main.ts', { STORAGE_URL: storage }), startServer('assistant-2', 'bot/main.ts', { STORAGE_URL: storage })]);
+    [one, two] = await Promise.all([
+      startServer('assistant-1', 'bot/main.ts', { STORAGE_URL: storage }),
+      startServer('assistant-2', 'bot/main.ts', { STORAGE_URL: storage }),
+    ]);
   }, 60_000);
 
   afterAll(async () => {

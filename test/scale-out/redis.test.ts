@@ -50,7 +50,9 @@ describeWith(redis)('two assistant instances on one Redis', () => {
   });
 
   const doneCount = async (app: TestAssistant) =>
-    (await app.app.pc.activity.list(new Date(Date.now() - 600_000), new Date(Date.now() + 60_000))).filter((r) => r.action === 'cancel-software-purchase' && r.outcome === 'done').length;
+    (await app.app.pc.activity.list(new Date(Date.now() - 600_000), new Date(Date.now() + 60_000))).filter(
+      (r) => r.action === 'cancel-software-purchase' && r.outcome === 'done',
+    ).length;
 
   it('keeps every piece of state in Redis, under the run namespace', async () => {
     const c = one.conversation('ada', { id: 'state-probe' });
@@ -59,7 +61,13 @@ describeWith(redis)('two assistant instances on one Redis', () => {
     await client.connect();
     try {
       const keys = await client.keys(`${namespace}*`);
-      expect(keys).toEqual(expect.arrayContaining([`${namespace}::conversation/emulator/state-probe`, `${namespace}::purchase:4711`, `${namespace}::user:ada`]));
+      expect(keys).toEqual(
+        expect.arrayContaining([
+          `${namespace}::conversation/emulator/state-probe`,
+          `${namespace}::purchase:4711`,
+          `${namespace}::user:ada`,
+        ]),
+      );
       expect(keys.some((k) => k.startsWith('pca:'))).toBe(false);
     } finally {
       await client.quit();
@@ -105,8 +113,15 @@ describeWith(redis)('two assistant instances on one Redis', () => {
     const before = await doneCount(one);
     // The same click delivered twice (two activity ids), each copy to another instance.
     const activity = (n: number) => ({
-      type: 'message', id: `${id}-confirm-${n}`, channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies',
-      from: { id: 'ada' }, recipient: { id: 'bot' }, conversation: { id }, value: confirm,
+      type: 'message',
+      id: `${id}-confirm-${n}`,
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1:9',
+      deliveryMode: 'expectReplies',
+      from: { id: 'ada' },
+      recipient: { id: 'bot' },
+      conversation: { id },
+      value: confirm,
     });
     const replies = await Promise.all([one.post(activity(1)), two.post(activity(2))]);
     const texts = replies.map((r) => r.replies.map((x) => x.plain).join('\n'));

@@ -18,14 +18,20 @@ function tcpReachable(url: string, defaultPort: number): boolean {
   // Decided before the tests are declared (jest declares them synchronously), hence a child process.
   const probe = spawnSync(
     process.execPath,
-    ['-e', `const s=require('net').connect(${port},${JSON.stringify(host)});s.on('connect',()=>process.exit(0));s.on('error',()=>process.exit(1));s.setTimeout(2000,()=>process.exit(1));`],
+    [
+      '-e',
+      `const s=require('net').connect(${port},${JSON.stringify(host)});s.on('connect',()=>process.exit(0));s.on('error',()=>process.exit(1));s.setTimeout(2000,()=>process.exit(1));`,
+    ],
     { timeout: 5000 },
   );
   return probe.status === 0;
 }
 
 export function service(name: 'Redis' | 'PostgreSQL'): Service {
-  const url = name === 'Redis' ? (process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379') : (process.env.TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test');
+  const url =
+    name === 'Redis'
+      ? (process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379')
+      : (process.env.TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test');
   const reachable = tcpReachable(url, name === 'Redis' ? 6379 : 5432);
   if (!reachable && process.env.CI !== 'true') {
     console.warn(`${name} is not reachable at ${url}: its scale-out tests are skipped on this machine (they run, and fail, in CI).`);

@@ -74,7 +74,9 @@ describe('finding 4: no lost updates', () => {
 
     // Subscriptions: the side effect names the version it was computed from (ifMatch).
     const seen = await pc.csp.subscription(STANDARD);
-    expect(await pc.csp.changeQuantity(STANDARD, 22, { userId: 'ada', idempotencyKey: 'q-1', ifMatch: etagOf(seen) })).toMatchObject({ status: 'done' });
+    expect(await pc.csp.changeQuantity(STANDARD, 22, { userId: 'ada', idempotencyKey: 'q-1', ifMatch: etagOf(seen) })).toMatchObject({
+      status: 'done',
+    });
     for (const change of [
       () => pc.csp.changeQuantity(STANDARD, 40, { userId: 'ada', idempotencyKey: 'q-2', ifMatch: etagOf(seen) }),
       () => pc.csp.suspend(STANDARD, { userId: 'ada', idempotencyKey: 's-1', ifMatch: etagOf(seen) }),

@@ -20,16 +20,19 @@ describe('finding 10: "constructor" as a value', () => {
       await bot.stop();
     });
 
-    it.each(['constructor', 'toString', 'valueOf'])('"%s" as a first message, an Offer ID and a customer name gets an answer', async (word) => {
-      const first = bot.conversation('gus');
-      expect(await first.say(word)).not.toMatch(/something went wrong/);
-      const offer = bot.conversation('gus');
-      await offer.say('create an offer');
-      expect(await offer.say(word)).not.toMatch(/something went wrong/);
-      const cancel = bot.conversation('ada');
-      await cancel.say('cancel a software purchase');
-      expect(await cancel.say(word)).toMatch(/No customer matches|customer/i);
-      expect(cancel.text()).not.toMatch(/something went wrong/);
-    });
+    it.each(['constructor', 'toString', 'valueOf'])(
+      '"%s" as a first message, an Offer ID and a customer name gets an answer',
+      async (word) => {
+        const first = bot.conversation('gus');
+        expect(await first.say(word)).not.toMatch(/something went wrong/);
+        const offer = bot.conversation('gus');
+        await offer.say('create an offer');
+        expect(await offer.say(word)).not.toMatch(/something went wrong/);
+        const cancel = bot.conversation('ada');
+        await cancel.say('cancel a software purchase');
+        expect(await cancel.say(word)).toMatch(/No customer matches|customer/i);
+        expect(cancel.text()).not.toMatch(/something went wrong/);
+      },
+    );
   });
 });

@@ -14,8 +14,16 @@ describe('finding 12: the rate limit is keyed on the sender and the conversation
   });
 
   const activity = (n: number, over: Record<string, unknown>) => ({
-    type: 'message', id: `rl-${n}-${Math.random()}`, channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies',
-    from: { id: 'sam' }, recipient: { id: 'bot' }, conversation: { id: 'rl-one' }, text: 'status', ...over,
+    type: 'message',
+    id: `rl-${n}-${Math.random()}`,
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1:9',
+    deliveryMode: 'expectReplies',
+    from: { id: 'sam' },
+    recipient: { id: 'bot' },
+    conversation: { id: 'rl-one' },
+    text: 'status',
+    ...over,
   });
   const limited = async (list: Record<string, unknown>[]) => {
     const results = await Promise.all(list.map((a) => bot.post(a)));
@@ -23,15 +31,33 @@ describe('finding 12: the rate limit is keyed on the sender and the conversation
   };
 
   it('rotating from.id in one conversation is limited', async () => {
-    expect(await limited(Array.from({ length: 100 }, (_, i) => activity(i, { from: { id: `rot-${i}` }, conversation: { id: 'rl-rotate-from' } })))).toBeGreaterThan(0);
+    expect(
+      await limited(
+        Array.from({ length: 100 }, (_, i) => activity(i, { from: { id: `rot-${i}` }, conversation: { id: 'rl-rotate-from' } })),
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it('rotating channelId and conversation for one sender is limited', async () => {
-    expect(await limited(Array.from({ length: 100 }, (_, i) => activity(i, { from: { id: 'hana' }, channelId: `chan-${i}`, conversation: { id: `rl-c-${i}` } })))).toBeGreaterThan(0);
+    expect(
+      await limited(
+        Array.from({ length: 100 }, (_, i) =>
+          activity(i, { from: { id: 'hana' }, channelId: `chan-${i}`, conversation: { id: `rl-c-${i}` } }),
+        ),
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it('conversationUpdate counts too: a flood gets no menu after the burst', async () => {
-    const list = Array.from({ length: 100 }, (_, i) => activity(i, { type: 'conversationUpdate', from: { id: 'rita' }, conversation: { id: 'rl-join' }, membersAdded: [{ id: 'rita' }], text: undefined }));
+    const list = Array.from({ length: 100 }, (_, i) =>
+      activity(i, {
+        type: 'conversationUpdate',
+        from: { id: 'rita' },
+        conversation: { id: 'rl-join' },
+        membersAdded: [{ id: 'rita' }],
+        text: undefined,
+      }),
+    );
     const results = await Promise.all(list.map((a) => bot.post(a)));
     const menus = results.filter((r) => r.replies.some((x) => /What would you like to do/.test(x.plain))).length;
     expect(menus).toBeGreaterThan(0);

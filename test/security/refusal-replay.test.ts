@@ -10,7 +10,7 @@ import { TestAssistant } from '../support/client';
  * kept saying "you no longer hold a role" after the role was back.
  */
 describe('finding 11: a refusal is not replayed as the outcome of later attempts', () => {
-  it('the same idempotency key acts once the refusal\'s reason is gone, and still only once', async () => {
+  it("the same idempotency key acts once the refusal's reason is gone, and still only once", async () => {
     const pc = new SandboxPartnerCenter(new Keyv(), new ManualClock(new Date('2026-11-10T09:00:00Z')));
     const seed = parseSeed(DEMO_SEED);
     if (!seed.ok) throw new Error(seed.errors.join());

@@ -15,7 +15,7 @@ describe('finding 2: a run belongs to the user who started it', () => {
 
   const group = (id: string) => ({ channelId: 'msteams', id });
 
-  it('refuses another member\'s clicks and confirmation, names the owner, and logs the attempt', async () => {
+  it("refuses another member's clicks and confirmation, names the owner, and logs the attempt", async () => {
     const ada = bot.conversation('ada', group('19:groupchat-1@thread.v2'));
     const hana = bot.conversation('hana', group('19:groupchat-1@thread.v2'));
     expect(await ada.say('cancel order 4712 for contoso.com')).toMatch(/Order 4712 can be cancelled/);
@@ -41,8 +41,21 @@ describe('finding 2: a run belongs to the user who started it', () => {
     const stranger = bot.conversation('29:stranger', group('19:abc@thread.tacv2;messageid=1'));
     await ada.say('cancel order 4711 for contoso.com');
     const data = ada.findAction('I have read this').data;
-    const base = { channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies', recipient: { id: 'bot' }, conversation: { id: stranger.id, conversationType: 'channel', isGroup: true } };
-    const reply = await stranger.send({ ...base, id: 'inv-1', type: 'invoke', name: 'adaptiveCard/action', from: { id: '29:stranger' }, value: { action: { type: 'Action.Execute', data } } });
+    const base = {
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:9',
+      deliveryMode: 'expectReplies',
+      recipient: { id: 'bot' },
+      conversation: { id: stranger.id, conversationType: 'channel', isGroup: true },
+    };
+    const reply = await stranger.send({
+      ...base,
+      id: 'inv-1',
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      from: { id: '29:stranger' },
+      value: { action: { type: 'Action.Execute', data } },
+    });
     expect(reply).toMatch(/only Ada Okafor can answer/);
     expect(await ada.click('I have read this')).toMatch(/Cancel this purchase\?/);
   });
@@ -58,7 +71,7 @@ describe('finding 2: a run belongs to the user who started it', () => {
     expect(await ada.click(/^Cancel order 4712/)).toMatch(/Order 4712 .* is cancelled/);
   });
 
-  it('another member starts their own run once the owner\'s run has ended', async () => {
+  it("another member starts their own run once the owner's run has ended", async () => {
     const ada = bot.conversation('ada', group('19:groupchat-3@thread.v2'));
     const gus = bot.conversation('gus', group('19:groupchat-3@thread.v2'));
     await ada.say('cancel order 4712 for contoso.com');

@@ -25,7 +25,9 @@ function teamsConnector(): Promise<{ server: Server; url: string; received: Rece
       res.end(path === '/v3/conversations' ? '{"id":"a:personal-ada"}' : '{"id":"sent-1"}');
     });
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, received })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, received })),
+  );
 }
 
 const KEY = /[A-Z0-9]{5}(-[A-Z0-9]{5}){4}/;
@@ -43,7 +45,18 @@ describe('finding 6: secrets stay private in conversations with other members', 
   async function keysIn(channelId: string, serviceUrl: string, conversation: Record<string, unknown>) {
     const c = bot.conversation('ada', { channelId, serviceUrl });
     let n = 0;
-    const say = (text: string) => c.send({ type: 'message', id: `${c.id}-${++n}`, channelId, serviceUrl, deliveryMode: 'expectReplies', from: { id: 'ada', name: 'Ada' }, recipient: { id: 'bot', name: 'Assistant' }, conversation: { id: c.id, ...conversation }, text });
+    const say = (text: string) =>
+      c.send({
+        type: 'message',
+        id: `${c.id}-${++n}`,
+        channelId,
+        serviceUrl,
+        deliveryMode: 'expectReplies',
+        from: { id: 'ada', name: 'Ada' },
+        recipient: { id: 'bot', name: 'Assistant' },
+        conversation: { id: c.id, ...conversation },
+        text,
+      });
     await say('keys for order 4711 for contoso.com');
     for (const answer of ['French', 'ISO, 64-bit']) if (/Which (language|file type)/.test(c.text())) await say(answer);
     expect(c.text()).toMatch(/Get the keys and the download/);
@@ -80,8 +93,15 @@ describe('finding 6: secrets stay private in conversations with other members', 
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          type: 'invoke', name: 'adaptiveCard/action', id: `${c.id}-invoke`, channelId: 'msteams', serviceUrl: teams.url,
-          from: { id: 'ada', name: 'Ada' }, recipient: { id: 'bot', name: 'Assistant' }, conversation: { id: c.id, ...conversation }, replyToId: 'keys-card-1',
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          id: `${c.id}-invoke`,
+          channelId: 'msteams',
+          serviceUrl: teams.url,
+          from: { id: 'ada', name: 'Ada' },
+          recipient: { id: 'bot', name: 'Assistant' },
+          conversation: { id: c.id, ...conversation },
+          replyToId: 'keys-card-1',
           value: { action: { type: 'Action.Execute', verb: 'answer', data: click.data } },
         }),
       });
@@ -91,7 +111,8 @@ describe('finding 6: secrets stay private in conversations with other members', 
       expect(answer).not.toMatch(KEY);
       expect(answer).not.toMatch(LINK);
       // The copy that replaces the card for everyone in the chat holds neither.
-      while (!teams.received.some((r) => r.method === 'PUT' && r.path.includes('keys-card-1'))) await new Promise((ok) => setTimeout(ok, 10));
+      while (!teams.received.some((r) => r.method === 'PUT' && r.path.includes('keys-card-1')))
+        await new Promise((ok) => setTimeout(ok, 10));
       const update = JSON.stringify(teams.received.filter((r) => r.method === 'PUT').map((r) => r.body));
       expect(update).toMatch(/Answered:/);
       expect(update).not.toMatch(KEY);

@@ -19,10 +19,22 @@ describe('finding 8: SIGTERM ends within its bound, even while a channel never a
     await new Promise<void>((ok) => pit.listen(0, '127.0.0.1', () => ok()));
     const script = bundleServer();
     // The channel's own time limit is longer than the stop's: only the stop's bound ends this.
-    const server = await new ChildServer({ STORAGE_URL: `sqlite://${join(dir, 'store.sqlite')}`, OUTBOUND_TIMEOUT_MS: '120000' }, script).start();
+    const server = await new ChildServer(
+      { STORAGE_URL: `sqlite://${join(dir, 'store.sqlite')}`, OUTBOUND_TIMEOUT_MS: '120000' },
+      script,
+    ).start();
     try {
       const stuck = server
-        .post({ type: 'message', id: 'stuck-1', channelId: 'emulator', serviceUrl: `http://127.0.0.1:${(pit.address() as AddressInfo).port}/`, from: { id: 'ada' }, recipient: { id: 'bot' }, conversation: { id: 'stuck' }, text: 'hello' })
+        .post({
+          type: 'message',
+          id: 'stuck-1',
+          channelId: 'emulator',
+          serviceUrl: `http://127.0.0.1:${(pit.address() as AddressInfo).port}/`,
+          from: { id: 'ada' },
+          recipient: { id: 'bot' },
+          conversation: { id: 'stuck' },
+          text: 'hello',
+        })
         .catch(() => undefined);
       while (sockets.length === 0) await new Promise((ok) => setTimeout(ok, 50));
       const exit = await server.stop('SIGTERM');

@@ -46,12 +46,15 @@ describe('finding 7: values from data are escaped for the channel they go to', (
   });
 
   it('plain (button titles): only bidi controls and card templates are defused', () => {
-    expect(escapeData(NAME, 'plain')).toBe('[Verify your tenant](https://evil.example/login) $\u2060{$root.x} <img src=x onerror=alert(1)> gnp.exe');
+    expect(escapeData(NAME, 'plain')).toBe(
+      '[Verify your tenant](https://evil.example/login) $\u2060{$root.x} <img src=x onerror=alert(1)> gnp.exe',
+    );
   });
 
-  it('the card and its text form escape every value from data, and leave the catalogue\'s own markup', () => {
+  it("the card and its text form escape every value from data, and leave the catalogue's own markup", () => {
     const prompt: ShownPrompt = {
-      run: 'r', seq: 1,
+      run: 'r',
+      seq: 1,
       title: msg('isv.invite.confirmInvite.title', { customer: NAME }),
       lines: [msg('common.raw', { text: NAME })],
       facts: [{ label: msg('isv.deal.fact.customer'), value: NAME }],
@@ -61,8 +64,13 @@ describe('finding 7: values from data are escaped for the channel they go to', (
     const card = JSON.stringify(promptCard(prompt, 'en'));
     expect(card).not.toContain('${');
     expect(card).not.toContain('\u202e');
-    const texts = (promptCard(prompt, 'en').body as { text?: string; facts?: { value: string }[]; columns?: { items: { text: string }[] }[] }[])
-      .flatMap((b) => [b.text ?? '', ...(b.facts ?? []).map((f) => f.value), ...(b.columns ?? []).flatMap((c) => c.items.map((i) => i.text))]);
+    const texts = (
+      promptCard(prompt, 'en').body as { text?: string; facts?: { value: string }[]; columns?: { items: { text: string }[] }[] }[]
+    ).flatMap((b) => [
+      b.text ?? '',
+      ...(b.facts ?? []).map((f) => f.value),
+      ...(b.columns ?? []).flatMap((c) => c.items.map((i) => i.text)),
+    ]);
     for (const text of texts.filter(Boolean)) expect(html(text)).not.toMatch(/<a |<img/);
     const text = promptText(prompt, 'en');
     expect(html(text)).not.toMatch(/<a |<img/);
@@ -75,14 +83,17 @@ describe('finding 7: values from data are escaped for the channel they go to', (
     let bot: TestAssistant;
     beforeAll(async () => {
       bot = await new TestAssistant().start();
-      const r = await bot.app.pc.isv.registerDeal({ customerName: NAME, offerId: 'crm-sync', value: 1000, closeDate: '2030-01-01' }, { userId: 'gus', idempotencyKey: 'hostile-deal' });
+      const r = await bot.app.pc.isv.registerDeal(
+        { customerName: NAME, offerId: 'crm-sync', value: 1000, closeDate: '2030-01-01' },
+        { userId: 'gus', idempotencyKey: 'hostile-deal' },
+      );
       expect(r.status).toBe('done');
     });
     afterAll(async () => {
       await bot.stop();
     });
 
-    it('Web Chat: another user\'s card shows the name as text, no link, no image', async () => {
+    it("Web Chat: another user's card shows the name as text, no link, no image", async () => {
       const c = bot.conversation('gus', { channelId: 'webchat' });
       await c.say('invite a customer');
       const blocks = c.last.flatMap((r) => r.card?.body ?? []).map((b) => String((b as { text?: string }).text ?? ''));
@@ -91,7 +102,7 @@ describe('finding 7: values from data are escaped for the channel they go to', (
       expect(JSON.stringify(c.last)).not.toContain('${');
     });
 
-    it('Slack: the text has the name with Slack\'s entities', async () => {
+    it("Slack: the text has the name with Slack's entities", async () => {
       const c = bot.conversation('gus', { channelId: 'slack' });
       const text = await c.say('invite a customer');
       expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');

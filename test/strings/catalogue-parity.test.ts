@@ -31,7 +31,10 @@ describe.each(Object.keys(AREAS))('the %s catalogue', (area) => {
 
     it('exists, with exactly the English keys', () => {
       expect(other).toBeDefined();
-      expect({ missing: Object.keys(en).filter((k) => !(k in other!)), extra: Object.keys(other!).filter((k) => !(k in en)) }).toEqual({ missing: [], extra: [] });
+      expect({ missing: Object.keys(en).filter((k) => !(k in other!)), extra: Object.keys(other!).filter((k) => !(k in en)) }).toEqual({
+        missing: [],
+        extra: [],
+      });
     });
 
     it('uses the same placeholder names as English in every text', () => {
@@ -49,7 +52,9 @@ describe.each(Object.keys(AREAS))('the %s catalogue', (area) => {
 
     it('writes plural words well-formed: {name|one|other}, one of the two forms at least not empty', () => {
       // An empty form is a suffix idiom (French `autre{count||s}`); a third form or two empty ones are mistakes.
-      const broken = Object.entries(other ?? {}).filter(([, text]) => [...text.matchAll(/\{\w+\|([^}]*)\}/g)].some((m) => m[1].split('|').length !== 2 || m[1].split('|').every((w) => w === '')));
+      const broken = Object.entries(other ?? {}).filter(([, text]) =>
+        [...text.matchAll(/\{\w+\|([^}]*)\}/g)].some((m) => m[1].split('|').length !== 2 || m[1].split('|').every((w) => w === '')),
+      );
       expect(broken.map(([k]) => k)).toEqual([]);
     });
   });
@@ -122,7 +127,7 @@ describe('numbers, dates and money', () => {
     expect(plain(formatParam({ date: '2026-03-05' }, locale))).toBe(date);
   });
 
-  it('appear inside translated texts in the reader\'s format', () => {
+  it("appear inside translated texts in the reader's format", () => {
     const credit = { key: 'cancel.done.creditFull', params: { amount: { money: 2400, currency: 'EUR' } } };
     expect(plain(t(credit, 'fr'))).toBe('Un crédit de 100 %, soit 2 400,00 €, apparaîtra sur votre prochaine facture mensuelle.');
     expect(plain(t(credit, 'nl'))).toBe('Een tegoed van 100%, ofwel € 2.400,00, verschijnt op uw volgende maandelijkse factuur.');

@@ -46,7 +46,9 @@ describe('cancelling a purchase in French, Swedish and Dutch, over HTTP with exp
   it('speaks Dutch: the refusals with their reasons and dates, and stopping a procedure', async () => {
     const c = bot.conversation('ada', { locale: 'nl-NL' });
     const refused = await c.say('annuleer bestelling 4714 voor Contoso Ltd');
-    expect(refused).toMatch(/Bestelling 4714 valt buiten de annuleringsperiode van 60 dagen, die op \d{1,2} [a-z]{3,4}\.? \d{4}, \d{2}:\d{2} UTC is afgelopen/);
+    expect(refused).toMatch(
+      /Bestelling 4714 valt buiten de annuleringsperiode van 60 dagen, die op \d{1,2} [a-z]{3,4}\.? \d{4}, \d{2}:\d{2} UTC is afgelopen/,
+    );
     // Another order of the same product: Office's other order, not the product list.
     expect(await c.say('1')).toMatch(/Welke bestelling van Office LTSC Professional Plus 2024\?/);
     expect(await c.say('4716')).toMatch(/Bestelling 4716 is een softwareabonnement van SUSE in Azure/);
@@ -55,9 +57,11 @@ describe('cancelling a purchase in French, Swedish and Dutch, over HTTP with exp
     expect((await bot.app.pc.software.purchase('4716'))?.status).toBe('active');
   });
 
-  it('names the missing role in the reader\'s language, the role itself as Partner Center knows it', async () => {
+  it("names the missing role in the reader's language, the role itself as Partner Center knows it", async () => {
     const c = bot.conversation('sam', { locale: 'nl-NL' });
-    expect(await c.say('annuleer een softwareaankoop')).toMatch(/"Een softwareaankoop annuleren" vereist de Partnercentrum-rol Admin agent\. Uw rol: Sales agent\./);
+    expect(await c.say('annuleer een softwareaankoop')).toMatch(
+      /"Een softwareaankoop annuleren" vereist de Partnercentrum-rol Admin agent\. Uw rol: Sales agent\./,
+    );
   });
 
   it('switches language when asked, mid-procedure, without losing the answers', async () => {

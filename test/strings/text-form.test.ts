@@ -39,11 +39,15 @@ describe('the text form of every prompt', () => {
         ];
         for (const n of need) if (!text.includes(plain(n))) missing.push(`${where} [${locale}]: "${n}"`);
         // The card's answers are the same choices, in the same order.
-        const card = promptCard(prompt, locale) as { body: { type: string; choices?: { value: string }[] }[]; actions?: { data?: { choice?: string } }[] };
+        const card = promptCard(prompt, locale) as {
+          body: { type: string; choices?: { value: string }[] }[];
+          actions?: { data?: { choice?: string } }[];
+        };
         const list = card.body.find((e) => e.type === 'Input.ChoiceSet')?.choices?.map((c) => c.value);
         const buttons = (card.actions ?? []).map((a) => a.data?.choice).filter((v): v is string => !!v);
         const shown = list ?? buttons;
-        if ((prompt.choices ?? []).length && shown.join('|') !== prompt.choices!.map((c) => c.value).join('|')) missing.push(`${where} [${locale}]: card choices differ`);
+        if ((prompt.choices ?? []).length && shown.join('|') !== prompt.choices!.map((c) => c.value).join('|'))
+          missing.push(`${where} [${locale}]: card choices differ`);
       }
     }
     expect(missing.slice(0, 20)).toEqual([]);

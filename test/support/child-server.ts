@@ -16,7 +16,15 @@ export function bundleServer(): string {
     buildSync(o: Record<string, unknown>): unknown;
   };
   const outfile = join(ROOT, 'node_modules/.cache/pca-child', `main-${process.pid}.js`);
-  esbuild.buildSync({ entryPoints: [join(ROOT, 'bot/main.ts')], bundle: true, platform: 'node', packages: 'external', format: 'cjs', outfile, logLevel: 'error' });
+  esbuild.buildSync({
+    entryPoints: [join(ROOT, 'bot/main.ts')],
+    bundle: true,
+    platform: 'node',
+    packages: 'external',
+    format: 'cjs',
+    outfile,
+    logLevel: 'error',
+  });
   return outfile;
 }
 
@@ -103,8 +111,17 @@ export class ChildServer {
   }
 }
 
-export async function postActivity(url: string, activity: Record<string, unknown>, signal?: AbortSignal): Promise<{ status: number; replies: BotReply[] }> {
-  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity), signal });
+export async function postActivity(
+  url: string,
+  activity: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<{ status: number; replies: BotReply[] }> {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+    signal,
+  });
   const body = res.status === 200 ? ((await res.json()) as { activities?: Record<string, unknown>[] }) : {};
   const replies = (body.activities ?? []).filter((a) => a.type === 'message').map(toReply);
   return { status: res.status, replies };

@@ -22,10 +22,18 @@ export class TestAssistant {
   private readonly dir = mkdtempSync(join(tmpdir(), 'pca-test-'));
   private counter = 0;
 
-  constructor(private readonly env: Record<string, string> = {}, private readonly clock?: Clock) {}
+  constructor(
+    private readonly env: Record<string, string> = {},
+    private readonly clock?: Clock,
+  ) {}
 
   async start(): Promise<this> {
-    const settings = parseSettings({ PORT: '0', LOG_LEVEL: 'silent', STORAGE_URL: `sqlite://${join(this.dir, 'assistant.sqlite')}`, ...this.env });
+    const settings = parseSettings({
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      STORAGE_URL: `sqlite://${join(this.dir, 'assistant.sqlite')}`,
+      ...this.env,
+    });
     this.app = await startApp(settings, { clock: this.clock });
     return this;
   }
@@ -42,7 +50,14 @@ export class TestAssistant {
   }
 
   conversation(user: string, options: { channelId?: string; id?: string; locale?: string; serviceUrl?: string } = {}): Conversation {
-    return new Conversation(this, user, options.id ?? `conv-${++this.counter}-${Date.now()}`, options.channelId ?? 'emulator', options.locale, options.serviceUrl);
+    return new Conversation(
+      this,
+      user,
+      options.id ?? `conv-${++this.counter}-${Date.now()}`,
+      options.channelId ?? 'emulator',
+      options.locale,
+      options.serviceUrl,
+    );
   }
 
   async post(activity: Record<string, unknown>): Promise<{ status: number; replies: BotReply[] }> {
@@ -111,7 +126,9 @@ export class Conversation {
   private findChoice(title: string | RegExp): { value: string; submit: Record<string, unknown> } | undefined {
     for (const r of [...this.last].reverse()) {
       const set = r.card?.body.find((e) => e.type === 'Input.ChoiceSet') as { choices: { title: string; value: string }[] } | undefined;
-      const found = set?.choices.find((ch) => (typeof title === 'string' ? ch.title === title || ch.title.startsWith(`${title} — `) : title.test(ch.title)));
+      const found = set?.choices.find((ch) =>
+        typeof title === 'string' ? ch.title === title || ch.title.startsWith(`${title} — `) : title.test(ch.title),
+      );
       if (found) return { value: found.value, submit: r.card!.actions![0].data };
     }
     return undefined;

@@ -33,7 +33,9 @@ export class PrivateRedis {
 
   /** Starts (again, empty) on the same port; resolves once it accepts connections. */
   async start(): Promise<void> {
-    const proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.proc = proc;
     await new Promise<void>((ok, fail) => {
       let out = '';

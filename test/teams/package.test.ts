@@ -31,7 +31,8 @@ function pixels(buf: Buffer): number[][] {
   }
   const raw = inflateSync(Buffer.concat(idat));
   const out: number[][] = [];
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) out.push([...raw.subarray(y * (1 + width * 4) + 1 + x * 4, y * (1 + width * 4) + 5 + x * 4)]);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) out.push([...raw.subarray(y * (1 + width * 4) + 1 + x * 4, y * (1 + width * 4) + 5 + x * 4)]);
   return out;
 }
 
@@ -79,8 +80,13 @@ describe('the Teams app package', () => {
     const engine = new ConversationEngine(PROCEDURES, { pc, clock: systemClock });
     for (const c of commands) {
       // gus holds the roles of the ISV procedures; ada those of CSP software.
-      const started = await Promise.all(['ada', 'gus'].map((user) => engine.turn(undefined, { kind: 'message', text: c.title }, { channelUserId: user, locale: 'en-US' })));
-      expect({ command: c.title, procedure: started.map((r) => r.record.run?.procedure).find(Boolean) }).toEqual({ command: c.title, procedure: expect.any(String) });
+      const started = await Promise.all(
+        ['ada', 'gus'].map((user) => engine.turn(undefined, { kind: 'message', text: c.title }, { channelUserId: user, locale: 'en-US' })),
+      );
+      expect({ command: c.title, procedure: started.map((r) => r.record.run?.procedure).find(Boolean) }).toEqual({
+        command: c.title,
+        procedure: expect.any(String),
+      });
     }
   });
 
@@ -95,7 +101,14 @@ describe('npm run package:teams', () => {
   it('writes the zip for the bot of MicrosoftAppId, and refuses without one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pca-teams-'));
     try {
-      const env = { ...process.env, MicrosoftAppId: BOT, MicrosoftAppPassword: 'x', PUBLIC_URL: 'https://bot.example.org', TEAMS_APP_VERSION: '2.0.0', DOTENV_CONFIG_PATH: join(dir, 'none.env') };
+      const env = {
+        ...process.env,
+        MicrosoftAppId: BOT,
+        MicrosoftAppPassword: 'x',
+        PUBLIC_URL: 'https://bot.example.org',
+        TEAMS_APP_VERSION: '2.0.0',
+        DOTENV_CONFIG_PATH: join(dir, 'none.env'),
+      };
       const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
       execFileSync(tsx, [join(__dirname, '..', '..', 'scripts', 'package-teams.ts')], { cwd: dir, env, stdio: 'pipe' });
       const files = unzipSync(readFileSync(join(dir, 'dist', 'teams', 'partner-center-assistant.zip')));
@@ -103,7 +116,9 @@ describe('npm run package:teams', () => {
       expect(validate(m) ? [] : errors()).toEqual([]);
       expect([m.id, m.version, m.validDomains]).toEqual([BOT, '2.0.0', ['bot.example.org']]);
       const { MicrosoftAppId: _none, ...without } = env;
-      expect(() => execFileSync(tsx, [join(__dirname, '..', '..', 'scripts', 'package-teams.ts')], { cwd: dir, env: without, stdio: 'pipe' })).toThrow(/MicrosoftAppId/);
+      expect(() =>
+        execFileSync(tsx, [join(__dirname, '..', '..', 'scripts', 'package-teams.ts')], { cwd: dir, env: without, stdio: 'pipe' }),
+      ).toThrow(/MicrosoftAppId/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -20,7 +20,9 @@ function biome(path: string, source: string) {
     mkdirSync(join(dir, dirname(path)), { recursive: true });
     writeFileSync(join(dir, path), source);
     // The same flags as `npm run lint:style`, on this one file.
-    const flags = String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['lint:style']).split(/\s+/).slice(2, -1);
+    const flags = String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['lint:style'])
+      .split(/\s+/)
+      .slice(2, -1);
     return spawnSync(bin('biome'), ['check', ...flags, path], { cwd: dir, encoding: 'utf8' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -29,11 +31,11 @@ function biome(path: string, source: string) {
 
 describe('style and layers are enforced', () => {
   it('Biome accepts a well-formed file', () => {
-    expect(biome('domain/ok.ts', "export const answer = (n: number): number => n + 1;\n").status).toBe(0);
+    expect(biome('domain/ok.ts', 'export const answer = (n: number): number => n + 1;\n').status).toBe(0);
   });
 
   it('Biome fails on a lint error', () => {
-    const r = biome('domain/bad.ts', "export function f(a: any): any {\n  return a;\n}\n");
+    const r = biome('domain/bad.ts', 'export function f(a: any): any {\n  return a;\n}\n');
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(/noExplicitAny/);
   });
@@ -54,7 +56,11 @@ describe('style and layers are enforced', () => {
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    const cruise = () => spawnSync(bin('depcruise'), ['bot', 'dialogs', 'domain', 'cards', '--config', '.dependency-cruiser.cjs'], { cwd: dir, encoding: 'utf8' });
+    const cruise = () =>
+      spawnSync(bin('depcruise'), ['bot', 'dialogs', 'domain', 'cards', '--config', '.dependency-cruiser.cjs'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
 
     it('pass when arrows point down', () => {
       writeFileSync(join(dir, 'domain/rule.ts'), 'export const rule = 1;\n');
@@ -67,7 +73,10 @@ describe('style and layers are enforced', () => {
     });
 
     it('fail when domain imports an upper layer', () => {
-      writeFileSync(join(dir, 'domain/rule.ts'), "import { step } from '../dialogs/step';\nexport const rule = 1;\nexport const again = step;\n");
+      writeFileSync(
+        join(dir, 'domain/rule.ts'),
+        "import { step } from '../dialogs/step';\nexport const rule = 1;\nexport const again = step;\n",
+      );
       const r = cruise();
       expect(r.status).not.toBe(0);
       expect(r.stdout).toMatch(/domain-is-plain/);

@@ -93,7 +93,9 @@ const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(
 export function formatReport(reports: readonly LangReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
-    lines.push(`${r.lang}: ${pct(r.correct, r.total)} right (${r.correct}/${r.total}), ${pct(r.wrongProcedures, r.total)} wrong procedure (${r.wrongProcedures})`);
+    lines.push(
+      `${r.lang}: ${pct(r.correct, r.total)} right (${r.correct}/${r.total}), ${pct(r.wrongProcedures, r.total)} wrong procedure (${r.wrongProcedures})`,
+    );
   }
   lines.push('', 'per intent (right/total in en fr sv nl):');
   const intents = [...new Set(reports.flatMap((r) => r.outcomes.map((o) => o.expected)))];
@@ -106,7 +108,8 @@ export function formatReport(reports: readonly LangReport[]): string {
   }
   lines.push('', 'confusions (expected -> got):');
   for (const r of reports) {
-    for (const o of r.outcomes.filter((x) => !x.correct)) lines.push(`  [${r.lang}] ${o.expected} -> ${o.got}${o.wrongProcedure ? '  (WRONG PROCEDURE)' : ''}  «${o.text}»`);
+    for (const o of r.outcomes.filter((x) => !x.correct))
+      lines.push(`  [${r.lang}] ${o.expected} -> ${o.got}${o.wrongProcedure ? '  (WRONG PROCEDURE)' : ''}  «${o.text}»`);
   }
   return lines.join('\n');
 }

@@ -93,7 +93,9 @@ describe('roles', () => {
     // Sam (Sales agent) may manage subscriptions but not buy software: "licences" fits both.
     const r = await say(engine, 'add 5 more licences to the Power BI Pro subscription of northwind', 'sam');
     expect(said(r, 'common.forbidden')).toBeUndefined();
-    expect(r.record.run?.procedure ?? (r.record.offer?.kind === 'which' ? r.record.offer.procedures.join() : undefined)).toMatch(/manage-subscription/);
+    expect(r.record.run?.procedure ?? (r.record.offer?.kind === 'which' ? r.record.offer.procedures.join() : undefined)).toMatch(
+      /manage-subscription/,
+    );
   });
 });
 

@@ -13,7 +13,11 @@ describe('the evaluation set is held out', () => {
   });
 
   it('has at least 100 sentences per language, each for an intent the recognizer knows', () => {
-    const known = new Set([...PROCEDURES.map((p) => p.id), ...TALK_INTENTS.map((x) => `talk.${x}`), ...QUESTION_INTENTS.map((x) => `ask.${x}`)]);
+    const known = new Set([
+      ...PROCEDURES.map((p) => p.id),
+      ...TALK_INTENTS.map((x) => `talk.${x}`),
+      ...QUESTION_INTENTS.map((x) => `ask.${x}`),
+    ]);
     for (const l of LANGS) {
       expect(EVAL_SETS[l].length).toBeGreaterThanOrEqual(100);
       expect(EVAL_SETS[l].filter(([, intent]) => !known.has(intent))).toEqual([]);
@@ -21,6 +25,7 @@ describe('the evaluation set is held out', () => {
   });
 
   it('every procedure has its own phrases in the four languages', () => {
-    for (const p of PROCEDURES) for (const l of LANGS) expect({ id: p.id, l, enough: p.phrases[l].length >= 10 }).toEqual({ id: p.id, l, enough: true });
+    for (const p of PROCEDURES)
+      for (const l of LANGS) expect({ id: p.id, l, enough: p.phrases[l].length >= 10 }).toEqual({ id: p.id, l, enough: true });
   });
 });

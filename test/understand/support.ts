@@ -21,7 +21,13 @@ export async function demoEngine(): Promise<{ engine: ConversationEngine; pc: Sa
   return { engine: new ConversationEngine(PROCEDURES, { pc, clock }), pc };
 }
 
-export async function say(engine: ConversationEngine, text: string, user = 'gus', locale = 'en', saved?: ConversationRecord): Promise<TurnResult> {
+export async function say(
+  engine: ConversationEngine,
+  text: string,
+  user = 'gus',
+  locale = 'en',
+  saved?: ConversationRecord,
+): Promise<TurnResult> {
   return engine.turn(saved, { kind: 'message', text }, { channelUserId: user, locale });
 }
 

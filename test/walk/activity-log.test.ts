@@ -35,10 +35,11 @@ describe('activity log: what it shows', () => {
     const all = await gus.say('1');
     expect(all).toMatch(/\| Sam [^|]*\| License count changed \|/);
     expect(all).toMatch(/\| Hana Berg \| Activity log \| — \| — \| refused/);
-    for (const id of ['change-subscription-quantity', 'activity-log', 'keys-and-downloads', 'software-download']) expect(all).not.toMatch(new RegExp(`\\| ${id} \\|`));
+    for (const id of ['change-subscription-quantity', 'activity-log', 'keys-and-downloads', 'software-download'])
+      expect(all).not.toMatch(new RegExp(`\\| ${id} \\|`));
   });
 
-  it('is in the reader\'s language, the link holder too', async () => {
+  it("is in the reader's language, the link holder too", async () => {
     const log = await bot.conversation('rita', { channelId: 'slack', locale: 'nl-NL' }).say('activity log 2026-11-01 to 2026-11-10');
     expect(log).toMatch(/Software gedownload door: wie de downloadkoppeling had\./);
     expect(log).toMatch(/\| Houder van de downloadkoppeling \| Download \|/);

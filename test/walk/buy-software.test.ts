@@ -45,10 +45,15 @@ describe('buy software: what the order promises', () => {
   it('sells software on behalf of commercial customers only, as the seed says', async () => {
     const c = bot.conversation('ada', { channelId: 'slack' });
     const reply = await c.say('buy software for lakesideschools.edu');
-    expect(reply).toMatch(/Software can't be bought for Lakeside School District: Partner Center sells software and Azure reservations on behalf of commercial customers only, and this is an education customer/);
+    expect(reply).toMatch(
+      /Software can't be bought for Lakeside School District: Partner Center sells software and Azure reservations on behalf of commercial customers only, and this is an education customer/,
+    );
     expect(reply).toMatch(/For which customer are you buying\?/);
     expect(await c.say('redmond.gov')).toMatch(/this is a government customer/);
-    const refused = await bot.app.pc.softwareSales.placeOrder({ customerId: 'city-of-redmond', itemId: 'windows-server-2022-std', quantity: 1 }, { userId: 'ada', idempotencyKey: 'walk-gov' });
+    const refused = await bot.app.pc.softwareSales.placeOrder(
+      { customerId: 'city-of-redmond', itemId: 'windows-server-2022-std', quantity: 1 },
+      { userId: 'ada', idempotencyKey: 'walk-gov' },
+    );
     expect(refused).toEqual({ status: 'refused', reason: { code: 'customer-type', type: 'government' } });
   });
 });

@@ -21,12 +21,14 @@ describe('ISV licensing: true answers, nothing asked that does not apply', () =>
     await bot.stop();
   });
 
-  it('warns before a deal is linked to another company\'s relationship', async () => {
+  it("warns before a deal is linked to another company's relationship", async () => {
     const c = bot.conversation('gus', { channelId: 'slack' });
     await c.say('invite the customer of D-1002');
     const confirm = await c.say('Fabrikam Pty');
     expect(confirm).toMatch(/Use Fabrikam Pty for deal D-1002\?/);
-    expect(confirm).toMatch(/Careful: deal D-1002 is for Northwind Traders, and this relationship is with Fabrikam Pty\. Linked, the deal's licenses go to Fabrikam Pty's tenant/);
+    expect(confirm).toMatch(
+      /Careful: deal D-1002 is for Northwind Traders, and this relationship is with Fabrikam Pty\. Linked, the deal's licenses go to Fabrikam Pty's tenant/,
+    );
     expect(sameCustomer('Northwind Traders', 'Northwind Traders Ltd.')).toBe(true);
     expect(sameCustomer('Contoso Pharma', 'contoso pharma, inc')).toBe(true);
     expect(sameCustomer('Northwind Traders', 'Fabrikam Pty')).toBe(false);
@@ -49,10 +51,20 @@ describe('ISV licensing: true answers, nothing asked that does not apply', () =>
   });
 
   it('asks for no plans or Service IDs for an offer without license management', async () => {
-    await bot.app.pc.isv.createOffer({ offerId: 'contact-only', alias: 'Contact only', licensing: { mode: 'contact-me' } }, { userId: 'gus', idempotencyKey: 'walk-offer' });
+    await bot.app.pc.isv.createOffer(
+      { offerId: 'contact-only', alias: 'Contact only', licensing: { mode: 'contact-me' } },
+      { userId: 'gus', idempotencyKey: 'walk-offer' },
+    );
     const c = bot.conversation('gus', { channelId: 'slack' });
-    expect(await c.say('create plans for contact-only')).toMatch(/Offer "contact-only" doesn't manage licenses through Microsoft, so it has no plans and no Service IDs/);
-    expect(await bot.app.pc.isv.savePlan({ offerId: 'contact-only', planId: 'basic', name: 'Basic', description: 'Basic plan.', publish: false }, { userId: 'gus', idempotencyKey: 'walk-plan' })).toEqual({
+    expect(await c.say('create plans for contact-only')).toMatch(
+      /Offer "contact-only" doesn't manage licenses through Microsoft, so it has no plans and no Service IDs/,
+    );
+    expect(
+      await bot.app.pc.isv.savePlan(
+        { offerId: 'contact-only', planId: 'basic', name: 'Basic', description: 'Basic plan.', publish: false },
+        { userId: 'gus', idempotencyKey: 'walk-plan' },
+      ),
+    ).toEqual({
       status: 'refused',
       reason: { code: 'no-license-management' },
     });
@@ -65,8 +77,17 @@ describe('ISV licensing: true answers, nothing asked that does not apply', () =>
     expect(await p.say('1')).not.toMatch(/no plans yet/);
   });
 
-  it('refuses a package URL on localhost or another host Partner Center can\'t reach', async () => {
-    for (const url of ['https://localhost/x.zip', 'https://127.0.0.1/x.zip', 'https://10.1.2.3/x.zip', 'https://192.168.1.20/x.zip', 'https://[::1]/x.zip', 'https://packages/x.zip', 'https://files.local/x.zip', 'https://app.localhost/x.zip']) {
+  it("refuses a package URL on localhost or another host Partner Center can't reach", async () => {
+    for (const url of [
+      'https://localhost/x.zip',
+      'https://127.0.0.1/x.zip',
+      'https://10.1.2.3/x.zip',
+      'https://192.168.1.20/x.zip',
+      'https://[::1]/x.zip',
+      'https://packages/x.zip',
+      'https://files.local/x.zip',
+      'https://app.localhost/x.zip',
+    ]) {
       expect({ url, check: checkPackageUrl(url) }).toEqual({ url, check: { ok: false, code: 'not-public' } });
     }
     expect(checkPackageUrl('https://packages.example.com/notes.zip').ok).toBe(true);
@@ -74,11 +95,16 @@ describe('ISV licensing: true answers, nothing asked that does not apply', () =>
     const c = bot.conversation('gus', { channelId: 'slack' });
     await c.say('publish field-notes');
     await c.say('1');
-    expect(await c.say('https://localhost/x.zip')).toMatch(/"https:\/\/localhost\/x\.zip" is not on the internet: Partner Center downloads the package from its address/);
+    expect(await c.say('https://localhost/x.zip')).toMatch(
+      /"https:\/\/localhost\/x\.zip" is not on the internet: Partner Center downloads the package from its address/,
+    );
   });
 
   it('shows a summary before a draft plan is published from the plans overview', async () => {
-    await bot.app.pc.isv.savePlan({ offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Notes shared by a team.', publish: false }, { userId: 'gus', idempotencyKey: 'walk-draft' });
+    await bot.app.pc.isv.savePlan(
+      { offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Notes shared by a team.', publish: false },
+      { userId: 'gus', idempotencyKey: 'walk-draft' },
+    );
     const c = bot.conversation('gus', { channelId: 'slack' });
     expect(await c.say('create plans for field-notes')).toMatch(/2\. Publish draft plan team/);
     const summary = await c.say('2');
@@ -109,28 +135,45 @@ describe('ISV licensing: receipts, status and examples', () => {
     expect(done).not.toMatch(/premium: add 5 licenses/);
   });
 
-  it('gives typed examples with the offer\'s own plans, as the deal holds them', async () => {
-    await bot.app.pc.isv.updateLicenses('D-1001', { premium: 3 }, { userId: 'gus', idempotencyKey: 'walk-premium-only' }, await bot.app.pc.isv.licenses('D-1001'));
+  it("gives typed examples with the offer's own plans, as the deal holds them", async () => {
+    await bot.app.pc.isv.updateLicenses(
+      'D-1001',
+      { premium: 3 },
+      { userId: 'gus', idempotencyKey: 'walk-premium-only' },
+      await bot.app.pc.isv.licenses('D-1001'),
+    );
     const c = bot.conversation('gus', { channelId: 'slack' });
     const overview = await c.say('manage licenses of D-1001');
     expect(overview).toMatch(/You can also type e\.g\. "standard 25" or "remove premium"\./);
   });
 
   it('repeats a pending consent link in the status of the deal, and says when an offer going live is live', async () => {
-    const inv = await bot.app.pc.isv.inviteCustomer('D-1002', { customerName: 'Northwind Traders', domain: 'northwindtraders.com' }, { userId: 'gus', idempotencyKey: 'walk-inv' });
+    const inv = await bot.app.pc.isv.inviteCustomer(
+      'D-1002',
+      { customerName: 'Northwind Traders', domain: 'northwindtraders.com' },
+      { userId: 'gus', idempotencyKey: 'walk-inv' },
+    );
     if (inv.status !== 'done') throw new Error('no invitation');
     const status = bot.conversation('gus', { channelId: 'slack' });
     await status.say('isv status');
     const deal = await status.say('D-1002');
     expect(deal).toContain(inv.value.relationship.consentLink);
-    await bot.app.pc.isv.savePlan({ offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Teams.', publish: true }, { userId: 'gus', idempotencyKey: 'a' });
+    await bot.app.pc.isv.savePlan(
+      { offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Teams.', publish: true },
+      { userId: 'gus', idempotencyKey: 'a' },
+    );
     await bot.app.pc.isv.publishOffer('field-notes', { packageUrl: 'https://p.example/n.zip' }, { userId: 'gus', idempotencyKey: 'b' });
     await bot.app.pc.isv.goLive('field-notes', { userId: 'gus', idempotencyKey: 'c' });
-    expect(await bot.conversation('gus', { channelId: 'slack' }).say('isv status')).toMatch(/Offer field-notes \(Field Notes\): Going live, live from /);
+    expect(await bot.conversation('gus', { channelId: 'slack' }).say('isv status')).toMatch(
+      /Offer field-notes \(Field Notes\): Going live, live from /,
+    );
   });
 
   it('offers only offers in Preview to go live, and names the others', async () => {
-    await bot.app.pc.isv.savePlan({ offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Teams.', publish: true }, { userId: 'gus', idempotencyKey: 'a' });
+    await bot.app.pc.isv.savePlan(
+      { offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Teams.', publish: true },
+      { userId: 'gus', idempotencyKey: 'a' },
+    );
     await bot.app.pc.isv.publishOffer('field-notes', { packageUrl: 'https://p.example/n.zip' }, { userId: 'gus', idempotencyKey: 'b' });
     const chooser = await bot.conversation('gus', { channelId: 'slack' }).say('isv-go-live');
     expect(chooser).toMatch(/Only an offer in Preview can go live; not listed: crm-sync\./);
@@ -155,7 +198,9 @@ describe('registering a deal for an offer that is not live', () => {
     await pc.seed(parsed.seed);
     await prepare(pc);
     const said: string[] = [];
-    const actor = createActor(isvDeal.createMachine({ pc, clock }), { input: { runId: 'r1', userId: 'gus', prefill: { offerId: 'field-notes', customerName: 'Contoso Pharma' } } });
+    const actor = createActor(isvDeal.createMachine({ pc, clock }), {
+      input: { runId: 'r1', userId: 'gus', prefill: { offerId: 'field-notes', customerName: 'Contoso Pharma' } },
+    });
     actor.on('say', (e: { msg: Msg }) => said.push(t(e.msg, 'en')));
     actor.start();
     await waitFor(actor, (s) => !s.hasTag('busy'));
@@ -171,10 +216,15 @@ describe('registering a deal for an offer that is not live', () => {
 
   it('says when an offer going live should be live', async () => {
     const said = await saidFor(async (pc) => {
-      await pc.isv.savePlan({ offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Teams.', publish: true }, { userId: 'gus', idempotencyKey: 'a' });
+      await pc.isv.savePlan(
+        { offerId: 'field-notes', planId: 'team', name: 'Team', description: 'Teams.', publish: true },
+        { userId: 'gus', idempotencyKey: 'a' },
+      );
       await pc.isv.publishOffer('field-notes', { packageUrl: 'https://p.example/n.zip' }, { userId: 'gus', idempotencyKey: 'b' });
       await pc.isv.goLive('field-notes', { userId: 'gus', idempotencyKey: 'c' });
     });
-    expect(said).toContain('A deal can be registered only for a live offer: "field-notes" is going live and should be live from Nov 22, 2026, 12:00 PM UTC. Register the deal then.');
+    expect(said).toContain(
+      'A deal can be registered only for a live offer: "field-notes" is going live and should be live from Nov 22, 2026, 12:00 PM UTC. Register the deal then.',
+    );
   });
 });

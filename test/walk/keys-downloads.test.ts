@@ -13,7 +13,9 @@ describe('keys and downloads', () => {
   it('says that SUSE and Red Hat plans have no keys, instead of leaving them out silently', async () => {
     const c = bot.conversation('ada', { channelId: 'slack' });
     const reply = await c.say('keys for order 4716 for contoso.com');
-    expect(reply).toMatch(/Order 4716 is SUSE Linux Enterprise Server software plan \(Azure\): a plan that runs in Azure, with no product keys or downloads/);
+    expect(reply).toMatch(
+      /Order 4716 is SUSE Linux Enterprise Server software plan \(Azure\): a plan that runs in Azure, with no product keys or downloads/,
+    );
     expect(reply).toMatch(/Not listed: 4716 and 4717, SUSE or Red Hat plans in Azure, with no keys or downloads/);
   });
 
@@ -26,7 +28,7 @@ describe('keys and downloads', () => {
     expect(shown).toMatch(/Product key/);
   });
 
-  it('names download languages in the reader\'s language and understands them typed', async () => {
+  it("names download languages in the reader's language and understands them typed", async () => {
     const c = bot.conversation('ada', { channelId: 'slack', locale: 'fr-FR' });
     const languages = await c.say('keys for order 4711 for contoso.com');
     expect(languages).toMatch(/Quelle langue d'Office LTSC Professional Plus 2024 \?/);

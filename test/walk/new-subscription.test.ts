@@ -45,6 +45,8 @@ describe('new subscription: nothing in the order is lost or replaced silently', 
     const added = await c.say('4');
     expect(added).toMatch(/The free trial of Power BI Pro is taken out of the order: the paid subscription takes its place\./);
     expect(added).toMatch(/Added to the order: 4 licenses of Power BI Pro/);
-    expect(await c.say('Power BI Pro free trial')).toMatch(/The 4 paid licenses of Power BI Pro are taken out of the order: the free trial takes their place\./);
+    expect(await c.say('Power BI Pro free trial')).toMatch(
+      /The 4 paid licenses of Power BI Pro are taken out of the order: the free trial takes their place\./,
+    );
   });
 });

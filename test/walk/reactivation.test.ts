@@ -52,7 +52,16 @@ describe('reactivating a subscription with add-ons', () => {
   });
 
   it('keeps an add-on suspended on its own suspended, and names it', () => {
-    const base = { id: 'b', customerId: 'c', offerId: 'exo', quantity: 10, status: 'suspended' as const, trial: false, orderId: '1', createdAt: '2026-01-01T00:00:00Z' };
+    const base = {
+      id: 'b',
+      customerId: 'c',
+      offerId: 'exo',
+      quantity: 10,
+      status: 'suspended' as const,
+      trial: false,
+      orderId: '1',
+      createdAt: '2026-01-01T00:00:00Z',
+    };
     const withIt = { ...base, id: 'a1', offerId: 'archiving', parentId: 'b', suspendedWith: 'b' };
     const alone = { ...base, id: 'a2', offerId: 'defender', parentId: 'b' };
     const r = reactivation(base, [base, withIt, alone]);

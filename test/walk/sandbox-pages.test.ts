@@ -14,7 +14,11 @@ describe('sandbox pages', () => {
     return { status: res.status, text: await res.text() };
   };
   const post = async (path: string) => {
-    const res = await fetch(`${bot.app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const res = await fetch(`${bot.app.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
     return { status: res.status, text: await res.text() };
   };
 
@@ -35,7 +39,7 @@ describe('sandbox pages', () => {
     expect((await bot.app.pc.softwareSales.links('4711'))[0].downloads).toBe(1);
   });
 
-  it('says a cancelled purchase\'s link is gone for good, not to ask for a new one', async () => {
+  it("says a cancelled purchase's link is gone for good, not to ask for a new one", async () => {
     const keys = await bot.app.pc.softwareSales.keysAndDownloads(
       { orderId: '4712', version: 'Windows Server 2022 Standard', language: 'English', fileType: 'ISO, 64-bit' },
       { userId: 'ada', idempotencyKey: 'walk-keys-2' },
@@ -48,10 +52,12 @@ describe('sandbox pages', () => {
     expect(page.text).not.toMatch(/new link/);
   });
 
-  it('shows the relationship page from the customer\'s side', async () => {
+  it("shows the relationship page from the customer's side", async () => {
     const req = await bot.app.pc.csp.requestRelationship('northwind', { userId: 'ada', idempotencyKey: 'walk-rel' });
     if (req.status !== 'requested') throw new Error('no invitation');
-    expect((await get(`/sandbox/relationship/${req.token}`)).text).toMatch(/As the global administrator of Northwind Traders, accept the invitation/);
+    expect((await get(`/sandbox/relationship/${req.token}`)).text).toMatch(
+      /As the global administrator of Northwind Traders, accept the invitation/,
+    );
     const accepted = await post(`/sandbox/relationship/${req.token}`);
     expect(accepted.text).toMatch(/You accepted for Northwind Traders: the partner is now your Partner of Record/);
     expect(accepted.text).not.toMatch(/you are now their Partner of Record/);
@@ -59,7 +65,11 @@ describe('sandbox pages', () => {
   });
 
   it('names the publisher on the consent page, and knows no unknown token', async () => {
-    const inv = await bot.app.pc.isv.inviteCustomer('D-1002', { customerName: 'Northwind Traders', domain: 'northwindtraders.com' }, { userId: 'gus', idempotencyKey: 'walk-invite' });
+    const inv = await bot.app.pc.isv.inviteCustomer(
+      'D-1002',
+      { customerName: 'Northwind Traders', domain: 'northwindtraders.com' },
+      { userId: 'gus', idempotencyKey: 'walk-invite' },
+    );
     if (inv.status !== 'done') throw new Error('no invitation');
     const consent = await get(`/sandbox/consent/${inv.value.relationship.token}`);
     expect(consent.status).toBe(200);

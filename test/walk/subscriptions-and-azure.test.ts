@@ -5,7 +5,7 @@ const STANDARD = 'a0c1e2d3-0003-4b5c-8d6e-7f8091a2b303';
 const EXO = 'a0c1e2d3-0004-4b5c-8d6e-7f8091a2b304';
 
 /** A customer's subscriptions and Azure management (walk 2026-11, minor 17 and M-11). */
-describe('a customer\'s subscriptions, and Azure management without an Azure subscription', () => {
+describe("a customer's subscriptions, and Azure management without an Azure subscription", () => {
   let bot: TestAssistant;
   beforeAll(async () => {
     bot = await new TestAssistant().start();
@@ -27,19 +27,39 @@ describe('a customer\'s subscriptions, and Azure management without an Azure sub
     expect(list).toMatch(new RegExp(`Exchange Online \\(Plan 1\\): 10 licenses, monthly, active; subscription ID ${EXO}`));
     const lines = list.split('\n');
     const standard = lines.findIndex((l) => l.startsWith('- Microsoft 365 Business Standard:'));
-    expect(lines[standard + 1]).toMatch(/^- ↳ Microsoft Defender for Office 365 \(Plan 1\) \(add-on\): 5 licenses, monthly, active, add-on of Microsoft 365 Business Standard; subscription ID /);
+    expect(lines[standard + 1]).toMatch(
+      /^- ↳ Microsoft Defender for Office 365 \(Plan 1\) \(add-on\): 5 licenses, monthly, active, add-on of Microsoft 365 Business Standard; subscription ID /,
+    );
     const exchange = lines.findIndex((l) => l.startsWith('- Exchange Online (Plan 1):'));
     expect(lines[exchange + 1]).toMatch(/^- ↳ Exchange Online Archiving \(add-on\)/);
     expect(list).toMatch(/Contoso Production: Azure subscription/);
   });
 
   it('orders add-ons under their parents, and keeps an add-on whose parent is not listed', () => {
-    const sub = (id: string, parentId?: string) => ({ id, customerId: 'c', offerId: id, quantity: 1, status: 'active' as const, trial: false, orderId: 'o', createdAt: '2026-01-01T00:00:00Z', ...(parentId ? { parentId } : {}) });
-    expect(withAddOnsUnderParents([sub('a'), sub('x', 'b'), sub('b'), sub('y', 'a'), sub('z', 'gone')]).map((s) => s.id)).toEqual(['a', 'y', 'b', 'x', 'z']);
+    const sub = (id: string, parentId?: string) => ({
+      id,
+      customerId: 'c',
+      offerId: id,
+      quantity: 1,
+      status: 'active' as const,
+      trial: false,
+      orderId: 'o',
+      createdAt: '2026-01-01T00:00:00Z',
+      ...(parentId ? { parentId } : {}),
+    });
+    expect(withAddOnsUnderParents([sub('a'), sub('x', 'b'), sub('b'), sub('y', 'a'), sub('z', 'gone')]).map((s) => s.id)).toEqual([
+      'a',
+      'y',
+      'b',
+      'x',
+      'z',
+    ]);
   });
 
   it('with delegated privileges and no Azure subscription, says how one is made, not "New subscription"', async () => {
-    const reply = (await bot.conversation('ada', { channelId: 'slack' }).say('let lakesideschools.edu manage their azure subscription')).split('What would you like to do?')[0];
+    const reply = (
+      await bot.conversation('ada', { channelId: 'slack' }).say('let lakesideschools.edu manage their azure subscription')
+    ).split('What would you like to do?')[0];
     expect(reply).toMatch(/Lakeside School District has no Azure subscription yet/);
     expect(reply).not.toMatch(/New subscription for a customer/);
     expect(reply).toMatch(/an Azure subscription is created on the customer's Azure plan/);

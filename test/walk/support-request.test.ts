@@ -15,7 +15,9 @@ describe('support request: amount, duplicates and contact', () => {
   it('refuses an amount above the order, and zero with its own message', async () => {
     const c = bot.conversation('ada', { channelId: 'slack' });
     expect(await c.say('open a support request for order 4719 for northwind')).toMatch(/What amount do you request \(USD\)\?/);
-    expect(await c.say('12000')).toMatch(/\$12,000\.00 is more than order 4719 cost \(\$9,600\.00\): the refund requested can be at most that/);
+    expect(await c.say('12000')).toMatch(
+      /\$12,000\.00 is more than order 4719 cost \(\$9,600\.00\): the refund requested can be at most that/,
+    );
     const zero = await c.say('0');
     expect(zero).toMatch(/The amount must be more than zero/);
     expect(zero).not.toMatch(/not an amount I can read/);
@@ -39,10 +41,21 @@ describe('support request: amount, duplicates and contact', () => {
     expect(amount).toMatch(/From the cancellation, not asked again: Northwind Traders, 4719\./);
     expect(amount).not.toMatch(/amount —/);
     expect(await c.say('12000')).toMatch(/more than order 4719 cost/);
-    expect(await bot.app.pc.softwareSales.createSupportRequest(
-      { customerId: 'northwind', purchaseRef: '4719', impact: 'high', title: 'Refund of order 4719', reason: 'Ordered twice.', amount: 12000, currency: 'USD', contact: { name: 'Ada Okafor', email: 'ada@partner.example', phone: '+1 425 555 0100' } },
-      { userId: 'ada', idempotencyKey: 'walk-above' },
-    )).toEqual({ status: 'refused', reason: { code: 'above-order', orderAmount: 9600 } });
+    expect(
+      await bot.app.pc.softwareSales.createSupportRequest(
+        {
+          customerId: 'northwind',
+          purchaseRef: '4719',
+          impact: 'high',
+          title: 'Refund of order 4719',
+          reason: 'Ordered twice.',
+          amount: 12000,
+          currency: 'USD',
+          contact: { name: 'Ada Okafor', email: 'ada@partner.example', phone: '+1 425 555 0100' },
+        },
+        { userId: 'ada', idempotencyKey: 'walk-above' },
+      ),
+    ).toEqual({ status: 'refused', reason: { code: 'above-order', orderAmount: 9600 } });
   });
 
   it('warns before a second request for the same order', async () => {
@@ -66,7 +79,11 @@ describe('support request: amount, duplicates and contact', () => {
   });
 
   it('reads the contact field by field: an invalid email or a phone never ends up in the name', async () => {
-    expect(readContact({ type: 'ANSWER', value: 'Ada ada@bad +1 425 555 0100' })).toEqual({ name: 'Ada', email: 'ada@bad', phone: '+1 425 555 0100' });
+    expect(readContact({ type: 'ANSWER', value: 'Ada ada@bad +1 425 555 0100' })).toEqual({
+      name: 'Ada',
+      email: 'ada@bad',
+      phone: '+1 425 555 0100',
+    });
     expect(readContact({ type: 'ANSWER', value: 'Ada Okafor, 12' })).toEqual({ name: 'Ada Okafor', email: undefined, phone: '12' });
 
     const c = bot.conversation('ada');
@@ -83,6 +100,8 @@ describe('support request: amount, duplicates and contact', () => {
     expect(summary).toMatch(/Contact: Grace Hopper, grace@partner\.example, \+1 425 555 0100/);
     // A card whose name field holds an email is refused field by field too.
     expect(await c.say('Change the contact')).toMatch(/How can Partner Center support reach you/);
-    expect(await c.fill({ contactName: 'grace@partner.example', contactEmail: 'grace@partner.example', contactPhone: '+1 425 555 0100' })).toMatch(/"grace@partner\.example" is not a name I can use/);
+    expect(
+      await c.fill({ contactName: 'grace@partner.example', contactEmail: 'grace@partner.example', contactPhone: '+1 425 555 0100' }),
+    ).toMatch(/"grace@partner\.example" is not a name I can use/);
   });
 });

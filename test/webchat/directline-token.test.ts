@@ -19,9 +19,14 @@ class FakeDirectLine {
       for await (const chunk of req) raw += chunk;
       if (req.method !== 'POST' || req.url !== '/v3/directline/tokens/generate') return void res.writeHead(404).end();
       this.asked.push({ authorization: req.headers.authorization, body: JSON.parse(raw || '{}') });
-      if (req.headers.authorization !== `Bearer ${SECRET}`) return void res.writeHead(403, { 'content-type': 'application/json' }).end('{"error":{"code":"BadArgument"}}');
+      if (req.headers.authorization !== `Bearer ${SECRET}`)
+        return void res.writeHead(403, { 'content-type': 'application/json' }).end('{"error":{"code":"BadArgument"}}');
       res.writeHead(this.status, { 'content-type': 'application/json' });
-      res.end(this.status === 200 ? JSON.stringify({ conversationId: 'conv-from-service', token: 'token-from-service', expires_in: 3600 }) : '{"error":{"code":"ServiceError"}}');
+      res.end(
+        this.status === 200
+          ? JSON.stringify({ conversationId: 'conv-from-service', token: 'token-from-service', expires_in: 3600 })
+          : '{"error":{"code":"ServiceError"}}',
+      );
     });
     await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', ok));
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/v3/directline`;
@@ -48,7 +53,11 @@ describe('the Direct Line token endpoint of a deployed bot', () => {
 
   it('exchanges the secret for a token, for a user id of its own making', async () => {
     service.status = 200;
-    const res = await fetch(`${bot.app.url}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: 'gus' } }) });
+    const res = await fetch(`${bot.app.url}/api/directline/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: { id: 'gus' } }),
+    });
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).not.toContain(SECRET);

@@ -2,7 +2,16 @@ import type { SnapshotFrom } from 'xstate';
 import type { ProcedureDefinition } from '../../procedure';
 import { LINK_HOLDER } from '../../../domain/software/links';
 import { msg, type Param, type Prompt } from '../../../cards/view';
-import { createActivityLogMachine, isKeyOrDownload, pageCount, PAGE_SIZE, visibleEntries, type ActivityLogMachine, type LogContext, type LogEntry } from './machine';
+import {
+  createActivityLogMachine,
+  isKeyOrDownload,
+  pageCount,
+  PAGE_SIZE,
+  visibleEntries,
+  type ActivityLogMachine,
+  type LogContext,
+  type LogEntry,
+} from './machine';
 import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
@@ -37,7 +46,9 @@ const KEY_ACTIONS = new Set(['software-key-access']);
 const DOWNLOAD_ACTIONS = new Set(['software-download']);
 /** Who did it: a partner user by name; a download through a link by whoever holds the link. */
 const who = (e: LogEntry): Param => (e.userId === LINK_HOLDER.userId ? msg('log.user.linkHolder') : e.userName);
-const names = (entries: LogEntry[]): string[] => [...new Set(entries.filter((e) => e.userId !== LINK_HOLDER.userId).map((e) => e.userName))];
+const names = (entries: LogEntry[]): string[] => [
+  ...new Set(entries.filter((e) => e.userId !== LINK_HOLDER.userId).map((e) => e.userName)),
+];
 function namesParam(entries: LogEntry[]): Param {
   const people = { list: names(entries) };
   if (!entries.some((e) => e.userId === LINK_HOLDER.userId)) return people;
@@ -84,7 +95,14 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
           keys.length ? msg('log.show.keysBy', { names: namesParam(keys) }) : msg('common.empty'),
           downloads.length ? msg('log.show.downloadsBy', { names: namesParam(downloads) }) : msg('common.empty'),
           others === 0 ? msg('common.empty') : ctx.all ? msg('log.show.allShown') : msg('log.show.onlyKeys', { others }),
-          visible.length > PAGE_SIZE ? msg('log.show.page', { page: ctx.page + 1, pages, first: ctx.page * PAGE_SIZE + 1, last: ctx.page * PAGE_SIZE + shown.length }) : msg('common.empty'),
+          visible.length > PAGE_SIZE
+            ? msg('log.show.page', {
+                page: ctx.page + 1,
+                pages,
+                first: ctx.page * PAGE_SIZE + 1,
+                last: ctx.page * PAGE_SIZE + shown.length,
+              })
+            : msg('common.empty'),
           ctx.truncated ? msg('log.show.truncated', { max: entries.length }) : msg('common.empty'),
         ],
         ...(shown.length

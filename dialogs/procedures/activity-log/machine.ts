@@ -29,7 +29,8 @@ export interface LogContext {
 export const KEY_AND_DOWNLOAD_ACTIONS = new Set(['software-key-access', 'software-download']);
 export const isKeyOrDownload = (e: Pick<LogEntry, 'action'>): boolean => KEY_AND_DOWNLOAD_ACTIONS.has(e.action);
 /** What the table shows: key accesses and downloads, or every entry once asked. */
-export const visibleEntries = (ctx: LogContext): LogEntry[] => (ctx.all ? (ctx.entries ?? []) : (ctx.entries ?? []).filter(isKeyOrDownload));
+export const visibleEntries = (ctx: LogContext): LogEntry[] =>
+  ctx.all ? (ctx.entries ?? []) : (ctx.entries ?? []).filter(isKeyOrDownload);
 
 export function rangeErrorMsg(e: DateRangeError): Msg {
   switch (e.code) {
@@ -60,7 +61,9 @@ const SAY: Record<string, string[]> = {
 
 export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
   const read = (event: ProcedureEvent) =>
-    event.fields?.start?.trim() ? parseDateRange({ start: event.fields.start, end: event.fields.end }, clock.now()) : parseDateRange(event.value, clock.now());
+    event.fields?.start?.trim()
+      ? parseDateRange({ start: event.fields.start, end: event.fields.end }, clock.now())
+      : parseDateRange(event.value, clock.now());
   return setup({
     types: {
       context: {} as LogContext,
@@ -74,7 +77,9 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
         const records = await pc.activity.list(new Date(input.from), new Date(input.to));
         records.sort((a, b) => a.at.localeCompare(b.at));
         const names = new Map((await pc.customers.list()).map((c) => [c.id, c.name]));
-        const entries: LogEntry[] = records.slice(0, MAX_ENTRIES).map((r) => ({ ...r, customerName: r.customerId ? (names.get(r.customerId) ?? r.customerId) : undefined }));
+        const entries: LogEntry[] = records
+          .slice(0, MAX_ENTRIES)
+          .map((r) => ({ ...r, customerName: r.customerId ? (names.get(r.customerId) ?? r.customerId) : undefined }));
         return { entries, truncated: records.length > MAX_ENTRIES };
       }),
     },
@@ -104,7 +109,11 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
       askRange: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => read(event).ok, target: 'loading', actions: assign({ range: ({ event }) => (read(event) as { range: DateRange }).range, page: 0 }) },
+            {
+              guard: ({ event }) => read(event).ok,
+              target: 'loading',
+              actions: assign({ range: ({ event }) => (read(event) as { range: DateRange }).range, page: 0 }),
+            },
             {
               actions: emit(({ event }) => {
                 const r = read(event);
@@ -119,21 +128,38 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
         invoke: {
           src: 'loadLog',
           input: ({ context }) => ({ from: context.range!.from, to: context.range!.to }),
-          onDone: { target: 'show', actions: assign({ entries: ({ event }) => event.output.entries, truncated: ({ event }) => event.output.truncated, page: 0 }) },
+          onDone: {
+            target: 'show',
+            actions: assign({ entries: ({ event }) => event.output.entries, truncated: ({ event }) => event.output.truncated, page: 0 }),
+          },
           onError: { target: 'askRange', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },
       show: {
         on: {
           ANSWER: [
-            { guard: ({ context, event }) => answerIs(event.value, ...SAY['next']) && context.page + 1 < pageCount(context), actions: assign({ page: ({ context }) => context.page + 1 }) },
-            { guard: ({ context, event }) => answerIs(event.value, ...SAY['previous']) && context.page > 0, actions: assign({ page: ({ context }) => context.page - 1 }) },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['other-range']), target: 'askRange', actions: assign({ entries: undefined, range: undefined, page: 0 }) },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['finish']), target: 'done' },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['all']), actions: assign({ all: true, page: 0 }) },
+            {
+              guard: ({ context, event }) => answerIs(event.value, ...SAY.next) && context.page + 1 < pageCount(context),
+              actions: assign({ page: ({ context }) => context.page + 1 }),
+            },
+            {
+              guard: ({ context, event }) => answerIs(event.value, ...SAY.previous) && context.page > 0,
+              actions: assign({ page: ({ context }) => context.page - 1 }),
+            },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['other-range']),
+              target: 'askRange',
+              actions: assign({ entries: undefined, range: undefined, page: 0 }),
+            },
+            { guard: ({ event }) => answerIs(event.value, ...SAY.finish), target: 'done' },
+            { guard: ({ event }) => answerIs(event.value, ...SAY.all), actions: assign({ all: true, page: 0 }) },
             { guard: ({ event }) => answerIs(event.value, ...SAY['keys-only']), actions: assign({ all: false, page: 0 }) },
             // A new range typed here is read as such.
-            { guard: ({ event }) => read(event).ok, target: 'loading', actions: assign({ range: ({ event }) => (read(event) as { range: DateRange }).range, page: 0 }) },
+            {
+              guard: ({ event }) => read(event).ok,
+              target: 'loading',
+              actions: assign({ range: ({ event }) => (read(event) as { range: DateRange }).range, page: 0 }),
+            },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },

@@ -1,8 +1,8 @@
 /** Comment les partenaires demandent, en français, le journal d'activité. */
 export const phrases: readonly string[] = [
-  'afficher le journal d\'activité',
-  'journal d\'activité',
-  'journal d\'audit',
+  "afficher le journal d'activité",
+  "journal d'activité",
+  "journal d'audit",
   'qui a accédé aux clés de logiciel',
   'qui a téléchargé le logiciel',
   'qui a regardé les clés de produit',
@@ -10,7 +10,7 @@ export const phrases: readonly string[] = [
   'activité des 7 derniers jours',
   'journal des téléchargements',
   'journal des accès aux clés',
-  'que s\'est-il passé hier dans l\'espace partenaires',
+  "que s'est-il passé hier dans l'espace partenaires",
   'historique des téléchargements du mois dernier',
   'historique de qui a téléchargé quoi',
   'activité entre deux dates',

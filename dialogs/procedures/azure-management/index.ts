@@ -64,12 +64,20 @@ function promptFor(step: string, ctx: AzureContext): Prompt | undefined {
     case 'chooseAzure':
       return {
         title: msg('azure.chooseAzure.title', { customer }),
-        choices: (ctx.azureSubs ?? []).map((a) => ({ value: a.id, label: msg('common.raw', { text: a.name }), detail: msg('common.raw', { text: a.id }) })),
+        choices: (ctx.azureSubs ?? []).map((a) => ({
+          value: a.id,
+          label: msg('common.raw', { text: a.name }),
+          detail: msg('common.raw', { text: a.id }),
+        })),
       };
     case 'chooseUser':
       return {
         title: msg('azure.chooseUser.title', { customer, azure: azure?.name ?? '' }),
-        choices: (ctx.users ?? []).map((u) => ({ value: u.id, label: msg('common.raw', { text: u.name }), detail: msg('common.raw', { text: u.email }) })),
+        choices: (ctx.users ?? []).map((u) => ({
+          value: u.id,
+          label: msg('common.raw', { text: u.name }),
+          detail: msg('common.raw', { text: u.email }),
+        })),
       };
     case 'chooseRole':
       return {
@@ -93,7 +101,11 @@ function promptFor(step: string, ctx: AzureContext): Prompt | undefined {
     case 'done':
       return ctx.outcome?.status === 'assigned'
         ? {
-            title: msg('azure.done.title', { user: user?.name ?? '', role: msg(`azure.role.${ctx.outcome.assignment.role}`), azure: azure?.name ?? '' }),
+            title: msg('azure.done.title', {
+              user: user?.name ?? '',
+              role: msg(`azure.role.${ctx.outcome.assignment.role}`),
+              azure: azure?.name ?? '',
+            }),
             lines: [msg(`azure.done.next.${ctx.outcome.assignment.role}`, { user: user?.name ?? '' })],
           }
         : undefined;

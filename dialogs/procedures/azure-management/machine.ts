@@ -3,7 +3,16 @@ import type { AzureRole, AzureSubscription, CustomerUser, Relationship } from '.
 import type { AssignmentOutcome, RelationshipOutcome } from '../../../domain/csp/port';
 import { parseAzureRole } from '../../../domain/csp/rules';
 import { partnerEvents } from '../../../domain/partner-events';
-import type { CommittedEvent, ExternalEvent, FollowUpEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
+import type {
+  CommittedEvent,
+  ExternalEvent,
+  FollowUpEvent,
+  ProcedureDeps,
+  ProcedureEvent,
+  RunInput,
+  RunOutput,
+  SayEvent,
+} from '../../procedure';
 import { msg } from '../../../cards/view';
 import { choiceIs } from '../answer-words';
 import { pick } from '../new-subscription/shared';
@@ -36,7 +45,8 @@ const azureFindable = (a: AzureSubscription): Findable => ({ keys: [a.id], names
 const pickAzure = (ctx: AzureContext, v: string) => foundAmong(ctx.azureSubs ?? [], v, azureFindable);
 const pickUser = (ctx: AzureContext, v: string) => pick(ctx.users ?? [], v, (u) => [u.id, u.name, u.email]);
 const refusalCode = (o: AssignmentOutcome | RelationshipOutcome) => (o.status === 'refused' ? o.reason.code : undefined);
-const neededRoles = (o: AssignmentOutcome | RelationshipOutcome) => (o.status === 'refused' && o.reason.code === 'forbidden' ? [...o.reason.needed] : []);
+const neededRoles = (o: AssignmentOutcome | RelationshipOutcome) =>
+  o.status === 'refused' && o.reason.code === 'forbidden' ? [...o.reason.needed] : [];
 
 export function createAzureManagementMachine({ pc }: ProcedureDeps) {
   return setup({
@@ -57,8 +67,16 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
       requestRelationship: fromPromise(({ input }: { input: { customerId: string; userId: string; key: string } }) =>
         pc.csp.requestRelationship(input.customerId, { userId: input.userId, idempotencyKey: input.key }),
       ),
-      assign: fromPromise(({ input }: { input: { customerId: string; azureSubId: string; customerUserId: string; role: AzureRole; userId: string; key: string } }) =>
-        pc.csp.assignRole(input.customerId, input.azureSubId, input.customerUserId, input.role, { userId: input.userId, idempotencyKey: input.key }),
+      assign: fromPromise(
+        ({
+          input,
+        }: {
+          input: { customerId: string; azureSubId: string; customerUserId: string; role: AzureRole; userId: string; key: string };
+        }) =>
+          pc.csp.assignRole(input.customerId, input.azureSubId, input.customerUserId, input.role, {
+            userId: input.userId,
+            idempotencyKey: input.key,
+          }),
       ),
     },
     actions: {
@@ -84,7 +102,10 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
           src: 'load',
           input: ({ context }) => ({ customerId: context.customer!.id }),
           onDone: { target: 'route', actions: assign(({ event }) => event.output) },
-          onError: { target: 'askCustomer', actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })] },
+          onError: {
+            target: 'askCustomer',
+            actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })],
+          },
         },
       },
       route: {
@@ -93,7 +114,12 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
             guard: ({ context }) => !context.relationship?.dap && !!context.relationship?.pending,
             target: 'requested',
             actions: [
-              emit(({ context }) => ({ type: 'say' as const, msg: context.checking ? msg('azure.requested.notYet', { customer: context.customer!.name }) : msg('azure.requested.alreadyOpen') })),
+              emit(({ context }) => ({
+                type: 'say' as const,
+                msg: context.checking
+                  ? msg('azure.requested.notYet', { customer: context.customer!.name })
+                  : msg('azure.requested.alreadyOpen'),
+              })),
               assign({ request: ({ context }) => context.relationship!.pending, checking: false }),
               'followAcceptance',
             ],
@@ -102,7 +128,10 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
           {
             guard: ({ context }) => !!context.checking,
             target: 'routeAzure',
-            actions: [emit(({ context }) => ({ type: 'say' as const, msg: msg('azure.requested.accepted', { customer: context.customer!.name }) })), assign({ checking: false })],
+            actions: [
+              emit(({ context }) => ({ type: 'say' as const, msg: msg('azure.requested.accepted', { customer: context.customer!.name }) })),
+              assign({ checking: false }),
+            ],
           },
           { target: 'routeAzure' },
         ],
@@ -111,7 +140,11 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
         always: [
           { guard: ({ context }) => (context.azureSubs ?? []).length === 0, target: 'noAzure' },
           { guard: ({ context }) => (context.users ?? []).length === 0, target: 'noUsers' },
-          { guard: ({ context }) => context.azureSubs!.length === 1, target: 'chooseUser', actions: assign({ azureSubId: ({ context }) => context.azureSubs![0].id }) },
+          {
+            guard: ({ context }) => context.azureSubs!.length === 1,
+            target: 'chooseUser',
+            actions: assign({ azureSubId: ({ context }) => context.azureSubs![0].id }),
+          },
           { target: 'chooseAzure' },
         ],
       },
@@ -128,15 +161,25 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
         tags: 'busy',
         invoke: {
           src: 'requestRelationship',
-          input: ({ context }) => ({ customerId: context.customer!.id, userId: context.userId, key: `${context.runId}:request-relationship:${context.customer!.id}` }),
+          input: ({ context }) => ({
+            customerId: context.customer!.id,
+            userId: context.userId,
+            key: `${context.runId}:request-relationship:${context.customer!.id}`,
+          }),
           onDone: [
             {
               guard: ({ event }) => event.output.status === 'requested',
               target: 'requested',
               actions: [
-                assign({ request: ({ event }) => (event.output.status === 'requested' ? { link: event.output.link, token: event.output.token } : undefined) }),
+                assign({
+                  request: ({ event }) =>
+                    event.output.status === 'requested' ? { link: event.output.link, token: event.output.token } : undefined,
+                }),
                 // The invitation exists in Partner Center: "back" and stopping must say so.
-                emit(({ context }) => ({ type: 'committed' as const, msg: msg('azure.committed.requested', { customer: context.customer?.name ?? '' }) })),
+                emit(({ context }) => ({
+                  type: 'committed' as const,
+                  msg: msg('azure.committed.requested', { customer: context.customer?.name ?? '' }),
+                })),
                 'followAcceptance',
               ],
             },
@@ -144,7 +187,10 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
             {
               guard: ({ event }) => refusalCode(event.output) === 'forbidden',
               target: 'abandoned',
-              actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('common.roleRemoved', { roles: { list: neededRoles(event.output) } }) })),
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg('common.roleRemoved', { roles: { list: neededRoles(event.output) } }),
+              })),
             },
             { target: 'noDap', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
           ],
@@ -168,8 +214,17 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
       chooseAzure: {
         on: {
           ANSWER: [
-            { guard: ({ context, event }) => !!pickAzure(context, event.value), target: 'chooseUser', actions: assign({ azureSubId: ({ context, event }) => pickAzure(context, event.value)!.id }) },
-            ...amongRefusals<AzureSubscription, AzureContext>({ kind: 'subscription', items: (c) => c.azureSubs ?? [], findable: azureFindable, nameOf: (a) => a.name }),
+            {
+              guard: ({ context, event }) => !!pickAzure(context, event.value),
+              target: 'chooseUser',
+              actions: assign({ azureSubId: ({ context, event }) => pickAzure(context, event.value)!.id }),
+            },
+            ...amongRefusals<AzureSubscription, AzureContext>({
+              kind: 'subscription',
+              items: (c) => c.azureSubs ?? [],
+              findable: azureFindable,
+              nameOf: (a) => a.name,
+            }),
           ],
         },
       },
@@ -177,8 +232,17 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'routeAzure', actions: assign({ azureSubId: undefined }) },
-            { guard: ({ context, event }) => !!pickUser(context, event.value), target: 'chooseRole', actions: assign({ customerUserId: ({ context, event }) => pickUser(context, event.value)!.id }) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('azure.user.unknown', { text: event.value.trim().slice(0, 60) }) })) },
+            {
+              guard: ({ context, event }) => !!pickUser(context, event.value),
+              target: 'chooseRole',
+              actions: assign({ customerUserId: ({ context, event }) => pickUser(context, event.value)!.id }),
+            },
+            {
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg('azure.user.unknown', { text: event.value.trim().slice(0, 60) }),
+              })),
+            },
           ],
         },
       },
@@ -186,7 +250,11 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseUser', actions: assign({ customerUserId: undefined }) },
-            { guard: ({ event }) => !!parseAzureRole(event.value), target: 'confirm', actions: assign({ role: ({ event }) => parseAzureRole(event.value) }) },
+            {
+              guard: ({ event }) => !!parseAzureRole(event.value),
+              target: 'confirm',
+              actions: assign({ role: ({ event }) => parseAzureRole(event.value) }),
+            },
             { actions: emit({ type: 'say', msg: msg('azure.role.unknown') }) },
           ],
         },
@@ -213,27 +281,41 @@ export function createAzureManagementMachine({ pc }: ProcedureDeps) {
             key: `${context.runId}:assign-role:${context.azureSubId}:${context.customerUserId}:${context.role}`,
           }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'assigned', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => event.output.status === 'assigned',
+              target: 'done',
+              actions: assign({ outcome: ({ event }) => event.output }),
+            },
             {
               guard: ({ event }) => refusalCode(event.output) === 'forbidden',
               target: 'abandoned',
-              actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('common.roleRemoved', { roles: { list: neededRoles(event.output) } }) })),
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg('common.roleRemoved', { roles: { list: neededRoles(event.output) } }),
+              })),
             },
             {
               guard: ({ event }) => refusalCode(event.output) === 'no-dap',
               target: 'loading',
-              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('azure.refused.noDap', { customer: context.customer!.name }) })),
+              actions: emit(({ context }) => ({
+                type: 'say' as const,
+                msg: msg('azure.refused.noDap', { customer: context.customer!.name }),
+              })),
             },
             {
               target: 'chooseRole',
               actions: [
                 emit(({ context, event }) => ({
                   type: 'say' as const,
-                  msg: msg(`azure.refused.${refusalCode(event.output) ?? 'unknown'}`, {
-                    user: context.users?.find((u) => u.id === context.customerUserId)?.name ?? '',
-                    role: context.role ?? '',
-                    azure: context.azureSubs?.find((a) => a.id === context.azureSubId)?.name ?? '',
-                  }, 'common.partnerCenterError'),
+                  msg: msg(
+                    `azure.refused.${refusalCode(event.output) ?? 'unknown'}`,
+                    {
+                      user: context.users?.find((u) => u.id === context.customerUserId)?.name ?? '',
+                      role: context.role ?? '',
+                      azure: context.azureSubs?.find((a) => a.id === context.azureSubId)?.name ?? '',
+                    },
+                    'common.partnerCenterError',
+                  ),
                 })),
                 assign({ role: undefined }),
               ],

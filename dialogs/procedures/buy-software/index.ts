@@ -4,7 +4,15 @@ import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
-import { createBuySoftwareMachine, eligibilityOf, itemOf, offeredItems, reservationRefusal, type BuyContext, type BuySoftwareMachine } from './machine';
+import {
+  createBuySoftwareMachine,
+  eligibilityOf,
+  itemOf,
+  offeredItems,
+  reservationRefusal,
+  type BuyContext,
+  type BuySoftwareMachine,
+} from './machine';
 import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
@@ -37,7 +45,8 @@ export function extractBuyValues(text: string): Record<string, string> {
 }
 
 /** The tax words of a price: Australia and Brazil include tax, other markets exclude it. */
-export const taxMsg = (item: Pick<CatalogItem, 'taxBasis'>): Msg => msg(item.taxBasis === 'including-tax' ? 'buy.tax.including' : 'buy.tax.excluding');
+export const taxMsg = (item: Pick<CatalogItem, 'taxBasis'>): Msg =>
+  msg(item.taxBasis === 'including-tax' ? 'buy.tax.including' : 'buy.tax.excluding');
 
 function itemDetail(i: CatalogItem): Msg {
   const price = { money: i.unitPrice, currency: i.currency };
@@ -51,7 +60,11 @@ function afterPurchase(item: CatalogItem): Msg[] {
   if (item.kind !== 'software') return [];
   const c = item.cancellation;
   return [
-    c && !c.cancellable ? msg('buy.confirm.neverCancellable', { vendor: c.vendor }) : c ? msg('buy.confirm.window', { days: c.windowDays }) : msg('common.empty'),
+    c && !c.cancellable
+      ? msg('buy.confirm.neverCancellable', { vendor: c.vendor })
+      : c
+        ? msg('buy.confirm.window', { days: c.windowDays })
+        : msg('common.empty'),
     item.downloads === false ? msg('buy.confirm.noDownloads') : msg('common.empty'),
   ];
 }
@@ -61,7 +74,9 @@ function receiptLines(item: CatalogItem | undefined, orderId: string): Msg[] {
   const c = item?.cancellation;
   return [
     ...(item?.downloads === false ? [msg('buy.done.noDownloads')] : [msg('buy.done.software'), msg('buy.done.customerSelfService')]),
-    c && !c.cancellable ? msg('buy.done.neverCancellable', { vendor: c.vendor }) : msg('buy.done.cancelWindow', { days: c?.windowDays ?? 60, order: orderId }),
+    c && !c.cancellable
+      ? msg('buy.done.neverCancellable', { vendor: c.vendor })
+      : msg('buy.done.cancelWindow', { days: c?.windowDays ?? 60, order: orderId }),
   ];
 }
 
@@ -79,7 +94,11 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
       return {
         title: msg('buy.chooseItem.title', { customer: customer?.name ?? '' }),
         lines: [
-          first ? msg(first.taxBasis === 'including-tax' ? 'buy.chooseItem.taxIncluded' : 'buy.chooseItem.taxExcluded', { market: customer?.market ?? '' }) : msg('common.empty'),
+          first
+            ? msg(first.taxBasis === 'including-tax' ? 'buy.chooseItem.taxIncluded' : 'buy.chooseItem.taxExcluded', {
+                market: customer?.market ?? '',
+              })
+            : msg('common.empty'),
           eligibility.ok || !customer ? msg('common.empty') : reservationRefusal(customer, eligibility),
         ],
         choices: [
@@ -90,10 +109,23 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
     }
     case 'askQuantity':
       return {
-        title: msg(item?.kind === 'azure-reservation' ? 'buy.askQuantity.titleInstances' : 'buy.askQuantity.titleLicenses', { item: item?.name ?? '' }),
+        title: msg(item?.kind === 'azure-reservation' ? 'buy.askQuantity.titleInstances' : 'buy.askQuantity.titleLicenses', {
+          item: item?.name ?? '',
+        }),
         // The bounds are said with the question, not only in the refusal.
-        lines: item ? [itemDetail(item), msg('buy.askQuantity.bounds', { max: MAX_ORDER_QUANTITY }), item.hybridBenefit ? msg('buy.askQuantity.hybridBenefit') : msg('common.empty')] : [],
-        input: { id: 'quantity', kind: 'number', label: msg('buy.askQuantity.label'), ...(ctx.quantity ? { value: String(ctx.quantity) } : {}) },
+        lines: item
+          ? [
+              itemDetail(item),
+              msg('buy.askQuantity.bounds', { max: MAX_ORDER_QUANTITY }),
+              item.hybridBenefit ? msg('buy.askQuantity.hybridBenefit') : msg('common.empty'),
+            ]
+          : [],
+        input: {
+          id: 'quantity',
+          kind: 'number',
+          label: msg('buy.askQuantity.label'),
+          ...(ctx.quantity ? { value: String(ctx.quantity) } : {}),
+        },
         // The machine takes "other-product" here (the step's help says so): shown, it is read as that choice, not as a count.
         choices: [{ value: 'other-product', label: msg('buy.choice.otherProduct') }],
         expects: { kind: 'integer', min: 1, max: MAX_ORDER_QUANTITY },
@@ -107,10 +139,15 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
           { label: msg('buy.fact.customer'), value: `${customer.name} (${customer.domain})` },
           { label: msg('buy.fact.market'), value: { region: customer.market } },
           { label: msg('buy.fact.item'), value: item.name },
-          ...(item.kind === 'azure-reservation' ? [{ label: msg('buy.fact.term'), value: msg('buy.term.years', { years: item.termYears ?? 1 }) }] : []),
+          ...(item.kind === 'azure-reservation'
+            ? [{ label: msg('buy.fact.term'), value: msg('buy.term.years', { years: item.termYears ?? 1 }) }]
+            : []),
           { label: msg('buy.fact.quantity'), value: ctx.quantity ?? 0 },
           { label: msg('buy.fact.unitPrice'), value: { money: item.unitPrice, currency: item.currency } },
-          { label: msg('buy.fact.total'), value: msg('buy.total', { amount: { money: total, currency: item.currency }, tax: taxMsg(item) }) },
+          {
+            label: msg('buy.fact.total'),
+            value: msg('buy.total', { amount: { money: total, currency: item.currency }, tax: taxMsg(item) }),
+          },
         ],
         lines: [msg('buy.confirm.line'), ...afterPurchase(item)],
         choices: [

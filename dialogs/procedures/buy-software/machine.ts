@@ -27,14 +27,18 @@ export interface BuyContext {
 const HYBRID = 'hybrid-benefit';
 
 /** A reservation is offered only when the customer may have one. */
-export const eligibilityOf = (ctx: BuyContext): ReservationEligibility => (ctx.customer ? reservationEligibility(ctx.customer) : { ok: true });
+export const eligibilityOf = (ctx: BuyContext): ReservationEligibility =>
+  ctx.customer ? reservationEligibility(ctx.customer) : { ok: true };
 export const offeredItems = (ctx: BuyContext): CatalogItem[] =>
   (ctx.catalog ?? []).filter((i) => i.kind === 'software' || eligibilityOf(ctx).ok);
 export const itemOf = (ctx: BuyContext): CatalogItem | undefined => ctx.catalog?.find((i) => i.id === ctx.itemId);
 
 function findItem(items: CatalogItem[], value: string): CatalogItem | undefined {
   const v = norm(value);
-  return items.find((i) => i.id === v || norm(i.name) === v) ?? (v.length >= 4 ? onlyOne(items.filter((i) => norm(i.name).includes(v))) : undefined);
+  return (
+    items.find((i) => i.id === v || norm(i.name) === v) ??
+    (v.length >= 4 ? onlyOne(items.filter((i) => norm(i.name).includes(v))) : undefined)
+  );
 }
 const onlyOne = <T>(xs: T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
 const asksReservation = (value: string) => /reserv|réserv|reservering|reservation/i.test(value);
@@ -50,7 +54,8 @@ export function reservationRefusal(customer: CustomerRef, e: ReservationEligibil
 const isNotCommercial = (c: CustomerRef | undefined): boolean => !!c && c.type !== 'commercial';
 
 /** Software and Azure reservations are sold on behalf of commercial customers only. */
-export const customerTypeRefusal = (customer: CustomerRef): Msg => msg('buy.software.customerType', { customer: customer.name, type: msg(`buy.customerType.${customer.type}`) });
+export const customerTypeRefusal = (customer: CustomerRef): Msg =>
+  msg('buy.software.customerType', { customer: customer.name, type: msg(`buy.customerType.${customer.type}`) });
 
 function orderRefusal(outcome: OrderOutcome, customer: CustomerRef): Msg {
   if (outcome.status !== 'refused') return msg('common.partnerCenterError');
@@ -72,8 +77,25 @@ function orderRefusal(outcome: OrderOutcome, customer: CustomerRef): Msg {
 /** What a typed answer may say for each choice: its value and its labels. */
 const SAY: Record<string, string[]> = {
   'other-product': ['other-product', 'another product', 'other product', 'un autre produit', 'en annan produkt', 'een ander product'],
-  'place-order': ['place-order', 'place the order', 'place order', 'order', 'confirm', 'passer la commande', 'lägg ordern', 'bestelling plaatsen'],
-  'change-quantity': ['change-quantity', 'change the quantity', 'change quantity', 'quantity', 'modifier la quantité', 'ändra antalet', 'aantal wijzigen'],
+  'place-order': [
+    'place-order',
+    'place the order',
+    'place order',
+    'order',
+    'confirm',
+    'passer la commande',
+    'lägg ordern',
+    'bestelling plaatsen',
+  ],
+  'change-quantity': [
+    'change-quantity',
+    'change the quantity',
+    'change quantity',
+    'quantity',
+    'modifier la quantité',
+    'ändra antalet',
+    'aantal wijzigen',
+  ],
 };
 
 export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
@@ -88,8 +110,12 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
     actors: {
       searchCustomers: searchCustomers(pc),
       loadCatalog: fromPromise(({ input }: { input: { customerId: string } }) => pc.softwareSales.catalog(input.customerId)),
-      placeOrder: fromPromise(({ input }: { input: { customerId: string; itemId: string; quantity: number; userId: string; key: string } }) =>
-        pc.softwareSales.placeOrder({ customerId: input.customerId, itemId: input.itemId, quantity: input.quantity }, { userId: input.userId, idempotencyKey: input.key }),
+      placeOrder: fromPromise(
+        ({ input }: { input: { customerId: string; itemId: string; quantity: number; userId: string; key: string } }) =>
+          pc.softwareSales.placeOrder(
+            { customerId: input.customerId, itemId: input.itemId, quantity: input.quantity },
+            { userId: input.userId, idempotencyKey: input.key },
+          ),
       ),
     },
   }).createMachine({
@@ -105,11 +131,11 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
     states: {
       start: {
         // Asked about Azure Hybrid Benefit in the first sentence: answer first, then go on.
-        entry: emit(({ context }) => ({ type: 'say' as const, msg: context.explainHybrid ? msg('buy.hybridBenefit.explain') : msg('common.empty') })),
-        always: [
-          { guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' },
-          { target: 'askCustomer' },
-        ],
+        entry: emit(({ context }) => ({
+          type: 'say' as const,
+          msg: context.explainHybrid ? msg('buy.hybridBenefit.explain') : msg('common.empty'),
+        })),
+        always: [{ guard: ({ context }) => !!context.customerQuery, target: 'findingCustomer' }, { target: 'askCustomer' }],
       },
       ...customerStep<BuyContext>({ next: 'checkingCustomerType' }),
       checkingCustomerType: {
@@ -136,7 +162,10 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
             {
               guard: ({ event }) => event.output.length === 0,
               target: 'askCustomer',
-              actions: [emit(({ context }) => ({ type: 'say' as const, msg: msg('buy.catalog.empty', { customer: context.customer!.name }) })), assign({ customer: undefined })],
+              actions: [
+                emit(({ context }) => ({ type: 'say' as const, msg: msg('buy.catalog.empty', { customer: context.customer!.name }) })),
+                assign({ customer: undefined }),
+              ],
             },
             {
               // Asked for a reservation in the first sentence: the catalog that follows says why it can't be sold (once).
@@ -152,16 +181,26 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
       chooseItem: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === HYBRID || /hybrid/i.test(event.value), actions: emit({ type: 'say', msg: msg('buy.hybridBenefit.explain') }) },
+            {
+              guard: ({ event }) => norm(event.value) === HYBRID || /hybrid/i.test(event.value),
+              actions: emit({ type: 'say', msg: msg('buy.hybridBenefit.explain') }),
+            },
             {
               guard: ({ context, event }) => !!findItem(offeredItems(context), event.value),
               target: 'askQuantity',
-              actions: assign({ itemId: ({ context, event }) => findItem(offeredItems(context), event.value)!.id, wantsReservation: false }),
+              actions: assign({
+                itemId: ({ context, event }) => findItem(offeredItems(context), event.value)!.id,
+                wantsReservation: false,
+              }),
             },
             {
               // A reservation named or asked for while the customer can't have one: the refusal names the market.
-              guard: ({ context, event }) => !eligibilityOf(context).ok && (asksReservation(event.value) || !!findItem(context.catalog ?? [], event.value)),
-              actions: emit(({ context }) => ({ type: 'say' as const, msg: reservationRefusal(context.customer!, eligibilityOf(context)) })),
+              guard: ({ context, event }) =>
+                !eligibilityOf(context).ok && (asksReservation(event.value) || !!findItem(context.catalog ?? [], event.value)),
+              actions: emit(({ context }) => ({
+                type: 'say' as const,
+                msg: reservationRefusal(context.customer!, eligibilityOf(context)),
+              })),
             },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
@@ -170,13 +209,22 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
       askQuantity: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseItem', actions: assign({ itemId: undefined, quantity: undefined }) },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['other-product']),
+              target: 'chooseItem',
+              actions: assign({ itemId: undefined, quantity: undefined }),
+            },
             {
               guard: ({ event }) => QuantitySchema.safeParse((event.fields?.quantity ?? event.value).trim()).success,
               target: 'confirm',
               actions: assign({ quantity: ({ event }) => QuantitySchema.parse((event.fields?.quantity ?? event.value).trim()) }),
             },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('buy.quantity.invalid', { value: (event.fields?.quantity ?? event.value).trim().slice(0, 20) }) })) },
+            {
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg('buy.quantity.invalid', { value: (event.fields?.quantity ?? event.value).trim().slice(0, 20) }),
+              })),
+            },
           ],
         },
       },
@@ -185,7 +233,11 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
           ANSWER: [
             { guard: ({ event }) => answerIs(event.value, ...SAY['place-order']), target: 'ordering' },
             { guard: ({ event }) => answerIs(event.value, ...SAY['change-quantity']), target: 'askQuantity' },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseItem', actions: assign({ itemId: undefined, quantity: undefined }) },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['other-product']),
+              target: 'chooseItem',
+              actions: assign({ itemId: undefined, quantity: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('buy.confirm.required') }) },
           ],
         },
@@ -204,7 +256,11 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
             key: `${context.runId}:order:${context.attempts}:${context.itemId}:${context.quantity}`,
           }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'placed', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => event.output.status === 'placed',
+              target: 'done',
+              actions: assign({ outcome: ({ event }) => event.output }),
+            },
             {
               guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'forbidden',
               target: 'stopped',

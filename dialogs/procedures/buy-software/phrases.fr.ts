@@ -2,7 +2,7 @@
 export const phrases: readonly string[] = [
   'acheter des logiciels ou des réservations azure',
   'acheter un logiciel pour un client',
-  'acheter un logiciel au nom d\'un client',
+  "acheter un logiciel au nom d'un client",
   'achat de logiciel',
   'acheter une réservation azure',
   'réservation azure',
@@ -14,7 +14,7 @@ export const phrases: readonly string[] = [
   'acheter windows server 2022 standard',
   'acheter office ltsc professional plus',
   'je dois acheter visio professional pour un client',
-  'prendre une réservation d\'un an',
+  "prendre une réservation d'un an",
   'réservation azure de trois ans pour sql database',
   'capacité réservée pour azure sql',
   'vendre des logiciels à mes clients',

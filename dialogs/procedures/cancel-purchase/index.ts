@@ -79,7 +79,10 @@ function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
     case 'supportRequest':
       return {
         title: msg('cancel.supportRequest.title', { order: ctx.orderId ?? '' }),
-        lines: [msg('cancel.supportRequest.line1'), msg('cancel.supportRequest.line2', { tenant: customer?.tenantId ?? '', order: ctx.orderId ?? '' })],
+        lines: [
+          msg('cancel.supportRequest.line1'),
+          msg('cancel.supportRequest.line2', { tenant: customer?.tenantId ?? '', order: ctx.orderId ?? '' }),
+        ],
         choices: [
           { value: 'open-support-request', label: msg('support.fromCancel.choice'), style: 'positive' },
           { value: 'other-order', label: msg('cancel.choice.otherOrder') },
@@ -90,7 +93,13 @@ function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
       return {
         title: msg('cancel.acknowledge.title'),
         lines: [
-          ctx.check?.ok ? msg('cancel.acknowledge.window', { order: ctx.orderId ?? '', left: timeLeft(ctx.check), deadline: { datetime: ctx.check.deadline } }) : msg('common.empty'),
+          ctx.check?.ok
+            ? msg('cancel.acknowledge.window', {
+                order: ctx.orderId ?? '',
+                left: timeLeft(ctx.check),
+                deadline: { datetime: ctx.check.deadline },
+              })
+            : msg('common.empty'),
           msg('cancel.notice.keys'),
           msg('cancel.notice.item'),
           creditLine(ctx),

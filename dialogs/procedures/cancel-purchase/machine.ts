@@ -1,6 +1,12 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
 import type { CancelOutcome } from '../../../domain/partner-center';
-import { cancellationCredit, checkCancellation, DASHBOARD_DELAY_MINUTES, type CancellationCheck, type Credit } from '../../../domain/rules/cancellation';
+import {
+  cancellationCredit,
+  checkCancellation,
+  DASHBOARD_DELAY_MINUTES,
+  type CancellationCheck,
+  type Credit,
+} from '../../../domain/rules/cancellation';
 import type { FollowUpEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { norm } from '../answer-words';
@@ -66,7 +72,14 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
         const out: OrderRef[] = [];
         for (const p of purchases) {
           const product = await pc.software.product(p.productId);
-          out.push({ orderId: p.orderId, productId: p.productId, productName: product?.name ?? p.productId, purchasedAt: p.purchasedAt, amount: p.amount, status: p.status });
+          out.push({
+            orderId: p.orderId,
+            productId: p.productId,
+            productName: product?.name ?? p.productId,
+            purchasedAt: p.purchasedAt,
+            amount: p.amount,
+            status: p.status,
+          });
         }
         return out.sort((a, b) => b.purchasedAt.localeCompare(a.purchasedAt));
       }),
@@ -133,7 +146,10 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
             guard: ({ context }) => !!context.orderHint,
             target: 'chooseProduct',
             actions: [
-              emit(({ context }) => ({ type: 'say' as const, msg: msg('cancel.order.notForCustomer', { order: context.orderHint!, customer: context.customer!.name }) })),
+              emit(({ context }) => ({
+                type: 'say' as const,
+                msg: msg('cancel.order.notForCustomer', { order: context.orderHint!, customer: context.customer!.name }),
+              })),
               assign({ orderHint: undefined }),
             ],
           },
@@ -158,7 +174,12 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
               target: 'routeProduct',
               actions: assign({ productId: ({ context, event }) => foundAmong(productsOf(context), event.value, productFindable)![0] }),
             },
-            ...amongRefusals<Product, CancelContext>({ kind: 'product', items: productsOf, findable: productFindable, nameOf: ([, name]) => name }),
+            ...amongRefusals<Product, CancelContext>({
+              kind: 'product',
+              items: productsOf,
+              findable: productFindable,
+              nameOf: ([, name]) => name,
+            }),
           ],
         },
       },
@@ -171,7 +192,11 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
       chooseOrder: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'other-product', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined }) },
+            {
+              guard: ({ event }) => norm(event.value) === 'other-product',
+              target: 'chooseProduct',
+              actions: assign({ productId: undefined, orderId: undefined }),
+            },
             {
               guard: ({ context, event }) => !!foundAmong(context.orders ?? [], event.value, orderFindable),
               target: 'checkingOrder',
@@ -180,7 +205,12 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
                 return { orderId: order.orderId, productId: order.productId };
               }),
             },
-            ...amongRefusals<OrderRef, CancelContext>({ kind: 'order', items: ordersOf, findable: orderFindable, nameOf: (o) => o.orderId }),
+            ...amongRefusals<OrderRef, CancelContext>({
+              kind: 'order',
+              items: ordersOf,
+              findable: orderFindable,
+              nameOf: (o) => o.orderId,
+            }),
           ],
         },
       },
@@ -203,7 +233,10 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
               target: 'supportRequest',
               actions: assign({ check: ({ event }) => event.output.check, credit: ({ event }) => event.output.credit }),
             },
-            { target: 'acknowledge', actions: assign({ check: ({ event }) => event.output.check, credit: ({ event }) => event.output.credit }) },
+            {
+              target: 'acknowledge',
+              actions: assign({ check: ({ event }) => event.output.check, credit: ({ event }) => event.output.credit }),
+            },
           ],
           onError: { target: 'chooseProduct', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
@@ -213,11 +246,17 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
           ANSWER: [
             {
               // Another order of the same product, when it has one: that is what "another order" means here.
-              guard: ({ context, event }) => norm(event.value) === 'other-order' && (context.orders ?? []).some((o) => o.productId === context.productId && o.orderId !== context.orderId),
+              guard: ({ context, event }) =>
+                norm(event.value) === 'other-order' &&
+                (context.orders ?? []).some((o) => o.productId === context.productId && o.orderId !== context.orderId),
               target: 'chooseOrder',
               actions: assign({ orderId: undefined, check: undefined }),
             },
-            { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
+            {
+              guard: ({ event }) => norm(event.value) === 'other-order',
+              target: 'chooseProduct',
+              actions: assign({ productId: undefined, orderId: undefined, check: undefined }),
+            },
             { guard: ({ event }) => norm(event.value) === 'stop', target: 'abandoned' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
@@ -226,8 +265,16 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
       supportRequest: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => ['open-support-request', 'open a support request', 'support request'].includes(norm(event.value)), target: 'handover', actions: assign({ handover: true }) },
-            { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
+            {
+              guard: ({ event }) => ['open-support-request', 'open a support request', 'support request'].includes(norm(event.value)),
+              target: 'handover',
+              actions: assign({ handover: true }),
+            },
+            {
+              guard: ({ event }) => norm(event.value) === 'other-order',
+              target: 'chooseProduct',
+              actions: assign({ productId: undefined, orderId: undefined, check: undefined }),
+            },
             { guard: ({ event }) => norm(event.value) === 'stop', target: 'abandoned' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
@@ -237,7 +284,11 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => norm(event.value) === 'acknowledge', target: 'confirm' },
-            { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
+            {
+              guard: ({ event }) => norm(event.value) === 'other-order',
+              target: 'chooseProduct',
+              actions: assign({ productId: undefined, orderId: undefined, check: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('cancel.acknowledge.required') }) },
           ],
         },
@@ -246,7 +297,11 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => norm(event.value) === 'confirm', target: 'cancelling' },
-            { guard: ({ event }) => norm(event.value) === 'other-order', target: 'chooseProduct', actions: assign({ productId: undefined, orderId: undefined, check: undefined }) },
+            {
+              guard: ({ event }) => norm(event.value) === 'other-order',
+              target: 'chooseProduct',
+              actions: assign({ productId: undefined, orderId: undefined, check: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('cancel.confirm.required') }) },
           ],
         },
@@ -255,7 +310,11 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
         tags: 'busy',
         invoke: {
           src: 'cancel',
-          input: ({ context }) => ({ orderId: context.orderId!, userId: context.userId, key: `${context.runId}:cancel:${context.orderId}` }),
+          input: ({ context }) => ({
+            orderId: context.orderId!,
+            userId: context.userId,
+            key: `${context.runId}:cancel:${context.orderId}`,
+          }),
           onDone: [
             {
               guard: ({ event }) => event.output.status === 'cancelled',
@@ -287,7 +346,9 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
       handover: { type: 'final' },
     },
     output: ({ context }): RunOutput =>
-      context.handover ? { outcome: 'done', handover: { procedure: SUPPORT_REQUEST_ID, prefill: supportPrefill(context) } } : { outcome: context.outcome?.status === 'cancelled' ? 'done' : 'abandoned' },
+      context.handover
+        ? { outcome: 'done', handover: { procedure: SUPPORT_REQUEST_ID, prefill: supportPrefill(context) } }
+        : { outcome: context.outcome?.status === 'cancelled' ? 'done' : 'abandoned' },
   });
 }
 

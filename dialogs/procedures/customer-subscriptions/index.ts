@@ -56,7 +56,9 @@ function promptFor(step: string, ctx: ListContext): Prompt | undefined {
         facts: [
           // Each add-on right under the subscription it belongs to, as Partner Center shows them.
           ...withAddOnsUnderParents(subs).map((s) => ({
-            label: s.parentId ? msg('custsubs.addOnLabel', { name: subscriptionLabel(s, offers) }) : msg('common.raw', { text: subscriptionLabel(s, offers) }),
+            label: s.parentId
+              ? msg('custsubs.addOnLabel', { name: subscriptionLabel(s, offers) })
+              : msg('common.raw', { text: subscriptionLabel(s, offers) }),
             value: msg('custsubs.withId', { detail: subscriptionDetail(s, subs, offers), id: s.id }),
           })),
           ...azure.map((a) => ({ label: msg('common.raw', { text: a.name }), value: msg('custsubs.azure', { id: a.id }) })),

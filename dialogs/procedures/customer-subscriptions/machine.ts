@@ -49,7 +49,10 @@ export function createCustomerSubscriptionsMachine({ pc }: ProcedureDeps) {
           src: 'load',
           input: ({ context }) => ({ customerId: context.customer!.id }),
           onDone: { target: 'shown', actions: assign(({ event }) => event.output) },
-          onError: { target: 'askCustomer', actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })] },
+          onError: {
+            target: 'askCustomer',
+            actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })],
+          },
         },
       },
       shown: { type: 'final' },

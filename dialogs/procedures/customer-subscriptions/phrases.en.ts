@@ -1,6 +1,6 @@
 /** How partners ask, in English, to see a customer's subscriptions. */
 export const phrases: readonly string[] = [
-  'a customer\'s subscriptions',
+  "a customer's subscriptions",
   'show the subscriptions of a customer',
   'list subscriptions',
   'list the customer subscriptions',
@@ -14,7 +14,7 @@ export const phrases: readonly string[] = [
   'show me everything the customer is subscribed to',
   'all subscriptions of the tenant',
   'which products does the customer have',
-  'see the customer\'s current subscriptions',
+  "see the customer's current subscriptions",
   'view subscriptions',
   'is the customer subscription active or suspended',
   'show all subs of a customer',

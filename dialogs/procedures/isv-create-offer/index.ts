@@ -9,7 +9,6 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 
-
 export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
   id: 'isv-create-offer',
   version: 1,
@@ -41,14 +40,31 @@ function promptFor(step: string, ctx: CreateOfferContext): Prompt | undefined {
         ],
         ...(ctx.suggestion
           ? // Another Offer ID may be typed instead: a part of the suggestion's label is not taken for it.
-            { choices: [{ value: 'use-suggestion', label: msg('isv.offer.useSuggestion', { id: ctx.suggestion }), style: 'positive' as const }], expects: { kind: 'text' as const } }
-          : { input: { id: 'answer', kind: 'text' as const, label: msg('isv.offer.fact.offerId'), placeholder: msg('common.raw', { text: 'my-crm-app' }) } }),
+            {
+              choices: [
+                { value: 'use-suggestion', label: msg('isv.offer.useSuggestion', { id: ctx.suggestion }), style: 'positive' as const },
+              ],
+              expects: { kind: 'text' as const },
+            }
+          : {
+              input: {
+                id: 'answer',
+                kind: 'text' as const,
+                label: msg('isv.offer.fact.offerId'),
+                placeholder: msg('common.raw', { text: 'my-crm-app' }),
+              },
+            }),
       };
     case 'askAlias':
       return {
         title: msg('isv.offer.askAlias.title'),
         lines: [msg('isv.offer.askAlias.line'), msg('isv.offer.askAlias.final')],
-        input: { id: 'answer', kind: 'text', label: msg('isv.offer.fact.alias'), placeholder: msg('common.raw', { text: 'My CRM App (Dynamics 365)' }) },
+        input: {
+          id: 'answer',
+          kind: 'text',
+          label: msg('isv.offer.fact.alias'),
+          placeholder: msg('common.raw', { text: 'My CRM App (Dynamics 365)' }),
+        },
       };
     case 'chooseLicensing':
       return {

@@ -35,12 +35,19 @@ const check = (ctx: CreateOfferContext, text: string) => checkOfferId(ctx.publis
 
 export function createCreateOfferMachine({ pc }: ProcedureDeps) {
   return setup({
-    types: { context: {} as CreateOfferContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    types: {
+      context: {} as CreateOfferContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
     actors: {
       load: fromPromise(async () => ({ publisherId: await pc.isv.publisherId(), taken: (await pc.isv.offers()).map((o) => o.offerId) })),
       create: fromPromise(({ input }: { input: { ctx: CreateOfferContext } }) => {
         const c = input.ctx;
-        const licensing: Licensing = c.mode === 'license-management' || !c.mode ? { mode: 'license-management', freeInstall: !!c.freeInstall } : { mode: c.mode };
+        const licensing: Licensing =
+          c.mode === 'license-management' || !c.mode ? { mode: 'license-management', freeInstall: !!c.freeInstall } : { mode: c.mode };
         return pc.isv.createOffer(
           { offerId: c.offerId!, alias: c.alias!, licensing },
           { userId: c.userId, idempotencyKey: effectKey(c.runId, 'create-offer', c.offerId!) },
@@ -49,7 +56,13 @@ export function createCreateOfferMachine({ pc }: ProcedureDeps) {
     },
   }).createMachine({
     id: 'isv-create-offer',
-    context: ({ input }) => ({ runId: input.runId, userId: input.userId, typedOfferId: input.prefill?.offerId, publisherId: '', taken: [] }),
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      typedOfferId: input.prefill?.offerId,
+      publisherId: '',
+      taken: [],
+    }),
     initial: 'loading',
     states: {
       loading: {
@@ -69,16 +82,29 @@ export function createCreateOfferMachine({ pc }: ProcedureDeps) {
             target: 'route',
             actions: [
               assign({ offerId: ({ context }) => context.typedOfferId!.trim(), typedOfferId: undefined }),
-              emit(({ context }) => ({ type: 'say' as const, msg: msg('isv.offer.idAccepted', { id: context.offerId!, url: appSourceUrl(context.publisherId, context.offerId!) }) })),
+              emit(({ context }) => ({
+                type: 'say' as const,
+                msg: msg('isv.offer.idAccepted', { id: context.offerId!, url: appSourceUrl(context.publisherId, context.offerId!) }),
+              })),
             ],
           },
           {
             target: 'route',
             actions: [
-              assign({ suggestion: ({ context }) => { const r = check(context, context.typedOfferId!); return r.ok ? undefined : r.suggestion; } }),
+              assign({
+                suggestion: ({ context }) => {
+                  const r = check(context, context.typedOfferId!);
+                  return r.ok ? undefined : r.suggestion;
+                },
+              }),
               emit(({ context }) => {
                 const r = check(context, context.typedOfferId!);
-                return { type: 'say' as const, msg: r.ok ? msg('common.empty') : idProblemsMsg('offer', context.typedOfferId!, r.problems, r.suggestion, context.publisherId) };
+                return {
+                  type: 'say' as const,
+                  msg: r.ok
+                    ? msg('common.empty')
+                    : idProblemsMsg('offer', context.typedOfferId!, r.problems, r.suggestion, context.publisherId),
+                };
               }),
               assign({ typedOfferId: undefined }),
             ],
@@ -102,7 +128,10 @@ export function createCreateOfferMachine({ pc }: ProcedureDeps) {
               target: 'route',
               actions: [
                 assign({ offerId: ({ context }) => context.suggestion, suggestion: undefined }),
-                emit(({ context }) => ({ type: 'say' as const, msg: msg('isv.offer.idAccepted', { id: context.offerId!, url: appSourceUrl(context.publisherId, context.offerId!) }) })),
+                emit(({ context }) => ({
+                  type: 'say' as const,
+                  msg: msg('isv.offer.idAccepted', { id: context.offerId!, url: appSourceUrl(context.publisherId, context.offerId!) }),
+                })),
               ],
             },
             {
@@ -110,15 +139,26 @@ export function createCreateOfferMachine({ pc }: ProcedureDeps) {
               target: 'route',
               actions: [
                 assign({ offerId: ({ event }) => event.value.trim(), suggestion: undefined }),
-                emit(({ context }) => ({ type: 'say' as const, msg: msg('isv.offer.idAccepted', { id: context.offerId!, url: appSourceUrl(context.publisherId, context.offerId!) }) })),
+                emit(({ context }) => ({
+                  type: 'say' as const,
+                  msg: msg('isv.offer.idAccepted', { id: context.offerId!, url: appSourceUrl(context.publisherId, context.offerId!) }),
+                })),
               ],
             },
             {
               actions: [
-                assign({ suggestion: ({ context, event }) => { const r = check(context, event.value); return r.ok ? undefined : r.suggestion; } }),
+                assign({
+                  suggestion: ({ context, event }) => {
+                    const r = check(context, event.value);
+                    return r.ok ? undefined : r.suggestion;
+                  },
+                }),
                 emit(({ context, event }) => {
                   const r = check(context, event.value);
-                  return { type: 'say' as const, msg: r.ok ? msg('common.empty') : idProblemsMsg('offer', event.value, r.problems, r.suggestion, context.publisherId) };
+                  return {
+                    type: 'say' as const,
+                    msg: r.ok ? msg('common.empty') : idProblemsMsg('offer', event.value, r.problems, r.suggestion, context.publisherId),
+                  };
                 }),
               ],
             },
@@ -128,15 +168,28 @@ export function createCreateOfferMachine({ pc }: ProcedureDeps) {
       askAlias: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => checkAlias(event.value).ok, target: 'route', actions: assign({ alias: ({ event }) => (checkAlias(event.value) as { value: string }).value }) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg(`isv.offer.alias.${(checkAlias(event.value) as { code: string }).code}`) })) },
+            {
+              guard: ({ event }) => checkAlias(event.value).ok,
+              target: 'route',
+              actions: assign({ alias: ({ event }) => (checkAlias(event.value) as { value: string }).value }),
+            },
+            {
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg(`isv.offer.alias.${(checkAlias(event.value) as { code: string }).code}`),
+              })),
+            },
           ],
         },
       },
       chooseLicensing: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => !!modeOf(event.value), target: 'route', actions: assign({ mode: ({ event }) => modeOf(event.value), freeInstall: undefined }) },
+            {
+              guard: ({ event }) => !!modeOf(event.value),
+              target: 'route',
+              actions: assign({ mode: ({ event }) => modeOf(event.value), freeInstall: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },
@@ -144,8 +197,16 @@ export function createCreateOfferMachine({ pc }: ProcedureDeps) {
       askFreeInstall: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => norm(event.value) === 'free-install' || parseYesNo(event.value) === true, target: 'route', actions: assign({ freeInstall: true }) },
-            { guard: ({ event }) => norm(event.value) === 'license-required' || parseYesNo(event.value) === false, target: 'route', actions: assign({ freeInstall: false }) },
+            {
+              guard: ({ event }) => norm(event.value) === 'free-install' || parseYesNo(event.value) === true,
+              target: 'route',
+              actions: assign({ freeInstall: true }),
+            },
+            {
+              guard: ({ event }) => norm(event.value) === 'license-required' || parseYesNo(event.value) === false,
+              target: 'route',
+              actions: assign({ freeInstall: false }),
+            },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },
@@ -156,7 +217,11 @@ export function createCreateOfferMachine({ pc }: ProcedureDeps) {
             { guard: ({ event }) => norm(event.value) === 'create' || parseYesNo(event.value) === true, target: 'creating' },
             { guard: ({ event }) => norm(event.value) === 'change-id', target: 'route', actions: assign({ offerId: undefined }) },
             { guard: ({ event }) => norm(event.value) === 'change-alias', target: 'route', actions: assign({ alias: undefined }) },
-            { guard: ({ event }) => norm(event.value) === 'change-licensing', target: 'route', actions: assign({ mode: undefined, freeInstall: undefined }) },
+            {
+              guard: ({ event }) => norm(event.value) === 'change-licensing',
+              target: 'route',
+              actions: assign({ mode: undefined, freeInstall: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('isv.offer.confirm.required') }) },
           ],
         },
@@ -167,16 +232,35 @@ export function createCreateOfferMachine({ pc }: ProcedureDeps) {
           src: 'create',
           input: ({ context }) => ({ ctx: context }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ offer: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }) },
+            {
+              guard: ({ event }) => event.output.status === 'done',
+              target: 'done',
+              actions: assign({ offer: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
+            },
             {
               guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'invalid-offer-id',
               target: 'route',
               actions: [
-                emit(({ context, event }) => ({ type: 'say' as const, msg: idProblemsMsg('offer', context.offerId!, (event.output as { reason: Extract<IsvRefusal, { code: 'invalid-offer-id' }> }).reason.problems, undefined, context.publisherId) })),
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: idProblemsMsg(
+                    'offer',
+                    context.offerId!,
+                    (event.output as { reason: Extract<IsvRefusal, { code: 'invalid-offer-id' }> }).reason.problems,
+                    undefined,
+                    context.publisherId,
+                  ),
+                })),
                 assign({ offerId: undefined }),
               ],
             },
-            { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
+            {
+              target: 'failed',
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
+              })),
+            },
           ],
           onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },

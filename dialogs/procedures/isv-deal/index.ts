@@ -43,14 +43,33 @@ function promptFor(step: string, ctx: DealContext): Prompt | undefined {
       return {
         title: msg('isv.deal.askCustomer.title'),
         lines: [msg('isv.deal.askCustomer.line')],
-        fields: [{ id: 'customerName', kind: 'text', label: msg('isv.deal.fact.customer'), placeholder: msg('common.raw', { text: 'Northwind Traders' }) }, valueField(ctx), dateField(ctx)],
+        fields: [
+          {
+            id: 'customerName',
+            kind: 'text',
+            label: msg('isv.deal.fact.customer'),
+            placeholder: msg('common.raw', { text: 'Northwind Traders' }),
+          },
+          valueField(ctx),
+          dateField(ctx),
+        ],
       };
     case 'chooseOffer':
       return { title: msg('isv.deal.chooseOffer.title'), choices: offerChoices(ctx.offers) };
     case 'askValue':
-      return { title: msg('isv.deal.askValue.title', { customer: ctx.customerName ?? '' }), lines: [msg('isv.deal.askValue.line')], input: { id: 'answer', kind: 'text', label: msg('isv.deal.fact.value') }, expects: { kind: 'amount', currency: 'USD', max: MAX_DEAL_VALUE } };
+      return {
+        title: msg('isv.deal.askValue.title', { customer: ctx.customerName ?? '' }),
+        lines: [msg('isv.deal.askValue.line')],
+        input: { id: 'answer', kind: 'text', label: msg('isv.deal.fact.value') },
+        expects: { kind: 'amount', currency: 'USD', max: MAX_DEAL_VALUE },
+      };
     case 'askCloseDate':
-      return { title: msg('isv.deal.askCloseDate.title'), lines: [msg('isv.deal.askCloseDate.line')], input: { id: 'answer', kind: 'date', label: msg('isv.deal.fact.closeDate') }, expects: { kind: 'date', lean: 'future' } };
+      return {
+        title: msg('isv.deal.askCloseDate.title'),
+        lines: [msg('isv.deal.askCloseDate.line')],
+        input: { id: 'answer', kind: 'date', label: msg('isv.deal.fact.closeDate') },
+        expects: { kind: 'date', lean: 'future' },
+      };
     case 'confirm':
       return {
         title: msg('isv.deal.confirm.title'),

@@ -46,15 +46,29 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
     }
     if (field === 'value') {
       const r = parseDealValue(raw);
-      return r.ok ? { ok: true, set: { value: r.value } } : { ok: false, say: msg(`isv.deal.value.${r.code}`, { text: raw.trim().slice(0, 40) }) };
+      return r.ok
+        ? { ok: true, set: { value: r.value } }
+        : { ok: false, say: msg(`isv.deal.value.${r.code}`, { text: raw.trim().slice(0, 40) }) };
     }
     const r = checkCloseDate(raw, clock.now());
-    return r.ok ? { ok: true, set: { closeDate: r.date } } : { ok: false, say: msg(`isv.deal.date.${r.code}`, { text: raw.trim().slice(0, 40), today: clock.now().toISOString().slice(0, 10) }) };
+    return r.ok
+      ? { ok: true, set: { closeDate: r.date } }
+      : {
+          ok: false,
+          say: msg(`isv.deal.date.${r.code}`, { text: raw.trim().slice(0, 40), today: clock.now().toISOString().slice(0, 10) }),
+        };
   };
-  const missing = (ctx: DealContext): Field | undefined => (!ctx.customerName ? 'customerName' : ctx.value === undefined ? 'value' : !ctx.closeDate ? 'closeDate' : undefined);
+  const missing = (ctx: DealContext): Field | undefined =>
+    !ctx.customerName ? 'customerName' : ctx.value === undefined ? 'value' : !ctx.closeDate ? 'closeDate' : undefined;
 
   return setup({
-    types: { context: {} as DealContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    types: {
+      context: {} as DealContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
     actors: {
       load: fromPromise(async () => {
         const all = await pc.isv.offers();
@@ -63,7 +77,9 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
           offers: all.filter((o) => check(o).ok).map(offerRef),
           ineligible: all.flatMap((o): IneligibleOffer[] => {
             const c = check(o);
-            return c.ok ? [] : [{ ...offerRef(o), code: c.code, ...(o.goLiveAt ? { liveFrom: goLiveWindow(new Date(o.goLiveAt)).from } : {}) }];
+            return c.ok
+              ? []
+              : [{ ...offerRef(o), code: c.code, ...(o.goLiveAt ? { liveFrom: goLiveWindow(new Date(o.goLiveAt)).from } : {}) }];
           }),
         };
       }),
@@ -90,14 +106,23 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
     },
   }).createMachine({
     id: 'isv-deal',
-    context: ({ input }) => ({ runId: input.runId, userId: input.userId, offerHint: input.prefill?.offerId, customerName: input.prefill?.customerName, offers: [] }),
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      offerHint: input.prefill?.offerId,
+      customerName: input.prefill?.customerName,
+      offers: [],
+    }),
     initial: 'loading',
     states: {
       loading: {
         tags: 'busy',
         invoke: {
           src: 'load',
-          onDone: { target: 'route', actions: assign({ offers: ({ event }) => event.output.offers, ineligible: ({ event }) => event.output.ineligible }) },
+          onDone: {
+            target: 'route',
+            actions: assign({ offers: ({ event }) => event.output.offers, ineligible: ({ event }) => event.output.ineligible }),
+          },
           onError: { target: 'failed', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },
@@ -106,11 +131,26 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
           {
             guard: ({ context }) => !context.offerId && !!findOffer(context.ineligible, context.offerHint ?? ''),
             target: 'route',
-            actions: [emit(({ context }) => ({ type: 'say' as const, msg: ineligibleMsg(findOffer(context.ineligible, context.offerHint!)!) })), assign({ offerHint: undefined })],
+            actions: [
+              emit(({ context }) => ({ type: 'say' as const, msg: ineligibleMsg(findOffer(context.ineligible, context.offerHint!)!) })),
+              assign({ offerHint: undefined }),
+            ],
           },
-          { guard: ({ context }) => context.offers.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.deal.noOffers') }) },
-          { guard: ({ context }) => !context.offerId && !!findOffer(context.offers, context.offerHint ?? ''), target: 'route', actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }) },
-          { guard: ({ context }) => !context.offerId && context.offers.length === 1, target: 'route', actions: assign({ offerId: ({ context }) => context.offers[0].offerId }) },
+          {
+            guard: ({ context }) => context.offers.length === 0,
+            target: 'failed',
+            actions: emit({ type: 'say', msg: msg('isv.deal.noOffers') }),
+          },
+          {
+            guard: ({ context }) => !context.offerId && !!findOffer(context.offers, context.offerHint ?? ''),
+            target: 'route',
+            actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }),
+          },
+          {
+            guard: ({ context }) => !context.offerId && context.offers.length === 1,
+            target: 'route',
+            actions: assign({ offerId: ({ context }) => context.offers[0].offerId }),
+          },
           { guard: ({ context }) => !context.customerName, target: 'askCustomer' },
           { guard: ({ context }) => !context.offerId, target: 'chooseOffer' },
           { guard: ({ context }) => context.value === undefined, target: 'askValue' },
@@ -122,9 +162,19 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
       chooseOffer: {
         on: {
           ANSWER: [
-            { guard: ({ context, event }) => !!findOffer(context.offers, event.value), target: 'route', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
+            {
+              guard: ({ context, event }) => !!findOffer(context.offers, event.value),
+              target: 'route',
+              actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }),
+            },
             // One of the publisher's offers that can't take a deal: say why, and when it can.
-            { guard: ({ context, event }) => !!findOffer(context.ineligible, event.value), actions: emit(({ context, event }) => ({ type: 'say' as const, msg: ineligibleMsg(findOffer(context.ineligible, event.value)!) })) },
+            {
+              guard: ({ context, event }) => !!findOffer(context.ineligible, event.value),
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: ineligibleMsg(findOffer(context.ineligible, event.value)!),
+              })),
+            },
             ...offerRefusals<DealContext>(),
           ],
         },
@@ -135,7 +185,11 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => norm(event.value) === 'register' || parseYesNo(event.value) === true, target: 'registering' },
-            { guard: ({ event }) => norm(event.value) === 'change-customer', target: 'route', actions: assign({ customerName: undefined }) },
+            {
+              guard: ({ event }) => norm(event.value) === 'change-customer',
+              target: 'route',
+              actions: assign({ customerName: undefined }),
+            },
             { guard: ({ event }) => norm(event.value) === 'change-offer', target: 'chooseOffer' },
             { guard: ({ event }) => norm(event.value) === 'change-value', target: 'route', actions: assign({ value: undefined }) },
             { guard: ({ event }) => norm(event.value) === 'change-date', target: 'route', actions: assign({ closeDate: undefined }) },
@@ -149,8 +203,18 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
           src: 'register',
           input: ({ context }) => ({ ctx: context }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ deal: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }) },
-            { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
+            {
+              guard: ({ event }) => event.output.status === 'done',
+              target: 'done',
+              actions: assign({ deal: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
+            },
+            {
+              target: 'failed',
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
+              })),
+            },
           ],
           onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },

@@ -1,10 +1,10 @@
 /** Comment les éditeurs demandent, en français, d'enregistrer une affaire ISV Connect. */
 export const phrases: readonly string[] = [
   'enregistrer une affaire',
-  'enregistrer l\'affaire',
+  "enregistrer l'affaire",
   'enregistrer une vente',
   'nouvelle affaire',
-  'inscription d\'affaire',
+  "inscription d'affaire",
   'affaire isv connect',
   'enregistrer une affaire pour un client',
   'on a conclu une affaire avec un client',

@@ -23,16 +23,31 @@ const picked = (ctx: GoLiveContext) => ctx.offers.find((o) => o.offerId === ctx.
 
 export function createGoLiveMachine({ pc, clock }: ProcedureDeps) {
   return setup({
-    types: { context: {} as GoLiveContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent | FollowUpEvent },
+    types: {
+      context: {} as GoLiveContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent | FollowUpEvent,
+    },
     actors: {
       load: fromPromise(async () => (await pc.isv.offers()).map(offerRef)),
       goLive: fromPromise(({ input }: { input: { ctx: GoLiveContext } }) =>
-        pc.isv.goLive(input.ctx.offerId!, { userId: input.ctx.userId, idempotencyKey: effectKey(input.ctx.runId, 'go-live', input.ctx.offerId!) }),
+        pc.isv.goLive(input.ctx.offerId!, {
+          userId: input.ctx.userId,
+          idempotencyKey: effectKey(input.ctx.runId, 'go-live', input.ctx.offerId!),
+        }),
       ),
     },
   }).createMachine({
     id: 'isv-go-live',
-    context: ({ input }) => ({ runId: input.runId, userId: input.userId, offerHint: input.prefill?.offerId, timeZone: input.prefill?.timeZone, offers: [] }),
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      offerHint: input.prefill?.offerId,
+      timeZone: input.prefill?.timeZone,
+      offers: [],
+    }),
     initial: 'loading',
     states: {
       loading: {
@@ -45,22 +60,38 @@ export function createGoLiveMachine({ pc, clock }: ProcedureDeps) {
       },
       routeOffer: {
         always: [
-          { guard: ({ context }) => context.offers.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.pickOffer.none') }) },
-          { guard: ({ context }) => !!findOffer(context.offers, context.offerHint ?? ''), target: 'checkOffer', actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }) },
+          {
+            guard: ({ context }) => context.offers.length === 0,
+            target: 'failed',
+            actions: emit({ type: 'say', msg: msg('isv.pickOffer.none') }),
+          },
+          {
+            guard: ({ context }) => !!findOffer(context.offers, context.offerHint ?? ''),
+            target: 'checkOffer',
+            actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }),
+          },
           { target: 'chooseOffer' },
         ],
       },
       chooseOffer: {
         on: {
           ANSWER: [
-            { guard: ({ context, event }) => !!findOffer(context.offers, event.value), target: 'checkOffer', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
+            {
+              guard: ({ context, event }) => !!findOffer(context.offers, event.value),
+              target: 'checkOffer',
+              actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }),
+            },
             ...offerRefusals<GoLiveContext>(),
           ],
         },
       },
       checkOffer: {
         always: [
-          { guard: ({ context }) => checkGoLive(picked(context)!.status).ok, target: 'confirm', actions: assign({ askedAt: () => clock.now().toISOString() }) },
+          {
+            guard: ({ context }) => checkGoLive(picked(context)!.status).ok,
+            target: 'confirm',
+            actions: assign({ askedAt: () => clock.now().toISOString() }),
+          },
           { target: 'refused' },
         ],
       },
@@ -107,10 +138,20 @@ export function createGoLiveMachine({ pc, clock }: ProcedureDeps) {
               target: 'refused',
               actions: assign({
                 offers: ({ context, event }) =>
-                  context.offers.map((o) => (o.offerId === context.offerId && event.output.status === 'refused' && event.output.reason.code === 'not-preview' ? { ...o, status: event.output.reason.status } : o)),
+                  context.offers.map((o) =>
+                    o.offerId === context.offerId && event.output.status === 'refused' && event.output.reason.code === 'not-preview'
+                      ? { ...o, status: event.output.reason.status }
+                      : o,
+                  ),
               }),
             },
-            { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
+            {
+              target: 'failed',
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
+              })),
+            },
           ],
           onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },

@@ -51,14 +51,28 @@ function promptFor(step: string, ctx: InviteContext): Prompt | undefined {
       return {
         title: msg('isv.invite.askDomain.title', { customer: deal?.customerName ?? '' }),
         lines: [msg('isv.invite.askDomain.line')],
-        input: { id: 'answer', kind: 'text', label: msg('isv.invite.fact.domain'), placeholder: msg('common.raw', { text: 'northwindtraders.com' }) },
+        input: {
+          id: 'answer',
+          kind: 'text',
+          label: msg('isv.invite.fact.domain'),
+          placeholder: msg('common.raw', { text: 'northwindtraders.com' }),
+        },
       };
     case 'confirmLink': {
       const rel = ctx.relationships.find((r) => r.relationshipId === ctx.relationshipId);
       return {
         title: msg('isv.invite.confirmLink.title', { deal: ctx.dealId ?? '', customer: rel?.customerName ?? '' }),
         // Another company's relationship: its tenant would get the deal's licenses.
-        lines: rel && deal && !sameCustomer(deal.customerName, rel.customerName) ? [msg('isv.invite.confirmLink.otherCompany', { deal: deal.dealId, dealCustomer: deal.customerName, customer: rel.customerName })] : [],
+        lines:
+          rel && deal && !sameCustomer(deal.customerName, rel.customerName)
+            ? [
+                msg('isv.invite.confirmLink.otherCompany', {
+                  deal: deal.dealId,
+                  dealCustomer: deal.customerName,
+                  customer: rel.customerName,
+                }),
+              ]
+            : [],
         facts: [
           { label: msg('isv.invite.fact.deal'), value: ctx.dealId ?? '' },
           { label: msg('isv.deal.fact.customer'), value: rel?.customerName ?? '' },
@@ -90,9 +104,18 @@ function promptFor(step: string, ctx: InviteContext): Prompt | undefined {
       if (!r) return undefined;
       const pending = r.relationship.status === 'pending';
       return {
-        title: msg(pending ? 'isv.invite.done.pending' : 'isv.invite.done.active', { deal: r.deal.dealId, customer: r.relationship.customerName }),
+        title: msg(pending ? 'isv.invite.done.pending' : 'isv.invite.done.active', {
+          deal: r.deal.dealId,
+          customer: r.relationship.customerName,
+        }),
         lines: pending
-          ? [msg('isv.invite.done.link'), msg('common.raw', { text: secret(r.relationship.consentLink) }), msg('isv.invite.done.send'), msg('isv.invite.done.until'), msg('isv.invite.done.comeBack', { customer: r.relationship.customerName })]
+          ? [
+              msg('isv.invite.done.link'),
+              msg('common.raw', { text: secret(r.relationship.consentLink) }),
+              msg('isv.invite.done.send'),
+              msg('isv.invite.done.until'),
+              msg('isv.invite.done.comeBack', { customer: r.relationship.customerName }),
+            ]
           : [msg('isv.invite.done.next', { deal: r.deal.dealId })],
       };
     }

@@ -31,7 +31,12 @@ export const dealFindable = (d: IsvDeal): Findable => ({ keys: [d.dealId], names
 export const findDeal = (deals: IsvDeal[], text: string) => foundAmong(deals, text, dealFindable);
 /** Said when a typed text names no single deal: the close call, "list", or what may be typed. */
 export const dealRefusals = <C extends { deals: IsvDeal[] }>() =>
-  amongRefusals<IsvDeal, C>({ kind: 'deal', items: (c) => c.deals, findable: dealFindable, nameOf: (d) => `${d.customerName} (${d.dealId})` });
+  amongRefusals<IsvDeal, C>({
+    kind: 'deal',
+    items: (c) => c.deals,
+    findable: dealFindable,
+    nameOf: (d) => `${d.customerName} (${d.dealId})`,
+  });
 const findRel = (ctx: InviteContext, text: string) => {
   const v = norm(text).replace(/^rel:/, '');
   return ctx.relationships.find((r) => r.relationshipId === v || r.domain === v || norm(r.customerName) === v);
@@ -40,22 +45,38 @@ const domainOf = (text: string) => DomainSchema.safeParse(text.replace(/^https?:
 
 export function createInviteMachine({ pc }: ProcedureDeps) {
   return setup({
-    types: { context: {} as InviteContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent | FollowUpEvent },
+    types: {
+      context: {} as InviteContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent | FollowUpEvent,
+    },
     actors: {
-      load: fromPromise(async () => ({ deals: (await pc.isv.deals()).filter((d) => d.status === 'in-progress'), relationships: await pc.isv.relationships() })),
+      load: fromPromise(async () => ({
+        deals: (await pc.isv.deals()).filter((d) => d.status === 'in-progress'),
+        relationships: await pc.isv.relationships(),
+      })),
       link: fromPromise(({ input }: { input: { ctx: InviteContext } }) =>
-        pc.isv.linkCustomer(input.ctx.dealId!, input.ctx.relationshipId!, { userId: input.ctx.userId, idempotencyKey: effectKey(input.ctx.runId, 'link-customer', `${input.ctx.dealId}.${input.ctx.relationshipId}`) }),
+        pc.isv.linkCustomer(input.ctx.dealId!, input.ctx.relationshipId!, {
+          userId: input.ctx.userId,
+          idempotencyKey: effectKey(input.ctx.runId, 'link-customer', `${input.ctx.dealId}.${input.ctx.relationshipId}`),
+        }),
       ),
       invite: fromPromise(({ input }: { input: { ctx: InviteContext } }) => {
         const c = input.ctx;
-        return pc.isv.inviteCustomer(c.dealId!, { customerName: dealOf(c)!.customerName, domain: c.domain! }, { userId: c.userId, idempotencyKey: effectKey(c.runId, 'invite-customer', `${c.dealId}.${c.domain}`) });
+        return pc.isv.inviteCustomer(
+          c.dealId!,
+          { customerName: dealOf(c)!.customerName, domain: c.domain! },
+          { userId: c.userId, idempotencyKey: effectKey(c.runId, 'invite-customer', `${c.dealId}.${c.domain}`) },
+        );
       }),
     },
     actions: {
       // Until the customer accepts, no license can be assigned: the user hears when they do.
       followConsent: emit(({ context }): FollowUpEvent | SayEvent => {
         const r = context.result;
-        if (!r || r.relationship.status !== 'pending') return { type: 'say', msg: msg('common.empty') };
+        if (r?.relationship.status !== 'pending') return { type: 'say', msg: msg('common.empty') };
         return {
           type: 'followUp',
           on: partnerEvents.consentAccepted(r.relationship.relationshipId),
@@ -79,15 +100,27 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
       },
       route: {
         always: [
-          { guard: ({ context }) => context.deals.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.invite.noDeals') }) },
-          { guard: ({ context }) => !!findDeal(context.deals, context.dealHint ?? ''), target: 'routeDeal', actions: assign({ dealId: ({ context }) => findDeal(context.deals, context.dealHint!)!.dealId }) },
+          {
+            guard: ({ context }) => context.deals.length === 0,
+            target: 'failed',
+            actions: emit({ type: 'say', msg: msg('isv.invite.noDeals') }),
+          },
+          {
+            guard: ({ context }) => !!findDeal(context.deals, context.dealHint ?? ''),
+            target: 'routeDeal',
+            actions: assign({ dealId: ({ context }) => findDeal(context.deals, context.dealHint!)!.dealId }),
+          },
           { target: 'chooseDeal' },
         ],
       },
       chooseDeal: {
         on: {
           ANSWER: [
-            { guard: ({ context, event }) => !!findDeal(context.deals, event.value), target: 'routeDeal', actions: assign({ dealId: ({ context, event }) => findDeal(context.deals, event.value)!.dealId }) },
+            {
+              guard: ({ context, event }) => !!findDeal(context.deals, event.value),
+              target: 'routeDeal',
+              actions: assign({ dealId: ({ context, event }) => findDeal(context.deals, event.value)!.dealId }),
+            },
             ...dealRefusals<InviteContext>(),
           ],
         },
@@ -98,7 +131,9 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
           {
             guard: ({ context }) => !!dealOf(context)?.relationshipId && !!findRel(context, dealOf(context)!.relationshipId!),
             target: 'done',
-            actions: assign({ result: ({ context }) => ({ deal: dealOf(context)!, relationship: findRel(context, dealOf(context)!.relationshipId!)! }) }),
+            actions: assign({
+              result: ({ context }) => ({ deal: dealOf(context)!, relationship: findRel(context, dealOf(context)!.relationshipId!)! }),
+            }),
           },
           { target: 'chooseCustomer' },
         ],
@@ -107,8 +142,16 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => ['invite-new', 'new', 'invite', 'new customer'].includes(norm(event.value)), target: 'askDomain' },
-            { guard: ({ context, event }) => !!findRel(context, event.value), target: 'confirmLink', actions: assign({ relationshipId: ({ context, event }) => findRel(context, event.value)!.relationshipId }) },
-            { guard: ({ event }) => domainOf(event.value).success, target: 'confirmInvite', actions: assign({ domain: ({ event }) => domainOf(event.value).data }) },
+            {
+              guard: ({ context, event }) => !!findRel(context, event.value),
+              target: 'confirmLink',
+              actions: assign({ relationshipId: ({ context, event }) => findRel(context, event.value)!.relationshipId }),
+            },
+            {
+              guard: ({ event }) => domainOf(event.value).success,
+              target: 'confirmInvite',
+              actions: assign({ domain: ({ event }) => domainOf(event.value).data }),
+            },
             { actions: emit({ type: 'say', msg: msg('isv.invite.chooseCustomer.unknown') }) },
           ],
         },
@@ -116,9 +159,22 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
       askDomain: {
         on: {
           ANSWER: [
-            { guard: ({ context, event }) => !!findRel(context, event.value), target: 'confirmLink', actions: assign({ relationshipId: ({ context, event }) => findRel(context, event.value)!.relationshipId }) },
-            { guard: ({ event }) => domainOf(event.value).success, target: 'confirmInvite', actions: assign({ domain: ({ event }) => domainOf(event.value).data }) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('isv.invite.badDomain', { text: event.value.trim().slice(0, 60) }) })) },
+            {
+              guard: ({ context, event }) => !!findRel(context, event.value),
+              target: 'confirmLink',
+              actions: assign({ relationshipId: ({ context, event }) => findRel(context, event.value)!.relationshipId }),
+            },
+            {
+              guard: ({ event }) => domainOf(event.value).success,
+              target: 'confirmInvite',
+              actions: assign({ domain: ({ event }) => domainOf(event.value).data }),
+            },
+            {
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg('isv.invite.badDomain', { text: event.value.trim().slice(0, 60) }),
+              })),
+            },
           ],
         },
       },
@@ -126,7 +182,11 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => norm(event.value) === 'link' || parseYesNo(event.value) === true, target: 'linking' },
-            { guard: ({ event }) => norm(event.value) === 'other-customer', target: 'chooseCustomer', actions: assign({ relationshipId: undefined }) },
+            {
+              guard: ({ event }) => norm(event.value) === 'other-customer',
+              target: 'chooseCustomer',
+              actions: assign({ relationshipId: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },
@@ -135,7 +195,11 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => norm(event.value) === 'invite' || parseYesNo(event.value) === true, target: 'inviting' },
-            { guard: ({ event }) => norm(event.value) === 'other-customer', target: 'chooseCustomer', actions: assign({ domain: undefined }) },
+            {
+              guard: ({ event }) => norm(event.value) === 'other-customer',
+              target: 'chooseCustomer',
+              actions: assign({ domain: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },
@@ -149,9 +213,18 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
             {
               guard: ({ event }) => event.output.status === 'done',
               target: 'done',
-              actions: [assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }), 'followConsent'],
+              actions: [
+                assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
+                'followConsent',
+              ],
             },
-            { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
+            {
+              target: 'failed',
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
+              })),
+            },
           ],
           onError: { target: 'confirmLink', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
@@ -165,9 +238,18 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
             {
               guard: ({ event }) => event.output.status === 'done',
               target: 'done',
-              actions: [assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }), 'followConsent'],
+              actions: [
+                assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
+                'followConsent',
+              ],
             },
-            { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
+            {
+              target: 'failed',
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
+              })),
+            },
           ],
           onError: { target: 'confirmInvite', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },

@@ -46,7 +46,10 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
     case 'refused':
       return {
         title: msg('isv.licenses.refused.title', { deal: ctx.dealId ?? '' }),
-        lines: ctx.relationship?.status === 'pending' ? [msg('isv.licenses.refused.link'), msg('common.raw', { text: secret(ctx.relationship.consentLink) })] : [],
+        lines:
+          ctx.relationship?.status === 'pending'
+            ? [msg('isv.licenses.refused.link'), msg('common.raw', { text: secret(ctx.relationship.consentLink) })]
+            : [],
         choices: [
           { value: 'retry', label: msg('isv.licenses.choice.retry') },
           { value: 'other-deal', label: msg('isv.licenses.choice.otherDeal') },
@@ -58,15 +61,24 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
       return {
         title: msg('isv.licenses.overview.title', { deal: ctx.dealId ?? '', customer: deal?.customerName ?? '' }),
         lines: [
-          ...(wanted.length ? wanted.map(([plan, n]) => msg('isv.licenses.overview.line', { plan, name: planName(plan), count: n })) : [msg('isv.licenses.overview.none')]),
+          ...(wanted.length
+            ? wanted.map(([plan, n]) => msg('isv.licenses.overview.line', { plan, name: planName(plan), count: n }))
+            : [msg('isv.licenses.overview.none')]),
           ...(changes.length ? [msg('isv.licenses.overview.pending', { count: changes.length })] : []),
           // The typed examples name this offer's own plans, never plans it does not have.
-          typingExample(ctx.plans.map((p) => p.planId), wanted.map(([plan]) => plan)),
+          typingExample(
+            ctx.plans.map((p) => p.planId),
+            wanted.map(([plan]) => plan),
+          ),
         ],
         choices: [
           ...(freePlans(ctx).length ? [{ value: 'add', label: msg('isv.licenses.choice.add') }] : []),
           ...wanted.map(([plan]) => ({ value: `change:${plan}`, label: msg('isv.licenses.choice.change', { plan }) })),
-          ...wanted.map(([plan]) => ({ value: `remove:${plan}`, label: msg('isv.licenses.choice.remove', { plan }), style: 'destructive' as const })),
+          ...wanted.map(([plan]) => ({
+            value: `remove:${plan}`,
+            label: msg('isv.licenses.choice.remove', { plan }),
+            style: 'destructive' as const,
+          })),
           ...(changes.length ? [{ value: 'update', label: msg('isv.licenses.choice.update'), style: 'positive' as const }] : []),
           { value: 'stop-here', label: msg('isv.licenses.choice.stop') },
         ],
@@ -77,13 +89,25 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
     case 'choosePlan':
       return {
         title: msg('isv.licenses.choosePlan.title'),
-        choices: [...freePlans(ctx).map((p) => ({ value: p.planId, label: msg('common.raw', { text: p.name }), detail: msg('common.raw', { text: p.planId }) })), { value: 'back', label: msg('isv.statusProc.choice.back') }],
+        choices: [
+          ...freePlans(ctx).map((p) => ({
+            value: p.planId,
+            label: msg('common.raw', { text: p.name }),
+            detail: msg('common.raw', { text: p.planId }),
+          })),
+          { value: 'back', label: msg('isv.statusProc.choice.back') },
+        ],
       };
     case 'askCount':
       return {
         title: msg('isv.licenses.askCount.title', { plan: ctx.planId ?? '', name: planName(ctx.planId ?? '') }),
         lines: [msg('isv.licenses.askCount.line', { max: MAX_LICENSES })],
-        input: { id: 'answer', kind: 'number', label: msg('isv.licenses.fact.count'), ...(ctx.planId && ctx.wanted[ctx.planId] ? { value: String(ctx.wanted[ctx.planId]) } : {}) },
+        input: {
+          id: 'answer',
+          kind: 'number',
+          label: msg('isv.licenses.fact.count'),
+          ...(ctx.planId && ctx.wanted[ctx.planId] ? { value: String(ctx.wanted[ctx.planId]) } : {}),
+        },
         expects: { kind: 'integer', min: 1, max: MAX_LICENSES },
       };
     case 'confirm':
@@ -103,7 +127,9 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
         title: msg('isv.licenses.done.title', { deal: ctx.dealId ?? '', customer: deal?.customerName ?? '' }),
         lines: [
           ...u.changes.map((c) => changeMsg(c, true)),
-          ...(left.length ? left.map(([plan, n]) => msg('isv.licenses.overview.line', { plan, name: planName(plan), count: n })) : [msg('isv.licenses.overview.none')]),
+          ...(left.length
+            ? left.map(([plan, n]) => msg('isv.licenses.overview.line', { plan, name: planName(plan), count: n }))
+            : [msg('isv.licenses.overview.none')]),
           msg('isv.licenses.done.admin'),
         ],
       };

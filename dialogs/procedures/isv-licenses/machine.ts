@@ -28,7 +28,10 @@ export interface LicensesContext {
 }
 
 /** "premium 25", "add premium 25", "set premium to 25", "remove standard", "change:premium". */
-export type LicenseCommand = { kind: 'set'; planId: string; count: string } | { kind: 'pick'; planId: string } | { kind: 'remove'; planId: string };
+export type LicenseCommand =
+  | { kind: 'set'; planId: string; count: string }
+  | { kind: 'pick'; planId: string }
+  | { kind: 'remove'; planId: string };
 
 export function parseCommand(ctx: Pick<LicensesContext, 'plans' | 'wanted'>, text: string): LicenseCommand | undefined {
   const t = norm(text);
@@ -60,17 +63,36 @@ const pending = (ctx: LicensesContext) => licenseChanges(ctx.current, ctx.wanted
 
 export function createLicensesMachine({ pc }: ProcedureDeps) {
   return setup({
-    types: { context: {} as LicensesContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    types: {
+      context: {} as LicensesContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
     actors: {
       load: fromPromise(async () => (await pc.isv.deals()).filter((d) => d.status === 'in-progress')),
       loadDeal: fromPromise(async ({ input }: { input: { dealId: string } }) => {
         const deal = await pc.isv.deal(input.dealId);
         const relationship = deal?.relationshipId ? await pc.isv.relationship(deal.relationshipId) : undefined;
         const plans = deal ? (await pc.isv.plans(deal.offerId)).filter((p) => p.status === 'published') : [];
-        return { relationship, access: deal ? checkLicenseAccess(deal, relationship) : undefined, plans, current: await pc.isv.licenses(input.dealId) };
+        return {
+          relationship,
+          access: deal ? checkLicenseAccess(deal, relationship) : undefined,
+          plans,
+          current: await pc.isv.licenses(input.dealId),
+        };
       }),
       update: fromPromise(({ input }: { input: { ctx: LicensesContext } }) =>
-        pc.isv.updateLicenses(input.ctx.dealId!, input.ctx.wanted, { userId: input.ctx.userId, idempotencyKey: effectKey(input.ctx.runId, `update-licenses-${input.ctx.commits}`, input.ctx.dealId!) }, input.ctx.current),
+        pc.isv.updateLicenses(
+          input.ctx.dealId!,
+          input.ctx.wanted,
+          {
+            userId: input.ctx.userId,
+            idempotencyKey: effectKey(input.ctx.runId, `update-licenses-${input.ctx.commits}`, input.ctx.dealId!),
+          },
+          input.ctx.current,
+        ),
       ),
     },
     actions: {
@@ -90,7 +112,16 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
     },
   }).createMachine({
     id: 'isv-licenses',
-    context: ({ input }) => ({ runId: input.runId, userId: input.userId, dealHint: input.prefill?.dealId, deals: [], plans: [], current: {}, wanted: {}, commits: 0 }),
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      dealHint: input.prefill?.dealId,
+      deals: [],
+      plans: [],
+      current: {},
+      wanted: {},
+      commits: 0,
+    }),
     initial: 'loading',
     states: {
       loading: {
@@ -103,15 +134,27 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
       },
       route: {
         always: [
-          { guard: ({ context }) => context.deals.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.invite.noDeals') }) },
-          { guard: ({ context }) => !!findDeal(context.deals, context.dealHint ?? ''), target: 'loadingDeal', actions: assign({ dealId: ({ context }) => findDeal(context.deals, context.dealHint!)!.dealId }) },
+          {
+            guard: ({ context }) => context.deals.length === 0,
+            target: 'failed',
+            actions: emit({ type: 'say', msg: msg('isv.invite.noDeals') }),
+          },
+          {
+            guard: ({ context }) => !!findDeal(context.deals, context.dealHint ?? ''),
+            target: 'loadingDeal',
+            actions: assign({ dealId: ({ context }) => findDeal(context.deals, context.dealHint!)!.dealId }),
+          },
           { target: 'chooseDeal' },
         ],
       },
       chooseDeal: {
         on: {
           ANSWER: [
-            { guard: ({ context, event }) => !!findDeal(context.deals, event.value), target: 'loadingDeal', actions: assign({ dealId: ({ context, event }) => findDeal(context.deals, event.value)!.dealId }) },
+            {
+              guard: ({ context, event }) => !!findDeal(context.deals, event.value),
+              target: 'loadingDeal',
+              actions: assign({ dealId: ({ context, event }) => findDeal(context.deals, event.value)!.dealId }),
+            },
             ...dealRefusals<LicensesContext>(),
           ],
         },
@@ -127,7 +170,12 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
               target: 'refused',
               actions: [
                 assign(({ event }) => ({ access: event.output.access, relationship: event.output.relationship })),
-                emit(({ event }) => ({ type: 'say' as const, msg: msg(`isv.refused.licenses.${event.output.access && !event.output.access.ok ? event.output.access.code : 'no-customer'}`) })),
+                emit(({ event }) => ({
+                  type: 'say' as const,
+                  msg: msg(
+                    `isv.refused.licenses.${event.output.access && !event.output.access.ok ? event.output.access.code : 'no-customer'}`,
+                  ),
+                })),
               ],
             },
             { target: 'overview', actions: assign(({ event }) => ({ ...event.output, wanted: { ...event.output.current } })) },
@@ -148,8 +196,14 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
       overview: {
         on: {
           ANSWER: [
-            { guard: ({ context, event }) => ['add', 'add a plan'].includes(norm(event.value)) && freePlans(context).length > 0, target: 'choosePlan' },
-            { guard: ({ context, event }) => ['update', 'update licenses'].includes(norm(event.value)) && pending(context).length > 0, target: 'confirm' },
+            {
+              guard: ({ context, event }) => ['add', 'add a plan'].includes(norm(event.value)) && freePlans(context).length > 0,
+              target: 'choosePlan',
+            },
+            {
+              guard: ({ context, event }) => ['update', 'update licenses'].includes(norm(event.value)) && pending(context).length > 0,
+              target: 'confirm',
+            },
             { guard: ({ event }) => ['stop-here', 'done'].includes(norm(event.value)), target: 'failed' },
             { guard: ({ context, event }) => !!parseCommand(context, event.value), target: 'routeCommand', actions: 'applyCommand' },
             { actions: emit({ type: 'say', msg: msg('isv.licenses.overview.unknown') }) },
@@ -161,7 +215,11 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ context, event }) => !!parseCommand(context, event.value), target: 'routeCommand', actions: 'applyCommand' },
-            { guard: ({ context, event }) => !!foundAmong(freePlans(context), event.value, planFindable), target: 'askCount', actions: assign({ planId: ({ context, event }) => foundAmong(freePlans(context), event.value, planFindable)!.planId }) },
+            {
+              guard: ({ context, event }) => !!foundAmong(freePlans(context), event.value, planFindable),
+              target: 'askCount',
+              actions: assign({ planId: ({ context, event }) => foundAmong(freePlans(context), event.value, planFindable)!.planId }),
+            },
             { guard: ({ event }) => norm(event.value) === 'back', target: 'overview' },
             ...amongRefusals<IsvPlan, LicensesContext>({ kind: 'plan', items: freePlans, findable: planFindable, nameOf: (p) => p.name }),
           ],
@@ -171,15 +229,30 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => norm(event.value) === 'back', target: 'overview', actions: assign({ planId: undefined }) },
-            { guard: ({ event }) => parseLicenseCount(event.value).ok, target: 'overview', actions: assign(({ context, event }) => ({ wanted: { ...context.wanted, [context.planId!]: (parseLicenseCount(event.value) as { count: number }).count }, planId: undefined })) },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg(`isv.licenses.count.${(parseLicenseCount(event.value) as { code: string }).code}`) })) },
+            {
+              guard: ({ event }) => parseLicenseCount(event.value).ok,
+              target: 'overview',
+              actions: assign(({ context, event }) => ({
+                wanted: { ...context.wanted, [context.planId!]: (parseLicenseCount(event.value) as { count: number }).count },
+                planId: undefined,
+              })),
+            },
+            {
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg(`isv.licenses.count.${(parseLicenseCount(event.value) as { code: string }).code}`),
+              })),
+            },
           ],
         },
       },
       confirm: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => ['update', 'update licenses'].includes(norm(event.value)) || parseYesNo(event.value) === true, target: 'updating' },
+            {
+              guard: ({ event }) => ['update', 'update licenses'].includes(norm(event.value)) || parseYesNo(event.value) === true,
+              target: 'updating',
+            },
             { guard: ({ event }) => norm(event.value) === 'back', target: 'overview' },
             { actions: emit({ type: 'say', msg: msg('isv.licenses.confirm.required') }) },
           ],
@@ -191,7 +264,14 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
           src: 'update',
           input: ({ context }) => ({ ctx: context }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign(({ context, event }) => ({ updated: event.output.status === 'done' ? event.output.value : undefined, commits: context.commits + 1 })) },
+            {
+              guard: ({ event }) => event.output.status === 'done',
+              target: 'done',
+              actions: assign(({ context, event }) => ({
+                updated: event.output.status === 'done' ? event.output.value : undefined,
+                commits: context.commits + 1,
+              })),
+            },
             {
               // Changed by someone else since the summary: the new state is shown, the user's own changes kept on it.
               guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
@@ -199,12 +279,24 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
               actions: [
                 emit({ type: 'say', msg: msg('security.changed') }),
                 assign(({ context, event }) => {
-                  const fresh = event.output.status === 'refused' && event.output.reason.code === 'changed' ? event.output.reason.licenses : context.current;
+                  const fresh =
+                    event.output.status === 'refused' && event.output.reason.code === 'changed'
+                      ? event.output.reason.licenses
+                      : context.current;
                   return { current: fresh, wanted: rebaseLicenses(context.current, context.wanted, fresh), commits: context.commits + 1 };
                 }),
               ],
             },
-            { target: 'overview', actions: [emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })), assign(({ context }) => ({ commits: context.commits + 1 }))] },
+            {
+              target: 'overview',
+              actions: [
+                emit(({ event }) => ({
+                  type: 'say' as const,
+                  msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
+                })),
+                assign(({ context }) => ({ commits: context.commits + 1 })),
+              ],
+            },
           ],
           onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },

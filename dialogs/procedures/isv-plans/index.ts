@@ -22,7 +22,11 @@ export const isvPlans: ProcedureDefinition<PlansMachine> = {
 };
 
 export const offerChoices = (offers: OfferRef[]): Choice[] =>
-  offers.map((o) => ({ value: o.offerId, label: msg('common.raw', { text: o.alias }), detail: msg('isv.offerChoice.detail', { id: o.offerId, status: statusMsg(o.status) }) }));
+  offers.map((o) => ({
+    value: o.offerId,
+    label: msg('common.raw', { text: o.alias }),
+    detail: msg('isv.offerChoice.detail', { id: o.offerId, status: statusMsg(o.status) }),
+  }));
 
 function promptFor(step: string, ctx: PlansContext): Prompt | undefined {
   const id = ctx.offerId ?? '';
@@ -33,11 +37,15 @@ function promptFor(step: string, ctx: PlansContext): Prompt | undefined {
       return {
         title: msg('isv.plans.overview.title', { id }),
         lines: ctx.plans.length
-          ? ctx.plans.map((p) => msg('isv.plans.overview.plan', { plan: p.planId, name: p.name, status: msg(`isv.planStatus.${p.status}`) }))
+          ? ctx.plans.map((p) =>
+              msg('isv.plans.overview.plan', { plan: p.planId, name: p.name, status: msg(`isv.planStatus.${p.status}`) }),
+            )
           : [msg('isv.plans.overview.none')],
         choices: [
           { value: 'add', label: msg('isv.plans.choice.add'), style: 'positive' },
-          ...ctx.plans.filter((p) => p.status === 'draft').map((p) => ({ value: `publish ${p.planId}`, label: msg('isv.plans.choice.publish', { plan: p.planId }) })),
+          ...ctx.plans
+            .filter((p) => p.status === 'draft')
+            .map((p) => ({ value: `publish ${p.planId}`, label: msg('isv.plans.choice.publish', { plan: p.planId }) })),
           { value: 'finish', label: msg('isv.plans.choice.finish') },
         ],
       };
@@ -47,12 +55,28 @@ function promptFor(step: string, ctx: PlansContext): Prompt | undefined {
         lines: [msg('isv.plans.askPlanId.line', { max: MAX_PLAN_ID_LENGTH })],
         ...(ctx.suggestion
           ? // Another Plan ID may be typed instead: a part of the suggestion's label is not taken for it.
-            { choices: [{ value: 'use-suggestion', label: msg('isv.plans.useSuggestion', { id: ctx.suggestion }), style: 'positive' as const }], expects: { kind: 'text' as const } }
+            {
+              choices: [
+                { value: 'use-suggestion', label: msg('isv.plans.useSuggestion', { id: ctx.suggestion }), style: 'positive' as const },
+              ],
+              expects: { kind: 'text' as const },
+            }
           : {
               fields: [
-                { id: 'planId', kind: 'text' as const, label: msg('isv.plans.fact.planId'), placeholder: msg('common.raw', { text: 'standard' }) },
+                {
+                  id: 'planId',
+                  kind: 'text' as const,
+                  label: msg('isv.plans.fact.planId'),
+                  placeholder: msg('common.raw', { text: 'standard' }),
+                },
                 { id: 'name', kind: 'text' as const, label: msg('isv.plans.fact.name'), value: ctx.name, optional: true },
-                { id: 'description', kind: 'text' as const, label: msg('isv.plans.fact.description'), value: ctx.description, optional: true },
+                {
+                  id: 'description',
+                  kind: 'text' as const,
+                  label: msg('isv.plans.fact.description'),
+                  value: ctx.description,
+                  optional: true,
+                },
               ],
             }),
       };

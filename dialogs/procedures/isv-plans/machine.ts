@@ -28,18 +28,34 @@ const draftToPublish = (ctx: PlansContext, text: string) => {
   const m = PUBLISH.exec(text.trim());
   return m ? ctx.plans.find((p) => p.planId === m[1].toLowerCase() && p.status === 'draft') : undefined;
 };
-const planCheck = (ctx: PlansContext, text: string) => checkPlanId(text, ctx.plans.map((p) => p.planId));
+const planCheck = (ctx: PlansContext, text: string) =>
+  checkPlanId(
+    text,
+    ctx.plans.map((p) => p.planId),
+  );
 const MAX = { name: MAX_PLAN_NAME_LENGTH, description: MAX_PLAN_DESCRIPTION_LENGTH } as const;
 const savedMsg = (r: IsvResult<IsvPlan>) =>
-  r.status === 'done' ? msg(`isv.plans.saved.${r.value.status}`, { plan: r.value.planId, serviceId: r.value.serviceId }) : refusalMsg(r.reason);
+  r.status === 'done'
+    ? msg(`isv.plans.saved.${r.value.status}`, { plan: r.value.planId, serviceId: r.value.serviceId })
+    : refusalMsg(r.reason);
 
 export function createPlansMachine({ pc }: ProcedureDeps) {
   return setup({
-    types: { context: {} as PlansContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent | CommittedEvent },
+    types: {
+      context: {} as PlansContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent | CommittedEvent,
+    },
     actors: {
       load: fromPromise(async () => {
         const all = await pc.isv.offers();
-        return { publisherId: await pc.isv.publisherId(), offers: all.filter(hasPlans).map(offerRef), withoutPlans: all.filter((o) => !hasPlans(o)).map(offerRef) };
+        return {
+          publisherId: await pc.isv.publisherId(),
+          offers: all.filter(hasPlans).map(offerRef),
+          withoutPlans: all.filter((o) => !hasPlans(o)).map(offerRef),
+        };
       }),
       loadPlans: fromPromise(({ input }: { input: { offerId: string } }) => pc.isv.plans(input.offerId)),
       save: fromPromise(({ input }: { input: { ctx: PlansContext; publish: boolean } }) => {
@@ -50,7 +66,10 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
         );
       }),
       publishPlan: fromPromise(({ input }: { input: { ctx: PlansContext } }) =>
-        pc.isv.publishPlan(input.ctx.offerId!, input.ctx.planId!, { userId: input.ctx.userId, idempotencyKey: effectKey(input.ctx.runId, 'publish-plan', `${input.ctx.offerId}.${input.ctx.planId}`) }),
+        pc.isv.publishPlan(input.ctx.offerId!, input.ctx.planId!, {
+          userId: input.ctx.userId,
+          idempotencyKey: effectKey(input.ctx.runId, 'publish-plan', `${input.ctx.offerId}.${input.ctx.planId}`),
+        }),
       ),
     },
     actions: {
@@ -79,7 +98,15 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
     },
   }).createMachine({
     id: 'isv-plans',
-    context: ({ input }) => ({ runId: input.runId, userId: input.userId, offerHint: input.prefill?.offerId, publisherId: '', offers: [], plans: [], saved: 0 }),
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      offerHint: input.prefill?.offerId,
+      publisherId: '',
+      offers: [],
+      plans: [],
+      saved: 0,
+    }),
     initial: 'loading',
     states: {
       loading: {
@@ -95,21 +122,43 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
           {
             guard: ({ context }) => !!findOffer(context.withoutPlans, context.offerHint ?? ''),
             target: 'failed',
-            actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('isv.plans.noLicenseManagement', { id: findOffer(context.withoutPlans, context.offerHint!)!.offerId }) })),
+            actions: emit(({ context }) => ({
+              type: 'say' as const,
+              msg: msg('isv.plans.noLicenseManagement', { id: findOffer(context.withoutPlans, context.offerHint!)!.offerId }),
+            })),
           },
-          { guard: ({ context }) => context.offers.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.pickOffer.none') }) },
-          { guard: ({ context }) => !!findOffer(context.offers, context.offerHint ?? ''), target: 'loadingPlans', actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }) },
-          { guard: ({ context }) => context.offers.length === 1, target: 'loadingPlans', actions: assign({ offerId: ({ context }) => context.offers[0].offerId }) },
+          {
+            guard: ({ context }) => context.offers.length === 0,
+            target: 'failed',
+            actions: emit({ type: 'say', msg: msg('isv.pickOffer.none') }),
+          },
+          {
+            guard: ({ context }) => !!findOffer(context.offers, context.offerHint ?? ''),
+            target: 'loadingPlans',
+            actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }),
+          },
+          {
+            guard: ({ context }) => context.offers.length === 1,
+            target: 'loadingPlans',
+            actions: assign({ offerId: ({ context }) => context.offers[0].offerId }),
+          },
           { target: 'chooseOffer' },
         ],
       },
       chooseOffer: {
         on: {
           ANSWER: [
-            { guard: ({ context, event }) => !!findOffer(context.offers, event.value), target: 'loadingPlans', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
+            {
+              guard: ({ context, event }) => !!findOffer(context.offers, event.value),
+              target: 'loadingPlans',
+              actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }),
+            },
             {
               guard: ({ context, event }) => !!findOffer(context.withoutPlans, event.value),
-              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: msg('isv.plans.noLicenseManagement', { id: findOffer(context.withoutPlans, event.value)!.offerId }) })),
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: msg('isv.plans.noLicenseManagement', { id: findOffer(context.withoutPlans, event.value)!.offerId }),
+              })),
             },
             ...offerRefusals<PlansContext>(),
           ],
@@ -133,7 +182,11 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
               actions: assign({ planId: undefined, name: undefined, description: undefined, suggestion: undefined }),
             },
             // A draft plan is published after its summary, like any other change.
-            { guard: ({ context, event }) => !!draftToPublish(context, event.value), target: 'confirmPublish', actions: assign({ planId: ({ context, event }) => draftToPublish(context, event.value)!.planId }) },
+            {
+              guard: ({ context, event }) => !!draftToPublish(context, event.value),
+              target: 'confirmPublish',
+              actions: assign({ planId: ({ context, event }) => draftToPublish(context, event.value)!.planId }),
+            },
             { guard: ({ event }) => ['finish', 'done', 'service ids', 'show the service ids'].includes(norm(event.value)), target: 'done' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
@@ -151,8 +204,16 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => event.fields?.planId !== undefined, target: 'routePlan', actions: 'takeFields' },
-            { guard: ({ context, event }) => !!context.suggestion && norm(event.value) === 'use-suggestion', target: 'routePlan', actions: assign({ planId: ({ context }) => context.suggestion, suggestion: undefined }) },
-            { guard: ({ context, event }) => planCheck(context, event.value).ok, target: 'routePlan', actions: assign({ planId: ({ event }) => event.value.trim(), suggestion: undefined }) },
+            {
+              guard: ({ context, event }) => !!context.suggestion && norm(event.value) === 'use-suggestion',
+              target: 'routePlan',
+              actions: assign({ planId: ({ context }) => context.suggestion, suggestion: undefined }),
+            },
+            {
+              guard: ({ context, event }) => planCheck(context, event.value).ok,
+              target: 'routePlan',
+              actions: assign({ planId: ({ event }) => event.value.trim(), suggestion: undefined }),
+            },
             {
               actions: enqueueActions(({ context, event, enqueue }) => {
                 const r = planCheck(context, event.value);
@@ -171,7 +232,11 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
           ANSWER: [
             { guard: ({ event }) => ['draft', 'save draft', 'save'].includes(norm(event.value)), target: 'savingDraft' },
             { guard: ({ event }) => ['publish', 'review and publish', 'yes'].includes(norm(event.value)), target: 'savingPublished' },
-            { guard: ({ event }) => norm(event.value) === 'restart', target: 'routePlan', actions: assign({ planId: undefined, name: undefined, description: undefined }) },
+            {
+              guard: ({ event }) => norm(event.value) === 'restart',
+              target: 'routePlan',
+              actions: assign({ planId: undefined, name: undefined, description: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('isv.plans.confirmPlan.required') }) },
           ],
         },
@@ -209,7 +274,11 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => ['publish', 'review and publish', 'yes'].includes(norm(event.value)), target: 'publishingPlan' },
-            { guard: ({ event }) => ['back', 'no', 'plans', 'back to the plans'].includes(norm(event.value)), target: 'overview', actions: assign({ planId: undefined }) },
+            {
+              guard: ({ event }) => ['back', 'no', 'plans', 'back to the plans'].includes(norm(event.value)),
+              target: 'overview',
+              actions: assign({ planId: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('isv.plans.confirmPublish.required') }) },
           ],
         },

@@ -23,7 +23,9 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
 };
 
 export function issueMsg(issue: ReviewIssue, offerId: string): Msg {
-  return issue.code === 'plan-not-published' ? msg('isv.publish.issue.plan-not-published', { plan: issue.planId, id: offerId }) : msg(`isv.publish.issue.${issue.code}`, { id: offerId });
+  return issue.code === 'plan-not-published'
+    ? msg('isv.publish.issue.plan-not-published', { plan: issue.planId, id: offerId })
+    : msg(`isv.publish.issue.${issue.code}`, { id: offerId });
 }
 
 function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
@@ -45,7 +47,14 @@ function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
         lines: [msg('isv.publish.askUrl.line')],
         ...(ctx.offer?.packageUrl
           ? { choices: [{ value: 'keep', label: msg('isv.publish.keepUrl', { url: ctx.offer.packageUrl }) }] }
-          : { input: { id: 'answer', kind: 'url' as const, label: msg('isv.publish.fact.packageUrl'), placeholder: msg('common.raw', { text: 'https://packages.example.com/solution.zip' }) } }),
+          : {
+              input: {
+                id: 'answer',
+                kind: 'url' as const,
+                label: msg('isv.publish.fact.packageUrl'),
+                placeholder: msg('common.raw', { text: 'https://packages.example.com/solution.zip' }),
+              },
+            }),
       };
     case 'confirm':
       return {
@@ -56,7 +65,10 @@ function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
           { label: msg('isv.publish.fact.packageUrl'), value: ctx.packageUrl ?? '' },
           {
             label: msg('isv.publish.fact.plans'),
-            value: msg('isv.publish.plansCount', { published: ctx.plans.filter((p) => p.status === 'published').length, drafts: ctx.plans.filter((p) => p.status === 'draft').length }),
+            value: msg('isv.publish.plansCount', {
+              published: ctx.plans.filter((p) => p.status === 'published').length,
+              drafts: ctx.plans.filter((p) => p.status === 'draft').length,
+            }),
           },
         ],
         lines: [msg('isv.publish.confirm.line')],
@@ -77,7 +89,11 @@ function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
       };
     case 'done':
       return ctx.published
-        ? { title: msg('isv.publish.done.title', { id }), facts: [{ label: msg('isv.fact.status'), value: msg('isv.status.preview') }], lines: [msg('isv.publish.done.next', { id })] }
+        ? {
+            title: msg('isv.publish.done.title', { id }),
+            facts: [{ label: msg('isv.fact.status'), value: msg('isv.status.preview') }],
+            lines: [msg('isv.publish.done.next', { id })],
+          }
         : undefined;
     default:
       return undefined;

@@ -25,13 +25,26 @@ const yes = (v: string, word: string) => norm(v) === word || parseYesNo(v) === t
 
 export function createPublishMachine({ pc }: ProcedureDeps) {
   return setup({
-    types: { context: {} as PublishContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    types: {
+      context: {} as PublishContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
     actors: {
       load: fromPromise(async () => (await pc.isv.offers()).map(offerRef)),
-      loadOffer: fromPromise(async ({ input }: { input: { offerId: string } }) => ({ offer: await pc.isv.offer(input.offerId), plans: await pc.isv.plans(input.offerId) })),
+      loadOffer: fromPromise(async ({ input }: { input: { offerId: string } }) => ({
+        offer: await pc.isv.offer(input.offerId),
+        plans: await pc.isv.plans(input.offerId),
+      })),
       publish: fromPromise(({ input }: { input: { ctx: PublishContext } }) => {
         const c = input.ctx;
-        return pc.isv.publishOffer(c.offerId!, { packageUrl: c.packageUrl }, { userId: c.userId, idempotencyKey: effectKey(c.runId, `publish-${c.attempts}`, c.offerId!) });
+        return pc.isv.publishOffer(
+          c.offerId!,
+          { packageUrl: c.packageUrl },
+          { userId: c.userId, idempotencyKey: effectKey(c.runId, `publish-${c.attempts}`, c.offerId!) },
+        );
       }),
     },
     guards: {
@@ -39,7 +52,15 @@ export function createPublishMachine({ pc }: ProcedureDeps) {
     },
   }).createMachine({
     id: 'isv-publish',
-    context: ({ input }) => ({ runId: input.runId, userId: input.userId, offerHint: input.prefill?.offerId, offers: [], plans: [], issues: [], attempts: 0 }),
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      offerHint: input.prefill?.offerId,
+      offers: [],
+      plans: [],
+      issues: [],
+      attempts: 0,
+    }),
     initial: 'loading',
     states: {
       loading: {
@@ -52,15 +73,27 @@ export function createPublishMachine({ pc }: ProcedureDeps) {
       },
       routeOffer: {
         always: [
-          { guard: ({ context }) => context.offers.length === 0, target: 'failed', actions: emit({ type: 'say', msg: msg('isv.pickOffer.none') }) },
-          { guard: ({ context }) => !!findOffer(context.offers, context.offerHint ?? ''), target: 'loadingOffer', actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }) },
+          {
+            guard: ({ context }) => context.offers.length === 0,
+            target: 'failed',
+            actions: emit({ type: 'say', msg: msg('isv.pickOffer.none') }),
+          },
+          {
+            guard: ({ context }) => !!findOffer(context.offers, context.offerHint ?? ''),
+            target: 'loadingOffer',
+            actions: assign({ offerId: ({ context }) => findOffer(context.offers, context.offerHint!)!.offerId }),
+          },
           { target: 'chooseOffer' },
         ],
       },
       chooseOffer: {
         on: {
           ANSWER: [
-            { guard: 'pickedOffer', target: 'loadingOffer', actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }) },
+            {
+              guard: 'pickedOffer',
+              target: 'loadingOffer',
+              actions: assign({ offerId: ({ context, event }) => findOffer(context.offers, event.value)!.offerId }),
+            },
             ...offerRefusals<PublishContext>(),
           ],
         },
@@ -74,15 +107,29 @@ export function createPublishMachine({ pc }: ProcedureDeps) {
             {
               guard: ({ event }) => event.output.offer?.status !== 'draft',
               target: 'chooseOffer',
-              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: msg('isv.publish.notDraft', { id: context.offerId!, status: statusMsg(event.output.offer?.status ?? 'draft') }) })),
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: msg('isv.publish.notDraft', { id: context.offerId!, status: statusMsg(event.output.offer?.status ?? 'draft') }),
+              })),
             },
             {
               // Without license management there are no plans, so no Service IDs for the package to carry.
               guard: ({ event }) => !!event.output.offer && !hasPlans(event.output.offer),
               target: 'routeUrl',
-              actions: assign({ offer: ({ event }) => event.output.offer, plans: ({ event }) => event.output.plans, packageUrl: undefined }),
+              actions: assign({
+                offer: ({ event }) => event.output.offer,
+                plans: ({ event }) => event.output.plans,
+                packageUrl: undefined,
+              }),
             },
-            { target: 'guidance', actions: assign({ offer: ({ event }) => event.output.offer, plans: ({ event }) => event.output.plans, packageUrl: undefined }) },
+            {
+              target: 'guidance',
+              actions: assign({
+                offer: ({ event }) => event.output.offer,
+                plans: ({ event }) => event.output.plans,
+                packageUrl: undefined,
+              }),
+            },
           ],
           onError: { target: 'chooseOffer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
@@ -99,12 +146,23 @@ export function createPublishMachine({ pc }: ProcedureDeps) {
       askUrl: {
         on: {
           ANSWER: [
-            { guard: ({ context, event }) => norm(event.value) === 'keep' && !!context.offer?.packageUrl, target: 'confirm', actions: assign({ packageUrl: ({ context }) => context.offer!.packageUrl }) },
-            { guard: ({ event }) => checkPackageUrl(event.value).ok, target: 'confirm', actions: assign({ packageUrl: ({ event }) => (checkPackageUrl(event.value) as { url: string }).url }) },
+            {
+              guard: ({ context, event }) => norm(event.value) === 'keep' && !!context.offer?.packageUrl,
+              target: 'confirm',
+              actions: assign({ packageUrl: ({ context }) => context.offer!.packageUrl }),
+            },
+            {
+              guard: ({ event }) => checkPackageUrl(event.value).ok,
+              target: 'confirm',
+              actions: assign({ packageUrl: ({ event }) => (checkPackageUrl(event.value) as { url: string }).url }),
+            },
             {
               actions: emit(({ event }) => {
                 const r = checkPackageUrl(event.value);
-                return { type: 'say' as const, msg: msg(`isv.publish.url.${r.ok ? 'not-url' : r.code}`, { text: event.value.trim().slice(0, 80) }) };
+                return {
+                  type: 'say' as const,
+                  msg: msg(`isv.publish.url.${r.ok ? 'not-url' : r.code}`, { text: event.value.trim().slice(0, 80) }),
+                };
               }),
             },
           ],
@@ -128,14 +186,26 @@ export function createPublishMachine({ pc }: ProcedureDeps) {
             {
               guard: ({ event }) => event.output.status === 'done' && event.output.value.issues.length === 0,
               target: 'done',
-              actions: assign({ published: ({ event }) => (event.output.status === 'done' ? event.output.value.offer : undefined), issues: [] }),
+              actions: assign({
+                published: ({ event }) => (event.output.status === 'done' ? event.output.value.offer : undefined),
+                issues: [],
+              }),
             },
             {
               guard: ({ event }) => event.output.status === 'done',
               target: 'issues',
-              actions: assign({ issues: ({ event }) => (event.output.status === 'done' ? event.output.value.issues : []), attempts: ({ context }) => context.attempts + 1 }),
+              actions: assign({
+                issues: ({ event }) => (event.output.status === 'done' ? event.output.value.issues : []),
+                attempts: ({ context }) => context.attempts + 1,
+              }),
             },
-            { target: 'failed', actions: emit(({ event }) => ({ type: 'say' as const, msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError') })) },
+            {
+              target: 'failed',
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
+              })),
+            },
           ],
           onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },

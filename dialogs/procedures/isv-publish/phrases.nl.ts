@@ -16,5 +16,5 @@ export const phrases: readonly string[] = [
   'de aanbieding naar preview brengen',
   'opnieuw publiceren na het oplossen van de problemen',
   'de controle meldde problemen, opnieuw proberen',
-  'de service-id\'s aan het oplossingspakket toevoegen en publiceren',
+  "de service-id's aan het oplossingspakket toevoegen en publiceren",
 ];

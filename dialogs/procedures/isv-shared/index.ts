@@ -10,7 +10,8 @@ import { norm } from '../answer-words';
 /** The one comparison of typed answers (re-exported for the ISV procedures). */
 export { norm };
 
-export const stepOf = (s: SnapshotFrom<AnyStateMachine>): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value as object)[0]);
+export const stepOf = (s: SnapshotFrom<AnyStateMachine>): string =>
+  typeof s.value === 'string' ? s.value : Object.keys(s.value as object)[0];
 
 /** What an offer looks like in a list, kept in a run's context. */
 export interface OfferRef {
@@ -36,14 +37,25 @@ export const offerRefusals = <C extends { offers: readonly OfferRef[] }>() =>
 export const statusMsg = (s: OfferStatus): Msg => msg(`isv.status.${s}`);
 
 /** Everything wrong with a typed Offer ID or Plan ID, in one message. */
-export function idProblemsMsg(kind: 'offer' | 'plan', typed: string, problems: IdProblem[], suggestion: string | undefined, publisherId = ''): Msg {
+export function idProblemsMsg(
+  kind: 'offer' | 'plan',
+  typed: string,
+  problems: IdProblem[],
+  suggestion: string | undefined,
+  publisherId = '',
+): Msg {
   const reasons = problems.map((p) => {
     switch (p.code) {
       case 'bad-chars':
         return msg('isv.id.badChars', { chars: p.chars.map((c) => `"${c}"`).join(' ') });
       case 'too-long':
         return kind === 'offer'
-          ? msg('isv.id.tooLongOffer', { length: p.length, max: p.max, publisher: publisherId, left: Math.max(0, p.max - publisherId.length) })
+          ? msg('isv.id.tooLongOffer', {
+              length: p.length,
+              max: p.max,
+              publisher: publisherId,
+              left: Math.max(0, p.max - publisherId.length),
+            })
           : msg('isv.id.tooLongPlan', { length: p.length, max: p.max });
       case 'taken':
         return msg(kind === 'offer' ? 'isv.id.takenOffer' : 'isv.id.takenPlan');
@@ -53,7 +65,12 @@ export function idProblemsMsg(kind: 'offer' | 'plan', typed: string, problems: I
   });
   const list = reasons.reduce<Msg>((acc, r, i) => (i === 0 ? r : msg('isv.id.and', { a: acc, b: r })), msg('common.empty'));
   const key = suggestion ? 'isv.id.refusedWithSuggestion' : 'isv.id.refused';
-  return msg(key, { id: typed.trim().slice(0, 80), reasons: list, suggestion: suggestion ?? '', what: msg(kind === 'offer' ? 'isv.id.offerId' : 'isv.id.planId') });
+  return msg(key, {
+    id: typed.trim().slice(0, 80),
+    reasons: list,
+    suggestion: suggestion ?? '',
+    what: msg(kind === 'offer' ? 'isv.id.offerId' : 'isv.id.planId'),
+  });
 }
 
 /** Why Partner Center refused a change, in the user's words. */

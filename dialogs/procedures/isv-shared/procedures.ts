@@ -9,4 +9,13 @@ import { isvPublish } from '../isv-publish';
 import { isvStatus } from '../isv-status';
 
 /** The ISV licensing procedures (SPEC.md A1–A8), in the order a publisher goes through them. */
-export const ISV_PROCEDURES: readonly ProcedureDefinition[] = [isvCreateOffer, isvPlans, isvPublish, isvGoLive, isvDeal, isvInvite, isvLicenses, isvStatus];
+export const ISV_PROCEDURES: readonly ProcedureDefinition[] = [
+  isvCreateOffer,
+  isvPlans,
+  isvPublish,
+  isvGoLive,
+  isvDeal,
+  isvInvite,
+  isvLicenses,
+  isvStatus,
+];

@@ -41,7 +41,12 @@ function consentLinkMsgs(ctx: StatusContext, relationshipId?: string): Msg[] {
 /** An offer going live says from when it should be live, already in the overview. */
 const offerLine = (o: StatusContext['offers'][number]): Msg =>
   o.status === 'going-live' && o.goLiveAt
-    ? msg('isv.statusProc.offerLineGoingLive', { id: o.offerId, alias: o.alias, status: statusMsg(o.status), from: { datetime: goLiveWindow(new Date(o.goLiveAt)).from } })
+    ? msg('isv.statusProc.offerLineGoingLive', {
+        id: o.offerId,
+        alias: o.alias,
+        status: statusMsg(o.status),
+        from: { datetime: goLiveWindow(new Date(o.goLiveAt)).from },
+      })
     : msg('isv.statusProc.offerLine', { id: o.offerId, alias: o.alias, status: statusMsg(o.status) });
 
 function promptFor(step: string, ctx: StatusContext): Prompt | undefined {
@@ -51,11 +56,23 @@ function promptFor(step: string, ctx: StatusContext): Prompt | undefined {
         title: msg('isv.statusProc.overview.title'),
         lines: [
           ...(ctx.offers.length ? ctx.offers.map(offerLine) : [msg('isv.statusProc.noOffers')]),
-          ...ctx.deals.map((d) => msg('isv.statusProc.dealLine', { deal: d.dealId, customer: d.customerName, offer: d.offerId, status: msg(`isv.dealStatus.${d.status}`) })),
+          ...ctx.deals.map((d) =>
+            msg('isv.statusProc.dealLine', {
+              deal: d.dealId,
+              customer: d.customerName,
+              offer: d.offerId,
+              status: msg(`isv.dealStatus.${d.status}`),
+            }),
+          ),
         ],
         choices: [
           ...ctx.offers.map((o) => ({ value: `offer:${o.offerId}`, label: msg('isv.statusProc.choice.offer', { id: o.offerId }) })),
-          ...ctx.deals.filter((d) => d.status === 'in-progress').map((d) => ({ value: `deal:${d.dealId}`, label: msg('isv.statusProc.choice.deal', { deal: d.dealId, customer: d.customerName }) })),
+          ...ctx.deals
+            .filter((d) => d.status === 'in-progress')
+            .map((d) => ({
+              value: `deal:${d.dealId}`,
+              label: msg('isv.statusProc.choice.deal', { deal: d.dealId, customer: d.customerName }),
+            })),
           DONE,
         ],
       };
@@ -74,7 +91,14 @@ function promptFor(step: string, ctx: StatusContext): Prompt | undefined {
           ...(o.status === 'going-live' && o.goLiveAt ? [windowMsg(o.goLiveAt)] : []),
           ...(o.status === 'live' ? listingMsgs(o.licensing) : []),
           ctx.plans.length ? msg('isv.statusProc.plansHeader') : msg('isv.plans.overview.none'),
-          ...ctx.plans.map((p) => msg('isv.statusProc.planLine', { plan: p.planId, name: p.name, status: msg(`isv.planStatus.${p.status}`), serviceId: p.serviceId })),
+          ...ctx.plans.map((p) =>
+            msg('isv.statusProc.planLine', {
+              plan: p.planId,
+              name: p.name,
+              status: msg(`isv.planStatus.${p.status}`),
+              serviceId: p.serviceId,
+            }),
+          ),
         ],
         choices: [BACK, DONE],
       };
@@ -94,7 +118,9 @@ function promptFor(step: string, ctx: StatusContext): Prompt | undefined {
         lines: [
           relationshipMsg(ctx, d.relationshipId),
           ...consentLinkMsgs(ctx, d.relationshipId),
-          ...(lic.length ? lic.map(([plan, n]) => msg('isv.statusProc.licenseLine', { plan, count: n })) : [msg('isv.statusProc.noLicenses')]),
+          ...(lic.length
+            ? lic.map(([plan, n]) => msg('isv.statusProc.licenseLine', { plan, count: n }))
+            : [msg('isv.statusProc.noLicenses')]),
         ],
         choices: [BACK, DONE],
       };

@@ -26,7 +26,10 @@ export interface StatusContext {
  */
 function target(ctx: StatusContext, text: string): { offerId?: string; dealId?: string } | undefined {
   const v = text.trim().replace(/^(offer|deal)[:\s]+/i, '');
-  const items = [...ctx.offers.map((o) => ({ offerId: o.offerId, f: offerFindable(o) })), ...ctx.deals.map((d) => ({ dealId: d.dealId, f: dealFindable(d) }))];
+  const items = [
+    ...ctx.offers.map((o) => ({ offerId: o.offerId, f: offerFindable(o) })),
+    ...ctx.deals.map((d) => ({ dealId: d.dealId, f: dealFindable(d) })),
+  ];
   const hit = foundAmong<{ offerId?: string; dealId?: string; f: Findable }>(items, v, (i) => i.f);
   if (!hit) return undefined;
   return hit.offerId ? { offerId: hit.offerId } : { dealId: hit.dealId };
@@ -34,7 +37,13 @@ function target(ctx: StatusContext, text: string): { offerId?: string; dealId?: 
 
 export function createStatusMachine({ pc }: ProcedureDeps) {
   return setup({
-    types: { context: {} as StatusContext, events: {} as ProcedureEvent, input: {} as RunInput, output: {} as RunOutput, emitted: {} as SayEvent },
+    types: {
+      context: {} as StatusContext,
+      events: {} as ProcedureEvent,
+      input: {} as RunInput,
+      output: {} as RunOutput,
+      emitted: {} as SayEvent,
+    },
     actors: {
       load: fromPromise(async () => ({
         publisherId: await pc.isv.publisherId(),
@@ -47,7 +56,15 @@ export function createStatusMachine({ pc }: ProcedureDeps) {
     },
   }).createMachine({
     id: 'isv-status',
-    context: ({ input }) => ({ hint: input.prefill?.offerId ?? input.prefill?.dealId, publisherId: '', offers: [], deals: [], relationships: [], plans: [], licenses: {} }),
+    context: ({ input }) => ({
+      hint: input.prefill?.offerId ?? input.prefill?.dealId,
+      publisherId: '',
+      offers: [],
+      deals: [],
+      relationships: [],
+      plans: [],
+      licenses: {},
+    }),
     initial: 'loading',
     states: {
       loading: {
@@ -60,8 +77,16 @@ export function createStatusMachine({ pc }: ProcedureDeps) {
       },
       route: {
         always: [
-          { guard: ({ context }) => !!target(context, context.hint ?? '')?.offerId, target: 'loadingPlans', actions: assign(({ context }) => ({ ...target(context, context.hint!), hint: undefined })) },
-          { guard: ({ context }) => !!target(context, context.hint ?? '')?.dealId, target: 'loadingLicenses', actions: assign(({ context }) => ({ ...target(context, context.hint!), hint: undefined })) },
+          {
+            guard: ({ context }) => !!target(context, context.hint ?? '')?.offerId,
+            target: 'loadingPlans',
+            actions: assign(({ context }) => ({ ...target(context, context.hint!), hint: undefined })),
+          },
+          {
+            guard: ({ context }) => !!target(context, context.hint ?? '')?.dealId,
+            target: 'loadingLicenses',
+            actions: assign(({ context }) => ({ ...target(context, context.hint!), hint: undefined })),
+          },
           { target: 'overview' },
         ],
       },
@@ -69,8 +94,16 @@ export function createStatusMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => ['done', 'finish', 'ok', 'thanks'].includes(norm(event.value)), target: 'done' },
-            { guard: ({ context, event }) => !!target(context, event.value)?.offerId, target: 'loadingPlans', actions: assign(({ context, event }) => ({ offerId: target(context, event.value)!.offerId })) },
-            { guard: ({ context, event }) => !!target(context, event.value)?.dealId, target: 'loadingLicenses', actions: assign(({ context, event }) => ({ dealId: target(context, event.value)!.dealId })) },
+            {
+              guard: ({ context, event }) => !!target(context, event.value)?.offerId,
+              target: 'loadingPlans',
+              actions: assign(({ context, event }) => ({ offerId: target(context, event.value)!.offerId })),
+            },
+            {
+              guard: ({ context, event }) => !!target(context, event.value)?.dealId,
+              target: 'loadingLicenses',
+              actions: assign(({ context, event }) => ({ dealId: target(context, event.value)!.dealId })),
+            },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },

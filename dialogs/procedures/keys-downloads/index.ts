@@ -59,7 +59,12 @@ function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
         title: msg('keys.chooseProduct.title', { customer: ctx.customer?.name ?? '' }),
         lines: [
           ctx.cancelled?.length ? msg('keys.chooseProduct.cancelled', { orders: { list: ctx.cancelled } }) : msg('common.empty'),
-          ctx.noDownloads?.length ? msg('keys.chooseProduct.noDownloads', { orders: { list: ctx.noDownloads.map((p) => p.orderId) }, count: ctx.noDownloads.length }) : msg('common.empty'),
+          ctx.noDownloads?.length
+            ? msg('keys.chooseProduct.noDownloads', {
+                orders: { list: ctx.noDownloads.map((p) => p.orderId) },
+                count: ctx.noDownloads.length,
+              })
+            : msg('common.empty'),
         ],
         choices: (ctx.products ?? []).map((p) => ({
           value: p.orderId,
@@ -78,7 +83,10 @@ function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
         title: msg('keys.chooseLanguage.title', { product: product?.productName ?? '' }),
         facts: chosen,
         // Language names in the reader's language; the value stays Partner Center's name.
-        choices: [...(options?.languages ?? []).map((v) => ({ value: v, label: msg('keys.languageChoice', { language: languageParam(v) }) })), otherProduct],
+        choices: [
+          ...(options?.languages ?? []).map((v) => ({ value: v, label: msg('keys.languageChoice', { language: languageParam(v) }) })),
+          otherProduct,
+        ],
       };
     case 'chooseFileType':
       return {
@@ -93,7 +101,9 @@ function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
         lines: [msg('keys.ready.line')],
         choices: [
           { value: 'get-keys', label: msg('keys.choice.getKeys'), style: 'positive' },
-          ...(options && (options.versions.length > 1 || options.languages.length > 1 || options.fileTypes.length > 1) ? [{ value: 'change', label: msg('keys.choice.change') }] : []),
+          ...(options && (options.versions.length > 1 || options.languages.length > 1 || options.fileTypes.length > 1)
+            ? [{ value: 'change', label: msg('keys.choice.change') }]
+            : []),
           otherProduct,
         ],
       };
@@ -116,7 +126,9 @@ function promptFor(step: string, ctx: KeysContext): Prompt | undefined {
         ],
         choices: [
           { value: 'refresh', label: msg('keys.choice.refresh') },
-          ...(options && (options.versions.length > 1 || options.languages.length > 1 || options.fileTypes.length > 1) ? [{ value: 'change', label: msg('keys.choice.change') }] : []),
+          ...(options && (options.versions.length > 1 || options.languages.length > 1 || options.fileTypes.length > 1)
+            ? [{ value: 'change', label: msg('keys.choice.change') }]
+            : []),
           otherProduct,
           { value: 'finish', label: msg('keys.choice.finish') },
         ],

@@ -66,7 +66,8 @@ function pick(options: string[], value: string): string | undefined {
 export const productFindable = (p: PurchasedProduct): Findable => ({ keys: [p.orderId, p.productId], names: [p.productName] });
 const findProduct = (products: PurchasedProduct[], value: string) => foundAmong(products, value, productFindable);
 
-const noDownloadsMsg = (p: { orderId: string; productName: string }): Msg => msg('keys.refused.noDownloads', { order: p.orderId, product: p.productName });
+const noDownloadsMsg = (p: { orderId: string; productName: string }): Msg =>
+  msg('keys.refused.noDownloads', { order: p.orderId, product: p.productName });
 
 function refusalMsg(outcome: KeysOutcome, orderId: string): Msg {
   if (outcome.status !== 'refused') return msg('common.partnerCenterError');
@@ -95,9 +96,33 @@ const single = (xs: string[] | undefined) => (xs && xs.length === 1 ? xs[0] : un
 /** What a typed answer may say for each choice: its value and its labels. */
 const SAY: Record<string, string[]> = {
   'other-product': ['other-product', 'another product', 'other product', 'un autre produit', 'en annan produkt', 'een ander product'],
-  'get-keys': ['get-keys', 'get keys and downloads', 'get keys', 'keys', 'obtenir des clés et des téléchargements', 'hämta nycklar och nedladdningar', 'sleutels en downloads ophalen'],
-  change: ['change', 'change version, language or file type', 'change the choices', 'modifier la version, la langue ou le type de fichier', 'ändra version, språk eller filtyp', 'versie, taal of bestandstype wijzigen'],
-  refresh: ['refresh', 'get keys and downloads again', 'again', 'new link', 'get a new link', 'obtenir à nouveau des clés et des téléchargements', 'hämta nycklar och nedladdningar igen', 'sleutels en downloads opnieuw ophalen'],
+  'get-keys': [
+    'get-keys',
+    'get keys and downloads',
+    'get keys',
+    'keys',
+    'obtenir des clés et des téléchargements',
+    'hämta nycklar och nedladdningar',
+    'sleutels en downloads ophalen',
+  ],
+  change: [
+    'change',
+    'change version, language or file type',
+    'change the choices',
+    'modifier la version, la langue ou le type de fichier',
+    'ändra version, språk eller filtyp',
+    'versie, taal of bestandstype wijzigen',
+  ],
+  refresh: [
+    'refresh',
+    'get keys and downloads again',
+    'again',
+    'new link',
+    'get a new link',
+    'obtenir à nouveau des clés et des téléchargements',
+    'hämta nycklar och nedladdningar igen',
+    'sleutels en downloads opnieuw ophalen',
+  ],
   finish: ['finish', 'done', 'end', 'terminer', 'avsluta', 'afronden'],
 };
 
@@ -122,16 +147,25 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
           if (product && !options && p.status !== 'cancelled') noDownloads.push({ orderId: p.orderId, productName: product.name });
           if (!product || !options) continue;
           if (p.status === 'cancelled') cancelled.push(p.orderId);
-          else products.push({ orderId: p.orderId, productId: p.productId, productName: product.name, purchasedAt: p.purchasedAt, quantity: p.quantity, options });
+          else
+            products.push({
+              orderId: p.orderId,
+              productId: p.productId,
+              productName: product.name,
+              purchasedAt: p.purchasedAt,
+              quantity: p.quantity,
+              options,
+            });
         }
         products.sort((a, b) => b.purchasedAt.localeCompare(a.purchasedAt));
         return { products, cancelled, noDownloads };
       }),
-      getKeys: fromPromise(({ input }: { input: { orderId: string; version: string; language: string; fileType: string; userId: string; key: string } }) =>
-        pc.softwareSales.keysAndDownloads(
-          { orderId: input.orderId, version: input.version, language: input.language, fileType: input.fileType },
-          { userId: input.userId, idempotencyKey: input.key },
-        ),
+      getKeys: fromPromise(
+        ({ input }: { input: { orderId: string; version: string; language: string; fileType: string; userId: string; key: string } }) =>
+          pc.softwareSales.keysAndDownloads(
+            { orderId: input.orderId, version: input.version, language: input.language, fileType: input.fileType },
+            { userId: input.userId, idempotencyKey: input.key },
+          ),
       ),
     },
   }).createMachine({
@@ -162,7 +196,10 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
                 emit(({ context, event }) => ({
                   type: 'say' as const,
                   msg: event.output.noDownloads.length
-                    ? msg('keys.products.onlyAzurePlans', { customer: context.customer!.name, orders: { list: event.output.noDownloads.map((p) => p.orderId) } })
+                    ? msg('keys.products.onlyAzurePlans', {
+                        customer: context.customer!.name,
+                        orders: { list: event.output.noDownloads.map((p) => p.orderId) },
+                      })
                     : msg('keys.products.none', { customer: context.customer!.name }),
                 })),
                 assign({ customer: undefined, orderHint: undefined }),
@@ -182,8 +219,16 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
               guard: ({ context, event }) => !!context.orderHint && event.output.noDownloads.some((p) => p.orderId === context.orderHint),
               target: 'chooseProduct',
               actions: [
-                emit(({ context, event }) => ({ type: 'say' as const, msg: noDownloadsMsg(event.output.noDownloads.find((p) => p.orderId === context.orderHint)!) })),
-                assign({ products: ({ event }) => event.output.products, cancelled: ({ event }) => event.output.cancelled, noDownloads: ({ event }) => event.output.noDownloads, orderHint: undefined }),
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: noDownloadsMsg(event.output.noDownloads.find((p) => p.orderId === context.orderHint)!),
+                })),
+                assign({
+                  products: ({ event }) => event.output.products,
+                  cancelled: ({ event }) => event.output.cancelled,
+                  noDownloads: ({ event }) => event.output.noDownloads,
+                  orderHint: undefined,
+                }),
               ],
             },
             {
@@ -191,7 +236,12 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
               target: 'chooseProduct',
               actions: [
                 emit(({ context }) => ({ type: 'say' as const, msg: msg('keys.refused.cancelled', { order: context.orderHint! }) })),
-                assign({ products: ({ event }) => event.output.products, cancelled: ({ event }) => event.output.cancelled, noDownloads: ({ event }) => event.output.noDownloads, orderHint: undefined }),
+                assign({
+                  products: ({ event }) => event.output.products,
+                  cancelled: ({ event }) => event.output.cancelled,
+                  noDownloads: ({ event }) => event.output.noDownloads,
+                  orderHint: undefined,
+                }),
               ],
             },
             {
@@ -207,7 +257,12 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
             },
             {
               target: 'chooseProduct',
-              actions: assign({ products: ({ event }) => event.output.products, cancelled: ({ event }) => event.output.cancelled, noDownloads: ({ event }) => event.output.noDownloads, orderHint: undefined }),
+              actions: assign({
+                products: ({ event }) => event.output.products,
+                cancelled: ({ event }) => event.output.cancelled,
+                noDownloads: ({ event }) => event.output.noDownloads,
+                orderHint: undefined,
+              }),
             },
           ],
           onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
@@ -223,13 +278,21 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
             },
             {
               guard: ({ context, event }) => (context.noDownloads ?? []).some((p) => p.orderId === event.value.trim()),
-              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: noDownloadsMsg(context.noDownloads!.find((p) => p.orderId === event.value.trim())!) })),
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: noDownloadsMsg(context.noDownloads!.find((p) => p.orderId === event.value.trim())!),
+              })),
             },
             {
               guard: ({ context, event }) => (context.cancelled ?? []).includes(event.value.trim()),
               actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('keys.refused.cancelled', { order: event.value.trim() }) })),
             },
-            ...amongRefusals<PurchasedProduct, KeysContext>({ kind: 'product', items: (c) => c.products ?? [], findable: productFindable, nameOf: (p) => `${p.productName} (${p.orderId})` }),
+            ...amongRefusals<PurchasedProduct, KeysContext>({
+              kind: 'product',
+              items: (c) => c.products ?? [],
+              findable: productFindable,
+              nameOf: (p) => `${p.productName} (${p.orderId})`,
+            }),
           ],
         },
       },
@@ -243,7 +306,11 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
       chooseVersion: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['other-product']),
+              target: 'chooseProduct',
+              actions: assign({ orderId: undefined }),
+            },
             {
               guard: ({ context, event }) => !!pick(productOf(context)?.options.versions ?? [], event.value),
               target: 'afterChoice',
@@ -256,7 +323,11 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
       chooseLanguage: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['other-product']),
+              target: 'chooseProduct',
+              actions: assign({ orderId: undefined }),
+            },
             {
               guard: ({ context, event }) => !!pick(productOf(context)?.options.languages ?? [], event.value),
               target: 'afterChoice',
@@ -269,7 +340,11 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
       chooseFileType: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['other-product']),
+              target: 'chooseProduct',
+              actions: assign({ orderId: undefined }),
+            },
             {
               guard: ({ context, event }) => !!pick(productOf(context)?.options.fileTypes ?? [], event.value),
               target: 'afterChoice',
@@ -285,10 +360,14 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
           ANSWER: [
             { guard: ({ event }) => answerIs(event.value, ...SAY['get-keys']), target: 'fetching' },
             {
-              guard: ({ event }) => answerIs(event.value, ...SAY['change']),
+              guard: ({ event }) => answerIs(event.value, ...SAY.change),
               target: 'routeOptions',
             },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined }) },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['other-product']),
+              target: 'chooseProduct',
+              actions: assign({ orderId: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('keys.ready.required') }) },
           ],
         },
@@ -320,11 +399,32 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
                 enqueueActions(({ context, event, enqueue }) => {
                   const r = event.output as KeysResult;
                   if (!r.newLink) return;
-                  const params = { product: r.productName, order: r.orderId, date: { date: r.linkStatus.expiresAt }, used: LINK_DOWNLOADS_WARNING, max: LINK_MAX_DOWNLOADS };
-                  const next = { label: msg('keys.followUp.next'), text: `keys for order ${r.orderId}${context.customer ? ` for ${context.customer.name}` : ''}` };
+                  const params = {
+                    product: r.productName,
+                    order: r.orderId,
+                    date: { date: r.linkStatus.expiresAt },
+                    used: LINK_DOWNLOADS_WARNING,
+                    max: LINK_MAX_DOWNLOADS,
+                  };
+                  const next = {
+                    label: msg('keys.followUp.next'),
+                    text: `keys for order ${r.orderId}${context.customer ? ` for ${context.customer.name}` : ''}`,
+                  };
                   const afterMs = Date.parse(r.linkStatus.expiresAt) - LINK_EXPIRY_WARNING_MS - clock.now().getTime();
-                  if (afterMs > 0) enqueue.emit({ type: 'followUp', afterMs, msg: msg('keys.followUp.expiring', params), next, whileLinkUsable: r.link.id });
-                  enqueue.emit({ type: 'followUp', on: partnerEvents.linkNearlyUsed(r.link.id), msg: msg('keys.followUp.nearlyUsed', params), next });
+                  if (afterMs > 0)
+                    enqueue.emit({
+                      type: 'followUp',
+                      afterMs,
+                      msg: msg('keys.followUp.expiring', params),
+                      next,
+                      whileLinkUsable: r.link.id,
+                    });
+                  enqueue.emit({
+                    type: 'followUp',
+                    on: partnerEvents.linkNearlyUsed(r.link.id),
+                    msg: msg('keys.followUp.nearlyUsed', params),
+                    next,
+                  });
                 }),
               ],
             },
@@ -347,10 +447,14 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
       showKeys: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, ...SAY['refresh']), target: 'fetching' },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['change']), target: 'routeOptions' },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['other-product']), target: 'chooseProduct', actions: assign({ orderId: undefined, result: undefined }) },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['finish']), target: 'done' },
+            { guard: ({ event }) => answerIs(event.value, ...SAY.refresh), target: 'fetching' },
+            { guard: ({ event }) => answerIs(event.value, ...SAY.change), target: 'routeOptions' },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['other-product']),
+              target: 'chooseProduct',
+              actions: assign({ orderId: undefined, result: undefined }),
+            },
+            { guard: ({ event }) => answerIs(event.value, ...SAY.finish), target: 'done' },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },

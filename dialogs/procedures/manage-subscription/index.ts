@@ -6,7 +6,16 @@ import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
 import { extractCustomer } from '../../pick/customer-ref';
 import { money, subscriptionDetail, subscriptionLabel } from '../new-subscription/shared';
-import { actionsOf, addOnsOf, createManageSubscriptionMachine, findAction, offerOf, selected, type ManageContext, type ManageSubscriptionMachine } from './machine';
+import {
+  actionsOf,
+  addOnsOf,
+  createManageSubscriptionMachine,
+  findAction,
+  offerOf,
+  selected,
+  type ManageContext,
+  type ManageSubscriptionMachine,
+} from './machine';
 import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
@@ -72,7 +81,11 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
     case 'chooseSubscription':
       return {
         title: msg('managesub.chooseSubscription.title', { customer: customer?.name ?? '' }),
-        choices: (ctx.subs ?? []).map((s) => ({ value: s.id, label: msg('common.raw', { text: subscriptionLabel(s, offers) }), detail: subscriptionDetail(s, ctx.subs ?? [], offers) })),
+        choices: (ctx.subs ?? []).map((s) => ({
+          value: s.id,
+          label: msg('common.raw', { text: subscriptionLabel(s, offers) }),
+          detail: subscriptionDetail(s, ctx.subs ?? [], offers),
+        })),
       };
     case 'chooseAction':
       return {
@@ -90,7 +103,9 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
           ...addOnsOf(ctx).map((o) => ({
             value: o.id,
             label: msg('common.raw', { text: o.name }),
-            detail: msg(`managesub.addOn.detail.${sub?.billing ?? 'monthly'}`, { price: money(o.price[sub?.billing ?? 'monthly'] ?? 0, customer?.currency ?? 'USD') }),
+            detail: msg(`managesub.addOn.detail.${sub?.billing ?? 'monthly'}`, {
+              price: money(o.price[sub?.billing ?? 'monthly'] ?? 0, customer?.currency ?? 'USD'),
+            }),
           })),
           { value: 'back', label: msg('managesub.choice.back') },
         ],
@@ -99,7 +114,13 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
       const addOn = offerOf(ctx, ctx.addOnId);
       return {
         title: msg('managesub.askAddOnQuantity.title', { addOn: addOn?.name ?? '', name }),
-        lines: [msg('managesub.askAddOnQuantity.line', { min: addOn?.minQuantity ?? 1, max: Math.min(addOn?.maxQuantity ?? 1, sub?.quantity ?? 1), base: sub?.quantity ?? 0 })],
+        lines: [
+          msg('managesub.askAddOnQuantity.line', {
+            min: addOn?.minQuantity ?? 1,
+            max: Math.min(addOn?.maxQuantity ?? 1, sub?.quantity ?? 1),
+            base: sub?.quantity ?? 0,
+          }),
+        ],
         input: { id: 'answer', kind: 'number', label: msg('managesub.quantity.label') },
         expects: { kind: 'integer', min: 1 },
       };
@@ -109,7 +130,15 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
       return {
         title: msg('managesub.askQuantity.title', { name, count: sub?.quantity ?? 0 }),
         // The lowest number is the offer's minimum or the largest add-on's licenses, whichever is higher.
-        lines: [msg('managesub.askQuantity.line', { min: Math.max(offer?.minQuantity ?? 1, ...(ctx.subs ?? []).filter((s) => s.parentId === sub?.id && s.status === 'active').map((s) => s.quantity)), max: offer?.maxQuantity ?? 1 })],
+        lines: [
+          msg('managesub.askQuantity.line', {
+            min: Math.max(
+              offer?.minQuantity ?? 1,
+              ...(ctx.subs ?? []).filter((s) => s.parentId === sub?.id && s.status === 'active').map((s) => s.quantity),
+            ),
+            max: offer?.maxQuantity ?? 1,
+          }),
+        ],
         input: { id: 'answer', kind: 'number', label: msg('managesub.quantity.label') },
         expects: { kind: 'integer', min: 1 },
       };
@@ -125,19 +154,30 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
         facts.push({ label: msg('managesub.fact.price'), value: perPeriod(ctx, addOn?.price[billing], ctx.quantity ?? 0) });
       } else if (ctx.action === 'quantity') {
         const offer = offerOf(ctx, sub?.offerId);
-        facts.push({ label: msg('managesub.fact.licenses'), value: msg('managesub.fact.change', { from: sub?.quantity ?? 0, to: ctx.quantity ?? 0 }) });
+        facts.push({
+          label: msg('managesub.fact.licenses'),
+          value: msg('managesub.fact.change', { from: sub?.quantity ?? 0, to: ctx.quantity ?? 0 }),
+        });
         facts.push({ label: msg('managesub.fact.newPrice'), value: perPeriod(ctx, offer?.price[billing], ctx.quantity ?? 0) });
       } else if (ctx.action === 'suspend' && sub) {
         lines.push(msg('managesub.confirm.suspendLine'));
         const addOns = affectedBySuspension(sub, ctx.subs ?? []).filter((s) => s.id !== sub.id);
-        if (addOns.length) lines.push(msg('managesub.confirm.suspendAddOns', { list: { list: addOns.map((s) => subscriptionLabel(s, offers)) } }));
+        if (addOns.length)
+          lines.push(msg('managesub.confirm.suspendAddOns', { list: { list: addOns.map((s) => subscriptionLabel(s, offers)) } }));
       } else if (ctx.action === 'reactivate') {
         lines.push(msg('managesub.confirm.reactivateLine'));
         if (sub) {
           const r = reactivation(sub, ctx.subs ?? []);
           const back = r.reactivated.filter((s) => s.id !== sub.id);
-          if (back.length) lines.push(msg('managesub.confirm.reactivateAddOns', { list: { list: back.map((s) => subscriptionLabel(s, offers)) } }));
-          if (r.stillSuspended.length) lines.push(msg('managesub.confirm.addOnsStaySuspended', { list: { list: r.stillSuspended.map((s) => subscriptionLabel(s, offers)) }, count: r.stillSuspended.length }));
+          if (back.length)
+            lines.push(msg('managesub.confirm.reactivateAddOns', { list: { list: back.map((s) => subscriptionLabel(s, offers)) } }));
+          if (r.stillSuspended.length)
+            lines.push(
+              msg('managesub.confirm.addOnsStaySuspended', {
+                list: { list: r.stillSuspended.map((s) => subscriptionLabel(s, offers)) },
+                count: r.stillSuspended.length,
+              }),
+            );
         }
       }
       return {
@@ -145,7 +185,11 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
         facts,
         lines,
         choices: [
-          { value: 'confirm', label: msg(`managesub.choice.confirm.${ctx.action ?? 'quantity'}`, { count: ctx.quantity ?? 0 }), style: ctx.action === 'suspend' ? 'destructive' : 'positive' },
+          {
+            value: 'confirm',
+            label: msg(`managesub.choice.confirm.${ctx.action ?? 'quantity'}`, { count: ctx.quantity ?? 0 }),
+            style: ctx.action === 'suspend' ? 'destructive' : 'positive',
+          },
           { value: 'back', label: msg('managesub.choice.back') },
         ],
       };

@@ -2,7 +2,16 @@ import { assign, emit, fromPromise, setup } from 'xstate';
 import { etagOf } from '../../../domain/etag';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import type { ManageOutcome } from '../../../domain/csp/port';
-import { addOnsFor, availableActions, checkAddOn, checkReactivate, checkQuantityChange, parseQuantity, type ManageAction, type ManageCheck } from '../../../domain/csp/rules';
+import {
+  addOnsFor,
+  availableActions,
+  checkAddOn,
+  checkReactivate,
+  checkQuantityChange,
+  parseQuantity,
+  type ManageAction,
+  type ManageCheck,
+} from '../../../domain/csp/rules';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg } from '../../../cards/view';
 import { choiceIs, norm } from '../answer-words';
@@ -33,8 +42,33 @@ export interface ManageContext {
 }
 
 const ACTION_WORDS: Record<ManageAction, string[]> = {
-  'add-on': ['add add-on licenses', 'add-on', 'add-ons', 'addon', 'add on', 'add an add-on', 'add-on licenses', 'composant additionnel', 'tillägg', 'invoegtoepassing', 'add-on-licenties'],
-  quantity: ['change the number of licenses', 'quantity', 'change quantity', 'change the quantity', 'licenses', 'number of licenses', 'quantité', 'antal', 'aantal', 'licences', 'licenser', 'licenties'],
+  'add-on': [
+    'add add-on licenses',
+    'add-on',
+    'add-ons',
+    'addon',
+    'add on',
+    'add an add-on',
+    'add-on licenses',
+    'composant additionnel',
+    'tillägg',
+    'invoegtoepassing',
+    'add-on-licenties',
+  ],
+  quantity: [
+    'change the number of licenses',
+    'quantity',
+    'change quantity',
+    'change the quantity',
+    'licenses',
+    'number of licenses',
+    'quantité',
+    'antal',
+    'aantal',
+    'licences',
+    'licenser',
+    'licenties',
+  ],
   suspend: ['suspend', 'suspend it', 'suspendre', 'pausa', 'inaktivera', 'onderbreken', 'opschorten'],
   reactivate: ['reactivate', 'reactivate it', 'resume', 'réactiver', 'reactiver', 'återaktivera', 'opnieuw activeren', 'heractiveren'],
 };
@@ -65,9 +99,12 @@ export const addOnsOf = (ctx: ManageContext): Offer[] => {
   return sub ? addOnsFor(sub, ctx.offers ?? [], ctx.subs ?? []) : [];
 };
 /** A subscription is found by its ID (whole) or its product's name (in part, misspelt). */
-const subFindable = (ctx: ManageContext) => (s: CspSubscription): Findable => ({ keys: [s.id], names: [subscriptionLabel(s, ctx.offers ?? [])] });
+const subFindable =
+  (ctx: ManageContext) =>
+  (s: CspSubscription): Findable => ({ keys: [s.id], names: [subscriptionLabel(s, ctx.offers ?? [])] });
 const pickSub = (ctx: ManageContext, value: string) => foundAmong(ctx.subs ?? [], value, subFindable(ctx));
-const pickAddOn = (ctx: ManageContext, value: string) => pick(addOnsOf(ctx), value, (o) => [o.id, o.name, o.name.replace(/\s*\(add-on\)$/i, '')]);
+const pickAddOn = (ctx: ManageContext, value: string) =>
+  pick(addOnsOf(ctx), value, (o) => [o.id, o.name, o.name.replace(/\s*\(add-on\)$/i, '')]);
 
 function addOnCheck(ctx: ManageContext, value: string): ManageCheck | undefined {
   const n = parseQuantity(value);
@@ -105,19 +142,33 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
         offers: await pc.csp.offers(),
         subs: await pc.csp.subscriptions(input.customerId),
       })),
-      act: fromPromise(async ({ input }: { input: { action: ManageAction; subscriptionId: string; addOnId?: string; quantity?: number; userId: string; key: string; ifMatch?: string } }) => {
-        const effect = { userId: input.userId, idempotencyKey: input.key, ifMatch: input.ifMatch };
-        switch (input.action) {
-          case 'add-on':
-            return pc.csp.addAddOn(input.subscriptionId, input.addOnId ?? '', input.quantity ?? 0, effect);
-          case 'quantity':
-            return pc.csp.changeQuantity(input.subscriptionId, input.quantity ?? 0, effect);
-          case 'suspend':
-            return pc.csp.suspend(input.subscriptionId, effect);
-          case 'reactivate':
-            return pc.csp.reactivate(input.subscriptionId, effect);
-        }
-      }),
+      act: fromPromise(
+        async ({
+          input,
+        }: {
+          input: {
+            action: ManageAction;
+            subscriptionId: string;
+            addOnId?: string;
+            quantity?: number;
+            userId: string;
+            key: string;
+            ifMatch?: string;
+          };
+        }) => {
+          const effect = { userId: input.userId, idempotencyKey: input.key, ifMatch: input.ifMatch };
+          switch (input.action) {
+            case 'add-on':
+              return pc.csp.addAddOn(input.subscriptionId, input.addOnId ?? '', input.quantity ?? 0, effect);
+            case 'quantity':
+              return pc.csp.changeQuantity(input.subscriptionId, input.quantity ?? 0, effect);
+            case 'suspend':
+              return pc.csp.suspend(input.subscriptionId, effect);
+            case 'reactivate':
+              return pc.csp.reactivate(input.subscriptionId, effect);
+          }
+        },
+      ),
     },
   }).createMachine({
     id: 'manage-subscription',
@@ -148,7 +199,10 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
             },
             { target: 'routeSubscription', actions: assign(({ event }) => event.output) },
           ],
-          onError: { target: 'askCustomer', actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })] },
+          onError: {
+            target: 'askCustomer',
+            actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })],
+          },
         },
       },
       routeSubscription: {
@@ -156,13 +210,19 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
           {
             guard: ({ context }) => !!context.subscriptionHint && !!pickSub(context, context.subscriptionHint),
             target: 'routeAction',
-            actions: assign({ subscriptionId: ({ context }) => pickSub(context, context.subscriptionHint!)!.id, subscriptionHint: undefined }),
+            actions: assign({
+              subscriptionId: ({ context }) => pickSub(context, context.subscriptionHint!)!.id,
+              subscriptionHint: undefined,
+            }),
           },
           {
             guard: ({ context }) => !!context.subscriptionHint,
             target: 'chooseSubscription',
             actions: [
-              emit(({ context }) => ({ type: 'say' as const, msg: msg('managesub.subscription.unknown', { text: context.subscriptionHint!.slice(0, 60) }) })),
+              emit(({ context }) => ({
+                type: 'say' as const,
+                msg: msg('managesub.subscription.unknown', { text: context.subscriptionHint!.slice(0, 60) }),
+              })),
               assign({ subscriptionHint: undefined }),
             ],
           },
@@ -180,7 +240,9 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
             {
               actions: emit(({ context, event }) => ({
                 type: 'say' as const,
-                msg: amongMsg('subscription', findAmong(context.subs ?? [], event.value, subFindable(context)), event.value, (sub) => subscriptionLabel(sub, context.offers ?? [])),
+                msg: amongMsg('subscription', findAmong(context.subs ?? [], event.value, subFindable(context)), event.value, (sub) =>
+                  subscriptionLabel(sub, context.offers ?? []),
+                ),
               })),
             },
           ],
@@ -197,7 +259,12 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
             guard: ({ context }) => !!context.actionHint && !!parseAction(context.actionHint),
             target: 'chooseAction',
             actions: [
-              emit(({ context }) => ({ type: 'say' as const, msg: msg(`managesub.action.notNow.${parseAction(context.actionHint!)}`, { name: subscriptionLabel(selected(context)!, context.offers ?? []) }) })),
+              emit(({ context }) => ({
+                type: 'say' as const,
+                msg: msg(`managesub.action.notNow.${parseAction(context.actionHint!)}`, {
+                  name: subscriptionLabel(selected(context)!, context.offers ?? []),
+                }),
+              })),
               assign({ actionHint: undefined }),
             ],
           },
@@ -207,7 +274,11 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       chooseAction: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => choiceIs(event.value, 'other'), target: 'chooseSubscription', actions: assign({ subscriptionId: undefined, action: undefined }) },
+            {
+              guard: ({ event }) => choiceIs(event.value, 'other'),
+              target: 'chooseSubscription',
+              actions: assign({ subscriptionId: undefined, action: undefined }),
+            },
             {
               guard: ({ context, event }) => actionsOf(context).includes(parseAction(event.value)!),
               target: 'routeStep',
@@ -215,7 +286,12 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
             },
             {
               guard: ({ event }) => !!parseAction(event.value),
-              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: msg(`managesub.action.notNow.${parseAction(event.value)}`, { name: subscriptionLabel(selected(context)!, context.offers ?? []) }) })),
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: msg(`managesub.action.notNow.${parseAction(event.value)}`, {
+                  name: subscriptionLabel(selected(context)!, context.offers ?? []),
+                }),
+              })),
             },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
@@ -223,17 +299,25 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       },
       routeStep: {
         always: [
-          { guard: ({ context }) => context.action === 'add-on' && addOnsOf(context).length === 1, target: 'askAddOnQuantity', actions: assign({ addOnId: ({ context }) => addOnsOf(context)[0].id }) },
+          {
+            guard: ({ context }) => context.action === 'add-on' && addOnsOf(context).length === 1,
+            target: 'askAddOnQuantity',
+            actions: assign({ addOnId: ({ context }) => addOnsOf(context)[0].id }),
+          },
           { guard: ({ context }) => context.action === 'add-on', target: 'chooseAddOn' },
           { guard: ({ context }) => context.action === 'quantity', target: 'askQuantity' },
           {
             // An add-on whose base subscription is suspended can't come back alone: said before the confirmation.
-            guard: ({ context }) => context.action === 'reactivate' && !!selected(context) && !checkReactivate(selected(context)!, context.subs ?? []).ok,
+            guard: ({ context }) =>
+              context.action === 'reactivate' && !!selected(context) && !checkReactivate(selected(context)!, context.subs ?? []).ok,
             target: 'chooseAction',
             actions: [
               emit(({ context }) => ({
                 type: 'say' as const,
-                msg: manageRefusalMsg(checkReactivate(selected(context)!, context.subs ?? []), subscriptionLabel(selected(context)!, context.offers ?? [])),
+                msg: manageRefusalMsg(
+                  checkReactivate(selected(context)!, context.subs ?? []),
+                  subscriptionLabel(selected(context)!, context.offers ?? []),
+                ),
               })),
               assign({ action: undefined }),
             ],
@@ -245,7 +329,11 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined }) },
-            { guard: ({ context, event }) => !!pickAddOn(context, event.value), target: 'askAddOnQuantity', actions: assign({ addOnId: ({ context, event }) => pickAddOn(context, event.value)!.id }) },
+            {
+              guard: ({ context, event }) => !!pickAddOn(context, event.value),
+              target: 'askAddOnQuantity',
+              actions: assign({ addOnId: ({ context, event }) => pickAddOn(context, event.value)!.id }),
+            },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },
@@ -253,14 +341,27 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       askAddOnQuantity: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined }) },
+            {
+              guard: ({ event }) => choiceIs(event.value, 'back'),
+              target: 'chooseAction',
+              actions: assign({ action: undefined, addOnId: undefined }),
+            },
             {
               guard: ({ context, event }) => addOnCheck(context, event.value) === undefined,
-              actions: emit(({ context }) => ({ type: 'say' as const, msg: msg('managesub.quantity.notANumber', { min: offerOf(context, context.addOnId)?.minQuantity ?? 1, max: Math.min(offerOf(context, context.addOnId)?.maxQuantity ?? 1, selected(context)?.quantity ?? 1) }) })),
+              actions: emit(({ context }) => ({
+                type: 'say' as const,
+                msg: msg('managesub.quantity.notANumber', {
+                  min: offerOf(context, context.addOnId)?.minQuantity ?? 1,
+                  max: Math.min(offerOf(context, context.addOnId)?.maxQuantity ?? 1, selected(context)?.quantity ?? 1),
+                }),
+              })),
             },
             {
               guard: ({ context, event }) => !addOnCheck(context, event.value)!.ok,
-              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: manageRefusalMsg(addOnCheck(context, event.value)!, offerOf(context, context.addOnId)?.name ?? '') })),
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: manageRefusalMsg(addOnCheck(context, event.value)!, offerOf(context, context.addOnId)?.name ?? ''),
+              })),
             },
             { target: 'confirm', actions: assign({ quantity: ({ event }) => parseQuantity(event.value) }) },
           ],
@@ -274,12 +375,18 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
               guard: ({ context, event }) => quantityCheck(context, event.value) === undefined,
               actions: emit(({ context }) => {
                 const offer = offerOf(context, selected(context)?.offerId);
-                return { type: 'say' as const, msg: msg('managesub.quantity.notANumber', { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1 }) };
+                return {
+                  type: 'say' as const,
+                  msg: msg('managesub.quantity.notANumber', { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1 }),
+                };
               }),
             },
             {
               guard: ({ context, event }) => !quantityCheck(context, event.value)!.ok,
-              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: manageRefusalMsg(quantityCheck(context, event.value)!, subscriptionLabel(selected(context)!, context.offers ?? [])) })),
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: manageRefusalMsg(quantityCheck(context, event.value)!, subscriptionLabel(selected(context)!, context.offers ?? [])),
+              })),
             },
             { target: 'confirm', actions: assign({ quantity: ({ event }) => parseQuantity(event.value) }) },
           ],
@@ -289,7 +396,11 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => choiceIs(event.value, 'confirm'), target: 'working' },
-            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseAction', actions: assign({ action: undefined, addOnId: undefined, quantity: undefined }) },
+            {
+              guard: ({ event }) => choiceIs(event.value, 'back'),
+              target: 'chooseAction',
+              actions: assign({ action: undefined, addOnId: undefined, quantity: undefined }),
+            },
             { actions: emit({ type: 'say', msg: msg('managesub.confirm.required') }) },
           ],
         },
@@ -309,13 +420,22 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
             ifMatch: selected(context) ? etagOf(selected(context)) : undefined,
           }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'done', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => event.output.status === 'done',
+              target: 'done',
+              actions: assign({ outcome: ({ event }) => event.output }),
+            },
             {
               guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'forbidden',
               target: 'abandoned',
               actions: emit(({ event }) => ({
                 type: 'say' as const,
-                msg: msg('common.roleRemoved', { roles: { list: event.output.status === 'refused' && event.output.reason.code === 'forbidden' ? [...event.output.reason.needed] : [] } }),
+                msg: msg('common.roleRemoved', {
+                  roles: {
+                    list:
+                      event.output.status === 'refused' && event.output.reason.code === 'forbidden' ? [...event.output.reason.needed] : [],
+                  },
+                }),
               })),
             },
             {
@@ -326,7 +446,12 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
                   type: 'say' as const,
                   msg: outcomeMsg(event.output, subscriptionLabel(selected(context)!, context.offers ?? [])),
                 })),
-                assign({ subscriptionHint: ({ context }) => context.subscriptionId, action: undefined, addOnId: undefined, quantity: undefined }),
+                assign({
+                  subscriptionHint: ({ context }) => context.subscriptionId,
+                  action: undefined,
+                  addOnId: undefined,
+                  quantity: undefined,
+                }),
               ],
             },
           ],

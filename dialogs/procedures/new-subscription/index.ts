@@ -5,7 +5,15 @@ import { taxBasis } from '../../../domain/software/tax';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
-import { available, createNewSubscriptionMachine, offerName, trials, unavailable, type NewSubContext, type NewSubscriptionMachine } from './machine';
+import {
+  available,
+  createNewSubscriptionMachine,
+  offerName,
+  trials,
+  unavailable,
+  type NewSubContext,
+  type NewSubscriptionMachine,
+} from './machine';
 import { extractCustomer } from '../../pick/customer-ref';
 import { findBilling, money, subscriptionDetail, withoutBilling } from './shared';
 import { phrases as en } from './phrases.en';
@@ -44,7 +52,12 @@ function cartLines(ctx: NewSubContext) {
     if (!offer) return msg('common.empty');
     if (l.trial) return msg('newsub.line.trial', { name: offer.name, count: l.quantity, days: TRIAL_DAYS });
     const p = linePrice(offer, ctx.billing ?? 'monthly', l);
-    return msg(`newsub.line.${ctx.billing ?? 'monthly'}`, { name: offer.name, count: l.quantity, unit: money(p.unit, currency), total: money(p.total, currency) });
+    return msg(`newsub.line.${ctx.billing ?? 'monthly'}`, {
+      name: offer.name,
+      count: l.quantity,
+      unit: money(p.unit, currency),
+      total: money(p.total, currency),
+    });
   });
 }
 
@@ -81,7 +94,11 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
     case 'chooseProduct': {
       const missing = unavailable(ctx).length;
       return {
-        title: msg('newsub.chooseProduct.title', { customer: customer?.name ?? '', billing: msg(`csp.billing.${billing}`), type: msg(`csp.customerType.${customer?.type ?? 'commercial'}`) }),
+        title: msg('newsub.chooseProduct.title', {
+          customer: customer?.name ?? '',
+          billing: msg(`csp.billing.${billing}`),
+          type: msg(`csp.customerType.${customer?.type ?? 'commercial'}`),
+        }),
         lines: [
           ...(ctx.cart.length ? [msg('newsub.chooseProduct.inOrder'), ...cartLines(ctx)] : []),
           missing ? msg('newsub.chooseProduct.missing', { count: missing }) : msg('common.empty'),
@@ -92,14 +109,20 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
           ...available(ctx).map((e) => ({
             value: `offer:${e.offer.id}`,
             label: msg('common.raw', { text: e.offer.name }),
-            detail: msg(`newsub.offer.detail.${billing}`, { price: money(e.offer.price[billing] ?? 0, currency), min: e.offer.minQuantity, max: e.offer.maxQuantity }),
+            detail: msg(`newsub.offer.detail.${billing}`, {
+              price: money(e.offer.price[billing] ?? 0, currency),
+              min: e.offer.minQuantity,
+              max: e.offer.maxQuantity,
+            }),
           })),
           ...trials(ctx).map((e) => ({
             value: `trial:${e.offer.id}`,
             label: msg('newsub.offer.trial', { name: e.offer.name }),
             detail: msg('newsub.offer.trialDetail', { count: TRIAL_LICENSES, days: TRIAL_DAYS }),
           })),
-          ...(ctx.cart.length ? [{ value: 'review', label: msg('newsub.choice.review', { count: ctx.cart.length }), style: 'positive' as const }] : []),
+          ...(ctx.cart.length
+            ? [{ value: 'review', label: msg('newsub.choice.review', { count: ctx.cart.length }), style: 'positive' as const }]
+            : []),
           ...(missing ? [{ value: 'why-missing', label: msg('newsub.choice.whyMissing') }] : []),
         ],
       };
@@ -114,9 +137,14 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
       };
     case 'offerReactivation':
       return {
-        title: msg('newsub.offerReactivation.title', { customer: customer?.name ?? '', name: offerName(ctx, ctx.suspended?.offerId ?? '') }),
+        title: msg('newsub.offerReactivation.title', {
+          customer: customer?.name ?? '',
+          name: offerName(ctx, ctx.suspended?.offerId ?? ''),
+        }),
         // With products in the order, this card is the reactivation's own summary and confirmation.
-        lines: ctx.cart.length ? [msg('newsub.offerReactivation.lineKeepOrder', { count: ctx.cart.length })] : [msg('newsub.offerReactivation.line')],
+        lines: ctx.cart.length
+          ? [msg('newsub.offerReactivation.lineKeepOrder', { count: ctx.cart.length })]
+          : [msg('newsub.offerReactivation.line')],
         facts: suspendedFacts(ctx),
         choices: [
           { value: 'reactivate', label: msg('newsub.choice.reactivate'), style: 'positive' },
@@ -127,7 +155,13 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
       const offer = ctx.offers?.find((o) => o.id === ctx.pendingOfferId);
       return {
         title: msg('newsub.askQuantity.title', { name: offer?.name ?? '' }),
-        lines: [msg(`newsub.askQuantity.line.${billing}`, { min: offer?.minQuantity ?? 1, max: offer?.maxQuantity ?? 1, price: money(offer?.price[billing] ?? 0, currency) })],
+        lines: [
+          msg(`newsub.askQuantity.line.${billing}`, {
+            min: offer?.minQuantity ?? 1,
+            max: offer?.maxQuantity ?? 1,
+            price: money(offer?.price[billing] ?? 0, currency),
+          }),
+        ],
         input: { id: 'answer', kind: 'number', label: msg('newsub.askQuantity.label') },
         expects: { kind: 'integer', min: 1 },
       };
@@ -146,7 +180,10 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
         choices: [
           { value: 'submit', label: msg('newsub.choice.submit'), style: 'positive' },
           { value: 'change', label: msg('newsub.choice.change') },
-          ...ctx.cart.map((l) => ({ value: `remove:${l.offerId}`, label: msg('newsub.choice.remove', { name: offerName(ctx, l.offerId) }) })),
+          ...ctx.cart.map((l) => ({
+            value: `remove:${l.offerId}`,
+            label: msg('newsub.choice.remove', { name: offerName(ctx, l.offerId) }),
+          })),
           { value: 'clear', label: msg('newsub.choice.clear') },
         ],
       };
@@ -160,7 +197,9 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
           { label: msg('newsub.fact.order'), value: o.orderId },
           ...o.subscriptions.map((s) => ({
             label: msg('common.raw', { text: s.offerName }),
-            value: s.trial ? msg('newsub.done.trialSub', { id: s.id, count: s.quantity, end: { date: s.endsAt ?? '' } }) : msg('newsub.done.sub', { id: s.id, count: s.quantity }),
+            value: s.trial
+              ? msg('newsub.done.trialSub', { id: s.id, count: s.quantity, end: { date: s.endsAt ?? '' } })
+              : msg('newsub.done.sub', { id: s.id, count: s.quantity }),
           })),
         ],
         lines: [msg('newsub.done.next')],

@@ -2,7 +2,15 @@ import { assign, emit, fromPromise, setup } from 'xstate';
 import { TRIAL_LICENSES, type Billing, type CspSubscription, type Offer } from '../../../domain/csp/model';
 import type { ManageOutcome, OrderOutcome } from '../../../domain/csp/port';
 import { manageRefusalMsg } from '../manage-subscription/messages';
-import { checkOffer, checkQuantity, checkTrial, parseQuantity, type OrderLine, type TrialRefusal, type Unavailable } from '../../../domain/csp/rules';
+import {
+  checkOffer,
+  checkQuantity,
+  checkTrial,
+  parseQuantity,
+  type OrderLine,
+  type TrialRefusal,
+  type Unavailable,
+} from '../../../domain/csp/rules';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg, type Msg } from '../../../cards/view';
 import { lineRefusalMsg, trialRefusalMsg, unavailableMsg } from './messages';
@@ -44,7 +52,8 @@ export function catalogFor(ctx: Pick<NewSubContext, 'offers' | 'customer' | 'bil
 }
 export const available = (ctx: NewSubContext) => catalogFor(ctx).filter((e) => e.check.ok);
 /** Trials of the products sold with this billing: a monthly-only product's trial is not in the annual catalog. */
-export const trials = (ctx: NewSubContext) => catalogFor(ctx).filter((e) => e.trial.ok && e.offer.price[ctx.billing ?? 'monthly'] !== undefined);
+export const trials = (ctx: NewSubContext) =>
+  catalogFor(ctx).filter((e) => e.trial.ok && e.offer.price[ctx.billing ?? 'monthly'] !== undefined);
 export const unavailable = (ctx: NewSubContext) => catalogFor(ctx).filter((e) => !e.check.ok);
 
 type Pick_ =
@@ -68,11 +77,20 @@ export function pickProduct(ctx: NewSubContext, value: string): Pick_ {
   const wantsTrial = byValue ? byValue[1] === 'trial' : TRIAL_WORD.test(v);
   const text = byValue ? byValue[2] : v.replace(TRIAL_WORD, '');
   // A partial name picks among the products on offer first ("exchange online" is not its add-on).
-  const entry = pick(entries, text, (e) => [e.offer.id, e.offer.name], (e) => e.check.ok || e.trial.ok);
+  const entry = pick(
+    entries,
+    text,
+    (e) => [e.offer.id, e.offer.name],
+    (e) => e.check.ok || e.trial.ok,
+  );
   if (!entry) return { kind: 'none' };
   // A product not sold with this billing has no trial in this catalog either.
-  if (wantsTrial && !entry.check.ok && entry.check.reason.code === 'billing') return { kind: 'unavailable', offer: entry.offer, reason: entry.check.reason };
-  if (wantsTrial) return entry.trial.ok ? { kind: 'trial', offer: entry.offer } : { kind: 'trial-refused', offer: entry.offer, reason: entry.trial.reason };
+  if (wantsTrial && !entry.check.ok && entry.check.reason.code === 'billing')
+    return { kind: 'unavailable', offer: entry.offer, reason: entry.check.reason };
+  if (wantsTrial)
+    return entry.trial.ok
+      ? { kind: 'trial', offer: entry.offer }
+      : { kind: 'trial-refused', offer: entry.offer, reason: entry.trial.reason };
   return entry.check.ok ? { kind: 'buy', offer: entry.offer } : { kind: 'unavailable', offer: entry.offer, reason: entry.check.reason };
 }
 
@@ -105,8 +123,9 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       reactivate: fromPromise(({ input }: { input: { subscriptionId: string; userId: string; key: string } }) =>
         pc.csp.reactivate(input.subscriptionId, { userId: input.userId, idempotencyKey: input.key }),
       ),
-      submit: fromPromise(({ input }: { input: { customerId: string; billing: Billing; lines: OrderLine[]; userId: string; key: string } }) =>
-        pc.csp.placeOrder(input.customerId, input.billing, input.lines, { userId: input.userId, idempotencyKey: input.key }),
+      submit: fromPromise(
+        ({ input }: { input: { customerId: string; billing: Billing; lines: OrderLine[]; userId: string; key: string } }) =>
+          pc.csp.placeOrder(input.customerId, input.billing, input.lines, { userId: input.userId, idempotencyKey: input.key }),
       ),
     },
   }).createMachine({
@@ -131,13 +150,20 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
             { guard: ({ context }) => !!context.billing, target: 'chooseProduct', actions: assign(({ event }) => event.output) },
             { target: 'askBilling', actions: assign(({ event }) => event.output) },
           ],
-          onError: { target: 'askCustomer', actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })] },
+          onError: {
+            target: 'askCustomer',
+            actions: [assign({ customer: undefined }), emit({ type: 'say', msg: msg('common.partnerCenterError') })],
+          },
         },
       },
       askBilling: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => !!parseBilling(event.value), target: 'chooseProduct', actions: assign({ billing: ({ event }) => parseBilling(event.value) }) },
+            {
+              guard: ({ event }) => !!parseBilling(event.value),
+              target: 'chooseProduct',
+              actions: assign({ billing: ({ event }) => parseBilling(event.value) }),
+            },
             { actions: emit({ type: 'say', msg: msg('newsub.billing.unknown') }) },
           ],
         },
@@ -177,10 +203,25 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
                 emit(({ context, event }) => {
                   const id = (pickProduct(context, event.value) as { offer: Offer }).offer.id;
                   const paid = context.cart.find((l) => l.offerId === id && !l.trial);
-                  return { type: 'say' as const, msg: paid ? msg('newsub.cart.paidReplaced', { name: offerName(context, id), count: paid.quantity }) : msg('common.empty') };
+                  return {
+                    type: 'say' as const,
+                    msg: paid
+                      ? msg('newsub.cart.paidReplaced', { name: offerName(context, id), count: paid.quantity })
+                      : msg('common.empty'),
+                  };
                 }),
-                assign({ cart: ({ context, event }) => addLine(context.cart, { offerId: (pickProduct(context, event.value) as { offer: Offer }).offer.id, quantity: TRIAL_LICENSES, trial: true }) }),
-                emit(({ context }) => ({ type: 'say' as const, msg: msg('newsub.cart.trialAdded', { name: offerName(context, context.cart.at(-1)!.offerId) }) })),
+                assign({
+                  cart: ({ context, event }) =>
+                    addLine(context.cart, {
+                      offerId: (pickProduct(context, event.value) as { offer: Offer }).offer.id,
+                      quantity: TRIAL_LICENSES,
+                      trial: true,
+                    }),
+                }),
+                emit(({ context }) => ({
+                  type: 'say' as const,
+                  msg: msg('newsub.cart.trialAdded', { name: offerName(context, context.cart.at(-1)!.offerId) }),
+                })),
               ],
             },
             {
@@ -209,7 +250,15 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
                 assign({ suspended: ({ context, event }) => suspendedFor(context, event.value.replace(/^why:/, 'offer:')) }),
               ],
             },
-            { guard: ({ context, event }) => ['buy', 'trial', 'trial-refused'].includes(pickProduct(context, event.value.replace(/^why:/, 'offer:')).kind), target: 'chooseProduct', actions: emit(({ context, event }) => ({ type: 'say' as const, msg: explainPick(context, event.value.replace(/^why:/, 'offer:')) })) },
+            {
+              guard: ({ context, event }) =>
+                ['buy', 'trial', 'trial-refused'].includes(pickProduct(context, event.value.replace(/^why:/, 'offer:')).kind),
+              target: 'chooseProduct',
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: explainPick(context, event.value.replace(/^why:/, 'offer:')),
+              })),
+            },
             { actions: emit({ type: 'say', msg: msg('common.pickOne') }) },
           ],
         },
@@ -241,7 +290,11 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
         tags: 'busy',
         invoke: {
           src: 'reactivate',
-          input: ({ context }) => ({ subscriptionId: context.suspended!.subscriptionId, userId: context.userId, key: `${context.runId}:reactivate:${context.suspended!.subscriptionId}` }),
+          input: ({ context }) => ({
+            subscriptionId: context.suspended!.subscriptionId,
+            userId: context.userId,
+            key: `${context.runId}:reactivate:${context.suspended!.subscriptionId}`,
+          }),
           onDone: [
             {
               guard: ({ event }) => event.output.status === 'done',
@@ -260,7 +313,13 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
             },
             {
               target: 'chooseProduct',
-              actions: [emit(({ context, event }) => ({ type: 'say' as const, msg: reactivationRefusal(event.output, offerName(context, context.suspended!.offerId)) })), assign({ suspended: undefined })],
+              actions: [
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: reactivationRefusal(event.output, offerName(context, context.suspended!.offerId)),
+                })),
+                assign({ suspended: undefined }),
+              ],
             },
           ],
           onError: { target: 'offerReactivation', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
@@ -269,14 +328,21 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       askQuantity: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => choiceIs(event.value, 'back'), target: 'chooseProduct', actions: assign({ pendingOfferId: undefined }) },
+            {
+              guard: ({ event }) => choiceIs(event.value, 'back'),
+              target: 'chooseProduct',
+              actions: assign({ pendingOfferId: undefined }),
+            },
             {
               guard: ({ event }) => parseQuantity(event.value) === undefined,
               actions: emit(({ context }) => ({ type: 'say' as const, msg: boundsMsg('newsub.quantity.notANumber', context) })),
             },
             {
               guard: ({ context, event }) => !checkQuantity(pendingOffer(context)!, parseQuantity(event.value)!).ok,
-              actions: emit(({ context, event }) => ({ type: 'say' as const, msg: boundsMsg('newsub.quantity.outOfBounds', context, parseQuantity(event.value)) })),
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: boundsMsg('newsub.quantity.outOfBounds', context, parseQuantity(event.value)),
+              })),
             },
             {
               target: 'chooseProduct',
@@ -284,12 +350,18 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
                 // A paid subscription replaces the trial of the same product in the order: said, not silent.
                 emit(({ context }) => ({
                   type: 'say' as const,
-                  msg: replacedTrial(context) ? msg('newsub.cart.trialReplaced', { name: pendingOffer(context)!.name }) : msg('common.empty'),
+                  msg: replacedTrial(context)
+                    ? msg('newsub.cart.trialReplaced', { name: pendingOffer(context)!.name })
+                    : msg('common.empty'),
                 })),
                 assign({
-                  cart: ({ context, event }) => addLine(context.cart, { offerId: context.pendingOfferId!, quantity: parseQuantity(event.value)!, trial: false }),
+                  cart: ({ context, event }) =>
+                    addLine(context.cart, { offerId: context.pendingOfferId!, quantity: parseQuantity(event.value)!, trial: false }),
                 }),
-                emit(({ context, event }) => ({ type: 'say' as const, msg: msg('newsub.cart.added', { count: parseQuantity(event.value)!, name: pendingOffer(context)!.name }) })),
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: msg('newsub.cart.added', { count: parseQuantity(event.value)!, name: pendingOffer(context)!.name }),
+                })),
                 assign({ pendingOfferId: undefined }),
               ],
             },
@@ -306,7 +378,10 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
               guard: ({ context, event }) => !!lineToRemove(context, event.value),
               target: 'routeCart',
               actions: [
-                emit(({ context, event }) => ({ type: 'say' as const, msg: msg('newsub.cart.removed', { name: offerName(context, lineToRemove(context, event.value)!) }) })),
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: msg('newsub.cart.removed', { name: offerName(context, lineToRemove(context, event.value)!) }),
+                })),
                 assign({ cart: ({ context, event }) => context.cart.filter((l) => l.offerId !== lineToRemove(context, event.value)) }),
               ],
             },
@@ -329,20 +404,34 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
             key: `${context.runId}:submit:${context.cart.map((l) => `${l.offerId}x${l.quantity}${l.trial ? 't' : ''}`).join('+')}`,
           }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'submitted', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => event.output.status === 'submitted',
+              target: 'done',
+              actions: assign({ outcome: ({ event }) => event.output }),
+            },
             {
               guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'forbidden',
               target: 'abandoned',
               actions: emit(({ event }) => ({
                 type: 'say' as const,
-                msg: msg('common.roleRemoved', { roles: { list: [...((event.output.status === 'refused' && event.output.reason.code === 'forbidden' && event.output.reason.needed) || [])] } }),
+                msg: msg('common.roleRemoved', {
+                  roles: {
+                    list: [
+                      ...((event.output.status === 'refused' && event.output.reason.code === 'forbidden' && event.output.reason.needed) ||
+                        []),
+                    ],
+                  },
+                }),
               })),
             },
             {
               // Partner Center changed under us (someone else bought or suspended): drop the line it refused and look again.
               target: 'loadingCatalog',
               actions: [
-                emit(({ context, event }) => ({ type: 'say' as const, msg: lineRefusalMsg(event.output, (id) => offerName(context, id), context.customer?.name ?? '') })),
+                emit(({ context, event }) => ({
+                  type: 'say' as const,
+                  msg: lineRefusalMsg(event.output, (id) => offerName(context, id), context.customer?.name ?? ''),
+                })),
                 assign({
                   cart: ({ context, event }) =>
                     event.output.status === 'refused' && event.output.reason.code === 'line'
@@ -373,7 +462,9 @@ function reactivationRefusal(outcome: ManageOutcome, name: string): Msg {
   if (outcome.status !== 'refused') return msg('common.partnerCenterError');
   const r = outcome.reason;
   if (r.code === 'changed') return msg('security.changed');
-  return r.code === 'forbidden' ? msg('common.roleRemoved', { roles: { list: [...r.needed], or: true } }) : manageRefusalMsg({ ok: false, reason: r }, name);
+  return r.code === 'forbidden'
+    ? msg('common.roleRemoved', { roles: { list: [...r.needed], or: true } })
+    : manageRefusalMsg({ ok: false, reason: r }, name);
 }
 
 export const offerName = (ctx: NewSubContext, id: string) => ctx.offers?.find((o) => o.id === id)?.name ?? id;
@@ -387,7 +478,9 @@ function boundsMsg(key: string, ctx: NewSubContext, given?: number) {
 /** The customer's suspended subscription that blocks the product named, if that is why it is not offered. */
 function suspendedFor(ctx: NewSubContext, value: string): NewSubContext['suspended'] {
   const p = pickProduct(ctx, value);
-  return p.kind === 'unavailable' && p.reason.code === 'suspended' ? { offerId: p.offer.id, subscriptionId: p.reason.subscriptionId } : undefined;
+  return p.kind === 'unavailable' && p.reason.code === 'suspended'
+    ? { offerId: p.offer.id, subscriptionId: p.reason.subscriptionId }
+    : undefined;
 }
 
 /** Why the product named is not (or is) offered. */

@@ -8,13 +8,21 @@ export function unavailableMsg(name: string, reason: Unavailable, customer: stri
     case 'add-on':
       return msg('newsub.why.addOn', { name, bases: { list: reason.baseOfferIds.map(offerName), or: true } });
     case 'customer-type':
-      return msg('newsub.why.customerType', { name, type: msg(`csp.customerType.${reason.customerType}`), allowed: msg(`csp.types.${[...reason.allowed].sort().join('-')}`) });
+      return msg('newsub.why.customerType', {
+        name,
+        type: msg(`csp.customerType.${reason.customerType}`),
+        allowed: msg(`csp.types.${[...reason.allowed].sort().join('-')}`),
+      });
     case 'suspended':
       return msg('newsub.why.suspended', { name, customer });
     case 'one-per-customer':
       return msg('newsub.why.onePerCustomer', { name, customer });
     case 'billing':
-      return msg('newsub.why.billing', { name, billing: msg(`csp.billing.${reason.billing}`), available: msg(`csp.billing.${reason.available[0]}`) });
+      return msg('newsub.why.billing', {
+        name,
+        billing: msg(`csp.billing.${reason.billing}`),
+        available: msg(`csp.billing.${reason.available[0]}`),
+      });
   }
 }
 

@@ -11,7 +11,7 @@ export const phrases: readonly string[] = [
   'nouvel abonnement annuel à power bi pro',
   'démarrer un essai',
   'essai gratuit de microsoft 365',
-  'donner au client un essai d\'exchange online',
+  "donner au client un essai d'exchange online",
   'abonner un client à project plan 3',
   'inscrire le client à teams',
   'nouvel abonnement de licences avec facturation mensuelle',
@@ -28,5 +28,5 @@ export const phrases: readonly string[] = [
   'nouvel abonnement csp',
   'inscrire un client à un produit',
   'acheter un nouvel abonnement',
-  'mettre en place un abonnement d\'essai',
+  "mettre en place un abonnement d'essai",
 ];

@@ -22,7 +22,22 @@ export function pick<T>(items: readonly T[], value: string, keys: (item: T) => s
 
 const BILLING_WORDS: Record<Billing, string[]> = {
   monthly: ['monthly', 'month', 'per month', 'mensuel', 'mensuelle', 'mois', 'månadsvis', 'månad', 'månatlig', 'maandelijks', 'maand'],
-  annual: ['annual', 'annually', 'yearly', 'year', 'per year', 'annuel', 'annuelle', 'an', 'année', 'årlig', 'årsvis', 'år', 'jaarlijks', 'jaar'],
+  annual: [
+    'annual',
+    'annually',
+    'yearly',
+    'year',
+    'per year',
+    'annuel',
+    'annuelle',
+    'an',
+    'année',
+    'årlig',
+    'årsvis',
+    'år',
+    'jaarlijks',
+    'jaar',
+  ],
 };
 
 export function parseBilling(text: string): Billing | undefined {
@@ -33,7 +48,9 @@ export function parseBilling(text: string): Billing | undefined {
 /** A billing frequency named anywhere in a sentence ("new monthly subscription for contoso"). */
 export function findBilling(text: string): Billing | undefined {
   const words = norm(text).split(/[^a-zà-ÿåäö]+/);
-  return (Object.keys(BILLING_WORDS) as Billing[]).find((b) => BILLING_WORDS[b].some((w) => !w.includes(' ') && w.length > 3 && words.includes(w)));
+  return (Object.keys(BILLING_WORDS) as Billing[]).find((b) =>
+    BILLING_WORDS[b].some((w) => !w.includes(' ') && w.length > 3 && words.includes(w)),
+  );
 }
 
 export const money = (amount: number, currency: string): Param => ({ money: amount, currency });

@@ -47,7 +47,8 @@ const money = (ctx: SupportContext, amount: number) => ({ money: amount, currenc
 /** What came with the cancellation, said once on every question so the user sees it is not asked again. */
 function givenLine(ctx: SupportContext): Msg {
   if (!ctx.given.includes('purchaseRef')) return msg('common.empty');
-  if (ctx.amount === undefined) return msg('support.givenNoAmount', { customer: ctx.customerName ?? ctx.domain ?? '', ref: ctx.purchaseRef ?? '' });
+  if (ctx.amount === undefined)
+    return msg('support.givenNoAmount', { customer: ctx.customerName ?? ctx.domain ?? '', ref: ctx.purchaseRef ?? '' });
   return msg('support.given', {
     customer: ctx.customerName ?? ctx.domain ?? '',
     ref: ctx.purchaseRef ?? '',
@@ -59,7 +60,11 @@ function givenLine(ctx: SupportContext): Msg {
 function existingLine(ctx: SupportContext): Msg {
   const first = ctx.existing?.[0];
   if (!first) return msg('common.empty');
-  return msg('support.existing', { ref: ctx.purchaseRef ?? '', numbers: { list: ctx.existing!.map((r) => r.number) }, date: { date: first.createdAt } });
+  return msg('support.existing', {
+    ref: ctx.purchaseRef ?? '',
+    numbers: { list: ctx.existing!.map((r) => r.number) },
+    date: { date: first.createdAt },
+  });
 }
 
 function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
@@ -77,8 +82,19 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
     case 'askAmount':
       return {
         title: msg('support.askAmount.title', { currency: ctx.currency ?? 'USD' }),
-        lines: [given, existing, ctx.orderAmount ? msg('support.askAmount.orderAmount', { ref: ctx.purchaseRef ?? '', amount: money(ctx, ctx.orderAmount) }) : msg('common.empty')],
-        input: { id: 'amount', kind: 'number', label: msg('support.askAmount.label'), ...(ctx.orderAmount ? { value: String(ctx.orderAmount) } : {}) },
+        lines: [
+          given,
+          existing,
+          ctx.orderAmount
+            ? msg('support.askAmount.orderAmount', { ref: ctx.purchaseRef ?? '', amount: money(ctx, ctx.orderAmount) })
+            : msg('common.empty'),
+        ],
+        input: {
+          id: 'amount',
+          kind: 'number',
+          label: msg('support.askAmount.label'),
+          ...(ctx.orderAmount ? { value: String(ctx.orderAmount) } : {}),
+        },
         // Zero is let through: the procedure refuses it with its own message ("more than zero").
         expects: { kind: 'amount', min: 0, currency: ctx.currency ?? 'USD' },
       };
@@ -101,19 +117,48 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
         input: { id: 'reason', kind: 'text', label: msg('support.askReason.label'), placeholder: msg('support.askReason.placeholder') },
       };
     case 'askContact': {
-      const missing = [!ctx.contactName && 'name', !ctx.contactEmail && 'email', !ctx.contactPhone && 'phone'].filter((x): x is string => !!x);
+      const missing = [!ctx.contactName && 'name', !ctx.contactEmail && 'email', !ctx.contactPhone && 'phone'].filter(
+        (x): x is string => !!x,
+      );
       return {
         title: msg('support.askContact.title'),
-        lines: [given, msg('support.askContact.line'), missing.length ? msg(`support.askContact.missing.${missing.join('-')}`) : msg('common.empty')],
+        lines: [
+          given,
+          msg('support.askContact.line'),
+          missing.length ? msg(`support.askContact.missing.${missing.join('-')}`) : msg('common.empty'),
+        ],
         fields: [
-          { id: 'contactName', kind: 'text', label: msg('support.contact.field.name'), ...(ctx.contactName ? { value: ctx.contactName } : {}) },
-          { id: 'contactEmail', kind: 'email', label: msg('support.contact.field.email'), ...(ctx.contactEmail ? { value: ctx.contactEmail } : {}) },
-          { id: 'contactPhone', kind: 'tel', label: msg('support.contact.field.phone'), placeholder: msg('support.contact.phonePlaceholder'), ...(ctx.contactPhone ? { value: ctx.contactPhone } : {}) },
+          {
+            id: 'contactName',
+            kind: 'text',
+            label: msg('support.contact.field.name'),
+            ...(ctx.contactName ? { value: ctx.contactName } : {}),
+          },
+          {
+            id: 'contactEmail',
+            kind: 'email',
+            label: msg('support.contact.field.email'),
+            ...(ctx.contactEmail ? { value: ctx.contactEmail } : {}),
+          },
+          {
+            id: 'contactPhone',
+            kind: 'tel',
+            label: msg('support.contact.field.phone'),
+            placeholder: msg('support.contact.phonePlaceholder'),
+            ...(ctx.contactPhone ? { value: ctx.contactPhone } : {}),
+          },
         ],
       };
     }
     case 'confirm': {
-      const description = supportDescription({ tenantId: ctx.tenantId, domain: ctx.domain, purchaseRef: ctx.purchaseRef ?? '', reason: ctx.reason ?? '', amount: ctx.amount ?? 0, currency: ctx.currency ?? 'USD' });
+      const description = supportDescription({
+        tenantId: ctx.tenantId,
+        domain: ctx.domain,
+        purchaseRef: ctx.purchaseRef ?? '',
+        reason: ctx.reason ?? '',
+        amount: ctx.amount ?? 0,
+        currency: ctx.currency ?? 'USD',
+      });
       return {
         title: msg('support.confirm.title'),
         facts: [
@@ -125,7 +170,12 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
           { label: msg('support.fact.amount'), value: money(ctx, ctx.amount ?? 0) },
           { label: msg('support.fact.contact'), value: `${ctx.contactName ?? ''}, ${ctx.contactEmail ?? ''}, ${ctx.contactPhone ?? ''}` },
         ],
-        lines: [existing, msg('support.confirm.description'), ...description.split('\n').map((text) => msg('common.raw', { text })), msg('support.files')],
+        lines: [
+          existing,
+          msg('support.confirm.description'),
+          ...description.split('\n').map((text) => msg('common.raw', { text })),
+          msg('support.files'),
+        ],
         choices: [
           { value: 'submit', label: msg('support.choice.submit'), style: 'positive' },
           { value: 'change-impact', label: msg('support.choice.changeImpact') },
@@ -146,7 +196,10 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
           { label: msg('support.fact.problemType'), value: msg('support.problemTypeName') },
           { label: msg('support.fact.title'), value: o.request.title },
         ],
-        lines: [msg('support.done.contact', { name: o.request.contact.name, email: o.request.contact.email, phone: o.request.contact.phone }), msg('support.done.files', { number: o.request.number })],
+        lines: [
+          msg('support.done.contact', { name: o.request.contact.name, email: o.request.contact.email, phone: o.request.contact.phone }),
+          msg('support.done.files', { number: o.request.number }),
+        ],
       };
     }
     default:

@@ -52,12 +52,35 @@ export interface SupportContext {
 }
 
 const SAY: Record<string, string[]> = {
-  submit: ['submit', 'create the request', 'create the support request', 'create', 'confirm', 'créer la demande', 'skapa ärendet', 'aanvraag maken'],
+  submit: [
+    'submit',
+    'create the request',
+    'create the support request',
+    'create',
+    'confirm',
+    'créer la demande',
+    'skapa ärendet',
+    'aanvraag maken',
+  ],
   'change-impact': ['change-impact', 'change the impact', 'impact', "modifier l'impact", 'ändra påverkan', 'impact wijzigen'],
   'change-title': ['change-title', 'change the title', 'title', 'modifier le titre', 'ändra rubriken', 'titel wijzigen'],
-  'change-reason': ['change-reason', 'change the refund reason', 'reason', 'modifier le motif du remboursement', 'ändra orsaken', 'reden wijzigen'],
+  'change-reason': [
+    'change-reason',
+    'change the refund reason',
+    'reason',
+    'modifier le motif du remboursement',
+    'ändra orsaken',
+    'reden wijzigen',
+  ],
   'change-amount': ['change-amount', 'change the amount', 'amount', 'modifier le montant', 'ändra beloppet', 'bedrag wijzigen'],
-  'change-contact': ['change-contact', 'change the contact', 'contact', 'modifier le contact', 'ändra kontakten', 'contactpersoon wijzigen'],
+  'change-contact': [
+    'change-contact',
+    'change the contact',
+    'contact',
+    'modifier le contact',
+    'ändra kontakten',
+    'contactpersoon wijzigen',
+  ],
   keep: ['ok', 'okay', 'yes', 'keep', 'use it', 'use this title', 'oui', 'ja'],
 };
 
@@ -75,7 +98,8 @@ function impactOf(value: string): Impact | undefined {
   return (Object.keys(IMPACT_WORDS) as Impact[]).find((i) => IMPACT_WORDS[i].includes(v));
 }
 
-export const suggestedTitle = (ctx: Pick<SupportContext, 'purchaseRef'>) => `Refund of ${ctx.purchaseRef && isGuid(ctx.purchaseRef) ? 'subscription' : 'order'} ${ctx.purchaseRef ?? ''}`.trim();
+export const suggestedTitle = (ctx: Pick<SupportContext, 'purchaseRef'>) =>
+  `Refund of ${ctx.purchaseRef && isGuid(ctx.purchaseRef) ? 'subscription' : 'order'} ${ctx.purchaseRef ?? ''}`.trim();
 
 /** Whatever holds an @ is meant as the email address (valid or not): it is never part of the name. */
 const EMAIL_IN = /[^\s,;<>]*@[^\s,;<>]*/;
@@ -85,14 +109,21 @@ const PHONE_IN = /\+?[\d(][\d ().-]*\d|\+?\d/;
 /** Name, email and phone from a card's fields or from one typed line, in any order. */
 export function readContact(event: ProcedureEvent): { name?: string; email?: string; phone?: string } {
   if (event.fields && ('contactName' in event.fields || 'contactEmail' in event.fields || 'contactPhone' in event.fields)) {
-    return { name: event.fields.contactName?.trim() || undefined, email: event.fields.contactEmail?.trim() || undefined, phone: event.fields.contactPhone?.trim() || undefined };
+    return {
+      name: event.fields.contactName?.trim() || undefined,
+      email: event.fields.contactEmail?.trim() || undefined,
+      phone: event.fields.contactPhone?.trim() || undefined,
+    };
   }
   let rest = event.value;
   const email = EMAIL_IN.exec(rest)?.[0];
   if (email) rest = rest.replace(email, ' ');
   const phone = PHONE_IN.exec(rest)?.[0]?.trim();
   if (phone) rest = rest.replace(phone, ' ');
-  const name = rest.replace(/[,;|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const name = rest
+    .replace(/[,;|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { name: name || undefined, email, phone };
 }
 
@@ -104,7 +135,6 @@ export function contactProblems(c: { name?: string; email?: string; phone?: stri
   if (c.phone !== undefined && !PhoneSchema.safeParse(c.phone).success) out.push('phone');
   return out;
 }
-
 
 function fromPrefill(input: RunInput): Partial<SupportContext> {
   const p = input.prefill ?? {};
@@ -143,7 +173,8 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
         const customer = input.customerId ? await pc.customers.get(input.customerId) : undefined;
         const existing = customer && input.purchaseRef ? await existingRequests(customer.id, input.purchaseRef) : undefined;
         // The order handed over by the cancellation bounds the amount, as one typed later does.
-        const purchase = customer && input.purchaseRef && !isGuid(input.purchaseRef) ? await pc.software.purchase(input.purchaseRef) : undefined;
+        const purchase =
+          customer && input.purchaseRef && !isGuid(input.purchaseRef) ? await pc.software.purchase(input.purchaseRef) : undefined;
         const orderAmount = purchase && purchase.customerId === customer?.id ? purchase.amount : undefined;
         return { name: user?.name, email: user?.email, customer: customer && toCustomerRef(customer), existing, orderAmount };
       }),
@@ -182,7 +213,11 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
       return {
         runId: input.runId,
         userId: input.userId,
-        given: input.prefill?.customerId ? Object.entries(pre).filter(([k, v]) => v !== undefined && k !== 'purchaseHint').map(([k]) => k) : [],
+        given: input.prefill?.customerId
+          ? Object.entries(pre)
+              .filter(([k, v]) => v !== undefined && k !== 'purchaseHint')
+              .map(([k]) => k)
+          : [],
         ...pre,
       };
     },
@@ -204,7 +239,12 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
                 existing: event.output.existing,
                 orderAmount: context.orderAmount ?? event.output.orderAmount,
                 ...(c
-                  ? { customerName: context.customerName ?? c.name, tenantId: context.tenantId ?? c.tenantId, domain: context.domain ?? c.domain, currency: context.currency ?? c.currency }
+                  ? {
+                      customerName: context.customerName ?? c.name,
+                      tenantId: context.tenantId ?? c.tenantId,
+                      domain: context.domain ?? c.domain,
+                      currency: context.currency ?? c.currency,
+                    }
                   : { customerId: undefined }),
               };
             }),
@@ -239,7 +279,12 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
               target: 'checkingPurchase',
               actions: assign({ purchaseRef: ({ event }) => event.value.trim() }),
             },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('support.purchase.invalid', { value: event.value.trim().slice(0, 40) }) })) },
+            {
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg('support.purchase.invalid', { value: event.value.trim().slice(0, 40) }),
+              })),
+            },
           ],
         },
       },
@@ -261,12 +306,18 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
             {
               target: 'askPurchase',
               actions: [
-                emit(({ context }) => ({ type: 'say' as const, msg: msg('support.purchase.notForCustomer', { ref: context.purchaseRef!, customer: context.customerName ?? '' }) })),
+                emit(({ context }) => ({
+                  type: 'say' as const,
+                  msg: msg('support.purchase.notForCustomer', { ref: context.purchaseRef!, customer: context.customerName ?? '' }),
+                })),
                 assign({ purchaseRef: undefined }),
               ],
             },
           ],
-          onError: { target: 'askPurchase', actions: [emit({ type: 'say', msg: msg('common.partnerCenterError') }), assign({ purchaseRef: undefined })] },
+          onError: {
+            target: 'askPurchase',
+            actions: [emit({ type: 'say', msg: msg('common.partnerCenterError') }), assign({ purchaseRef: undefined })],
+          },
         },
       },
       askAmount: {
@@ -283,7 +334,8 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
             },
             {
               // A refund is at most what the order cost.
-              guard: ({ context, event }) => amountProblem(parseAmount(event.fields?.amount ?? event.value) ?? 0, context.orderAmount) === 'above-order',
+              guard: ({ context, event }) =>
+                amountProblem(parseAmount(event.fields?.amount ?? event.value) ?? 0, context.orderAmount) === 'above-order',
               actions: emit(({ context, event }) => ({
                 type: 'say' as const,
                 msg: msg('support.amount.aboveOrder', {
@@ -298,7 +350,12 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
               target: 'route',
               actions: assign({ amount: ({ event }) => parseAmount(event.fields?.amount ?? event.value) }),
             },
-            { actions: emit(({ event }) => ({ type: 'say' as const, msg: msg('support.amount.invalid', { value: (event.fields?.amount ?? event.value).trim().slice(0, 30) }) })) },
+            {
+              actions: emit(({ event }) => ({
+                type: 'say' as const,
+                msg: msg('support.amount.invalid', { value: (event.fields?.amount ?? event.value).trim().slice(0, 30) }),
+              })),
+            },
           ],
         },
       },
@@ -317,7 +374,11 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
       askTitle: {
         on: {
           ANSWER: [
-            { guard: ({ event }) => answerIs(event.value, ...SAY.keep), target: 'route', actions: assign({ title: ({ context }) => suggestedTitle(context) }) },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY.keep),
+              target: 'route',
+              actions: assign({ title: ({ context }) => suggestedTitle(context) }),
+            },
             {
               guard: ({ event }) => TitleSchema.safeParse(event.fields?.title ?? event.value).success,
               target: 'route',
@@ -351,14 +412,18 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
                   const bad = contactProblems(c);
                   return {
                     // A field given wrong is asked again, never replaced silently by the earlier value.
-                    contactName: c.name === undefined ? context.contactName : bad.includes('name') ? undefined : ContactNameSchema.parse(c.name),
-                    contactEmail: c.email === undefined ? context.contactEmail : bad.includes('email') ? undefined : EmailSchema.parse(c.email),
-                    contactPhone: c.phone === undefined ? context.contactPhone : bad.includes('phone') ? undefined : PhoneSchema.parse(c.phone),
+                    contactName:
+                      c.name === undefined ? context.contactName : bad.includes('name') ? undefined : ContactNameSchema.parse(c.name),
+                    contactEmail:
+                      c.email === undefined ? context.contactEmail : bad.includes('email') ? undefined : EmailSchema.parse(c.email),
+                    contactPhone:
+                      c.phone === undefined ? context.contactPhone : bad.includes('phone') ? undefined : PhoneSchema.parse(c.phone),
                   };
                 }),
                 enqueueActions(({ event, enqueue }) => {
                   const c = readContact(event);
-                  for (const bad of contactProblems(c)) enqueue.emit({ type: 'say', msg: msg(`support.contact.invalid.${bad}`, { value: (c[bad] ?? '').slice(0, 60) }) });
+                  for (const bad of contactProblems(c))
+                    enqueue.emit({ type: 'say', msg: msg(`support.contact.invalid.${bad}`, { value: (c[bad] ?? '').slice(0, 60) }) });
                 }),
               ],
             },
@@ -369,10 +434,22 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
         on: {
           ANSWER: [
             { guard: ({ event }) => answerIs(event.value, ...SAY.submit), target: 'creating' },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['change-impact']), target: 'route', actions: assign({ impact: undefined }) },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['change-impact']),
+              target: 'route',
+              actions: assign({ impact: undefined }),
+            },
             { guard: ({ event }) => answerIs(event.value, ...SAY['change-title']), target: 'route', actions: assign({ title: undefined }) },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['change-reason']), target: 'route', actions: assign({ reason: undefined }) },
-            { guard: ({ event }) => answerIs(event.value, ...SAY['change-amount']), target: 'route', actions: assign({ amount: undefined }) },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['change-reason']),
+              target: 'route',
+              actions: assign({ reason: undefined }),
+            },
+            {
+              guard: ({ event }) => answerIs(event.value, ...SAY['change-amount']),
+              target: 'route',
+              actions: assign({ amount: undefined }),
+            },
             { guard: ({ event }) => answerIs(event.value, ...SAY['change-contact']), target: 'askContact' },
             { actions: emit({ type: 'say', msg: msg('support.confirm.required') }) },
           ],
@@ -386,7 +463,11 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
           src: 'create',
           input: ({ context }) => ({ ctx: context, key: `${context.runId}:support-request:${context.attempts}:${context.purchaseRef}` }),
           onDone: [
-            { guard: ({ event }) => event.output.status === 'created', target: 'done', actions: assign({ outcome: ({ event }) => event.output }) },
+            {
+              guard: ({ event }) => event.output.status === 'created',
+              target: 'done',
+              actions: assign({ outcome: ({ event }) => event.output }),
+            },
             {
               guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'above-order',
               target: 'askAmount',
@@ -396,7 +477,13 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
                   msg: msg('support.amount.aboveOrder', {
                     amount: { money: context.amount ?? 0, currency: context.currency ?? 'USD' },
                     ref: context.purchaseRef ?? '',
-                    order: { money: event.output.status === 'refused' && event.output.reason.code === 'above-order' ? event.output.reason.orderAmount : 0, currency: context.currency ?? 'USD' },
+                    order: {
+                      money:
+                        event.output.status === 'refused' && event.output.reason.code === 'above-order'
+                          ? event.output.reason.orderAmount
+                          : 0,
+                      currency: context.currency ?? 'USD',
+                    },
                   }),
                 })),
                 assign({ amount: undefined }),
@@ -407,7 +494,10 @@ export function createSupportRequestMachine({ pc }: ProcedureDeps) {
               target: 'stopped',
               actions: emit(({ event }) => ({
                 type: 'say' as const,
-                msg: event.output.status === 'refused' && event.output.reason.code === 'forbidden' ? msg('common.roleRemoved', { roles: { list: [...event.output.reason.needed] } }) : msg('common.partnerCenterError'),
+                msg:
+                  event.output.status === 'refused' && event.output.reason.code === 'forbidden'
+                    ? msg('common.roleRemoved', { roles: { list: [...event.output.reason.needed] } })
+                    : msg('common.partnerCenterError'),
               })),
             },
             { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },

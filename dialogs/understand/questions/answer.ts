@@ -53,11 +53,15 @@ async function reservationMarkets(text: string, ctx: AnswerContext): Promise<Msg
   const code = marketNamed(text);
   if (code) {
     const m = reservationMarket(code);
-    return [msg(m.available ? 'understand.ask.markets.available' : 'understand.ask.markets.unavailable', { market: marketName(code, ctx.lang) })];
+    return [
+      msg(m.available ? 'understand.ask.markets.available' : 'understand.ask.markets.unavailable', { market: marketName(code, ctx.lang) }),
+    ];
   }
   // A code the list gives several names (BQ: Bonaire, Saba, Sint Eustatius) keeps the list's names; the others are named in the user's language.
   const shared = (code: string) => RESERVATION_UNAVAILABLE_MARKETS.filter((m) => m.code === code).length > 1;
-  const list = [...new Set(RESERVATION_UNAVAILABLE_MARKETS.map((m) => (shared(m.code) ? m.name : marketName(m.code, ctx.lang))))].sort((a, b) => a.localeCompare(b, ctx.lang));
+  const list = [...new Set(RESERVATION_UNAVAILABLE_MARKETS.map((m) => (shared(m.code) ? m.name : marketName(m.code, ctx.lang))))].sort(
+    (a, b) => a.localeCompare(b, ctx.lang),
+  );
   return [msg('understand.ask.markets.list', { count: list.length, markets: { list } }), msg('understand.ask.markets.ask')];
 }
 
@@ -69,16 +73,35 @@ async function cancellationWindow(text: string, ctx: AnswerContext): Promise<Msg
   const product = purchase ? await ctx.pc.software.product(purchase.productId) : undefined;
   if (purchase && product) {
     const check = checkCancellation(purchase, product, ctx.now);
-    if (check.ok) return [msg('understand.ask.cancel.orderOpen', { order: purchase.orderId, product: product.name, days: check.daysLeft, deadline: { date: check.deadline } })];
+    if (check.ok)
+      return [
+        msg('understand.ask.cancel.orderOpen', {
+          order: purchase.orderId,
+          product: product.name,
+          days: check.daysLeft,
+          deadline: { date: check.deadline },
+        }),
+      ];
     const r = check.refusal;
-    if (r.code === 'window-passed') return [msg('understand.ask.cancel.orderClosed', { order: purchase.orderId, product: product.name, days: r.windowDays, closed: { date: r.closedOn } })];
-    if (r.code === 'never-cancellable') return [msg('understand.ask.cancel.orderNever', { order: purchase.orderId, product: product.name, vendor: r.vendor })];
+    if (r.code === 'window-passed')
+      return [
+        msg('understand.ask.cancel.orderClosed', {
+          order: purchase.orderId,
+          product: product.name,
+          days: r.windowDays,
+          closed: { date: r.closedOn },
+        }),
+      ];
+    if (r.code === 'never-cancellable')
+      return [msg('understand.ask.cancel.orderNever', { order: purchase.orderId, product: product.name, vendor: r.vendor })];
     return [msg('understand.ask.cancel.orderDone', { order: purchase.orderId, product: product.name })];
   }
   const kinds = Object.keys(CANCELLATION_WINDOW_DAYS) as PurchaseKind[];
   return [
     msg('understand.ask.cancel.intro'),
-    ...kinds.map((kind) => msg('understand.ask.cancel.kind', { kind: msg(`understand.kind.${kind}`), days: CANCELLATION_WINDOW_DAYS[kind] })),
+    ...kinds.map((kind) =>
+      msg('understand.ask.cancel.kind', { kind: msg(`understand.kind.${kind}`), days: CANCELLATION_WINDOW_DAYS[kind] }),
+    ),
     msg('understand.ask.cancel.never', { vendors: { list: [...NEVER_CANCELLABLE_VENDORS] } }),
   ];
 }
@@ -88,7 +111,15 @@ async function missingProduct(text: string, ctx: AnswerContext): Promise<Msg[]> 
   const mention = findCustomerMention(text, await ctx.pc.customers.list());
   const offers = await ctx.pc.csp.offers();
   const said = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const offer = [...offers].sort((a, b) => b.name.length - a.name.length).find((o) => said.includes(` ${fold(o.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+  const offer = [...offers]
+    .sort((a, b) => b.name.length - a.name.length)
+    .find((o) =>
+      said.includes(
+        ` ${fold(o.name)
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim()} `,
+      ),
+    );
   if (!offer || mention?.customers.length !== 1) return general;
   const customer = mention.customers[0];
   const subs = await ctx.pc.csp.subscriptions(customer.id);

@@ -18,7 +18,7 @@ export const phrases: PhraseTable<QuestionIntent> = {
     'hoe werkt hybrid benefit',
     'vertel me over azure hybrid benefit',
     'hoeveel bespaart hybrid benefit',
-    'kunnen windows server-licenties de kosten van azure-vm\'s verlagen',
+    "kunnen windows server-licenties de kosten van azure-vm's verlagen",
     'hybride voordeel van azure',
     'software assurance-korting voor virtuele machines in azure',
   ],

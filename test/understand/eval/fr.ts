@@ -130,10 +130,10 @@ export const EVAL_FR: readonly EvalCase[] = [
   ['est-ce que je peux vendre des réservations azure au groenland ?', 'ask.reservation-markets'],
   ["c'est quoi azure hybrid benefit ?", 'ask.hybrid-benefit'],
   ["explique moi l'avantage hybride azure", 'ask.hybrid-benefit'],
-  ["combien de temps ai-je pour annuler un achat ?", 'ask.cancellation-window'],
+  ['combien de temps ai-je pour annuler un achat ?', 'ask.cancellation-window'],
   ["quel est le delai d'annulation d'un logiciel ?", 'ask.cancellation-window'],
   ['pourquoi un produit manque dans le catalogue ?', 'ask.missing-product'],
   ['pourquoi je ne trouve pas power bi pro dans la liste pour lakeside', 'ask.missing-product'],
   ['que se passe-t-il apres la mise en ligne ?', 'ask.after-go-live'],
-  ["combien de temps avant que mon offre apparaisse sur appsource apres la mise en ligne", 'ask.after-go-live'],
+  ['combien de temps avant que mon offre apparaisse sur appsource apres la mise en ligne', 'ask.after-go-live'],
 ];
