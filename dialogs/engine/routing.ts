@@ -6,6 +6,7 @@ import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
 import { guessLang, type Lang } from '../nlu/text';
 import type { ProcedureDefinition } from '../procedure';
 import { knownNames, understand, valuesFor, type Understanding } from '../understand';
+import { rank } from '../../domain/find/match';
 import { isChoiceLabel } from '../understand/labels';
 import { replyTo } from '../understand/reply';
 
@@ -101,7 +102,7 @@ export async function interjection(
   ctx: RoutingContext,
 ): Promise<Interjection | undefined> {
   // Short answers ("free trial", "Contoso") are answers to the question, even when they name a procedure.
-  if (isChoiceLabel(shown, text) || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return undefined;
+  if (isChoiceLabel(shown, text) || namesShownChoice(shown, text) || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return undefined;
   const u = await understandFirstMessage(text, ctx);
   const freeText = !!shown.input || !!shown.fields?.length || !shown.choices?.length;
   if (u.kind === 'question' && u.evidence > 0 && u.score >= SWITCH_CONFIDENCE && (!freeText || /\?\s*$/.test(text))) {
@@ -110,6 +111,18 @@ export async function interjection(
   if (u.kind !== 'procedure' || u.evidence === 0 || u.def.id === current.id || u.score < SWITCH_CONFIDENCE || !ctx.allowed(u.def))
     return undefined;
   return { kind: 'switch', def: u.def, ask: freeText };
+}
+
+/**
+ * A text that names one of the things listed on screen (a product, a subscription, an offer:
+ * their labels are data), even misspelt, is an answer to the question: "office ltsc profesional
+ * plus" at the product question picks a product, it does not start buying software.
+ */
+function namesShownChoice(shown: Prompt, text: string): boolean {
+  const names = (shown.choices ?? []).flatMap((c) =>
+    Object.values(c.label.params ?? {}).filter((v): v is string => typeof v === 'string' && /\p{L}/u.test(v)),
+  );
+  return names.length > 0 && rank(names, text, (name) => ({ keys: [], names: [name] }), 1).length > 0;
 }
 
 /** Sentences that exercise the readers of values in the four languages. */

@@ -59,8 +59,9 @@ describe('finding 6: secrets stay private in conversations with other members', 
       });
     await say('keys for order 4711 for contoso.com');
     for (const answer of ['French', 'ISO, 64-bit']) if (/Which (language|file type)/.test(c.text())) await say(answer);
-    expect(c.text()).toMatch(/Get the keys and the download/);
-    return { c, shown: await say('1') };
+    // Read-only: once the file is known, the keys come at once (no confirmation).
+    expect(c.text()).toMatch(/Keys and download for Office LTSC Professional Plus 2024, order 4711/);
+    return { c, shown: c.text() };
   }
 
   it('Teams group chat: the keys and the link go to the user one-to-one, the group sees neither', async () => {
