@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { msg, type Field, type Msg } from '../../cards/view';
+import { msg, type Expects, type Field, type Msg } from '../../cards/view';
 import { checkRoles } from '../../domain/rules/roles';
 import { choiceOf, expectsOf, matchChoice, readTyped, readYesNo, severalMsg } from '../answers';
 import { isBareLanguage, parseCommand, parseLanguage } from '../commands';
@@ -153,9 +153,10 @@ export class Turn extends WithInterruptions {
     if (!this.run || input.run !== this.run.rec.id || input.seq !== this.run.rec.seq || state !== 'running') return this.stale();
     const shown = this.run.def.prompt(this.run.actor.getSnapshot());
     // A question's single input is read like a typed answer to it ("1e3" in a number box is not 1,000).
+    // Its bounds stay the procedure's to say (they are often more precise than the question's).
     const declared = [
       ...(shown?.fields ?? []),
-      ...(shown?.input ? [{ ...shown.input, expects: shown.input.expects ?? expectsOf(shown) }] : []),
+      ...(shown?.input ? [{ ...shown.input, expects: shown.input.expects ?? expectsOf(shown), boundsByProcedure: true }] : []),
     ];
     const read = input.fields && declared.length ? await this.readFields(declared, input.fields) : { fields: input.fields, refusals: [] };
     const value = input.value ?? read.fields?.answer ?? '';
@@ -180,14 +181,23 @@ export class Turn extends WithInterruptions {
    * The fields of a card form read like typed answers ("25 000,50" in a text box): canonical
    * values; a field that does not fit is left out (with what was expected), the others go on.
    */
-  private async readFields(declared: Field[], given: Record<string, string>): Promise<{ fields: Record<string, string>; refusals: Msg[] }> {
+  private async readFields(
+    declared: (Field & { boundsByProcedure?: boolean })[],
+    given: Record<string, string>,
+  ): Promise<{ fields: Record<string, string>; refusals: Msg[] }> {
     const fields = { ...given };
     const refusals: Msg[] = [];
     for (const f of declared) {
       const raw = given[f.id];
       if (!f.expects || raw === undefined || raw.trim() === '') continue;
       const reading = await readTyped(f.expects, raw, this.lang, this.engine.now());
+      // A number out of the question's bounds still goes to the procedure, as a number, when it says the bounds itself.
+      const unbounded =
+        reading && !reading.ok && f.boundsByProcedure
+          ? await readTyped(withoutBounds(f.expects), raw, this.lang, this.engine.now())
+          : undefined;
       if (reading?.ok) fields[f.id] = reading.value;
+      else if (unbounded?.ok) fields[f.id] = unbounded.value;
       else if (reading) {
         refusals.push(reading.refusal);
         delete fields[f.id];
@@ -370,4 +380,9 @@ export class Turn extends WithInterruptions {
       ...(this.chosenLocale ? { chosenLocale: this.chosenLocale } : {}),
     };
   }
+}
+
+/** The same expectation without its bounds: what the form of a number alone allows. */
+function withoutBounds(e: Expects): Expects {
+  return e.kind === 'integer' || e.kind === 'amount' ? { ...e, min: -Number.MAX_VALUE, max: undefined } : e;
 }

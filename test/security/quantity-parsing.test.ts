@@ -59,6 +59,8 @@ describe('finding 15: quantities are read as people write them', () => {
     expect(refused).toMatch(/"1e3" is not a whole number from 1 to 10,000/);
     expect(refused).not.toMatch(/Place this order/);
     expect(await c.fill({ quantity: '0x10' })).toMatch(/"0x10" is not a whole number from 1 to 10,000/);
+    // A number out of bounds is refused by the procedure, with its own bounds.
+    expect(await c.fill({ quantity: '20 000' })).toMatch(/"20000" is not a quantity I can order: type a whole number from 1 to 10,000/);
     const summary = await c.fill({ quantity: '1,000' });
     expect(summary).toMatch(/Place this order\?/);
     expect(summary).toMatch(/Quantity: 1,000\b/);
