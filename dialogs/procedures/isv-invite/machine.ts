@@ -230,7 +230,7 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
               guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
               target: 'loading',
               actions: [
-                emit({ type: 'say', msg: msg('security.changed') }),
+                emit({ type: 'say', msg: msg('security.changedNow') }),
                 assign(({ context }) => ({ dealHint: context.dealId, relationshipId: undefined, domain: undefined })),
               ],
             },
@@ -264,7 +264,7 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
               guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
               target: 'loading',
               actions: [
-                emit({ type: 'say', msg: msg('security.changed') }),
+                emit({ type: 'say', msg: msg('security.changedNow') }),
                 assign(({ context }) => ({ dealHint: context.dealId, relationshipId: undefined, domain: undefined })),
               ],
             },
