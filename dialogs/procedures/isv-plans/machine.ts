@@ -38,7 +38,10 @@ const MAX = { name: MAX_PLAN_NAME_LENGTH, description: MAX_PLAN_DESCRIPTION_LENG
 const savedMsg = (r: IsvResult<IsvPlan>) =>
   r.status === 'done'
     ? msg(`isv.plans.saved.${r.value.status}`, { plan: r.value.planId, serviceId: r.value.serviceId })
-    : refusalMsg(r.reason);
+    : // Changed by someone else meanwhile: the plans are shown as they are now, to choose again from.
+      r.reason.code === 'changed'
+      ? msg('security.changedNow')
+      : refusalMsg(r.reason);
 
 export function createPlansMachine({ pc }: ProcedureDeps) {
   return setup({
