@@ -77,7 +77,9 @@ describe('finding 4: no lost updates', () => {
     expect(await a.say('publish')).toMatch(/Plan "basic" is published/);
     const refused = await b.say('publish');
     // In B's language, and the plans as they are now (basic published).
-    expect(refused).toMatch(/Les données de l'Espace partenaires ont changé depuis que vous avez vu ce récapitulatif .*Voici l'état actuel :\n/);
+    expect(refused).toMatch(
+      /Les données de l'Espace partenaires ont changé depuis que vous avez vu ce récapitulatif .*Voici l'état actuel :\n/,
+    );
     expect(refused).toMatch(/basic — Basic \(publié\)/);
     const log = await pc.activity.list(new Date(Date.now() - 60_000), new Date(Date.now() + 60_000));
     expect(log.filter((e) => e.action === 'isv-publish-plan').map((e) => [e.outcome, e.detail])).toEqual(
