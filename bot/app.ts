@@ -29,6 +29,7 @@ import { privateSender } from './private-delivery';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
 import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
+import { registerHostCheck } from './host-check';
 
 export interface App {
   url: string;
@@ -123,6 +124,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
   };
 
   const server = restify.createServer({ name: 'partner-center-assistant', handleUncaughtExceptions: false });
+  if (settings.local) registerHostCheck(server, [settings.HOST, ...(settings.PUBLIC_URL ? [new URL(settings.PUBLIC_URL).host] : [])]);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: BODY_LIMIT_BYTES, rejectUnknown: true }));
 
@@ -144,7 +146,9 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
   });
   registerMetricsRoute(server, metrics, settings);
 
-  registerSandboxPages(server, pc, (event) => followUps.raise(event));
+  // The customer's side of the sandbox: local mode, or a deployed demo that asks for it (SANDBOX_PAGES=on).
+  if (settings.SANDBOX_PAGES === 'on' || (settings.SANDBOX_PAGES === 'auto' && settings.local))
+    registerSandboxPages(server, pc, (event) => followUps.raise(event));
   registerSandboxClockPage(server, {
     local: settings.local,
     clock,

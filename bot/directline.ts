@@ -26,6 +26,29 @@ const INDEX = 'directline:index';
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const MAX_PAGE_LOCALES = 1000;
+/** What of a user's activity is kept for the page (the bot gets it whole): a part larger than this is not. */
+const MAX_KEPT_PART = 4096;
+/** The text kept for the page: the bot answers a longer one that it is too long. */
+const MAX_KEPT_TEXT = 4100;
+
+const small = (v: unknown): unknown => (v === undefined || JSON.stringify(v).length <= MAX_KEPT_PART ? v : undefined);
+
+/**
+ * The copy of a user's activity that the conversation keeps: bounded, so that a few large posts
+ * cannot make every poll of the conversation megabytes long. Web Chat's own id is always kept.
+ */
+function keptCopy(a: Partial<Activity>): Partial<Activity> {
+  const clientActivityID = (a.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID;
+  const channelData =
+    small(a.channelData) ?? (typeof clientActivityID === 'string' && clientActivityID.length <= 100 ? { clientActivityID } : undefined);
+  return {
+    ...a,
+    text: a.text?.slice(0, MAX_KEPT_TEXT),
+    value: small(a.value),
+    attachments: small(a.attachments) as Activity['attachments'] | undefined,
+    channelData,
+  };
+}
 
 /**
  * A Direct Line 3.0-compatible endpoint inside the server, for the local Web Chat page:
@@ -141,7 +164,7 @@ export class LocalDirectLine {
       from: { id: who.userId, name: 'You', role: 'user' },
       timestamp: new Date(),
     };
-    const id = await this.append(who.conversationId, who.userId, [activity]);
+    const id = await this.append(who.conversationId, who.userId, [keptCopy(activity)]);
     res.json(200, { id: id[0] });
     await this.deliver(who.conversationId, who.userId, { ...activity, id: id[0] });
   }

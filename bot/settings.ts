@@ -80,6 +80,11 @@ export const SettingsSchema = z
         .transform(parseOffset)
         .default(0),
     ),
+    /**
+     * The sandbox's pages for the customer's side (consent, relationship, download links): on in
+     * local mode; with an app id only when set to on (a deployed demo), since anyone holding a link may use them.
+     */
+    SANDBOX_PAGES: z.preprocess(emptyToUndefined, z.enum(['auto', 'on', 'off']).default('auto')),
     /** How long a call to a channel (a reply, a card update, a follow-up) may take. */
     OUTBOUND_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(10_000)),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),

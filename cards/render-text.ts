@@ -20,7 +20,8 @@ export function promptText(p: Prompt, locale: Locale, flavour: Flavour = 'markdo
   for (const f of p.facts ?? []) out.push(`- ${t(f.label, locale)}${colon(locale)}${formatParam(f.value, locale, flavour)}`);
   if (p.table?.columns.length) {
     out.push(p.table.columns.map((c) => t(c, locale)).join(' | '));
-    for (const r of p.table.rows) out.push(r.map((v) => formatParam(v, locale, flavour)).join(' | '));
+    // A "|" inside a value (a name) would read as a column break: shown as "¦" in the text table.
+    for (const r of p.table.rows) out.push(r.map((v) => formatParam(v, locale, flavour).replace(/\\?\|/g, '¦')).join(' | '));
   }
   (p.choices ?? []).forEach((c, i) => {
     const detail = c.detail ? ` (${t(c.detail, locale)})` : '';

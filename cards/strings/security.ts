@@ -14,6 +14,8 @@ export const securityStrings = defineArea({
     'security.changed':
       "Partner Center's data changed after you saw that summary (someone else made a change meanwhile), so I did not apply yours. Here is the current state: check it and confirm again.",
     'log.action.foreign-run': "Answer to another user's procedure",
+    'security.changedNow':
+      "Partner Center's data changed after you saw that summary (someone else made a change meanwhile), so I did not apply yours. Here is how it is now:",
   },
   fr: {
     'security.notYourRun':
@@ -27,6 +29,8 @@ export const securityStrings = defineArea({
     'security.changed':
       "Les données de l'Espace partenaires ont changé depuis que vous avez vu ce récapitulatif (quelqu'un d'autre a fait une modification entre-temps) : je n'ai donc pas appliqué la vôtre. Voici l'état actuel : vérifiez-le et confirmez à nouveau.",
     'log.action.foreign-run': "Réponse à la procédure d'un autre utilisateur",
+    'security.changedNow':
+      "Les données de l'Espace partenaires ont changé depuis que vous avez vu ce récapitulatif (quelqu'un d'autre a fait une modification entre-temps) : je n'ai donc pas appliqué la vôtre. Voici l'état actuel :",
   },
   sv: {
     'security.notYourRun':
@@ -40,6 +44,8 @@ export const securityStrings = defineArea({
     'security.changed':
       'Uppgifterna i Partnercenter har ändrats sedan du såg sammanfattningen (någon annan gjorde en ändring under tiden), så jag genomförde inte din. Här är det aktuella läget: kontrollera det och bekräfta igen.',
     'log.action.foreign-run': 'Svar på en annan användares procedur',
+    'security.changedNow':
+      'Uppgifterna i Partnercenter har ändrats sedan du såg sammanfattningen (någon annan gjorde en ändring under tiden), så jag genomförde inte din. Så här ser det ut nu:',
   },
   nl: {
     'security.notYourRun':
@@ -53,5 +59,7 @@ export const securityStrings = defineArea({
     'security.changed':
       'De gegevens in Partnercentrum zijn gewijzigd nadat u die samenvatting zag (iemand anders heeft intussen iets gewijzigd), dus ik heb uw wijziging niet doorgevoerd. Dit is de huidige stand: controleer die en bevestig opnieuw.',
     'log.action.foreign-run': 'Antwoord op de procedure van een andere gebruiker',
+    'security.changedNow':
+      'De gegevens in Partnercentrum zijn gewijzigd nadat u die samenvatting zag (iemand anders heeft intussen iets gewijzigd), dus ik heb uw wijziging niet doorgevoerd. Zo staat het er nu voor:',
   },
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { msg, type Field } from '../../cards/view';
+import { msg, type Expects, type Field, type Msg } from '../../cards/view';
 import { checkRoles } from '../../domain/rules/roles';
 import { choiceOf, expectsOf, matchChoice, readTyped, readYesNo, severalMsg } from '../answers';
 import { isBareLanguage, parseCommand, parseLanguage } from '../commands';
@@ -151,36 +151,59 @@ export class Turn extends WithInterruptions {
       return this.stale();
     }
     if (!this.run || input.run !== this.run.rec.id || input.seq !== this.run.rec.seq || state !== 'running') return this.stale();
-    const value = input.value ?? input.fields?.answer ?? '';
     const shown = this.run.def.prompt(this.run.actor.getSnapshot());
+    // A question's single input is read like a typed answer to it ("1e3" in a number box is not 1,000).
+    // Its bounds stay the procedure's to say (they are often more precise than the question's).
+    const declared = [
+      ...(shown?.fields ?? []),
+      ...(shown?.input ? [{ ...shown.input, expects: shown.input.expects ?? expectsOf(shown), boundsByProcedure: true }] : []),
+    ];
+    const read = input.fields && declared.length ? await this.readFields(declared, input.fields) : { fields: input.fields, refusals: [] };
+    const value = input.value ?? read.fields?.answer ?? '';
     if (shown) {
       const label = shown.choices?.find((c) => c.value === value)?.label;
       this.answered = {
         prompt: { ...shown, run: this.run.rec.id, seq: this.run.rec.seq },
-        answer: label ?? msg('common.raw', { text: value.slice(0, 200) }),
+        answer: label ?? msg('common.raw', { text: (input.value ?? input.fields?.answer ?? '').slice(0, 200) }),
       };
     }
-    const fields = input.fields && shown?.fields ? await this.readFields(shown.fields, input.fields) : input.fields;
-    return this.answer(value, fields);
+    const given = Object.values(read.fields ?? {}).some((v) => v.trim() !== '');
+    // Nothing given fits: the question stays as it was, and the refusal counts as a miss.
+    if (read.refusals.length && !input.value && !given) {
+      for (const r of read.refusals.slice(0, -1)) this.say(r);
+      return this.refuse(read.refusals[read.refusals.length - 1]);
+    }
+    for (const r of read.refusals) this.say(r);
+    return this.answer(value, read.fields);
   }
 
   /**
    * The fields of a card form read like typed answers ("25 000,50" in a text box): canonical
-   * values; a field that does not fit is said so and left out, the others go on.
+   * values; a field that does not fit is left out (with what was expected), the others go on.
    */
-  private async readFields(declared: Field[], given: Record<string, string>): Promise<Record<string, string>> {
-    const out = { ...given };
+  private async readFields(
+    declared: (Field & { boundsByProcedure?: boolean })[],
+    given: Record<string, string>,
+  ): Promise<{ fields: Record<string, string>; refusals: Msg[] }> {
+    const fields = { ...given };
+    const refusals: Msg[] = [];
     for (const f of declared) {
       const raw = given[f.id];
       if (!f.expects || raw === undefined || raw.trim() === '') continue;
       const reading = await readTyped(f.expects, raw, this.lang, this.engine.now());
-      if (reading?.ok) out[f.id] = reading.value;
+      // A number out of the question's bounds still goes to the procedure, as a number, when it says the bounds itself.
+      const unbounded =
+        reading && !reading.ok && f.boundsByProcedure
+          ? await readTyped(withoutBounds(f.expects), raw, this.lang, this.engine.now())
+          : undefined;
+      if (reading?.ok) fields[f.id] = reading.value;
+      else if (unbounded?.ok) fields[f.id] = unbounded.value;
       else if (reading) {
-        this.say(reading.refusal);
-        delete out[f.id];
+        refusals.push(reading.refusal);
+        delete fields[f.id];
       }
     }
-    return out;
+    return { fields, refusals };
   }
 
   /** The run waiting for this event continues; any other state of the conversation is left alone. */
@@ -357,4 +380,9 @@ export class Turn extends WithInterruptions {
       ...(this.chosenLocale ? { chosenLocale: this.chosenLocale } : {}),
     };
   }
+}
+
+/** The same expectation without its bounds: what the form of a number alone allows. */
+function withoutBounds(e: Expects): Expects {
+  return e.kind === 'integer' || e.kind === 'amount' ? { ...e, min: -Number.MAX_VALUE, max: undefined } : e;
 }

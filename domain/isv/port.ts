@@ -1,13 +1,15 @@
 import type { Role } from '../model';
+import type { SideEffect } from '../side-effect';
 import type { LicenseAccess, LicenseChange } from './deal-rules';
 import type { IsvDeal, IsvOffer, IsvPlan, IsvRelationship, LicenseMap, Licensing, OfferStatus } from './model';
 import type { IdProblem, ReviewIssue } from './offer-rules';
 
-/** Who acts, and the key that makes the effect happen once (same shape as the port's SideEffect). */
-export interface IsvEffect {
-  userId: string;
-  idempotencyKey: string;
-}
+/**
+ * Who acts, the key that makes the effect happen once, and, for a change to a record the user
+ * saw (a plan, an offer, a deal), that record's version (`ifMatch`, etagOf): the SideEffect of
+ * every port.
+ */
+export type IsvEffect = SideEffect;
 
 export type OfferView = IsvOffer & { status: OfferStatus };
 export type RelationshipView = IsvRelationship & { consentLink: string };
@@ -27,8 +29,11 @@ export type IsvRefusal =
   | { code: 'licenses'; reason: Exclude<LicenseAccess, { ok: true }>['code'] }
   | { code: 'plan-not-published'; planId: string }
   | { code: 'no-license-management' }
-  /** Partner Center's data changed since the version the change was computed against: here it is now. */
-  | { code: 'changed'; licenses: LicenseMap };
+  /**
+   * Partner Center's data changed since the version the change was computed against (another
+   * person's change): nothing was done. For licenses, here they are now.
+   */
+  | { code: 'changed'; licenses?: LicenseMap };
 
 export type IsvResult<T> = { status: 'done'; value: T } | { status: 'refused'; reason: IsvRefusal };
 

@@ -345,6 +345,16 @@ export class SandboxCsp implements CspApi {
         dap: true,
         acceptedAt: rel.acceptedAt ?? this.clock.now().toISOString(),
       });
+      // It grants delegated administrative privileges: in the activity log once, by the customer's side.
+      if (!rel.dap)
+        await this.activity.record({
+          userId: 'customer',
+          userName: customer?.name ?? customerId,
+          action: 'accept-relationship',
+          customerId,
+          subject: customerId,
+          outcome: 'done',
+        });
     }
     return { status: 'accepted', customerId, customerName: customer?.name ?? customerId };
   }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
+import { etagOf } from '../etag';
 import { checkDealOffer, checkLicenseAccess, DomainSchema, licenseChanges, parseLicenseCount } from '../isv/deal-rules';
 import type { IsvDeal, IsvOffer, IsvPlan, IsvRelationship, LicenseMap } from '../isv/model';
 import { LicensingSchema } from '../isv/model';
@@ -187,6 +188,7 @@ export class SandboxIsv implements IsvApi {
     return this.act(effect, 'isv-publish-plan', `${offerId}/${planId}`, undefined, async () => {
       const plan = await this.store.get<IsvPlan>(`isv-plan:${offerId}:${planId}`);
       if (!plan) return refused({ code: 'unknown-plan', planId });
+      if (moved(plan, effect)) return refused({ code: 'changed' });
       const published: IsvPlan = { ...plan, status: 'published' };
       await this.store.set(`isv-plan:${offerId}:${planId}`, published);
       return done(published);
@@ -198,6 +200,8 @@ export class SandboxIsv implements IsvApi {
       const offer = await this.store.get<IsvOffer>(`isv-offer:${offerId}`);
       if (!offer) return refused({ code: 'unknown-offer' });
       if (this.view(offer).status !== 'draft') return refused({ code: 'offer-published' });
+      // Another person's attempt (its package URL, its review) since this user's summary is not overwritten.
+      if (moved(this.view(offer), effect)) return refused({ code: 'changed' });
       let packageUrl = offer.packageUrl;
       if (config.packageUrl !== undefined) {
         const url = checkPackageUrl(config.packageUrl);
@@ -256,6 +260,8 @@ export class SandboxIsv implements IsvApi {
     return this.act(effect, 'isv-link-customer', dealId, relationshipId, async () => {
       const deal = await this.deal(dealId);
       if (deal?.status !== 'in-progress') return refused({ code: 'unknown-deal' });
+      // Someone gave the deal its customer meanwhile: linking another one would undo that.
+      if (moved(deal, effect)) return refused({ code: 'changed' });
       const rel = await this.relationship(relationshipId);
       if (!rel) return refused({ code: 'unknown-relationship' });
       const linked: IsvDeal = { ...deal, relationshipId };
@@ -268,6 +274,7 @@ export class SandboxIsv implements IsvApi {
     return this.act(effect, 'isv-invite-customer', dealId, customer.domain, async () => {
       const deal = await this.deal(dealId);
       if (deal?.status !== 'in-progress') return refused({ code: 'unknown-deal' });
+      if (moved(deal, effect)) return refused({ code: 'changed' });
       const domain = DomainSchema.safeParse(customer.domain);
       if (!domain.success) return refused({ code: 'invalid', field: 'domain' });
       // A customer already invited keeps their relationship and link: inviting again changes nothing.
@@ -401,6 +408,11 @@ export class SandboxIsv implements IsvApi {
 /** The consent page's handler: accepts the invitation behind a consent link's token. */
 export function acceptConsent(isv: SandboxIsv, token: string): Promise<RelationshipView | undefined> {
   return isv.acceptConsent(token);
+}
+
+/** The record is no longer the version the user's summary was made from (the effect's ifMatch). */
+function moved(record: unknown, effect: IsvEffect): boolean {
+  return effect.ifMatch !== undefined && etagOf(record) !== effect.ifMatch;
 }
 
 function sameLicenses(a: LicenseMap, b: LicenseMap): boolean {

@@ -6,7 +6,7 @@ import { TestAssistant } from '../support/client';
  * recognizers run on their own thread within a time budget, and /healthz keeps answering.
  * (The one timed test the issue asks for; speed itself is measured by `npm run bench`.)
  */
-describe('bounded work per message', () => {
+describe('finding 1: one long message does not hold the server (bounded work per message)', () => {
   let bot: TestAssistant;
   beforeAll(async () => {
     bot = await new TestAssistant().start();

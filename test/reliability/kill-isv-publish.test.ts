@@ -30,8 +30,10 @@ const SEED = {
   },
 };
 
-/** States no typed conversation can reach, and why: none. */
-const UNREACHABLE: Record<string, string> = {};
+/** States no typed conversation can reach, and why. */
+const UNREACHABLE: Record<string, string> = {
+  refreshing: 'another person changed the offer between the summary and the confirmation (test/security/lost-update.test.ts)',
+};
 
 describe('SIGKILL at every state of "publish an offer"', () => {
   it('loses at most the turn in flight, and its redelivery submits each review once', async () => {

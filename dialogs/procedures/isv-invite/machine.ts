@@ -1,4 +1,5 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
+import { etagOf } from '../../../domain/etag';
 import { DomainSchema } from '../../../domain/isv/deal-rules';
 import type { IsvDeal } from '../../../domain/isv/model';
 import type { RelationshipView } from '../../../domain/isv/port';
@@ -41,6 +42,11 @@ const findRel = (ctx: InviteContext, text: string) => {
   const v = norm(text).replace(/^rel:/, '');
   return ctx.relationships.find((r) => r.relationshipId === v || r.domain === v || norm(r.customerName) === v);
 };
+/** The deal as the summary showed it: given another customer since, the change is refused. */
+const versionOf = (ctx: InviteContext) => {
+  const deal = dealOf(ctx);
+  return deal && etagOf(deal);
+};
 const domainOf = (text: string) => DomainSchema.safeParse(text.replace(/^https?:\/\//i, '').replace(/\/.*$/, ''));
 
 export function createInviteMachine({ pc }: ProcedureDeps) {
@@ -61,6 +67,7 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
         pc.isv.linkCustomer(input.ctx.dealId!, input.ctx.relationshipId!, {
           userId: input.ctx.userId,
           idempotencyKey: effectKey(input.ctx.runId, 'link-customer', `${input.ctx.dealId}.${input.ctx.relationshipId}`),
+          ifMatch: versionOf(input.ctx),
         }),
       ),
       invite: fromPromise(({ input }: { input: { ctx: InviteContext } }) => {
@@ -68,7 +75,7 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
         return pc.isv.inviteCustomer(
           c.dealId!,
           { customerName: dealOf(c)!.customerName, domain: c.domain! },
-          { userId: c.userId, idempotencyKey: effectKey(c.runId, 'invite-customer', `${c.dealId}.${c.domain}`) },
+          { userId: c.userId, idempotencyKey: effectKey(c.runId, 'invite-customer', `${c.dealId}.${c.domain}`), ifMatch: versionOf(c) },
         );
       }),
     },
@@ -219,6 +226,15 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
               ],
             },
             {
+              // The deal was given a customer by someone else since the summary: said, and the deal looked at again.
+              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
+              target: 'loading',
+              actions: [
+                emit({ type: 'say', msg: msg('security.changedNow') }),
+                assign(({ context }) => ({ dealHint: context.dealId, relationshipId: undefined, domain: undefined })),
+              ],
+            },
+            {
               target: 'failed',
               actions: emit(({ event }) => ({
                 type: 'say' as const,
@@ -241,6 +257,15 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
               actions: [
                 assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
                 'followConsent',
+              ],
+            },
+            {
+              // The deal was given a customer by someone else since the summary: said, and the deal looked at again.
+              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
+              target: 'loading',
+              actions: [
+                emit({ type: 'say', msg: msg('security.changedNow') }),
+                assign(({ context }) => ({ dealHint: context.dealId, relationshipId: undefined, domain: undefined })),
               ],
             },
             {

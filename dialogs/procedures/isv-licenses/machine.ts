@@ -280,9 +280,8 @@ export function createLicensesMachine({ pc }: ProcedureDeps) {
                 emit({ type: 'say', msg: msg('security.changed') }),
                 assign(({ context, event }) => {
                   const fresh =
-                    event.output.status === 'refused' && event.output.reason.code === 'changed'
-                      ? event.output.reason.licenses
-                      : context.current;
+                    (event.output.status === 'refused' && event.output.reason.code === 'changed' && event.output.reason.licenses) ||
+                    context.current;
                   return { current: fresh, wanted: rebaseLicenses(context.current, context.wanted, fresh), commits: context.commits + 1 };
                 }),
               ],

@@ -1,4 +1,5 @@
 import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
+import { etagOf } from '../../../domain/etag';
 import type { IsvPlan } from '../../../domain/isv/model';
 import { checkPlanId, checkText, hasPlans, MAX_PLAN_DESCRIPTION_LENGTH, MAX_PLAN_NAME_LENGTH } from '../../../domain/isv/offer-rules';
 import type { IsvResult } from '../../../domain/isv/port';
@@ -37,7 +38,10 @@ const MAX = { name: MAX_PLAN_NAME_LENGTH, description: MAX_PLAN_DESCRIPTION_LENG
 const savedMsg = (r: IsvResult<IsvPlan>) =>
   r.status === 'done'
     ? msg(`isv.plans.saved.${r.value.status}`, { plan: r.value.planId, serviceId: r.value.serviceId })
-    : refusalMsg(r.reason);
+    : // Changed by someone else meanwhile: the plans are shown as they are now, to choose again from.
+      r.reason.code === 'changed'
+      ? msg('security.changedNow')
+      : refusalMsg(r.reason);
 
 export function createPlansMachine({ pc }: ProcedureDeps) {
   return setup({
@@ -65,12 +69,15 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
           { userId: c.userId, idempotencyKey: effectKey(c.runId, `plan-${c.saved}`, `${c.offerId}.${c.planId}`) },
         );
       }),
-      publishPlan: fromPromise(({ input }: { input: { ctx: PlansContext } }) =>
-        pc.isv.publishPlan(input.ctx.offerId!, input.ctx.planId!, {
+      publishPlan: fromPromise(({ input }: { input: { ctx: PlansContext } }) => {
+        const plan = input.ctx.plans.find((p) => p.planId === input.ctx.planId);
+        return pc.isv.publishPlan(input.ctx.offerId!, input.ctx.planId!, {
           userId: input.ctx.userId,
           idempotencyKey: effectKey(input.ctx.runId, 'publish-plan', `${input.ctx.offerId}.${input.ctx.planId}`),
-        }),
-      ),
+          // The plan as the summary showed it: changed since, it is refused and the plans shown again.
+          ifMatch: plan && etagOf(plan),
+        });
+      }),
     },
     actions: {
       /** A card form sends the three values together: keep the good ones, say what is wrong with the others. */

@@ -1,4 +1,5 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
+import { etagOf } from '../../../domain/etag';
 import type { IsvPlan } from '../../../domain/isv/model';
 import { checkPackageUrl, hasPlans, type ReviewIssue } from '../../../domain/isv/offer-rules';
 import type { OfferView } from '../../../domain/isv/port';
@@ -43,7 +44,12 @@ export function createPublishMachine({ pc }: ProcedureDeps) {
         return pc.isv.publishOffer(
           c.offerId!,
           { packageUrl: c.packageUrl },
-          { userId: c.userId, idempotencyKey: effectKey(c.runId, `publish-${c.attempts}`, c.offerId!) },
+          // The offer as the summary showed it (after this run's own attempts): changed since, nothing is done.
+          {
+            userId: c.userId,
+            idempotencyKey: effectKey(c.runId, `publish-${c.attempts}`, c.offerId!),
+            ifMatch: c.offer && etagOf(c.offer),
+          },
         );
       }),
     },
@@ -196,8 +202,15 @@ export function createPublishMachine({ pc }: ProcedureDeps) {
               target: 'issues',
               actions: assign({
                 issues: ({ event }) => (event.output.status === 'done' ? event.output.value.issues : []),
+                offer: ({ context, event }) => (event.output.status === 'done' ? event.output.value.offer : context.offer),
                 attempts: ({ context }) => context.attempts + 1,
               }),
+            },
+            {
+              // Someone else published or configured the offer since the summary: say so and show it as it is now.
+              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
+              target: 'refreshing',
+              actions: [emit({ type: 'say', msg: msg('security.changed') }), assign({ attempts: ({ context }) => context.attempts + 1 })],
             },
             {
               target: 'failed',
@@ -208,6 +221,33 @@ export function createPublishMachine({ pc }: ProcedureDeps) {
             },
           ],
           onError: { target: 'confirm', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+        },
+      },
+      refreshing: {
+        tags: 'busy',
+        invoke: {
+          src: 'loadOffer',
+          input: ({ context }) => ({ offerId: context.offerId! }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.offer?.status !== 'draft',
+              target: 'failed',
+              actions: emit(({ context, event }) => ({
+                type: 'say' as const,
+                msg: msg('isv.publish.notDraft', { id: context.offerId!, status: statusMsg(event.output.offer?.status ?? 'draft') }),
+              })),
+            },
+            {
+              // The package URL is asked again: the one Partner Center has now is offered to keep.
+              target: 'askUrl',
+              actions: assign({
+                offer: ({ event }) => event.output.offer,
+                plans: ({ event }) => event.output.plans,
+                packageUrl: undefined,
+              }),
+            },
+          ],
+          onError: { target: 'failed', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },
       issues: {

@@ -1,3 +1,4 @@
+import { etagOf } from '../../../domain/etag';
 import { assign, emit, fromPromise, setup } from 'xstate';
 import { TRIAL_LICENSES, type Billing, type CspSubscription, type Offer } from '../../../domain/csp/model';
 import type { ManageOutcome, OrderOutcome } from '../../../domain/csp/port';
@@ -120,8 +121,8 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
         subs: await pc.csp.subscriptions(input.customerId),
         trialsUsed: await pc.csp.trialsUsed(input.customerId),
       })),
-      reactivate: fromPromise(({ input }: { input: { subscriptionId: string; userId: string; key: string } }) =>
-        pc.csp.reactivate(input.subscriptionId, { userId: input.userId, idempotencyKey: input.key }),
+      reactivate: fromPromise(({ input }: { input: { subscriptionId: string; userId: string; key: string; ifMatch?: string } }) =>
+        pc.csp.reactivate(input.subscriptionId, { userId: input.userId, idempotencyKey: input.key, ifMatch: input.ifMatch }),
       ),
       submit: fromPromise(
         ({ input }: { input: { customerId: string; billing: Billing; lines: OrderLine[]; userId: string; key: string } }) =>
@@ -294,6 +295,8 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
             subscriptionId: context.suspended!.subscriptionId,
             userId: context.userId,
             key: `${context.runId}:reactivate:${context.suspended!.subscriptionId}`,
+            // The subscription as the offer to reactivate showed it.
+            ifMatch: versionOf(context.subs?.find((x) => x.id === context.suspended!.subscriptionId)),
           }),
           onDone: [
             {
@@ -310,6 +313,12 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
                 })),
                 assign({ suspended: undefined }),
               ],
+            },
+            {
+              // Changed by someone else meanwhile: the catalog is read again, so what is shown is what is.
+              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
+              target: 'loadingCatalog',
+              actions: [emit({ type: 'say', msg: msg('security.changed') }), assign({ suspended: undefined })],
             },
             {
               target: 'chooseProduct',
@@ -466,6 +475,8 @@ function reactivationRefusal(outcome: ManageOutcome, name: string): Msg {
     ? msg('common.roleRemoved', { roles: { list: [...r.needed], or: true } })
     : manageRefusalMsg({ ok: false, reason: r }, name);
 }
+
+const versionOf = (sub: CspSubscription | undefined) => (sub ? etagOf(sub) : undefined);
 
 export const offerName = (ctx: NewSubContext, id: string) => ctx.offers?.find((o) => o.id === id)?.name ?? id;
 const pendingOffer = (ctx: NewSubContext) => ctx.offers?.find((o) => o.id === ctx.pendingOfferId);
