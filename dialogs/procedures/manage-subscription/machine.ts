@@ -221,7 +221,8 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
           {
             // Words that fit several of the customer's subscriptions ("exchange"): those are named, then the list.
             guard: ({ context }) =>
-              !!context.subscriptionHint && findAmong(context.subs ?? [], context.subscriptionHint, subFindable(context)).kind === 'several',
+              !!context.subscriptionHint &&
+              findAmong(context.subs ?? [], context.subscriptionHint, subFindable(context)).kind === 'several',
             target: 'chooseSubscription',
             actions: [
               emit(({ context }) => ({
@@ -338,7 +339,10 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
             actions: [
               emit(({ context }) => ({
                 type: 'say' as const,
-                msg: manageRefusalMsg(quantityCheck(context, context.quantityHint!)!, subscriptionLabel(selected(context)!, context.offers ?? [])),
+                msg: manageRefusalMsg(
+                  quantityCheck(context, context.quantityHint!)!,
+                  subscriptionLabel(selected(context)!, context.offers ?? []),
+                ),
               })),
               assign({ quantityHint: undefined }),
             ],

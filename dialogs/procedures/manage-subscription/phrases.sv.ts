@@ -28,4 +28,7 @@ export const phrases: readonly string[] = [
   'aktivera prenumerationen igen',
   'fler licenser på en befintlig prenumeration',
   'återaktivera',
+  'öka licenserna',
+  'höj antalet licenser',
+  'öka platserna på prenumerationen',
 ];
