@@ -36,7 +36,7 @@ describe('a subscription and the number of licenses to reach', () => {
   const sentences = {
     en: 'raise the seats of Microsoft 365 Business Standard for contoso.com to 30',
     fr: 'augmente les licences de Microsoft 365 Business Standard pour contoso.com à 30',
-    sv: 'öka licenserna för Microsoft 365 Business Standard hos contoso.com till 30',
+    sv: 'ändra antalet licenser för Microsoft 365 Business Standard hos contoso.com till 30',
     nl: 'wijzig het aantal licenties van Microsoft 365 Business Standard voor contoso.com naar 30',
   };
   for (const [lang, text] of Object.entries(sentences)) {

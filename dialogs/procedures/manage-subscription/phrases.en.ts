@@ -31,7 +31,4 @@ export const phrases: readonly string[] = [
   'put the subscription on hold',
   're-enable the subscription',
   'extra licenses on an existing subscription',
-  'raise the seats',
-  'increase the licenses of the subscription',
-  'set the number of seats',
 ];

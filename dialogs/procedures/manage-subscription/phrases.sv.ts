@@ -28,7 +28,4 @@ export const phrases: readonly string[] = [
   'aktivera prenumerationen igen',
   'fler licenser på en befintlig prenumeration',
   'återaktivera',
-  'öka licenserna',
-  'höj antalet licenser',
-  'öka platserna på prenumerationen',
 ];
