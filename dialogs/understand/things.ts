@@ -55,6 +55,9 @@ export async function subscriptionNamed(
   return { subscription: product.item.name };
 }
 
+/** A sentence whose customer fits more customers than this names no order through them (the purchases of each would be read). */
+const MAX_CUSTOMERS = 5;
+
 /**
  * The software order a sentence names through its product ("contoso's Office LTSC order"),
  * among the purchases of the customers it names: the order itself when one customer has one
@@ -65,7 +68,7 @@ export async function orderNamed(
   customers: readonly Customer[],
   pc: PartnerCenter,
 ): Promise<{ orderId?: string; product?: string }> {
-  if (customers.length === 0) return {};
+  if (customers.length === 0 || customers.length > MAX_CUSTOMERS) return {};
   const purchases = (await Promise.all(customers.map((c) => pc.software.purchases(c.id)))).flat();
   const ids = [...new Set(purchases.map((p) => p.productId))];
   const products = (await Promise.all(ids.map((id) => pc.software.product(id)))).filter((p) => !!p);

@@ -49,7 +49,7 @@ describe('a choice typed during a run is its answer, never another procedure', (
   it("a label in another language than the conversation's is not a switch", async () => {
     const label = 'Annuler la commande 4711';
     // Where it is no choice, the sentence asks to cancel an order.
-    expect((await interjection(current, shown, label, ctx))?.def.id).toBe('cancel-software-purchase');
+    expect(await interjection(current, shown, label, ctx)).toMatchObject({ kind: 'switch', def: { id: 'cancel-software-purchase' } });
     const confirm = { value: 'confirm', label: msg('cancel.choice.confirm', { order: '4711' }) };
     expect(await interjection(current, { ...shown, choices: [...choices, confirm] }, label, ctx)).toBeUndefined();
   });
