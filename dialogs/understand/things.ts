@@ -17,14 +17,32 @@ import { fold, type Lang } from '../nlu/text';
 /** What a sentence names among some items: one of them, or the words it used when several fit. */
 type Named<T> = { kind: 'one'; item: T } | { kind: 'several'; items: T[]; text: string };
 
-export function namedIn<T>(text: string, items: readonly T[], findable: (item: T) => Findable): Named<T> | undefined {
+export function namedIn<T>(
+  text: string,
+  items: readonly T[],
+  findable: (item: T) => Findable,
+  kindWords?: ReadonlySet<string>,
+): Named<T> | undefined {
   if (items.length === 0) return undefined;
-  const { verdict, mentions } = findInSentence(text, items, findable);
+  const { verdict, mentions } = findInSentence(text, items, findable, { kindWords });
   if (verdict.kind === 'none') return undefined;
   if (verdict.kind === 'one') return { kind: 'one', item: verdict.match.item };
   const fit = verdict.matches.map((m) => m.item);
   return { kind: 'several', items: fit, text: mentions.find((m) => fit.includes(m.item))?.text ?? mentions[0].text };
 }
+
+/** Words that say a product is meant, beside a product named by its first word alone ("the visio order", "l'abonnement Exchange"). */
+const PRODUCT_WORDS = new Set(
+  (
+    'subscription subscriptions order orders purchase licenses licences license licence seats keys key download downloads sku ' +
+    'abonnement abonnements commande commandes achat licence licences postes cles cle telechargement ' +
+    'prenumeration prenumerationen prenumerationer order ordern bestallning bestallningen kop licens licenser licenserna platser nycklar nyckel nedladdning ' +
+    'abonnementen bestelling bestellingen aankoop licentie licenties plaatsen sleutels sleutel download'
+  ).split(' '),
+);
+
+/** Words that say an offer is meant ("the Field Notes offer", "l'offre Field Notes"). */
+const OFFER_WORDS = new Set('offer offers app listing offre offres application erbjudande erbjudandet aanbieding aanbod app'.split(' '));
 
 /**
  * The subscription a sentence names for `manage-subscription`: its ID (a GUID, which also tells
@@ -45,7 +63,7 @@ export async function subscriptionNamed(
     if (sub && owner) return { subscription: sub.id, customer: owner.domain };
   }
   const offers = await pc.csp.offers();
-  const product = namedIn(text, offers, productFindable);
+  const product = namedIn(text, offers, productFindable, PRODUCT_WORDS);
   if (!product) return {};
   if (product.kind === 'several') return { subscription: product.text };
   if (customers.length === 1) {
@@ -72,7 +90,7 @@ export async function orderNamed(
   const purchases = (await Promise.all(customers.map((c) => pc.software.purchases(c.id)))).flat();
   const ids = [...new Set(purchases.map((p) => p.productId))];
   const products = (await Promise.all(ids.map((id) => pc.software.product(id)))).filter((p) => !!p);
-  const product = namedIn(text, products, productFindable);
+  const product = namedIn(text, products, productFindable, PRODUCT_WORDS);
   if (product?.kind !== 'one') return {};
   const orders = purchases.filter((p) => p.productId === product.item.id);
   return customers.length === 1 && orders.length === 1 ? { orderId: orders[0].orderId } : { product: product.item.id };
@@ -83,7 +101,7 @@ export function offerNamed<T extends { offerId: string; alias: string }>(text: s
   const words = new Set(fold(text).split(/[^a-z0-9_-]+/));
   const byId = offers.find((o) => words.has(o.offerId));
   if (byId) return byId;
-  const named = namedIn(text, offers, offerFindable);
+  const named = namedIn(text, offers, offerFindable, OFFER_WORDS);
   return named?.kind === 'one' ? named.item : undefined;
 }
 

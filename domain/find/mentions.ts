@@ -13,6 +13,16 @@ export interface SentenceMatch<T> {
   mentions: Mention<T>[];
 }
 
+export interface SentenceOptions {
+  /**
+   * Words that say what kind of thing is named ("subscription", "order", "commande"). When
+   * given, a name met only by its first word or misspelt ("project", "ofice") counts only beside
+   * one of them or followed by the start of its next word ("power bi", "office ltsc"): catalog
+   * names begin with everyday words ("the project team").
+   */
+  kindWords?: ReadonlySet<string>;
+}
+
 /** Words of a request that are never a name alone, in the four languages. */
 const COMMON = new Set([
   ...LEADING_WORDS,
@@ -73,13 +83,19 @@ class Index {
  * first word of its name (possessives allowed), or a long first word misspelt. Words that name
  * nothing ("a refund on") give nothing.
  */
-export function findInSentence<T>(text: string, items: readonly T[], describe: (item: T) => Findable): SentenceMatch<T> {
+export function findInSentence<T>(
+  text: string,
+  items: readonly T[],
+  describe: (item: T) => Findable,
+  options: SentenceOptions = {},
+): SentenceMatch<T> {
   const findables = items.map(describe);
   const lower = text.slice(0, MAX_TEXT).toLowerCase();
   const mentions = new Map<number, Mention<T>>();
-  const keep = (i: number, score: number, exact: boolean, said: string) => {
+  const keep = (i: number, score: number, exact: boolean, said: string, at = -1) => {
     const old = mentions.get(i);
-    if (!old || score > old.score) mentions.set(i, { item: items[i], score, exact, text: said });
+    if ((!old || score > old.score) && (score >= SCORE.DOMAIN_LABEL || supported(i, at)))
+      mentions.set(i, { item: items[i], score, exact, text: said });
   };
 
   const domains = new RegExp(DOMAIN.source, 'gi');
@@ -94,6 +110,14 @@ export function findInSentence<T>(text: string, items: readonly T[], describe: (
   const index = new Index(findables);
   const fuse = new Fuse(index.firstWords, { keys: ['text'], includeScore: true, threshold: 0.2, ignoreLocation: true });
   const ws = words(lower.replace(domains, ' ').replace(GUID, ' '));
+  /** A first word alone (at `at`) names item i only beside a word of its kind, or followed by the start of the name's next word. */
+  function supported(i: number, at: number): boolean {
+    const kind = options.kindWords;
+    if (!kind) return true;
+    const [before, after] = [ws[at - 1], ws[at + 1]];
+    if ((before && kind.has(before)) || (after && kind.has(after))) return true;
+    return !!after && after.length >= 2 && findables[i].names.some((n) => nameForms(n).core[1]?.startsWith(after));
+  }
   for (let n = MAX_WORDS; n >= 1; n--) {
     for (let at = 0; at + n <= ws.length; at++) {
       const run = ws.slice(at, at + n);
@@ -103,11 +127,11 @@ export function findInSentence<T>(text: string, items: readonly T[], describe: (
       for (const i of index.lookup('full', forms)) keep(i, SCORE.EXACT, true, phrase);
       for (const i of index.lookup('core', forms)) keep(i, SCORE.CORE, false, phrase);
       for (const i of index.lookup('label', forms)) keep(i, SCORE.DOMAIN_LABEL, false, phrase);
-      if (n === 1) for (const i of index.lookup('first', forms)) keep(i, SCORE.FIRST_WORD, false, phrase);
+      if (n === 1) for (const i of index.lookup('first', forms)) keep(i, SCORE.FIRST_WORD, false, phrase, at);
       if (n === 1 && phrase.length >= 6 && phrase.length <= MAX_FUZZY) {
         for (const r of fuse.search(phrase)) {
           const score = SCORE.FUZZY * (1 - (r.score ?? 1));
-          if (score >= SENTENCE_FLOOR) keep(r.item.i, score, false, phrase);
+          if (score >= SENTENCE_FLOOR) keep(r.item.i, score, false, phrase, at);
         }
       }
     }

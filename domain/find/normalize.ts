@@ -58,11 +58,16 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** The words of a text as compared: folded, possessive endings off ("fabrikam's", "contoso'"). */
+/** The words of a text as compared: folded, possessive endings off ("fabrikam's", "contoso'"), French elisions too ("l'abonnement", "d'Adatum"). */
 export function words(text: string): string[] {
   return fold(text)
     .split(' ')
-    .map((w) => w.replace(/'s$|'$/, '').replace(/'/g, ''))
+    .map((w) =>
+      w
+        .replace(/^(?:l|d|qu|j|s|c|n|m|t)'(?=\w{2})/, '')
+        .replace(/'s$|'$/, '')
+        .replace(/'/g, ''),
+    )
     .filter((w) => w.length > 0);
 }
 

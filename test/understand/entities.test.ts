@@ -81,6 +81,20 @@ describe('a subscription and the number of licenses to reach', () => {
     expect(r.record.run?.prefill).toEqual({ customer: 'contoso.com', action: 'suspend' });
   });
 
+  it('an everyday word that begins a product name is not that product ("the project team")', async () => {
+    const r = await say(engine, 'manage the subscription for the project team at contoso.com', 'gus');
+    expect(r.record.run?.prefill).toEqual({ customer: 'contoso.com' });
+    // Beside a word of its kind it is: "the project subscription".
+    const named = await say(engine, 'suspend the project subscription of contoso.com', 'gus');
+    expect(named.record.run?.prefill?.subscription).toBe('a0c1e2d3-0002-4b5c-8d6e-7f8091a2b302');
+  });
+
+  it("French: l'abonnement Exchange, which fits two of Contoso's subscriptions", async () => {
+    const r = await say(engine, "suspendre l'abonnement Exchange de contoso.com", 'gus', 'fr');
+    expect(r.record.run?.prefill).toEqual({ customer: 'contoso.com', action: 'suspend', subscription: 'exchange' });
+    expect(keys(r)).toEqual(['root.starting', 'pick.among.several', 'prompt:managesub.chooseSubscription.title']);
+  });
+
   it('only a number to reach is a quantity, not a number to add', () => {
     expect(targetCount('raise the seats of Microsoft 365 Business Standard to 30', 'en')).toBe(30);
     expect(targetCount('passe les licences à 30', 'fr')).toBe(30);
