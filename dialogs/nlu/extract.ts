@@ -12,7 +12,7 @@ export const PREFILL_KEYS: Record<string, readonly string[]> = {
   'buy-software': ['customer', 'reservation', 'explain'],
   'activity-log': ['range'],
   'support-request': ['customer', 'orderId'],
-  'new-subscription': ['customer', 'billing'],
+  'new-subscription': ['customer', 'billing', 'cspOffer'],
   'manage-subscription': ['customer', 'subscription', 'action', 'quantity'],
   'azure-management': ['customer'],
   'customer-subscriptions': ['customer'],

@@ -76,6 +76,19 @@ export async function subscriptionNamed(
 /** A sentence whose customer fits more customers than this names no order through them (the purchases of each would be read). */
 const MAX_CUSTOMERS = 5;
 
+/** "free trial", "essai", "testversion", "proefversie": a trial is asked for. */
+const TRIAL = /\b(?:trial|essai|utvardering|testversion|provperiod|proefversie|proef)\b/;
+
+/**
+ * The product of the subscription catalog a sentence asks for (`new-subscription`), as the
+ * procedure's product step reads it: "offer:<id>", or "trial:<id>" when a trial is asked for.
+ */
+export async function catalogOfferNamed(text: string, pc: PartnerCenter): Promise<string | undefined> {
+  const product = namedIn(text, await pc.csp.offers(), productFindable, PRODUCT_WORDS);
+  if (product?.kind !== 'one') return undefined;
+  return `${TRIAL.test(fold(text)) ? 'trial' : 'offer'}:${product.item.id}`;
+}
+
 /**
  * The software order a sentence names through its product ("contoso's Office LTSC order"),
  * among the purchases of the customers it names: the order itself when one customer has one

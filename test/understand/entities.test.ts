@@ -104,6 +104,31 @@ describe('a subscription and the number of licenses to reach', () => {
   });
 });
 
+describe('a product of the catalog for a new subscription', () => {
+  const sentences = {
+    en: 'new monthly subscription of Power BI Pro for northwind',
+    fr: 'nouvel abonnement Power BI Pro mensuel pour northwind',
+    sv: 'ny prenumeration på Power BI Pro för northwind, månadsvis',
+    nl: 'nieuw abonnement Power BI Pro voor northwind, maandelijks',
+  };
+  for (const [lang, text] of Object.entries(sentences)) {
+    it(`${lang} "${text}" asks how many licenses straight away`, async () => {
+      const r = await say(engine, text, 'gus', lang);
+      expect(r.record.run?.procedure).toBe('new-subscription');
+      expect(r.record.run?.prefill).toEqual({ customer: 'northwindtraders.com', billing: 'monthly', cspOffer: 'offer:power-bi-pro' });
+      expect(prompts(r)).toEqual(['prompt:newsub.askQuantity.title']);
+    });
+  }
+
+  it('a trial asked for is a trial, and the rules of the product apply as to a typed answer', async () => {
+    const trial = await say(engine, 'set up a free trial of power bi pro for northwind', 'gus');
+    expect(trial.record.run?.prefill).toMatchObject({ cspOffer: 'trial:power-bi-pro' });
+    // Lakeside is a school: Business Basic is for commercial customers, so the product list follows the reason.
+    const refused = await say(engine, 'add microsoft 365 business basic for lakeside schools, monthly', 'gus');
+    expect(keys(refused)).toEqual(['root.starting', 'newsub.why.customerType', 'prompt:newsub.chooseProduct.title']);
+  });
+});
+
 describe('a software order named by its product', () => {
   const sentences = {
     en: "cancel contoso's Office LTSC order",
