@@ -9,7 +9,7 @@ import { fold, guessLang, type Lang } from './text';
 export const PREFILL_KEYS: Record<string, readonly string[]> = {
   'cancel-software-purchase': ['customer', 'orderId', 'product'],
   'keys-and-downloads': ['customer', 'orderId', 'product'],
-  'buy-software': ['customer', 'reservation', 'explain'],
+  'buy-software': ['customer', 'reservation', 'explain', 'item'],
   'activity-log': ['range'],
   'support-request': ['customer', 'orderId'],
   'new-subscription': ['customer', 'billing', 'cspOffer'],

@@ -4,7 +4,16 @@ import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
 import { fold, guessLang, type Lang } from '../nlu/text';
 import type { ProcedureDefinition } from '../procedure';
 import { findCustomerMention } from './customer-mention';
-import { catalogOfferNamed, dealNamed, offerNamed, orderNamed, planNamed, subscriptionNamed, targetCount } from './things';
+import {
+  catalogItemNamed,
+  catalogOfferNamed,
+  dealNamed,
+  offerNamed,
+  orderNamed,
+  planNamed,
+  subscriptionNamed,
+  targetCount,
+} from './things';
 
 /** Value extraction reads at most this much of a sentence: the number and date models are slow on long texts. */
 const MAX_VALUE_TEXT = 400;
@@ -43,6 +52,10 @@ export async function valuesFor(
     const { orderId, product } = await orderNamed(text, customers, pc);
     if (orderId && wanted.has('orderId')) values.orderId = orderId;
     if (product && wanted.has('product')) values.product = product;
+  }
+  if (wanted.has('item')) {
+    const item = await catalogItemNamed(text, customers, pc);
+    if (item) values.item = item;
   }
   if (wanted.has('cspOffer')) {
     const offer = await catalogOfferNamed(text, pc);

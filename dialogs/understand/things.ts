@@ -89,6 +89,14 @@ export async function catalogOfferNamed(text: string, pc: PartnerCenter): Promis
   return `${TRIAL.test(fold(text)) ? 'trial' : 'offer'}:${product.item.id}`;
 }
 
+/** The item of the customers' software catalog a sentence asks to buy ("buy windows server 2022 for fabrikam"): its ID. */
+export async function catalogItemNamed(text: string, customers: readonly Customer[], pc: PartnerCenter): Promise<string | undefined> {
+  if (customers.length === 0 || customers.length > MAX_CUSTOMERS) return undefined;
+  const items = new Map((await Promise.all(customers.map((c) => pc.softwareSales.catalog(c.id)))).flat().map((i) => [i.id, i]));
+  const item = namedIn(text, [...items.values()], productFindable, PRODUCT_WORDS);
+  return item?.kind === 'one' ? item.item.id : undefined;
+}
+
 /**
  * The software order a sentence names through its product ("contoso's Office LTSC order"),
  * among the purchases of the customers it names: the order itself when one customer has one

@@ -129,6 +129,29 @@ describe('a product of the catalog for a new subscription', () => {
   });
 });
 
+describe("software to buy, from the customer's catalog", () => {
+  const sentences = {
+    en: ['buy windows server 2022 for fabrikam', 'fabrikam.com.au', 'windows-server-2022-std'],
+    fr: ['acheter Visio Professional pour contoso.com', 'contoso.com', 'visio-plan-2-sub'],
+    sv: ['köp windows server till contoso.com', 'contoso.com', 'windows-server-2022-std'],
+    nl: ['koop Office LTSC voor contoso.com', 'contoso.com', 'office-ltsc-2024'],
+  };
+  for (const [lang, [text, customer, item]] of Object.entries(sentences)) {
+    it(`${lang} "${text}" asks how many straight away`, async () => {
+      const r = await say(engine, text, 'gus', lang);
+      expect(r.record.run?.procedure).toBe('buy-software');
+      expect(r.record.run?.prefill).toEqual({ customer, item });
+      expect(prompts(r)).toEqual(['prompt:buy.askQuantity.titleLicenses']);
+    });
+  }
+
+  it('words that name nothing in the catalog are not an item', async () => {
+    const r = await say(engine, 'buy frobnicator for contoso.com', 'gus');
+    expect(r.record.run?.prefill).toEqual({ customer: 'contoso.com' });
+    expect(prompts(r)).toEqual(['prompt:buy.chooseItem.title']);
+  });
+});
+
 describe('a software order named by its product', () => {
   const sentences = {
     en: "cancel contoso's Office LTSC order",
