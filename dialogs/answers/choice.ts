@@ -1,6 +1,6 @@
 import { t } from '../../cards/i18n';
 import type { Choice } from '../../cards/view';
-import { fold, type Lang } from './text';
+import { fold, LANGS, type Lang } from './text';
 import { readYesNo } from './yes-no';
 
 /**
@@ -21,7 +21,14 @@ export interface ChoiceReading {
   numbers?: boolean;
   /** A part of a label is enough (not where the question also takes free text). */
   partial?: boolean;
+  /**
+   * The languages whose labels and ordinals are read: by default the conversation's and
+   * English; all four where a typed label must never be taken for something else.
+   */
+  languages?: readonly Lang[];
 }
+
+const readIn = (lang: Lang, how: ChoiceReading): readonly Lang[] => how.languages ?? [...new Set<Lang>([lang, 'en'])];
 
 const ORDINALS: Record<Lang, Record<string, number>> = {
   en: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: -1 },
@@ -94,8 +101,8 @@ const STOP = new Set([
   'en',
 ]);
 
-/** The position (1-based, or -1 for the last) a typed ordinal names, or undefined. */
-export function ordinalOf(text: string, lang: Lang): number | undefined {
+/** The position (1-based, or -1 for the last) a typed ordinal names, or undefined (in `languages`, by default the conversation's and English). */
+export function ordinalOf(text: string, lang: Lang, languages: readonly Lang[] = [lang, 'en']): number | undefined {
   const words = fold(text)
     .replace(/^l'/, '')
     .split(/\s+/)
@@ -104,24 +111,27 @@ export function ordinalOf(text: string, lang: Lang): number | undefined {
   const w = words[0];
   const digits = /^(\d{1,2})(?:st|nd|rd|th|e|er|ere|eme|ieme|:a|:e|de|ste|ste)$/.exec(w);
   if (digits) return Number(digits[1]);
-  for (const l of new Set<Lang>([lang, 'en'])) if (w in ORDINALS[l]) return ORDINALS[l][w];
+  for (const l of languages) if (w in ORDINALS[l]) return ORDINALS[l][w];
   return undefined;
 }
 
-const labelsOf = (c: Choice, lang: Lang) =>
-  [...new Set([fold(t(c.label, lang, 'plain')), fold(t(c.label, 'en', 'plain'))])].filter(Boolean);
+const labelsOf = (c: Choice, languages: readonly Lang[]) =>
+  [...new Set(languages.map((l) => fold(t(c.label, l, 'plain'))))].filter(Boolean);
 /** Labels compare without their quotes and trailing details: `Use "slack-offer"` and `use slack-offer` are the same. */
 const bare = (s: string) =>
   s
     .replace(/["“”«»'`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+/** A label's words alone: "Yes, cancel it" and "yes cancel it" are the same label. */
+const plainWords = (s: string) => s.replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 const wholeWords = (hay: string, needle: string) =>
   ` ${hay.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${needle.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
 
 export function matchChoice(text: string, choices: readonly Choice[], lang: Lang, how: ChoiceReading = {}): ChoiceMatch {
   const f = fold(text);
   if (!f || choices.length === 0) return { kind: 'none' };
+  const languages = readIn(lang, how);
   const one = (c: Choice | undefined): ChoiceMatch => (c ? { kind: 'one', value: c.value } : { kind: 'none' });
 
   const byValue = choices.find((c) => fold(c.value) === f);
@@ -130,11 +140,13 @@ export function matchChoice(text: string, choices: readonly Choice[], lang: Lang
     const n = /^(?:n°|no\.?|nr\.?|#)?\s*(\d{1,2})\s*[.)]?$/.exec(f);
     if (n && Number(n[1]) >= 1 && Number(n[1]) <= choices.length) return one(choices[Number(n[1]) - 1]);
   }
-  const byLabel = choices.filter((c) => labelsOf(c, lang).some((l) => l === f || bare(l) === bare(f)));
+  const byLabel = choices.filter((c) =>
+    labelsOf(c, languages).some((l) => l === f || bare(l) === bare(f) || (plainWords(l) !== '' && plainWords(l) === plainWords(f))),
+  );
   if (byLabel.length === 1) return one(byLabel[0]);
   if (byLabel.length > 1) return { kind: 'several', values: byLabel.map((c) => c.value) };
 
-  const ord = ordinalOf(f, lang);
+  const ord = ordinalOf(f, lang, languages);
   if (ord !== undefined && Math.abs(ord) <= choices.length && ord !== 0) return one(choices[ord === -1 ? choices.length - 1 : ord - 1]);
 
   const yes = readYesNo(f);
@@ -151,8 +163,17 @@ export function matchChoice(text: string, choices: readonly Choice[], lang: Lang
     .split(' ')
     .filter((w) => !STOP.has(w));
   if (words.length === 0 || bare(f).length < 3) return { kind: 'none' };
-  const partial = choices.filter((c) => labelsOf(c, lang).some((l) => wholeWords(bare(l), bare(f)) || bare(l).startsWith(bare(f))));
+  const partial = choices.filter((c) => labelsOf(c, languages).some((l) => wholeWords(bare(l), bare(f)) || bare(l).startsWith(bare(f))));
   if (partial.length === 1) return { kind: 'one', value: partial[0].value, partial: true };
   if (partial.length > 1) return { kind: 'several', values: partial.map((c) => c.value), partial: true };
   return { kind: 'none' };
+}
+
+/**
+ * Whether a typed text is one of the choices on screen, its label as shown in any of the four
+ * languages ("Change the title" in a French conversation) or its value: then it answers the
+ * question and never starts another procedure.
+ */
+export function namesChoice(choices: readonly Choice[], text: string): boolean {
+  return matchChoice(text, choices, 'en', { languages: LANGS, numbers: false, partial: false }).kind !== 'none';
 }

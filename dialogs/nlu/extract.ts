@@ -7,17 +7,17 @@ import { fold, guessLang, type Lang } from './text';
  * sentence is only handed to a procedure that reads it.
  */
 export const PREFILL_KEYS: Record<string, readonly string[]> = {
-  'cancel-software-purchase': ['customer', 'orderId'],
-  'keys-and-downloads': ['customer', 'orderId'],
-  'buy-software': ['customer', 'reservation', 'explain'],
+  'cancel-software-purchase': ['customer', 'orderId', 'product'],
+  'keys-and-downloads': ['customer', 'orderId', 'product'],
+  'buy-software': ['customer', 'reservation', 'explain', 'item'],
   'activity-log': ['range'],
   'support-request': ['customer', 'orderId'],
-  'new-subscription': ['customer', 'billing'],
-  'manage-subscription': ['customer', 'subscription', 'action'],
+  'new-subscription': ['customer', 'billing', 'cspOffer'],
+  'manage-subscription': ['customer', 'subscription', 'action', 'quantity'],
   'azure-management': ['customer'],
   'customer-subscriptions': ['customer'],
   'isv-create-offer': ['offerId'],
-  'isv-plans': ['offerId'],
+  'isv-plans': ['offerId', 'planId'],
   'isv-publish': ['offerId'],
   'isv-go-live': ['offerId', 'timeZone'],
   'isv-deal': ['offerId', 'customerName'],

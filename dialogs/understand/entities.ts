@@ -1,8 +1,19 @@
+import type { Customer } from '../../domain/model';
 import type { PartnerCenter } from '../../domain/partner-center';
 import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
-import { fold, type Lang } from '../nlu/text';
+import { fold, guessLang, type Lang } from '../nlu/text';
 import type { ProcedureDefinition } from '../procedure';
 import { findCustomerMention } from './customer-mention';
+import {
+  catalogItemNamed,
+  catalogOfferNamed,
+  dealNamed,
+  offerNamed,
+  orderNamed,
+  planNamed,
+  subscriptionNamed,
+  targetCount,
+} from './things';
 
 /** Value extraction reads at most this much of a sentence: the number and date models are slow on long texts. */
 const MAX_VALUE_TEXT = 400;
@@ -10,9 +21,10 @@ const MAX_VALUE_TEXT = 400;
 /**
  * The values a first sentence gives a procedure, checked against Partner Center: a customer
  * only when the sentence names one from the customer list (its domain when it is the only
- * one, the words used when several fit, so that the procedure offers them); an offer only
- * when the publisher has it (except for a new offer's ID); order and deal IDs, counts,
- * dates and billing as the sentence gives them.
+ * one, the words used when several fit, so that the procedure offers them); a subscription,
+ * an order or its product, an offer, a plan or a deal only when Partner Center has it (see
+ * things.ts), except a new offer's ID; order and deal IDs, counts, dates and billing as the
+ * sentence gives them.
  */
 export async function valuesFor(
   def: ProcedureDefinition,
@@ -23,25 +35,64 @@ export async function valuesFor(
 ): Promise<Record<string, string>> {
   const text = sentence.slice(0, MAX_VALUE_TEXT);
   const values = prefillFor(def, text, lang, now);
-  const wanted = PREFILL_KEYS[def.id] ?? [];
-  if (wanted.includes('customer')) {
+  const wanted = new Set(PREFILL_KEYS[def.id] ?? []);
+  let customers: Customer[] = [];
+  if (wanted.has('customer')) {
     const mention = findCustomerMention(text, await pc.customers.list());
+    customers = mention?.customers ?? [];
     if (!mention) delete values.customer;
     else values.customer = mention.customers.length === 1 ? mention.customers[0].domain : mention.text;
   }
-  if (wanted.includes('offerId') && def.id !== 'isv-create-offer') {
-    const offers = (await pc.isv.offers()).map((o) => o.offerId);
-    const named = offerNamed(text, offers);
-    if (named) values.offerId = named;
-    else if (values.offerId && !offers.includes(values.offerId)) delete values.offerId;
-    // "register a deal for crm-sync": an offer's ID is not the customer's name.
-    if (values.customerName && offers.includes(fold(values.customerName))) delete values.customerName;
+  if (wanted.has('subscription')) {
+    const named = await subscriptionNamed(text, customers, pc);
+    if (named.subscription) values.subscription = named.subscription;
+    if (named.customer && customers.length !== 1) values.customer = named.customer;
+  }
+  if ((wanted.has('product') || wanted.has('orderId')) && !values.orderId) {
+    const { orderId, product } = await orderNamed(text, customers, pc);
+    if (orderId && wanted.has('orderId')) values.orderId = orderId;
+    if (product && wanted.has('product')) values.product = product;
+  }
+  if (wanted.has('item')) {
+    const item = await catalogItemNamed(text, customers, pc);
+    if (item) values.item = item;
+  }
+  if (wanted.has('cspOffer')) {
+    const offer = await catalogOfferNamed(text, pc);
+    if (offer) values.cspOffer = offer;
+  }
+  if (wanted.has('quantity')) {
+    const count = targetCount(text, guessLang(text, lang));
+    if (count !== undefined) {
+      values.quantity = String(count);
+      // "raise the seats … to 30": a number to reach is a change of quantity.
+      values.action ??= 'quantity';
+    }
+  }
+  if (wanted.has('offerId') && def.id !== 'isv-create-offer') await offerValues(text, values, wanted, pc);
+  if (wanted.has('dealId') && !values.dealId) {
+    const deal = await dealNamed(text, pc);
+    if (deal) values.dealId = deal;
   }
   return values;
 }
 
-/** An offer ID of the publisher written in the sentence, as a whole word. */
-function offerNamed(text: string, offers: readonly string[]): string | undefined {
-  const words = new Set(fold(text).split(/[^a-z0-9_-]+/));
-  return offers.find((id) => words.has(id));
+/**
+ * The publisher's offer a sentence names (by ID or alias), or the offer of the plan it names
+ * ("publish plan premium"); an offer ID it does not have is not kept, nor a word after "plan"
+ * that names no plan.
+ */
+async function offerValues(text: string, values: Record<string, string>, wanted: ReadonlySet<string>, pc: PartnerCenter) {
+  const offers = await pc.isv.offers();
+  const ids = offers.map((o) => o.offerId);
+  const offer = offerNamed(text, offers);
+  if (offer) values.offerId = offer.offerId;
+  else if (values.offerId && !ids.includes(values.offerId)) delete values.offerId;
+  const plan = await planNamed(text, values.offerId ? [values.offerId] : ids, pc);
+  if (plan) values.offerId ??= plan.offerId;
+  if (wanted.has('planId') && plan) values.planId = plan.planId;
+  else delete values.planId;
+  // "register a deal for crm-sync": an offer's ID (or alias) is not the customer's name.
+  const said = fold(values.customerName ?? '');
+  if (said && offers.some((o) => o.offerId === said || fold(o.alias) === said)) delete values.customerName;
 }

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import { coreWords, DOMAIN, fold, GUID, wordForms, words } from './normalize';
+import { coreWords, DOMAIN, domainLabel, fold, GUID, LEADING_WORDS, nameForms, wordForms, words, type NameForms } from './normalize';
+import { CLEAR, CLOSE, FLOOR, MAX_FUZZY, SCORE } from './scale';
 
 /** What an item is found by. */
 export interface Findable {
@@ -23,46 +24,8 @@ export type Verdict<T> = { kind: 'none' } | { kind: 'one'; match: Match<T> } | {
 
 /** The longest text searched for; typos are looked for in shorter ones only (the work stays small). */
 const MAX_QUERY = 120;
-export const MAX_FUZZY = 40;
-
-/** The least score a candidate needs to be shown at all. */
-export const FLOOR = 0.5;
-/** A lone candidate below this is a guess: offered to choose, never taken. */
-const CLEAR = 0.62;
-/** Candidates within this of the best one are a close call. */
-const CLOSE = 0.15;
-
-const S_EXACT = 1;
-const S_CORE = 0.95;
-const S_DOMAIN_LABEL = 0.9;
-const S_WORD_PREFIX = 0.8;
-const S_FUZZY = 0.78;
 /** How alike the typed words and the start of a longer name must be to count as that name misspelt. */
 const PREFIX_SIMILAR = 0.8;
-
-/** Words that may come before a name without being part of it: "for Contoso", "van Contoso", "the customer Contoso". */
-const LEADING = new Set([
-  'for',
-  'of',
-  'the',
-  'customer',
-  'pour',
-  'de',
-  'du',
-  'le',
-  'la',
-  'les',
-  'client',
-  'för',
-  'av',
-  'till',
-  'kund',
-  'kunden',
-  'voor',
-  'van',
-  'het',
-  'klant',
-]);
 
 /** The typed text without what wraps a name: quotes, a final period, "the customer". */
 function clean(query: string): string {
@@ -72,7 +35,7 @@ function clean(query: string): string {
     .trim()
     .split(/\s+/);
   let from = 0;
-  while (from < ws.length - 1 && LEADING.has(ws[from].toLowerCase())) from++;
+  while (from < ws.length - 1 && LEADING_WORDS.has(ws[from].toLowerCase())) from++;
   return ws.slice(from).join(' ');
 }
 
@@ -86,20 +49,11 @@ function exactKey(query: string, f: Findable): boolean {
   });
 }
 
-/** A name as compared: its words, its core (no legal form), computed once per search. */
-interface Name {
-  full: string;
-  core: string[];
-}
-
-const nameOf = (name: string): Name => ({ full: words(name).join(' '), core: coreWords(words(name)) });
-const labelOf = (domain: string) => domain.toLowerCase().split('.')[0].replace(/-/g, '');
-
 /** How well the typed words fit a name without typos: whole name, core name, words it starts. */
-function wordScore(qw: string[], qcForms: string[], n: Name): { score: number; exact: boolean } {
+function wordScore(qw: string[], qcForms: string[], n: NameForms): { score: number; exact: boolean } {
   if (qw.length === 0) return { score: 0, exact: false };
-  if (qw.join(' ') === n.full) return { score: S_EXACT, exact: true };
-  if (qcForms.includes(n.core.join(' '))) return { score: S_CORE, exact: false };
+  if (qw.join(' ') === n.full) return { score: SCORE.EXACT, exact: true };
+  if (qcForms.includes(n.core.join(' '))) return { score: SCORE.CORE, exact: false };
   // Every typed word starts a word of the name, in order ("north trad", "contoso"): a part of it.
   let at = 0;
   const hit = qw.every((w) => {
@@ -110,7 +64,7 @@ function wordScore(qw: string[], qcForms: string[], n: Name): { score: number; e
   });
   if (!hit) return { score: 0, exact: false };
   const coverage = Math.min(1, qw.join('').length / Math.max(1, n.core.join('').length));
-  return { score: S_WORD_PREFIX + 0.1 * coverage, exact: false };
+  return { score: SCORE.WORD_PREFIX + 0.1 * coverage, exact: false };
 }
 
 /**
@@ -123,13 +77,13 @@ export function rank<T>(items: readonly T[], query: string, describe: (item: T) 
   if (fold(q).length < 2) return [];
   const described = items.map((item) => ({ item, f: describe(item) }));
   const keyed = described.filter(({ f }) => exactKey(q, f));
-  if (keyed.length > 0) return keyed.map(({ item }) => ({ item, score: S_EXACT, exact: true }));
+  if (keyed.length > 0) return keyed.map(({ item }) => ({ item, score: SCORE.EXACT, exact: true }));
 
   const qw = words(q);
   const qc = coreWords(qw).join(' ');
   const qcForms = wordForms(qc);
   const qLabels = wordForms(qw.join(''));
-  const prepared = described.map(({ item, f }) => ({ item, names: f.names.map(nameOf), labels: (f.domains ?? []).map(labelOf) }));
+  const prepared = described.map(({ item, f }) => ({ item, names: f.names.map(nameForms), labels: (f.domains ?? []).map(domainLabel) }));
   const best = new Map<number, Match<T>>();
   const keep = (i: number, score: number, exact: boolean) => {
     const old = best.get(i);
@@ -140,13 +94,13 @@ export function rank<T>(items: readonly T[], query: string, describe: (item: T) 
       const s = wordScore(qw, qcForms, n);
       keep(i, s.score, s.exact);
     }
-    if (labels.some((l) => qLabels.includes(l))) keep(i, S_DOMAIN_LABEL, false);
+    if (labels.some((l) => qLabels.includes(l))) keep(i, SCORE.DOMAIN_LABEL, false);
   });
 
   // Typos: compared on the names without their legal form, and on the domains' first labels.
   // Not needed when a name was found whole: a typo's score could not come close to it.
   const top = Math.max(0, ...[...best.values()].map((m) => m.score));
-  if (qc.length >= 4 && qc.length <= MAX_FUZZY && top < S_CORE) {
+  if (qc.length >= 4 && qc.length <= MAX_FUZZY && top < SCORE.CORE) {
     const docs = prepared.flatMap(({ names, labels }, i) => [
       ...names.map((n) => ({ i, text: n.core.join(' ') })),
       ...labels.map((text) => ({ i, text })),
@@ -154,7 +108,7 @@ export function rank<T>(items: readonly T[], query: string, describe: (item: T) 
     const fuse = new Fuse(docs, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 });
     // Fuse finds the candidates (also inside longer names); a whole name misspelt in a few
     // places is scored by its edit distance, which Fuse undervalues for long names.
-    for (const r of fuse.search(qc)) keep(r.item.i, S_FUZZY * Math.max(1 - (r.score ?? 1), similarity(qc, r.item.text)), false);
+    for (const r of fuse.search(qc)) keep(r.item.i, SCORE.FUZZY * Math.max(1 - (r.score ?? 1), similarity(qc, r.item.text)), false);
     // The first words of a longer name misspelt ("exchange onlnie" for "Exchange Online (Plan 1)"):
     // compared with as many words of the name as were typed.
     const n = qc.split(' ').length;
@@ -163,7 +117,7 @@ export function rank<T>(items: readonly T[], query: string, describe: (item: T) 
         if (name.core.length <= n) continue;
         const start = name.core.slice(0, n).join(' ');
         const sim = similarity(qc, start);
-        if (sim >= PREFIX_SIMILAR) keep(i, S_FUZZY * sim, false);
+        if (sim >= PREFIX_SIMILAR) keep(i, SCORE.FUZZY * sim, false);
       }
     });
   }

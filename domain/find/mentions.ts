@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
-import { decide, MAX_FUZZY, type Findable, type Match, type Verdict } from './match';
-import { coreWords, DOMAIN, GUID, isLegalForm, wordForms, words } from './normalize';
+import { decide, type Findable, type Match, type Verdict } from './match';
+import { DOMAIN, domainLabel, GUID, isLegalForm, LEADING_WORDS, nameForms, wordForms, words } from './normalize';
+import { MAX_FUZZY, SCORE, SENTENCE_FLOOR } from './scale';
 
 /** An item named somewhere in a sentence, with the words that named it (folded). */
 export interface Mention<T> extends Match<T> {
@@ -12,9 +13,20 @@ export interface SentenceMatch<T> {
   mentions: Mention<T>[];
 }
 
+export interface SentenceOptions {
+  /**
+   * Words that say what kind of thing is named ("subscription", "order", "commande"). When
+   * given, a name met only by its first word or misspelt ("project", "ofice") counts only beside
+   * one of them or followed by the start of its next word ("power bi", "office ltsc"): catalog
+   * names begin with everyday words ("the project team").
+   */
+  kindWords?: ReadonlySet<string>;
+}
+
 /** Words of a request that are never a name alone, in the four languages. */
-const COMMON = new Set(
-  (
+const COMMON = new Set([
+  ...LEADING_WORDS,
+  ...(
     'a an the of for to on in at by with from and or my our your their this that these those it is are be please me us i we you ' +
     'le la les un une des de du au aux pour sur avec et ou mon ma mes notre nos votre vos son sa ses ce cette il elle je nous vous ' +
     'en ett den det de av till på med och eller min mitt mina vår våra din er hans hennes dess jag vi ni för ' +
@@ -24,18 +36,11 @@ const COMMON = new Set(
     'new nouveau nouvel nouvelle ny nytt nieuw nieuwe buy acheter köp kopen keys clés nycklar sleutels software logiciel programvara ' +
     'city ville stad gemeente school école skola group groupe grupp groep global first home world bank'
   ).split(' '),
-);
+]);
 
 const MAX_WORDS = 4;
 /** Only so much of a sentence is read: a customer is named near its start, and the work stays small. */
 const MAX_TEXT = 400;
-
-const S_FULL = 1;
-const S_CORE = 0.95;
-const S_LABEL = 0.9;
-const S_FIRST_WORD = 0.85;
-const S_FUZZY = 0.75;
-const KEEP = 0.6;
 
 /** Lookup tables from a phrase to the items it names, built once per sentence. */
 class Index {
@@ -50,15 +55,14 @@ class Index {
   constructor(findables: readonly Findable[]) {
     findables.forEach((f, i) => {
       for (const name of f.names) {
-        const ws = words(name);
-        const core = coreWords(ws);
-        this.add('full', ws.join(' '), i);
+        const { full, core } = nameForms(name);
+        this.add('full', full, i);
         this.add('core', core.join(' '), i);
         // The first word of a longer name names it alone when it is distinctive ("northwind's order").
         if (core.length > 1 && core[0].length >= 4 && !COMMON.has(core[0])) this.add('first', core[0], i);
         if (core[0].length >= 5) this.firstWords.push({ i, text: core[0] });
       }
-      for (const d of f.domains ?? []) this.add('label', d.toLowerCase().split('.')[0].replace(/-/g, ''), i);
+      for (const d of f.domains ?? []) this.add('label', domainLabel(d), i);
     });
   }
 
@@ -79,13 +83,19 @@ class Index {
  * first word of its name (possessives allowed), or a long first word misspelt. Words that name
  * nothing ("a refund on") give nothing.
  */
-export function findInSentence<T>(text: string, items: readonly T[], describe: (item: T) => Findable): SentenceMatch<T> {
+export function findInSentence<T>(
+  text: string,
+  items: readonly T[],
+  describe: (item: T) => Findable,
+  options: SentenceOptions = {},
+): SentenceMatch<T> {
   const findables = items.map(describe);
   const lower = text.slice(0, MAX_TEXT).toLowerCase();
   const mentions = new Map<number, Mention<T>>();
-  const keep = (i: number, score: number, exact: boolean, said: string) => {
+  const keep = (i: number, score: number, exact: boolean, said: string, at = -1) => {
     const old = mentions.get(i);
-    if (!old || score > old.score) mentions.set(i, { item: items[i], score, exact, text: said });
+    if ((!old || score > old.score) && (score >= SCORE.DOMAIN_LABEL || supported(i, at)))
+      mentions.set(i, { item: items[i], score, exact, text: said });
   };
 
   const domains = new RegExp(DOMAIN.source, 'gi');
@@ -93,27 +103,35 @@ export function findInSentence<T>(text: string, items: readonly T[], describe: (
   if (keys.length > 0) {
     findables.forEach((f, i) => {
       const hit = keys.find((k) => f.keys.some((key) => key.toLowerCase() === k));
-      if (hit) keep(i, S_FULL, true, hit);
+      if (hit) keep(i, SCORE.EXACT, true, hit);
     });
   }
 
   const index = new Index(findables);
   const fuse = new Fuse(index.firstWords, { keys: ['text'], includeScore: true, threshold: 0.2, ignoreLocation: true });
   const ws = words(lower.replace(domains, ' ').replace(GUID, ' '));
+  /** A first word alone (at `at`) names item i only beside a word of its kind, or followed by the start of the name's next word. */
+  function supported(i: number, at: number): boolean {
+    const kind = options.kindWords;
+    if (!kind) return true;
+    const [before, after] = [ws[at - 1], ws[at + 1]];
+    if ((before && kind.has(before)) || (after && kind.has(after))) return true;
+    return !!after && after.length >= 2 && findables[i].names.some((n) => nameForms(n).core[1]?.startsWith(after));
+  }
   for (let n = MAX_WORDS; n >= 1; n--) {
     for (let at = 0; at + n <= ws.length; at++) {
       const run = ws.slice(at, at + n);
       if (COMMON.has(run[0]) || /^\d+$/.test(run[0]) || isLegalForm(run[0])) continue;
       const phrase = run.join(' ');
       const forms = wordForms(phrase);
-      for (const i of index.lookup('full', forms)) keep(i, S_FULL, true, phrase);
-      for (const i of index.lookup('core', forms)) keep(i, S_CORE, false, phrase);
-      for (const i of index.lookup('label', forms)) keep(i, S_LABEL, false, phrase);
-      if (n === 1) for (const i of index.lookup('first', forms)) keep(i, S_FIRST_WORD, false, phrase);
+      for (const i of index.lookup('full', forms)) keep(i, SCORE.EXACT, true, phrase);
+      for (const i of index.lookup('core', forms)) keep(i, SCORE.CORE, false, phrase);
+      for (const i of index.lookup('label', forms)) keep(i, SCORE.DOMAIN_LABEL, false, phrase);
+      if (n === 1) for (const i of index.lookup('first', forms)) keep(i, SCORE.FIRST_WORD, false, phrase, at);
       if (n === 1 && phrase.length >= 6 && phrase.length <= MAX_FUZZY) {
         for (const r of fuse.search(phrase)) {
-          const score = S_FUZZY * (1 - (r.score ?? 1));
-          if (score >= KEEP) keep(r.item.i, score, false, phrase);
+          const score = SCORE.FUZZY * (1 - (r.score ?? 1));
+          if (score >= SENTENCE_FLOOR) keep(r.item.i, score, false, phrase, at);
         }
       }
     }

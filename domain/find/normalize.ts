@@ -58,11 +58,16 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** The words of a text as compared: folded, possessive endings off ("fabrikam's", "contoso'"). */
+/** The words of a text as compared: folded, possessive endings off ("fabrikam's", "contoso'"), French elisions too ("l'abonnement", "d'Adatum"). */
 export function words(text: string): string[] {
   return fold(text)
     .split(' ')
-    .map((w) => w.replace(/'s$|'$/, '').replace(/'/g, ''))
+    .map((w) =>
+      w
+        .replace(/^(?:l|d|qu|j|s|c|n|m|t)'(?=\w{2})/, '')
+        .replace(/'s$|'$/, '')
+        .replace(/'/g, ''),
+    )
     .filter((w) => w.length > 0);
 }
 
@@ -88,6 +93,44 @@ export const isLegalForm = (word: string) => LEGAL_FORMS.has(word);
 export function wordForms(word: string): string[] {
   return word.length > 4 && word.endsWith('s') ? [word, word.slice(0, -1)] : [word];
 }
+
+/** Words that may come before a name without being part of it: "for Contoso", "van Contoso", "the customer Contoso". */
+export const LEADING_WORDS: ReadonlySet<string> = new Set([
+  'for',
+  'of',
+  'the',
+  'customer',
+  'pour',
+  'de',
+  'du',
+  'le',
+  'la',
+  'les',
+  'client',
+  'för',
+  'av',
+  'till',
+  'kund',
+  'kunden',
+  'voor',
+  'van',
+  'het',
+  'klant',
+]);
+
+/** A name as compared: all its words, and its core (without the legal form). */
+export interface NameForms {
+  full: string;
+  core: string[];
+}
+
+export function nameForms(name: string): NameForms {
+  const ws = words(name);
+  return { full: ws.join(' '), core: coreWords(ws) };
+}
+
+/** A domain's first label, as a name: "northwind-traders.com" -> "northwindtraders". */
+export const domainLabel = (domain: string): string => domain.toLowerCase().split('.')[0].replace(/-/g, '');
 
 export const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 /** A domain name: labels separated by dots, ending in letters ("contoso.com", "fabrikam.com.au"). */

@@ -1,4 +1,4 @@
-import { assign, emit, fromPromise, setup } from 'xstate';
+import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
 import { QuantitySchema, reservationEligibility, type CatalogItem, type ReservationEligibility } from '../../../domain/software/catalog';
 import type { OrderOutcome } from '../../../domain/software/port';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
@@ -18,6 +18,8 @@ export interface BuyContext {
   /** The first sentence asked for an Azure reservation. */
   wantsReservation?: boolean;
   explainHybrid?: boolean;
+  /** A catalog item named in the first sentence ("buy windows server for fabrikam"): read at the catalog as if typed there. */
+  itemHint?: string;
   itemId?: string;
   quantity?: number;
   outcome?: OrderOutcome;
@@ -126,6 +128,7 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
       customerQuery: input.prefill?.customer,
       wantsReservation: input.prefill?.reservation === 'yes',
       explainHybrid: input.prefill?.explain === 'hybrid-benefit',
+      itemHint: input.prefill?.item,
     }),
     initial: 'start',
     states: {
@@ -179,6 +182,12 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
         },
       },
       chooseItem: {
+        // The item named in the first sentence is read as if typed here, once: its rules apply as to any answer.
+        entry: enqueueActions(({ context, enqueue }) => {
+          if (!context.itemHint) return;
+          enqueue.assign({ itemHint: undefined });
+          enqueue.raise({ type: 'ANSWER', value: context.itemHint });
+        }),
         on: {
           ANSWER: [
             {

@@ -31,6 +31,8 @@ export interface CancelContext {
   runId: string;
   userId: string;
   orderHint?: string;
+  /** A product named before the orders were loaded ("contoso's Office LTSC order"): its orders are offered. */
+  productHint?: string;
   customerQuery?: string;
   pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
@@ -107,6 +109,7 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
       userId: input.userId,
       customerQuery: input.prefill?.customer,
       orderHint: input.prefill?.orderId,
+      productHint: input.prefill?.product,
     }),
     initial: 'start',
     states: {
@@ -152,6 +155,14 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
               })),
               assign({ orderHint: undefined }),
             ],
+          },
+          {
+            guard: ({ context }) => !!foundAmong(productsOf(context), context.productHint, productFindable),
+            target: 'routeProduct',
+            actions: assign({
+              productId: ({ context }) => foundAmong(productsOf(context), context.productHint, productFindable)![0],
+              productHint: undefined,
+            }),
           },
           { guard: 'oneProduct', target: 'routeProduct', actions: assign({ productId: ({ context }) => productsOf(context)[0][0] }) },
           { target: 'chooseProduct' },

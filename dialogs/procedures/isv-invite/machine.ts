@@ -8,7 +8,7 @@ import { parseYesNo } from '../../commands';
 import { partnerEvents } from '../../../domain/partner-events';
 import type { FollowUpEvent, ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { effectKey, norm, refusalMsg } from '../isv-shared';
-import type { Findable } from '../../../domain/find/match';
+import { dealFindable } from '../../../domain/find/things';
 import { amongRefusals, foundAmong } from '../../pick/among';
 
 export interface InviteContext {
@@ -27,8 +27,8 @@ export interface InviteContext {
 }
 
 export const dealOf = (ctx: InviteContext) => ctx.deals.find((d) => d.dealId === ctx.dealId);
-/** A deal is found by its deal ID (whole) or its customer's name (in part, misspelt). */
-export const dealFindable = (d: IsvDeal): Findable => ({ keys: [d.dealId], names: [d.customerName] });
+/** A deal is found as in a first sentence (domain/find/things). */
+export { dealFindable };
 export const findDeal = (deals: IsvDeal[], text: string) => foundAmong(deals, text, dealFindable);
 /** Said when a typed text names no single deal: the close call, "list", or what may be typed. */
 export const dealRefusals = <C extends { deals: IsvDeal[] }>() =>

@@ -11,6 +11,8 @@ export interface PlansContext {
   runId: string;
   userId: string;
   offerHint?: string;
+  /** A plan named in the first sentence ("publish plan gold"): a draft one is offered to publish. */
+  planHint?: string;
   publisherId: string;
   offers: OfferRef[];
   /** Offers without license management through Microsoft: they have no plans (said when one is named). */
@@ -109,6 +111,7 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
       runId: input.runId,
       userId: input.userId,
       offerHint: input.prefill?.offerId,
+      planHint: input.prefill?.planId,
       publisherId: '',
       offers: [],
       plans: [],
@@ -176,7 +179,14 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
         invoke: {
           src: 'loadPlans',
           input: ({ context }) => ({ offerId: context.offerId! }),
-          onDone: { target: 'overview', actions: assign({ plans: ({ event }) => event.output }) },
+          onDone: [
+            {
+              guard: ({ context, event }) => event.output.some((p) => p.planId === context.planHint && p.status === 'draft'),
+              target: 'confirmPublish',
+              actions: assign({ plans: ({ event }) => event.output, planId: ({ context }) => context.planHint, planHint: undefined }),
+            },
+            { target: 'overview', actions: assign({ plans: ({ event }) => event.output, planHint: undefined }) },
+          ],
           onError: { target: 'failed', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },

@@ -2,7 +2,7 @@ import type { SnapshotFrom, AnyStateMachine } from 'xstate';
 import type { IsvRefusal, OfferView } from '../../../domain/isv/port';
 import type { IdProblem } from '../../../domain/isv/offer-rules';
 import type { OfferStatus } from '../../../domain/isv/model';
-import type { Findable } from '../../../domain/find/match';
+import { offerFindable } from '../../../domain/find/things';
 import { amongRefusals, foundAmong } from '../../pick/among';
 import { msg, type Msg } from '../../../cards/view';
 import { norm } from '../answer-words';
@@ -22,8 +22,8 @@ export interface OfferRef {
 
 export const offerRef = (o: OfferView): OfferRef => ({ offerId: o.offerId, alias: o.alias, status: o.status });
 
-/** An offer is found by its Offer ID (whole) or its alias or ID (in part, another case, a typo: "field synk"). */
-export const offerFindable = (o: { offerId: string; alias: string }): Findable => ({ keys: [o.offerId], names: [o.alias, o.offerId] });
+/** An offer is found as in a first sentence (domain/find/things). */
+export { offerFindable };
 
 /** The offer a typed text names clearly (see findAmong); undefined when none or several fit. */
 export function findOffer<T extends { offerId: string; alias: string }>(offers: readonly T[] | undefined, text: string): T | undefined {

@@ -28,6 +28,8 @@ export interface KeysContext {
   userId: string;
   customerQuery?: string;
   orderHint?: string;
+  /** A product named in the first sentence ("the Visio keys for fabrikam"): taken when it is the customer's only order of it. */
+  productHint?: string;
   pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
   products?: PurchasedProduct[];
@@ -175,6 +177,7 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
       userId: input.userId,
       customerQuery: input.prefill?.customer,
       orderHint: input.prefill?.orderId,
+      productHint: input.prefill?.product,
       requests: 0,
     }),
     initial: 'start',
@@ -243,6 +246,17 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
                   orderHint: undefined,
                 }),
               ],
+            },
+            {
+              guard: ({ context, event }) => !context.orderHint && !!findProduct(event.output.products, context.productHint ?? ''),
+              target: 'routeOptions',
+              actions: assign({
+                products: ({ event }) => event.output.products,
+                cancelled: ({ event }) => event.output.cancelled,
+                noDownloads: ({ event }) => event.output.noDownloads,
+                orderId: ({ context, event }) => findProduct(event.output.products, context.productHint!)!.orderId,
+                productHint: undefined,
+              }),
             },
             {
               // A single purchased product is not asked as a one-button choice.

@@ -34,6 +34,8 @@ export interface ManageContext {
   /** A subscription and an action named before they could be checked (first sentence, or handed over). */
   subscriptionHint?: string;
   actionHint?: string;
+  /** The number of licenses to reach, said with the change ("… to 30"). */
+  quantityHint?: string;
   subscriptionId?: string;
   action?: ManageAction;
   addOnId?: string;
@@ -178,6 +180,7 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
       customerQuery: input.prefill?.customer,
       subscriptionHint: input.prefill?.subscription,
       actionHint: input.prefill?.action,
+      quantityHint: input.prefill?.quantity,
     }),
     initial: 'start',
     states: {
@@ -214,6 +217,25 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
               subscriptionId: ({ context }) => pickSub(context, context.subscriptionHint!)!.id,
               subscriptionHint: undefined,
             }),
+          },
+          {
+            // Words that fit several of the customer's subscriptions ("exchange"): those are named, then the list.
+            guard: ({ context }) =>
+              !!context.subscriptionHint &&
+              findAmong(context.subs ?? [], context.subscriptionHint, subFindable(context)).kind === 'several',
+            target: 'chooseSubscription',
+            actions: [
+              emit(({ context }) => ({
+                type: 'say' as const,
+                msg: amongMsg(
+                  'subscription',
+                  findAmong(context.subs ?? [], context.subscriptionHint!, subFindable(context)),
+                  context.subscriptionHint!,
+                  (sub) => subscriptionLabel(sub, context.offers ?? []),
+                ),
+              })),
+              assign({ subscriptionHint: undefined }),
+            ],
           },
           {
             guard: ({ context }) => !!context.subscriptionHint,
@@ -305,6 +327,26 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
             actions: assign({ addOnId: ({ context }) => addOnsOf(context)[0].id }),
           },
           { guard: ({ context }) => context.action === 'add-on', target: 'chooseAddOn' },
+          {
+            // The number was said with the change ("… to 30"): the summary comes next when the rules allow it.
+            guard: ({ context }) => context.action === 'quantity' && !!quantityCheck(context, context.quantityHint ?? '')?.ok,
+            target: 'confirm',
+            actions: assign({ quantity: ({ context }) => parseQuantity(context.quantityHint!), quantityHint: undefined }),
+          },
+          {
+            guard: ({ context }) => context.action === 'quantity' && !!quantityCheck(context, context.quantityHint ?? ''),
+            target: 'askQuantity',
+            actions: [
+              emit(({ context }) => ({
+                type: 'say' as const,
+                msg: manageRefusalMsg(
+                  quantityCheck(context, context.quantityHint!)!,
+                  subscriptionLabel(selected(context)!, context.offers ?? []),
+                ),
+              })),
+              assign({ quantityHint: undefined }),
+            ],
+          },
           { guard: ({ context }) => context.action === 'quantity', target: 'askQuantity' },
           {
             // An add-on whose base subscription is suspended can't come back alone: said before the confirmation.

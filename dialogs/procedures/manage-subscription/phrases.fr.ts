@@ -27,4 +27,7 @@ export const phrases: readonly string[] = [
   'acheter des postes supplémentaires',
   "réactiver l'abonnement suspendu",
   'licences supplémentaires sur un abonnement existant',
+  'augmenter les licences',
+  "augmenter les postes de l'abonnement",
+  'passer le nombre de licences',
 ];

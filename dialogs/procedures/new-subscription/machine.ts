@@ -1,5 +1,5 @@
+import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
 import { etagOf } from '../../../domain/etag';
-import { assign, emit, fromPromise, setup } from 'xstate';
 import { TRIAL_LICENSES, type Billing, type CspSubscription, type Offer } from '../../../domain/csp/model';
 import type { ManageOutcome, OrderOutcome } from '../../../domain/csp/port';
 import { manageRefusalMsg } from '../manage-subscription/messages';
@@ -27,6 +27,8 @@ export interface NewSubContext {
   customerQuery?: string;
   pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
+  /** A product of the catalog named in the first sentence ("offer:<id>" or "trial:<id>"): taken as the first answer at the product step. */
+  productHint?: string;
   billing?: Billing;
   offers?: Offer[];
   subs?: CspSubscription[];
@@ -136,6 +138,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       userId: input.userId,
       customerQuery: input.prefill?.customer,
       billing: parseBilling(input.prefill?.billing ?? ''),
+      productHint: input.prefill?.cspOffer,
       cart: [],
     }),
     initial: 'start',
@@ -170,6 +173,12 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
         },
       },
       chooseProduct: {
+        // The product named in the first sentence is read as if typed here, once: its rules apply as to any answer.
+        entry: enqueueActions(({ context, enqueue }) => {
+          if (!context.productHint) return;
+          enqueue.assign({ productHint: undefined });
+          enqueue.raise({ type: 'ANSWER', value: context.productHint });
+        }),
         on: {
           ANSWER: [
             { guard: ({ context, event }) => pickProduct(context, event.value).kind === 'review', target: 'summary' },

@@ -1,0 +1,162 @@
+import type { Customer } from '../../domain/model';
+import type { PartnerCenter } from '../../domain/partner-center';
+import type { Findable } from '../../domain/find/match';
+import { findInSentence } from '../../domain/find/mentions';
+import { GUID } from '../../domain/find/normalize';
+import { dealFindable, offerFindable, planFindable, productFindable } from '../../domain/find/things';
+import type { IsvPlan } from '../../domain/isv/model';
+import { numbersIn } from '../nlu/recognize';
+import { fold, type Lang } from '../nlu/text';
+
+/**
+ * The things besides customers that a first sentence names, resolved against Partner Center
+ * with the matcher of domain/find: subscriptions, software orders and products, offers,
+ * plans, deals, and a number of licenses to reach. Words that fit nothing give nothing.
+ */
+
+/** What a sentence names among some items: one of them, or the words it used when several fit. */
+type Named<T> = { kind: 'one'; item: T } | { kind: 'several'; items: T[]; text: string };
+
+export function namedIn<T>(
+  text: string,
+  items: readonly T[],
+  findable: (item: T) => Findable,
+  kindWords?: ReadonlySet<string>,
+): Named<T> | undefined {
+  if (items.length === 0) return undefined;
+  const { verdict, mentions } = findInSentence(text, items, findable, { kindWords });
+  if (verdict.kind === 'none') return undefined;
+  if (verdict.kind === 'one') return { kind: 'one', item: verdict.match.item };
+  const fit = verdict.matches.map((m) => m.item);
+  return { kind: 'several', items: fit, text: mentions.find((m) => fit.includes(m.item))?.text ?? mentions[0].text };
+}
+
+/** Words that say a product is meant, beside a product named by its first word alone ("the visio order", "l'abonnement Exchange"). */
+const PRODUCT_WORDS = new Set(
+  (
+    'subscription subscriptions order orders purchase licenses licences license licence seats keys key download downloads sku ' +
+    'abonnement abonnements commande commandes achat licence licences postes cles cle telechargement ' +
+    'prenumeration prenumerationen prenumerationer order ordern bestallning bestallningen kop licens licenser licenserna platser nycklar nyckel nedladdning ' +
+    'abonnementen bestelling bestellingen aankoop licentie licenties plaatsen sleutels sleutel download'
+  ).split(' '),
+);
+
+/** Words that say an offer is meant ("the Field Notes offer", "l'offre Field Notes"). */
+const OFFER_WORDS = new Set('offer offers app listing offre offres application erbjudande erbjudandet aanbieding aanbod app'.split(' '));
+
+/**
+ * The subscription a sentence names for `manage-subscription`: its ID (a GUID, which also tells
+ * the customer), else a product of the catalog. With one customer, its own subscription of that
+ * product when it has exactly one; otherwise the product's name (or the words that fit several
+ * products), which the procedure matches against the customer's subscriptions and lists when
+ * several fit.
+ */
+export async function subscriptionNamed(
+  text: string,
+  customers: readonly Customer[],
+  pc: PartnerCenter,
+): Promise<{ subscription?: string; customer?: string }> {
+  const guid = GUID.exec(text)?.[0]?.toLowerCase();
+  if (guid) {
+    const sub = await pc.csp.subscription(guid);
+    const owner = sub && (await pc.customers.get(sub.customerId));
+    if (sub && owner) return { subscription: sub.id, customer: owner.domain };
+  }
+  const offers = await pc.csp.offers();
+  const product = namedIn(text, offers, productFindable, PRODUCT_WORDS);
+  if (!product) return {};
+  if (product.kind === 'several') return { subscription: product.text };
+  if (customers.length === 1) {
+    const own = (await pc.csp.subscriptions(customers[0].id)).filter((s) => s.offerId === product.item.id);
+    if (own.length === 1) return { subscription: own[0].id };
+  }
+  return { subscription: product.item.name };
+}
+
+/** A sentence whose customer fits more customers than this names no order through them (the purchases of each would be read). */
+const MAX_CUSTOMERS = 5;
+
+/** "free trial", "essai", "testversion", "proefversie": a trial is asked for. */
+const TRIAL = /\b(?:trial|essai|utvardering|testversion|provperiod|proefversie|proef)\b/;
+
+/**
+ * The product of the subscription catalog a sentence asks for (`new-subscription`), as the
+ * procedure's product step reads it: "offer:<id>", or "trial:<id>" when a trial is asked for.
+ */
+export async function catalogOfferNamed(text: string, pc: PartnerCenter): Promise<string | undefined> {
+  const product = namedIn(text, await pc.csp.offers(), productFindable, PRODUCT_WORDS);
+  if (product?.kind !== 'one') return undefined;
+  return `${TRIAL.test(fold(text)) ? 'trial' : 'offer'}:${product.item.id}`;
+}
+
+/** The item of the customers' software catalog a sentence asks to buy ("buy windows server 2022 for fabrikam"): its ID. */
+export async function catalogItemNamed(text: string, customers: readonly Customer[], pc: PartnerCenter): Promise<string | undefined> {
+  if (customers.length === 0 || customers.length > MAX_CUSTOMERS) return undefined;
+  const items = new Map((await Promise.all(customers.map((c) => pc.softwareSales.catalog(c.id)))).flat().map((i) => [i.id, i]));
+  const item = namedIn(text, [...items.values()], productFindable, PRODUCT_WORDS);
+  return item?.kind === 'one' ? item.item.id : undefined;
+}
+
+/**
+ * The software order a sentence names through its product ("contoso's Office LTSC order"),
+ * among the purchases of the customers it names: the order itself when one customer has one
+ * order of it, else the product (the procedure then lists its orders).
+ */
+export async function orderNamed(
+  text: string,
+  customers: readonly Customer[],
+  pc: PartnerCenter,
+): Promise<{ orderId?: string; product?: string }> {
+  if (customers.length === 0 || customers.length > MAX_CUSTOMERS) return {};
+  const purchases = (await Promise.all(customers.map((c) => pc.software.purchases(c.id)))).flat();
+  const ids = [...new Set(purchases.map((p) => p.productId))];
+  const products = (await Promise.all(ids.map((id) => pc.software.product(id)))).filter((p) => !!p);
+  const product = namedIn(text, products, productFindable, PRODUCT_WORDS);
+  if (product?.kind !== 'one') return {};
+  const orders = purchases.filter((p) => p.productId === product.item.id);
+  return customers.length === 1 && orders.length === 1 ? { orderId: orders[0].orderId } : { product: product.item.id };
+}
+
+/** The publisher's offer a sentence names, by its ID or its alias ("the Field Notes offer"). */
+export function offerNamed<T extends { offerId: string; alias: string }>(text: string, offers: readonly T[]): T | undefined {
+  const words = new Set(fold(text).split(/[^a-z0-9_-]+/));
+  const byId = offers.find((o) => words.has(o.offerId));
+  if (byId) return byId;
+  const named = namedIn(text, offers, offerFindable, OFFER_WORDS);
+  return named?.kind === 'one' ? named.item : undefined;
+}
+
+/** A sentence speaks of a plan when it says so: a plan's name alone ("Standard") is too common a word. */
+const PLAN_WORD = /\b(?:plan|plans|planen|plannen|forfait|forfaits)\b/i;
+
+/**
+ * The plan a sentence names ("publish plan premium", "le forfait Standard"), among the plans of
+ * the named offer, else of every offer: only when the sentence speaks of a plan, and only a
+ * plan that fits alone.
+ */
+export async function planNamed(text: string, offerIds: readonly string[], pc: PartnerCenter): Promise<IsvPlan | undefined> {
+  if (!PLAN_WORD.test(fold(text))) return undefined;
+  const plans = (await Promise.all(offerIds.map((id) => pc.isv.plans(id)))).flat();
+  const named = namedIn(text, plans, planFindable);
+  return named?.kind === 'one' ? named.item : undefined;
+}
+
+/** The deal a sentence names by its customer ("the deal for fabrikam"); an ID ("D-1002") is read by the procedure's own extraction. */
+export async function dealNamed(text: string, pc: PartnerCenter): Promise<string | undefined> {
+  const named = namedIn(text, await pc.isv.deals(), dealFindable);
+  return named?.kind === 'one' ? named.item.dealId : undefined;
+}
+
+/** The word before a number that makes it the count to reach: "to 30", "à 30", "till 30", "naar 30", "op 30". */
+const TO = /(?:^|\s)(?:to|à|till|tot|naar|op)\s*$/i;
+/** Swedish "lägg till 5": "till" is part of "add", the number is how many more. */
+const ADD_TILL = /\bl[aä]gg\s+till\s*$/i;
+
+/** The number of licenses a sentence asks to reach ("raise the seats … to 30"), not how many to add. */
+export function targetCount(text: string, lang: Lang): number | undefined {
+  for (const n of numbersIn(text, lang)) {
+    const before = text.slice(0, n.start);
+    if (TO.test(before) && !ADD_TILL.test(before) && Number.isInteger(n.value) && n.value > 0 && n.value < 1_000_000) return n.value;
+  }
+  return undefined;
+}
