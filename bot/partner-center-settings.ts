@@ -18,6 +18,11 @@ export const partnerCenterSettings = {
       .default('https://api.partnercenter.microsoft.com')
       .transform((u) => u.replace(/\/$/, '')),
   ),
+  /**
+   * The Bot Framework token service the OAuth connection lives in: the public one by default; a
+   * sovereign cloud's, or a regional one (e.g. https://europe.token.botframework.com).
+   */
+  OAuthUrl: z.preprocess(emptyToUndefined, z.string().url('must be the https URL of the Bot Framework token service').optional()),
   /** How long one call to Partner Center may take before it is given up (and retried when safe). */
   PARTNER_CENTER_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(120000).default(20000)),
 };
@@ -43,14 +48,4 @@ export function checkPartnerCenterSettings(
         'is required when PARTNER_CENTER=live (the OAuth connection of the Azure Bot resource with the Partner Center delegated permission)',
     });
   }
-}
-
-/**
- * The live client exists (domain/live) but the sign-in and the per-user port are not in the bot
- * yet: a live start-up says so rather than quietly running every procedure on the sandbox.
- */
-export function liveNotReady(s: { PARTNER_CENTER: 'sandbox' | 'live' }): string | undefined {
-  return s.PARTNER_CENTER === 'live'
-    ? 'PARTNER_CENTER=live: signing in to Partner Center is not available in this version yet; use PARTNER_CENTER=sandbox (see README, "Real Partner Center").'
-    : undefined;
 }

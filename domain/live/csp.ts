@@ -12,7 +12,8 @@ import type { AssignmentOutcome, CspApi, ManageOutcome, OrderOutcome, Relationsh
 import type { OrderLine } from '../csp/rules';
 import { PROCEDURE_ROLES } from '../rules/roles';
 import type { SideEffect } from '../side-effect';
-import { isForbidden, isNotFound, noAnswer } from './effects';
+import { etagOf } from '../etag';
+import { isForbidden, isNotFound, isPreconditionFailed, noAnswer } from './effects';
 import { checkout } from './checkout';
 import { handOver } from './hand-over';
 import type { PartnerCenterHttp } from './http';
@@ -122,11 +123,25 @@ export class LiveCsp implements CspApi {
       if (!before) return { status: 'refused', reason: { code: 'unknown-subscription' } };
       const path = `/v1/customers/${encodeURIComponent(before.customerId)}/subscriptions/${encodeURIComponent(id)}`;
       if (done(before.sub)) return this.done(before.customerId, before.sub);
+      // The summary the user confirmed was made from another version: nothing is sent.
+      if (effect.ifMatch !== undefined && etagOf(toSubscription(before.customerId, before.sub)) !== effect.ifMatch)
+        return { status: 'refused', reason: { code: 'changed' } };
       const requestId = requestIdFor(effect.idempotencyKey, step);
+      // Partner Center's own ETag of what was just read: a change made in between is refused (412).
+      const etag = before.sub.attributes?.etag;
       try {
-        const { body } = await this.http.send<PcSubscription>('PATCH', path, { body: change(before.sub), requestId });
+        const { body } = await this.http.send<PcSubscription>('PATCH', path, {
+          body: change(before.sub),
+          requestId,
+          ...(etag ? { headers: { 'If-Match': etag } } : {}),
+        });
         return this.done(before.customerId, body ?? change(before.sub));
       } catch (err) {
+        if (isPreconditionFailed(err)) {
+          const after = await this.raw(id);
+          if (after && done(after.sub)) return this.done(after.customerId, after.sub);
+          return { status: 'refused', reason: { code: 'changed' } };
+        }
         if (!noAnswer(err)) throw err;
         const after = await this.raw(id);
         if (after && done(after.sub)) return this.done(after.customerId, after.sub);
