@@ -1,9 +1,8 @@
 import { type Activity, ActivityTypes, TurnContext } from 'botbuilder';
 import { t, toLocale } from '../cards/i18n';
 import { partnerCenterRefusalMessages } from '../cards/partner-center-refusal';
-import type { Locale } from '../cards/strings';
+import { LOCALES, type Locale } from '../cards/strings';
 import type { Msg } from '../cards/view';
-import type { LiveRefusal } from '../domain/live/refusal';
 import { livePartnerCenter } from '../domain/live/live-partner-center';
 import type { ActivityApi, PartnerCenter } from '../domain/partner-center';
 import type { Logger } from './log';
@@ -13,6 +12,9 @@ import type { Settings } from './settings';
 import type { Store } from './storage/store';
 
 type Handler = (context: TurnContext) => Promise<void>;
+
+/** What a procedure says when a call to Partner Center failed, in every language. */
+const GENERIC_FAILURE = new Set(LOCALES.map((l) => t({ key: 'common.partnerCenterError' }, l)));
 
 /** The sign-in page's magic code: six digits, typed where the channel cannot finish the sign-in itself. */
 const MAGIC_CODE = /^\s*(\d{6})\s*$/;
@@ -64,14 +66,28 @@ export function liveBot(settings: Settings, deps: { store: Store; ownActivity: P
     await context.sendActivity({ type: ActivityTypes.Message, attachments: [card], locale });
   }
 
-  /** The turn as such, then Partner Center's reasons for what it refused (once each). */
+  /**
+   * The turn as such; where a procedure says Partner Center failed, the reason Partner Center gave
+   * (the latest refusal of the turn) is said instead, and a sign-in it needs is asked for.
+   */
   async function run(turn: LiveTurn, next: Handler): Promise<void> {
+    let signIn = false;
+    turn.context.onSendActivities(async (_ctx, activities, send) => {
+      const reason = turn.refusals.at(-1);
+      if (!reason) return send();
+      const out = activities.flatMap((a): Partial<Activity>[] => {
+        if (a.type !== ActivityTypes.Message || !GENERIC_FAILURE.has(a.text ?? '')) return [a];
+        const locale = toLocale(a.locale ?? turn.context.activity.locale ?? settings.DEFAULT_LOCALE);
+        if (reason.code === 'sign-in-needed') signIn = true;
+        const messages =
+          reason.code === 'sign-in-needed' ? [{ key: 'pc.refusal.sign-in-needed' } as Msg] : partnerCenterRefusalMessages(reason);
+        return messages.map((m) => ({ ...a, text: t(m, locale) }));
+      });
+      activities.splice(0, activities.length, ...out);
+      return send();
+    });
     await next(turn.context);
-    const seen = new Set<string>();
-    const reasons = turn.refusals.filter((r) => !seen.has(JSON.stringify(r)) && !!seen.add(JSON.stringify(r)));
-    if (reasons.some((r) => r.code === 'sign-in-needed')) await askToSignIn(turn.context);
-    const messages = reasons.filter((r) => r.code !== 'sign-in-needed').flatMap((r: LiveRefusal) => partnerCenterRefusalMessages(r));
-    for (const m of messages) await say(turn.context, m);
+    if (signIn) await askToSignIn(turn.context);
   }
 
   /** Signed in: the kept activity is applied now, as if it had just arrived. */

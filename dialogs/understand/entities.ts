@@ -3,6 +3,7 @@ import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
 import { fold, type Lang } from '../nlu/text';
 import type { ProcedureDefinition } from '../procedure';
 import { findCustomerMention } from './customer-mention';
+import { orNone } from './mask';
 
 /** Value extraction reads at most this much of a sentence: the number and date models are slow on long texts. */
 const MAX_VALUE_TEXT = 400;
@@ -30,7 +31,7 @@ export async function valuesFor(
     else values.customer = mention.customers.length === 1 ? mention.customers[0].domain : mention.text;
   }
   if (wanted.includes('offerId') && def.id !== 'isv-create-offer') {
-    const offers = (await pc.isv.offers()).map((o) => o.offerId);
+    const offers = (await orNone(pc.isv.offers())).map((o) => o.offerId);
     const named = offerNamed(text, offers);
     if (named) values.offerId = named;
     else if (values.offerId && !offers.includes(values.offerId)) delete values.offerId;

@@ -82,9 +82,9 @@ export class FixtureServer {
           (r) => r.method === req.method && (r.path ? r.path === url : url.startsWith(r.pathPrefix ?? '\u0000')),
         );
         if (!route) {
-          res
-            .writeHead(404, { 'content-type': 'application/json' })
-            .end(JSON.stringify({ code: 404, description: `no fixture for ${req.method} ${url}` }));
+          // Not chained: restify, loaded in the same process by the bot's tests, changes what writeHead returns.
+          res.writeHead(404, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ code: 404, description: `no fixture for ${req.method} ${url}` }));
           return;
         }
         const answer = route.answers.length > 1 ? (route.answers.shift() as Answer) : (route.answers[0] as Answer);
