@@ -23,6 +23,24 @@ export const partnerCenterSettings = {
    * sovereign cloud's, or a regional one (e.g. https://europe.token.botframework.com).
    */
   OAuthUrl: z.preprocess(emptyToUndefined, z.string().url('must be the https URL of the Bot Framework token service').optional()),
+  /** The market whose CSP offers and prices are listed: the partner's country, two letters. */
+  PARTNER_CENTER_MARKET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code such as US, FR or SE')
+      .default('US')
+      .transform((m) => m.toUpperCase()),
+  ),
+  /** The Partner API, where the price sheets are (its token comes through the same OAuth connection). */
+  PARTNER_API_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .url('must be the https URL of the Partner API, such as https://api.partner.microsoft.com')
+      .default('https://api.partner.microsoft.com')
+      .transform((u) => u.replace(/\/$/, '')),
+  ),
   /** How long one call to Partner Center may take before it is given up (and retried when safe). */
   PARTNER_CENTER_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(120000).default(20000)),
 };

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { TurnContext } from 'botbuilder';
 import type { AccessToken } from '../domain/live/http';
 import type { LiveRefusal } from '../domain/live/refusal';
-import { partnerCenterToken } from './partner-center-sign-in';
+import { otherApiToken, partnerCenterToken } from './partner-center-sign-in';
 
 /**
  * The live port is built once; each call asks for the token of the user whose turn is running.
@@ -12,6 +12,8 @@ import { partnerCenterToken } from './partner-center-sign-in';
 export interface LiveTurn {
   context: TurnContext;
   token?: Promise<string | undefined>;
+  /** Tokens for other APIs of the same user, by resource. */
+  others?: Map<string, Promise<string | undefined>>;
   /** What Partner Center refused during the turn, for the answer. */
   refusals: LiveRefusal[];
 }
@@ -34,6 +36,18 @@ export function turnToken(connectionName: string): AccessToken {
   return async () => {
     const turn = turns.getStore();
     return turn ? tokenOf(turn, connectionName) : undefined;
+  };
+}
+
+/** The token function for another API (the Partner API's prices), asked once per turn too. */
+export function turnOtherToken(connectionName: string, resource: string): AccessToken {
+  return async () => {
+    const turn = turns.getStore();
+    if (!turn) return undefined;
+    turn.others ??= new Map();
+    const known = turn.others.get(resource) ?? otherApiToken(turn.context, connectionName, resource);
+    turn.others.set(resource, known);
+    return known;
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IsvApi } from '../isv/port';
 import type { ActivityApi, PartnerCenter } from '../partner-center';
 import { LiveActivity } from './activity';
+import { LiveCatalog } from './catalog';
 import { LiveCsp } from './csp';
 import { LiveCustomers } from './customers';
 import { LiveDirectory } from './directory';
@@ -13,6 +14,13 @@ import { LiveSoftwareSales } from './software-sales';
 export interface LiveOptions extends Omit<HttpOptions, 'token'> {
   /** The signed-in user's token, from the token service on every call: never kept here. */
   token: AccessToken;
+  /** The market whose CSP offers are listed (two letters). */
+  market?: string;
+  /**
+   * The Partner API (https://api.partner.microsoft.com), where the price sheets are, with a token for
+   * its audience. Without it the catalog steps are finished in Partner Center.
+   */
+  prices?: { baseUrl: string; token: AccessToken };
   /** What the assistant records itself (Partner Center's audit records hold the rest). */
   ownActivity: Pick<ActivityApi, 'record'>;
   /**
@@ -71,14 +79,16 @@ function telling<T extends object>(area: T, seen: ((reason: LiveRefusal) => void
  */
 export function livePartnerCenter(options: LiveOptions): PartnerCenter {
   const http = new PartnerCenterHttp(options);
+  const prices = options.prices ? new PartnerCenterHttp({ ...options, ...options.prices }) : undefined;
+  const catalog = new LiveCatalog(http, prices);
   const seen = options.onRefusal;
   return {
     directory: telling(new LiveDirectory(http, options.token), seen),
     customers: telling(new LiveCustomers(http), seen),
     software: telling(new LiveSoftware(http), seen),
     isv: telling(guidedIsv(), seen),
-    softwareSales: telling(new LiveSoftwareSales(http), seen),
-    csp: telling(new LiveCsp(http), seen),
+    softwareSales: telling(new LiveSoftwareSales(http, catalog), seen),
+    csp: telling(new LiveCsp(http, catalog, options.market), seen),
     activity: telling(new LiveActivity(http, options.ownActivity), seen),
   };
 }

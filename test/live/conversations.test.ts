@@ -8,6 +8,9 @@ const ADA = userToken({ oid: '5c6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', name: 'Ada 
 const customers = loadFixture('customers');
 const orders = loadFixture('orders');
 const roles = loadFixture('roles');
+const catalog = loadFixture('catalog');
+const subscriptions = loadFixture('subscriptions');
+const carts = loadFixture('carts');
 
 type Documented = { status: number; body: { items: unknown[] } };
 
@@ -27,6 +30,9 @@ async function partnerCenter(): Promise<FixtureServer> {
   // get-an-order-by-id answers the order as the list shows it.
   const order = (exchange(orders, 'list').response as Documented).body.items[0];
   server.route('GET', `/v1/customers/${CONTOSO}/orders/${ORDER}`, { status: 200, body: order });
+  for (const name of ['licensePrices', 'softwarePrices', 'basicAvailabilities', 'softwareAvailabilities'])
+    server.serve(exchange(catalog, name));
+  for (const name of ['list', 'one']) server.serve(exchange(subscriptions, name));
   return server;
 }
 
@@ -154,5 +160,123 @@ describe('signing out', () => {
     expect(bot.tokens.signedIn.has('ada')).toBe(false);
     await c.say('annuler un achat de logiciel');
     expect(signInCard()?.connectionName).toBe('PartnerCenter');
+  });
+});
+
+const CART = `/v1/customers/${CONTOSO}/carts`;
+const SUB = 'a4c1340d-6911-4758-bba3-0c4c6007d161';
+const SUB_PATH = `/v1/customers/${CONTOSO}/subscriptions/${SUB}`;
+const SUBSCRIPTION_CHANGED = /Partner Center's data changed after you saw that summary/;
+
+describe('buy software, through a cart', () => {
+  it("lists the priced software of the customer's market and places the order through a checkout", async () => {
+    const placed = {
+      ...((exchange(orders, 'list').response as Documented).body.items[0] as object),
+      id: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
+    };
+    pc.serve(exchange(carts, 'create')).route('POST', `${CART}/d5a8c1f3-2b4e-4d6a-8c9e-0f1a2b3c4d5e/checkout`, {
+      status: 201,
+      body: { orders: [placed], attributes: { objectType: 'CartCheckoutResult' } },
+    });
+    bot.tokens.signedIn.set('ada', ADA);
+    const c = bot.conversation('ada');
+    const offer = await c.say('buy software for contosocorp.onmicrosoft.com');
+    expect(offer).toMatch(/What do you want to buy for Contoso Corporation\?/);
+    expect(offer).toMatch(/Windows Server 2022 Standard - 2 Core License Pack \(€723\.00 per license, excluding tax\)/);
+    expect(await c.say('Windows Server 2022 Standard - 2 Core License Pack')).toMatch(/How many licenses/);
+    const summary = await c.say('2');
+    expect(summary).toMatch(/Place this order\?/);
+    expect(summary).toMatch(/Total: €1,446\.00, excluding tax/);
+    const done = await c.say('1');
+    expect(done).toMatch(/Order c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f placed: Windows Server 2022 Standard - 2 Core License Pack/);
+    // The cart holds the catalog item of the SKU's availability, with an MS-RequestId from the order's key.
+    const [cart] = requests('POST', CART);
+    expect(cart?.body).toMatchObject({
+      lineItems: [{ catalogItemId: 'DG7GMGF0FKZV:0001:DG7GMGF0DWMS', quantity: 2, billingCycle: 'one_time' }],
+    });
+    expect(requests('POST', `${CART}/d5a8c1f3-2b4e-4d6a-8c9e-0f1a2b3c4d5e/checkout`)).toHaveLength(1);
+    // The price sheet is asked of the Partner API with the token the token service gives for it.
+    const [sheet] = requests('GET', "/v1.0/sales/pricesheets(Market='fr',PricesheetView='software')");
+    expect(sheet?.headers.authorization).toBe(`Bearer ${ADA}.for-${pc.url}`);
+  });
+});
+
+describe('new subscription, through a cart', () => {
+  it('offers the priced catalog, and checks the cart out once, after a 429', async () => {
+    pc.serve(exchange(carts, 'create'), {
+      status: 429,
+      headers: { 'retry-after': '0' },
+      body: { code: 429, description: 'Too many requests' },
+    });
+    pc.serve(exchange(carts, 'checkout'));
+    bot.tokens.signedIn.set('ada', ADA);
+    const c = bot.conversation('ada');
+    expect(await c.say('new subscription for contosocorp.onmicrosoft.com')).toMatch(/How should Contoso Corporation be billed\?/);
+    const products = await c.say('1');
+    expect(products).toMatch(/Microsoft 365 Business Basic \(€5\.60 per license per month, 1–300 licenses\)/);
+    expect(products).toMatch(/Microsoft 365 E3 \(€33\.00 per license per month/);
+    expect(await c.say('1')).toMatch(/How many licenses of Microsoft 365 Business Basic\?/);
+    expect(await c.say('5')).toMatch(/Microsoft 365 Business Basic: 5 licenses × €5\.60 = €28\.00 per month/);
+    const review = await c.say('Review the order');
+    expect(review).toMatch(/Microsoft 365 Business Basic/);
+    const done = await c.say('1');
+    expect(done).toMatch(/Microsoft 365 Business Basic/);
+    expect(done).not.toMatch(/did not answer as expected/);
+    const created = requests('POST', CART).filter((r) => !r.url.includes('/checkout'));
+    expect(created).toHaveLength(2);
+    expect(created[1]?.headers['ms-requestid']).toBe(created[0]?.headers['ms-requestid']);
+    expect(created[1]?.body).toMatchObject({
+      lineItems: [{ catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K59S', quantity: 5, billingCycle: 'monthly' }],
+    });
+    expect(requests('POST', `${CART}/d5a8c1f3-2b4e-4d6a-8c9e-0f1a2b3c4d5e/checkout`)).toHaveLength(1);
+  });
+});
+
+describe('manage a subscription', () => {
+  it("changes the quantity with If-Match, from Partner Center's answer", async () => {
+    pc.serve(exchange(subscriptions, 'patch'));
+    bot.tokens.signedIn.set('ada', ADA);
+    const c = bot.conversation('ada');
+    expect(await c.say('change the quantity of a subscription for contosocorp.onmicrosoft.com')).toMatch(
+      /Which subscription of Contoso Corporation\?[\s\S]*Microsoft 365 Business Basic \(10 licenses, monthly, active\)/,
+    );
+    expect(await c.say('1')).toMatch(/How many licenses of Microsoft 365 Business Basic from now on \(now 10\)\?/);
+    const summary = await c.say('12');
+    expect(summary).toMatch(/Licenses: 10 → 12/);
+    expect(summary).toMatch(/New price: €67\.20 per month/);
+    expect(await c.say('1')).toMatch(/Microsoft 365 Business Basic now has 12 licenses\./);
+    const [patch] = requests('PATCH', SUB_PATH);
+    expect(patch?.body).toMatchObject({ id: SUB, quantity: 12 });
+    expect(patch?.headers['if-match']).toBe('eyJpZCI6IjEifQ==');
+  });
+
+  it('sends nothing when the subscription is no longer the one the summary showed', async () => {
+    pc.serve(exchange(subscriptions, 'patch'));
+    bot.tokens.signedIn.set('ada', ADA);
+    const c = bot.conversation('ada');
+    await c.say('change the quantity of a subscription for contosocorp.onmicrosoft.com');
+    await c.say('1');
+    expect(await c.say('12')).toMatch(/Licenses: 10 → 12/);
+    // Someone else sets 11 licenses in Partner Center before Ada confirms.
+    const one = (exchange(subscriptions, 'one').response as { body: object }).body;
+    pc.route('GET', SUB_PATH, {
+      status: 200,
+      body: { ...one, quantity: 11, attributes: { etag: 'eyJpZCI6IjIifQ==', objectType: 'Subscription' } },
+    });
+    expect(await c.say('1')).toMatch(SUBSCRIPTION_CHANGED);
+    expect(requests('PATCH', SUB_PATH)).toHaveLength(0);
+  });
+
+  it('changes nothing when Partner Center answers 412: the subscription changed meanwhile', async () => {
+    pc.route('PATCH', SUB_PATH, { status: 412, body: { code: 412, description: 'Precondition failed' } });
+    bot.tokens.signedIn.set('ada', ADA);
+    const c = bot.conversation('ada');
+    await c.say('change the quantity of a subscription for contosocorp.onmicrosoft.com');
+    await c.say('1');
+    await c.say('12');
+    const answer = await c.say('1');
+    expect(answer).not.toMatch(/now has 12 licenses/);
+    expect(answer).toMatch(SUBSCRIPTION_CHANGED);
+    expect(requests('PATCH', SUB_PATH)).toHaveLength(1);
   });
 });

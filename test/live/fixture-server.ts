@@ -10,7 +10,7 @@ export interface Fixture {
 }
 
 export type Answer =
-  | { status: number; body?: unknown; headers?: Record<string, string>; echoBody?: boolean; patch?: Record<string, unknown> }
+  | { status: number; body?: unknown; text?: string; headers?: Record<string, string>; echoBody?: boolean; patch?: Record<string, unknown> }
   | 'hang';
 
 export interface Recorded {
@@ -93,6 +93,12 @@ export class FixtureServer {
           return;
         }
         const payload = answer.echoBody ? { ...(body as object), ...answer.patch } : answer.body;
+        if (answer.text !== undefined) {
+          // A file as Partner Center streams it (a price sheet's CSV).
+          res.writeHead(answer.status, { 'content-type': 'text/csv', ...answer.headers });
+          res.end(answer.text);
+          return;
+        }
         res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
         res.end(payload === undefined ? '' : JSON.stringify(payload));
       });

@@ -61,6 +61,23 @@ export class FakeTokenService {
         if (!token || q('connectionName') !== CONNECTION) return void answer(res, 404, '{}');
         return void res.end(JSON.stringify({ channelId: q('channelId'), connectionName: CONNECTION, token, expiration: '' }));
       }
+      if (url.pathname === '/api/usertoken/GetAadTokens') {
+        // Tokens for other resources of a signed-in user (the Partner API's price sheets).
+        const token = this.signedIn.get(q('userId'));
+        let body = '';
+        req.on('data', (c: Buffer) => {
+          body += c.toString('utf8');
+        });
+        req.on('end', () => {
+          const { resourceUrls = [] } = JSON.parse(body || '{}') as { resourceUrls?: string[] };
+          if (!token) return answer(res, 404, '{}');
+          const tokens = Object.fromEntries(
+            resourceUrls.map((r) => [r, { connectionName: CONNECTION, token: `${token}.for-${r}`, expiration: '' }]),
+          );
+          answer(res, 200, JSON.stringify(tokens));
+        });
+        return;
+      }
       if (url.pathname === '/api/botsignin/GetSignInResource')
         return void res.end(
           JSON.stringify({ signInLink: `https://token.botframework.test/api/oauth/signin?signin=${encodeURIComponent(q('state'))}` }),
@@ -163,6 +180,8 @@ export class LiveAssistant {
       OAUTH_CONNECTION_NAME: CONNECTION,
       OAuthUrl: this.tokens.url,
       PARTNER_CENTER_URL: this.partnerCenterUrl,
+      PARTNER_API_URL: this.partnerCenterUrl,
+      PARTNER_CENTER_MARKET: 'FR',
       PARTNER_CENTER_TIMEOUT_MS: '2000',
     });
     this.app = await startApp(settings, {
