@@ -1,40 +1,12 @@
-import { exchange, FixtureServer, loadFixture } from './fixture-server';
+import { CONTOSO, type Documented, ORDER, documentedPartnerCenter as partnerCenter } from './documented-partner-center';
+import { exchange, type FixtureServer, loadFixture } from './fixture-server';
 import { LiveAssistant, MAGIC_CODE, userToken } from './live-assistant';
 
-const CONTOSO = 'b0d70a69-e1fe-4465-9db8-7d2b1d38b9f0';
-const ORDER = '8c8f4a2b-6e1d-4b0a-9f3c-5d2e1a0b9c8d';
 const ADA = userToken({ oid: '5c6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', name: 'Ada Admin', upn: 'admin@partner.onmicrosoft.com' });
 
-const customers = loadFixture('customers');
 const orders = loadFixture('orders');
-const roles = loadFixture('roles');
-const catalog = loadFixture('catalog');
 const subscriptions = loadFixture('subscriptions');
 const carts = loadFixture('carts');
-
-type Documented = { status: number; body: { items: unknown[] } };
-
-/** Partner Center as the documentation shows it: the roles, the customers, Contoso's order. */
-async function partnerCenter(): Promise<FixtureServer> {
-  const all = [
-    ...(exchange(customers, 'firstPage').response as Documented).body.items,
-    ...(exchange(customers, 'nextPage').response as Documented).body.items,
-  ];
-  const server = await new FixtureServer().start();
-  for (const name of ['list', 'adminAgents', 'salesAgents', 'globalAdmins']) server.serve(exchange(roles, name));
-  server.serve({
-    request: { method: 'GET', pathPrefix: '/v1/customers?size=500' },
-    response: { status: 200, body: { totalCount: all.length, items: all, attributes: { objectType: 'Collection' } } },
-  });
-  server.serve(exchange(orders, 'customer')).serve(exchange(orders, 'list')).serve(exchange(orders, 'product'));
-  // get-an-order-by-id answers the order as the list shows it.
-  const order = (exchange(orders, 'list').response as Documented).body.items[0];
-  server.route('GET', `/v1/customers/${CONTOSO}/orders/${ORDER}`, { status: 200, body: order });
-  for (const name of ['licensePrices', 'softwarePrices', 'basicAvailabilities', 'softwareAvailabilities'])
-    server.serve(exchange(catalog, name));
-  for (const name of ['list', 'one']) server.serve(exchange(subscriptions, name));
-  return server;
-}
 
 let pc: FixtureServer;
 let bot: LiveAssistant;

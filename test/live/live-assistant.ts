@@ -164,12 +164,15 @@ export class LiveAssistant {
   /** Every activity of the last request, whatever its type (sign-in cards included). */
   raw: Record<string, unknown>[] = [];
 
-  constructor(private readonly partnerCenterUrl: string) {}
+  constructor(
+    private readonly partnerCenterUrl: string,
+    private readonly port = '0',
+  ) {}
 
   async start(): Promise<this> {
     await Promise.all([this.tokens.start(), this.channel.start()]);
     const settings = parseSettings({
-      PORT: '0',
+      PORT: this.port,
       LOG_LEVEL: process.env.LIVE_LOG ?? 'silent',
       STORAGE_URL: `sqlite://${join(this.dir, 'assistant.sqlite')}`,
       MicrosoftAppId: APP_ID,
