@@ -7,7 +7,7 @@ import { livePartnerCenter } from '../domain/live/live-partner-center';
 import type { ActivityApi, PartnerCenter } from '../domain/partner-center';
 import type { Logger } from './log';
 import { completeSignIn, isSignOut, partnerCenterToken, signInCard, signOut } from './partner-center-sign-in';
-import { type LiveTurn, noteRefusal, tokenOf, turnOtherToken, turnToken, withTurn } from './partner-center-turn';
+import { type LiveTurn, noteRefusal, tokenOf, turnOtherToken, turnToken, turnUserId, withTurn } from './partner-center-turn';
 import type { Settings } from './settings';
 import type { Store } from './storage/store';
 
@@ -48,6 +48,7 @@ export function liveBot(settings: Settings, deps: { store: Store; ownActivity: P
     baseUrl: settings.PARTNER_CENTER_URL,
     timeoutMs: settings.PARTNER_CENTER_TIMEOUT_MS,
     token: turnToken(connection),
+    channelUser: turnUserId,
     market: settings.PARTNER_CENTER_MARKET,
     prices: { baseUrl: settings.PARTNER_API_URL, token: turnOtherToken(connection, settings.PARTNER_API_URL) },
     ownActivity: deps.ownActivity,

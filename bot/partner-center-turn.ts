@@ -51,6 +51,11 @@ export function turnOtherToken(connectionName: string, resource: string): Access
   };
 }
 
+/** The channel user of the running turn (the one whose token the calls carry). */
+export function turnUserId(): string | undefined {
+  return turns.getStore()?.context.activity.from?.id;
+}
+
 /** Keeps a refusal of the running turn (the live port tells every one). */
 export function noteRefusal(reason: LiveRefusal): void {
   turns.getStore()?.refusals.push(reason);

@@ -50,10 +50,14 @@ export class LiveDirectory implements DirectoryApi {
   constructor(
     private readonly http: PartnerCenterHttp,
     private readonly token: AccessToken,
+    /** The channel user whose token `token` gives (the one of the turn); others are not known here. */
+    private readonly channelUser: () => string | undefined = () => undefined,
     private readonly now: () => number = Date.now,
   ) {}
 
-  async userByChannelId(_channelUserId: string): Promise<PartnerUser | undefined> {
+  async userByChannelId(channelUserId: string): Promise<PartnerUser | undefined> {
+    const current = this.channelUser();
+    if (current !== undefined && current !== channelUserId) return undefined;
     return this.signedIn();
   }
 

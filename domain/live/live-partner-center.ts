@@ -14,6 +14,8 @@ import { LiveSoftwareSales } from './software-sales';
 export interface LiveOptions extends Omit<HttpOptions, 'token'> {
   /** The signed-in user's token, from the token service on every call: never kept here. */
   token: AccessToken;
+  /** The channel user id of the turn whose token `token` gives (the directory knows only that user). */
+  channelUser?: () => string | undefined;
   /** The market whose CSP offers are listed (two letters). */
   market?: string;
   /**
@@ -83,7 +85,7 @@ export function livePartnerCenter(options: LiveOptions): PartnerCenter {
   const catalog = new LiveCatalog(http, prices);
   const seen = options.onRefusal;
   return {
-    directory: telling(new LiveDirectory(http, options.token), seen),
+    directory: telling(new LiveDirectory(http, options.token, options.channelUser), seen),
     customers: telling(new LiveCustomers(http), seen),
     software: telling(new LiveSoftware(http), seen),
     isv: telling(guidedIsv(), seen),

@@ -81,6 +81,22 @@ describe('cancel a software purchase, against Partner Center', () => {
     expect(requests('PATCH', ORDER_PATH)).toHaveLength(1);
   });
 
+  it("signs in by Teams' token exchange, and asks for the card when the exchange fails", async () => {
+    pc.route('PATCH', ORDER_PATH, { status: 200, echoBody: true });
+    const c = bot.conversation('ada');
+    const base = () => (c as unknown as { base(): Record<string, unknown> }).base();
+    const exchangeWith = (token: string) =>
+      c.send({ ...base(), type: 'invoke', name: 'signin/tokenExchange', value: { id: 'x', connectionName: 'PartnerCenter', token } });
+    const invokeStatus = () => (bot.raw.find((a) => a.type === 'invokeResponse')?.value as { status?: number } | undefined)?.status;
+    await c.say(`cancel order ${ORDER} for contosocorp.onmicrosoft.com`);
+    expect(signInCard()).toBeDefined();
+    await exchangeWith('not-consented');
+    expect(invokeStatus()).toBe(412);
+    bot.tokens.exchangeable.set('teams-sso', ADA);
+    expect(await exchangeWith('teams-sso')).toMatch(/Order 8c8f4a2b-6e1d-4b0a-9f3c-5d2e1a0b9c8d can be cancelled/);
+    expect(invokeStatus()).toBe(200);
+  });
+
   it('says which role Partner Center wants when it answers 403, and nothing is cancelled', async () => {
     pc.route('PATCH', ORDER_PATH, { status: 403, body: { code: 900801, description: 'Forbidden' } });
     bot.tokens.signedIn.set('ada', ADA);

@@ -39,6 +39,8 @@ export class FakeTokenService {
   readonly signedIn = new Map<string, string>();
   /** Signed in on the sign-in page, waiting for the magic code (or the verifyState) to be handed over. */
   readonly awaitingCode = new Map<string, string>();
+  /** Teams single sign-on: the token Teams holds for the bot -> the Partner Center token it is exchanged for. */
+  readonly exchangeable = new Map<string, string>();
   readonly calls: string[] = [];
   private server?: Server;
   url = '';
@@ -75,6 +77,20 @@ export class FakeTokenService {
             resourceUrls.map((r) => [r, { connectionName: CONNECTION, token: `${token}.for-${r}`, expiration: '' }]),
           );
           answer(res, 200, JSON.stringify(tokens));
+        });
+        return;
+      }
+      if (url.pathname === '/api/usertoken/exchange') {
+        let body = '';
+        req.on('data', (c: Buffer) => {
+          body += c.toString('utf8');
+        });
+        req.on('end', () => {
+          const { token: sso = '' } = JSON.parse(body || '{}') as { token?: string };
+          const token = this.exchangeable.get(sso);
+          if (!token) return answer(res, 404, '{}');
+          this.signedIn.set(q('userId'), token);
+          answer(res, 200, JSON.stringify({ channelId: q('channelId'), connectionName: CONNECTION, token, expiration: '' }));
         });
         return;
       }
