@@ -107,6 +107,20 @@ describe('cancel a software purchase, against Partner Center', () => {
     expect(c.text()).not.toMatch(/is cancelled/);
   });
 
+  it('leaves the decision to Partner Center when the user may not read the roles, and its 403 names the role', async () => {
+    pc.route('GET', '/v1/roles', { status: 403, body: { code: 900801, description: 'Forbidden' } });
+    pc.route('PATCH', ORDER_PATH, { status: 403, body: { code: 900801, description: 'Forbidden' } });
+    bot.tokens.signedIn.set(
+      'sam',
+      userToken({ oid: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a', name: 'Sam Sales', upn: 'sales@partner.onmicrosoft.com' }),
+    );
+    const c = bot.conversation('sam');
+    expect(await c.say(`cancel order ${ORDER} for contosocorp.onmicrosoft.com`)).toMatch(/can be cancelled/);
+    await c.say('1');
+    expect(await c.say('1')).toMatch(/Admin agent/);
+    expect(c.text()).not.toMatch(/is cancelled/);
+  });
+
   it('refuses a user whose Partner Center roles do not allow it, naming the role', async () => {
     bot.tokens.signedIn.set(
       'sam',
