@@ -14,7 +14,8 @@ import type { Store } from './storage/store';
 type Handler = (context: TurnContext) => Promise<void>;
 
 /** What a procedure says when a call to Partner Center failed, in every language. */
-const GENERIC_FAILURE = new Set(LOCALES.map((l) => t({ key: 'common.partnerCenterError' }, l)));
+const plain = (text: string) => text.replace(/[\\*_]/g, '').trim();
+const GENERIC_FAILURE = new Set(LOCALES.map((l) => plain(t({ key: 'common.partnerCenterError' }, l))));
 
 /** The sign-in page's magic code: six digits, typed where the channel cannot finish the sign-in itself. */
 const MAGIC_CODE = /^\s*(\d{6})\s*$/;
@@ -79,7 +80,7 @@ export function liveBot(settings: Settings, deps: { store: Store; ownActivity: P
       const reason = turn.refusals.at(-1);
       if (!reason) return send();
       const out = activities.flatMap((a): Partial<Activity>[] => {
-        if (a.type !== ActivityTypes.Message || !GENERIC_FAILURE.has(a.text ?? '')) return [a];
+        if (a.type !== ActivityTypes.Message || !GENERIC_FAILURE.has(plain(a.text ?? ''))) return [a];
         const locale = toLocale(a.locale ?? turn.context.activity.locale ?? settings.DEFAULT_LOCALE);
         if (reason.code === 'sign-in-needed') signIn = true;
         const messages =

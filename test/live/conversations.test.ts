@@ -145,6 +145,18 @@ describe("activity log, from Partner Center's audit records", () => {
     expect(requests('GET', '/v1/auditrecords')).toHaveLength(2);
   });
 
+  it("says Partner Center's own reason, in French, when it is still throttling after the retries", async () => {
+    pc.serve({
+      request: { method: 'GET', pathPrefix: '/v1/auditrecords?' },
+      response: { status: 429, headers: { 'retry-after': '0' }, body: {} },
+    });
+    bot.tokens.signedIn.set('ada', ADA);
+    const c = bot.conversation('ada', { locale: 'fr' });
+    const answer = await c.say(`journal d'activité du ${day(-7)} au ${day(0)}`);
+    expect(answer).toMatch(/L'Espace partenaires reçoit trop de demandes/);
+    expect(answer).not.toMatch(/n'a pas répondu comme prévu/);
+  });
+
   it('refuses a range older than Partner Center keeps, saying from when', async () => {
     bot.tokens.signedIn.set('ada', ADA);
     const c = bot.conversation('ada');
