@@ -23,7 +23,7 @@ const MAGIC_CODE = /^\s*(\d{6})\s*$/;
 const PENDING_TTL_MS = 15 * 60_000;
 
 /** The activity that waits for the sign-in: what the user said or clicked, nothing of the channel's secrets. */
-type Pending = Pick<Activity, 'type' | 'id' | 'text' | 'value' | 'locale' | 'localTimezone' | 'replyToId' | 'name' | 'channelData'>;
+type Pending = Pick<Activity, 'type' | 'id' | 'text' | 'value' | 'locale' | 'localTimezone' | 'replyToId' | 'name'>;
 
 const pendingKey = (a: Activity) => `pc-sign-in/${a.channelId}/${a.conversation?.id}/${a.from?.id}`;
 
