@@ -1,5 +1,5 @@
-import type { Offer } from '../csp/model';
-import type { SoftwareProduct } from '../model';
+import type { Billing, Offer } from '../csp/model';
+import type { CustomerType, SoftwareProduct } from '../model';
 import { cancellationPolicy } from '../rules/cancellation';
 import type { CatalogItem } from '../software/catalog';
 import { taxBasis } from '../software/tax';
@@ -17,6 +17,14 @@ interface PcAvailability {
   catalogItemId: string;
   terms?: { duration?: string; billingCycle?: string }[];
 }
+
+/** The most licenses asked for in one change (Partner Center checks the SKU's own limit). */
+const MAX_LICENSES = 10_000;
+
+const SEGMENTS: Record<string, CustomerType> = { commercial: 'commercial', education: 'education', government: 'government' };
+/** A price sheet's Segment column; a sheet without one is commercial prices. */
+const segmentOf = (segment: string): CustomerType | 'other' =>
+  segment.trim() === '' ? 'commercial' : (SEGMENTS[segment.trim().toLowerCase()] ?? 'other');
 
 const VENDORS: Record<string, SoftwareProduct['vendor']> = { suse: 'SUSE', 'red hat': 'Red Hat', microsoft: 'Microsoft' };
 const vendorOf = (publisher: string): SoftwareProduct['vendor'] =>
@@ -56,52 +64,66 @@ export class LiveCatalog {
 
   /**
    * New-commerce license offers, one per product:SKU, priced for a one-year term billed monthly
-   * or annually (what the procedures call monthly and annual billing).
+   * or annually (what the procedures call monthly and annual billing), at the commercial price.
+   * An education or government customer is offered the SKU only where its segment's price is the
+   * same: a price that would be wrong for them is never shown (they buy it in Partner Center).
    */
   async offers(market: string): Promise<Offer[]> {
     const prices = (await this.sheet(market, 'updatedlicensebased')).filter((p) => p.termDuration.toUpperCase() === 'P1Y');
-    const byId = new Map<string, Offer>();
+    const plans = { monthly: 'monthly', annual: 'annual' } as const;
+    const bySegment = new Map<string, Map<string, Partial<Record<Billing, number>>>>();
+    const titles = new Map<string, string>();
     for (const p of prices) {
+      const billing = plans[p.billingPlan.toLowerCase() as Billing];
+      if (!billing) continue;
       const id = `${p.productId}:${p.skuId}`;
-      const offer = byId.get(id) ?? { ...this.base(id, p), price: {} };
-      const plan = p.billingPlan.toLowerCase();
-      if (plan === 'monthly') offer.price.monthly = p.unitPrice;
-      if (plan === 'annual') offer.price.annual = p.unitPrice;
-      byId.set(id, offer);
+      const segment = segmentOf(p.segment);
+      const ofSegment = bySegment.get(segment) ?? new Map<string, Partial<Record<Billing, number>>>();
+      ofSegment.set(id, { ...ofSegment.get(id), [billing]: p.unitPrice });
+      bySegment.set(segment, ofSegment);
+      if (segment === 'commercial') titles.set(id, p.title);
     }
-    return [...byId.values()].filter((o) => o.price.monthly !== undefined || o.price.annual !== undefined);
-  }
-
-  private base(id: string, p: Price): Omit<Offer, 'price'> {
-    return {
+    const commercial = bySegment.get('commercial') ?? new Map<string, Partial<Record<Billing, number>>>();
+    const samePrice = (a: Partial<Record<Billing, number>> | undefined, b: Partial<Record<Billing, number>>) =>
+      !!a && a.monthly === b.monthly && a.annual === b.annual;
+    return [...commercial].map(([id, price]) => ({
       id,
-      name: p.title,
-      customerTypes: ['commercial', 'education', 'government'],
+      name: titles.get(id) ?? id,
+      price,
+      customerTypes: [
+        'commercial' as const,
+        ...(['education', 'government'] as const).filter((type) => samePrice(bySegment.get(type)?.get(id), price)),
+      ],
+      // The price sheet has no quantity limits: Partner Center refuses a quantity outside the SKU's own, with its code.
       minQuantity: 1,
-      maxQuantity: 300,
+      maxQuantity: MAX_LICENSES,
       onePerCustomer: false,
-      trial: p.unitPrice === 0,
-    };
+      // Nor trials: a trial is started in Partner Center.
+      trial: false,
+    }));
   }
 
   /** Perpetual software of the market, priced per license. */
   async software(market: string, customerId: string): Promise<CatalogItem[]> {
     const prices = await this.sheet(market, 'software', customerId);
-    return prices.map((p) => {
-      const publisher = p.publisher;
-      return {
-        id: `${p.productId}:${p.skuId}`,
-        kind: 'software' as const,
-        name: p.title,
-        publisher,
-        unitPrice: p.unitPrice,
-        currency: p.currency,
-        taxBasis: taxBasis(market),
-        hybridBenefit: false,
-        cancellation: cancellationPolicy({ vendor: vendorOf(publisher), kind: 'perpetual' }),
-        downloads: true,
-      };
-    });
+    // Software is sold to commercial customers only.
+    return prices
+      .filter((p) => segmentOf(p.segment) === 'commercial')
+      .map((p) => {
+        const publisher = p.publisher;
+        return {
+          id: `${p.productId}:${p.skuId}`,
+          kind: 'software' as const,
+          name: p.title,
+          publisher,
+          unitPrice: p.unitPrice,
+          currency: p.currency,
+          taxBasis: taxBasis(market),
+          hybridBenefit: false,
+          cancellation: cancellationPolicy({ vendor: vendorOf(publisher), kind: 'perpetual' }),
+          downloads: true,
+        };
+      });
   }
 
   /**

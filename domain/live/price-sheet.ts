@@ -13,6 +13,8 @@ export interface Price {
   termDuration: string;
   /** Monthly, Annual, OneTime... (empty when the sheet has no such column). */
   billingPlan: string;
+  /** Commercial, Education, Government... (empty when the sheet has no such column). */
+  segment: string;
 }
 
 export type PricesheetView = 'updatedlicensebased' | 'software';
@@ -70,6 +72,7 @@ export async function fetchPrices(http: PartnerCenterHttp, market: string, view:
     currency: col('Currency'),
     term: col('TermDuration'),
     plan: col('BillingPlan'),
+    segment: col('Segment'),
     start: col('EffectiveStartDate'),
     end: col('EffectiveEndDate'),
   };
@@ -89,5 +92,6 @@ export async function fetchPrices(http: PartnerCenterHttp, market: string, view:
       currency: r[at.currency] ?? '',
       termDuration: at.term >= 0 ? (r[at.term] ?? '') : '',
       billingPlan: at.plan >= 0 ? (r[at.plan] ?? '') : '',
+      segment: at.segment >= 0 ? (r[at.segment] ?? '') : '',
     }));
 }

@@ -227,8 +227,10 @@ describe('new subscription, through a cart', () => {
     const c = bot.conversation('ada');
     expect(await c.say('new subscription for contosocorp.onmicrosoft.com')).toMatch(/How should Contoso Corporation be billed\?/);
     const products = await c.say('1');
-    expect(products).toMatch(/Microsoft 365 Business Basic \(€5\.60 per license per month, 1–300 licenses\)/);
+    expect(products).toMatch(/Microsoft 365 Business Basic \(€5\.60 per license per month, 1–10,000 licenses\)/);
     expect(products).toMatch(/Microsoft 365 E3 \(€33\.00 per license per month/);
+    // An expired price (2020) is not offered, nor the education price to a commercial customer.
+    expect(products).not.toMatch(/€30\.00|€2\.50/);
     expect(await c.say('1')).toMatch(/How many licenses of Microsoft 365 Business Basic\?/);
     expect(await c.say('5')).toMatch(/Microsoft 365 Business Basic: 5 licenses × €5\.60 = €28\.00 per month/);
     const review = await c.say('Review the order');
