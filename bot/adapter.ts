@@ -6,6 +6,9 @@ import { OutboundRefused, OutboundTimeout, outboundMiddleware, outboundPolicy, t
 import type { Settings } from './settings';
 import { reuseClients } from './reused-clients';
 
+/** How the bot gets its own token for the channels and the token service (botbuilder's, unless a test gives one). */
+export type CredentialsFactory = ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1];
+
 const ID = z.string().min(1).max(1024);
 
 /** The least an activity must carry before it reaches the SDK. */
@@ -24,6 +27,32 @@ const IncomingActivity = z
   .passthrough();
 
 /**
+ * The Bot Framework endpoints. botbuilder takes the public cloud's only when none is given: once one
+ * is (a sovereign cloud's OpenID metadata, a regional token service), the others are given too.
+ */
+function cloudEndpoints(settings: Settings): Record<string, string | boolean> {
+  const given = {
+    ...(settings.ToBotFromChannelOpenIdMetadataUrl
+      ? { ToBotFromChannelOpenIdMetadataUrl: settings.ToBotFromChannelOpenIdMetadataUrl }
+      : {}),
+    ...(settings.ToBotFromChannelTokenIssuer ? { ToBotFromChannelTokenIssuer: settings.ToBotFromChannelTokenIssuer } : {}),
+    ...(settings.OAuthUrl ? { OAuthUrl: settings.OAuthUrl } : {}),
+  };
+  if (Object.keys(given).length === 0) return {};
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+    OAuthUrl: 'https://api.botframework.com',
+    ToBotFromChannelOpenIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+    ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+    CallerId: 'urn:botframework:azure',
+    ...given,
+  };
+}
+
+/**
  * botbuilder's CloudAdapter: anonymous only while no app id is configured; with one,
  * every request must carry a valid Bot Framework token.
  */
@@ -31,19 +60,19 @@ export class AssistantAdapter extends CloudAdapter {
   private readonly anonymous: boolean;
   readonly policy: OutboundPolicy;
 
-  constructor(settings: Settings, onError: (err: unknown) => void, policy?: OutboundPolicy) {
+  constructor(settings: Settings, onError: (err: unknown) => void, policy?: OutboundPolicy, credentials?: CredentialsFactory) {
     super(
       reuseClients(
-        new ConfigurationBotFrameworkAuthentication({
-          MicrosoftAppId: settings.MicrosoftAppId ?? '',
-          MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
-          MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
-          MicrosoftAppType: settings.MicrosoftAppType,
-          ...(settings.ToBotFromChannelOpenIdMetadataUrl
-            ? { ToBotFromChannelOpenIdMetadataUrl: settings.ToBotFromChannelOpenIdMetadataUrl }
-            : {}),
-          ...(settings.ToBotFromChannelTokenIssuer ? { ToBotFromChannelTokenIssuer: settings.ToBotFromChannelTokenIssuer } : {}),
-        }),
+        new ConfigurationBotFrameworkAuthentication(
+          {
+            MicrosoftAppId: settings.MicrosoftAppId ?? '',
+            MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
+            MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
+            MicrosoftAppType: settings.MicrosoftAppType,
+            ...cloudEndpoints(settings),
+          },
+          credentials,
+        ),
       ),
     );
     this.anonymous = settings.local;

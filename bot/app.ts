@@ -11,7 +11,7 @@ import { linkStatus } from '../domain/software/links';
 import { DEMO_SEED } from '../domain/sandbox/demo-seed';
 import { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
 import { parseSeed, type Seed } from '../domain/sandbox/seed-schema';
-import { AssistantAdapter } from './adapter';
+import { AssistantAdapter, type CredentialsFactory } from './adapter';
 import { LocalDirectLine } from './directline';
 import { registerDirectLineToken } from './directline-token';
 import { createLogger } from './log';
@@ -25,6 +25,7 @@ import { StoreWatch } from './store-watch';
 import { FollowUps, type OutboxOptions } from './follow-ups';
 import { registerSandboxClockPage, restoreClock } from './sandbox-clock-page';
 import { outboundPolicy } from './outbound';
+import { liveBot } from './partner-center-live';
 import { privateSender } from './private-delivery';
 import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
@@ -60,7 +61,14 @@ export async function loadSeed(path: string | undefined): Promise<Seed> {
 }
 
 /** Builds and starts the whole assistant: storage, sandbox, engine, adapter and routes. */
-export async function startApp(settings: Settings, options: { clock?: Clock; outbox?: Partial<OutboxOptions> } = {}): Promise<App> {
+export interface StartOptions {
+  clock?: Clock;
+  outbox?: Partial<OutboxOptions>;
+  /** The bot's own credentials (botbuilder's from the settings unless given, as a test does). */
+  credentials?: CredentialsFactory;
+}
+
+export async function startApp(settings: Settings, options: StartOptions = {}): Promise<App> {
   const log = createLogger(settings.LOG_LEVEL, {
     pretty: settings.LOG_FORMAT === 'pretty' || (settings.LOG_FORMAT === 'auto' && process.stdout.isTTY === true),
   });
@@ -75,10 +83,15 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
   const watch = new StoreWatch(kv, () => pc.seed(seed), log);
 
   const metrics = new Metrics();
+  const audit = (e: Parameters<typeof pc.activity.record>[0]) => pc.activity.record(e);
+  // PARTNER_CENTER=live: procedures run against the Partner Center REST API as the signed-in user;
+  // the sandbox keeps what the assistant records itself.
+  const live = settings.PARTNER_CENTER === 'live' ? liveBot(settings, { store: kv, ownActivity: { record: audit }, log }) : undefined;
+  const port = live?.pc ?? pc;
   // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
   const engine = new ConversationEngine(
     PROCEDURES,
-    { pc: instrumentPort(pc, metrics), clock },
+    { pc: instrumentPort(port, metrics), clock },
     { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined },
   );
   // Trained and warmed before the first request: the first message in any language is as fast as the others.
@@ -86,7 +99,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
   let url = '';
   // Checked on every call a turn makes (connector clients are reused per serviceUrl).
   const policy = outboundPolicy({ authenticated: !settings.local, timeoutMs: settings.OUTBOUND_TIMEOUT_MS, self: () => url });
-  const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err), policy);
+  const adapter = new AssistantAdapter(settings, (err) => log.error('turn failed', err), policy, options.credentials);
   const followUps = new FollowUps({
     store: kv,
     adapter,
@@ -98,7 +111,7 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
     options: options.outbox,
   });
   const loop = new TurnLoop(engine, kv, toLocale(settings.DEFAULT_LOCALE), followUps, idleTtlMs, {
-    directory: pc.directory,
+    directory: port.directory,
     privately: privateSender(adapter, settings.MicrosoftAppId ?? '', policy, (err) => log.error('private message failed', err)),
   });
   loop.onStoreDown = (err) => log.error('turn answered "try again"', err);
@@ -109,11 +122,13 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
     return !!link && linkStatus(link, clock.now()).usable;
   };
 
+  // Live: the user signs in first, and what they said then is applied once they have.
+  const handle = live ? live.handler(loop.handle) : loop.handle;
   // Every activity, whichever way it came in, is timed by channel.
   const timed: typeof loop.handle = async (context) => {
     const end = metrics.turnSeconds.startTimer({ channel: context.activity.channelId ?? 'unknown', procedure: '' });
     try {
-      await loop.handle(context);
+      await handle(context);
       metrics.turns.inc({ outcome: 'answered', channel: context.activity.channelId ?? 'unknown' });
     } catch (err) {
       metrics.turns.inc({ outcome: 'failed', channel: context.activity.channelId ?? 'unknown' });

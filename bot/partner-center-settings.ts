@@ -18,6 +18,29 @@ export const partnerCenterSettings = {
       .default('https://api.partnercenter.microsoft.com')
       .transform((u) => u.replace(/\/$/, '')),
   ),
+  /**
+   * The Bot Framework token service the OAuth connection lives in: the public one by default; a
+   * sovereign cloud's, or a regional one (e.g. https://europe.token.botframework.com).
+   */
+  OAuthUrl: z.preprocess(emptyToUndefined, z.string().url('must be the https URL of the Bot Framework token service').optional()),
+  /** The market whose CSP offers and prices are listed: the partner's country, two letters. */
+  PARTNER_CENTER_MARKET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code such as US, FR or SE')
+      .default('US')
+      .transform((m) => m.toUpperCase()),
+  ),
+  /** The Partner API, where the price sheets are (its token comes through the same OAuth connection). */
+  PARTNER_API_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .url('must be the https URL of the Partner API, such as https://api.partner.microsoft.com')
+      .default('https://api.partner.microsoft.com')
+      .transform((u) => u.replace(/\/$/, '')),
+  ),
   /** How long one call to Partner Center may take before it is given up (and retried when safe). */
   PARTNER_CENTER_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(120000).default(20000)),
 };
@@ -43,14 +66,4 @@ export function checkPartnerCenterSettings(
         'is required when PARTNER_CENTER=live (the OAuth connection of the Azure Bot resource with the Partner Center delegated permission)',
     });
   }
-}
-
-/**
- * The live client exists (domain/live) but the sign-in and the per-user port are not in the bot
- * yet: a live start-up says so rather than quietly running every procedure on the sandbox.
- */
-export function liveNotReady(s: { PARTNER_CENTER: 'sandbox' | 'live' }): string | undefined {
-  return s.PARTNER_CENTER === 'live'
-    ? 'PARTNER_CENTER=live: signing in to Partner Center is not available in this version yet; use PARTNER_CENTER=sandbox (see README, "Real Partner Center").'
-    : undefined;
 }

@@ -23,6 +23,22 @@ export async function partnerCenterToken(context: TurnContext, connectionName: s
   return response?.token || undefined;
 }
 
+/**
+ * A token of the same signed-in user for another API of Microsoft's (the Partner API's price sheets):
+ * the token service gets it with the connection's refresh token, without a second sign-in.
+ */
+export async function otherApiToken(context: TurnContext, connectionName: string, resource: string): Promise<string | undefined> {
+  const client = userTokenClient(context);
+  if (!client) return undefined;
+  const { userId, channelId } = who(context);
+  try {
+    const tokens = await client.getAadTokens(userId, connectionName, [resource], channelId);
+    return tokens?.[resource]?.token || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The sign-in card: an OAuth card with the token service's link (and Teams single sign-on when offered). */
 export async function signInCard(
   context: TurnContext,

@@ -6,6 +6,9 @@ export const partnerCenterStrings = defineArea({
     'pc.signIn.title': 'Sign in to Partner Center',
     'pc.signIn.text': 'To go on, sign in with your Partner Center account. I carry on where we were as soon as you are signed in.',
     'pc.signedOut': 'You are signed out of Partner Center. I will ask you to sign in again when a procedure needs it.',
+    'pc.signedIn': 'You are signed in to Partner Center.',
+    'pc.signIn.badCode':
+      'That code did not sign you in (it may have expired). Select the sign-in button again, or type the new code it shows.',
     'pc.refusal.sign-in-needed': 'Partner Center needs you to sign in (again) before I can go on.',
     'pc.refusal.forbidden':
       'Partner Center refused: this needs one of these roles: {roles}. Ask a Global admin of your Partner Center account to give you one.',
@@ -35,6 +38,9 @@ export const partnerCenterStrings = defineArea({
       "Pour continuer, connectez-vous avec votre compte de l'Espace partenaires. Je reprends là où nous en étions dès que vous êtes connecté.",
     'pc.signedOut':
       "Vous êtes déconnecté de l'Espace partenaires. Je vous demanderai de vous reconnecter quand une procédure en aura besoin.",
+    'pc.signedIn': "Vous êtes connecté à l'Espace partenaires.",
+    'pc.signIn.badCode':
+      'Ce code ne vous a pas connecté (il a peut-être expiré). Sélectionnez à nouveau le bouton de connexion, ou tapez le nouveau code affiché.',
     'pc.refusal.sign-in-needed': "L'Espace partenaires vous demande de vous (re)connecter avant que je puisse continuer.",
     'pc.refusal.forbidden':
       "L'Espace partenaires a refusé : il faut l'un de ces rôles : {roles}. Demandez-en un à un administrateur général de votre compte.",
@@ -65,6 +71,9 @@ export const partnerCenterStrings = defineArea({
     'pc.signIn.title': 'Logga in i Partnercenter',
     'pc.signIn.text': 'Logga in med ditt Partnercenter-konto för att fortsätta. Jag fortsätter där vi var så snart du är inloggad.',
     'pc.signedOut': 'Du är utloggad från Partnercenter. Jag ber dig logga in igen när en procedur behöver det.',
+    'pc.signedIn': 'Du är inloggad i Partnercenter.',
+    'pc.signIn.badCode':
+      'Koden loggade inte in dig (den kan ha gått ut). Välj inloggningsknappen igen, eller skriv den nya koden som visas.',
     'pc.refusal.sign-in-needed': 'Partnercenter kräver att du loggar in (igen) innan jag kan fortsätta.',
     'pc.refusal.forbidden':
       'Partnercenter nekade: det krävs en av dessa roller: {roles}. Be en global administratör för ert Partnercenter-konto om en.',
@@ -92,6 +101,9 @@ export const partnerCenterStrings = defineArea({
     'pc.signIn.title': 'Aanmelden bij Partnercentrum',
     'pc.signIn.text': 'Meld u aan met uw Partnercentrum-account om verder te gaan. Zodra u bent aangemeld, ga ik verder waar we waren.',
     'pc.signedOut': 'U bent afgemeld bij Partnercentrum. Ik vraag u opnieuw aan te melden wanneer een procedure dat nodig heeft.',
+    'pc.signedIn': 'U bent aangemeld bij Partnercentrum.',
+    'pc.signIn.badCode':
+      'Met die code bent u niet aangemeld (hij is misschien verlopen). Selecteer de aanmeldknop opnieuw, of typ de nieuwe code die wordt getoond.',
     'pc.refusal.sign-in-needed': 'Partnercentrum vraagt u (opnieuw) aan te melden voordat ik verder kan.',
     'pc.refusal.forbidden':
       'Partnercentrum weigerde: hiervoor is een van deze rollen nodig: {roles}. Vraag een globale beheerder van uw Partnercentrum-account om er een.',

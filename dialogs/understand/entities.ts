@@ -14,6 +14,7 @@ import {
   subscriptionNamed,
   targetCount,
 } from './things';
+import { orNone } from './mask';
 
 /** Value extraction reads at most this much of a sentence: the number and date models are slow on long texts. */
 const MAX_VALUE_TEXT = 400;
@@ -83,7 +84,7 @@ export async function valuesFor(
  * that names no plan.
  */
 async function offerValues(text: string, values: Record<string, string>, wanted: ReadonlySet<string>, pc: PartnerCenter) {
-  const offers = await pc.isv.offers();
+  const offers = await orNone(pc.isv.offers());
   const ids = offers.map((o) => o.offerId);
   const offer = offerNamed(text, offers);
   if (offer) values.offerId = offer.offerId;

@@ -16,11 +16,14 @@ export interface KnownNames {
  * catalog's products, and the Azure subscriptions of the customer it names ("Contoso Production").
  */
 export async function knownNames(pc: PartnerCenter, text: string): Promise<KnownNames> {
-  const [customers, offers, products] = await Promise.all([pc.customers.list(), pc.isv.offers(), pc.csp.offers()]);
+  // A list Partner Center cannot give (the real one has no API for some) names nothing.
+  const [customers, offers, products] = await Promise.all([pc.customers.list(), orNone(pc.isv.offers()), orNone(pc.csp.offers())]);
   const named = findCustomerMention(text, customers)?.customers ?? [];
-  const azure = (await Promise.all(named.map((c) => pc.csp.azureSubscriptions(c.id)))).flat().map((a) => a.name);
+  const azure = (await Promise.all(named.map((c) => orNone(pc.csp.azureSubscriptions(c.id))))).flat().map((a) => a.name);
   return { customers, offerIds: offers.map((o) => o.offerId), products: [...products.map((o) => o.name), ...azure] };
 }
+
+export const orNone = <T>(list: Promise<T[]>): Promise<T[]> => list.catch(() => []);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

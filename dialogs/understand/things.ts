@@ -7,6 +7,7 @@ import { dealFindable, offerFindable, planFindable, productFindable } from '../.
 import type { IsvPlan } from '../../domain/isv/model';
 import { numbersIn } from '../nlu/recognize';
 import { fold, type Lang } from '../nlu/text';
+import { orNone } from './mask';
 
 /**
  * The things besides customers that a first sentence names, resolved against Partner Center
@@ -58,16 +59,16 @@ export async function subscriptionNamed(
 ): Promise<{ subscription?: string; customer?: string }> {
   const guid = GUID.exec(text)?.[0]?.toLowerCase();
   if (guid) {
-    const sub = await pc.csp.subscription(guid);
+    const sub = await pc.csp.subscription(guid).catch(() => undefined);
     const owner = sub && (await pc.customers.get(sub.customerId));
     if (sub && owner) return { subscription: sub.id, customer: owner.domain };
   }
-  const offers = await pc.csp.offers();
+  const offers = await orNone(pc.csp.offers());
   const product = namedIn(text, offers, productFindable, PRODUCT_WORDS);
   if (!product) return {};
   if (product.kind === 'several') return { subscription: product.text };
   if (customers.length === 1) {
-    const own = (await pc.csp.subscriptions(customers[0].id)).filter((s) => s.offerId === product.item.id);
+    const own = (await orNone(pc.csp.subscriptions(customers[0].id))).filter((s) => s.offerId === product.item.id);
     if (own.length === 1) return { subscription: own[0].id };
   }
   return { subscription: product.item.name };
@@ -84,7 +85,7 @@ const TRIAL = /\b(?:trial|essai|utvardering|testversion|provperiod|proefversie|p
  * procedure's product step reads it: "offer:<id>", or "trial:<id>" when a trial is asked for.
  */
 export async function catalogOfferNamed(text: string, pc: PartnerCenter): Promise<string | undefined> {
-  const product = namedIn(text, await pc.csp.offers(), productFindable, PRODUCT_WORDS);
+  const product = namedIn(text, await orNone(pc.csp.offers()), productFindable, PRODUCT_WORDS);
   if (product?.kind !== 'one') return undefined;
   return `${TRIAL.test(fold(text)) ? 'trial' : 'offer'}:${product.item.id}`;
 }
@@ -92,7 +93,7 @@ export async function catalogOfferNamed(text: string, pc: PartnerCenter): Promis
 /** The item of the customers' software catalog a sentence asks to buy ("buy windows server 2022 for fabrikam"): its ID. */
 export async function catalogItemNamed(text: string, customers: readonly Customer[], pc: PartnerCenter): Promise<string | undefined> {
   if (customers.length === 0 || customers.length > MAX_CUSTOMERS) return undefined;
-  const items = new Map((await Promise.all(customers.map((c) => pc.softwareSales.catalog(c.id)))).flat().map((i) => [i.id, i]));
+  const items = new Map((await Promise.all(customers.map((c) => orNone(pc.softwareSales.catalog(c.id))))).flat().map((i) => [i.id, i]));
   const item = namedIn(text, [...items.values()], productFindable, PRODUCT_WORDS);
   return item?.kind === 'one' ? item.item.id : undefined;
 }
@@ -108,7 +109,7 @@ export async function orderNamed(
   pc: PartnerCenter,
 ): Promise<{ orderId?: string; product?: string }> {
   if (customers.length === 0 || customers.length > MAX_CUSTOMERS) return {};
-  const purchases = (await Promise.all(customers.map((c) => pc.software.purchases(c.id)))).flat();
+  const purchases = (await Promise.all(customers.map((c) => orNone(pc.software.purchases(c.id))))).flat();
   const ids = [...new Set(purchases.map((p) => p.productId))];
   const products = (await Promise.all(ids.map((id) => pc.software.product(id)))).filter((p) => !!p);
   const product = namedIn(text, products, productFindable, PRODUCT_WORDS);
@@ -136,14 +137,14 @@ const PLAN_WORD = /\b(?:plan|plans|planen|plannen|forfait|forfaits)\b/i;
  */
 export async function planNamed(text: string, offerIds: readonly string[], pc: PartnerCenter): Promise<IsvPlan | undefined> {
   if (!PLAN_WORD.test(fold(text))) return undefined;
-  const plans = (await Promise.all(offerIds.map((id) => pc.isv.plans(id)))).flat();
+  const plans = (await Promise.all(offerIds.map((id) => orNone(pc.isv.plans(id))))).flat();
   const named = namedIn(text, plans, planFindable);
   return named?.kind === 'one' ? named.item : undefined;
 }
 
 /** The deal a sentence names by its customer ("the deal for fabrikam"); an ID ("D-1002") is read by the procedure's own extraction. */
 export async function dealNamed(text: string, pc: PartnerCenter): Promise<string | undefined> {
-  const named = namedIn(text, await pc.isv.deals(), dealFindable);
+  const named = namedIn(text, await orNone(pc.isv.deals()), dealFindable);
   return named?.kind === 'one' ? named.item.dealId : undefined;
 }
 

@@ -12,7 +12,9 @@ import type { AssignmentOutcome, CspApi, ManageOutcome, OrderOutcome, Relationsh
 import type { OrderLine } from '../csp/rules';
 import { PROCEDURE_ROLES } from '../rules/roles';
 import type { SideEffect } from '../side-effect';
-import { isForbidden, isNotFound, noAnswer } from './effects';
+import { etagOf } from '../etag';
+import { isForbidden, isNotFound, isPreconditionFailed, noAnswer } from './effects';
+import { LiveCatalog } from './catalog';
 import { checkout } from './checkout';
 import { handOver } from './hand-over';
 import type { PartnerCenterHttp } from './http';
@@ -33,14 +35,19 @@ export class LiveCsp implements CspApi {
   private readonly customerOf = new Map<string, string>();
   private readonly names = new Map<string, string>();
 
-  constructor(private readonly http: PartnerCenterHttp) {}
+  constructor(
+    private readonly http: PartnerCenterHttp,
+    private readonly catalog: LiveCatalog = new LiveCatalog(http, undefined),
+    /** The market whose offers and prices are listed (the partner's). */
+    private readonly market = 'US',
+  ) {}
 
-  // --- the offer catalog: per customer market and priced through the price list, not one API call
-  async offers(): Promise<Offer[]> {
-    throw handOver('csp-catalog');
+  // --- the offer catalog: the partner's market, priced from its price sheet (see catalog.ts)
+  offers(): Promise<Offer[]> {
+    return this.catalog.offers(this.market);
   }
-  async offer(_id: string): Promise<Offer | undefined> {
-    throw handOver('csp-catalog');
+  async offer(id: string): Promise<Offer | undefined> {
+    return (await this.offers()).find((o) => o.id === id);
   }
   async trialsUsed(customerId: string): Promise<string[]> {
     return (await this.subscriptions(customerId)).filter((s) => s.trial).map((s) => s.offerId);
@@ -122,11 +129,25 @@ export class LiveCsp implements CspApi {
       if (!before) return { status: 'refused', reason: { code: 'unknown-subscription' } };
       const path = `/v1/customers/${encodeURIComponent(before.customerId)}/subscriptions/${encodeURIComponent(id)}`;
       if (done(before.sub)) return this.done(before.customerId, before.sub);
+      // The summary the user confirmed was made from another version: nothing is sent.
+      if (effect.ifMatch !== undefined && etagOf(toSubscription(before.customerId, before.sub)) !== effect.ifMatch)
+        return { status: 'refused', reason: { code: 'changed' } };
       const requestId = requestIdFor(effect.idempotencyKey, step);
+      // Partner Center's own ETag of what was just read: a change made in between is refused (412).
+      const etag = before.sub.attributes?.etag;
       try {
-        const { body } = await this.http.send<PcSubscription>('PATCH', path, { body: change(before.sub), requestId });
+        const { body } = await this.http.send<PcSubscription>('PATCH', path, {
+          body: change(before.sub),
+          requestId,
+          ...(etag ? { headers: { 'If-Match': etag } } : {}),
+        });
         return this.done(before.customerId, body ?? change(before.sub));
       } catch (err) {
+        if (isPreconditionFailed(err)) {
+          const after = await this.raw(id);
+          if (after && done(after.sub)) return this.done(after.customerId, after.sub);
+          return { status: 'refused', reason: { code: 'changed' } };
+        }
         if (!noAnswer(err)) throw err;
         const after = await this.raw(id);
         if (after && done(after.sub)) return this.done(after.customerId, after.sub);
@@ -187,7 +208,17 @@ export class LiveCsp implements CspApi {
   async placeOrder(customerId: string, billing: Billing, lines: OrderLine[], effect: SideEffect): Promise<OrderOutcome> {
     if (lines.length === 0) return { status: 'refused', reason: { code: 'empty' } };
     try {
-      const cartLines = lines.map((l) => ({ catalogItemId: l.offerId, quantity: l.quantity, billingCycle: l.trial ? 'none' : billing }));
+      const cartLines = await Promise.all(
+        lines.map(async (l) => ({
+          catalogItemId: await this.catalog.catalogItemId(
+            l.offerId,
+            this.market,
+            l.trial ? undefined : { duration: 'P1Y', billingCycle: billing },
+          ),
+          quantity: l.quantity,
+          billingCycle: l.trial ? 'none' : billing,
+        })),
+      );
       const orders = await checkout(this.http, customerId, cartLines, effect.idempotencyKey);
       const items = orders.flatMap((o) => o.lineItems);
       return {

@@ -16,3 +16,7 @@ export function withRoles(err: unknown, needed: readonly Role[]): unknown {
 
 export const isForbidden = (err: unknown): boolean => isPartnerCenterRefusal(err) && err.reason.code === 'forbidden';
 export const isNotFound = (err: unknown): boolean => isPartnerCenterRefusal(err) && err.reason.code === 'not-found';
+
+/** 412: the If-Match ETag is no longer the record's (someone changed it in between). */
+export const isPreconditionFailed = (err: unknown): boolean =>
+  isPartnerCenterRefusal(err) && err.reason.code === 'rejected' && err.reason.status === 412;

@@ -37,6 +37,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Retry even though the call changes something (only when requestId makes it idempotent). */
   retry?: boolean;
+  /** The body as text (a price sheet is CSV), not JSON. */
+  text?: boolean;
 }
 
 export interface Response<T> {
@@ -88,7 +90,12 @@ export class PartnerCenterHttp {
       });
       if (outcome.kind === 'response') {
         const { response } = outcome;
-        if (response.ok) return { status: response.status, body: (await readJson(response)) as T, headers: response.headers };
+        if (response.ok)
+          return {
+            status: response.status,
+            body: (options.text ? await response.text() : await readJson(response)) as T,
+            headers: response.headers,
+          };
         const retryable = response.status === 429 || response.status >= 500;
         const refusal = await refusalOf(response);
         if (!retryable) throw refusal;

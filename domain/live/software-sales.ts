@@ -5,6 +5,7 @@ import type { SupportRequest, SupportRequestInput } from '../software/support-re
 import { taxBasis } from '../software/tax';
 import { PROCEDURE_ROLES } from '../rules/roles';
 import type { SideEffect } from '../side-effect';
+import { LiveCatalog } from './catalog';
 import { checkout } from './checkout';
 import { isForbidden, isNotFound } from './effects';
 import { handOver } from './hand-over';
@@ -17,21 +18,27 @@ import type { PcCustomer } from './resources';
  * collects everything and hands over to the Partner Center page.
  */
 export class LiveSoftwareSales implements SoftwareSalesApi {
-  constructor(private readonly http: PartnerCenterHttp) {}
+  constructor(
+    private readonly http: PartnerCenterHttp,
+    private readonly prices: LiveCatalog = new LiveCatalog(http, undefined),
+  ) {}
 
+  /** The perpetual software of the customer's market, priced from the partner's price sheet. */
   async catalog(customerId: string): Promise<CatalogItem[]> {
-    throw handOver('csp-catalog', { customerId });
+    const { body: customer } = await this.http.get<PcCustomer>(`/v1/customers/${encodeURIComponent(customerId)}`);
+    return this.prices.software(marketOf(customer), customerId);
   }
 
   /** itemId is the catalog item ID (product:SKU:availability); software is paid once. */
   async placeOrder(order: { customerId: string; itemId: string; quantity: number }, effect: SideEffect): Promise<OrderOutcome> {
     try {
       const { body: customer } = await this.http.get<PcCustomer>(`/v1/customers/${encodeURIComponent(order.customerId)}`);
-      const market = customer.billingProfile?.defaultAddress?.country?.toUpperCase() ?? 'US';
+      const market = marketOf(customer);
+      const catalogItemId = await this.prices.catalogItemId(order.itemId, market);
       const orders = await checkout(
         this.http,
         order.customerId,
-        [{ catalogItemId: order.itemId, quantity: order.quantity, billingCycle: 'one_time' }],
+        [{ catalogItemId, quantity: order.quantity, billingCycle: 'one_time' }],
         effect.idempotencyKey,
       );
       const placed = orders[0];
@@ -82,3 +89,5 @@ export class LiveSoftwareSales implements SoftwareSalesApi {
     throw handOver('support-request', {}, { customerId });
   }
 }
+
+const marketOf = (customer: PcCustomer): string => customer.billingProfile?.defaultAddress?.country?.toUpperCase() ?? 'US';

@@ -443,7 +443,6 @@ describe('where Partner Center has no public API', () => {
     const pc = livePartnerCenter({
       baseUrl: server.url,
       token: async () => TOKEN,
-      directory: {} as never,
       ownActivity: { record: async () => ({}) as never },
     });
     const reason = await refusalOf(

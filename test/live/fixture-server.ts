@@ -10,7 +10,7 @@ export interface Fixture {
 }
 
 export type Answer =
-  | { status: number; body?: unknown; headers?: Record<string, string>; echoBody?: boolean; patch?: Record<string, unknown> }
+  | { status: number; body?: unknown; text?: string; headers?: Record<string, string>; echoBody?: boolean; patch?: Record<string, unknown> }
   | 'hang';
 
 export interface Recorded {
@@ -82,9 +82,9 @@ export class FixtureServer {
           (r) => r.method === req.method && (r.path ? r.path === url : url.startsWith(r.pathPrefix ?? '\u0000')),
         );
         if (!route) {
-          res
-            .writeHead(404, { 'content-type': 'application/json' })
-            .end(JSON.stringify({ code: 404, description: `no fixture for ${req.method} ${url}` }));
+          // Not chained: restify, loaded in the same process by the bot's tests, changes what writeHead returns.
+          res.writeHead(404, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ code: 404, description: `no fixture for ${req.method} ${url}` }));
           return;
         }
         const answer = route.answers.length > 1 ? (route.answers.shift() as Answer) : (route.answers[0] as Answer);
@@ -93,6 +93,12 @@ export class FixtureServer {
           return;
         }
         const payload = answer.echoBody ? { ...(body as object), ...answer.patch } : answer.body;
+        if (answer.text !== undefined) {
+          // A file as Partner Center streams it (a price sheet's CSV).
+          res.writeHead(answer.status, { 'content-type': 'text/csv', ...answer.headers });
+          res.end(answer.text);
+          return;
+        }
         res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
         res.end(payload === undefined ? '' : JSON.stringify(payload));
       });

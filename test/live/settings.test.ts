@@ -1,4 +1,3 @@
-import { liveNotReady } from '../../bot/partner-center-settings';
 import { parseSettings } from '../../bot/settings';
 
 const APP_ID = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
@@ -43,12 +42,5 @@ describe('PARTNER_CENTER setting', () => {
   it('refuses an unknown value and a bad address, saying what is expected', () => {
     expect(() => parseSettings({ PARTNER_CENTER: 'production' })).toThrow(/PARTNER_CENTER: must be sandbox or live/);
     expect(() => parseSettings({ PARTNER_CENTER_URL: 'not a url' })).toThrow(/PARTNER_CENTER_URL: must be the https URL/);
-  });
-});
-
-describe('a live start-up before sign-in is in the bot', () => {
-  it('stops with the reason instead of running on the sandbox', () => {
-    expect(liveNotReady({ PARTNER_CENTER: 'live' })).toMatch(/PARTNER_CENTER=live: signing in to Partner Center is not available/);
-    expect(liveNotReady({ PARTNER_CENTER: 'sandbox' })).toBeUndefined();
   });
 });

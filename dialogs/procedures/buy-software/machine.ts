@@ -38,7 +38,7 @@ export const itemOf = (ctx: BuyContext): CatalogItem | undefined => ctx.catalog?
 function findItem(items: CatalogItem[], value: string): CatalogItem | undefined {
   const v = norm(value);
   return (
-    items.find((i) => i.id === v || norm(i.name) === v) ??
+    items.find((i) => norm(i.id) === v || norm(i.name) === v) ??
     (v.length >= 4 ? onlyOne(items.filter((i) => norm(i.name).includes(v))) : undefined)
   );
 }
