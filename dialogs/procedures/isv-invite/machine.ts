@@ -44,7 +44,7 @@ const findRel = (ctx: InviteContext, text: string) => {
 const domainOf = (text: string) => DomainSchema.safeParse(text.replace(/^https?:\/\//i, '').replace(/\/.*$/, ''));
 
 export function createInviteMachine({ pc }: ProcedureDeps) {
-  return setup({
+  const invite = setup({
     types: {
       context: {} as InviteContext,
       events: {} as ProcedureEvent,
@@ -85,7 +85,39 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
         };
       }),
     },
-  }).createMachine({
+  });
+  /**
+   * Linking an existing customer and inviting a new one end alike: done (the consent followed
+   * until the customer accepts), refused with Partner Center's reason, or back to the
+   * confirmation when the call failed.
+   */
+  const committing = (src: 'link' | 'invite', back: 'confirmLink' | 'confirmInvite') =>
+    invite.createStateConfig({
+      tags: 'busy',
+      invoke: {
+        src,
+        input: ({ context }) => ({ ctx: context }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.status === 'done',
+            target: 'done',
+            actions: [
+              assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
+              'followConsent',
+            ],
+          },
+          {
+            target: 'failed',
+            actions: emit(({ event }) => ({
+              type: 'say' as const,
+              msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
+            })),
+          },
+        ],
+        onError: { target: back, actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+      },
+    });
+  return invite.createMachine({
     id: 'isv-invite',
     context: ({ input }) => ({ runId: input.runId, userId: input.userId, dealHint: input.prefill?.dealId, deals: [], relationships: [] }),
     initial: 'loading',
@@ -204,56 +236,8 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
           ],
         },
       },
-      linking: {
-        tags: 'busy',
-        invoke: {
-          src: 'link',
-          input: ({ context }) => ({ ctx: context }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.status === 'done',
-              target: 'done',
-              actions: [
-                assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
-                'followConsent',
-              ],
-            },
-            {
-              target: 'failed',
-              actions: emit(({ event }) => ({
-                type: 'say' as const,
-                msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
-              })),
-            },
-          ],
-          onError: { target: 'confirmLink', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
-      inviting: {
-        tags: 'busy',
-        invoke: {
-          src: 'invite',
-          input: ({ context }) => ({ ctx: context }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.status === 'done',
-              target: 'done',
-              actions: [
-                assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
-                'followConsent',
-              ],
-            },
-            {
-              target: 'failed',
-              actions: emit(({ event }) => ({
-                type: 'say' as const,
-                msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
-              })),
-            },
-          ],
-          onError: { target: 'confirmInvite', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
+      linking: committing('link', 'confirmLink'),
+      inviting: committing('invite', 'confirmInvite'),
       done: { type: 'final' },
       failed: { type: 'final' },
     },
