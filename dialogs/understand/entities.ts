@@ -1,5 +1,5 @@
 import type { PartnerCenter } from '../../domain/partner-center';
-import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
+import { prefillFor, prefillKeys } from '../nlu/extract';
 import { fold, type Lang } from '../nlu/text';
 import type { ProcedureDefinition } from '../procedure';
 import { findCustomerMention } from './customer-mention';
@@ -23,7 +23,7 @@ export async function valuesFor(
 ): Promise<Record<string, string>> {
   const text = sentence.slice(0, MAX_VALUE_TEXT);
   const values = prefillFor(def, text, lang, now);
-  const wanted = PREFILL_KEYS[def.id] ?? [];
+  const wanted = prefillKeys(def);
   if (wanted.includes('customer')) {
     const mention = findCustomerMention(text, await pc.customers.list());
     if (!mention) delete values.customer;

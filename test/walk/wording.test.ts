@@ -1,7 +1,11 @@
 import { t } from '../../cards/i18n';
 import { promptText } from '../../cards/render-text';
-import { AREAS } from '../../cards/strings';
+import { AREAS as SHARED } from '../../cards/strings';
+import { procedureStrings } from '../../dialogs/registry';
 import { msg } from '../../cards/view';
+
+/** The shared texts and every registered procedure's own. */
+const AREAS = { ...SHARED, ...procedureStrings() };
 
 /** Wording faults found by the walks of the CSP, software and ISV procedures (2026-11). */
 describe('wording', () => {

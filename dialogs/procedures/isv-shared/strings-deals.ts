@@ -1,6 +1,6 @@
-import type { Strings } from './types';
+import type { Strings } from '../../../cards/strings/types';
 
-/** Deals, customer consent, licenses and the ISV status (SPEC.md A6–A8); their translations are in isv-fr, isv-sv and isv-nl. */
+/** Deals, customer consent, licenses and the ISV status (SPEC.md A6–A8); their translations are in strings-fr, strings-sv and strings-nl. */
 export const isvDealStrings: { en: Strings } = {
   en: {
     'isv.offerChoice.detail': '{id} — {status}',

@@ -1,4 +1,4 @@
-import { defineArea } from './types';
+import { defineArea } from '../../../cards/strings/types';
 
 export const activityLogStrings = defineArea({
   en: {

@@ -1,8 +1,8 @@
-import { defineArea } from './types';
-import { isvDealStrings } from './isv-deals';
-import { isvFr } from './isv-fr';
-import { isvNl } from './isv-nl';
-import { isvSv } from './isv-sv';
+import { defineArea } from '../../../cards/strings/types';
+import { isvDealStrings } from './strings-deals';
+import { isvFr } from './strings-fr';
+import { isvNl } from './strings-nl';
+import { isvSv } from './strings-sv';
 
 const offerEn = {
   'isv.status.draft': 'Draft',
