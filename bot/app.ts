@@ -5,6 +5,7 @@ import restify from 'restify';
 import { toLocale } from '../cards/i18n';
 import { ConversationEngine } from '../dialogs/engine';
 import { warmUnderstanding } from '../dialogs/understand';
+import type { ProcedureDefinition } from '../dialogs/procedure';
 import { PROCEDURES } from '../dialogs/registry';
 import { OffsetClock, systemClock, type Clock } from '../domain/clock';
 import { linkStatus } from '../domain/software/links';
@@ -59,7 +60,11 @@ export async function loadSeed(path: string | undefined): Promise<Seed> {
 }
 
 /** Builds and starts the whole assistant: storage, sandbox, engine, adapter and routes. */
-export async function startApp(settings: Settings, options: { clock?: Clock; outbox?: Partial<OutboxOptions> } = {}): Promise<App> {
+export async function startApp(
+  settings: Settings,
+  options: { clock?: Clock; outbox?: Partial<OutboxOptions>; procedures?: readonly ProcedureDefinition[] } = {},
+): Promise<App> {
+  const procedures = options.procedures ?? PROCEDURES;
   const log = createLogger(settings.LOG_LEVEL, {
     pretty: settings.LOG_FORMAT === 'pretty' || (settings.LOG_FORMAT === 'auto' && process.stdout.isTTY === true),
   });
@@ -76,12 +81,12 @@ export async function startApp(settings: Settings, options: { clock?: Clock; out
   const metrics = new Metrics();
   // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
   const engine = new ConversationEngine(
-    PROCEDURES,
+    procedures,
     { pc: instrumentPort(pc, metrics), clock },
     { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined },
   );
   // Trained and warmed before the first request: the first message in any language is as fast as the others.
-  await warmUnderstanding(PROCEDURES, clock.now());
+  await warmUnderstanding(procedures, clock.now());
   let url = '';
   // Checked on every call a turn makes (connector clients are reused per serviceUrl).
   const policy = outboundPolicy({ authenticated: !settings.local, timeoutMs: settings.OUTBOUND_TIMEOUT_MS, self: () => url });

@@ -1,12 +1,11 @@
 import Keyv from 'keyv';
-import { toTurnInput } from '../../bot/activity-input';
 import { supportsCards, textFlavour } from '../../bot/channel';
-import { t, toLocale } from '../../cards/i18n';
+import { toLocale } from '../../cards/i18n';
 import { promptCard } from '../../cards/render-card';
 import { promptText, replyText } from '../../cards/render-text';
 import type { Locale } from '../../cards/strings';
 import type { Reply } from '../../cards/view';
-import { ConversationEngine, type ConversationRecord } from '../../dialogs/engine';
+import { ConversationEngine, type ConversationRecord, type TurnInput } from '../../dialogs/engine';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { PROCEDURES } from '../../dialogs/registry';
 import { OffsetClock, systemClock, type Clock } from '../../domain/clock';
@@ -85,13 +84,9 @@ export class InProcessAssistant implements Channel {
     const userId = String((activity.from as { id: string }).id);
     const key = `${channelId}/${(activity.conversation as { id: string }).id}`;
     const locale = this.chosen.get(userId) ?? toLocale((activity.locale as string | undefined) ?? 'en');
-    const parsed = toTurnInput(activity);
-    if (!parsed.ok) {
-      if (parsed.reason === 'ignore') return { status: 200, replies: [] };
-      const text = t({ key: parsed.reason === 'too-long' ? 'common.tooLong' : 'common.badSubmit' }, locale);
-      return { status: 200, replies: [toReply({ type: 'message', text })] };
-    }
-    const result = await this.engine.turn(this.records.get(key), parsed.input, {
+    const input = inputOf(activity);
+    if (!input) return { status: 200, replies: [] };
+    const result = await this.engine.turn(this.records.get(key), input, {
       channelUserId: userId,
       locale,
       timeZone: validTimeZone(activity.localTimezone),
@@ -101,6 +96,21 @@ export class InProcessAssistant implements Channel {
     const replyLocale = toLocale(result.chosenLocale ?? locale);
     return { status: 200, replies: render(result.replies, replyLocale, channelId).map(toReply) };
   }
+}
+
+/**
+ * The engine's input for an activity these tests send: a typed text, a card's submit, a member
+ * joining. (bot/activity-input.ts, the gate for whatever a channel sends, loads botbuilder, which
+ * costs most of a second per test file; it is tested over HTTP, in test/bot and test/reliability.)
+ */
+function inputOf(activity: Record<string, unknown>): TurnInput | undefined {
+  if (activity.type === 'conversationUpdate') return { kind: 'joined' };
+  if (activity.type !== 'message') return undefined;
+  const value = activity.value as { pca: { run: string; seq: number }; choice?: string } | undefined;
+  if (!value) return { kind: 'message', text: String(activity.text).trim() };
+  const { pca, choice, ...rest } = value;
+  const fields = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)]));
+  return { kind: 'submit', run: pca.run, seq: pca.seq, value: choice, fields };
 }
 
 /** As the turn loop renders replies for the channel (bot/turn-loop.ts). */
