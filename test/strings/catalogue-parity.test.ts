@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatParam, t } from '../../cards/i18n';
+import { formatParam, hasText, t } from '../../cards/i18n';
 import { AREAS as SHARED, LOCALES, type Locale, type Strings } from '../../cards/strings';
 import type { Param } from '../../cards/view';
-import { procedureStrings } from '../../dialogs/registry';
+import { PROCEDURES, procedureStrings } from '../../dialogs/registry';
 
 /** The shared areas and every registered procedure's own. */
 const AREAS = { ...SHARED, ...procedureStrings() };
@@ -115,6 +115,11 @@ describe('all catalogues together', () => {
     );
     expect(isv.size).toBeGreaterThan(100);
     expect([...isv].filter((k) => !known.has(k)).sort()).toEqual([]);
+  });
+
+  it("label every menu group the registry's procedures name, in every language", () => {
+    const groups = [...new Set(PROCEDURES.map((p) => p.group))];
+    expect(groups.flatMap((g) => LOCALES.filter((l) => !hasText(`conversation.group.${g}`, l)).map((l) => `${g} ${l}`))).toEqual([]);
   });
 
   it('agree on a number in each language, so that plural words follow the number shown', () => {
