@@ -91,7 +91,8 @@ export class InProcessAssistant implements Channel {
       locale,
       timeZone: validTimeZone(activity.localTimezone),
     });
-    this.records.set(key, result.record);
+    // Kept as a store keeps it: as JSON, so that what does not survive saving does not survive here.
+    this.records.set(key, JSON.parse(JSON.stringify(result.record)) as ConversationRecord);
     if (result.chosenLocale) this.chosen.set(userId, toLocale(result.chosenLocale));
     const replyLocale = toLocale(result.chosenLocale ?? locale);
     return { status: 200, replies: render(result.replies, replyLocale, channelId).map(toReply) };
