@@ -5,6 +5,7 @@ import restify from 'restify';
 import { toLocale } from '../cards/i18n';
 import { ConversationEngine } from '../dialogs/engine';
 import { warmUnderstanding } from '../dialogs/understand';
+import type { ProcedureDefinition } from '../dialogs/procedure';
 import { PROCEDURES } from '../dialogs/registry';
 import { OffsetClock, systemClock, type Clock } from '../domain/clock';
 import { linkStatus } from '../domain/software/links';
@@ -66,9 +67,12 @@ export interface StartOptions {
   outbox?: Partial<OutboxOptions>;
   /** The bot's own credentials (botbuilder's from the settings unless given, as a test does). */
   credentials?: CredentialsFactory;
+  /** The procedures on offer (the registry's unless given, as the fixture procedure's test does). */
+  procedures?: readonly ProcedureDefinition[];
 }
 
 export async function startApp(settings: Settings, options: StartOptions = {}): Promise<App> {
+  const procedures = options.procedures ?? PROCEDURES;
   const log = createLogger(settings.LOG_LEVEL, {
     pretty: settings.LOG_FORMAT === 'pretty' || (settings.LOG_FORMAT === 'auto' && process.stdout.isTTY === true),
   });
@@ -90,12 +94,12 @@ export async function startApp(settings: Settings, options: StartOptions = {}): 
   const port = live?.pc ?? pc;
   // The engine's calls to Partner Center are timed and counted; tests and pages use `pc` itself.
   const engine = new ConversationEngine(
-    PROCEDURES,
+    procedures,
     { pc: instrumentPort(port, metrics), clock },
     { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined },
   );
   // Trained and warmed before the first request: the first message in any language is as fast as the others.
-  await warmUnderstanding(PROCEDURES, clock.now());
+  await warmUnderstanding(procedures, clock.now());
   let url = '';
   // Checked on every call a turn makes (connector clients are reused per serviceUrl).
   const policy = outboundPolicy({ authenticated: !settings.local, timeoutMs: settings.OUTBOUND_TIMEOUT_MS, self: () => url });

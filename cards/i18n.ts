@@ -1,13 +1,27 @@
 import { escapeData, type Flavour } from './escape';
 import type { Msg, Param } from './view';
-import { AREAS, LOCALES, type Locale, type Strings } from './strings';
+import { AREAS, LOCALES, type AreaStrings, type Locale, type Strings } from './strings';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', fr: 'fr-FR', sv: 'sv-SE', nl: 'nl-NL' };
 
 /** The catalogue of one language, falling back to English key by key. */
-const CATALOGUES: Record<Locale, Strings> = Object.fromEntries(
-  LOCALES.map((l) => [l, Object.assign({}, ...Object.values(AREAS).map((a) => ({ ...a.en, ...(a[l as Exclude<Locale, 'en'>] ?? {}) })))]),
-) as Record<Locale, Strings>;
+const CATALOGUES: Record<Locale, Strings> = Object.fromEntries(LOCALES.map((l) => [l, {}])) as Record<Locale, Strings>;
+const added = new Set<AreaStrings>();
+
+/**
+ * Adds an area's texts to the catalogue (each area once, however many procedures share it). A
+ * key another area already gives a different English text would change that area's words: refused.
+ */
+export function addStrings(area: AreaStrings): void {
+  if (added.has(area)) return;
+  const en = CATALOGUES.en;
+  for (const [key, text] of Object.entries(area.en))
+    if (key in en && en[key] !== text) throw new Error(`the string ${key} is defined twice, with different texts`);
+  added.add(area);
+  for (const l of LOCALES) Object.assign(CATALOGUES[l], area.en, area[l]);
+}
+
+for (const area of Object.values(AREAS)) addStrings(area);
 
 export function toLocale(tag: string | undefined): Locale {
   const base = (tag ?? '').toLowerCase().split(/[-_]/)[0];

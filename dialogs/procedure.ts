@@ -1,7 +1,9 @@
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';
 import type { Clock } from '../domain/clock';
 import type { PartnerCenter } from '../domain/partner-center';
+import type { Role } from '../domain/model';
 import type { Permission } from '../domain/rules/roles';
+import type { AreaStrings } from '../cards/strings/types';
 import type { Msg, Prompt } from '../cards/view';
 import type { Phrases } from './understand/intents';
 
@@ -73,7 +75,13 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
   id: string;
   /** Bump when a saved snapshot of the previous shape would no longer fit the machine. */
   version: number;
-  permission: Permission;
+  /** Who may carry it out: a role set of the SPEC (domain/rules/roles.ts), or the roles themselves. */
+  permission: Permission | readonly Role[];
+  /**
+   * The menu group it is listed under (groups follow in the order the registry first names
+   * them); the group's label is the string `conversation.group.<group>`.
+   */
+  group: string;
   /** Menu label and one-line description (string keys). */
   title: Msg;
   summary: Msg;
@@ -87,8 +95,15 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
   prompt(snapshot: SnapshotFrom<M>): Prompt | undefined;
   /** Shows times: gets the user's time zone (prefill `timeZone`) when the channel gives it. */
   usesTimeZone?: boolean;
+  /**
+   * The values of a first sentence its machine reads from `input.prefill` (customer, orderId,
+   * range...: see dialogs/nlu/extract.ts): a value found is only handed to a procedure that reads it.
+   */
+  prefillKeys?: readonly string[];
   /** Values already present in a first sentence ("cancel order 4711 for contoso.com"). */
   extract?(text: string): Record<string, string>;
+  /** Its texts in every language (strings.ts in its folder); shared by several procedures when they share an area. */
+  strings?: AreaStrings;
   /** Key prefix of the step's help and "why" texts. */
   stepKey(snapshot: SnapshotFrom<M>): string;
 }

@@ -1,3 +1,5 @@
+import { addStrings } from '../cards/i18n';
+import type { AreaStrings } from '../cards/strings/types';
 import type { ProcedureDefinition } from './procedure';
 import { cancelPurchase } from './procedures/cancel-purchase';
 import { newSubscription } from './procedures/new-subscription';
@@ -10,10 +12,24 @@ import { keysDownloads } from './procedures/keys-downloads';
 import { activityLog } from './procedures/activity-log';
 import { supportRequest } from './procedures/support-request';
 
-/** Every procedure the assistant knows, in menu order: one line each. */
-export const PROCEDURES: readonly ProcedureDefinition[] = [
+/**
+ * Makes procedures known: each brings everything from its folder (machine, prompts, strings,
+ * phrases, first-sentence values, menu group, roles). Their texts join the catalogue here, the
+ * rest is read from the definitions by the engine, the menu and the recognizer.
+ */
+export function register(procedures: readonly ProcedureDefinition[]): readonly ProcedureDefinition[] {
+  const ids = new Set<string>();
+  for (const p of procedures) {
+    if (ids.has(p.id)) throw new Error(`the procedure ${p.id} is registered twice`);
+    ids.add(p.id);
+    if (p.strings) addStrings(p.strings);
+  }
+  return procedures;
+}
+
+/** Every procedure the assistant knows, in menu order (menu groups in the order first named): one line each. */
+export const PROCEDURES: readonly ProcedureDefinition[] = register([
   cancelPurchase,
-  ...ISV_PROCEDURES,
   buySoftware,
   keysDownloads,
   activityLog,
@@ -22,4 +38,17 @@ export const PROCEDURES: readonly ProcedureDefinition[] = [
   manageSubscription,
   azureManagement,
   customerSubscriptions,
-];
+  ...ISV_PROCEDURES,
+]);
+
+/** The procedures' own texts, one entry per area (procedures that share an area share the entry). */
+export function procedureStrings(procedures: readonly ProcedureDefinition[] = PROCEDURES): Record<string, AreaStrings> {
+  const areas: Record<string, AreaStrings> = {};
+  const seen = new Set<AreaStrings>();
+  for (const p of procedures)
+    if (p.strings && !seen.has(p.strings)) {
+      seen.add(p.strings);
+      areas[p.id] = p.strings;
+    }
+  return areas;
+}

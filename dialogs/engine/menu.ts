@@ -16,15 +16,8 @@ export const SWITCH_NO = 'switch-no';
 export const DROP = 'yes';
 export const DROP_NO = 'no';
 
-/** Menu areas, in menu order. */
-const GROUPS = ['software', 'subscriptions', 'isv'] as const;
-type Group = (typeof GROUPS)[number];
-
-function groupOf(p: ProcedureDefinition): Group {
-  if (p.permission === 'isv-licensing') return 'isv';
-  if (p.permission === 'subscriptions' || p.permission === 'azure-management') return 'subscriptions';
-  return 'software';
-}
+/** Menu groups in menu order: as the registry first names them. */
+const groupsOf = (all: readonly ProcedureDefinition[]): string[] => [...new Set(all.map((p) => p.group))];
 
 /** The procedures this user's roles allow (all of them when the user is unknown). */
 export function allowed(all: readonly ProcedureDefinition[], user: PartnerUser | undefined): ProcedureDefinition[] {
@@ -34,7 +27,7 @@ export function allowed(all: readonly ProcedureDefinition[], user: PartnerUser |
 /** The menu's procedures in menu order: grouped by area. */
 export function menuList(all: readonly ProcedureDefinition[], user: PartnerUser | undefined): ProcedureDefinition[] {
   const list = allowed(all, user);
-  return GROUPS.flatMap((g) => list.filter((p) => groupOf(p) === g));
+  return groupsOf(all).flatMap((g) => list.filter((p) => p.group === g));
 }
 
 export function menuPrompt(all: readonly ProcedureDefinition[], user: PartnerUser | undefined): Prompt {
@@ -42,8 +35,8 @@ export function menuPrompt(all: readonly ProcedureDefinition[], user: PartnerUse
   // Nothing to pick: say so, instead of "pick a procedure" over an empty list.
   const lines: Msg[] = [msg(list.length ? 'root.menu.line' : 'common.help.menuNone')];
   let from = 1;
-  for (const g of GROUPS) {
-    const n = list.filter((p) => groupOf(p) === g).length;
+  for (const g of groupsOf(all)) {
+    const n = list.filter((p) => p.group === g).length;
     if (n === 1) lines.push(msg('conversation.menu.groupOne', { group: msg(`conversation.group.${g}`), n: from }));
     else if (n > 0) lines.push(msg('conversation.menu.group', { group: msg(`conversation.group.${g}`), from, to: from + n - 1 }));
     from += n;

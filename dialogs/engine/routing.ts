@@ -2,7 +2,7 @@ import type { Msg, Prompt } from '../../cards/view';
 import type { PartnerCenter } from '../../domain/partner-center';
 import { rangeIn } from '../answers/date';
 import { recognizers } from '../answers/recognizers';
-import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
+import { prefillFor, prefillKeys } from '../nlu/extract';
 import { guessLang, type Lang } from '../nlu/text';
 import type { ProcedureDefinition } from '../procedure';
 import { knownNames, understand, valuesFor, type Understanding } from '../understand';
@@ -71,7 +71,7 @@ export async function firstMessage(
   const sentence = cut(text);
   const l = guessLang(sentence, lang);
   // The models only for what the grammar of dialogs/answers does not read itself.
-  const readsRange = (PREFILL_KEYS[def.id] ?? []).includes('range') && !rangeIn(sentence, l, now);
+  const readsRange = prefillKeys(def).includes('range') && !rangeIn(sentence, l, now);
   if (readsRange) {
     // The same text the sentence's reader gives the models (it writes French "1er" as "1").
     const modelText = l === 'fr' ? sentence.replace(/\b(1)er\b/gi, '$1') : sentence;
@@ -138,7 +138,7 @@ const WARM_UP = [
  * then costs what any message costs. (The recognizer is trained by warmUnderstanding.)
  */
 export function warmUpReading(procedures: readonly ProcedureDefinition[], now: Date): void {
-  const dated = procedures.find((p) => (PREFILL_KEYS[p.id] ?? []).includes('range')) ?? procedures[0];
+  const dated = procedures.find((p) => prefillKeys(p).includes('range')) ?? procedures[0];
   if (!dated) return;
   for (const text of WARM_UP) prefillFor(dated, text, guessLang(text, 'en'), now);
 }

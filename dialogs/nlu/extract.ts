@@ -2,29 +2,8 @@ import type { ProcedureDefinition } from '../procedure';
 import { dateRangeIn, numbersIn } from './recognize';
 import { fold, guessLang, type Lang } from './text';
 
-/**
- * The prefill keys each procedure machine reads from `input.prefill`: a value found in a
- * sentence is only handed to a procedure that reads it.
- */
-export const PREFILL_KEYS: Record<string, readonly string[]> = {
-  'cancel-software-purchase': ['customer', 'orderId', 'product'],
-  'keys-and-downloads': ['customer', 'orderId', 'product'],
-  'buy-software': ['customer', 'reservation', 'explain', 'item'],
-  'activity-log': ['range'],
-  'support-request': ['customer', 'orderId'],
-  'new-subscription': ['customer', 'billing', 'cspOffer'],
-  'manage-subscription': ['customer', 'subscription', 'action', 'quantity'],
-  'azure-management': ['customer'],
-  'customer-subscriptions': ['customer'],
-  'isv-create-offer': ['offerId'],
-  'isv-plans': ['offerId', 'planId'],
-  'isv-publish': ['offerId'],
-  'isv-go-live': ['offerId', 'timeZone'],
-  'isv-deal': ['offerId', 'customerName'],
-  'isv-invite': ['dealId'],
-  'isv-licenses': ['dealId'],
-  'isv-status': ['offerId', 'dealId'],
-};
+/** The values of a first sentence a procedure's machine reads (declared in its folder). */
+export const prefillKeys = (def: ProcedureDefinition): readonly string[] => def.prefillKeys ?? [];
 
 /** Everything a first sentence can carry, whichever procedure it names. */
 export interface Found {
@@ -102,7 +81,7 @@ export function findValues(text: string, lang: Lang, now: Date): Found {
 export function prefillFor(def: ProcedureDefinition, text: string, lang: Lang, now: Date): Record<string, string> {
   const found = findValues(text, guessLang(text, lang), now);
   const generic: Record<string, string> = {};
-  const wanted = PREFILL_KEYS[def.id] ?? [];
+  const wanted = prefillKeys(def);
   for (const key of wanted) {
     const v = (found as Record<string, unknown>)[key];
     if (v !== undefined && v !== '') generic[key] = String(v);

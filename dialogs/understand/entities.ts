@@ -1,6 +1,6 @@
 import type { Customer } from '../../domain/model';
 import type { PartnerCenter } from '../../domain/partner-center';
-import { PREFILL_KEYS, prefillFor } from '../nlu/extract';
+import { prefillFor, prefillKeys } from '../nlu/extract';
 import { fold, guessLang, type Lang } from '../nlu/text';
 import type { ProcedureDefinition } from '../procedure';
 import { findCustomerMention } from './customer-mention';
@@ -36,7 +36,7 @@ export async function valuesFor(
 ): Promise<Record<string, string>> {
   const text = sentence.slice(0, MAX_VALUE_TEXT);
   const values = prefillFor(def, text, lang, now);
-  const wanted = new Set(PREFILL_KEYS[def.id] ?? []);
+  const wanted = new Set(prefillKeys(def));
   let customers: Customer[] = [];
   if (wanted.has('customer')) {
     const mention = findCustomerMention(text, await pc.customers.list());

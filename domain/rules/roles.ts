@@ -15,7 +15,8 @@ export type Permission = keyof typeof PROCEDURE_ROLES;
 
 export type RoleCheck = { allowed: true } | { allowed: false; needed: readonly Role[] };
 
-export function checkRoles(userRoles: readonly Role[], permission: Permission): RoleCheck {
-  const needed = PROCEDURE_ROLES[permission];
+/** `permission`: one of the role sets above, or the roles themselves. */
+export function checkRoles(userRoles: readonly Role[], permission: Permission | readonly Role[]): RoleCheck {
+  const needed: readonly Role[] = typeof permission === 'string' ? PROCEDURE_ROLES[permission] : permission;
   return needed.some((r) => userRoles.includes(r)) ? { allowed: true } : { allowed: false, needed };
 }

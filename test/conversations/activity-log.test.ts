@@ -1,12 +1,12 @@
 import { ManualClock } from '../../domain/clock';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
-describe('activity log, over HTTP with expectReplies', () => {
-  let bot: TestAssistant;
+describe('activity log', () => {
+  let bot: InProcessAssistant;
   let clock: ManualClock;
   beforeEach(async () => {
     clock = new ManualClock(new Date('2026-11-10T09:00:00Z'));
-    bot = await new TestAssistant({}, clock).start();
+    bot = await new InProcessAssistant(clock).start();
   });
   afterEach(async () => {
     await bot.stop();

@@ -1,13 +1,13 @@
 import { ManualClock } from '../../domain/clock';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /** What people type between the steps: labels, localized values, their language, "back". */
-describe('answers understood by the engine, over HTTP', () => {
-  let bot: TestAssistant;
+describe('answers understood by the engine', () => {
+  let bot: InProcessAssistant;
   let clock: ManualClock;
   beforeEach(async () => {
     clock = new ManualClock(new Date('2026-11-22T08:00:00Z'));
-    bot = await new TestAssistant({}, clock).start();
+    bot = await new InProcessAssistant(clock).start();
   });
   afterEach(async () => {
     await bot.stop();

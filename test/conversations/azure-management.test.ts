@@ -1,13 +1,13 @@
 import { acceptRelationship } from '../../domain/sandbox/csp';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 const CONTOSO_PROD = 'b1d2e3f4-0001-4a5b-9c6d-7e8f9a0b1c01';
 const NORTHWIND_AZURE = 'b1d2e3f4-0003-4a5b-9c6d-7e8f9a0b1c03';
 
-describe('Azure management for the customer (B3), over HTTP with expectReplies', () => {
-  let bot: TestAssistant;
+describe('Azure management for the customer (B3)', () => {
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

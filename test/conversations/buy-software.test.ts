@@ -1,9 +1,9 @@
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
-describe('buy software and Azure reservations, over HTTP with expectReplies', () => {
-  let bot: TestAssistant;
+describe('buy software and Azure reservations', () => {
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

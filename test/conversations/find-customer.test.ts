@@ -1,7 +1,7 @@
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /**
- * The customer question of three procedures, over HTTP: names as people type them, and the
+ * The customer question of three procedures: names as people type them, and the
  * whole list. The step is the same everywhere (dialogs/pick); these check that each procedure
  * goes on with the customer found.
  */
@@ -29,9 +29,9 @@ const PROCEDURES: { start: string; asks: RegExp; found: Found }[] = [
 ];
 
 describe('finding the customer at the customer question', () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

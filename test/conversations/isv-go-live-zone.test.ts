@@ -6,7 +6,7 @@ import { DEMO_SEED } from '../../domain/sandbox/demo-seed';
 import { SandboxPartnerCenter } from '../../domain/sandbox/sandbox';
 import { parseSeed } from '../../domain/sandbox/seed-schema';
 import { isvGoLive } from '../../dialogs/procedures/isv-go-live';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /** The go-live machine takes the user's time zone through its prefill; the channel gives it. */
 describe("go-live window in the user's time zone", () => {
@@ -44,7 +44,7 @@ describe("go-live window in the user's time zone", () => {
   });
 
   it('takes the zone from the channel (Teams sends localTimezone)', async () => {
-    const bot = await new TestAssistant().start();
+    const bot = await new InProcessAssistant().start();
     try {
       const c = bot.conversation('gus', { channelId: 'msteams' });
       const send = (text: string) =>

@@ -1,14 +1,14 @@
 import { ManualClock } from '../../domain/clock';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 const HOUR = 3_600_000;
 
-describe('ISV licensing from a new offer to assigned licenses, over HTTP', () => {
-  let bot: TestAssistant;
+describe('ISV licensing from a new offer to assigned licenses', () => {
+  let bot: InProcessAssistant;
   let clock: ManualClock;
   beforeEach(async () => {
     clock = new ManualClock(new Date('2026-11-22T08:00:00Z'));
-    bot = await new TestAssistant({}, clock).start();
+    bot = await new InProcessAssistant(clock).start();
   });
   afterEach(async () => {
     await bot.stop();

@@ -1,9 +1,9 @@
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
-describe('ISV: create an offer and its plans, over HTTP', () => {
-  let bot: TestAssistant;
+describe('ISV: create an offer and its plans', () => {
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

@@ -1,9 +1,9 @@
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
-describe('ISV licensing refusals, over HTTP', () => {
-  let bot: TestAssistant;
+describe('ISV licensing refusals', () => {
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

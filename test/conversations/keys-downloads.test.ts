@@ -1,15 +1,16 @@
 import { ManualClock } from '../../domain/clock';
-import { TestAssistant, type Conversation } from '../support/client';
+import type { Conversation } from '../support/conversation';
+import { InProcessAssistant } from '../support/driver';
 
 const DAY = 86_400_000;
 const linkIn = (text: string) => /sandbox\/download\/([0-9a-f-]{36})/.exec(text)?.[1];
 
-describe('software keys and downloads, over HTTP with expectReplies', () => {
-  let bot: TestAssistant;
+describe('software keys and downloads', () => {
+  let bot: InProcessAssistant;
   let clock: ManualClock;
   beforeEach(async () => {
     clock = new ManualClock(new Date('2026-11-10T09:00:00Z'));
-    bot = await new TestAssistant({}, clock).start();
+    bot = await new InProcessAssistant(clock).start();
   });
   afterEach(async () => {
     await bot.stop();

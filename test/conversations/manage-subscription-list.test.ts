@@ -1,9 +1,9 @@
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
-describe("a customer's subscriptions and their state, over HTTP with expectReplies", () => {
-  let bot: TestAssistant;
+describe("a customer's subscriptions and their state", () => {
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

@@ -1,14 +1,14 @@
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 const SUSPENDED = 'a0c1e2d3-0002-4b5c-8d6e-7f8091a2b302';
 const STANDARD = 'a0c1e2d3-0003-4b5c-8d6e-7f8091a2b303';
 const EXO = 'a0c1e2d3-0004-4b5c-8d6e-7f8091a2b304';
 const ARCHIVING = 'a0c1e2d3-0005-4b5c-8d6e-7f8091a2b305';
 
-describe('manage a subscription (B2), over HTTP with expectReplies', () => {
-  let bot: TestAssistant;
+describe('manage a subscription (B2)', () => {
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

@@ -1,5 +1,5 @@
 import { ManualClock } from '../../domain/clock';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /**
  * Products, deals and offers are picked like customers: a misspelt or partial name is found,
@@ -7,9 +7,9 @@ import { TestAssistant } from '../support/client';
  * conversation's language.
  */
 describe('picking a product, an order, a subscription, a deal or an offer by what is typed', () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant({}, new ManualClock(new Date('2026-11-10T09:00:00Z'))).start();
+    bot = await new InProcessAssistant(new ManualClock(new Date('2026-11-10T09:00:00Z'))).start();
   });
   afterEach(async () => {
     await bot.stop();

@@ -1,11 +1,11 @@
 import { ManualClock } from '../../domain/clock';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /** Conversation skills: first sentences in four languages, help, why, back, parking and cancel. */
-describe('conversation skills, over HTTP with expectReplies', () => {
-  let bot: TestAssistant;
+describe('conversation skills', () => {
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant({}, new ManualClock(new Date('2026-11-20T10:00:00Z'))).start();
+    bot = await new InProcessAssistant(new ManualClock(new Date('2026-11-20T10:00:00Z'))).start();
   });
   afterEach(async () => {
     await bot.stop();
@@ -201,10 +201,7 @@ describe('conversation skills, over HTTP with expectReplies', () => {
     expect(parked).toMatch(/Let's go: New subscription for a customer/);
     expect(await c.say('status')).toMatch(/Waiting to be resumed: "Open a support request for a cancellation"/);
     // The parked run is kept as its answers, not its snapshot: setting a run aside costs well under 1 KB.
-    const stored = (await bot.app.kv.get(`conversation/${c.channelId}/${c.id}`)) as {
-      value: { record: { parked?: { snapshot?: unknown }[] } };
-    };
-    const parkedRuns = stored.value.record.parked ?? [];
+    const parkedRuns: { snapshot?: unknown }[] = bot.saved(c)?.parked ?? [];
     expect(parkedRuns).toHaveLength(1);
     expect(parkedRuns[0].snapshot).toBeUndefined();
     expect(Buffer.byteLength(JSON.stringify(parkedRuns))).toBeLessThan(1024);

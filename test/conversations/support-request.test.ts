@@ -1,10 +1,10 @@
 import { ManualClock } from '../../domain/clock';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
-describe('support request for a cancellation, over HTTP with expectReplies', () => {
-  let bot: TestAssistant;
+describe('support request for a cancellation', () => {
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant({}, new ManualClock(new Date('2026-11-20T10:00:00Z'))).start();
+    bot = await new InProcessAssistant(new ManualClock(new Date('2026-11-20T10:00:00Z'))).start();
   });
   afterEach(async () => {
     await bot.stop();

@@ -2,6 +2,8 @@ import { matchChoice, ordinalOf, readDate, readDateRange, readNumber, readTyped,
 import { recognizers } from '../../dialogs/answers/recognizers';
 import { t } from '../../cards/i18n';
 import { msg, type Choice } from '../../cards/view';
+// The labels below are procedures' texts: they join the catalogue with the registry.
+import '../../dialogs/registry';
 
 /** Answers as people type them, in the four languages: one canonical value each. */
 const NOW = new Date('2026-11-30T10:00:00Z');

@@ -127,6 +127,9 @@ export interface WalkOptions {
   killAtRest?(state: string): boolean;
   /** Called with the sandbox as the server left it, after the last conversation. */
   check(pc: SandboxPartnerCenter): Promise<void>;
+  /** The procedures the server knows (default: the registry's) and the server's entry (default: bot/main.ts). */
+  procedures?: readonly ProcedureDefinition[];
+  entry?: string;
 }
 
 export interface WalkReport {
@@ -152,7 +155,7 @@ export interface WalkReport {
  * state must equal the shadow's.
  */
 export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
-  const def = PROCEDURES.find((p) => p.id === opts.procedure);
+  const def = (opts.procedures ?? PROCEDURES).find((p) => p.id === opts.procedure);
   if (!def) throw new Error(`no procedure ${opts.procedure}`);
   const dir = mkdtempSync(join(tmpdir(), 'pca-kill-'));
   const storageUrl = `sqlite://${join(dir, 'store.sqlite')}`;
@@ -161,7 +164,7 @@ export async function crashWalk(opts: WalkOptions): Promise<WalkReport> {
     env.SANDBOX_SEED = join(dir, 'seed.json');
     writeFileSync(env.SANDBOX_SEED, JSON.stringify(opts.seed));
   }
-  const script = bundleServer();
+  const script = bundleServer(opts.entry);
   let server = await new ChildServer(env, script).start();
   // A second connection to the same SQLite file (WAL): reads what the server saved.
   const kv = new SqliteStore(storageUrl.slice('sqlite://'.length), 'pca');

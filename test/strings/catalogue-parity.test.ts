@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatParam, t } from '../../cards/i18n';
-import { AREAS, LOCALES, type Locale, type Strings } from '../../cards/strings';
+import { formatParam, hasText, t } from '../../cards/i18n';
+import { AREAS as SHARED, LOCALES, type Locale, type Strings } from '../../cards/strings';
 import type { Param } from '../../cards/view';
+import { PROCEDURES, procedureStrings } from '../../dialogs/registry';
+
+/** The shared areas and every registered procedure's own. */
+const AREAS = { ...SHARED, ...procedureStrings() };
 
 const PLACEHOLDER = /\{(\w+)(\|[^|}]*\|[^}]*)?\}/g;
 const TRANSLATIONS = LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en');
@@ -103,6 +107,19 @@ describe('all catalogues together', () => {
     const used = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bmsg\(\s*'([\w.-]+)'/g)].map((m) => m[1])));
     expect(used.size).toBeGreaterThan(300);
     expect([...used].filter((k) => !known.has(k)).sort()).toEqual([]);
+    // The ISV procedures also name keys outside msg() (tables of statuses, choices).
+    const isv = new Set(
+      files
+        .filter((f) => /procedures\/isv-/.test(f))
+        .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'(isv\.[\w.-]+)'/g)].map((m) => m[1])),
+    );
+    expect(isv.size).toBeGreaterThan(100);
+    expect([...isv].filter((k) => !known.has(k)).sort()).toEqual([]);
+  });
+
+  it("label every menu group the registry's procedures name, in every language", () => {
+    const groups = [...new Set(PROCEDURES.map((p) => p.group))];
+    expect(groups.flatMap((g) => LOCALES.filter((l) => !hasText(`conversation.group.${g}`, l)).map((l) => `${g} ${l}`))).toEqual([]);
   });
 
   it('agree on a number in each language, so that plural words follow the number shown', () => {

@@ -1,12 +1,12 @@
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /** Intl separates thousands with no-break spaces in French and Swedish; the expectations use plain ones. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-describe('cancelling a purchase in French, Swedish and Dutch, over HTTP with expectReplies', () => {
-  let bot: TestAssistant;
+describe('cancelling a purchase in French, Swedish and Dutch', () => {
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

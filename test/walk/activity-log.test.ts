@@ -1,14 +1,14 @@
 import { ManualClock } from '../../domain/clock';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 const STANDARD = 'a0c1e2d3-0003-4b5c-8d6e-7f8091a2b303';
 
 /** The activity log: names instead of ids, translated, key accesses and downloads first (walk 2026-11, M-14). */
 describe('activity log: what it shows', () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   const clock = new ManualClock(new Date('2026-11-10T09:00:00Z'));
   beforeAll(async () => {
-    bot = await new TestAssistant({}, clock).start();
+    bot = await new InProcessAssistant(clock).start();
     const ada = bot.conversation('ada', { channelId: 'slack' });
     await ada.say('keys for order 4711 for contoso.com');
     await ada.say('2');

@@ -1,10 +1,10 @@
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /** Buying software: what the summary and the receipt say about cancelling and keys (walk 2026-11, M-2, minor 20). */
 describe('buy software: what the order promises', () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeAll(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterAll(async () => {
     await bot.stop();

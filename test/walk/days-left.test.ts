@@ -1,13 +1,13 @@
 import { checkCancellation } from '../../domain/rules/cancellation';
 import { ManualClock } from '../../domain/clock';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /** Days left to cancel, at the boundary (walk 2026-11, minor 4 and 5). */
 describe('time left to cancel', () => {
   const clock = new ManualClock(new Date('2026-11-30T00:00:00Z'));
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeAll(async () => {
-    bot = await new TestAssistant({}, clock).start();
+    bot = await new InProcessAssistant(clock).start();
   });
   afterAll(async () => {
     await bot.stop();

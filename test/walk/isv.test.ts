@@ -9,13 +9,13 @@ import { parseSeed } from '../../domain/sandbox/seed-schema';
 import { isvDeal } from '../../dialogs/procedures/isv-deal';
 import { t } from '../../cards/i18n';
 import type { Msg } from '../../cards/view';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /** ISV licensing: what the assistant says and asks (walk 2026-11: M9, M11, M14 and the minor findings). */
 describe('ISV licensing: true answers, nothing asked that does not apply', () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();
@@ -117,9 +117,9 @@ describe('ISV licensing: true answers, nothing asked that does not apply', () =>
 });
 
 describe('ISV licensing: receipts, status and examples', () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

@@ -1,10 +1,10 @@
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /** Keys and downloads: Azure plans said, language names in the reader's language, no extra confirmation (walk 2026-11, C3). */
 describe('keys and downloads', () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

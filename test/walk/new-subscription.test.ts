@@ -1,12 +1,12 @@
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 const PROJECT = 'a0c1e2d3-0002-4b5c-8d6e-7f8091a2b302';
 
 /** New subscription: the order in progress and the trials it holds (walk 2026-11, M-8 and minor 8). */
 describe('new subscription: nothing in the order is lost or replaced silently', () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

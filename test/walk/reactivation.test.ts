@@ -1,14 +1,14 @@
 import { reactivation } from '../../domain/csp/rules';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 const EXO = 'a0c1e2d3-0004-4b5c-8d6e-7f8091a2b304';
 const ARCHIVING = 'a0c1e2d3-0005-4b5c-8d6e-7f8091a2b305';
 
 /** Reactivating a subscription and its add-ons (walk 2026-11, M-9). */
 describe('reactivating a subscription with add-ons', () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterEach(async () => {
     await bot.stop();

@@ -1,14 +1,14 @@
 import { withAddOnsUnderParents } from '../../dialogs/procedures/customer-subscriptions';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 const STANDARD = 'a0c1e2d3-0003-4b5c-8d6e-7f8091a2b303';
 const EXO = 'a0c1e2d3-0004-4b5c-8d6e-7f8091a2b304';
 
 /** A customer's subscriptions and Azure management (walk 2026-11, minor 17 and M-11). */
 describe("a customer's subscriptions, and Azure management without an Azure subscription", () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeAll(async () => {
-    bot = await new TestAssistant().start();
+    bot = await new InProcessAssistant().start();
   });
   afterAll(async () => {
     await bot.stop();

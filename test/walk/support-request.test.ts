@@ -1,12 +1,12 @@
 import { ManualClock } from '../../domain/clock';
 import { readContact } from '../../dialogs/procedures/support-request/machine';
-import { TestAssistant } from '../support/client';
+import { InProcessAssistant } from '../support/driver';
 
 /** Support request for a cancellation: the amount, a second request, the contact (walk 2026-11, M-10). */
 describe('support request: amount, duplicates and contact', () => {
-  let bot: TestAssistant;
+  let bot: InProcessAssistant;
   beforeEach(async () => {
-    bot = await new TestAssistant({}, new ManualClock(new Date('2026-11-20T10:00:00Z'))).start();
+    bot = await new InProcessAssistant(new ManualClock(new Date('2026-11-20T10:00:00Z'))).start();
   });
   afterEach(async () => {
     await bot.stop();

@@ -16,6 +16,7 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { activityLogStrings } from './strings';
 
 type Snap = SnapshotFrom<ActivityLogMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -24,6 +25,9 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
   id: 'activity-log',
   version: 1,
   permission: 'activity-log',
+  group: 'software',
+  prefillKeys: ['range'],
+  strings: activityLogStrings,
   title: msg('log.title'),
   summary: msg('log.summary'),
   phrases: { en, fr, sv, nl },

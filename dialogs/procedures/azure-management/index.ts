@@ -9,6 +9,7 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { azureManagementStrings } from './strings';
 
 type Snap = SnapshotFrom<AzureManagementMachine>;
 
@@ -18,6 +19,9 @@ export const azureManagement: ProcedureDefinition<AzureManagementMachine> = {
   id: 'azure-management',
   version: 2,
   permission: 'azure-management',
+  group: 'subscriptions',
+  prefillKeys: ['customer'],
+  strings: azureManagementStrings,
   title: msg('azure.title'),
   summary: msg('azure.summary'),
   phrases: { en, fr, sv, nl },

@@ -17,6 +17,7 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { buySoftwareStrings } from './strings';
 
 type Snap = SnapshotFrom<BuySoftwareMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -25,6 +26,9 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   id: 'buy-software',
   version: 2,
   permission: 'buy-software',
+  group: 'software',
+  prefillKeys: ['customer', 'reservation', 'explain', 'item'],
+  strings: buySoftwareStrings,
   title: msg('buy.title'),
   summary: msg('buy.summary'),
   phrases: { en, fr, sv, nl },

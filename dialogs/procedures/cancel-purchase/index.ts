@@ -9,6 +9,7 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { cancelPurchaseStrings } from './strings';
 
 type Snap = SnapshotFrom<CancelPurchaseMachine>;
 
@@ -18,6 +19,9 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   id: 'cancel-software-purchase',
   version: 2,
   permission: 'cancel-software-purchase',
+  group: 'software',
+  prefillKeys: ['customer', 'orderId', 'product'],
+  strings: cancelPurchaseStrings,
   title: msg('cancel.title'),
   summary: msg('cancel.summary'),
   phrases: { en, fr, sv, nl },

@@ -10,6 +10,7 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { customerSubscriptionsStrings } from './strings';
 
 type Snap = SnapshotFrom<CustomerSubscriptionsMachine>;
 
@@ -19,6 +20,9 @@ export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMac
   id: 'customer-subscriptions',
   version: 2,
   permission: 'subscriptions',
+  group: 'subscriptions',
+  prefillKeys: ['customer'],
+  strings: customerSubscriptionsStrings,
   title: msg('custsubs.title'),
   summary: msg('custsubs.summary'),
   phrases: { en, fr, sv, nl },

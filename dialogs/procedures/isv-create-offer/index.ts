@@ -8,11 +8,15 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { isvStrings } from '../isv-shared/strings';
 
 export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
   id: 'isv-create-offer',
   version: 1,
   permission: 'isv-licensing',
+  group: 'isv',
+  prefillKeys: ['offerId'],
+  strings: isvStrings,
   title: msg('isv.offer.title'),
   summary: msg('isv.offer.summary'),
   phrases: { en, fr, sv, nl },

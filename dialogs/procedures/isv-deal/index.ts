@@ -8,11 +8,15 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { isvStrings } from '../isv-shared/strings';
 
 export const isvDeal: ProcedureDefinition<DealMachine> = {
   id: 'isv-deal',
   version: 1,
   permission: 'isv-licensing',
+  group: 'isv',
+  prefillKeys: ['offerId', 'customerName'],
+  strings: isvStrings,
   title: msg('isv.deal.title'),
   summary: msg('isv.deal.summary'),
   phrases: { en, fr, sv, nl },

@@ -9,11 +9,15 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { isvStrings } from '../isv-shared/strings';
 
 export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   id: 'isv-go-live',
   version: 1,
   permission: 'isv-licensing',
+  group: 'isv',
+  prefillKeys: ['offerId', 'timeZone'],
+  strings: isvStrings,
   title: msg('isv.golive.title'),
   summary: msg('isv.golive.summary'),
   phrases: { en, fr, sv, nl },

@@ -8,11 +8,15 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { isvStrings } from '../isv-shared/strings';
 
 export const isvInvite: ProcedureDefinition<InviteMachine> = {
   id: 'isv-invite',
   version: 1,
   permission: 'isv-licensing',
+  group: 'isv',
+  prefillKeys: ['dealId'],
+  strings: isvStrings,
   title: msg('isv.invite.title'),
   summary: msg('isv.invite.summary'),
   phrases: { en, fr, sv, nl },

@@ -50,7 +50,7 @@ const versionOf = (ctx: InviteContext) => {
 const domainOf = (text: string) => DomainSchema.safeParse(text.replace(/^https?:\/\//i, '').replace(/\/.*$/, ''));
 
 export function createInviteMachine({ pc }: ProcedureDeps) {
-  return setup({
+  const invite = setup({
     types: {
       context: {} as InviteContext,
       events: {} as ProcedureEvent,
@@ -92,7 +92,48 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
         };
       }),
     },
-  }).createMachine({
+  });
+  /**
+   * Linking an existing customer and inviting a new one end alike: done (the consent followed
+   * until the customer accepts), refused with Partner Center's reason, or back to the
+   * confirmation when the call failed.
+   */
+  const committing = (src: 'link' | 'invite', back: 'confirmLink' | 'confirmInvite') =>
+    invite.createStateConfig({
+      tags: 'busy',
+      invoke: {
+        src,
+        input: ({ context }) => ({ ctx: context }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.status === 'done',
+            target: 'done',
+            actions: [
+              assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
+              'followConsent',
+            ],
+          },
+          {
+            // The deal was given a customer by someone else since the summary: said, and the deal looked at again.
+            guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
+            target: 'loading',
+            actions: [
+              emit({ type: 'say', msg: msg('security.changedNow') }),
+              assign(({ context }) => ({ dealHint: context.dealId, relationshipId: undefined, domain: undefined })),
+            ],
+          },
+          {
+            target: 'failed',
+            actions: emit(({ event }) => ({
+              type: 'say' as const,
+              msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
+            })),
+          },
+        ],
+        onError: { target: back, actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
+      },
+    });
+  return invite.createMachine({
     id: 'isv-invite',
     context: ({ input }) => ({ runId: input.runId, userId: input.userId, dealHint: input.prefill?.dealId, deals: [], relationships: [] }),
     initial: 'loading',
@@ -211,74 +252,8 @@ export function createInviteMachine({ pc }: ProcedureDeps) {
           ],
         },
       },
-      linking: {
-        tags: 'busy',
-        invoke: {
-          src: 'link',
-          input: ({ context }) => ({ ctx: context }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.status === 'done',
-              target: 'done',
-              actions: [
-                assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
-                'followConsent',
-              ],
-            },
-            {
-              // The deal was given a customer by someone else since the summary: said, and the deal looked at again.
-              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
-              target: 'loading',
-              actions: [
-                emit({ type: 'say', msg: msg('security.changedNow') }),
-                assign(({ context }) => ({ dealHint: context.dealId, relationshipId: undefined, domain: undefined })),
-              ],
-            },
-            {
-              target: 'failed',
-              actions: emit(({ event }) => ({
-                type: 'say' as const,
-                msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
-              })),
-            },
-          ],
-          onError: { target: 'confirmLink', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
-      inviting: {
-        tags: 'busy',
-        invoke: {
-          src: 'invite',
-          input: ({ context }) => ({ ctx: context }),
-          onDone: [
-            {
-              guard: ({ event }) => event.output.status === 'done',
-              target: 'done',
-              actions: [
-                assign({ result: ({ event }) => (event.output.status === 'done' ? event.output.value : undefined) }),
-                'followConsent',
-              ],
-            },
-            {
-              // The deal was given a customer by someone else since the summary: said, and the deal looked at again.
-              guard: ({ event }) => event.output.status === 'refused' && event.output.reason.code === 'changed',
-              target: 'loading',
-              actions: [
-                emit({ type: 'say', msg: msg('security.changedNow') }),
-                assign(({ context }) => ({ dealHint: context.dealId, relationshipId: undefined, domain: undefined })),
-              ],
-            },
-            {
-              target: 'failed',
-              actions: emit(({ event }) => ({
-                type: 'say' as const,
-                msg: event.output.status === 'refused' ? refusalMsg(event.output.reason) : msg('common.partnerCenterError'),
-              })),
-            },
-          ],
-          onError: { target: 'confirmInvite', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
-        },
-      },
+      linking: committing('link', 'confirmLink'),
+      inviting: committing('invite', 'confirmInvite'),
       done: { type: 'final' },
       failed: { type: 'final' },
     },

@@ -7,11 +7,15 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { isvStrings } from '../isv-shared/strings';
 
 export const isvPlans: ProcedureDefinition<PlansMachine> = {
   id: 'isv-plans',
   version: 1,
   permission: 'isv-licensing',
+  group: 'isv',
+  prefillKeys: ['offerId', 'planId'],
+  strings: isvStrings,
   title: msg('isv.plans.title'),
   summary: msg('isv.plans.summary'),
   phrases: { en, fr, sv, nl },

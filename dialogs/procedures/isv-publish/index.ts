@@ -8,11 +8,15 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { isvStrings } from '../isv-shared/strings';
 
 export const isvPublish: ProcedureDefinition<PublishMachine> = {
   id: 'isv-publish',
   version: 1,
   permission: 'isv-licensing',
+  group: 'isv',
+  prefillKeys: ['offerId'],
+  strings: isvStrings,
   title: msg('isv.publish.title'),
   summary: msg('isv.publish.summary'),
   phrases: { en, fr, sv, nl },

@@ -9,11 +9,15 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { isvStrings } from '../isv-shared/strings';
 
 export const isvStatus: ProcedureDefinition<StatusMachine> = {
   id: 'isv-status',
   version: 1,
   permission: 'isv-licensing',
+  group: 'isv',
+  prefillKeys: ['offerId', 'dealId'],
+  strings: isvStrings,
   title: msg('isv.statusProc.title'),
   summary: msg('isv.statusProc.summary'),
   phrases: { en, fr, sv, nl },

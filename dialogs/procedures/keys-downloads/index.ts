@@ -9,6 +9,7 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { keysDownloadsStrings } from './strings';
 
 type Snap = SnapshotFrom<KeysDownloadsMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -17,6 +18,9 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
   id: 'keys-and-downloads',
   version: 2,
   permission: 'keys-and-downloads',
+  group: 'software',
+  prefillKeys: ['customer', 'orderId', 'product'],
+  strings: keysDownloadsStrings,
   title: msg('keys.title'),
   summary: msg('keys.summary'),
   phrases: { en, fr, sv, nl },

@@ -20,6 +20,7 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { manageSubscriptionStrings } from './strings';
 
 type Snap = SnapshotFrom<ManageSubscriptionMachine>;
 
@@ -41,6 +42,9 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   id: 'manage-subscription',
   version: 2,
   permission: 'subscriptions',
+  group: 'subscriptions',
+  prefillKeys: ['customer', 'subscription', 'action', 'quantity'],
+  strings: manageSubscriptionStrings,
   title: msg('managesub.title'),
   summary: msg('managesub.summary'),
   phrases: { en, fr, sv, nl },

@@ -20,6 +20,7 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { newSubscriptionStrings } from './strings';
 
 type Snap = SnapshotFrom<NewSubscriptionMachine>;
 
@@ -29,6 +30,9 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   id: 'new-subscription',
   version: 2,
   permission: 'subscriptions',
+  group: 'subscriptions',
+  prefillKeys: ['customer', 'billing', 'cspOffer'],
+  strings: newSubscriptionStrings,
   title: msg('newsub.title'),
   summary: msg('newsub.summary'),
   phrases: { en, fr, sv, nl },

@@ -10,6 +10,7 @@ import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
+import { supportRequestStrings } from './strings';
 
 type Snap = SnapshotFrom<SupportRequestMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -21,6 +22,9 @@ export const supportRequest: ProcedureDefinition<SupportRequestMachine> = {
   version: 2,
   // The request replaces a cancellation that Partner Center could not make directly.
   permission: 'cancel-software-purchase',
+  group: 'software',
+  prefillKeys: ['customer', 'orderId'],
+  strings: supportRequestStrings,
   title: msg('support.title'),
   summary: msg('support.summary'),
   phrases: { en, fr, sv, nl },
