@@ -3,6 +3,7 @@ import { dateRangeIn, numbersIn } from '../nlu/recognize';
 import type { ProcedureDefinition } from '../procedure';
 import { questionIntent, talkIntent, type PhraseTable, type Phrases, type QuestionIntent, type TalkIntent } from './intents';
 import { IntentRecognizer, LANGS, forModel, type IntentExamples } from './recognizer';
+import { fileModelCache } from './model-cache';
 import { marketNamed } from './questions/markets';
 import { QUESTION_PHRASES } from './questions/phrases';
 import { TALK_PHRASES } from './talk/phrases';
@@ -31,13 +32,14 @@ export function intentExamples(procedures: readonly ProcedureDefinition[]): Inte
 const trained = new WeakMap<readonly ProcedureDefinition[], Promise<IntentRecognizer>>();
 
 /**
- * The recognizer of a list of procedures, trained once per process (about a second for the
- * four languages) from the phrases in the source: a changed phrase is always in the model.
+ * The recognizer of a list of procedures, trained once per process (about half a second for
+ * the four languages, or read back from a model kept for exactly these phrases) from the
+ * phrases in the source: a changed phrase is always in the model.
  */
 export function sharedRecognizer(procedures: readonly ProcedureDefinition[]): Promise<IntentRecognizer> {
   let r = trained.get(procedures);
   if (!r) {
-    r = IntentRecognizer.train(intentExamples(procedures));
+    r = IntentRecognizer.train(intentExamples(procedures), fileModelCache());
     trained.set(procedures, r);
   }
   return r;

@@ -31,3 +31,6 @@ declare module '@nlpjs/lang-sv' {
 declare module '@nlpjs/lang-nl' {
   export const LangNl: unknown;
 }
+declare module '@nlpjs/nlp/package.json' {
+  export const version: string;
+}

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Where trained intent models are kept between processes. Training the four languages takes
+ * about half a second of CPU; reading a kept model back takes a twentieth of that, which every
+ * start and every test file would otherwise pay. A model is found by the hash of everything it
+ * was trained from, so a changed phrase always trains a new one.
+ */
+export interface ModelCache {
+  read(key: string): string | undefined;
+  write(key: string, model: string): void;
+}
+
+/** The key of a model: its training data and options, and the library's version. */
+export function modelKey(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+/**
+ * Models kept as files in a directory (`INTENT_MODEL_DIR`, else the system's temporary
+ * directory). A file that cannot be read or written is simply trained again: the cache only
+ * ever saves time.
+ */
+export function fileModelCache(dir = process.env.INTENT_MODEL_DIR || join(tmpdir(), 'partner-center-assistant-intents')): ModelCache {
+  return {
+    read(key) {
+      try {
+        return readFileSync(join(dir, `${key}.json`), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    write(key, model) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Written beside and renamed: a process reading meanwhile sees the whole file or none.
+        const part = join(dir, `${key}.${process.pid}.part`);
+        writeFileSync(part, model);
+        renameSync(part, join(dir, `${key}.json`));
+      } catch {
+        // A read-only or full disk: the next start trains again.
+      }
+    },
+  };
+}
