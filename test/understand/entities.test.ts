@@ -53,6 +53,20 @@ describe('a subscription and the number of licenses to reach', () => {
     });
   }
 
+  // An Admin agent (no publisher role): "raise / höj / verhoog the licenses" is about a subscription.
+  const raise = {
+    sv: 'höj licenserna för Microsoft 365 Business Standard hos contoso.com till 30',
+    nl: 'verhoog de licenties van Microsoft 365 Business Standard voor contoso.com naar 30',
+  };
+  for (const [lang, text] of Object.entries(raise)) {
+    it(`${lang} "${text}" from an Admin agent goes straight to the summary of the change`, async () => {
+      const r = await say(engine, text, 'ada', lang);
+      expect(r.record.run?.procedure).toBe('manage-subscription');
+      expect(r.record.run?.prefill).toMatchObject({ subscription: BUSINESS_STANDARD, action: 'quantity', quantity: '30' });
+      expect(prompts(r)).toEqual(['prompt:managesub.confirm.title.quantity']);
+    });
+  }
+
   it('a subscription ID names the subscription and its customer', async () => {
     const r = await say(engine, `suspend subscription ${EXCHANGE}`, 'gus');
     expect(r.record.run?.prefill).toEqual({ customer: 'contoso.com', subscription: EXCHANGE, action: 'suspend' });

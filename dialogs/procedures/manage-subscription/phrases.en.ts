@@ -31,4 +31,6 @@ export const phrases: readonly string[] = [
   'put the subscription on hold',
   're-enable the subscription',
   'extra licenses on an existing subscription',
+  'raise the licenses of the subscription to 30',
+  'lower the seat count to 10',
 ];

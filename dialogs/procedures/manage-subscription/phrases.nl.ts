@@ -26,4 +26,8 @@ export const phrases: readonly string[] = [
   'meer plaatsen kopen',
   'het abonnement weer activeren',
   'extra licenties op een bestaand abonnement',
+  'verhoog het aantal licenties',
+  'verhoog de licenties van het abonnement naar 30',
+  'verlaag de licenties naar 10',
+  'zet het abonnement op 25 licenties',
 ];

@@ -28,4 +28,8 @@ export const phrases: readonly string[] = [
   'aktivera prenumerationen igen',
   'fler licenser på en befintlig prenumeration',
   'återaktivera',
+  'höj antalet licenser',
+  'höj licenserna på prenumerationen till 30',
+  'öka licenserna på prenumerationen',
+  'sänk licenserna till 10',
 ];
