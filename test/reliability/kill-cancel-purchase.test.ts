@@ -18,6 +18,7 @@ describe('SIGKILL at every state of "cancel a software purchase"', () => {
           'Contoso',
           'contoso.com',
           'Office LTSC Professional Plus 2024',
+          '9999',
           'other-product',
           '4714',
           'other-order',
