@@ -146,21 +146,37 @@ class SandboxActivity implements ActivityApi {
     return this.store.exclusive(() => this.append(entry));
   }
 
+  /**
+   * One record per entry (`activity:<day>:<n>`) and the day's count (`activity-count:<day>`),
+   * written together: an entry costs the same however long the day's log already is.
+   */
   private async append(entry: Omit<ActivityRecord, 'id' | 'at'>): Promise<ActivityRecord> {
     const at = this.clock.now();
     const record: ActivityRecord = { ...entry, id: randomUUID(), at: at.toISOString() };
-    // One bucket per day keeps a date-range query to the days it spans.
+    // One count per day keeps a date-range query to the days it spans.
     const day = record.at.slice(0, 10);
-    const bucket = (await this.store.get<ActivityRecord[]>(`activity:${day}`)) ?? [];
-    await this.store.set(`activity:${day}`, [...bucket, record]);
+    const n = (await this.store.get<number>(`activity-count:${day}`)) ?? 0;
+    await this.store.setAll([
+      [`activity:${day}:${n}`, record],
+      [`activity-count:${day}`, n + 1],
+    ]);
     return record;
   }
   async list(from: Date, to: Date): Promise<ActivityRecord[]> {
     const out: ActivityRecord[] = [];
     const first = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
     for (let d = first; d <= to.getTime(); d += 86_400_000) {
-      const bucket = (await this.store.get<ActivityRecord[]>(`activity:${new Date(d).toISOString().slice(0, 10)}`)) ?? [];
-      out.push(...bucket.filter((r) => Date.parse(r.at) >= from.getTime() && Date.parse(r.at) <= to.getTime()));
+      const day = new Date(d).toISOString().slice(0, 10);
+      // A day written before entries had records of their own is one list (`activity:<day>`).
+      const [legacy, count] = await this.store.getMaybe<[ActivityRecord[] | undefined, number | undefined]>([
+        `activity:${day}`,
+        `activity-count:${day}`,
+      ]);
+      const entries = count
+        ? await this.store.getMany<ActivityRecord>(Array.from({ length: count }, (_, i) => `activity:${day}:${i}`))
+        : [];
+      for (const r of [...(legacy ?? []), ...entries])
+        if (Date.parse(r.at) >= from.getTime() && Date.parse(r.at) <= to.getTime()) out.push(r);
     }
     return out;
   }
