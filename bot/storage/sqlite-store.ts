@@ -7,6 +7,8 @@ import { decode, encode, lastPerKey, LockLostError, type HeldLock, type Store, t
 /** How long a statement waits for another process's write to finish (it blocks: keep it short). */
 const BUSY_TIMEOUT_MS = 2_000;
 const SWEEP_BATCH = 500;
+/** Keys per statement of a `getMany` (SQLite binds at most 32,766 parameters). */
+const GET_MANY_MAX = 256;
 /** A lock whose time ran out this long ago is no one's any more: the sweep removes it. */
 const STALE_LOCK_MS = 60 * 60 * 1000;
 
@@ -79,16 +81,23 @@ export class SqliteStore implements Store {
 
   async getMany(keys: string[]): Promise<unknown[]> {
     if (keys.length === 0) return [];
-    let stmt = this.getManyStmts.get(keys.length);
-    if (!stmt) {
-      stmt = this.db
-        .prepare(`SELECT key, value FROM kv WHERE key IN (${keys.map(() => '?').join(', ')}) AND (expires IS NULL OR expires > ?)`)
-        .raw();
-      if (this.getManyStmts.size < 64) this.getManyStmts.set(keys.length, stmt);
-    }
     const now = Date.now();
-    const rows = stmt.all(...keys.map((k) => this.prefix + k), now) as [string, string][];
-    const found = new Map(rows);
+    const found = new Map<string, string>();
+    for (let from = 0; from < keys.length; from += GET_MANY_MAX) {
+      const chunk = keys.slice(from, from + GET_MANY_MAX).map((k) => this.prefix + k);
+      // Padded to a power of two (with a key already asked for): a handful of statements, each prepared once.
+      let size = 1;
+      while (size < chunk.length) size *= 2;
+      let stmt = this.getManyStmts.get(size);
+      if (!stmt) {
+        stmt = this.db
+          .prepare(`SELECT key, value FROM kv WHERE key IN (${Array(size).fill('?').join(', ')}) AND (expires IS NULL OR expires > ?)`)
+          .raw();
+        this.getManyStmts.set(size, stmt);
+      }
+      const params = chunk.length === size ? chunk : [...chunk, ...Array(size - chunk.length).fill(chunk[0])];
+      for (const [k, v] of stmt.all(...params, now) as [string, string][]) found.set(k, v);
+    }
     return keys.map((k) => decode(found.get(this.prefix + k), now));
   }
 
