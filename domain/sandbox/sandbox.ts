@@ -9,6 +9,7 @@ import type {
   Page,
   PageOptions,
   PartnerCenter,
+  RecentPurchases,
   SideEffect,
   SoftwareApi,
 } from '../partner-center';
@@ -72,12 +73,23 @@ export class SandboxPartnerCenter implements PartnerCenter {
       seed.products.map((p) => p.id),
     );
     const byCustomer = new Map<string, string[]>();
-    for (const p of seed.purchases) {
-      const purchase: SoftwarePurchase = { ...p, purchasedAt: resolveSeedDate(p.purchasedAt, now) };
-      await this.store.set(`purchase:${p.orderId}`, purchase);
+    const purchases = seed.purchases.map((p): SoftwarePurchase => ({ ...p, purchasedAt: resolveSeedDate(p.purchasedAt, now) }));
+    for (const p of purchases) {
+      await this.store.set(`purchase:${p.orderId}`, p);
       byCustomer.set(p.customerId, [...(byCustomer.get(p.customerId) ?? []), p.orderId]);
     }
-    for (const c of seed.customers) await this.store.set(`index:purchases:${c.id}`, byCustomer.get(c.id) ?? []);
+    for (const c of seed.customers) {
+      await this.store.set(`index:purchases:${c.id}`, byCustomer.get(c.id) ?? []);
+      // Per product, the oldest first, as orders placed later are added.
+      const own = purchases.filter((p) => p.customerId === c.id).sort((a, b) => a.purchasedAt.localeCompare(b.purchasedAt));
+      const products = [...new Set(own.map((p) => p.productId))];
+      for (const product of products)
+        await this.store.set(
+          `index:purchases:${c.id}:${product}`,
+          own.filter((p) => p.productId === product).map((p) => p.orderId),
+        );
+      await this.store.set(`index:purchased-products:${c.id}`, products);
+    }
     await this.csp.seed(
       seed.csp,
       seed.customers.map((c) => c.id),
@@ -197,6 +209,16 @@ class SandboxSoftware implements SoftwareApi {
   }
   purchase(orderId: string): Promise<SoftwarePurchase | undefined> {
     return this.store.get<SoftwarePurchase>(`purchase:${orderId}`);
+  }
+  /** From the per-product order lists (`index:purchases:<customer>:<product>`, the oldest first); a sandbox seeded before them has none. */
+  async recentPurchases(customerId: string, perProduct: number): Promise<RecentPurchases | undefined> {
+    const products = await this.store.get<string[]>(`index:purchased-products:${customerId}`);
+    if (!products) return undefined;
+    const lists = await this.store.getMaybe<(string[] | undefined)[]>(products.map((p) => `index:purchases:${customerId}:${p}`));
+    const counts: Record<string, number> = {};
+    for (const [i, p] of products.entries()) counts[p] = lists[i]?.length ?? 0;
+    const recent = lists.flatMap((ids) => (ids ?? []).slice(-perProduct));
+    return { counts, purchases: await this.store.getMany<SoftwarePurchase>(recent.map((id) => `purchase:${id}`)) };
   }
 
   cancel(orderId: string, effect: SideEffect): Promise<CancelOutcome> {

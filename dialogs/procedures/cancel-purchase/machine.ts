@@ -118,7 +118,13 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
         }: {
           input: { customerId: string; orderHint?: string };
         }): Promise<{ products: ProductRef[]; orders: OrderRef[] }> => {
-          const purchases = await pc.software.purchases(input.customerId);
+          // Only the most recent orders per product when Partner Center can give them so; else all, kept in part.
+          const recent = await pc.software.recentPurchases?.(input.customerId, ORDERS_SHOWN);
+          const purchases = recent ? [...recent.purchases] : await pc.software.purchases(input.customerId);
+          if (recent && input.orderHint && !purchases.some((p) => p.orderId === input.orderHint)) {
+            const hinted = await pc.software.purchase(input.orderHint);
+            if (hinted?.customerId === input.customerId) purchases.push(hinted);
+          }
           const names = new Map<string, string>();
           for (const id of new Set(purchases.map((p) => p.productId))) names.set(id, (await pc.software.product(id))?.name ?? id);
           const all = purchases
@@ -131,7 +137,8 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
             products.set(o.productId, { ...product, count: product.count + 1 });
             if (product.count < ORDERS_SHOWN || o.orderId === input.orderHint) orders.push(o);
           }
-          return { products: [...products.values()], orders };
+          const counted = [...products.values()].map((p) => (recent ? { ...p, count: recent.counts[p.id] ?? p.count } : p));
+          return { products: counted, orders };
         },
       ),
       /** An order typed by its ID that is not among those kept: one of this customer's, or nothing. */
