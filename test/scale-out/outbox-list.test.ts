@@ -1,3 +1,4 @@
+import { createClient } from '@keyv/redis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,9 +26,10 @@ const dir = mkdtempSync(join(tmpdir(), 'pca-outbox-list-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every store lists pending follow-ups itself, by due time: no list record rewritten per follow-up. */
+const redisNamespace = runTag('t');
 const stores: { name: string; open: () => Promise<Store>; run: jest.Describe }[] = [
   { name: 'SQLite', open: () => openStore(`sqlite://${join(dir, 'store.sqlite')}`, { namespace: runTag('t') }), run: describe },
-  { name: 'Redis', open: () => openStore(`${redis.url}/13`, { namespace: runTag('t') }), run: describeWith(redis) },
+  { name: 'Redis', open: () => openStore(`${redis.url}/13`, { namespace: redisNamespace }), run: describeWith(redis) },
   {
     name: 'PostgreSQL',
     open: () => openStore(`${pgUrl()}?table=${pgTable}`, { namespace: 'pca' }),
@@ -43,6 +45,13 @@ for (const s of stores) {
     });
     afterAll(async () => {
       await store?.disconnect();
+      if (s.name === 'Redis') {
+        const client = createClient({ url: `${redis.url}/13` });
+        await client.connect();
+        const keys = await client.keys(`${redisNamespace}*`);
+        if (keys.length) await client.del(keys);
+        await client.quit();
+      }
       if (s.name !== 'PostgreSQL') return;
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { Client } = require('pg') as {
