@@ -150,7 +150,7 @@ export class FollowUps {
     this.deps.metrics?.followUpsQueued.set(listed);
     const due = items.filter((i) => i.nextAttempt <= wallNow).sort((a, b) => a.due - b.due);
     let sent = 0;
-    const finished: string[] = [...stale];
+    let finished = stale.length;
     for (const candidate of due) {
       if (this.stopped) break;
       const owner = await this.store.claim(candidate.id, this.options.sendTimeoutMs * 2 + 10_000);
@@ -159,19 +159,19 @@ export class FollowUps {
         // Read again under the claim: another instance may have sent it meanwhile.
         const item = await this.store.get(candidate.id);
         if (item?.status !== 'pending') {
-          finished.push(candidate.id);
+          finished++;
           continue;
         }
         if (item.due > now || item.nextAttempt > wallNow) continue;
         const outcome = await this.attempt(item, wallNow);
         if (outcome === 'sent') sent++;
-        if (outcome !== 'retry') finished.push(item.id);
+        if (outcome !== 'retry') finished++;
       } finally {
         await this.store.release(candidate.id, owner).catch(() => undefined);
       }
     }
-    const left = await this.store.prune(finished);
-    if (left !== undefined) this.deps.metrics?.followUpsQueued.set(left);
+    await this.store.prune(stale);
+    if (finished > 0) this.deps.metrics?.followUpsQueued.set(await this.store.listed());
     return sent;
   }
 

@@ -26,7 +26,7 @@ export interface FollowUpRequest {
 }
 
 /**
- * One follow-up in the outbox (`outbox:<id>`). `due` is on the sandbox's clock (it can be
+ * One follow-up in the outbox (`outbox:<id>`), listed by the store under `due` while pending. `due` is on the sandbox's clock (it can be
  * moved); attempts, the next attempt and the age are on the system clock, like the channel.
  */
 export interface OutboxItem extends FollowUpRequest {
@@ -49,10 +49,18 @@ interface Watch {
   until: number;
 }
 
-/** The pending list (`outbox:index`): each pending item's id and when it is due. */
-const INDEX = 'outbox:index';
-type IndexEntry = [id: string, due: number];
-const INDEX_LOCK = { ttlMs: 10_000, waitMs: 10_000 };
+const ITEM = 'outbox:';
+/** Pending items are listed by the store itself, each by its due time (the record's `due`). */
+const itemWrite = (item: OutboxItem, ttlMs?: number): Write => ({
+  key: `${ITEM}${item.id}`,
+  value: item,
+  ...(item.status === 'pending' ? { due: item.due } : { ttlMs: ttlMs ?? KEEP_DONE_MS }),
+});
+/** Where the pending list was one record (`[id, due]` pairs), before the store listed them: read once and moved. */
+const LEGACY_INDEX = 'outbox:index';
+const LIST_LOCK = { ttlMs: 10_000, waitMs: 10_000 };
+/** Pending items read per poll at most (the earliest due first); the rest wait for the next poll. */
+const DUE_PER_POLL = 1_000;
 /** Finished items are kept this long (what was sent or given up can be looked at), then expire. */
 const KEEP_DONE_MS = 7 * 24 * 3_600_000;
 /** A waiting follow-up whose event never comes is dropped after this long. */
@@ -60,12 +68,14 @@ export const WATCH_MAX_MS = 30 * 24 * 3_600_000;
 const MAX_WATCHES_PER_EVENT = 20;
 
 /**
- * The outbox's records on the shared store, through its interface: items, the list of pending
- * ids, and the follow-ups waiting for an event. Whatever must change together (an item and its
- * place in the list; raised follow-ups and the end of their wait) is one atomic commit, written
- * while the list's lock is held and releasing it in the same step.
+ * The outbox's records on the shared store, through its interface: items (each listed by the
+ * store under its due time while pending, so that scheduling one never rewrites a shared list),
+ * and the follow-ups waiting for an event. Whatever must change together (raised follow-ups and
+ * the end of their wait) is one atomic commit, written while the wait list's lock is held.
  */
 export class OutboxStore {
+  private legacyMoved = false;
+
   constructor(private readonly store: Store) {}
 
   async add(request: FollowUpRequest, due: number, wallNow: number): Promise<OutboxItem> {
@@ -74,39 +84,50 @@ export class OutboxStore {
   }
 
   /**
-   * The pending items due at `now` (the list says when each is due, so only those are read),
+   * The pending items due at `now` (the store lists them by due time, so only those are read),
    * the listed ids that are finished or gone (a sender stopped before taking them out), and how
-   * many the list holds.
+   * many are listed.
    */
   async due(now: number): Promise<{ items: OutboxItem[]; stale: string[]; listed: number }> {
-    const entries = ((await this.store.get(INDEX)) as IndexEntry[] | undefined) ?? [];
-    const ids = entries.filter(([, due]) => due <= now).map(([id]) => id);
-    if (ids.length === 0) return { items: [], stale: [], listed: entries.length };
-    const found = (await this.store.getMany(ids.map((id) => `outbox:${id}`))) as (OutboxItem | undefined)[];
+    if (!this.legacyMoved) await this.moveLegacyIndex();
+    const { keys, listed } = await this.store.listDue(ITEM, now, DUE_PER_POLL);
+    if (keys.length === 0) return { items: [], stale: [], listed };
+    const found = (await this.store.getMany(keys)) as (OutboxItem | undefined)[];
     return {
       items: found.filter((i): i is OutboxItem => !!i && i.status === 'pending'),
-      stale: ids.filter((_, i) => found[i]?.status !== 'pending'),
-      listed: entries.length,
+      stale: keys.filter((_, i) => found[i]?.status !== 'pending').map((k) => k.slice(ITEM.length)),
+      listed,
     };
   }
 
   async get(id: string): Promise<OutboxItem | undefined> {
-    return (await this.store.get(`outbox:${id}`)) as OutboxItem | undefined;
+    return (await this.store.get(`${ITEM}${id}`)) as OutboxItem | undefined;
   }
 
+  /** Saves an item: listed while pending, kept a while once finished. */
   save(item: OutboxItem): Promise<void> {
-    return this.store.set(`outbox:${item.id}`, item, item.status === 'pending' ? undefined : KEEP_DONE_MS);
+    return this.store.commit([itemWrite(item)]);
   }
 
-  /** Takes these finished items out of the pending list; returns how many stay in it. */
-  async prune(finished: string[]): Promise<number | undefined> {
-    if (finished.length === 0) return undefined;
-    return this.locked(INDEX, async (held) => {
-      const entries = ((await this.store.get(INDEX)) as IndexEntry[] | undefined) ?? [];
-      const keep = entries.filter(([id]) => !finished.includes(id));
-      if (keep.length !== entries.length) await this.store.commit([{ key: INDEX, value: keep }], held);
-      return keep.length;
+  /**
+   * Takes listed items that are finished or gone off the list (a sender stopped between its
+   * send and its save, a record expired); an item saved as finished is off it already.
+   */
+  async prune(stale: string[]): Promise<void> {
+    if (stale.length === 0) return;
+    const found = (await this.store.getMany(stale.map((id) => `${ITEM}${id}`))) as (OutboxItem | undefined)[];
+    const writes = stale.flatMap((id, i): Write[] => {
+      const item = found[i];
+      if (!item) return [{ key: `${ITEM}${id}`, value: undefined }];
+      // Pending again (claimed and retried meanwhile): it stays listed.
+      return item.status === 'pending' ? [] : [itemWrite(item)];
     });
+    await this.store.commit(writes);
+  }
+
+  /** How many items are listed (pending). */
+  async listed(): Promise<number> {
+    return (await this.store.listDue(ITEM, 0, 1)).listed;
   }
 
   /**
@@ -145,7 +166,7 @@ export class OutboxStore {
    */
   async raise(event: string, due: number, wallNow: number): Promise<number> {
     const key = `watch:${event}`;
-    const count = await this.locked(key, async () => {
+    const count = await this.locked(key, async (held) => {
       const list = (((await this.store.get(key)) as Watch[] | undefined) ?? []).filter((w) => w.until > wallNow);
       if (list.length === 0) return 0;
       await this.addAll(
@@ -153,14 +174,21 @@ export class OutboxStore {
         due,
         wallNow,
         [{ key, value: undefined }],
+        held,
       );
       return list.length;
     });
     return count ?? 0;
   }
 
-  /** New items, their places in the pending list and `also`: one commit under the list's lock. */
-  private async addAll(requests: FollowUpRequest[], due: number, wallNow: number, also: Write[] = []): Promise<OutboxItem[]> {
+  /** New items (listed by their due time) and `also`: one commit, releasing `held` when given. */
+  private async addAll(
+    requests: FollowUpRequest[],
+    due: number,
+    wallNow: number,
+    also: Write[] = [],
+    held?: HeldLock,
+  ): Promise<OutboxItem[]> {
     const items: OutboxItem[] = requests.map((r) => ({
       ...r,
       id: randomUUID(),
@@ -170,22 +198,24 @@ export class OutboxStore {
       nextAttempt: 0,
       status: 'pending',
     }));
-    await this.locked(INDEX, async (held) => {
-      const entries = ((await this.store.get(INDEX)) as IndexEntry[] | undefined) ?? [];
-      await this.store.commit(
-        [
-          ...items.map((i) => ({ key: `outbox:${i.id}`, value: i })),
-          { key: INDEX, value: [...entries, ...items.map((i): IndexEntry => [i.id, i.due])] },
-          ...also,
-        ],
-        held,
-      );
-    });
+    await this.store.commit([...items.map((i) => itemWrite(i)), ...also], held);
     return items;
   }
 
+  /** Pending items listed the old way (one list record) are listed by the store, once, and that record goes. */
+  private async moveLegacyIndex(): Promise<void> {
+    await this.locked(LEGACY_INDEX, async (held) => {
+      const entries = (await this.store.get(LEGACY_INDEX)) as [id: string, due: number][] | undefined;
+      if (!entries) return;
+      const found = (await this.store.getMany(entries.map(([id]) => `${ITEM}${id}`))) as (OutboxItem | undefined)[];
+      const pending = found.filter((i): i is OutboxItem => i?.status === 'pending');
+      await this.store.commit([...pending.map((i) => itemWrite(i)), { key: LEGACY_INDEX, value: undefined }], held);
+    });
+    this.legacyMoved = true;
+  }
+
   private async locked<T>(key: string, task: (held: HeldLock) => Promise<T>): Promise<T> {
-    const r = await withLock(this.store, `outbox-list:${key}`, INDEX_LOCK, task);
+    const r = await withLock(this.store, `outbox-list:${key}`, LIST_LOCK, task);
     if (r === LOCK_BUSY) throw new Error(`the outbox list ${key} is busy`);
     return r;
   }

@@ -73,9 +73,20 @@ export type CancelOutcome =
   | { status: 'refused'; reason: CancellationRefusal | { code: 'forbidden'; needed: readonly Role[] } | { code: 'unknown-order' } }
   | { status: 'support-request-needed'; orderId: string };
 
+export interface RecentPurchases {
+  /** Orders per product ID. */
+  counts: Record<string, number>;
+  purchases: SoftwarePurchase[];
+}
+
 export interface SoftwareApi {
   product(id: string): Promise<SoftwareProduct | undefined>;
   purchases(customerId: string): Promise<SoftwarePurchase[]>;
+  /**
+   * Where the data allows it without reading every order: per product the customer bought, how
+   * many orders, and its `perProduct` most recent orders. Undefined: read `purchases` instead.
+   */
+  recentPurchases?(customerId: string, perProduct: number): Promise<RecentPurchases | undefined>;
   purchase(orderId: string): Promise<SoftwarePurchase | undefined>;
   cancel(orderId: string, effect: SideEffect): Promise<CancelOutcome>;
 }

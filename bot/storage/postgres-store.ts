@@ -8,6 +8,7 @@ import {
   STORE_CALL_TIMEOUT_MS,
   StoreUnavailableError,
   withTimeout,
+  type DueList,
   type HeldLock,
   type Store,
   type Write,
@@ -71,14 +72,18 @@ export class PostgresStore implements Store {
     const id = createHash('sha1').update(kv).digest('hex').slice(0, 12);
     const name = (n: string) => `pca_${id}_${n}`;
     const writes = (from: number) =>
-      `INSERT INTO ${kv} (key, value, expires) SELECT k, v, e FROM unnest($${from}::text[], $${from + 1}::text[], $${from + 2}::bigint[]) AS w(k, v, e) WHERE v IS NOT NULL`;
+      `INSERT INTO ${kv} (key, value, expires, due) SELECT k, v, e, t FROM unnest($${from}::text[], $${from + 1}::text[], $${from + 2}::bigint[], $${from + 3}::bigint[]) AS w(k, v, e, t) WHERE v IS NOT NULL`;
     const upsert = 'ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, expires = EXCLUDED.expires';
+    // A commit's write states the record's place in the due list (none: NULL).
+    const upsertDue = `${upsert}, due = EXCLUDED.due`;
     this.sql = {
       ddl: [
         `CREATE SCHEMA IF NOT EXISTS ${schema}`,
         `CREATE TABLE IF NOT EXISTS ${kv} (key VARCHAR(2048) PRIMARY KEY, value TEXT)`,
         `ALTER TABLE ${kv} ADD COLUMN IF NOT EXISTS expires BIGINT`,
         `CREATE INDEX IF NOT EXISTS ${table}_expires ON ${kv} (expires) WHERE expires IS NOT NULL`,
+        `ALTER TABLE ${kv} ADD COLUMN IF NOT EXISTS due BIGINT`,
+        `CREATE INDEX IF NOT EXISTS ${table}_due ON ${kv} (due) WHERE due IS NOT NULL`,
         `CREATE TABLE IF NOT EXISTS ${locks} (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires BIGINT NOT NULL)`,
       ],
       // Prepared once per connection (named), planned once.
@@ -89,13 +94,13 @@ export class PostgresStore implements Store {
       // One statement: the writes, the deletes and (with a lock) its release, all or nothing.
       commit: {
         name: name('commit'),
-        text: `WITH w AS (${writes(1)} ${upsert} RETURNING 1), d AS (DELETE FROM ${kv} WHERE key = ANY($4) RETURNING 1) SELECT (SELECT count(*) FROM w) + (SELECT count(*) FROM d) AS n`,
+        text: `WITH w AS (${writes(1)} ${upsertDue} RETURNING 1), d AS (DELETE FROM ${kv} WHERE key = ANY($5) RETURNING 1) SELECT (SELECT count(*) FROM w) + (SELECT count(*) FROM d) AS n`,
       },
       commitReleasing: {
         name: name('commit_release'),
         text: `WITH r AS (DELETE FROM ${locks} WHERE key = $1 AND owner = $2 RETURNING 1),
-          w AS (${writes(3)} AND EXISTS (SELECT 1 FROM r) ${upsert} RETURNING 1),
-          d AS (DELETE FROM ${kv} WHERE key = ANY($6) AND EXISTS (SELECT 1 FROM r) RETURNING 1)
+          w AS (${writes(3)} AND EXISTS (SELECT 1 FROM r) ${upsertDue} RETURNING 1),
+          d AS (DELETE FROM ${kv} WHERE key = ANY($7) AND EXISTS (SELECT 1 FROM r) RETURNING 1)
           SELECT (SELECT count(*) FROM r) AS released, (SELECT count(*) FROM w) + (SELECT count(*) FROM d) AS n`,
       },
       acquire: {
@@ -103,6 +108,11 @@ export class PostgresStore implements Store {
         text: `INSERT INTO ${locks} (key, owner, expires) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, expires = EXCLUDED.expires WHERE ${locks}.expires < $4 RETURNING owner`,
       },
       release: { name: name('release'), text: `DELETE FROM ${locks} WHERE key = $1 AND owner = $2` },
+      due: {
+        name: name('due'),
+        text: `SELECT key FROM ${kv} WHERE due IS NOT NULL AND due <= $1 AND left(key, $2) = $3 AND (expires IS NULL OR expires > $4) ORDER BY due LIMIT $5`,
+      },
+      listed: { name: name('listed'), text: `SELECT count(*) AS n FROM ${kv} WHERE due IS NOT NULL AND left(key, $1) = $2` },
       sweep: { name: name('sweep'), text: `DELETE FROM ${kv} WHERE key IN (SELECT key FROM ${kv} WHERE expires <= $1 LIMIT 500)` },
       sweepLocks: { name: name('sweep_locks'), text: `DELETE FROM ${locks} WHERE expires < $1` },
     };
@@ -221,6 +231,7 @@ export class PostgresStore implements Store {
       sets.map((w) => this.prefix + w.key),
       sets.map((w) => encode(w.value)),
       sets.map((w) => (w.ttlMs ? now + w.ttlMs : null)),
+      sets.map((w) => w.due ?? null),
       list.filter((w) => w.value === undefined).map((w) => this.prefix + w.key),
     ];
     if (!release) {
@@ -231,6 +242,15 @@ export class PostgresStore implements Store {
     if (Number(r.rows[0]?.released) !== 1)
       throw new LockLostError(`the lock on ${release.key} expired and was taken over: nothing was written`);
     release.released = true;
+  }
+
+  async listDue(prefix: string, until: number, limit: number): Promise<DueList> {
+    const p = this.prefix + prefix;
+    const [due, listed] = await Promise.all([
+      this.q('listDue', { ...this.sql.due, values: [until, p.length, p, Date.now(), limit] }),
+      this.q('listDue', { ...this.sql.listed, values: [p.length, p] }),
+    ]);
+    return { keys: due.rows.map((r) => (r.key as string).slice(this.prefix.length)), listed: Number(listed.rows[0]?.n ?? 0) };
   }
 
   async acquire(key: string, ttlMs: number): Promise<string | undefined> {

@@ -8,6 +8,7 @@ import {
   STORE_CALL_TIMEOUT_MS,
   StoreUnavailableError,
   withTimeout,
+  type DueList,
   type HeldLock,
   type Store,
   type Write,
@@ -45,9 +46,10 @@ if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[3]) then return 1 end
 return 0`;
 
 /**
- * A commit: KEYS[1] the lock (or the first record again), ARGV[1] its owner ('': no lock),
- * ARGV[2] the deadline; then per record KEYS[i], ARGV[2i-1] its value ('' deletes), ARGV[2i]
- * its time to live in ms ('0': none). Redis runs a script alone, so the lock check, the writes
+ * A commit: KEYS[1] the lock (or the first record again), KEYS[2] the due list (a sorted set),
+ * ARGV[1] the lock's owner ('': no lock), ARGV[2] the deadline; then per record KEYS[i],
+ * ARGV[3i-6] its value ('' deletes), ARGV[3i-5] its time to live in ms ('0': none), ARGV[3i-4]
+ * when it is due ('': not listed). Redis runs a script alone, so the lock check, the writes
  * and the release are one step.
  */
 const COMMIT = `${LATE}
@@ -56,11 +58,13 @@ if ARGV[1] ~= '' then
   if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
   redis.call('del', KEYS[1])
 end
-for i = 2, #KEYS do
-  local v, ttl = ARGV[2 * i - 1], tonumber(ARGV[2 * i])
+for i = 3, #KEYS do
+  local v, ttl, due = ARGV[3 * i - 6], tonumber(ARGV[3 * i - 5]), ARGV[3 * i - 4]
   if v == '' then redis.call('unlink', KEYS[i])
   elseif ttl > 0 then redis.call('set', KEYS[i], v, 'PX', ttl)
   else redis.call('set', KEYS[i], v) end
+  if due ~= '' and v ~= '' then redis.call('zadd', KEYS[2], due, KEYS[i])
+  else redis.call('zrem', KEYS[2], KEYS[i]) end
 end
 return 1`;
 
@@ -175,20 +179,40 @@ export class RedisStore implements Store {
   async commit(writes: Write[], release?: HeldLock): Promise<void> {
     if (writes.length === 0 && !release) return;
     const list = lastPerKey(writes);
-    const keys = [release ? this.lockKey(release.key) : '', ...list.map((w) => this.key(w.key))];
+    const keys = [release ? this.lockKey(release.key) : '', this.dueKey(), ...list.map((w) => this.key(w.key))];
     const args = [
       release?.owner ?? '',
       this.deadline(),
-      ...list.flatMap((w) => (w.value === undefined ? ['', '0'] : [encode(w.value), String(w.ttlMs ?? 0)])),
+      ...list.flatMap((w) =>
+        w.value === undefined ? ['', '0', ''] : [encode(w.value), String(w.ttlMs ?? 0), w.due === undefined ? '' : String(w.due)],
+      ),
     ];
     // In cluster mode KEYS[1] must be a real key: the lock's, or the first record's again.
-    if (!release) keys[0] = keys[1];
+    if (!release) keys[0] = keys[2];
     const ok = await this.call('commit', () => this.client.eval(COMMIT, { keys, arguments: args }));
     if (Number(ok) === -1) throw new StoreUnavailableError('commit: Redis answered too late; nothing was written');
     if (release) {
       if (Number(ok) !== 1) throw new LockLostError(`the lock on ${release.key} expired and was taken over: nothing was written`);
       release.released = true;
     }
+  }
+
+  /** Every listed record's key, scored by when it is due. */
+  private dueKey(): string {
+    return `${this.namespace}:due`;
+  }
+
+  async listDue(prefix: string, until: number, limit: number): Promise<DueList> {
+    const full = this.key(prefix);
+    // One sorted set for the namespace (the outbox is its only user): kinds of records are told apart by prefix.
+    const [members, listed] = await this.call('listDue', () =>
+      Promise.all([
+        this.client.sendCommand(['ZRANGEBYSCORE', this.dueKey(), '-inf', String(until), 'LIMIT', '0', String(limit)]) as Promise<string[]>,
+        this.client.sendCommand(['ZCARD', this.dueKey()]) as Promise<number>,
+      ]),
+    );
+    const keys = members.filter((m) => m.startsWith(full)).slice(0, limit);
+    return { keys: keys.map((k) => k.slice(this.key('').length)), listed: Number(listed) };
   }
 
   private lockKey(key: string): string {

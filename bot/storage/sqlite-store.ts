@@ -2,11 +2,13 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isDeadLocalOwner, ownerId } from './lock';
-import { decode, encode, lastPerKey, LockLostError, type HeldLock, type Store, type Write } from './store';
+import { decode, encode, lastPerKey, LockLostError, type DueList, type HeldLock, type Store, type Write } from './store';
 
 /** How long a statement waits for another process's write to finish (it blocks: keep it short). */
 const BUSY_TIMEOUT_MS = 2_000;
 const SWEEP_BATCH = 500;
+/** Keys per statement of a `getMany` (SQLite binds at most 32,766 parameters). */
+const GET_MANY_MAX = 256;
 /** A lock whose time ran out this long ago is no one's any more: the sweep removes it. */
 const STALE_LOCK_MS = 60 * 60 * 1000;
 
@@ -38,6 +40,8 @@ export class SqliteStore implements Store {
       const columns = db.prepare("SELECT name FROM pragma_table_info('kv')").pluck().all();
       if (!columns.includes('expires')) db.exec('ALTER TABLE kv ADD COLUMN expires INTEGER');
       db.exec('CREATE INDEX IF NOT EXISTS kv_expires ON kv (expires) WHERE expires IS NOT NULL');
+      if (!columns.includes('due')) db.exec('ALTER TABLE kv ADD COLUMN due INTEGER');
+      db.exec('CREATE INDEX IF NOT EXISTS kv_due ON kv (due) WHERE due IS NOT NULL');
       db.exec('CREATE TABLE IF NOT EXISTS turn_locks (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires INTEGER NOT NULL)');
     }).immediate();
     this.stmt = {
@@ -46,6 +50,16 @@ export class SqliteStore implements Store {
         'INSERT INTO kv (key, value, expires) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = excluded.expires',
       ),
       delete: db.prepare('DELETE FROM kv WHERE key = ?'),
+      // A commit's write states the record's place in the due list (none: NULL).
+      write: db.prepare(
+        'INSERT INTO kv (key, value, expires, due) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = excluded.expires, due = excluded.due',
+      ),
+      due: db
+        .prepare(
+          'SELECT key FROM kv WHERE due IS NOT NULL AND due <= ? AND substr(key, 1, ?) = ? AND (expires IS NULL OR expires > ?) ORDER BY due LIMIT ?',
+        )
+        .pluck(),
+      listed: db.prepare('SELECT count(*) FROM kv WHERE due IS NOT NULL AND substr(key, 1, ?) = ?').pluck(),
       // One statement: takes a free or expired lock, leaves a held one alone.
       acquire: db
         .prepare(
@@ -65,7 +79,7 @@ export class SqliteStore implements Store {
       const now = Date.now();
       for (const w of lastPerKey(writes)) {
         if (w.value === undefined) this.stmt.delete.run(this.prefix + w.key);
-        else this.stmt.upsert.run(this.prefix + w.key, encode(w.value), w.ttlMs ? now + w.ttlMs : null);
+        else this.stmt.write.run(this.prefix + w.key, encode(w.value), w.ttlMs ? now + w.ttlMs : null, w.due ?? null);
       }
     });
     // BEGIN IMMEDIATE: the write lock from the start, so that the transaction never has to upgrade.
@@ -79,16 +93,23 @@ export class SqliteStore implements Store {
 
   async getMany(keys: string[]): Promise<unknown[]> {
     if (keys.length === 0) return [];
-    let stmt = this.getManyStmts.get(keys.length);
-    if (!stmt) {
-      stmt = this.db
-        .prepare(`SELECT key, value FROM kv WHERE key IN (${keys.map(() => '?').join(', ')}) AND (expires IS NULL OR expires > ?)`)
-        .raw();
-      if (this.getManyStmts.size < 64) this.getManyStmts.set(keys.length, stmt);
-    }
     const now = Date.now();
-    const rows = stmt.all(...keys.map((k) => this.prefix + k), now) as [string, string][];
-    const found = new Map(rows);
+    const found = new Map<string, string>();
+    for (let from = 0; from < keys.length; from += GET_MANY_MAX) {
+      const chunk = keys.slice(from, from + GET_MANY_MAX).map((k) => this.prefix + k);
+      // Padded to a power of two (with a key already asked for): a handful of statements, each prepared once.
+      let size = 1;
+      while (size < chunk.length) size *= 2;
+      let stmt = this.getManyStmts.get(size);
+      if (!stmt) {
+        stmt = this.db
+          .prepare(`SELECT key, value FROM kv WHERE key IN (${Array(size).fill('?').join(', ')}) AND (expires IS NULL OR expires > ?)`)
+          .raw();
+        this.getManyStmts.set(size, stmt);
+      }
+      const params = chunk.length === size ? chunk : [...chunk, ...Array(size - chunk.length).fill(chunk[0])];
+      for (const [k, v] of stmt.all(...params, now) as [string, string][]) found.set(k, v);
+    }
     return keys.map((k) => decode(found.get(this.prefix + k), now));
   }
 
@@ -104,6 +125,13 @@ export class SqliteStore implements Store {
     if (writes.length === 0 && !release) return;
     this.commitTx(writes, release);
     if (release) release.released = true;
+  }
+
+  async listDue(prefix: string, until: number, limit: number): Promise<DueList> {
+    const p = this.prefix + prefix;
+    const keys = this.stmt.due.all(until, p.length, p, Date.now(), limit) as string[];
+    const listed = this.stmt.listed.get(p.length, p) as number;
+    return { keys: keys.map((k) => k.slice(this.prefix.length)), listed };
   }
 
   async acquire(key: string, ttlMs: number): Promise<string | undefined> {

@@ -21,11 +21,23 @@ export interface HeldLock {
   released: boolean;
 }
 
-/** One write of a commit: a value (kept `ttlMs`, or for ever), or a delete (`value` undefined). */
+/**
+ * One write of a commit: a value (kept `ttlMs`, or for ever), or a delete (`value` undefined).
+ * With `due`, the record is listed by `listDue` from that time on (a queue of records, such as
+ * the outbox's, without a list record that every write would rewrite); a commit's write
+ * without `due`, or its delete, takes it off that list.
+ */
 export interface Write {
   key: string;
   value: unknown;
   ttlMs?: number;
+  due?: number;
+}
+
+/** What `listDue` finds: the keys due (the earliest first), and how many are listed at all. */
+export interface DueList {
+  keys: string[];
+  listed: number;
 }
 
 export interface Store extends StoreLock {
@@ -41,6 +53,12 @@ export interface Store extends StoreLock {
    * it): then `LockLostError` is thrown.
    */
   commit(writes: Write[], release?: HeldLock): Promise<void>;
+  /**
+   * The keys under `prefix` whose `due` is at most `until`, the earliest first, at most `limit`.
+   * (`set` and `delete` leave the list alone: a key listed whose record is gone may show; its
+   * owner takes it off with a commit.)
+   */
+  listDue(prefix: string, until: number, limit: number): Promise<DueList>;
   /** Resolves when the store answers (readiness). */
   ping(): Promise<void>;
   /** Deletes expired records, a batch at a time; returns how many. */

@@ -9,6 +9,7 @@ import type {
   Page,
   PageOptions,
   PartnerCenter,
+  RecentPurchases,
   SideEffect,
   SoftwareApi,
 } from '../partner-center';
@@ -72,12 +73,23 @@ export class SandboxPartnerCenter implements PartnerCenter {
       seed.products.map((p) => p.id),
     );
     const byCustomer = new Map<string, string[]>();
-    for (const p of seed.purchases) {
-      const purchase: SoftwarePurchase = { ...p, purchasedAt: resolveSeedDate(p.purchasedAt, now) };
-      await this.store.set(`purchase:${p.orderId}`, purchase);
+    const purchases = seed.purchases.map((p): SoftwarePurchase => ({ ...p, purchasedAt: resolveSeedDate(p.purchasedAt, now) }));
+    for (const p of purchases) {
+      await this.store.set(`purchase:${p.orderId}`, p);
       byCustomer.set(p.customerId, [...(byCustomer.get(p.customerId) ?? []), p.orderId]);
     }
-    for (const c of seed.customers) await this.store.set(`index:purchases:${c.id}`, byCustomer.get(c.id) ?? []);
+    for (const c of seed.customers) {
+      await this.store.set(`index:purchases:${c.id}`, byCustomer.get(c.id) ?? []);
+      // Per product, the oldest first, as orders placed later are added.
+      const own = purchases.filter((p) => p.customerId === c.id).sort((a, b) => a.purchasedAt.localeCompare(b.purchasedAt));
+      const products = [...new Set(own.map((p) => p.productId))];
+      for (const product of products)
+        await this.store.set(
+          `index:purchases:${c.id}:${product}`,
+          own.filter((p) => p.productId === product).map((p) => p.orderId),
+        );
+      await this.store.set(`index:purchased-products:${c.id}`, products);
+    }
     await this.csp.seed(
       seed.csp,
       seed.customers.map((c) => c.id),
@@ -146,21 +158,37 @@ class SandboxActivity implements ActivityApi {
     return this.store.exclusive(() => this.append(entry));
   }
 
+  /**
+   * One record per entry (`activity:<day>:<n>`) and the day's count (`activity-count:<day>`),
+   * written together: an entry costs the same however long the day's log already is.
+   */
   private async append(entry: Omit<ActivityRecord, 'id' | 'at'>): Promise<ActivityRecord> {
     const at = this.clock.now();
     const record: ActivityRecord = { ...entry, id: randomUUID(), at: at.toISOString() };
-    // One bucket per day keeps a date-range query to the days it spans.
+    // One count per day keeps a date-range query to the days it spans.
     const day = record.at.slice(0, 10);
-    const bucket = (await this.store.get<ActivityRecord[]>(`activity:${day}`)) ?? [];
-    await this.store.set(`activity:${day}`, [...bucket, record]);
+    const n = (await this.store.get<number>(`activity-count:${day}`)) ?? 0;
+    await this.store.setAll([
+      [`activity:${day}:${n}`, record],
+      [`activity-count:${day}`, n + 1],
+    ]);
     return record;
   }
   async list(from: Date, to: Date): Promise<ActivityRecord[]> {
     const out: ActivityRecord[] = [];
     const first = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
     for (let d = first; d <= to.getTime(); d += 86_400_000) {
-      const bucket = (await this.store.get<ActivityRecord[]>(`activity:${new Date(d).toISOString().slice(0, 10)}`)) ?? [];
-      out.push(...bucket.filter((r) => Date.parse(r.at) >= from.getTime() && Date.parse(r.at) <= to.getTime()));
+      const day = new Date(d).toISOString().slice(0, 10);
+      // A day written before entries had records of their own is one list (`activity:<day>`).
+      const [legacy, count] = await this.store.getMaybe<[ActivityRecord[] | undefined, number | undefined]>([
+        `activity:${day}`,
+        `activity-count:${day}`,
+      ]);
+      const entries = count
+        ? await this.store.getMany<ActivityRecord>(Array.from({ length: count }, (_, i) => `activity:${day}:${i}`))
+        : [];
+      for (const r of [...(legacy ?? []), ...entries])
+        if (Date.parse(r.at) >= from.getTime() && Date.parse(r.at) <= to.getTime()) out.push(r);
     }
     return out;
   }
@@ -181,6 +209,16 @@ class SandboxSoftware implements SoftwareApi {
   }
   purchase(orderId: string): Promise<SoftwarePurchase | undefined> {
     return this.store.get<SoftwarePurchase>(`purchase:${orderId}`);
+  }
+  /** From the per-product order lists (`index:purchases:<customer>:<product>`, the oldest first); a sandbox seeded before them has none. */
+  async recentPurchases(customerId: string, perProduct: number): Promise<RecentPurchases | undefined> {
+    const products = await this.store.get<string[]>(`index:purchased-products:${customerId}`);
+    if (!products) return undefined;
+    const lists = await this.store.getMaybe<(string[] | undefined)[]>(products.map((p) => `index:purchases:${customerId}:${p}`));
+    const counts: Record<string, number> = {};
+    for (const [i, p] of products.entries()) counts[p] = lists[i]?.length ?? 0;
+    const recent = lists.flatMap((ids) => (ids ?? []).slice(-perProduct));
+    return { counts, purchases: await this.store.getMany<SoftwarePurchase>(recent.map((id) => `purchase:${id}`)) };
   }
 
   cancel(orderId: string, effect: SideEffect): Promise<CancelOutcome> {

@@ -134,6 +134,11 @@ export class SandboxSoftwareSales implements SoftwareSalesApi {
       };
       await this.store.set(`purchase:${orderId}`, purchase);
       await this.store.addToIndex(`purchases:${customer.id}`, orderId);
+      // The per-product lists, where the sandbox has them (seeded since they exist).
+      if (await this.store.get(`index:purchased-products:${customer.id}`)) {
+        await this.store.addToIndex(`purchased-products:${customer.id}`, item.id);
+        await this.store.addToIndex(`purchases:${customer.id}:${item.id}`, orderId);
+      }
     } else {
       const reservation: ReservationOrder = {
         orderId,

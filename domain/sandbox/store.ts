@@ -64,6 +64,20 @@ export class SandboxStore {
     else await this.kv.set(key, value);
   }
 
+  /** Several records in one step: in the side effect's commit when one is in progress, else one atomic write. */
+  async setAll(entries: [string, unknown][]): Promise<void> {
+    const writes = this.scope.getStore()?.writes;
+    if (writes) for (const [k, v] of entries) writes.set(k, v);
+    else await this.backend.setMany(entries);
+  }
+
+  /** The values of `keys` in their order, undefined where none is stored. */
+  async getMaybe<T extends unknown[]>(keys: string[]): Promise<T> {
+    const writes = this.scope.getStore()?.writes;
+    const values = await this.kv.getMany(keys);
+    return keys.map((k, i) => (writes?.has(k) ? writes.get(k) : values[i])) as T;
+  }
+
   async getMany<T>(keys: string[]): Promise<T[]> {
     if (keys.length === 0) return [];
     const writes = this.scope.getStore()?.writes;

@@ -1,4 +1,13 @@
+import type { SoftwarePurchase } from '../../domain/model';
+import type { SandboxPartnerCenter } from '../../domain/sandbox/sandbox';
 import { InProcessAssistant } from '../support/driver';
+
+/** An order of the same product as `like`, bought `minutesAgo`, in the sandbox's lists (all orders, per product). */
+async function addOrder(pc: SandboxPartnerCenter, like: SoftwarePurchase, orderId: string, minutesAgo: number): Promise<void> {
+  await pc.store.set(`purchase:${orderId}`, { ...like, orderId, purchasedAt: new Date(Date.now() - minutesAgo * 60_000).toISOString() });
+  await pc.store.addToIndex(`purchases:${like.customerId}`, orderId);
+  await pc.store.addToIndex(`purchases:${like.customerId}:${like.productId}`, orderId);
+}
 
 describe('cancel a software purchase', () => {
   let bot: InProcessAssistant;
@@ -128,5 +137,57 @@ describe('cancel a software purchase', () => {
     await c.say('cancel a purchase');
     expect(await c.say('zzz unknown')).toMatch(/No customer matches "zzz unknown"/);
     expect(await c.say('6b1e4c1a-2f0d-4c53-9a37-0d5b8e6f1a01')).toMatch(/Which product of Contoso Ltd/);
+  });
+
+  it('shows the most recent orders of a long history, and finds an older one by its typed ID', async () => {
+    const pc = bot.app.pc;
+    const office = (await pc.software.purchase('4711'))!;
+    // 25 more orders of the same product, each newer than 4711 (9025 the oldest of them), listed as the sandbox lists them.
+    for (let i = 25; i >= 1; i--) await addOrder(pc, office, String(9000 + i), i);
+    const c = bot.conversation('ada', { channelId: 'slack' });
+    await c.say('cancel a software purchase');
+    expect(await c.say('contoso.com')).toMatch(/Office LTSC Professional Plus 2024.*27 orders/);
+    const list = await c.say('Office LTSC Professional Plus 2024');
+    expect(list).toMatch(/The 10 most recent of 27 orders: type the order ID of an older one/);
+    expect(list).toMatch(/Order 9001/);
+    expect(list).toMatch(/Order 9010/);
+    expect(list).not.toMatch(/Order 9011/);
+    expect(list).not.toMatch(/Order 4711/);
+    // Not one of Contoso's orders (Northwind's), and no order at all: said, and the list stays.
+    expect(await c.say('4719')).toMatch(/None of .* matches "4719"/);
+    expect(await c.say('123456')).toMatch(/None of .* matches "123456"/);
+    expect(await c.say('4711')).toMatch(/Order 4711 can be cancelled/);
+    // The run's record keeps the orders shown (per product), not the whole history.
+    const saved = bot.saved(c) as unknown as { run: { snapshot: { context: { orders: { productId: string }[] } } } };
+    const kept = saved.run.snapshot.context.orders.filter((o) => o.productId === office.productId);
+    // The 10 shown and 4711, typed.
+    expect(kept).toHaveLength(11);
+  });
+
+  it('finds an order named in the first sentence however long the history', async () => {
+    const pc = bot.app.pc;
+    const office = (await pc.software.purchase('4711'))!;
+    for (let i = 15; i >= 1; i--) await addOrder(pc, office, String(9100 + i), i);
+    const c = bot.conversation('ada', { channelId: 'slack' });
+    expect(await c.say('cancel order 4711 for contoso.com')).toMatch(/Order 4711 can be cancelled/);
+    expect(await c.say('1')).toMatch(/Cancel this purchase\?/);
+    expect(await c.say('1')).toMatch(/Order 4711 .* is cancelled/);
+  });
+
+  it('lists an order placed in the sandbox with its product, and cancels it by the ID named in the first sentence', async () => {
+    const placed = await bot.app.pc.softwareSales.placeOrder(
+      { customerId: 'contoso', itemId: 'office-ltsc-2024', quantity: 1 },
+      { userId: 'ada', idempotencyKey: 'test-place-1' },
+    );
+    if (placed.status !== 'placed') throw new Error(`not placed: ${JSON.stringify(placed)}`);
+    const c = bot.conversation('ada', { channelId: 'slack' });
+    await c.say('cancel a software purchase');
+    const products = await c.say('contoso.com');
+    expect(products).toMatch(/Office LTSC Professional Plus 2024.*3 orders/);
+    expect(await c.say('Office LTSC Professional Plus 2024')).toMatch(new RegExp(`Order ${placed.orderId}`));
+    const other = bot.conversation('ada', { channelId: 'slack' });
+    expect(await other.say(`cancel order ${placed.orderId} for contoso.com`)).toMatch(
+      new RegExp(`Order ${placed.orderId} can be cancelled`),
+    );
   });
 });

@@ -4,7 +4,7 @@ import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { extractCustomer } from '../../pick/customer-ref';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
-import { createCancelPurchaseMachine, type CancelContext, type CancelPurchaseMachine } from './machine';
+import { createCancelPurchaseMachine, productsIn, type CancelContext, type CancelPurchaseMachine } from './machine';
 import { phrases as en } from './phrases.en';
 import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
@@ -43,35 +43,37 @@ function promptFor(step: string, ctx: CancelContext): Prompt | undefined {
     case 'askCustomer':
     case 'chooseCustomer':
       return customerPrompt(step, ctx, 'cancel');
-    case 'chooseProduct': {
-      const products = [...new Map((ctx.orders ?? []).map((o) => [o.productId, o.productName])).entries()];
+    case 'chooseProduct':
       return {
         title: msg('cancel.chooseProduct.title', { customer: customer?.name ?? '' }),
-        choices: products.map(([id, name]) => ({
-          value: id,
-          label: msg('common.raw', { text: name }),
-          detail: msg('cancel.chooseProduct.orders', { count: (ctx.orders ?? []).filter((o) => o.productId === id).length }),
+        choices: productsIn(ctx).map((p) => ({
+          value: p.id,
+          label: msg('common.raw', { text: p.name }),
+          detail: msg('cancel.chooseProduct.orders', { count: p.count }),
         })),
       };
-    }
-    case 'chooseOrder':
+    case 'chooseOrder': {
+      const shown = (ctx.orders ?? []).filter((o) => o.productId === ctx.productId);
+      const count = productsIn(ctx).find((p) => p.id === ctx.productId)?.count ?? shown.length;
       return {
-        title: msg('cancel.chooseOrder.title', { product: ctx.orders?.find((o) => o.productId === ctx.productId)?.productName ?? '' }),
-        lines: [msg('cancel.chooseOrder.line')],
+        title: msg('cancel.chooseOrder.title', { product: shown[0]?.productName ?? '' }),
+        lines: [
+          msg('cancel.chooseOrder.line'),
+          ...(count > shown.length ? [msg('cancel.chooseOrder.older', { shown: shown.length, count })] : []),
+        ],
         choices: [
-          ...(ctx.orders ?? [])
-            .filter((o) => o.productId === ctx.productId)
-            .map((o) => ({
-              value: o.orderId,
-              label: msg('cancel.chooseOrder.order', { order: o.orderId }),
-              detail: msg(o.status === 'cancelled' ? 'cancel.chooseOrder.detailCancelled' : 'cancel.chooseOrder.detail', {
-                date: { date: o.purchasedAt },
-                amount: { money: o.amount, currency: customer?.currency ?? 'USD' },
-              }),
-            })),
+          ...shown.map((o) => ({
+            value: o.orderId,
+            label: msg('cancel.chooseOrder.order', { order: o.orderId }),
+            detail: msg(o.status === 'cancelled' ? 'cancel.chooseOrder.detailCancelled' : 'cancel.chooseOrder.detail', {
+              date: { date: o.purchasedAt },
+              amount: { money: o.amount, currency: customer?.currency ?? 'USD' },
+            }),
+          })),
           { value: 'other-product', label: msg('cancel.choice.otherProduct') },
         ],
       };
+    }
     case 'refused':
       return {
         title: msg('cancel.refused.title', { order: ctx.orderId ?? '' }),

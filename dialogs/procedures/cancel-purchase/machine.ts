@@ -1,5 +1,6 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
 import type { CancelOutcome } from '../../../domain/partner-center';
+import type { SoftwarePurchase } from '../../../domain/model';
 import {
   cancellationCredit,
   checkCancellation,
@@ -13,7 +14,7 @@ import { norm } from '../answer-words';
 import { customerStep, searchCustomers } from '../../pick/customer-step';
 import type { PickSlot } from '../../pick/find-and-pick';
 import type { CustomerRef } from '../../pick/customer-ref';
-import { amongRefusals, foundAmong } from '../../pick/among';
+import { amongMsg, amongRefusals, findAmong, foundAmong } from '../../pick/among';
 import type { Findable } from '../../../domain/find/match';
 import { refusalMsg } from './messages';
 import { SUPPORT_REQUEST_ID } from '../support-request/id';
@@ -27,6 +28,13 @@ export interface OrderRef {
   status: 'active' | 'cancelled';
 }
 
+/** A product the customer bought, with how many orders of it there are. */
+export interface ProductRef {
+  id: string;
+  name: string;
+  count: number;
+}
+
 export interface CancelContext {
   runId: string;
   userId: string;
@@ -36,6 +44,13 @@ export interface CancelContext {
   customerQuery?: string;
   pick?: PickSlot<CustomerRef>;
   customer?: CustomerRef;
+  /** Every product the customer bought (one line each, however many orders). */
+  products?: ProductRef[];
+  /**
+   * The orders kept in the run: per product the most recent few (shown to choose from), the
+   * order named in the first message, and any order looked up by its typed ID. Never all of a
+   * customer's orders: the run's record stays small however long the order history grows.
+   */
   orders?: OrderRef[];
   productId?: string;
   orderId?: string;
@@ -44,12 +59,42 @@ export interface CancelContext {
   outcome?: CancelOutcome;
   /** The user chose to continue with a support request. */
   handover?: boolean;
+  /** An order ID typed at a choice, being looked up. */
+  typedOrder?: string;
 }
+
+function orderRef(p: SoftwarePurchase, productName: string): OrderRef {
+  return {
+    orderId: p.orderId,
+    productId: p.productId,
+    productName,
+    purchasedAt: p.purchasedAt,
+    amount: p.amount,
+    status: p.status,
+  };
+}
+
+/** Orders shown per product to choose from, the most recent first; an older one is typed by its ID. */
+export const ORDERS_SHOWN = 10;
 
 const ordersOf = (ctx: CancelContext) => (ctx.orders ?? []).filter((o) => o.productId === ctx.productId);
 /** A product of the customer's orders: its ID and its name. */
 type Product = [id: string, name: string];
-const productsOf = (ctx: CancelContext): Product[] => [...new Map((ctx.orders ?? []).map((o) => [o.productId, o.productName])).entries()];
+const productsOf = (ctx: CancelContext): Product[] => productsIn(ctx).map((p) => [p.id, p.name]);
+
+/** The customer's products; a run saved before they were kept derives them from its orders (then all of them). */
+export function productsIn(ctx: CancelContext): ProductRef[] {
+  if (ctx.products) return ctx.products;
+  const products = new Map<string, ProductRef>();
+  for (const o of ctx.orders ?? []) {
+    const p = products.get(o.productId) ?? { id: o.productId, name: o.productName, count: 0 };
+    products.set(o.productId, { ...p, count: p.count + 1 });
+  }
+  return [...products.values()];
+}
+/** A typed text that may be an order ID not among those kept: looked up in Partner Center. */
+const mayBeOrderId = (text: string) => /^[A-Za-z0-9][A-Za-z0-9-]{1,63}$/.test(text.trim()) && /\d/.test(text);
+const keptOrder = (ctx: CancelContext, id: string) => (ctx.orders ?? []).find((o) => o.orderId === id.trim());
 /** A product is found by its ID (whole) or its name (in part, misspelt). */
 const productFindable = ([id, name]: Product): Findable => ({ keys: [id], names: [name] });
 /**
@@ -69,21 +114,40 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
     },
     actors: {
       searchCustomers: searchCustomers(pc),
-      loadOrders: fromPromise(async ({ input }: { input: { customerId: string } }): Promise<OrderRef[]> => {
-        const purchases = await pc.software.purchases(input.customerId);
-        const out: OrderRef[] = [];
-        for (const p of purchases) {
-          const product = await pc.software.product(p.productId);
-          out.push({
-            orderId: p.orderId,
-            productId: p.productId,
-            productName: product?.name ?? p.productId,
-            purchasedAt: p.purchasedAt,
-            amount: p.amount,
-            status: p.status,
-          });
-        }
-        return out.sort((a, b) => b.purchasedAt.localeCompare(a.purchasedAt));
+      loadOrders: fromPromise(
+        async ({
+          input,
+        }: {
+          input: { customerId: string; orderHint?: string };
+        }): Promise<{ products: ProductRef[]; orders: OrderRef[] }> => {
+          // Only the most recent orders per product when Partner Center can give them so; else all, kept in part.
+          const recent = await pc.software.recentPurchases?.(input.customerId, ORDERS_SHOWN);
+          const purchases = recent ? [...recent.purchases] : await pc.software.purchases(input.customerId);
+          if (recent && input.orderHint && !purchases.some((p) => p.orderId === input.orderHint)) {
+            const hinted = await pc.software.purchase(input.orderHint);
+            if (hinted?.customerId === input.customerId) purchases.push(hinted);
+          }
+          const names = new Map<string, string>();
+          for (const id of new Set(purchases.map((p) => p.productId))) names.set(id, (await pc.software.product(id))?.name ?? id);
+          const all = purchases
+            .map((p) => orderRef(p, names.get(p.productId) ?? p.productId))
+            .sort((a, b) => b.purchasedAt.localeCompare(a.purchasedAt));
+          const products = new Map<string, ProductRef>();
+          const orders: OrderRef[] = [];
+          for (const o of all) {
+            const product = products.get(o.productId) ?? { id: o.productId, name: o.productName, count: 0 };
+            products.set(o.productId, { ...product, count: product.count + 1 });
+            if (product.count < ORDERS_SHOWN || o.orderId === input.orderHint) orders.push(o);
+          }
+          const counted = [...products.values()].map((p) => (recent ? { ...p, count: recent.counts[p.id] ?? p.count } : p));
+          return { products: counted, orders };
+        },
+      ),
+      /** An order typed by its ID that is not among those kept: one of this customer's, or nothing. */
+      findOrder: fromPromise(async ({ input }: { input: { customerId: string; orderId: string } }): Promise<OrderRef | undefined> => {
+        const purchase = await pc.software.purchase(input.orderId);
+        if (!purchase || purchase.customerId !== input.customerId) return undefined;
+        return orderRef(purchase, (await pc.software.product(purchase.productId))?.name ?? purchase.productId);
       }),
       checkOrder: fromPromise(async ({ input }: { input: { orderId: string; currency: string } }) => {
         const purchase = await pc.software.purchase(input.orderId);
@@ -119,17 +183,20 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
         tags: 'busy',
         invoke: {
           src: 'loadOrders',
-          input: ({ context }) => ({ customerId: context.customer!.id }),
+          input: ({ context }) => ({ customerId: context.customer!.id, orderHint: context.orderHint }),
           onDone: [
             {
-              guard: ({ event }) => event.output.length === 0,
+              guard: ({ event }) => event.output.orders.length === 0,
               target: 'askCustomer',
               actions: [
                 emit(({ context }) => ({ type: 'say' as const, msg: msg('cancel.orders.none', { customer: context.customer!.name }) })),
                 assign({ customer: undefined }),
               ],
             },
-            { actions: assign({ orders: ({ event }) => event.output }), target: 'routeOrders' },
+            {
+              actions: assign({ products: ({ event }) => event.output.products, orders: ({ event }) => event.output.orders }),
+              target: 'routeOrders',
+            },
           ],
           onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
@@ -173,17 +240,22 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
           ANSWER: [
             // An order ID typed here is fine too: it names its product.
             {
-              guard: ({ context, event }) => (context.orders ?? []).some((o) => o.orderId === event.value.trim()),
+              guard: ({ context, event }) => !!keptOrder(context, event.value),
               target: 'checkingOrder',
               actions: assign({
                 orderId: ({ event }) => event.value.trim(),
-                productId: ({ context, event }) => context.orders!.find((o) => o.orderId === event.value.trim())!.productId,
+                productId: ({ context, event }) => keptOrder(context, event.value)!.productId,
               }),
             },
             {
               guard: ({ context, event }) => !!foundAmong(productsOf(context), event.value, productFindable),
               target: 'routeProduct',
               actions: assign({ productId: ({ context, event }) => foundAmong(productsOf(context), event.value, productFindable)![0] }),
+            },
+            {
+              guard: ({ event }) => mayBeOrderId(event.value),
+              target: 'findingOrder',
+              actions: assign({ typedOrder: ({ event }) => event.value.trim() }),
             },
             ...amongRefusals<Product, CancelContext>({
               kind: 'product',
@@ -216,6 +288,12 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
                 return { orderId: order.orderId, productId: order.productId };
               }),
             },
+            // An older order than those shown, typed by its ID.
+            {
+              guard: ({ event }) => mayBeOrderId(event.value),
+              target: 'findingOrder',
+              actions: assign({ typedOrder: ({ event }) => event.value.trim() }),
+            },
             ...amongRefusals<OrderRef, CancelContext>({
               kind: 'order',
               items: ordersOf,
@@ -223,6 +301,58 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
               nameOf: (o) => o.orderId,
             }),
           ],
+        },
+      },
+      findingOrder: {
+        tags: 'busy',
+        invoke: {
+          src: 'findOrder',
+          input: ({ context }) => ({ customerId: context.customer!.id, orderId: context.typedOrder! }),
+          onDone: [
+            {
+              guard: ({ event }) => !!event.output,
+              target: 'checkingOrder',
+              actions: assign(({ context, event }) => ({
+                orders: [...(context.orders ?? []), event.output!],
+                orderId: event.output!.orderId,
+                productId: event.output!.productId,
+                typedOrder: undefined,
+              })),
+            },
+            // Not one of this customer's: said as a miss of the step it was typed at.
+            {
+              guard: ({ context }) => !!context.productId,
+              target: 'chooseOrder',
+              actions: [
+                emit(({ context }) => ({
+                  type: 'say' as const,
+                  msg: amongMsg(
+                    'order',
+                    findAmong(ordersOf(context), context.typedOrder!, orderFindable),
+                    context.typedOrder!,
+                    (o) => o.orderId,
+                  ),
+                })),
+                assign({ typedOrder: undefined }),
+              ],
+            },
+            {
+              target: 'chooseProduct',
+              actions: [
+                emit(({ context }) => ({
+                  type: 'say' as const,
+                  msg: amongMsg(
+                    'product',
+                    findAmong(productsOf(context), context.typedOrder!, productFindable),
+                    context.typedOrder!,
+                    ([, name]) => name,
+                  ),
+                })),
+                assign({ typedOrder: undefined }),
+              ],
+            },
+          ],
+          onError: { target: 'chooseProduct', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },
       checkingOrder: {
@@ -258,8 +388,7 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
             {
               // Another order of the same product, when it has one: that is what "another order" means here.
               guard: ({ context, event }) =>
-                norm(event.value) === 'other-order' &&
-                (context.orders ?? []).some((o) => o.productId === context.productId && o.orderId !== context.orderId),
+                norm(event.value) === 'other-order' && (productsIn(context).find((p) => p.id === context.productId)?.count ?? 0) > 1,
               target: 'chooseOrder',
               actions: assign({ orderId: undefined, check: undefined }),
             },

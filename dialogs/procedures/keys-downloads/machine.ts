@@ -11,6 +11,7 @@ import type { PickSlot } from '../../pick/find-and-pick';
 import type { CustomerRef } from '../../pick/customer-ref';
 import { amongRefusals, foundAmong } from '../../pick/among';
 import type { Findable } from '../../../domain/find/match';
+import type { SoftwareProduct } from '../../../domain/model';
 
 export interface PurchasedProduct {
   orderId: string;
@@ -143,9 +144,13 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
         const products: PurchasedProduct[] = [];
         const cancelled: string[] = [];
         const noDownloads: { orderId: string; productName: string }[] = [];
-        for (const p of await pc.software.purchases(input.customerId)) {
-          const product = await pc.software.product(p.productId);
-          const options = await pc.softwareSales.downloadOptions(p.productId);
+        const purchases = await pc.software.purchases(input.customerId);
+        // A product's name and download options are read once, however many orders it has.
+        const ofProduct = new Map<string, [SoftwareProduct | undefined, DownloadOptions | undefined]>();
+        for (const id of new Set(purchases.map((p) => p.productId)))
+          ofProduct.set(id, [await pc.software.product(id), await pc.softwareSales.downloadOptions(id)]);
+        for (const p of purchases) {
+          const [product, options] = ofProduct.get(p.productId)!;
           if (product && !options && p.status !== 'cancelled') noDownloads.push({ orderId: p.orderId, productName: product.name });
           if (!product || !options) continue;
           if (p.status === 'cancelled') cancelled.push(p.orderId);

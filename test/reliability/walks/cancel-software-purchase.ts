@@ -16,6 +16,7 @@ export const walk: Walk = {
       'Contoso',
       'contoso.com',
       'Office LTSC Professional Plus 2024',
+      '9999',
       'other-product',
       '4714',
       'other-order',
