@@ -105,6 +105,11 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
    * them); the group's label is the string `conversation.group.<group>`.
    */
   group: string;
+  /**
+   * Its place among the commands a channel lists under the compose box (Teams shows ten): lower
+   * ranks first, registry order within a rank, 0 when not given. What partner staff do most often comes first.
+   */
+  commandRank?: number;
   /** Menu label and one-line description (string keys). */
   title: Msg;
   summary: Msg;
@@ -123,6 +128,11 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
    * range...: see dialogs/nlu/extract.ts): a value found is only handed to a procedure that reads it.
    */
   prefillKeys?: readonly string[];
+  /**
+   * Of those, the values that name something the procedure creates (a new offer's ID): kept as
+   * the sentence gives them, not checked against what Partner Center holds.
+   */
+  newValues?: readonly string[];
   /** Values already present in a first sentence ("cancel order 4711 for contoso.com"). */
   extract?(text: string): Record<string, string>;
   /** Its texts in every language (strings.ts in its folder); shared by several procedures when they share an area. */

@@ -17,6 +17,7 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   version: 1,
   permission: 'isv-licensing',
   group: 'isv',
+  commandRank: 2,
   prefillKeys: ['offerId', 'timeZone'],
   strings: isvStrings,
   title: msg('isv.golive.title'),
