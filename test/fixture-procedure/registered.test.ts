@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { t } from '../../cards/i18n';
 import { LOCALES } from '../../cards/strings';
-import { PROCEDURES } from '../../dialogs/registry';
+import { PROCEDURES, register } from '../../dialogs/registry';
 import { questionsOf } from '../../dialogs/understand/catalogue';
 import { InProcessAssistant } from '../support/driver';
 import { runWalk, unwalked, walksIn } from '../reliability/walk-table';
+import { testBell } from './index';
 import { WITH_BELL } from './registry';
 import { walk } from './walk';
 
@@ -67,6 +68,8 @@ describe('a procedure registered with one line', () => {
     // Declared in the procedure's folder: only the registry line makes it known.
     expect(questionsOf(WITH_BELL).map((q) => q.id)).toContain('bell-hearers');
     expect(questionsOf(PROCEDURES).map((q) => q.id)).not.toContain('bell-hearers');
+    // Two procedures declaring one question: the recognizer could not tell whose answer to give.
+    expect(() => register([...WITH_BELL, { ...testBell, id: 'test-bell-2' }])).toThrow('the question bell-hearers is declared twice');
   });
 
   it('answers help, why and status at its steps with its own texts, and its choices by number', async () => {
