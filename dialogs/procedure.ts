@@ -5,6 +5,7 @@ import type { Role } from '../domain/model';
 import type { Permission } from '../domain/rules/roles';
 import type { AreaStrings } from '../cards/strings/types';
 import type { Msg, Prompt } from '../cards/view';
+import type { Lang } from './nlu/text';
 import type { Phrases } from './understand/intents';
 
 /** What procedures are built with: the Partner Center port and a clock. */
@@ -71,6 +72,28 @@ export interface ExternalEvent {
   name: string;
 }
 
+/** What an answer to a question may read: Partner Center, the time, the user's language. */
+export interface AnswerContext {
+  pc: PartnerCenter;
+  now: Date;
+  lang: Lang;
+}
+
+/**
+ * A question about a procedure's subject answered without starting it ("what is Azure Hybrid
+ * Benefit?", "how long can a purchase be cancelled?"), as a first message or at any step of any run.
+ */
+export interface QuestionDefinition {
+  /** Unique among all questions: the recognizer's intent is `ask.<id>`. */
+  id: string;
+  /** How people ask it, per language (the recognizer is trained on them). */
+  phrases: Phrases;
+  /** The answer, from the rules and Partner Center's data; about the customer, market, order or product the sentence names. */
+  answer(text: string, ctx: AnswerContext): Promise<Msg[]>;
+  /** A sentence that asks this question whatever the recognizer ranks ("reservations in Greenland?"). */
+  asks?(text: string): boolean;
+}
+
 export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine> {
   id: string;
   /** Bump when a saved snapshot of the previous shape would no longer fit the machine. */
@@ -82,6 +105,11 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
    * them); the group's label is the string `conversation.group.<group>`.
    */
   group: string;
+  /**
+   * Its place among the commands a channel lists under the compose box (Teams shows ten): lower
+   * ranks first, registry order within a rank, 0 when not given. What partner staff do most often comes first.
+   */
+  commandRank?: number;
   /** Menu label and one-line description (string keys). */
   title: Msg;
   summary: Msg;
@@ -100,10 +128,17 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
    * range...: see dialogs/nlu/extract.ts): a value found is only handed to a procedure that reads it.
    */
   prefillKeys?: readonly string[];
+  /**
+   * Of those, the values that name something the procedure creates (a new offer's ID): kept as
+   * the sentence gives them, not checked against what Partner Center holds.
+   */
+  newValues?: readonly string[];
   /** Values already present in a first sentence ("cancel order 4711 for contoso.com"). */
   extract?(text: string): Record<string, string>;
   /** Its texts in every language (strings.ts in its folder); shared by several procedures when they share an area. */
   strings?: AreaStrings;
+  /** Questions about its subject answered without starting it (questions/ in its folder). */
+  questions?: readonly QuestionDefinition[];
   /** Key prefix of the step's help and "why" texts. */
   stepKey(snapshot: SnapshotFrom<M>): string;
 }

@@ -14,14 +14,20 @@ import { supportRequest } from './procedures/support-request';
 
 /**
  * Makes procedures known: each brings everything from its folder (machine, prompts, strings,
- * phrases, first-sentence values, menu group, roles). Their texts join the catalogue here, the
- * rest is read from the definitions by the engine, the menu and the recognizer.
+ * phrases, first-sentence values, menu group, roles, questions answered without starting it).
+ * Their texts join the catalogue here, the rest is read from the definitions by the engine, the
+ * menu and the recognizer.
  */
 export function register(procedures: readonly ProcedureDefinition[]): readonly ProcedureDefinition[] {
   const ids = new Set<string>();
+  const questions = new Set<string>();
   for (const p of procedures) {
     if (ids.has(p.id)) throw new Error(`the procedure ${p.id} is registered twice`);
     ids.add(p.id);
+    for (const q of p.questions ?? []) {
+      if (questions.has(q.id)) throw new Error(`the question ${q.id} is declared twice`);
+      questions.add(q.id);
+    }
     if (p.strings) addStrings(p.strings);
   }
   return procedures;

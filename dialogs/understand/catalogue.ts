@@ -1,16 +1,14 @@
 import { t } from '../../cards/i18n';
 import { dateRangeIn, numbersIn } from '../nlu/recognize';
-import type { ProcedureDefinition } from '../procedure';
-import { questionIntent, talkIntent, type PhraseTable, type Phrases, type QuestionIntent, type TalkIntent } from './intents';
+import type { ProcedureDefinition, QuestionDefinition } from '../procedure';
+import { questionIntent, talkIntent, type PhraseTable, type Phrases, type TalkIntent } from './intents';
 import { IntentRecognizer, LANGS, forModel, type IntentExamples } from './recognizer';
 import { fileModelCache } from './model-cache';
-import { marketNamed } from './questions/markets';
-import { QUESTION_PHRASES } from './questions/phrases';
 import { TALK_PHRASES } from './talk/phrases';
 
 /**
  * Every intent the recognizer knows, built from the registry: each procedure's own phrases and
- * its menu title in each language, then small talk and the questions.
+ * its menu title in each language, then small talk and the questions the procedures declare.
  */
 export function intentExamples(procedures: readonly ProcedureDefinition[]): IntentExamples[] {
   const fromTables = <K extends string>(
@@ -25,8 +23,13 @@ export function intentExamples(procedures: readonly ProcedureDefinition[]): Inte
       phrases: Object.fromEntries(LANGS.map((l) => [l, [...p.phrases[l], t(p.title, l)]])) as Partial<Phrases>,
     })),
     ...fromTables(TALK_PHRASES, Object.keys(TALK_PHRASES.en) as TalkIntent[], talkIntent),
-    ...fromTables(QUESTION_PHRASES, Object.keys(QUESTION_PHRASES.en) as QuestionIntent[], questionIntent),
+    ...questionsOf(procedures).map((q) => ({ intent: questionIntent(q.id), phrases: q.phrases })),
   ];
+}
+
+/** The questions the procedures declare, in registry order. */
+export function questionsOf(procedures: readonly ProcedureDefinition[]): QuestionDefinition[] {
+  return procedures.flatMap((p) => p.questions ?? []);
 }
 
 const trained = new WeakMap<readonly ProcedureDefinition[], Promise<IntentRecognizer>>();
@@ -70,5 +73,6 @@ export async function warmUnderstanding(procedures: readonly ProcedureDefinition
     numbersIn(WARM_UP[lang], lang);
     dateRangeIn(WARM_UP[lang], lang, now);
   }
-  marketNamed(WARM_UP.en);
+  // A question's own reading of a sentence (the names of every market, for one) is built on first use.
+  for (const q of questionsOf(procedures)) q.asks?.(WARM_UP.en);
 }

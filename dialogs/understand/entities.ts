@@ -24,7 +24,7 @@ const MAX_VALUE_TEXT = 400;
  * only when the sentence names one from the customer list (its domain when it is the only
  * one, the words used when several fit, so that the procedure offers them); a subscription,
  * an order or its product, an offer, a plan or a deal only when Partner Center has it (see
- * things.ts), except a new offer's ID; order and deal IDs, counts, dates and billing as the
+ * things.ts), except what the procedure creates (`newValues`: a new offer's ID); order and deal IDs, counts, dates and billing as the
  * sentence gives them.
  */
 export async function valuesFor(
@@ -70,7 +70,7 @@ export async function valuesFor(
       values.action ??= 'quantity';
     }
   }
-  if (wanted.has('offerId') && def.id !== 'isv-create-offer') await offerValues(text, values, wanted, pc);
+  if (wanted.has('offerId') && !def.newValues?.includes('offerId')) await offerValues(text, values, wanted, pc);
   if (wanted.has('dealId') && !values.dealId) {
     const deal = await dealNamed(text, pc);
     if (deal) values.dealId = deal;

@@ -1,17 +1,14 @@
-import { fold, guessLang, type Lang } from '../nlu/text';
-import type { ProcedureDefinition } from '../procedure';
+import { guessLang, type Lang } from '../nlu/text';
+import type { ProcedureDefinition, QuestionDefinition } from '../procedure';
 import { decide, type Decision } from './decide';
-import { QUESTION_INTENTS, TALK_INTENTS, type QuestionIntent, type TalkIntent } from './intents';
-import { exactTitle, sharedRecognizer } from './catalogue';
+import { TALK_INTENTS, type TalkIntent } from './intents';
+import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
 import { withoutNames, type KnownNames } from './mask';
-import { marketNamed } from './questions/markets';
 import { forModel, LANGS } from './recognizer';
 
 export { valuesFor } from './entities';
 export { knownNames } from './mask';
 export { warmUnderstanding } from './catalogue';
-
-const RESERVATION = /\breserv|\breserverin/;
 
 /** What a first message asks for. */
 export type Understanding =
@@ -19,7 +16,7 @@ export type Understanding =
   | { kind: 'procedure'; def: ProcedureDefinition; score: number; evidence: number }
   | { kind: 'choose'; defs: ProcedureDefinition[] }
   | { kind: 'talk'; talk: TalkIntent }
-  | { kind: 'question'; question: QuestionIntent; score: number; evidence: number }
+  | { kind: 'question'; question: QuestionDefinition; score: number; evidence: number }
   | { kind: 'none'; guess?: ProcedureDefinition };
 
 export interface UnderstandContext {
@@ -72,9 +69,9 @@ const COURTESY = new Set([
 async function understandPlain(text: string, ctx: UnderstandContext): Promise<Understanding> {
   const titled = exactTitle(ctx.procedures, text);
   if (titled) return { kind: 'procedure', def: titled, score: 1, evidence: 1 };
-  // Reservations and a market ("… in Greenland?"): reservations are bought for customers, so this asks where they are sold.
-  if (RESERVATION.test(fold(text)) && marketNamed(text))
-    return { kind: 'question', question: 'reservation-markets', score: 1, evidence: 1 };
+  // A sentence a question claims for itself, whatever the recognizer would rank.
+  const asked = questionsOf(ctx.procedures).find((q) => q.asks?.(text));
+  if (asked) return { kind: 'question', question: asked, score: 1, evidence: 1 };
   const recognizer = await sharedRecognizer(ctx.procedures);
   const byId = new Map(ctx.procedures.map((p) => [p.id, p]));
   const allowed = (intent: string) => {
@@ -96,14 +93,14 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   let fallback: Decision | undefined;
   for (const c of telling) {
     const d = decide(c.ranked, allowed);
-    if (d.kind !== 'none') return toUnderstanding(d, byId, c.informative);
+    if (d.kind !== 'none') return toUnderstanding(d, ctx.procedures, c.informative);
     fallback ??= d;
   }
   if (telling.length === 0) {
     // Only words several procedures share ("new subscription for", "licenses for"): the sentence's language decides alone.
     const d = read[0].relevant > 0 ? decide(read[0].ranked, allowed) : { kind: 'none' as const };
     // One such word only offers a choice ("licenses for …"); two can start a procedure ("new subscription for …").
-    if (d.kind === 'close' || (d.kind === 'clear' && read[0].relevant >= 2)) return toUnderstanding(d, byId, 0);
+    if (d.kind === 'close' || (d.kind === 'clear' && read[0].relevant >= 2)) return toUnderstanding(d, ctx.procedures, 0);
     // Several words and none of them about Partner Center (no customer, product or offer of its either): not something the assistant does.
     const namesSomething = forModel(said) !== forModel(text);
     if (
@@ -114,10 +111,11 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
     )
       return { kind: 'talk', talk: 'out-of-scope' };
   }
-  return toUnderstanding(fallback ?? { kind: 'none' }, byId, 0);
+  return toUnderstanding(fallback ?? { kind: 'none' }, ctx.procedures, 0);
 }
 
-function toUnderstanding(d: Decision, byId: Map<string, ProcedureDefinition>, evidence: number): Understanding {
+function toUnderstanding(d: Decision, procedures: readonly ProcedureDefinition[], evidence: number): Understanding {
+  const byId = new Map(procedures.map((p) => [p.id, p]));
   if (d.kind === 'none') return { kind: 'none', guess: d.guess ? byId.get(d.guess) : undefined };
   if (d.kind === 'close') {
     const defs = d.intents.map((i) => byId.get(i)).filter((x): x is ProcedureDefinition => !!x);
@@ -125,8 +123,8 @@ function toUnderstanding(d: Decision, byId: Map<string, ProcedureDefinition>, ev
   }
   const [kind, name] = d.intent.split('.', 2);
   if (kind === 'talk' && (TALK_INTENTS as readonly string[]).includes(name)) return { kind: 'talk', talk: name as TalkIntent };
-  if (kind === 'ask' && (QUESTION_INTENTS as readonly string[]).includes(name))
-    return { kind: 'question', question: name as QuestionIntent, score: d.score, evidence };
+  const question = kind === 'ask' ? questionsOf(procedures).find((q) => q.id === name) : undefined;
+  if (question) return { kind: 'question', question, score: d.score, evidence };
   const def = byId.get(d.intent);
   return def ? { kind: 'procedure', def, score: d.score, evidence } : { kind: 'none' };
 }

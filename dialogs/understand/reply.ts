@@ -1,6 +1,6 @@
 import { msg, type Msg } from '../../cards/view';
 import type { Understanding } from './index';
-import { answerQuestion, type AnswerContext } from './questions/answer';
+import type { AnswerContext } from '../procedure';
 
 /**
  * What the assistant says to a first message that starts no procedure: a short line for small
@@ -16,7 +16,7 @@ export async function replyTo(
     case 'talk':
       return [msg(`understand.talk.${u.talk}`)];
     case 'question':
-      return answerQuestion(u.question, text, ctx);
+      return u.question.answer(text, ctx);
     case 'none':
       return u.guess ? [msg('understand.didYouMean', { procedure: u.guess.title })] : [];
   }

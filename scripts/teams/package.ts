@@ -67,13 +67,14 @@ export function outlineIcon(): Buffer {
 }
 
 /**
- * The commands Teams offers under the compose box: one per procedure, software and CSP first
- * (what most partner staff do), then ISV status and the other ISV procedures, up to Teams' limit.
+ * The commands Teams offers under the compose box: one per procedure, in the rank each declares
+ * (software and CSP first, what most partner staff do; then ISV status and the other ISV
+ * procedures), registry order within a rank, up to Teams' limit.
  * The title is the procedure's English name when short enough, else its id; the assistant
  * understands both as a first sentence.
  */
 export function commands(procedures: readonly ProcedureDefinition[] = PROCEDURES): { title: string; description: string }[] {
-  const rank = (p: ProcedureDefinition) => (!p.id.startsWith('isv-') ? 0 : p.id === 'isv-status' ? 1 : 2);
+  const rank = (p: ProcedureDefinition) => p.commandRank ?? 0;
   return [...procedures]
     .map((p, i) => ({ p, i }))
     .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)

@@ -3,6 +3,7 @@ import { msg, type Prompt } from '../../cards/view';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { type BellContext, type BellMachine, createBellMachine } from './machine';
 import { phrases } from './phrases';
+import { bellHearers } from './question';
 import { bellStrings } from './strings';
 
 type Snap = SnapshotFrom<BellMachine>;
@@ -18,6 +19,7 @@ export const testBell: ProcedureDefinition<BellMachine> = {
   summary: msg('bell.summary'),
   phrases,
   prefillKeys: ['customer'],
+  questions: [bellHearers],
   strings: bellStrings,
   createMachine: createBellMachine,
   stepKey: (s) => `bell.${stepOf(s)}`,

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { t } from '../../cards/i18n';
 import { LOCALES } from '../../cards/strings';
-import { PROCEDURES } from '../../dialogs/registry';
+import { PROCEDURES, register } from '../../dialogs/registry';
+import { questionsOf } from '../../dialogs/understand/catalogue';
 import { InProcessAssistant } from '../support/driver';
 import { runWalk, unwalked, walksIn } from '../reliability/walk-table';
+import { testBell } from './index';
 import { WITH_BELL } from './registry';
 import { walk } from './walk';
 
@@ -11,7 +13,7 @@ jest.setTimeout(120_000);
 
 /**
  * A procedure written in one folder (test/fixture-procedure: machine, prompts, strings in four
- * languages, phrases, menu group, roles, first-sentence values) and registered with one line
+ * languages, phrases, menu group, roles, first-sentence values, a question it answers) and registered with one line
  * (registry.ts) is found everywhere a procedure is: nothing else is edited.
  */
 describe('a procedure registered with one line', () => {
@@ -41,6 +43,33 @@ describe('a procedure registered with one line', () => {
     expect(await bot.conversation('gus', { locale: 'nl-NL' }).say('luid de testbel')).toMatch(/Voor welke klant moet ik luiden\?/);
     // Its menu title typed back starts it too.
     expect(await bot.conversation('ada').say('Ring the test bell')).toMatch(/For which customer shall I ring\?/);
+  });
+
+  it('answers its own question from a first message in each language, without starting, and at a step of another procedure', async () => {
+    const count = (await bot.app.pc.customers.list()).length;
+    const en = await bot.conversation('ada').say('who would hear the test bell?');
+    expect(en).toContain(`All ${count} customers in Partner Center can hear the bell.`);
+    expect(en).not.toMatch(/For which customer shall I ring\?|Let's go/);
+    expect(await bot.conversation('gus', { locale: 'fr-FR' }).say('qui va entendre la cloche ?')).toContain(
+      `Les ${count} clients de Partner Center entendent tous la cloche.`,
+    );
+    expect(await bot.conversation('gus', { locale: 'sv-SE' }).say('vilka kunder hör klockan?')).toContain(
+      `Alla ${count} kunder i Partner Center kan höra klockan.`,
+    );
+    expect(await bot.conversation('gus', { locale: 'nl-NL' }).say('welke klanten horen de bel?')).toContain(
+      `Alle ${count} klanten in Partner Center kunnen de bel horen.`,
+    );
+    // Asked at a step of buying software, it is answered and the step's question comes again.
+    const c = bot.conversation('ada');
+    const buying = await c.say('buy software');
+    const answered = await c.say('how many customers can hear the bell?');
+    expect(answered).toContain(`All ${count} customers in Partner Center can hear the bell.`);
+    expect(answered).toContain(buying.trim().split('\n').pop());
+    // Declared in the procedure's folder: only the registry line makes it known.
+    expect(questionsOf(WITH_BELL).map((q) => q.id)).toContain('bell-hearers');
+    expect(questionsOf(PROCEDURES).map((q) => q.id)).not.toContain('bell-hearers');
+    // Two procedures declaring one question: the recognizer could not tell whose answer to give.
+    expect(() => register([...WITH_BELL, { ...testBell, id: 'test-bell-2' }])).toThrow('the question bell-hearers is declared twice');
   });
 
   it('answers help, why and status at its steps with its own texts, and its choices by number', async () => {

@@ -18,6 +18,7 @@ export const bellStrings = defineArea({
     'bell.choice.again': 'Ring again',
     'bell.choice.finish': 'Finish',
     'bell.finished': 'The bell is quiet again.',
+    'bell.hearers': 'All {count} customers in Partner Center can hear the bell.',
   },
   fr: {
     'conversation.group.bells': 'Cloches',
@@ -35,6 +36,7 @@ export const bellStrings = defineArea({
     'bell.choice.again': 'Sonner encore',
     'bell.choice.finish': 'Terminer',
     'bell.finished': 'La cloche se tait.',
+    'bell.hearers': 'Les {count} clients de Partner Center entendent tous la cloche.',
   },
   sv: {
     'conversation.group.bells': 'Klockor',
@@ -52,6 +54,7 @@ export const bellStrings = defineArea({
     'bell.choice.again': 'Ring igen',
     'bell.choice.finish': 'Avsluta',
     'bell.finished': 'Klockan tystnar.',
+    'bell.hearers': 'Alla {count} kunder i Partner Center kan höra klockan.',
   },
   nl: {
     'conversation.group.bells': 'Bellen',
@@ -69,5 +72,6 @@ export const bellStrings = defineArea({
     'bell.choice.again': 'Opnieuw luiden',
     'bell.choice.finish': 'Klaar',
     'bell.finished': 'De bel zwijgt weer.',
+    'bell.hearers': 'Alle {count} klanten in Partner Center kunnen de bel horen.',
   },
 });

@@ -41,7 +41,7 @@ export function intentOf(u: Understanding): string {
     case 'talk':
       return `talk.${u.talk}`;
     case 'question':
-      return `ask.${u.question}`;
+      return `ask.${u.question.id}`;
     case 'choose':
       return `choose:${u.defs.map((d) => d.id).join('|')}`;
     case 'none':

@@ -1,7 +1,7 @@
 import { LANGS, forModel } from '../../dialogs/understand/recognizer';
-import { intentExamples } from '../../dialogs/understand/catalogue';
+import { intentExamples, questionsOf } from '../../dialogs/understand/catalogue';
 import { PROCEDURES } from '../../dialogs/registry';
-import { QUESTION_INTENTS, TALK_INTENTS } from '../../dialogs/understand/intents';
+import { TALK_INTENTS } from '../../dialogs/understand/intents';
 import { EVAL_SETS } from './evaluate';
 
 describe('the evaluation set is held out', () => {
@@ -16,7 +16,7 @@ describe('the evaluation set is held out', () => {
     const known = new Set([
       ...PROCEDURES.map((p) => p.id),
       ...TALK_INTENTS.map((x) => `talk.${x}`),
-      ...QUESTION_INTENTS.map((x) => `ask.${x}`),
+      ...questionsOf(PROCEDURES).map((q) => `ask.${q.id}`),
     ]);
     for (const l of LANGS) {
       expect(EVAL_SETS[l].length).toBeGreaterThanOrEqual(100);

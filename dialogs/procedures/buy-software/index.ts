@@ -18,6 +18,7 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { buySoftwareStrings } from './strings';
+import { buySoftwareQuestions } from './questions';
 
 type Snap = SnapshotFrom<BuySoftwareMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -32,6 +33,7 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   title: msg('buy.title'),
   summary: msg('buy.summary'),
   phrases: { en, fr, sv, nl },
+  questions: buySoftwareQuestions,
   createMachine: createBuySoftwareMachine,
   extract: extractBuyValues,
   stepKey: (s) => `buy.${stepOf(s)}`,

@@ -85,6 +85,15 @@ export const buySoftwareStrings = defineArea({
     'buy.done.noDownloads': "It runs in the customer's Azure subscription: there are no product keys or downloads.",
     'buy.done.reservation':
       "The reservation applies to matching resources in the customer's Azure subscriptions; manage it in the Azure portal.",
+    'understand.ask.markets.list':
+      'Azure reservations are not available in these {count} markets, so they cannot be sold to customers there: {markets}.',
+    'understand.ask.markets.ask': 'Name a customer or a market to know about it: "can I sell reservations to Adatum?"',
+    'understand.ask.markets.unavailable':
+      'Azure reservations are not available in {market}: they cannot be sold to customers there. Software can still be bought.',
+    'understand.ask.markets.available':
+      '{market} is not on the list of markets without Azure reservations: they can be sold to commercial customers there.',
+    'understand.ask.markets.customerYes':
+      'Azure reservations can be sold to {customer}: its market, {market}, has them, and it is a commercial customer.',
   },
   fr: {
     'buy.title': 'Acheter des logiciels ou des réservations Azure',
@@ -172,6 +181,15 @@ export const buySoftwareStrings = defineArea({
     'buy.done.noDownloads': "Il s'exécute dans l'abonnement Azure du client : il n'y a ni clé de produit ni téléchargement.",
     'buy.done.reservation':
       "La réservation s'applique aux ressources correspondantes des abonnements Azure du client ; gérez-la dans le portail Azure.",
+    'understand.ask.markets.list':
+      "Les réservations Azure ne sont pas disponibles dans ces {count} marchés ; elles ne peuvent donc pas être vendues aux clients qui s'y trouvent : {markets}.",
+    'understand.ask.markets.ask': 'Nommez un client ou un marché pour en savoir plus : « puis-je vendre des réservations à Adatum ? »',
+    'understand.ask.markets.unavailable':
+      'Les réservations Azure ne sont pas disponibles sur ce marché ({market}) : elles ne peuvent pas y être vendues. Les logiciels restent disponibles.',
+    'understand.ask.markets.available':
+      '{market} ne figure pas parmi les marchés sans réservations Azure : elles peuvent y être vendues aux clients commerciaux.',
+    'understand.ask.markets.customerYes':
+      "Les réservations Azure peuvent être vendues à {customer} : son marché, {market}, les propose, et c'est un client commercial.",
   },
   sv: {
     'buy.title': 'Köp programvara eller Azure-reservationer',
@@ -255,6 +273,15 @@ export const buySoftwareStrings = defineArea({
     'buy.done.neverCancellable': 'Den här planen från {vendor} kan aldrig avbrytas eller bytas.',
     'buy.done.noDownloads': 'Den körs i kundens Azure-prenumeration: det finns inga produktnycklar eller nedladdningar.',
     'buy.done.reservation': 'Reservationen gäller matchande resurser i kundens Azure-prenumerationer; hantera den i Azure-portalen.',
+    'understand.ask.markets.list':
+      'Azure-reservationer finns inte på dessa {count} marknader, så de kan inte säljas till kunder där: {markets}.',
+    'understand.ask.markets.ask': 'Nämn en kund eller en marknad för att få veta mer: "kan jag sälja reservationer till Adatum?"',
+    'understand.ask.markets.unavailable':
+      'Azure-reservationer finns inte i {market}: de kan inte säljas till kunder där. Programvara kan fortfarande köpas.',
+    'understand.ask.markets.available':
+      '{market} finns inte med bland marknaderna utan Azure-reservationer: de kan säljas till kommersiella kunder där.',
+    'understand.ask.markets.customerYes':
+      'Azure-reservationer kan säljas till {customer}: dess marknad, {market}, har dem, och det är en kommersiell kund.',
   },
   nl: {
     'buy.title': 'Software of Azure-reserveringen kopen',
@@ -341,5 +368,14 @@ export const buySoftwareStrings = defineArea({
     'buy.done.noDownloads': 'Het draait in het Azure-abonnement van de klant: er zijn geen productsleutels of downloads.',
     'buy.done.reservation':
       'De reservering geldt voor overeenkomende resources in de Azure-abonnementen van de klant; beheer haar in de Azure-portal.',
+    'understand.ask.markets.list':
+      'Azure-reserveringen zijn niet beschikbaar in deze {count} markten, dus ze kunnen daar niet aan klanten worden verkocht: {markets}.',
+    'understand.ask.markets.ask': 'Noem een klant of een markt om het te weten: "kan ik reserveringen verkopen aan Adatum?"',
+    'understand.ask.markets.unavailable':
+      'Azure-reserveringen zijn niet beschikbaar in {market}: ze kunnen daar niet aan klanten worden verkocht. Software kan nog wel worden gekocht.',
+    'understand.ask.markets.available':
+      '{market} staat niet op de lijst van markten zonder Azure-reserveringen: ze kunnen daar aan commerciële klanten worden verkocht.',
+    'understand.ask.markets.customerYes':
+      'Azure-reserveringen kunnen aan {customer} worden verkocht: de markt, {market}, heeft ze, en het is een commerciële klant.',
   },
 });

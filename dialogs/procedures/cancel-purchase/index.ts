@@ -10,6 +10,7 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { cancelPurchaseStrings } from './strings';
+import { cancelPurchaseQuestions } from './questions';
 
 type Snap = SnapshotFrom<CancelPurchaseMachine>;
 
@@ -25,6 +26,7 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   title: msg('cancel.title'),
   summary: msg('cancel.summary'),
   phrases: { en, fr, sv, nl },
+  questions: cancelPurchaseQuestions,
   createMachine: createCancelPurchaseMachine,
   extract: extractCancelValues,
   stepKey: (s) => `cancel.${stepOf(s)}`,

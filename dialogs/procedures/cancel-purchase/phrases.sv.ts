@@ -26,4 +26,6 @@ export const phrases: readonly string[] = [
   'kan du avbryta ordernummer 5678',
   'få kredit för ett avbrutet köp',
   'häva ett köp',
+  'hur avbryter jag en order',
+  'hur gör jag för att avbryta ett köp',
 ];

@@ -89,6 +89,18 @@ export const cancelPurchaseStrings = defineArea({
       'A prorated credit of {amount} ({unused} of {term} days unused) will appear on your next monthly invoice.',
     'cancel.followUp.visible':
       'Follow-up: the cancellation of order {order} for {customer} should now show on the Partner Center dashboard.',
+    'understand.ask.cancel.intro':
+      'A software purchase can be cancelled, without an early-termination fee, within these days of its purchase:',
+    'understand.ask.cancel.kind': '{kind}: {days} days',
+    'understand.ask.cancel.never': 'Software plans in Azure from {vendors} can never be cancelled or exchanged.',
+    'understand.ask.cancel.orderOpen': 'Order {order} ({product}) can still be cancelled: {days} {days|day|days} left, until {deadline}.',
+    'understand.ask.cancel.orderClosed': 'Order {order} ({product}) can no longer be cancelled: its {days}-day window closed on {closed}.',
+    'understand.ask.cancel.orderNever': 'Order {order} ({product}) can never be cancelled: {vendor} software plans in Azure cannot be.',
+    'understand.ask.cancel.orderDone': 'Order {order} ({product}) is already cancelled.',
+    'understand.kind.perpetual': 'Perpetual software',
+    'understand.kind.software-subscription': 'Software subscriptions',
+    'understand.kind.new-commerce-software-subscription': 'New-commerce software subscriptions',
+    'understand.kind.azure-software-plan': 'Software plans in Azure',
   },
   fr: {
     'cancel.title': 'Annuler un achat de logiciel',
@@ -184,6 +196,21 @@ export const cancelPurchaseStrings = defineArea({
       'Un crédit calculé au prorata de {amount} ({unused} jours non utilisés sur {term}) apparaîtra sur votre prochaine facture mensuelle.',
     'cancel.followUp.visible':
       "Suivi : l'annulation de la commande {order} pour {customer} devrait maintenant apparaître dans le tableau de bord de l'Espace partenaires.",
+    'understand.ask.cancel.intro':
+      "Un achat de logiciel peut être annulé, sans frais de résiliation anticipée, dans ces délais après l'achat :",
+    'understand.ask.cancel.kind': '{kind} : {days} jours',
+    'understand.ask.cancel.never': 'Les plans logiciels dans Azure de {vendors} ne peuvent jamais être annulés ni échangés.',
+    'understand.ask.cancel.orderOpen':
+      "La commande {order} ({product}) peut encore être annulée : il reste {days} {days|jour|jours}, jusqu'au {deadline}.",
+    'understand.ask.cancel.orderClosed':
+      'La commande {order} ({product}) ne peut plus être annulée : son délai de {days} jours a pris fin le {closed}.',
+    'understand.ask.cancel.orderNever':
+      'La commande {order} ({product}) ne peut jamais être annulée : les plans logiciels {vendor} dans Azure ne le peuvent pas.',
+    'understand.ask.cancel.orderDone': 'La commande {order} ({product}) est déjà annulée.',
+    'understand.kind.perpetual': 'Logiciels perpétuels',
+    'understand.kind.software-subscription': 'Abonnements logiciels',
+    'understand.kind.new-commerce-software-subscription': 'Abonnements logiciels New Commerce',
+    'understand.kind.azure-software-plan': 'Plans logiciels dans Azure',
   },
   sv: {
     'cancel.title': 'Avbryt ett programvaruköp',
@@ -274,6 +301,20 @@ export const cancelPurchaseStrings = defineArea({
       'En proportionell kredit på {amount} ({unused} av {term} dagar oanvända) visas på din nästa månadsfaktura.',
     'cancel.followUp.visible':
       'Uppföljning: annulleringen av order {order} för {customer} bör nu visas på instrumentpanelen i Partnercenter.',
+    'understand.ask.cancel.intro':
+      'Ett programvaruköp kan avbrytas, utan avgift för förtida uppsägning, inom så här många dagar efter köpet:',
+    'understand.ask.cancel.kind': '{kind}: {days} dagar',
+    'understand.ask.cancel.never': 'Programvaruplaner i Azure från {vendors} kan aldrig avbrytas eller bytas.',
+    'understand.ask.cancel.orderOpen': 'Order {order} ({product}) kan fortfarande avbrytas: {days} {days|dag|dagar} kvar, till {deadline}.',
+    'understand.ask.cancel.orderClosed':
+      'Order {order} ({product}) kan inte längre avbrytas: dess period på {days} dagar tog slut {closed}.',
+    'understand.ask.cancel.orderNever':
+      'Order {order} ({product}) kan aldrig avbrytas: programvaruplaner från {vendor} i Azure kan inte det.',
+    'understand.ask.cancel.orderDone': 'Order {order} ({product}) är redan avbruten.',
+    'understand.kind.perpetual': 'Programvara med evig licens',
+    'understand.kind.software-subscription': 'Programvaruprenumerationer',
+    'understand.kind.new-commerce-software-subscription': 'Programvaruprenumerationer i New Commerce',
+    'understand.kind.azure-software-plan': 'Programvaruplaner i Azure',
   },
   nl: {
     'cancel.title': 'Een softwareaankoop annuleren',
@@ -371,5 +412,20 @@ export const cancelPurchaseStrings = defineArea({
       'Een naar rato berekend tegoed van {amount} ({unused} van {term} dagen ongebruikt) verschijnt op uw volgende maandelijkse factuur.',
     'cancel.followUp.visible':
       'Opvolging: de annulering van bestelling {order} voor {customer} zou nu zichtbaar moeten zijn in het Partnercentrum-dashboard.',
+    'understand.ask.cancel.intro':
+      'Een softwareaankoop kan worden geannuleerd, zonder kosten voor vroegtijdige beëindiging, binnen deze dagen na de aankoop:',
+    'understand.ask.cancel.kind': '{kind}: {days} dagen',
+    'understand.ask.cancel.never': 'Softwareplannen in Azure van {vendors} kunnen nooit worden geannuleerd of geruild.',
+    'understand.ask.cancel.orderOpen':
+      'Bestelling {order} ({product}) kan nog worden geannuleerd: nog {days} {days|dag|dagen}, tot {deadline}.',
+    'understand.ask.cancel.orderClosed':
+      'Bestelling {order} ({product}) kan niet meer worden geannuleerd: de termijn van {days} dagen is op {closed} verstreken.',
+    'understand.ask.cancel.orderNever':
+      'Bestelling {order} ({product}) kan nooit worden geannuleerd: softwareplannen van {vendor} in Azure kunnen dat niet.',
+    'understand.ask.cancel.orderDone': 'Bestelling {order} ({product}) is al geannuleerd.',
+    'understand.kind.perpetual': 'Eeuwigdurende software',
+    'understand.kind.software-subscription': 'Softwareabonnementen',
+    'understand.kind.new-commerce-software-subscription': 'Softwareabonnementen in New Commerce',
+    'understand.kind.azure-software-plan': 'Softwareplannen in Azure',
   },
 });

@@ -15,6 +15,7 @@ export const isvDeal: ProcedureDefinition<DealMachine> = {
   version: 1,
   permission: 'isv-licensing',
   group: 'isv',
+  commandRank: 2,
   prefillKeys: ['offerId', 'customerName'],
   strings: isvStrings,
   title: msg('isv.deal.title'),

@@ -10,17 +10,20 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { isvStrings } from '../isv-shared/strings';
+import { isvGoLiveQuestions } from './questions';
 
 export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   id: 'isv-go-live',
   version: 1,
   permission: 'isv-licensing',
   group: 'isv',
+  commandRank: 2,
   prefillKeys: ['offerId', 'timeZone'],
   strings: isvStrings,
   title: msg('isv.golive.title'),
   summary: msg('isv.golive.summary'),
   phrases: { en, fr, sv, nl },
+  questions: isvGoLiveQuestions,
   createMachine: createGoLiveMachine,
   usesTimeZone: true,
   extract: (text) => extractOfferHint(text.replace(/\bgo[- ]?live\b/i, 'for')),

@@ -15,6 +15,7 @@ export const isvInvite: ProcedureDefinition<InviteMachine> = {
   version: 1,
   permission: 'isv-licensing',
   group: 'isv',
+  commandRank: 2,
   prefillKeys: ['dealId'],
   strings: isvStrings,
   title: msg('isv.invite.title'),

@@ -14,6 +14,7 @@ export const isvPlans: ProcedureDefinition<PlansMachine> = {
   version: 1,
   permission: 'isv-licensing',
   group: 'isv',
+  commandRank: 2,
   prefillKeys: ['offerId', 'planId'],
   strings: isvStrings,
   title: msg('isv.plans.title'),

@@ -15,6 +15,7 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
   version: 1,
   permission: 'isv-licensing',
   group: 'isv',
+  commandRank: 2,
   prefillKeys: ['offerId'],
   strings: isvStrings,
   title: msg('isv.publish.title'),

@@ -472,4 +472,7 @@ export const isvFr = {
   'isv.statusProc.rel.active': 'Relation avec {customer} ({domain}) : acceptée.',
   'isv.statusProc.licenseLine': '{plan} : {count} {count|licence|licences}',
   'isv.statusProc.noLicenses': 'Aucune licence affectée.',
+  'understand.ask.goLive.window':
+    "Après la mise en ligne, une offre est en ligne en {min} à {max} heures ; je vous préviens quand elle l'est.",
+  'understand.ask.goLive.status': 'Demandez « état ISV » pour voir où en est chaque offre.',
 };

@@ -458,4 +458,6 @@ export const isvNl = {
   'isv.statusProc.rel.active': 'Relatie met {customer} ({domain}): geaccepteerd.',
   'isv.statusProc.licenseLine': '{plan}: {count} {count|licentie|licenties}',
   'isv.statusProc.noLicenses': 'Geen licenties toegewezen.',
+  'understand.ask.goLive.window': 'Na Go live is een aanbieding binnen {min} tot {max} uur live; ik laat het u weten wanneer.',
+  'understand.ask.goLive.status': 'Vraag "ISV-status" om te zien hoe elke aanbieding ervoor staat.',
 };

@@ -452,4 +452,6 @@ export const isvSv = {
   'isv.statusProc.rel.active': 'Relation med {customer} ({domain}): godkänd.',
   'isv.statusProc.licenseLine': '{plan}: {count} {count|licens|licenser}',
   'isv.statusProc.noLicenses': 'Inga licenser tilldelade.',
+  'understand.ask.goLive.window': 'Efter Go live är ett erbjudande live inom {min} till {max} timmar; jag säger till när det är det.',
+  'understand.ask.goLive.status': 'Fråga "ISV-status" för att se var varje erbjudande står.',
 };

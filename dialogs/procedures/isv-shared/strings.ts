@@ -258,6 +258,8 @@ const offerEn = {
   'isv.listing.free': 'The offer is free to get.',
   'isv.listing.trial': 'Customers can start a trial.',
   'isv.listing.contact': 'Customers leave their details and you contact them.',
+  'understand.ask.goLive.window': 'After Go live, an offer is live in {min} to {max} hours; I tell you when it is.',
+  'understand.ask.goLive.status': 'Ask "ISV status" to see where each offer stands.',
 };
 
 export const isvStrings = defineArea({

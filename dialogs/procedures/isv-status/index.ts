@@ -16,6 +16,8 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
   version: 1,
   permission: 'isv-licensing',
   group: 'isv',
+  // The publisher's overview ranks before the other ISV procedures among the channel's commands.
+  commandRank: 1,
   prefillKeys: ['offerId', 'dealId'],
   strings: isvStrings,
   title: msg('isv.statusProc.title'),

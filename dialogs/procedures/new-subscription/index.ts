@@ -21,6 +21,7 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { newSubscriptionStrings } from './strings';
+import { newSubscriptionQuestions } from './questions';
 
 type Snap = SnapshotFrom<NewSubscriptionMachine>;
 
@@ -36,6 +37,7 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   title: msg('newsub.title'),
   summary: msg('newsub.summary'),
   phrases: { en, fr, sv, nl },
+  questions: newSubscriptionQuestions,
   createMachine: createNewSubscriptionMachine,
   extract: (text) => {
     const out: Record<string, string> = {};

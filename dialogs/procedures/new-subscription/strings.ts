@@ -136,6 +136,7 @@ export const newSubscriptionStrings = defineArea({
     'newsub.done.sub': 'subscription {id}, {count} {count|license|licenses}',
     'newsub.done.trialSub': 'subscription {id}, free trial of {count} licenses until {end}',
     'newsub.done.next': 'The subscriptions are active now. Use "Manage a subscription" for add-ons, license counts or suspension.',
+    'understand.ask.missing.more': 'Name the customer and the product to know why: "why is Power BI Pro missing for Lakeside?"',
   },
   fr: {
     'csp.billing.monthly': 'mensuelle',
@@ -277,6 +278,8 @@ export const newSubscriptionStrings = defineArea({
     'newsub.done.trialSub': "abonnement {id}, essai gratuit de {count} licences jusqu'au {end}",
     'newsub.done.next':
       'Les abonnements sont actifs dès maintenant. Utilisez « Gérer un abonnement » pour les modules complémentaires, le nombre de licences ou la suspension.',
+    'understand.ask.missing.more':
+      'Nommez le client et le produit pour savoir pourquoi : « pourquoi Power BI Pro manque-t-il pour Lakeside ? »',
   },
   sv: {
     'csp.billing.monthly': 'månadsvis',
@@ -415,6 +418,7 @@ export const newSubscriptionStrings = defineArea({
     'newsub.done.sub': 'prenumeration {id}, {count} {count|licens|licenser}',
     'newsub.done.trialSub': 'prenumeration {id}, kostnadsfri utvärdering med {count} licenser till {end}',
     'newsub.done.next': 'Prenumerationerna är aktiva nu. Använd "Hantera en prenumeration" för tillägg, antal licenser eller paus.',
+    'understand.ask.missing.more': 'Nämn kunden och produkten för att få veta varför: "varför saknas Power BI Pro för Lakeside?"',
   },
   nl: {
     'csp.billing.monthly': 'maandelijks',
@@ -558,5 +562,6 @@ export const newSubscriptionStrings = defineArea({
     'newsub.done.trialSub': 'abonnement {id}, gratis proefversie met {count} licenties tot {end}',
     'newsub.done.next':
       'De abonnementen zijn nu actief. Gebruik "Een abonnement beheren" voor invoegtoepassingen, het aantal licenties of onderbreken.',
+    'understand.ask.missing.more': 'Noem de klant en het product om te weten waarom: "waarom ontbreekt Power BI Pro voor Lakeside?"',
   },
 });

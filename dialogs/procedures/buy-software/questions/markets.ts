@@ -1,6 +1,6 @@
-import { RESERVATION_UNAVAILABLE_MARKETS } from '../../../domain/software/markets';
-import { fold, type Lang } from '../../nlu/text';
-import { LANGS } from '../recognizer';
+import { RESERVATION_UNAVAILABLE_MARKETS } from '../../../../domain/software/markets';
+import { fold, type Lang } from '../../../nlu/text';
+import { LANGS } from '../../../understand/recognizer';
 
 const INTL: Record<Lang, string> = { en: 'en', fr: 'fr', sv: 'sv', nl: 'nl' };
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

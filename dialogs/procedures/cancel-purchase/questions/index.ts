@@ -1,0 +1,59 @@
+import { msg, type Msg } from '../../../../cards/view';
+import type { PurchaseKind } from '../../../../domain/model';
+import { CANCELLATION_WINDOW_DAYS, checkCancellation, NEVER_CANCELLABLE_VENDORS } from '../../../../domain/rules/cancellation';
+import type { AnswerContext, QuestionDefinition } from '../../../procedure';
+import { phrasesOf } from '../../../understand/intents';
+import { phrases as en } from './phrases.en';
+import { phrases as fr } from './phrases.fr';
+import { phrases as nl } from './phrases.nl';
+import { phrases as sv } from './phrases.sv';
+
+/** How long a purchase can be cancelled: for the order the sentence names, or for each kind of purchase. */
+const cancellationWindow: QuestionDefinition = {
+  id: 'cancellation-window',
+  phrases: phrasesOf({ en, fr, sv, nl }, 'cancellation-window'),
+  answer: answerCancellationWindow,
+};
+
+export const cancelPurchaseQuestions: readonly QuestionDefinition[] = [cancellationWindow];
+
+const ORDER = /\b(?:order|commande|ordre|beställning|bestallning|ordern|bestelling)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9-]*\d[a-z0-9-]*)\b/i;
+
+async function answerCancellationWindow(text: string, ctx: AnswerContext): Promise<Msg[]> {
+  const orderId = ORDER.exec(text)?.[1];
+  const purchase = orderId ? await ctx.pc.software.purchase(orderId) : undefined;
+  const product = purchase ? await ctx.pc.software.product(purchase.productId) : undefined;
+  if (purchase && product) {
+    const check = checkCancellation(purchase, product, ctx.now);
+    if (check.ok)
+      return [
+        msg('understand.ask.cancel.orderOpen', {
+          order: purchase.orderId,
+          product: product.name,
+          days: check.daysLeft,
+          deadline: { date: check.deadline },
+        }),
+      ];
+    const r = check.refusal;
+    if (r.code === 'window-passed')
+      return [
+        msg('understand.ask.cancel.orderClosed', {
+          order: purchase.orderId,
+          product: product.name,
+          days: r.windowDays,
+          closed: { date: r.closedOn },
+        }),
+      ];
+    if (r.code === 'never-cancellable')
+      return [msg('understand.ask.cancel.orderNever', { order: purchase.orderId, product: product.name, vendor: r.vendor })];
+    return [msg('understand.ask.cancel.orderDone', { order: purchase.orderId, product: product.name })];
+  }
+  const kinds = Object.keys(CANCELLATION_WINDOW_DAYS) as PurchaseKind[];
+  return [
+    msg('understand.ask.cancel.intro'),
+    ...kinds.map((kind) =>
+      msg('understand.ask.cancel.kind', { kind: msg(`understand.kind.${kind}`), days: CANCELLATION_WINDOW_DAYS[kind] }),
+    ),
+    msg('understand.ask.cancel.never', { vendors: { list: [...NEVER_CANCELLABLE_VENDORS] } }),
+  ];
+}

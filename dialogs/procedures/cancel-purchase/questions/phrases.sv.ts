@@ -1,0 +1,16 @@
+import type { PhraseTable } from '../../../understand/intents';
+
+/** Frågor på svenska som besvaras ur reglerna, utan att starta en procedur. */
+export const phrases: PhraseTable<'cancellation-window'> = {
+  'cancellation-window': [
+    'hur länge kan ett köp avbrytas',
+    'fram till när kan jag avbryta en order',
+    'hur många dagar har jag på mig att avbryta programvara',
+    'vad är avbokningsperioden',
+    'finns det en sista dag för att avbryta ett köp',
+    'kan jag avbryta efter 60 dagar',
+    'regler för avbokning av programvara',
+    'hur lång är återbetalningsperioden',
+    'kan suse-planer avbrytas',
+  ],
+};

@@ -1,0 +1,15 @@
+import type { PhraseTable } from '../../../understand/intents';
+
+/** Questions asked in English that are answered from the rules, without starting a procedure. */
+export const phrases: PhraseTable<'after-go-live'> = {
+  'after-go-live': [
+    'what happens once the offer is live',
+    'how long does go live take',
+    'when will the offer be live',
+    'what will the appsource listing show once live',
+    'when does my offer appear on appsource',
+    'how many hours until the offer is live',
+    'what do customers see after the offer goes live',
+    'after going live what happens next',
+  ],
+};

@@ -1,8 +1,0 @@
-import type { Lang } from '../../nlu/text';
-import type { PhraseTable, QuestionIntent } from '../intents';
-import { phrases as en } from './phrases.en';
-import { phrases as fr } from './phrases.fr';
-import { phrases as nl } from './phrases.nl';
-import { phrases as sv } from './phrases.sv';
-
-export const QUESTION_PHRASES: Record<Lang, PhraseTable<QuestionIntent>> = { en, fr, sv, nl };
