@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { toLocale } from '../cards/i18n';
 import { ConversationEngine } from '../dialogs/engine';
-import { warmUnderstanding } from '../dialogs/understand';
+import { keepModelsIn, warmUnderstanding } from '../dialogs/understand';
 import type { ProcedureDefinition } from '../dialogs/procedure';
 import { PROCEDURES } from '../dialogs/registry';
 import { OffsetClock, systemClock, type Clock } from '../domain/clock';
@@ -99,6 +99,7 @@ export async function startApp(settings: Settings, options: StartOptions = {}): 
     { defaultUserId: settings.local ? settings.DEFAULT_USER : undefined },
   );
   // Trained and warmed before the first request: the first message in any language is as fast as the others.
+  keepModelsIn(settings.INTENT_MODEL_DIR);
   await warmUnderstanding(procedures, clock.now());
   let url = '';
   // Checked on every call a turn makes (connector clients are reused per serviceUrl).

@@ -87,6 +87,8 @@ export const SettingsSchema = z
     SANDBOX_PAGES: z.preprocess(emptyToUndefined, z.enum(['auto', 'on', 'off']).default('auto')),
     /** How long a call to a channel (a reply, a card update, a follow-up) may take. */
     OUTBOUND_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(10_000)),
+    /** Where trained intent models are kept between starts (the system's temporary directory unless set). */
+    INTENT_MODEL_DIR: optional(z.string()),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['silent', 'error', 'info', 'debug']).default('info')),
     /** json for a log store, pretty for people; auto: pretty when standard output is a terminal. */
     LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['auto', 'json', 'pretty']).default('auto')),

@@ -3,7 +3,7 @@ import { dateRangeIn, numbersIn } from '../nlu/recognize';
 import type { ProcedureDefinition, QuestionDefinition } from '../procedure';
 import { questionIntent, talkIntent, type PhraseTable, type Phrases, type TalkIntent } from './intents';
 import { IntentRecognizer, LANGS, forModel, type IntentExamples } from './recognizer';
-import { fileModelCache } from './model-cache';
+import { fileModelCache, type ModelCache } from './model-cache';
 import { TALK_PHRASES } from './talk/phrases';
 
 /**
@@ -32,6 +32,13 @@ export function questionsOf(procedures: readonly ProcedureDefinition[]): Questio
   return procedures.flatMap((p) => p.questions ?? []);
 }
 
+let modelCache: ModelCache = fileModelCache();
+
+/** Keeps trained models in this directory (the INTENT_MODEL_DIR setting): called before the first message is read. */
+export function keepModelsIn(dir: string | undefined): void {
+  modelCache = dir ? fileModelCache(dir) : fileModelCache();
+}
+
 const trained = new WeakMap<readonly ProcedureDefinition[], Promise<IntentRecognizer>>();
 
 /**
@@ -42,7 +49,7 @@ const trained = new WeakMap<readonly ProcedureDefinition[], Promise<IntentRecogn
 export function sharedRecognizer(procedures: readonly ProcedureDefinition[]): Promise<IntentRecognizer> {
   let r = trained.get(procedures);
   if (!r) {
-    r = IntentRecognizer.train(intentExamples(procedures), fileModelCache());
+    r = IntentRecognizer.train(intentExamples(procedures), modelCache);
     trained.set(procedures, r);
   }
   return r;

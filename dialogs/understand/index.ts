@@ -5,10 +5,11 @@ import { TALK_INTENTS, type TalkIntent } from './intents';
 import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
 import { withoutNames, type KnownNames } from './mask';
 import { forModel, LANGS } from './recognizer';
+import { afterGreeting, closedTalk } from './talk/closed-words';
 
 export { valuesFor } from './entities';
 export { knownNames } from './mask';
-export { warmUnderstanding } from './catalogue';
+export { keepModelsIn, warmUnderstanding } from './catalogue';
 
 /** What a first message asks for. */
 export type Understanding =
@@ -35,6 +36,12 @@ export interface UnderstandContext {
  * when the sentence does not tell), then in the other languages if that gave nothing sure.
  */
 export async function understand(text: string, ctx: UnderstandContext): Promise<Understanding> {
+  // "hi, cancel order 4711 …": the greeting is said back by nobody; the request is what counts.
+  const request = afterGreeting(text);
+  if (request) {
+    const u = await understand(request, ctx);
+    if (u.kind !== 'none' && u.kind !== 'talk') return u;
+  }
   // "golive please", "makulera ordern tack": a courtesy word beside a request is not small talk.
   const plain = forModel(text)
     .split(' ')
@@ -69,6 +76,8 @@ const COURTESY = new Set([
 async function understandPlain(text: string, ctx: UnderstandContext): Promise<Understanding> {
   const titled = exactTitle(ctx.procedures, text);
   if (titled) return { kind: 'procedure', def: titled, score: 1, evidence: 1 };
+  const talk = closedTalk(text);
+  if (talk) return { kind: 'talk', talk };
   // A sentence a question claims for itself, whatever the recognizer would rank.
   const asked = questionsOf(ctx.procedures).find((q) => q.asks?.(text));
   if (asked) return { kind: 'question', question: asked, score: 1, evidence: 1 };

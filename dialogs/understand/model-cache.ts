@@ -20,11 +20,10 @@ export function modelKey(parts: unknown): string {
 }
 
 /**
- * Models kept as files in a directory (`INTENT_MODEL_DIR`, else the system's temporary
- * directory). A file that cannot be read or written is simply trained again: the cache only
- * ever saves time.
+ * Models kept as files in a directory (the system's temporary directory unless given). A file
+ * that cannot be read or written is simply trained again: the cache only ever saves time.
  */
-export function fileModelCache(dir = process.env.INTENT_MODEL_DIR || join(tmpdir(), 'partner-center-assistant-intents')): ModelCache {
+export function fileModelCache(dir = join(tmpdir(), 'partner-center-assistant-intents')): ModelCache {
   return {
     read(key) {
       try {

@@ -30,6 +30,46 @@ describe('small talk gets a short answer and the menu, never an apology', () => 
     }
   }
 
+  // Greetings, thanks and goodbyes said with one word the training phrases may not hold.
+  const oneWord: [lang: (typeof LANGS)[number], text: string, talk: string][] = [
+    ['en', 'hiya', 'greeting'],
+    ['en', 'thx', 'thanks'],
+    ['en', 'bye bye', 'goodbye'],
+    ['fr', 'Salut !', 'greeting'],
+    ['fr', 'bonsoir', 'greeting'],
+    ['fr', 'merci à tous', 'thanks'],
+    ['fr', 'à bientôt', 'goodbye'],
+    ['sv', 'hejsan', 'greeting'],
+    ['sv', 'god morgon', 'greeting'],
+    ['sv', 'tackar', 'thanks'],
+    ['sv', 'hej då!', 'goodbye'],
+    ['nl', 'goedemorgen', 'greeting'],
+    ['nl', 'hoi allemaal', 'greeting'],
+    ['nl', 'dankjewel', 'thanks'],
+    ['nl', 'doei', 'goodbye'],
+  ];
+  for (const [lang, text, talk] of oneWord) {
+    it(`${lang} "${text}" → ${talk} line, then the menu`, async () => {
+      const r = await say(engine, text, 'gus', lang);
+      expect(keys(r)).toEqual([`understand.talk.${talk}`, 'prompt:root.menu.title']);
+    });
+  }
+
+  const greetedRequests: [lang: (typeof LANGS)[number], text: string][] = [
+    ['en', 'hi, cancel order 4711 for contoso.com'],
+    ['en', 'hello there, I need to cancel order 4711 for contoso.com'],
+    ['fr', 'bonjour, annule la commande 4711 pour contoso.com'],
+    ['sv', 'hej! avbryt order 4711 för contoso.com'],
+    ['nl', 'goedemorgen, annuleer bestelling 4711 voor contoso.com'],
+  ];
+  for (const [lang, text] of greetedRequests) {
+    it(`${lang} "${text}": the greeting does not hide the request or its values`, async () => {
+      const r = await say(engine, text, 'gus', lang);
+      expect(r.record.run?.procedure).toBe('cancel-software-purchase');
+      expect(r.record.run?.prefill).toMatchObject({ customer: 'contoso.com', orderId: '4711' });
+    });
+  }
+
   it('a sentence with nothing about Partner Center is said to be outside what the assistant does', async () => {
     const r = await say(engine, 'please write me a limerick about cats', 'gus', 'en');
     expect(keys(r)).toEqual(['understand.talk.out-of-scope', 'prompt:root.menu.title']);

@@ -7,6 +7,8 @@ export const phrases: readonly string[] = [
   'cancel this purchase',
   'cancel the software order for a customer',
   'I want to cancel a purchase',
+  'I need to cancel an order',
+  'we have to cancel the purchase of a customer',
   'cancel the purchase of windows server',
   'refund a software purchase',
   'refund the order',
