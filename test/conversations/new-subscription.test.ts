@@ -121,7 +121,10 @@ describe('new subscription (B1)', () => {
     const first = bot.conversation('ada');
     const second = bot.conversation('gus');
     for (const c of [first, second]) {
-      await c.say('new monthly subscription for northwind');
+      // A product sold in one quantity says so, not "1–1 licenses".
+      expect(await c.say('new monthly subscription for northwind')).toMatch(
+        /Microsoft Purview tenant plan \(\$250\.00 per license per month, 1 license only\)/,
+      );
       // Sold only as 1 license: added without asking the number.
       expect(await c.say('Microsoft Purview tenant plan')).toMatch(
         /Added to the order: 1 license of Microsoft Purview tenant plan, the only number it is sold in/,

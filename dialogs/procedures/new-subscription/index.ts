@@ -115,11 +115,18 @@ function promptFor(step: string, ctx: NewSubContext): Prompt | undefined {
           ...available(ctx).map((e) => ({
             value: `offer:${e.offer.id}`,
             label: msg('common.raw', { text: e.offer.name }),
-            detail: msg(`newsub.offer.detail.${billing}`, {
-              price: money(e.offer.price[billing] ?? 0, currency),
-              min: e.offer.minQuantity,
-              max: e.offer.maxQuantity,
-            }),
+            // "1–1 licenses" reads as a typo: a product sold in one quantity says so.
+            detail:
+              e.offer.minQuantity === e.offer.maxQuantity
+                ? msg(`newsub.offer.detailOnly.${billing}`, {
+                    price: money(e.offer.price[billing] ?? 0, currency),
+                    count: e.offer.minQuantity,
+                  })
+                : msg(`newsub.offer.detail.${billing}`, {
+                    price: money(e.offer.price[billing] ?? 0, currency),
+                    min: e.offer.minQuantity,
+                    max: e.offer.maxQuantity,
+                  }),
           })),
           ...trials(ctx).map((e) => ({
             value: `trial:${e.offer.id}`,
