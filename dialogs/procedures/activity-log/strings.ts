@@ -93,7 +93,7 @@ export const activityLogStrings = defineArea({
     'log.summary': 'Qui a accédé aux clés logicielles ou téléchargé des logiciels, pour une plage de dates',
     'log.askRange.title': "Pour quelles dates voulez-vous l'activité ?",
     'log.askRange.line':
-      "Indiquez un jour (2026-11-01), une plage (« 2026-11-01 to 2026-11-20 ») ou « 7 derniers jours ». Les dates sont des jours UTC, jusqu'à aujourd'hui.",
+      "Indiquez un jour (2026-11-01), une plage (« du 2026-11-01 au 2026-11-20 ») ou « 7 derniers jours ». Les dates sont des jours UTC, jusqu'à aujourd'hui.",
     'log.askRange.start': 'Du',
     'log.askRange.end': 'Au (facultatif : un seul jour si vide)',
     'log.askRange.name': 'la plage de dates',
