@@ -51,7 +51,11 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
     const u = await understandPlain(plain, ctx);
     if (u.kind === 'procedure' && u.evidence > 0) return u;
   }
-  return understandPlain(text, ctx);
+  const u = await understandPlain(text, ctx);
+  // "van 1 november tot 20 november" is no goodbye: a sentence with numbers is not small talk
+  // (greetings, thanks and goodbyes alone are read by their word lists before the model).
+  if (u.kind === 'talk' && u.talk !== 'out-of-scope' && /\d/.test(text)) return { kind: 'none' };
+  return u;
 }
 
 /** Words of courtesy in the four languages (folded). */

@@ -70,6 +70,16 @@ describe('small talk gets a short answer and the menu, never an apology', () => 
     });
   }
 
+  it('a date range alone is no goodbye, even when its words are those of one ("tot")', async () => {
+    const r = await say(engine, 'van 1 november tot 20 november', 'gus', 'nl');
+    expect(keys(r)).not.toContain('understand.talk.goodbye');
+  });
+
+  it('nl "activiteitenlog", the short word, starts the activity log', async () => {
+    const r = await say(engine, 'activiteitenlog', 'gus', 'nl');
+    expect(r.record.run?.procedure).toBe('activity-log');
+  });
+
   it('a sentence with nothing about Partner Center is said to be outside what the assistant does', async () => {
     const r = await say(engine, 'please write me a limerick about cats', 'gus', 'en');
     expect(keys(r)).toEqual(['understand.talk.out-of-scope', 'prompt:root.menu.title']);

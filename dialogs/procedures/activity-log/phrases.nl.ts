@@ -3,6 +3,7 @@ export const phrases: readonly string[] = [
   'het activiteitenlogboek bekijken',
   'activiteitenlogboek',
   'auditlogboek',
+  'activiteitenlog',
   'wie heeft de softwaresleutels geopend',
   'wie heeft de software gedownload',
   'wie heeft de productsleutels bekeken',
