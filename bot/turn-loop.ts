@@ -10,6 +10,7 @@ import { toTurnInput } from './activity-input';
 import { supportsCards, textFlavour } from './channel';
 import type { FollowUps } from './follow-ups';
 import { KeyedQueue } from './keyed-queue';
+import { TurnPacer } from './turn-pacer';
 import { RateLimiter, rateKeys } from './rate-limit';
 import { claimRuns, foreignOwner, isShared, withMember } from './run-owner';
 import type { PrivateSender } from './private-delivery';
@@ -75,6 +76,7 @@ export interface TurnLoopOptions {
 export class TurnLoop {
   private readonly queue = new KeyedQueue();
   private readonly limiter = new RateLimiter();
+  private readonly pacer = new TurnPacer();
   private inFlight = 0;
   private drained?: () => void;
 
@@ -98,6 +100,7 @@ export class TurnLoop {
     }
     this.inFlight++;
     try {
+      await this.pacer.next();
       await this.queue.run(key, async () => {
         try {
           const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, (held) =>

@@ -58,7 +58,17 @@ export function sharedRecognizer(procedures: readonly ProcedureDefinition[]): Pr
 /** A procedure's menu title typed back, in any of the four languages. */
 export function exactTitle(procedures: readonly ProcedureDefinition[], text: string): ProcedureDefinition | undefined {
   const typed = forModel(text);
-  return procedures.find((p) => LANGS.some((l) => forModel(t(p.title, l)) === typed));
+  return procedures.find((p) => titlesOf(p).has(typed));
+}
+
+/** Each procedure's titles as the recognizer reads them, made once: every first message compares against all of them. */
+const titles = new WeakMap<ProcedureDefinition, ReadonlySet<string>>();
+function titlesOf(p: ProcedureDefinition): ReadonlySet<string> {
+  const kept = titles.get(p);
+  if (kept) return kept;
+  const set = new Set(LANGS.map((l) => forModel(t(p.title, l))));
+  titles.set(p, set);
+  return set;
 }
 
 const WARM_UP: Record<(typeof LANGS)[number], string> = {

@@ -93,7 +93,8 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   };
   const guessed = guessLang(text, ctx.lang);
   const said = withoutNames(text, ctx.known);
-  const all = await Promise.all(LANGS.map(async (lang) => ({ lang, ...(await recognizer.classify(said, lang)) })));
+  // Every language's count of telling words is cheap; the ranking is made only for the languages that decide below.
+  const all = LANGS.map((lang) => ({ lang, ...recognizer.read(said, lang) }));
   // The sentence's language: the guessed one, unless another knows more of its words ("buy software for …" in a French conversation).
   const best = all.reduce((a, b) => (b.known > a.known ? b : a), all.find((c) => c.lang === guessed)!);
   const first = best.lang;
@@ -105,13 +106,13 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   );
   let fallback: Decision | undefined;
   for (const c of telling) {
-    const d = decide(c.ranked, allowed);
+    const d = decide(await c.rank(), allowed);
     if (d.kind !== 'none') return toUnderstanding(d, ctx.procedures, c.informative);
     fallback ??= d;
   }
   if (telling.length === 0) {
     // Only words several procedures share ("new subscription for", "licenses for"): the sentence's language decides alone.
-    const d = read[0].relevant > 0 ? decide(read[0].ranked, allowed) : { kind: 'none' as const };
+    const d = read[0].relevant > 0 ? decide(await read[0].rank(), allowed) : { kind: 'none' as const };
     // One such word only offers a choice ("licenses for …"); two can start a procedure ("new subscription for …").
     if (d.kind === 'close' || (d.kind === 'clear' && read[0].relevant >= 2)) return toUnderstanding(d, ctx.procedures, 0);
     // Several words and none of them about Partner Center (no customer, product or offer of its either): not something the assistant does.

@@ -27,6 +27,25 @@ export const orNone = <T>(list: Promise<T[]>): Promise<T[]> => list.catch(() => 
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The product names' patterns, made once per name: every first message reads the whole catalog's names. */
+const patternsOf = new Map<string, RegExp[]>();
+const MAX_KEPT_PATTERNS = 10_000;
+
+/** "Exchange Online (Plan 1)" as written, then "Exchange Online" alone: the names of two words or more. */
+function productPatterns(name: string): RegExp[] {
+  let patterns = patternsOf.get(name);
+  if (patterns) return patterns;
+  patterns = [];
+  for (const form of [fold(name), fold(name).replace(/\([^)]*\)/g, ' ')]) {
+    const words = form.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (words.length >= 2)
+      patterns.push(new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\)?(?=$|[^\\p{L}\\p{N}])`, 'gu'));
+  }
+  if (patternsOf.size >= MAX_KEPT_PATTERNS) patternsOf.clear();
+  patternsOf.set(name, patterns);
+  return patterns;
+}
+
 /**
  * The sentence without the customer and offer it names, for the recognizer: "Contoso Production"
  * or "crm-sync" must not tip the choice of a procedure ("production", "sync").
@@ -35,17 +54,7 @@ export function withoutNames(text: string, known: KnownNames | undefined): strin
   if (!known) return text;
   let t = fold(text);
   for (const id of known.offerIds) t = t.replace(new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(id)}(?=$|[^a-z0-9_-])`, 'g'), '$1 ');
-  for (const name of known.products ?? []) {
-    // "Exchange Online (Plan 1)" as written, then "Exchange Online" alone.
-    for (const form of [fold(name), fold(name).replace(/\([^)]*\)/g, ' ')]) {
-      const words = form.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      if (words.length >= 2)
-        t = t.replace(
-          new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\)?(?=$|[^\\p{L}\\p{N}])`, 'gu'),
-          '$1 ',
-        );
-    }
-  }
+  for (const name of known.products ?? []) for (const pattern of productPatterns(name)) t = t.replace(pattern, '$1 ');
   t = t.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, ' ');
   const mention = findCustomerMention(text, known.customers);
   if (mention) {

@@ -106,6 +106,15 @@ export class IntentRecognizer {
    * something about an intent in that language (none: the ranking is noise).
    */
   async classify(text: string, lang: Lang): Promise<{ ranked: Scored[]; informative: number; relevant: number; known: number }> {
+    const { informative, relevant, known, rank } = this.read(text, lang);
+    return { ranked: await rank(), informative, relevant, known };
+  }
+
+  /**
+   * How many of a sentence's words say something in one language, at once; the ranking of the
+   * intents (the neural classifier: most of a reading's cost) only when `rank` is called.
+   */
+  read(text: string, lang: Lang): { informative: number; relevant: number; known: number; rank: () => Promise<Scored[]> } {
     const vocabulary = this.vocabularies[lang];
     const words = forModel(text)
       .slice(0, 300)
@@ -115,16 +124,20 @@ export class IntentRecognizer {
     const informative = words.filter((w) => vocabulary.informative(w)).length;
     const relevant = words.filter((w) => vocabulary.relevant(w)).length;
     const known = words.filter((w) => vocabulary.has(w)).length;
-    if (words.length === 0) return { ranked: [], informative, relevant, known };
+    let ranked: Promise<Scored[]> | undefined;
+    const rank = () => (ranked ??= words.length === 0 ? Promise.resolve([]) : this.rank(words, lang, vocabulary));
+    return { informative, relevant, known, rank };
+  }
+
+  private async rank(words: string[], lang: Lang, vocabulary: Vocabulary): Promise<Scored[]> {
     const r = await this.nlp.process(lang, words.join(' '));
     const neural = new Map(r.classifications.filter((c) => c.intent !== 'None' && c.score > 0).map((c) => [c.intent, c.score]));
     const lexical = vocabulary.shares(words);
     // The neural classifier's shares, steadied by the words' own: each alone is fooled by one strong word.
     const weight = neural.size ? LEXICAL_WEIGHT : 1;
-    const ranked = [...new Set([...neural.keys(), ...lexical.keys()])]
+    return [...new Set([...neural.keys(), ...lexical.keys()])]
       .map((intent) => ({ intent, score: (1 - weight) * (neural.get(intent) ?? 0) + weight * (lexical.get(intent) ?? 0) }))
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
-    return { ranked, informative, relevant, known };
   }
 }

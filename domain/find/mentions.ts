@@ -42,7 +42,7 @@ const MAX_WORDS = 4;
 /** Only so much of a sentence is read: a customer is named near its start, and the work stays small. */
 const MAX_TEXT = 400;
 
-/** Lookup tables from a phrase to the items it names, built once per sentence. */
+/** Lookup tables from a phrase to the items it names, built once per list of names (see tablesFor). */
 class Index {
   private readonly maps = {
     full: new Map<string, number[]>(),
@@ -76,6 +76,28 @@ class Index {
   }
 }
 
+type Tables = { index: Index; fuse: Fuse<{ i: number; text: string }> };
+
+/** The tables of the lists read most lately, by their names and domains: the same lists come back with every sentence. */
+const tables = new Map<string, Tables>();
+const MAX_KEPT_TABLES = 16;
+
+function tablesFor(findables: readonly Findable[]): Tables {
+  const key = JSON.stringify(findables.map((f) => [f.names, f.domains ?? []]));
+  const kept = tables.get(key);
+  if (kept) {
+    // The most lately used last: the oldest goes first when the tables are full.
+    tables.delete(key);
+    tables.set(key, kept);
+    return kept;
+  }
+  const index = new Index(findables);
+  const made = { index, fuse: new Fuse(index.firstWords, { keys: ['text'], includeScore: true, threshold: 0.2, ignoreLocation: true }) };
+  if (tables.size >= MAX_KEPT_TABLES) tables.delete(tables.keys().next().value as string);
+  tables.set(key, made);
+  return made;
+}
+
 /**
  * The items a whole sentence names ("cancel order 4711 for contoso ltd", "annule la commande de
  * fabrikams", "a refund on northwind's order"): a GUID or a domain anywhere, else runs of up to
@@ -107,8 +129,7 @@ export function findInSentence<T>(
     });
   }
 
-  const index = new Index(findables);
-  const fuse = new Fuse(index.firstWords, { keys: ['text'], includeScore: true, threshold: 0.2, ignoreLocation: true });
+  const { index, fuse } = tablesFor(findables);
   const ws = words(lower.replace(domains, ' ').replace(GUID, ' '));
   /** A first word alone (at `at`) names item i only beside a word of its kind, or followed by the start of the name's next word. */
   function supported(i: number, at: number): boolean {
