@@ -4,7 +4,7 @@ import { checkRoles } from '../../domain/rules/roles';
 import { choiceOf, expectsOf, matchChoice, readTyped, readYesNo, severalMsg } from '../answers';
 import { isBareLanguage, parseCommand, parseLanguage } from '../commands';
 import type { ProcedureDefinition, RunOutput } from '../procedure';
-import { settle, tryCreate } from './actors';
+import { sameContext, settle, tryCreate } from './actors';
 import { WithInterruptions } from './interruptions';
 import { DROP, dropPrompt, menuPrompt, RESUME, RESUME_NO, resumePrompt, SWITCH, SWITCH_NO, switchPrompt, whichPrompt } from './menu';
 import { ROOT_RUN, type TurnInput, type TurnResult } from './record';
@@ -212,7 +212,7 @@ export class Turn extends WithInterruptions {
       return;
     }
     const before = this.stepOf(run);
-    const context = JSON.stringify(run.actor.getSnapshot().context);
+    const context = run.actor.getSnapshot().context;
     this.committed = [];
     run.actor.send({ type: 'EXTERNAL', name: input.name });
     await settle(run.actor);
@@ -220,7 +220,7 @@ export class Turn extends WithInterruptions {
       !this.committed.length &&
       run.actor.getSnapshot().status === 'active' &&
       this.stepOf(run) === before &&
-      JSON.stringify(run.actor.getSnapshot().context) === context
+      sameContext(run.actor.getSnapshot().context, context)
     ) {
       this.unchanged = true;
       return;
