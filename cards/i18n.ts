@@ -120,6 +120,8 @@ function genitive(name: string, locale: Locale): string {
 export function t(m: Msg, locale: Locale, flavour: Flavour = 'markdown'): string {
   const catalogue = CATALOGUES[locale];
   const template = catalogue[m.key] ?? (m.fallback ? catalogue[m.fallback] : undefined) ?? m.key;
+  // Most texts name no parameter: nothing to fill, elide or escape (a card and its text ask for them again).
+  if (!template.includes('{')) return template;
   const params = m.params ?? {};
   return fill(locale === 'fr' ? elide(template, params) : template, params, locale, flavour);
 }
@@ -132,20 +134,48 @@ function elide(template: string, params: Record<string, Param>): string {
   });
 }
 
+/** One `{name}` of a template: where it stands, the agreeing words it offers, the possessive after it. */
+type Slot = { from: number; to: number; whole: string; name: string; one?: string; other?: string; suffix?: string };
+const SLOT = /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}('s|s(?![\p{L}\d]))?/gu;
+/** A template's slots, found once per template: a card and its text fill the same templates turn after turn. */
+const slotsOf = new Map<string, Slot[]>();
+function slots(template: string): Slot[] {
+  let found = slotsOf.get(template);
+  if (!found) {
+    found = [...template.matchAll(SLOT)].map((m) => ({
+      from: m.index ?? 0,
+      to: (m.index ?? 0) + m[0].length,
+      whole: m[0],
+      name: m[1],
+      one: m[2],
+      other: m[3],
+      suffix: m[4],
+    }));
+    // French elision makes templates from data: those are not kept.
+    if (slotsOf.size < 10_000) slotsOf.set(template, found);
+  }
+  return found;
+}
+
 function fill(template: string, params: Record<string, Param>, locale: Locale, flavour: Flavour): string {
   const possessive = locale === 'en' ? "'s" : locale === 'sv' ? 's' : undefined;
-  return template.replace(
-    /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}('s|s(?![\p{L}\d]))?/gu,
-    (whole, name: string, one?: string, other?: string, suffix?: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      const count = typeof value === 'number' ? value : typeof value === 'object' && 'list' in value ? value.list.length : undefined;
-      if (one !== undefined && count !== undefined) {
-        const category = cached(`p:${locale}`, () => new Intl.PluralRules(INTL_LOCALE[locale])).select(count);
-        return (category === 'one' ? one : (other ?? '')) + (suffix ?? '');
-      }
-      if (suffix && suffix === possessive && typeof value === 'string') return escapeData(genitive(value, locale), flavour);
-      return formatParam(value, locale, flavour) + (suffix ?? '');
-    },
-  );
+  let out = '';
+  let at = 0;
+  for (const { from, to, whole, name, one, other, suffix } of slots(template)) {
+    out += template.slice(at, from) + fillSlot(whole, name, one, other, suffix);
+    at = to;
+  }
+  return out + template.slice(at);
+
+  function fillSlot(whole: string, name: string, one?: string, other?: string, suffix?: string): string {
+    const value = params[name];
+    if (value === undefined) return whole;
+    const count = typeof value === 'number' ? value : typeof value === 'object' && 'list' in value ? value.list.length : undefined;
+    if (one !== undefined && count !== undefined) {
+      const category = cached(`p:${locale}`, () => new Intl.PluralRules(INTL_LOCALE[locale])).select(count);
+      return (category === 'one' ? one : (other ?? '')) + (suffix ?? '');
+    }
+    if (suffix && suffix === possessive && typeof value === 'string') return escapeData(genitive(value, locale), flavour);
+    return formatParam(value, locale, flavour) + (suffix ?? '');
+  }
 }

@@ -2,7 +2,7 @@ import type { AnyActorRef } from 'xstate';
 import { msg, type Msg } from '../../cards/view';
 import { choiceListMsg } from '../answers';
 import type { ProcedureDefinition } from '../procedure';
-import { settle, tryCreate } from './actors';
+import { sameContext, settle, tryCreate } from './actors';
 import type { Answer, RunRecord } from './record';
 import { TurnState, type Live } from './turn-state';
 
@@ -26,13 +26,12 @@ export abstract class WithHistory extends TurnState {
   protected async answer(value: string, fields?: Record<string, string>, ifStuck?: Msg): Promise<void> {
     const run = this.run!;
     const before = this.stepOf(run);
-    const context = JSON.stringify(run.actor.getSnapshot().context);
+    const context = run.actor.getSnapshot().context;
     this.committed = [];
     await this.send(run, { s: before, v: value, ...(fields ? { f: fields } : {}) });
     const snap = run.actor.getSnapshot();
     if (this.committed.length) this.raiseWall(run);
-    const stuck =
-      !this.committed.length && snap.status === 'active' && this.stepOf(run) === before && JSON.stringify(snap.context) === context;
+    const stuck = !this.committed.length && snap.status === 'active' && this.stepOf(run) === before && sameContext(snap.context, context);
     if (stuck) {
       // An answer that changed nothing is not worth replaying, nor a "back" press of its own.
       if (run.rec.answers?.length) run.rec = { ...run.rec, answers: run.rec.answers.slice(0, -1) };
@@ -90,14 +89,14 @@ export abstract class WithHistory extends TurnState {
       const choice = choices?.find((c) => c.value === a.v);
       run.rec = { ...run.rec, redo: redo.slice(at + 1) };
       if ((choices?.length && !choice) || choice?.style) return;
-      const context = JSON.stringify(run.actor.getSnapshot().context);
+      const context = run.actor.getSnapshot().context;
       this.committed = [];
       await this.send(run, a);
       if (this.committed.length) {
         this.raiseWall(run);
         return;
       }
-      if (this.stepOf(run) === step && JSON.stringify(run.actor.getSnapshot().context) === context) {
+      if (this.stepOf(run) === step && sameContext(run.actor.getSnapshot().context, context)) {
         if (run.rec.answers?.length) run.rec = { ...run.rec, answers: run.rec.answers.slice(0, -1) };
         return;
       }

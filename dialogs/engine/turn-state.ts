@@ -20,6 +20,8 @@ export interface EngineParts {
   readonly pc: ProcedureDeps['pc'];
 }
 
+const ROOT_STATES = new Set(Object.keys(rootMachine.root.states));
+
 /** The active run: its record, its actor and its procedure. */
 export type Live = { rec: RunRecord; actor: AnyActorRef; def: ProcedureDefinition };
 
@@ -33,7 +35,8 @@ export abstract class TurnState {
   protected readonly replies: TurnResult['replies'] = [];
   protected readonly followUps: NonNullable<TurnResult['followUps']> = [];
   protected readonly record: ConversationRecord;
-  protected root!: AnyActorRef;
+  /** The root's actor, restored only when the turn touches it (see `root`). */
+  private rootActor?: AnyActorRef;
   protected run?: Live;
   /** What the root shows at the end of the turn when no run asks a question. */
   protected show: 'nothing' | 'menu' | 'next' = 'nothing';
@@ -63,10 +66,23 @@ export abstract class TurnState {
     return langOf(this.chosenLocale ?? this.whoLocale);
   }
 
-  protected restoreRoot(): void {
-    const fits = this.record.root && this.record.rootVersion === ROOT_VERSION;
-    this.root = tryCreate(rootMachine, fits ? this.record.root : undefined) ?? tryCreate(rootMachine, undefined)!;
-    this.root.on('*', (e: RootEmitted) => {
+  /**
+   * The root, restored on first use: a turn that only answers the run's question reads the
+   * root's state from its snapshot and never restores it (a restore is a good part of a turn).
+   */
+  protected get root(): AnyActorRef {
+    if (!this.rootActor) this.rootActor = this.restoreRoot();
+    return this.rootActor;
+  }
+
+  /** Whether the saved root can be read as it is (saved by this version of the root machine). */
+  private get rootFits(): boolean {
+    return !!this.record.root && this.record.rootVersion === ROOT_VERSION;
+  }
+
+  private restoreRoot(): AnyActorRef {
+    const root = tryCreate(rootMachine, this.rootFits ? this.record.root : undefined) ?? tryCreate(rootMachine, undefined)!;
+    root.on('*', (e: RootEmitted) => {
       if (e.type === 'say') this.replies.push({ kind: 'say', msg: e.msg });
       if (e.type === 'drop') {
         this.run?.actor.stop();
@@ -74,7 +90,16 @@ export abstract class TurnState {
         this.show = 'menu';
       }
     });
-    this.root.start();
+    root.start();
+    return root;
+  }
+
+  /** The root's snapshot for the record, and the root stopped (when the turn restored it). */
+  protected saveRoot(): void {
+    if (!this.rootActor && this.rootFits) return;
+    this.record.root = this.root.getPersistedSnapshot();
+    this.record.rootVersion = ROOT_VERSION;
+    this.rootActor?.stop();
   }
 
   protected async restoreRun(): Promise<void> {
@@ -112,6 +137,10 @@ export abstract class TurnState {
   }
 
   protected rootState(): string {
+    // The saved state itself while the root is not restored: the root has no entry actions, and
+    // a state it does not know sends the turn through a real restore (which falls back to the menu).
+    const saved = !this.rootActor && this.rootFits ? (this.record.root as { value?: unknown; status?: unknown }) : undefined;
+    if (saved && saved.status === 'active' && typeof saved.value === 'string' && ROOT_STATES.has(saved.value)) return saved.value;
     return String(this.root.getSnapshot().value);
   }
 

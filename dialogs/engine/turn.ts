@@ -4,8 +4,7 @@ import { checkRoles } from '../../domain/rules/roles';
 import { choiceOf, expectsOf, matchChoice, readTyped, readYesNo, severalMsg } from '../answers';
 import { isBareLanguage, parseCommand, parseLanguage } from '../commands';
 import type { ProcedureDefinition, RunOutput } from '../procedure';
-import { ROOT_VERSION } from '../root-machine';
-import { settle, tryCreate } from './actors';
+import { sameContext, settle, tryCreate } from './actors';
 import { WithInterruptions } from './interruptions';
 import { DROP, dropPrompt, menuPrompt, RESUME, RESUME_NO, resumePrompt, SWITCH, SWITCH_NO, switchPrompt, whichPrompt } from './menu';
 import { ROOT_RUN, type TurnInput, type TurnResult } from './record';
@@ -14,7 +13,7 @@ import { firstMessage, interjection, replyToFirstMessage, understandFirstMessage
 export type { EngineParts } from './turn-state';
 
 /**
- * One turn of one conversation: restores the root and the active run from the record, reads
+ * One turn of one conversation: restores the active run (and the root when needed) from the record, reads
  * the input against the question on screen, and collects the replies.
  *
  * Reading order for a typed text: a choice of the question on screen (by number, label,
@@ -24,7 +23,6 @@ export type { EngineParts } from './turn-state';
  */
 export class Turn extends WithInterruptions {
   async apply(input: TurnInput): Promise<void> {
-    this.restoreRoot();
     await this.restoreRun();
     if (input.kind === 'external') return this.onExternal(input);
     if (input.kind === 'joined') {
@@ -214,7 +212,7 @@ export class Turn extends WithInterruptions {
       return;
     }
     const before = this.stepOf(run);
-    const context = JSON.stringify(run.actor.getSnapshot().context);
+    const context = run.actor.getSnapshot().context;
     this.committed = [];
     run.actor.send({ type: 'EXTERNAL', name: input.name });
     await settle(run.actor);
@@ -222,7 +220,7 @@ export class Turn extends WithInterruptions {
       !this.committed.length &&
       run.actor.getSnapshot().status === 'active' &&
       this.stepOf(run) === before &&
-      JSON.stringify(run.actor.getSnapshot().context) === context
+      sameContext(run.actor.getSnapshot().context, context)
     ) {
       this.unchanged = true;
       return;
@@ -365,12 +363,10 @@ export class Turn extends WithInterruptions {
       this.record.offer = undefined;
       this.say(msg('answers.next'));
     }
-    this.record.root = this.root.getPersistedSnapshot();
-    this.record.rootVersion = ROOT_VERSION;
+    this.saveRoot();
     this.record.run = this.run ? { ...this.run.rec, snapshot: this.run.actor.getPersistedSnapshot() } : undefined;
     if (this.record.parked && this.record.parked.length === 0) delete this.record.parked;
     if (!this.record.offer) delete this.record.offer;
-    this.root.stop();
     this.run?.actor.stop();
     return {
       record: this.record,
