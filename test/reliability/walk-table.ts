@@ -22,6 +22,12 @@ export interface Walk extends Omit<WalkOptions, 'procedure' | 'check' | 'procedu
   met(report: WalkReport): void;
 }
 
+/** What the activity log says was done since `since`, as "<action> <subject>" lines in the log's order. */
+export async function doneSince(pc: SandboxPartnerCenter, since: Date): Promise<string[]> {
+  const log = await pc.activity.list(since, new Date(Date.now() + 60_000));
+  return log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`);
+}
+
 /** The walks of a folder, by procedure id (the file's name). */
 export function walksIn(dir: string): Record<string, Walk> {
   const walks: Record<string, Walk> = {};

@@ -1,6 +1,6 @@
 import { DEMO_SEED } from '../../../domain/sandbox/demo-seed';
 import { ISV_DEMO_SEED } from '../../../domain/sandbox/isv-seed';
-import type { Walk } from '../walk-table';
+import { doneSince, type Walk } from '../walk-table';
 
 /** The demo data has one offer a deal can be for (live, with license management): here a second one, so that the offer is asked. */
 const SEED = {
@@ -64,8 +64,7 @@ export const walk: Walk = {
     ],
   ],
   check: async (pc, since) => {
-    const log = await pc.activity.list(since, new Date(Date.now() + 60_000));
-    expect(log.filter((r) => r.outcome === 'done').map((r) => `${r.action} ${r.subject}`)).toEqual(['isv-register-deal Contoso Pharma AG']);
+    expect(await doneSince(pc, since)).toEqual(['isv-register-deal Contoso Pharma AG']);
     expect(await pc.isv.deal('D-2001')).toMatchObject({
       customerName: 'Contoso Pharma AG',
       offerId: 'time-sheets',

@@ -1,4 +1,4 @@
-import type { Walk } from '../walk-table';
+import { doneSince, type Walk } from '../walk-table';
 
 /** States no typed conversation can reach, and why. */
 const UNREACHABLE: Record<string, string> = {
@@ -39,13 +39,11 @@ export const walk: Walk = {
     ],
   ],
   check: async (pc, since) => {
-    const log = await pc.activity.list(since, new Date(Date.now() + 60_000));
-    expect(
-      log
-        .filter((r) => r.outcome === 'done')
-        .map((r) => `${r.action} ${r.subject}`)
-        .sort(),
-    ).toEqual(['isv-publish-plan crm-sync/gold', 'isv-save-plan crm-sync/gold', 'isv-save-plan crm-sync/silver']);
+    expect((await doneSince(pc, since)).sort()).toEqual([
+      'isv-publish-plan crm-sync/gold',
+      'isv-save-plan crm-sync/gold',
+      'isv-save-plan crm-sync/silver',
+    ]);
     const plans = await pc.isv.plans('crm-sync');
     expect(plans.map((p) => `${p.planId} ${p.status}`).sort()).toEqual([
       'gold published',
