@@ -36,8 +36,11 @@ const STOP = new Set(['the', 'le', 'la', 'les', 'den', 'det', 'het', 'de', 'a', 
 /**
  * Reads the values of a first sentence: identifiers by their shapes, the customer after
  * "for/pour/för/voor", numbers and dates with the recognizers of the sentence's language.
+ * `wanted`: only those values are read (the number and date grammars are most of the cost,
+ * and most procedures read neither); all of them when not given.
  */
-export function findValues(text: string, lang: Lang, now: Date): Found {
+export function findValues(text: string, lang: Lang, now: Date, wanted?: ReadonlySet<string>): Found {
+  const want = (key: keyof Found) => !wanted || wanted.has(key);
   const out: Found = {};
   const guid = GUID.exec(text)?.[0];
   if (guid) out.tenantId = guid;
@@ -52,6 +55,18 @@ export function findValues(text: string, lang: Lang, now: Date): Found {
   out.customer =
     guid ?? out.domain ?? (named && !STOP.has(named.toLowerCase()) && !/^\d+$/.test(named) && named !== out.orderId ? named : undefined);
 
+  if (want('planId')) out.planId = planIn(text);
+  if (want('count')) out.count = countIn(text, lang);
+  if (want('billing')) out.billing = billingIn(text);
+  if (want('range')) {
+    const range = dateRangeIn(text, lang, now);
+    if (range) out.range = range.start === range.end ? range.start : `${range.start} to ${range.end}`;
+  }
+  return out;
+}
+
+/** "plan gold", "le forfait premium", "the gold plan": the plan's id as written, lower case. */
+function planIn(text: string): string | undefined {
   const plan = PLAN.exec(text)?.[1];
   const before = PLAN_BEFORE.exec(text)?.[1];
   const planId =
@@ -60,28 +75,29 @@ export function findValues(text: string, lang: Lang, now: Date): Found {
       : before && !/^(a|the|un|le|la|en|ett|een|new|nouveau|ny|nieuw)$/i.test(before)
         ? before
         : undefined;
-  if (planId) out.planId = planId.toLowerCase();
+  return planId?.toLowerCase();
+}
 
+/** "20 licences", "twenty seats": a whole number followed by what it counts. */
+function countIn(text: string, lang: Lang): number | undefined {
   for (const n of numbersIn(text, lang)) {
-    if (Number.isInteger(n.value) && n.value > 0 && n.value < 100_000 && COUNTED.test(text.slice(n.end + 1))) {
-      out.count = n.value;
-      break;
-    }
+    if (Number.isInteger(n.value) && n.value > 0 && n.value < 100_000 && COUNTED.test(text.slice(n.end + 1))) return n.value;
   }
-  const f = fold(text);
-  if (ANNUAL.test(text) || ANNUAL.test(f)) out.billing = 'annual';
-  else if (MONTHLY.test(text) || MONTHLY.test(f)) out.billing = 'monthly';
+  return undefined;
+}
 
-  const range = dateRangeIn(text, lang, now);
-  if (range) out.range = range.start === range.end ? range.start : `${range.start} to ${range.end}`;
-  return out;
+function billingIn(text: string): Found['billing'] {
+  const f = fold(text);
+  if (ANNUAL.test(text) || ANNUAL.test(f)) return 'annual';
+  if (MONTHLY.test(text) || MONTHLY.test(f)) return 'monthly';
+  return undefined;
 }
 
 /** The prefill for a procedure: the generic values it reads, then its own extraction, which knows better. */
 export function prefillFor(def: ProcedureDefinition, text: string, lang: Lang, now: Date): Record<string, string> {
-  const found = findValues(text, guessLang(text, lang), now);
-  const generic: Record<string, string> = {};
   const wanted = prefillKeys(def);
+  const found = findValues(text, guessLang(text, lang), now, new Set(wanted));
+  const generic: Record<string, string> = {};
   for (const key of wanted) {
     const v = (found as Record<string, unknown>)[key];
     if (v !== undefined && v !== '') generic[key] = String(v);
