@@ -14,6 +14,36 @@ export interface CustomerMention {
  * word that fits no customer is not a customer: nothing is returned.
  */
 export function findCustomerMention(text: string, customers: readonly Customer[]): CustomerMention | undefined {
+  // A first message asks this three times (the names masked for the recognizer, the Azure
+  // subscriptions named, the procedure's values), each time with a fresh read of the same list.
+  const kept = recent.get(text);
+  if (kept && sameCustomers(kept.customers, customers)) {
+    if (!kept.mention) return undefined;
+    // The customers of this list (what is read about them may have changed, not what finds them).
+    const byId = new Map(customers.map((c) => [c.id, c]));
+    return { text: kept.mention.text, customers: kept.mention.customers.map((c) => byId.get(c.id) ?? c) };
+  }
+  const mention = mentionIn(text, customers);
+  if (recent.size >= KEPT_MENTIONS) recent.delete(recent.keys().next().value!);
+  recent.set(text, { customers, mention });
+  return mention;
+}
+
+/** The last sentences read, a few turns' worth (turns of several conversations interleave), and the list each was read against. */
+const recent = new Map<string, { customers: readonly Customer[]; mention: CustomerMention | undefined }>();
+const KEPT_MENTIONS = 16;
+
+function sameCustomers(a: readonly Customer[], b: readonly Customer[]): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every(
+        (c, i) => c === b[i] || (c.id === b[i].id && c.name === b[i].name && c.domain === b[i].domain && c.tenantId === b[i].tenantId),
+      ))
+  );
+}
+
+function mentionIn(text: string, customers: readonly Customer[]): CustomerMention | undefined {
   const { verdict, mentions } = findCustomerInSentence(text, customers);
   if (verdict.kind === 'none') return undefined;
   if (verdict.kind === 'one')
