@@ -115,8 +115,22 @@ export function ordinalOf(text: string, lang: Lang, languages: readonly Lang[] =
   return undefined;
 }
 
-const labelsOf = (c: Choice, languages: readonly Lang[]) =>
-  [...new Set(languages.map((l) => fold(t(c.label, l, 'plain'))))].filter(Boolean);
+/**
+ * A label's folded texts per set of languages, kept per label object: the menu's titles are
+ * the same objects at every first message (a label made for one prompt is simply not found again).
+ */
+const foldedLabels = new WeakMap<object, Map<string, string[]>>();
+function labelsOf(c: Choice, languages: readonly Lang[]): string[] {
+  const which = languages.join();
+  let byLanguages = foldedLabels.get(c.label);
+  if (!byLanguages) foldedLabels.set(c.label, (byLanguages = new Map()));
+  let labels = byLanguages.get(which);
+  if (!labels) {
+    labels = [...new Set(languages.map((l) => fold(t(c.label, l, 'plain'))))].filter(Boolean);
+    byLanguages.set(which, labels);
+  }
+  return labels;
+}
 /** Labels compare without their quotes and trailing details: `Use "slack-offer"` and `use slack-offer` are the same. */
 const bare = (s: string) =>
   s
