@@ -31,6 +31,24 @@ describe("a customer's subscriptions and their state", () => {
     expect(await bot.conversation('ada').say('list subscriptions for fabrikam')).toMatch(/Power BI Pro: 25 licenses, free trial until/);
   });
 
+  it('says how each subscription is billed, or until when its trial runs, in every language', async () => {
+    const said = {
+      fr: [/Power BI Pro\s:\s25 licences, essai gratuit jusqu'au \d{1,2} \S+ \d{4}, actif/, /5 licences, facturation mensuelle, suspendu/],
+      sv: [/Power BI Pro: 25 licenser, kostnadsfri utvärdering till \d{1,2} \S+ \d{4}, aktiv/, /5 licenser, faktureras månadsvis, pausad/],
+      nl: [/Power BI Pro: 25 licenties, gratis proefversie tot \d{1,2} \S+ \d{4}, actief/, /5 licenties, maandelijks gefactureerd, onderbroken/],
+    };
+    const ask = {
+      fr: ['liste des abonnements de fabrikam', 'liste des abonnements de contoso.com'],
+      sv: ['visa prenumerationerna för fabrikam', 'visa prenumerationerna för contoso.com'],
+      nl: ['toon de abonnementen van fabrikam', 'toon de abonnementen van contoso.com'],
+    };
+    for (const lang of ['fr', 'sv', 'nl'] as const) {
+      const [trial, billed] = said[lang];
+      expect(await bot.conversation('sam', { channelId: 'slack', locale: lang }).say(ask[lang][0])).toMatch(trial);
+      expect(await bot.conversation('sam', { channelId: 'slack', locale: lang }).say(ask[lang][1])).toMatch(billed);
+    }
+  });
+
   it('asks for the customer when none is named, and says when there are none', async () => {
     const c = bot.conversation('gus');
     await c.join();

@@ -65,12 +65,12 @@ export function subscriptionLabel(sub: CspSubscription, offers: readonly Offer[]
   return offers.find((o) => o.id === sub.offerId)?.name ?? sub.offerId;
 }
 
-/** "20 licenses, monthly, active" and the like, for lists of subscriptions. */
+/** "20 licenses, monthly, active" and the like, for lists of subscriptions (a trial says until when instead of how it is billed). */
 export function subscriptionDetail(sub: CspSubscription, subs: readonly CspSubscription[], offers: readonly Offer[]): Msg {
   const parent = sub.parentId ? subs.find((s) => s.id === sub.parentId) : undefined;
   return msg('csp.sub.detail', {
     count: sub.quantity,
-    billing: sub.trial ? msg('csp.sub.trialUntil', { date: { date: sub.endsAt ?? '' } }) : msg(`csp.billing.${sub.billing ?? 'monthly'}`),
+    billing: sub.trial ? msg('csp.sub.trialUntil', { date: { date: sub.endsAt ?? '' } }) : msg(`csp.sub.billed.${sub.billing ?? 'monthly'}`),
     status: msg(`csp.status.${sub.status}`),
     parent: parent ? msg('csp.sub.addOnOf', { name: subscriptionLabel(parent, offers) }) : msg('common.empty'),
   });
