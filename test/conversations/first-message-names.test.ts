@@ -1,0 +1,55 @@
+import { InProcessAssistant } from '../support/driver';
+
+/**
+ * First messages that name a thing of Partner Center: the thing's name is left out of what the
+ * recognizer reads, but what it is still tells the procedure. A plan named is published or shown
+ * where plans are; a product of the CSP catalog is a CSP subscription's, not an ISV deal's.
+ */
+describe('a thing named in a first message tells the procedure', () => {
+  let bot: InProcessAssistant;
+  beforeAll(async () => {
+    bot = await new InProcessAssistant().start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  const first = async (text: string, locale: string) => {
+    const c = bot.conversation('gus', { channelId: 'slack', locale });
+    const reply = await c.say(text);
+    return { reply, run: bot.saved(c)?.run };
+  };
+
+  const publishPlan = {
+    'sv-SE': 'publicera planen premium',
+    'fr-FR': 'publier le plan premium',
+    'nl-NL': 'publiceer het plan premium',
+    'en-US': 'publish the premium plan',
+  };
+  for (const [locale, text] of Object.entries(publishPlan)) {
+    it(`${locale} "${text}" opens the plans of the plan's offer`, async () => {
+      const { run } = await first(text, locale);
+      expect(run?.procedure).toBe('isv-plans');
+      expect(run?.prefill).toEqual({ offerId: 'crm-sync', planId: 'premium' });
+    });
+  }
+
+  const cspLicenses = {
+    'sv-SE': 'höj licenserna för Microsoft 365 Business Standard hos contoso.com till 30',
+    'en-US': 'increase the licenses for Microsoft 365 Business Standard at contoso.com to 30',
+    'fr-FR': 'augmenter les licences de Microsoft 365 Business Standard chez contoso.com à 30',
+    'nl-NL': 'verhoog de licenties voor Microsoft 365 Business Standard bij contoso.com naar 30',
+  };
+  for (const [locale, text] of Object.entries(cspLicenses)) {
+    it(`${locale} "${text}" changes the CSP subscription's licenses, not a deal's`, async () => {
+      const { run } = await first(text, locale);
+      expect(run?.procedure).toBe('manage-subscription');
+      expect(run?.prefill).toMatchObject({ customer: 'contoso.com', quantity: '30', action: 'quantity' });
+    });
+  }
+
+  it('an ISV offer named keeps a licenses sentence on the deal', async () => {
+    const { run } = await first('assign 20 premium licenses to fabrikam on crm-sync', 'en-US');
+    expect(run?.procedure).toBe('isv-licenses');
+  });
+});
