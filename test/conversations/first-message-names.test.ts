@@ -48,6 +48,20 @@ describe('a thing named in a first message tells the procedure', () => {
     });
   }
 
+  const misspelt = [
+    ['en-US', 'publish field notse', 'isv-publish'],
+    ['en-US', 'create a plan for the field notse offer', 'isv-plans'],
+    ['fr-FR', "publier l'offre feild notes", 'isv-publish'],
+    ['sv-SE', 'skapa en plan för erbjudandet field notse', 'isv-plans'],
+  ] as const;
+  for (const [locale, text, procedure] of misspelt) {
+    it(`${locale} "${text}" finds Field Notes, misspelt inside the sentence`, async () => {
+      const { run } = await first(text, locale);
+      expect(run?.procedure).toBe(procedure);
+      expect(run?.prefill?.offerId).toBe('field-notes');
+    });
+  }
+
   it('an ISV offer named keeps a licenses sentence on the deal', async () => {
     const { run } = await first('assign 20 premium licenses to fabrikam on crm-sync', 'en-US');
     expect(run?.procedure).toBe('isv-licenses');
