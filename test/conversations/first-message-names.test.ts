@@ -62,6 +62,31 @@ describe('a thing named in a first message tells the procedure', () => {
     });
   }
 
+  const newPlan = [
+    ['en-US', 'create a plan called gold-tier for the field notes offer'],
+    ['fr-FR', "nouveau plan gold-tier pour l'offre field notes"],
+    ['sv-SE', 'skapa en plan som heter gold-tier för erbjudandet field notes'],
+    ['nl-NL', 'maak een plan genaamd gold-tier voor de aanbieding field notes'],
+  ] as const;
+  for (const [locale, text] of newPlan) {
+    it(`${locale} "${text}" takes the new Plan ID and asks for the plan's name`, async () => {
+      const c = bot.conversation('gus', { channelId: 'slack', locale });
+      await c.say(text);
+      const run = bot.saved(c)?.run;
+      expect(run?.procedure).toBe('isv-plans');
+      expect(run?.prefill).toEqual({ offerId: 'field-notes', newPlanId: 'gold-tier' });
+      expect(run?.step).toBe('isv.plans.askPlanName');
+    });
+  }
+
+  it('a new plan with the ID of one the offer has is refused by the procedure, which asks for another', async () => {
+    const c = bot.conversation('gus', { channelId: 'slack', locale: 'en-US' });
+    const reply = await c.say('create a plan called premium for the crm-sync offer');
+    expect(bot.saved(c)?.run?.procedure).toBe('isv-plans');
+    expect(reply).toMatch(/"premium" can't be used as Plan ID: this offer already has a plan with this ID/);
+    expect(reply).toMatch(/Plan ID of the new plan\?/);
+  });
+
   it('an ISV offer named keeps a licenses sentence on the deal', async () => {
     const { run } = await first('assign 20 premium licenses to fabrikam on crm-sync', 'en-US');
     expect(run?.procedure).toBe('isv-licenses');
