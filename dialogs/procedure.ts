@@ -129,8 +129,9 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
    */
   prefillKeys?: readonly string[];
   /**
-   * Of those, the values that name something the procedure creates (a new offer's ID): kept as
-   * the sentence gives them, not checked against what Partner Center holds.
+   * Of those, the values that name something the procedure creates (a new offer's or plan's
+   * ID): kept as the sentence gives them, not checked against what Partner Center holds (the
+   * procedure checks them as it checks typed ones).
    */
   newValues?: readonly string[];
   /** Values already present in a first sentence ("cancel order 4711 for contoso.com"). */

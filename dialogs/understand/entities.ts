@@ -81,7 +81,7 @@ export async function valuesFor(
 /**
  * The publisher's offer a sentence names (by ID or alias), or the offer of the plan it names
  * ("publish plan premium"); an offer ID it does not have is not kept, nor a word after "plan"
- * that names no plan.
+ * that names no plan (a new plan's ID is the procedure's own value: `newValues`).
  */
 async function offerValues(text: string, values: Record<string, string>, wanted: ReadonlySet<string>, pc: PartnerCenter) {
   const offers = await orNone(pc.isv.offers());
@@ -89,7 +89,8 @@ async function offerValues(text: string, values: Record<string, string>, wanted:
   const offer = offerNamed(text, offers);
   if (offer) values.offerId = offer.offerId;
   else if (values.offerId && !ids.includes(values.offerId)) delete values.offerId;
-  const plan = await planNamed(text, values.offerId ? [values.offerId] : ids, pc);
+  // A plan the sentence creates ("a new plan called premium") is no plan of Partner Center's, nor does it tell the offer.
+  const plan = values.newPlanId ? undefined : await planNamed(text, values.offerId ? [values.offerId] : ids, pc);
   if (plan) values.offerId ??= plan.offerId;
   if (wanted.has('planId') && plan) values.planId = plan.planId;
   else delete values.planId;

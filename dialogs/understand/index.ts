@@ -3,8 +3,9 @@ import type { ProcedureDefinition, QuestionDefinition } from '../procedure';
 import { decide, type Decision } from './decide';
 import { TALK_INTENTS, type TalkIntent } from './intents';
 import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
-import { withoutNames, type KnownNames } from './mask';
-import { forModel, LANGS } from './recognizer';
+import { readNames, type KnownNames } from './mask';
+import { weighNamed } from './named-kinds';
+import { forModel, LANGS, type Scored } from './recognizer';
 import { afterGreeting, closedTalk } from './talk/closed-words';
 
 export { valuesFor } from './entities';
@@ -92,7 +93,8 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
     return !def || ctx.allowed(def);
   };
   const guessed = guessLang(text, ctx.lang);
-  const said = withoutNames(text, ctx.known);
+  const { said, kinds } = readNames(text, ctx.known);
+  const ranking = async (c: { rank: () => Promise<Scored[]> }) => weighNamed(await c.rank(), kinds, byId);
   // Every language's count of telling words is cheap; the ranking is made only for the languages that decide below.
   const all = LANGS.map((lang) => ({ lang, ...recognizer.read(said, lang) }));
   // The sentence's language: the guessed one, unless another knows more of its words ("buy software for …" in a French conversation).
@@ -106,13 +108,13 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   );
   let fallback: Decision | undefined;
   for (const c of telling) {
-    const d = decide(await c.rank(), allowed);
+    const d = decide(await ranking(c), allowed);
     if (d.kind !== 'none') return toUnderstanding(d, ctx.procedures, c.informative);
     fallback ??= d;
   }
   if (telling.length === 0) {
     // Only words several procedures share ("new subscription for", "licenses for"): the sentence's language decides alone.
-    const d = read[0].relevant > 0 ? decide(await read[0].rank(), allowed) : { kind: 'none' as const };
+    const d = read[0].relevant > 0 ? decide(await ranking(read[0]), allowed) : { kind: 'none' as const };
     // One such word only offers a choice ("licenses for …"); two can start a procedure ("new subscription for …").
     if (d.kind === 'close' || (d.kind === 'clear' && read[0].relevant >= 2)) return toUnderstanding(d, ctx.procedures, 0);
     // Several words and none of them about Partner Center (no customer, product or offer of its either): not something the assistant does.

@@ -1,7 +1,10 @@
 import type { Customer } from '../../domain/model';
 import type { PartnerCenter } from '../../domain/partner-center';
+import { findInSentence } from '../../domain/find/mentions';
+import { planFindable } from '../../domain/find/things';
 import { fold } from '../nlu/text';
 import { findCustomerMention } from './customer-mention';
+import type { NamedKind } from './named-kinds';
 
 /** What Partner Center holds that a sentence may name: its words say who or what, not which procedure. */
 export interface KnownNames {
@@ -9,7 +12,12 @@ export interface KnownNames {
   offerIds: readonly string[];
   /** Names of the catalog's subscription products ("Power BI Pro"): many procedures speak of them. */
   products?: readonly string[];
+  /** The plans of the publisher's offers, when the sentence speaks of a plan ("publish plan premium"). */
+  plans?: readonly { planId: string; name: string }[];
 }
+
+/** A sentence speaks of a plan when it says so: a plan's name alone ("Standard") is too common a word. */
+export const PLAN_WORD = /\b(?:plan|plans|planen|plannen|forfait|forfaits)\b/i;
 
 /**
  * The names a sentence may use, from Partner Center: customers, the publisher's offers, the
@@ -20,7 +28,8 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
   const [customers, offers, products] = await Promise.all([pc.customers.list(), orNone(pc.isv.offers()), orNone(pc.csp.offers())]);
   const named = findCustomerMention(text, customers)?.customers ?? [];
   const azure = (await Promise.all(named.map((c) => orNone(pc.csp.azureSubscriptions(c.id))))).flat().map((a) => a.name);
-  return { customers, offerIds: offers.map((o) => o.offerId), products: [...products.map((o) => o.name), ...azure] };
+  const plans = PLAN_WORD.test(fold(text)) ? (await Promise.all(offers.map((o) => orNone(pc.isv.plans(o.offerId))))).flat() : [];
+  return { customers, offerIds: offers.map((o) => o.offerId), products: [...products.map((o) => o.name), ...azure], plans };
 }
 
 export const orNone = <T>(list: Promise<T[]>): Promise<T[]> => list.catch(() => []);
@@ -46,15 +55,29 @@ function productPatterns(name: string): RegExp[] {
   return patterns;
 }
 
+/** What the recognizer reads of a sentence, and the kinds of things of Partner Center it names besides customers. */
+export interface ReadNames {
+  said: string;
+  kinds: ReadonlySet<NamedKind>;
+}
+
 /**
- * The sentence without the customer and offer it names, for the recognizer: "Contoso Production"
- * or "crm-sync" must not tip the choice of a procedure ("production", "sync").
+ * The sentence without the customer, offer and product it names, for the recognizer: "Contoso
+ * Production" or "crm-sync" must not tip the choice of a procedure ("production", "sync"); what
+ * kind of thing they were is kept (see named-kinds.ts). A plan named stays in the sentence.
  */
-export function withoutNames(text: string, known: KnownNames | undefined): string {
-  if (!known) return text;
+export function readNames(text: string, known: KnownNames | undefined): ReadNames {
+  const kinds = new Set<NamedKind>();
+  if (!known) return { said: text, kinds };
   let t = fold(text);
-  for (const id of known.offerIds) t = t.replace(new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(id)}(?=$|[^a-z0-9_-])`, 'g'), '$1 ');
-  for (const name of known.products ?? []) for (const pattern of productPatterns(name)) t = t.replace(pattern, '$1 ');
+  const cut = (pattern: RegExp, kind: NamedKind) => {
+    const after = t.replace(pattern, '$1 ');
+    if (after !== t) kinds.add(kind);
+    t = after;
+  };
+  for (const id of known.offerIds) cut(new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(id)}(?=$|[^a-z0-9_-])`, 'g'), 'offer');
+  for (const name of known.products ?? []) for (const pattern of productPatterns(name)) cut(pattern, 'product');
+  if (known.plans?.length && PLAN_WORD.test(t) && findInSentence(t, known.plans, planFindable).verdict.kind !== 'none') kinds.add('plan');
   t = t.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, ' ');
   const mention = findCustomerMention(text, known.customers);
   if (mention) {
@@ -67,5 +90,8 @@ export function withoutNames(text: string, known: KnownNames | undefined): strin
       })
       .join(' ');
   }
-  return t;
+  return { said: t, kinds };
 }
+
+/** The sentence as the recognizer reads it (see readNames). */
+export const withoutNames = (text: string, known: KnownNames | undefined): string => readNames(text, known).said;

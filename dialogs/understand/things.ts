@@ -7,7 +7,7 @@ import { dealFindable, offerFindable, planFindable, productFindable } from '../.
 import type { IsvPlan } from '../../domain/isv/model';
 import { numbersIn } from '../nlu/recognize';
 import { fold, type Lang } from '../nlu/text';
-import { orNone } from './mask';
+import { orNone, PLAN_WORD } from './mask';
 
 /**
  * The things besides customers that a first sentence names, resolved against Partner Center
@@ -126,9 +126,6 @@ export function offerNamed<T extends { offerId: string; alias: string }>(text: s
   const named = namedIn(text, offers, offerFindable, OFFER_WORDS);
   return named?.kind === 'one' ? named.item : undefined;
 }
-
-/** A sentence speaks of a plan when it says so: a plan's name alone ("Standard") is too common a word. */
-const PLAN_WORD = /\b(?:plan|plans|planen|plannen|forfait|forfaits)\b/i;
 
 /**
  * The plan a sentence names ("publish plan premium", "le forfait Standard"), among the plans of

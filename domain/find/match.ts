@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { coreWords, DOMAIN, domainLabel, fold, GUID, LEADING_WORDS, nameForms, wordForms, words, type NameForms } from './normalize';
-import { CLEAR, CLOSE, FLOOR, MAX_FUZZY, SCORE } from './scale';
+import { CLEAR, CLOSE, FLOOR, MAX_FUZZY, SCORE, SIMILAR, similarity } from './scale';
 
 /** What an item is found by. */
 export interface Findable {
@@ -24,8 +24,6 @@ export type Verdict<T> = { kind: 'none' } | { kind: 'one'; match: Match<T> } | {
 
 /** The longest text searched for; typos are looked for in shorter ones only (the work stays small). */
 const MAX_QUERY = 120;
-/** How alike the typed words and the start of a longer name must be to count as that name misspelt. */
-const PREFIX_SIMILAR = 0.8;
 
 /** The typed text without what wraps a name: quotes, a final period, "the customer". */
 function clean(query: string): string {
@@ -117,29 +115,12 @@ export function rank<T>(items: readonly T[], query: string, describe: (item: T) 
         if (name.core.length <= n) continue;
         const start = name.core.slice(0, n).join(' ');
         const sim = similarity(qc, start);
-        if (sim >= PREFIX_SIMILAR) keep(i, SCORE.FUZZY * sim, false);
+        if (sim >= SIMILAR) keep(i, SCORE.FUZZY * sim, false);
       }
     });
   }
 
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-}
-
-/** 1 minus the edit distance over the longer length: 1 for the same text. Two letters swapped ("premuim") are one edit. */
-function similarity(a: string, b: string): number {
-  if (!a || !b) return 0;
-  let before: number[] = [];
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) next[j] = Math.min(next[j], before[j - 2] + 1);
-    }
-    before = row;
-    row = next;
-  }
-  return 1 - row[b.length] / Math.max(a.length, b.length);
 }
 
 /** One clear match, a close call, or nothing: what a step does next. */

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { decide, type Findable, type Match, type Verdict } from './match';
 import { DOMAIN, domainLabel, GUID, isLegalForm, LEADING_WORDS, nameForms, wordForms, words } from './normalize';
-import { MAX_FUZZY, SCORE, SENTENCE_FLOOR } from './scale';
+import { MAX_FUZZY, SCORE, SENTENCE_FLOOR, SIMILAR, similarity } from './scale';
 
 /** An item named somewhere in a sentence, with the words that named it (folded). */
 export interface Mention<T> extends Match<T> {
@@ -51,6 +51,8 @@ class Index {
     label: new Map<string, number[]>(),
   };
   readonly firstWords: { i: number; text: string }[] = [];
+  /** Names of several words, by each of their distinctive words: a run of a sentence with one of them right may be the name misspelt. */
+  private readonly byWord = new Map<string, { i: number; text: string; length: number }[]>();
 
   constructor(findables: readonly Findable[]) {
     findables.forEach((f, i) => {
@@ -61,6 +63,9 @@ class Index {
         // The first word of a longer name names it alone when it is distinctive ("northwind's order").
         if (core.length > 1 && core[0].length >= 4 && !COMMON.has(core[0])) this.add('first', core[0], i);
         if (core[0].length >= 5) this.firstWords.push({ i, text: core[0] });
+        if (core.length > 1)
+          for (const w of new Set(core.filter((c) => c.length >= 3 && !COMMON.has(c))))
+            this.byWord.set(w, [...(this.byWord.get(w) ?? []), { i, text: core.join(' '), length: core.length }]);
       }
       for (const d of f.domains ?? []) this.add('label', domainLabel(d), i);
     });
@@ -73,6 +78,17 @@ class Index {
 
   lookup(kind: keyof Index['maps'], forms: readonly string[]): number[] {
     return forms.flatMap((f) => this.maps[kind].get(f) ?? []);
+  }
+
+  /**
+   * The names of as many words as the run that share one of its words, exactly, and its numbers:
+   * "project plan 5" is another product than Project Plan 3, not it misspelt.
+   */
+  sharingAWord(run: readonly string[]): { i: number; text: string }[] {
+    return [...new Set(run.flatMap((w) => this.byWord.get(w) ?? []))].filter((c) => {
+      const name = c.text.split(' ');
+      return name.length === run.length && run.every((w, k) => !/\d/.test(w + name[k]) || w === name[k]);
+    });
   }
 }
 
@@ -102,8 +118,8 @@ function tablesFor(findables: readonly Findable[]): Tables {
  * The items a whole sentence names ("cancel order 4711 for contoso ltd", "annule la commande de
  * fabrikams", "a refund on northwind's order"): a GUID or a domain anywhere, else runs of up to
  * four words that are an item's whole name, its core, a domain's first label, the distinctive
- * first word of its name (possessives allowed), or a long first word misspelt. Words that name
- * nothing ("a refund on") give nothing.
+ * first word of its name (possessives allowed), a long first word misspelt, or a name of several
+ * words misspelt with one of its words right. Words that name nothing ("a refund on") give nothing.
  */
 export function findInSentence<T>(
   text: string,
@@ -116,7 +132,7 @@ export function findInSentence<T>(
   const mentions = new Map<number, Mention<T>>();
   const keep = (i: number, score: number, exact: boolean, said: string, at = -1) => {
     const old = mentions.get(i);
-    if ((!old || score > old.score) && (score >= SCORE.DOMAIN_LABEL || supported(i, at)))
+    if ((!old || score > old.score) && (score >= SCORE.DOMAIN_LABEL || at < 0 || supported(i, at)))
       mentions.set(i, { item: items[i], score, exact, text: said });
   };
 
@@ -149,6 +165,13 @@ export function findInSentence<T>(
       for (const i of index.lookup('core', forms)) keep(i, SCORE.CORE, false, phrase);
       for (const i of index.lookup('label', forms)) keep(i, SCORE.DOMAIN_LABEL, false, phrase);
       if (n === 1) for (const i of index.lookup('first', forms)) keep(i, SCORE.FIRST_WORD, false, phrase, at);
+      // A name of several words with one of them misspelt ("field notse"): one word right, the whole run alike.
+      if (n >= 2 && phrase.length <= MAX_FUZZY) {
+        for (const c of index.sharingAWord(run)) {
+          const sim = similarity(phrase, c.text);
+          if (sim >= SIMILAR && SCORE.FUZZY * sim >= SENTENCE_FLOOR) keep(c.i, SCORE.FUZZY * sim, false, phrase);
+        }
+      }
       if (n === 1 && phrase.length >= 6 && phrase.length <= MAX_FUZZY) {
         for (const r of fuse.search(phrase)) {
           const score = SCORE.FUZZY * (1 - (r.score ?? 1));

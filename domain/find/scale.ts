@@ -32,3 +32,27 @@ export const CLOSE = 0.15;
 
 /** No name is longer: typos are looked for in shorter texts only (the work stays small). */
 export const MAX_FUZZY = 40;
+
+/**
+ * How alike typed words and as many words of a name must be to count as that name misspelt:
+ * the first words of a longer name typed as an answer ("exchange onlnie"), a name of several
+ * words in a sentence ("field notse").
+ */
+export const SIMILAR = 0.8;
+
+/** 1 minus the edit distance over the longer length: 1 for the same text. Two letters swapped ("premuim") are one edit. */
+export function similarity(a: string, b: string): number {
+  if (!a || !b) return 0;
+  let before: number[] = [];
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) next[j] = Math.min(next[j], before[j - 2] + 1);
+    }
+    before = row;
+    row = next;
+  }
+  return 1 - row[b.length] / Math.max(a.length, b.length);
+}

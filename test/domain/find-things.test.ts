@@ -1,7 +1,10 @@
 import { findInSentence } from '../../domain/find/mentions';
 import { words } from '../../domain/find/normalize';
-import { catalogNames, productFindable } from '../../domain/find/things';
+import { customerFindable } from '../../domain/find/customers';
+import { catalogNames, offerFindable, productFindable } from '../../domain/find/things';
 import { CSP_DEMO_SEED } from '../../domain/sandbox/csp-demo';
+import { DEMO_SEED } from '../../domain/sandbox/demo-seed';
+import { ISV_DEMO_SEED } from '../../domain/sandbox/isv-seed';
 
 const offers = CSP_DEMO_SEED.offers ?? [];
 const KIND = new Set(['subscription', 'order', 'abonnement']);
@@ -36,5 +39,46 @@ describe('things of the catalog named in a sentence', () => {
   it("French elisions are no part of the word: l'abonnement, d'Office", () => {
     expect(words("l'abonnement d'Office de Fabrikam's")).toEqual(['abonnement', 'office', 'de', 'fabrikam']);
     expect(words("O'Brien")).toEqual(['obrien']);
+  });
+});
+
+describe('a name of several words misspelt in a sentence', () => {
+  const isvOffers = ISV_DEMO_SEED.offers ?? [];
+  const OFFER = new Set(['offer']);
+  const offerIn = (text: string) => {
+    const { verdict } = findInSentence(text, isvOffers, offerFindable, { kindWords: OFFER });
+    if (verdict.kind === 'none') return [];
+    return verdict.kind === 'one' ? [verdict.match.item.offerId] : verdict.matches.map((m) => m.item.offerId);
+  };
+
+  it('is found like a single word misspelt, one of its words right and the whole alike', () => {
+    expect(offerIn('publish field notse')).toEqual(['field-notes']);
+    expect(offerIn('create a plan for the field notse offer')).toEqual(['field-notes']);
+    expect(offerIn('feild notes in preview')).toEqual(['field-notes']);
+    expect(offerIn('crm synk status')).toEqual(['crm-sync']);
+  });
+
+  it('ordinary sentences name no offer, no customer and no product', () => {
+    const sentences = [
+      'take notes in the field',
+      'notes on the field trip',
+      'publish my offer',
+      'create a plan for the offer',
+      'raise the licenses to 30',
+      'the city plan for the school district',
+      'plan the sync with the crm team',
+      'how do I add a new plan',
+    ];
+    for (const text of sentences) {
+      expect({ text, offers: offerIn(text) }).toEqual({ text, offers: [] });
+      expect({ text, customers: findInSentence(text, DEMO_SEED.customers, customerFindable).mentions }).toEqual({ text, customers: [] });
+      expect({ text, products: named(text, KIND) }).toEqual({ text, products: [] });
+    }
+  });
+
+  it('a number is not misspelt: "ax 365 e5" is another product than Ax 365 E3', () => {
+    const products = [{ id: 'ax-e3', name: 'Ax 365 E3' }];
+    expect(findInSentence('add ax 365 e5 for contoso', products, productFindable).verdict).toEqual({ kind: 'none' });
+    expect(findInSentence('add ax 365 e3 for contoso', products, productFindable).verdict.kind).toBe('one');
   });
 });

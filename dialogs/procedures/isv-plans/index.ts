@@ -15,13 +15,14 @@ export const isvPlans: ProcedureDefinition<PlansMachine> = {
   permission: 'isv-licensing',
   group: 'isv',
   commandRank: 2,
-  prefillKeys: ['offerId', 'planId'],
+  prefillKeys: ['offerId', 'planId', 'newPlanId'],
+  newValues: ['newPlanId'],
   strings: isvStrings,
   title: msg('isv.plans.title'),
   summary: msg('isv.plans.summary'),
   phrases: { en, fr, sv, nl },
   createMachine: createPlansMachine,
-  extract: extractOfferHint,
+  extract: (text) => ({ ...extractOfferHint(text), ...extractNewPlanId(text) }),
   stepKey: (s) => `isv.plans.${stepOf(s)}`,
   prompt: (s) => promptFor(stepOf(s), s.context),
 };
@@ -157,4 +158,35 @@ const FOR_OFFER = /\b(?:for|of|offer|publish|pour|för|voor|publier|publicera|pu
 export function extractOfferHint(text: string): Record<string, string> {
   const m = FOR_OFFER.exec(text.trim().replace(/[.!?]+$/, ''));
   return m && m[1].toLowerCase() !== 'offer' ? { offerId: m[1].toLowerCase() } : {};
+}
+
+/** Words that give a new plan its ID: "a plan called gold-tier", "un plan nommé gold-tier", "en plan som heter gold-tier". */
+const NAMING = String.raw`(?:called|named|with\s+id|id|appel[ée]e?|nomm[ée]e?|avec\s+l'id|kallad|kallas|som\s+heter|med\s+namnet|med\s+id|genaamd|met\s+de\s+naam|met\s+id)`;
+const ID = String.raw`["“«']?([a-z0-9][a-z0-9_-]*)(?![\p{L}\p{N}_-])`;
+/** "plan called X", "new plan X", "create a plan X", in the four languages. */
+const NEW_PLAN = [
+  new RegExp(String.raw`\bplan(?:en)?\s+${NAMING}\s+${ID}`, 'iu'),
+  new RegExp(String.raw`\b(?:new|nouveau|nouvel|ny|nytt|nieuw|nieuwe)\s+plan\s+(?:${NAMING}\s+)?${ID}`, 'iu'),
+  new RegExp(
+    String.raw`\b(?:create|add|cr[ée]er|cr[ée]e|ajouter|ajoute|skapa|l[äa]gg\s+till|maak|voeg)\s+(?:a|an|the|un|le|en|ett|een|het)?\s*plan\s+(?:${NAMING}\s+)?${ID}`,
+    'iu',
+  ),
+];
+/** Words after "plan" that are no Plan ID: "a new plan for the offer", "nouveau plan sur l'offre". */
+const NOT_AN_ID = new Set(
+  (
+    'for to on in at of with and the a an ' +
+    'pour sur de du des dans au aux avec et le la les ' +
+    'till pa i av med och den det ' +
+    'voor aan op van bij met en het een'
+  ).split(' '),
+);
+
+/** "create a plan called gold-tier", "nouveau plan gold-tier": the new plan's ID, checked by the procedure like a typed one. */
+export function extractNewPlanId(text: string): Record<string, string> {
+  for (const pattern of NEW_PLAN) {
+    const id = pattern.exec(text)?.[1];
+    if (id && !NOT_AN_ID.has(id.toLowerCase())) return { newPlanId: id };
+  }
+  return {};
 }

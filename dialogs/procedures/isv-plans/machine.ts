@@ -13,6 +13,8 @@ export interface PlansContext {
   offerHint?: string;
   /** A plan named in the first sentence ("publish plan gold"): a draft one is offered to publish. */
   planHint?: string;
+  /** The Plan ID of a new plan the first sentence asks for ("a plan called gold-tier"): checked like a typed one. */
+  newPlanHint?: string;
   publisherId: string;
   offers: OfferRef[];
   /** Offers without license management through Microsoft: they have no plans (said when one is named). */
@@ -36,6 +38,12 @@ const planCheck = (ctx: PlansContext, text: string) =>
     text,
     ctx.plans.map((p) => p.planId),
   );
+/** A typed Plan ID, checked: what the context takes, and what is wrong with it when it is refused. */
+function typedPlanId(ctx: PlansContext, typed: string): { take: Partial<PlansContext>; refusal?: SayEvent } {
+  const r = planCheck(ctx, typed);
+  if (r.ok) return { take: { planId: r.id, suggestion: undefined } };
+  return { take: { suggestion: r.suggestion }, refusal: { type: 'say', msg: idProblemsMsg('plan', typed, r.problems, r.suggestion) } };
+}
 const MAX = { name: MAX_PLAN_NAME_LENGTH, description: MAX_PLAN_DESCRIPTION_LENGTH } as const;
 const savedMsg = (r: IsvResult<IsvPlan>) =>
   r.status === 'done'
@@ -86,17 +94,20 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
       takeFields: enqueueActions(({ context, event, enqueue }) => {
         const f = event.fields ?? {};
         if (f.planId !== undefined) {
-          const r = planCheck(context, f.planId);
-          if (r.ok) enqueue.assign({ planId: r.id, suggestion: undefined });
-          else {
-            enqueue.assign({ suggestion: r.suggestion });
-            enqueue.emit({ type: 'say', msg: idProblemsMsg('plan', f.planId, r.problems, r.suggestion) });
-          }
+          const { take, refusal } = typedPlanId(context, f.planId);
+          enqueue.assign(take);
+          if (refusal) enqueue.emit(refusal);
         }
         for (const k of ['name', 'description'] as const) {
           const r = f[k] === undefined ? undefined : checkText(f[k], MAX[k]);
           if (r?.ok) enqueue.assign({ [k]: r.value });
         }
+      }),
+      /** A new plan's ID from the first sentence: taken when the rules allow it, else refused as a typed one is (one already on the offer, too). */
+      takeNewPlan: enqueueActions(({ context, enqueue }) => {
+        const { take, refusal } = typedPlanId(context, context.newPlanHint ?? '');
+        enqueue.assign({ ...take, newPlanHint: undefined });
+        if (refusal) enqueue.emit(refusal);
       }),
       takeText: enqueueActions(({ context, event, enqueue }) => {
         const k = context.name ? 'description' : 'name';
@@ -112,6 +123,7 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
       userId: input.userId,
       offerHint: input.prefill?.offerId,
       planHint: input.prefill?.planId,
+      newPlanHint: input.prefill?.newPlanId,
       publisherId: '',
       offers: [],
       plans: [],
@@ -181,6 +193,11 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
           input: ({ context }) => ({ offerId: context.offerId! }),
           onDone: [
             {
+              guard: ({ context }) => !!context.newPlanHint,
+              target: 'newPlan',
+              actions: assign({ plans: ({ event }) => event.output, planHint: undefined }),
+            },
+            {
               guard: ({ context, event }) => event.output.some((p) => p.planId === context.planHint && p.status === 'draft'),
               target: 'confirmPublish',
               actions: assign({ plans: ({ event }) => event.output, planId: ({ context }) => context.planHint, planHint: undefined }),
@@ -190,6 +207,7 @@ export function createPlansMachine({ pc }: ProcedureDeps) {
           onError: { target: 'failed', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },
+      newPlan: { always: { target: 'routePlan', actions: 'takeNewPlan' } },
       overview: {
         on: {
           ANSWER: [

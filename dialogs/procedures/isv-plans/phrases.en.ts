@@ -16,4 +16,5 @@ export const phrases: readonly string[] = [
   'set up plans for the app',
   'pricing plans',
   'another plan on the offer',
+  'publish a draft plan',
 ];

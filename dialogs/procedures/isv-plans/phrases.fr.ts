@@ -15,4 +15,5 @@ export const phrases: readonly string[] = [
   'description du plan',
   'plans tarifaires',
   "un autre plan sur l'offre",
+  'publier un plan en brouillon',
 ];

@@ -15,4 +15,6 @@ export const phrases: readonly string[] = [
   'planbeschrijving',
   'prijsplannen',
   'nog een plan op de aanbieding',
+  'publiceer een plan dat nog een concept is',
+  'het plan publiceren',
 ];

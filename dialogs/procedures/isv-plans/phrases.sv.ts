@@ -15,4 +15,5 @@ export const phrases: readonly string[] = [
   'planbeskrivning',
   'prisplaner',
   'en plan till på erbjudandet',
+  'publicera en plan som sparats som utkast',
 ];

@@ -1,0 +1,72 @@
+import { prefillKeys } from '../nlu/extract';
+import type { ProcedureDefinition } from '../procedure';
+import type { Scored } from './recognizer';
+
+/**
+ * The things of Partner Center a sentence names besides customers: their names are left out of
+ * what the recognizer reads (mask.ts), but what they are still tells the procedure. A product of
+ * the CSP catalog ("Microsoft 365 Business Standard") is worked on by the CSP procedures, an ISV
+ * offer or plan by the ISV ones: "raise the licenses of Microsoft 365 Business Standard" is not
+ * about a deal's licenses, and "publish plan premium" is about the plan.
+ */
+export type NamedKind = 'product' | 'offer' | 'plan';
+
+type Side = 'csp' | 'isv';
+
+/** The side of Partner Center each value of a first sentence is on (see prefillKeys); the others (a date range) are on none. */
+const SIDE_OF_KEY: Readonly<Record<string, Side>> = {
+  customer: 'csp',
+  subscription: 'csp',
+  cspOffer: 'csp',
+  orderId: 'csp',
+  product: 'csp',
+  item: 'csp',
+  offerId: 'isv',
+  planId: 'isv',
+  dealId: 'isv',
+  customerName: 'isv',
+};
+
+/** Each kind's side, and the values that take a thing of that kind itself. */
+const KINDS: Readonly<Record<NamedKind, { side: Side; keys: readonly string[] }>> = {
+  product: { side: 'csp', keys: ['subscription', 'cspOffer'] },
+  offer: { side: 'isv', keys: [] },
+  plan: { side: 'isv', keys: ['planId'] },
+};
+
+/** How much more a procedure that takes the named thing itself weighs: it tips a close call, not a clear reading of other words. */
+export const NAMED_WEIGHT = 1.5;
+/** A procedure of the named thing's side needs this much of the ranking for the others to be left out (below it, the ranking is noise). */
+const FITS = 0.1;
+
+/**
+ * The ranking of a sentence's intents, weighed by the things it names (all on one side): the
+ * procedures of the other side are left out, while one of this side fits at all, and those that
+ * take the thing itself weigh NAMED_WEIGHT times more; the shares add up to 1 again. Small talk, questions and
+ * procedures on no side keep theirs.
+ */
+export function weighNamed(
+  ranked: readonly Scored[],
+  kinds: ReadonlySet<NamedKind>,
+  procedures: ReadonlyMap<string, ProcedureDefinition>,
+): Scored[] {
+  const sides = new Set([...kinds].map((k) => KINDS[k].side));
+  if (sides.size !== 1) return [...ranked];
+  const [side] = sides;
+  const taken = new Set([...kinds].flatMap((k) => KINDS[k].keys));
+  const keysOf = (intent: string) => {
+    const def = procedures.get(intent);
+    return def ? prefillKeys(def) : [];
+  };
+  const sidesOf = (intent: string) => new Set(keysOf(intent).flatMap((k) => (SIDE_OF_KEY[k] ? [SIDE_OF_KEY[k]] : [])));
+  const other = (intent: string) => {
+    const own = sidesOf(intent);
+    return own.size > 0 && !own.has(side);
+  };
+  if (!ranked.some((r) => !other(r.intent) && sidesOf(r.intent).has(side) && r.score >= FITS)) return [...ranked];
+  const weighed = ranked
+    .filter((r) => !other(r.intent))
+    .map((r) => ({ intent: r.intent, score: r.score * (keysOf(r.intent).some((k) => taken.has(k)) ? NAMED_WEIGHT : 1) }));
+  const total = weighed.reduce((sum, r) => sum + r.score, 0);
+  return weighed.map((r) => ({ intent: r.intent, score: r.score / total })).sort((a, b) => b.score - a.score);
+}
