@@ -123,7 +123,10 @@ const foldedLabels = new WeakMap<object, Map<string, string[]>>();
 function labelsOf(c: Choice, languages: readonly Lang[]): string[] {
   const which = languages.join();
   let byLanguages = foldedLabels.get(c.label);
-  if (!byLanguages) foldedLabels.set(c.label, (byLanguages = new Map()));
+  if (!byLanguages) {
+    byLanguages = new Map();
+    foldedLabels.set(c.label, byLanguages);
+  }
   let labels = byLanguages.get(which);
   if (!labels) {
     labels = [...new Set(languages.map((l) => fold(t(c.label, l, 'plain'))))].filter(Boolean);
