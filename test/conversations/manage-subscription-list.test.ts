@@ -35,7 +35,10 @@ describe("a customer's subscriptions and their state", () => {
     const said = {
       fr: [/Power BI Pro\s:\s25 licences, essai gratuit jusqu'au \d{1,2} \S+ \d{4}, actif/, /5 licences, facturation mensuelle, suspendu/],
       sv: [/Power BI Pro: 25 licenser, kostnadsfri utvärdering till \d{1,2} \S+ \d{4}, aktiv/, /5 licenser, faktureras månadsvis, pausad/],
-      nl: [/Power BI Pro: 25 licenties, gratis proefversie tot \d{1,2} \S+ \d{4}, actief/, /5 licenties, maandelijks gefactureerd, onderbroken/],
+      nl: [
+        /Power BI Pro: 25 licenties, gratis proefversie tot \d{1,2} \S+ \d{4}, actief/,
+        /5 licenties, maandelijks gefactureerd, onderbroken/,
+      ],
     };
     const ask = {
       fr: ['liste des abonnements de fabrikam', 'liste des abonnements de contoso.com'],

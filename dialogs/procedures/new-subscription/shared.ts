@@ -70,7 +70,9 @@ export function subscriptionDetail(sub: CspSubscription, subs: readonly CspSubsc
   const parent = sub.parentId ? subs.find((s) => s.id === sub.parentId) : undefined;
   return msg('csp.sub.detail', {
     count: sub.quantity,
-    billing: sub.trial ? msg('csp.sub.trialUntil', { date: { date: sub.endsAt ?? '' } }) : msg(`csp.sub.billed.${sub.billing ?? 'monthly'}`),
+    billing: sub.trial
+      ? msg('csp.sub.trialUntil', { date: { date: sub.endsAt ?? '' } })
+      : msg(`csp.sub.billed.${sub.billing ?? 'monthly'}`),
     status: msg(`csp.status.${sub.status}`),
     parent: parent ? msg('csp.sub.addOnOf', { name: subscriptionLabel(parent, offers) }) : msg('common.empty'),
   });
