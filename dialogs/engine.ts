@@ -43,10 +43,14 @@ export class ConversationEngine {
     warmUpReading(procedures, deps.clock.now());
   }
 
-  async turn(saved: ConversationRecord | undefined, input: TurnInput, who: TurnWho): Promise<TurnResult> {
-    const t = new Turn(this, saved, await this.resolveUser(who), who.locale, who.timeZone);
-    await t.apply(input);
-    return t.result();
+  /** A turn reads Partner Center in one read session (when the port has them): repeated reads come from its cache. */
+  turn(saved: ConversationRecord | undefined, input: TurnInput, who: TurnWho): Promise<TurnResult> {
+    const run = async () => {
+      const t = new Turn(this, saved, await this.resolveUser(who), who.locale, who.timeZone);
+      await t.apply(input);
+      return t.result();
+    };
+    return this.deps.pc.session ? this.deps.pc.session(run) : run();
   }
 
   procedure(id: string): Machines | undefined {

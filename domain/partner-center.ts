@@ -20,6 +20,11 @@ export interface PartnerCenter {
   softwareSales: SoftwareSalesApi;
   csp: CspApi;
   activity: ActivityApi;
+  /**
+   * Runs one turn's calls as a read session, when the implementation caches what it reads
+   * (the sandbox does: exact across processes sharing its store). Optional: the live API has none.
+   */
+  session?<T>(task: () => Promise<T>): Promise<T>;
 }
 
 export interface DirectoryApi {

@@ -51,10 +51,16 @@ export class SandboxPartnerCenter implements PartnerCenter {
     this.csp = new SandboxCsp(this.store, clock, this.directory, this.activity);
   }
 
+  /** A turn's reads as one session of the store's read cache (a property: the engine may call it through a proxy). */
+  readonly session = <T>(task: () => Promise<T>): Promise<T> => this.store.session(task);
+
   /** Loads the seed unless this store already holds one of the same generation. */
   async seed(seed: Seed, options: { force?: boolean } = {}): Promise<boolean> {
     const marker = await this.store.get<number>('seeded');
-    if (marker === SEED_GENERATION && !options.force) return false;
+    if (marker === SEED_GENERATION && !options.force) {
+      await this.store.markGeneration();
+      return false;
+    }
     const now = this.clock.now();
     for (const u of seed.users) await this.store.set(`user:${u.id}`, u);
     for (const u of seed.users) for (const c of u.channelIds) await this.store.set(`channel-user:${c}`, u.id);

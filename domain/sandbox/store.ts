@@ -1,4 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { ReadCache } from './read-cache';
 
 /** The records underneath: what the sandbox reads and writes (keyv has this shape too). */
 export interface KeyValueStore {
@@ -35,7 +37,20 @@ interface Scope {
   /** Writes of the side effect in progress, committed together with its outcome. */
   writes?: Map<string, unknown>;
   exclusive: boolean;
+  /** The read session in progress, whose reads the cache may serve. */
+  session?: ReadSession;
 }
+
+/** A read session: the cache epoch it validated against the store's generation (none yet: its first read validates). */
+interface ReadSession {
+  epoch?: number;
+  closed: boolean;
+}
+
+/** Rewritten with a fresh random id in the same atomic step as every sandbox write (a counter could be written twice by two processes). */
+const GENERATION = 'sandbox:generation';
+/** Idempotency records expire in the store (see bot/storage/store-backend.ts): always read afresh. */
+const UNCACHED_PREFIX = 'effect:';
 
 /**
  * The sandbox's records in the store: one key per record plus small index lists, so that
@@ -44,55 +59,83 @@ interface Scope {
 export class SandboxStore {
   private readonly scope = new AsyncLocalStorage<Scope>();
   private readonly backend: StoreBackend;
+  private readonly cache: ReadCache;
 
   constructor(
     private readonly kv: KeyValueStore,
     backend?: StoreBackend,
+    options: { cacheEntries?: number } = {},
   ) {
     this.backend = backend ?? localBackend(kv);
+    this.cache = new ReadCache(options.cacheEntries ?? 2000);
+  }
+
+  /**
+   * Runs `task` (a turn) as one read session: its first read checks the store's generation
+   * record, and its reads are then served from the records this process read under that
+   * generation. A session started after another process's write has finished sees that write.
+   * Values read in a session are frozen: they may be shared with other sessions.
+   */
+  async session<T>(task: () => Promise<T>): Promise<T> {
+    const current = this.scope.getStore();
+    const session: ReadSession = { closed: false };
+    try {
+      return await this.scope.run({ ...current, exclusive: current?.exclusive ?? false, session }, task);
+    } finally {
+      // Work the task left running past its end (a timer) reads the store itself.
+      session.closed = true;
+    }
   }
 
   async get<T>(key: string): Promise<T | undefined> {
     const writes = this.scope.getStore()?.writes;
     if (writes?.has(key)) return writes.get(key) as T;
-    return (await this.kv.get(key)) as T | undefined;
+    return (await this.read([key]))[0] as T | undefined;
   }
 
   async set<T>(key: string, value: T): Promise<void> {
     const writes = this.scope.getStore()?.writes;
     if (writes) writes.set(key, value);
-    else await this.kv.set(key, value);
+    else await this.write([[key, value]]);
   }
 
   /** Several records in one step: in the side effect's commit when one is in progress, else one atomic write. */
   async setAll(entries: [string, unknown][]): Promise<void> {
     const writes = this.scope.getStore()?.writes;
     if (writes) for (const [k, v] of entries) writes.set(k, v);
-    else await this.backend.setMany(entries);
+    else if (entries.length > 0) await this.write(entries);
   }
 
   /** The values of `keys` in their order, undefined where none is stored. */
   async getMaybe<T extends unknown[]>(keys: string[]): Promise<T> {
     const writes = this.scope.getStore()?.writes;
-    const values = await this.kv.getMany(keys);
+    const values = await this.read(keys);
     return keys.map((k, i) => (writes?.has(k) ? writes.get(k) : values[i])) as T;
   }
 
   async getMany<T>(keys: string[]): Promise<T[]> {
     if (keys.length === 0) return [];
     const writes = this.scope.getStore()?.writes;
-    const values = (await this.kv.getMany(keys)) as (T | undefined)[];
+    const values = (await this.read(keys)) as (T | undefined)[];
     return keys.map((k, i) => (writes?.has(k) ? (writes.get(k) as T) : values[i])).filter((v): v is T => v !== undefined);
   }
 
   /**
    * Runs a read-change-write of shared records alone (in this process and among processes
-   * sharing the store), so that no concurrent change is lost. Re-entrant.
+   * sharing the store), so that no concurrent change is lost. Re-entrant. Within a read
+   * session, its first read checks the generation again: what it checks is as of its start.
    */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     const current = this.scope.getStore();
     if (current?.exclusive) return task();
-    return this.backend.exclusive(() => this.scope.run({ exclusive: true }, task));
+    const session = current?.session && !current.session.closed ? { closed: false } : undefined;
+    return this.backend.exclusive(async () => {
+      try {
+        return await this.scope.run({ exclusive: true, session }, task);
+      } finally {
+        if (session) session.closed = true;
+      }
+    });
   }
 
   async index(name: string): Promise<string[]> {
@@ -117,13 +160,60 @@ export class SandboxStore {
       const recorded = await this.get<{ outcome: T }>(key);
       if (recorded) return recorded.outcome;
       const writes = new Map<string, unknown>();
-      const outcome = await this.scope.run({ exclusive: true, writes }, effect);
+      const outcome = await this.scope.run({ ...this.scope.getStore(), exclusive: true, writes }, effect);
       // A refusal changed nothing: it is not the key's outcome, so a later attempt of the same
       // run (the role given back, another order picked) is judged afresh. Its log entry stays.
       if (!isRefusal(outcome)) writes.set(key, { outcome });
-      await this.backend.setMany([...writes.entries()]);
+      if (writes.size > 0) await this.write([...writes.entries()]);
       return outcome;
     });
+  }
+
+  /** Writes with a new generation, in one atomic step (the generation last, for a backend writing one by one). */
+  private async write(entries: [string, unknown][]): Promise<void> {
+    try {
+      await this.backend.setMany([...entries, [GENERATION, randomUUID()]]);
+    } finally {
+      // Also when the write failed: it may have been made all the same (a timeout).
+      this.cache.drop();
+    }
+  }
+
+  /** Records as stored: from the cache within a read session, else (and for what it lacks) from the store. */
+  private async read(keys: string[]): Promise<unknown[]> {
+    const session = this.scope.getStore()?.session;
+    // A batch larger than half the cache would only push everything else out of it.
+    if (!session || session.closed || keys.length > this.cache.capacity / 2) return this.fetch(keys);
+    const epoch = await this.validate(session);
+    if (!this.cache.keeps(epoch)) return this.fetch(keys);
+    const values: unknown[] = new Array(keys.length);
+    const missing: number[] = [];
+    for (const [i, key] of keys.entries()) {
+      if (this.cache.has(key)) values[i] = this.cache.take(key);
+      else missing.push(i);
+    }
+    if (missing.length === 0) return values;
+    const fetched = await this.fetch(missing.map((i) => keys[i]));
+    for (const [j, i] of missing.entries())
+      values[i] = keys[i].startsWith(UNCACHED_PREFIX) ? fetched[j] : this.cache.keep(epoch, keys[i], fetched[j]);
+    return values;
+  }
+
+  /** The cache epoch the session reads in: its own, or (the first read, or the cache was dropped since) one checked against the store's generation now. */
+  private async validate(session: ReadSession): Promise<number> {
+    if (session.epoch === this.cache.epoch) return session.epoch;
+    this.cache.adopt((await this.kv.get(GENERATION)) as string | undefined);
+    session.epoch = this.cache.epoch;
+    return session.epoch;
+  }
+
+  private async fetch(keys: string[]): Promise<unknown[]> {
+    return keys.length === 1 ? [await this.kv.get(keys[0])] : this.kv.getMany(keys);
+  }
+
+  /** Records a generation if the store has none (written before generations were), so that read sessions can use the cache. */
+  async markGeneration(): Promise<void> {
+    if ((await this.kv.get(GENERATION)) === undefined) await this.write([]);
   }
 }
 
