@@ -4,8 +4,8 @@ import { decide, type Decision } from './decide';
 import { TALK_INTENTS, type TalkIntent } from './intents';
 import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
 import { withoutNames, type KnownNames } from './mask';
-import { forModel, LANGS } from './recognizer';
-import { afterGreeting, closedTalk } from './talk/closed-words';
+import { forModel, LANGS, type Scored } from './recognizer';
+import { afterGreeting, closedTalk, isQuestion } from './talk/closed-words';
 
 export { valuesFor } from './entities';
 export { knownNames } from './mask';
@@ -36,6 +36,9 @@ export interface UnderstandContext {
  * when the sentence does not tell), then in the other languages if that gave nothing sure.
  */
 export async function understand(text: string, ctx: UnderstandContext): Promise<Understanding> {
+  // Greetings, thanks and goodbyes are closed word lists: read before any model ("top, bedankt!" is no "top up").
+  const closed = closedTalk(text);
+  if (closed) return { kind: 'talk', talk: closed };
   // "hi, cancel order 4711 …": the greeting is said back by nobody; the request is what counts.
   const request = afterGreeting(text);
   if (request) {
@@ -53,10 +56,15 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
   }
   const u = await understandPlain(text, ctx);
   // "van 1 november tot 20 november" is no goodbye: a sentence with numbers is not small talk
-  // (greetings, thanks and goodbyes alone are read by their word lists before the model).
+  // (greetings, thanks and goodbyes alone were read by their word lists above).
   if (u.kind === 'talk' && u.talk !== 'out-of-scope' && /\d/.test(text)) return { kind: 'none' };
+  // One word is a greeting, thanks or goodbye only when the word lists say so ("tomorrow", "demain" alone are not).
+  if (u.kind === 'talk' && SAID_ALONE.has(u.talk) && forModel(text).split(' ').length === 1) return { kind: 'none' };
   return u;
 }
+
+/** The small talk the word lists read whole when it is one word. */
+const SAID_ALONE: ReadonlySet<TalkIntent> = new Set(['greeting', 'thanks', 'goodbye']);
 
 /** Words of courtesy in the four languages (folded). */
 const COURTESY = new Set([
@@ -80,8 +88,6 @@ const COURTESY = new Set([
 async function understandPlain(text: string, ctx: UnderstandContext): Promise<Understanding> {
   const titled = exactTitle(ctx.procedures, text);
   if (titled) return { kind: 'procedure', def: titled, score: 1, evidence: 1 };
-  const talk = closedTalk(text);
-  if (talk) return { kind: 'talk', talk };
   // A sentence a question claims for itself, whatever the recognizer would rank.
   const asked = questionsOf(ctx.procedures).find((q) => q.asks?.(text));
   if (asked) return { kind: 'question', question: asked, score: 1, evidence: 1 };
@@ -104,15 +110,18 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   const telling = read.filter(
     (c) => c.informative > 0 && (c.lang === first || c.lang === ctx.lang || (c.informative >= 2 && c.informative > own)),
   );
+  // Thanks and goodbyes are never asked: in a question their words ("tomorrow", "demain") are about something else.
+  const question = isQuestion(text);
+  const ranking = async (c: (typeof all)[number]) => (question ? unasked(await c.rank()) : c.rank());
   let fallback: Decision | undefined;
   for (const c of telling) {
-    const d = decide(await c.rank(), allowed);
+    const d = decide(await ranking(c), allowed);
     if (d.kind !== 'none') return toUnderstanding(d, ctx.procedures, c.informative);
     fallback ??= d;
   }
   if (telling.length === 0) {
     // Only words several procedures share ("new subscription for", "licenses for"): the sentence's language decides alone.
-    const d = read[0].relevant > 0 ? decide(await read[0].rank(), allowed) : { kind: 'none' as const };
+    const d = read[0].relevant > 0 ? decide(await ranking(read[0]), allowed) : { kind: 'none' as const };
     // One such word only offers a choice ("licenses for …"); two can start a procedure ("new subscription for …").
     if (d.kind === 'close' || (d.kind === 'clear' && read[0].relevant >= 2)) return toUnderstanding(d, ctx.procedures, 0);
     // Several words and none of them about Partner Center (no customer, product or offer of its either): not something the assistant does.
@@ -126,6 +135,16 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
       return { kind: 'talk', talk: 'out-of-scope' };
   }
   return toUnderstanding(fallback ?? { kind: 'none' }, ctx.procedures, 0);
+}
+
+/** A question's ranking: the share of thanks and goodbye goes to small talk on something else (out of scope). */
+function unasked(ranked: readonly Scored[]): Scored[] {
+  const isFarewell = (r: Scored) => r.intent === 'talk.thanks' || r.intent === 'talk.goodbye';
+  const moved = ranked.filter(isFarewell).reduce((sum, r) => sum + r.score, 0);
+  if (moved === 0) return [...ranked];
+  const kept = ranked.filter((r) => !isFarewell(r) && r.intent !== 'talk.out-of-scope');
+  const outOfScope = (ranked.find((r) => r.intent === 'talk.out-of-scope')?.score ?? 0) + moved;
+  return [...kept, { intent: 'talk.out-of-scope', score: outOfScope }].sort((a, b) => b.score - a.score);
 }
 
 function toUnderstanding(d: Decision, procedures: readonly ProcedureDefinition[], evidence: number): Understanding {
