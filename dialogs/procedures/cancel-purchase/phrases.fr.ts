@@ -26,4 +26,6 @@ export const phrases: readonly string[] = [
   'obtenir un avoir pour un achat annulé',
   'annule la commande et rembourse le client',
   'supprimer un achat fait par erreur',
+  'revenir sur un achat de logiciel',
+  'défaire une commande passée par erreur',
 ];

@@ -16,4 +16,7 @@ export const phrases: readonly string[] = [
   'voir les abonnements actuels du client',
   'consulter les abonnements',
   "l'abonnement du client est-il actif ou suspendu",
+  'les abos du client',
+  'à quoi le client est-il abonné',
+  'quels abos a ce client',
 ];

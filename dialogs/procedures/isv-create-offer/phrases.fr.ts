@@ -18,4 +18,5 @@ export const phrases: readonly string[] = [
   'je veux vendre mon application sur la marketplace',
   'enregistrer une nouvelle offre',
   'ajouter un nouveau produit à la marketplace',
+  'monter une nouvelle offre sur la marketplace',
 ];

@@ -18,4 +18,5 @@ export const phrases: readonly string[] = [
   "mettre en ligne l'offre en préversion",
   'lancer la mise en ligne',
   'passer en ligne',
+  "mettre l'offre en prod",
 ];

@@ -15,4 +15,5 @@ export const phrases: readonly string[] = [
   "relation avec le client pour l'affaire",
   "inviter le client d'une transaction",
   'lien de consentement pour la transaction d-1234',
+  'envoyer le lien de consentement au client',
 ];

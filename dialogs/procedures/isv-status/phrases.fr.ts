@@ -19,4 +19,7 @@ export const phrases: readonly string[] = [
   'où en sont mes transactions',
   "l'offre est-elle déjà en ligne",
   "état d'avancement de mes offres",
+  'récapitulatif de mes affaires et des licences vendues',
+  'mon appli est-elle déjà disponible sur la marketplace ?',
+  "est-ce que l'offre tourne déjà en ligne",
 ];
