@@ -6,7 +6,7 @@ import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
 import { readNames, type KnownNames } from './mask';
 import { weighNamed } from './named-kinds';
 import { forModel, LANGS, type Scored } from './recognizer';
-import { afterGreeting, closedTalk } from './talk/closed-words';
+import { afterGreeting, closedTalk, isQuestion } from './talk/closed-words';
 
 export { valuesFor } from './entities';
 export { knownNames } from './mask';
@@ -37,6 +37,9 @@ export interface UnderstandContext {
  * when the sentence does not tell), then in the other languages if that gave nothing sure.
  */
 export async function understand(text: string, ctx: UnderstandContext): Promise<Understanding> {
+  // Greetings, thanks and goodbyes are closed word lists: read before any model ("top, bedankt!" is no "top up").
+  const closed = closedTalk(text);
+  if (closed) return { kind: 'talk', talk: closed };
   // "hi, cancel order 4711 …": the greeting is said back by nobody; the request is what counts.
   const request = afterGreeting(text);
   if (request) {
@@ -54,10 +57,15 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
   }
   const u = await understandPlain(text, ctx);
   // "van 1 november tot 20 november" is no goodbye: a sentence with numbers is not small talk
-  // (greetings, thanks and goodbyes alone are read by their word lists before the model).
+  // (greetings, thanks and goodbyes alone were read by their word lists above).
   if (u.kind === 'talk' && u.talk !== 'out-of-scope' && /\d/.test(text)) return { kind: 'none' };
+  // One word is a greeting, thanks or goodbye only when the word lists say so ("tomorrow", "demain" alone are not).
+  if (u.kind === 'talk' && SAID_ALONE.has(u.talk) && forModel(text).split(' ').length === 1) return { kind: 'none' };
   return u;
 }
+
+/** The small talk the word lists read whole when it is one word. */
+const SAID_ALONE: ReadonlySet<TalkIntent> = new Set(['greeting', 'thanks', 'goodbye']);
 
 /** Words of courtesy in the four languages (folded). */
 const COURTESY = new Set([
@@ -81,8 +89,6 @@ const COURTESY = new Set([
 async function understandPlain(text: string, ctx: UnderstandContext): Promise<Understanding> {
   const titled = exactTitle(ctx.procedures, text);
   if (titled) return { kind: 'procedure', def: titled, score: 1, evidence: 1 };
-  const talk = closedTalk(text);
-  if (talk) return { kind: 'talk', talk };
   // A sentence a question claims for itself, whatever the recognizer would rank.
   const asked = questionsOf(ctx.procedures).find((q) => q.asks?.(text));
   if (asked) return { kind: 'question', question: asked, score: 1, evidence: 1 };
@@ -94,7 +100,6 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   };
   const guessed = guessLang(text, ctx.lang);
   const { said, kinds } = readNames(text, ctx.known);
-  const ranking = async (c: { rank: () => Promise<Scored[]> }) => weighNamed(await c.rank(), kinds, byId);
   // Every language's count of telling words is cheap; the ranking is made only for the languages that decide below.
   const all = LANGS.map((lang) => ({ lang, ...recognizer.read(said, lang) }));
   // The sentence's language: the guessed one, unless another knows more of its words ("buy software for …" in a French conversation).
@@ -106,6 +111,12 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   const telling = read.filter(
     (c) => c.informative > 0 && (c.lang === first || c.lang === ctx.lang || (c.informative >= 2 && c.informative > own)),
   );
+  // Thanks and goodbyes are never asked: in a question their words ("tomorrow", "demain") are about something else.
+  const question = isQuestion(text);
+  const ranking = async (c: (typeof all)[number]) => {
+    const weighed = weighNamed(await c.rank(), kinds, byId);
+    return question ? unasked(weighed) : weighed;
+  };
   let fallback: Decision | undefined;
   for (const c of telling) {
     const d = decide(await ranking(c), allowed);
@@ -128,6 +139,16 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
       return { kind: 'talk', talk: 'out-of-scope' };
   }
   return toUnderstanding(fallback ?? { kind: 'none' }, ctx.procedures, 0);
+}
+
+/** A question's ranking: the share of thanks and goodbye goes to small talk on something else (out of scope). */
+function unasked(ranked: readonly Scored[]): Scored[] {
+  const isFarewell = (r: Scored) => r.intent === 'talk.thanks' || r.intent === 'talk.goodbye';
+  const moved = ranked.filter(isFarewell).reduce((sum, r) => sum + r.score, 0);
+  if (moved === 0) return [...ranked];
+  const kept = ranked.filter((r) => !isFarewell(r) && r.intent !== 'talk.out-of-scope');
+  const outOfScope = (ranked.find((r) => r.intent === 'talk.out-of-scope')?.score ?? 0) + moved;
+  return [...kept, { intent: 'talk.out-of-scope', score: outOfScope }].sort((a, b) => b.score - a.score);
 }
 
 function toUnderstanding(d: Decision, procedures: readonly ProcedureDefinition[], evidence: number): Understanding {

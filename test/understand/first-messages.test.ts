@@ -80,6 +80,52 @@ describe('small talk gets a short answer and the menu, never an apology', () => 
     expect(r.record.run?.procedure).toBe('activity-log');
   });
 
+  // Thanks and goodbyes with words that add nothing to them, read by the word lists whatever the model makes of them.
+  const withAWord: [lang: (typeof LANGS)[number], text: string, talk: string][] = [
+    ['en', 'thanks so much, mate', 'thanks'],
+    ['en', 'ok, bye for now', 'goodbye'],
+    ['fr', 'parfait, merci bcp', 'thanks'],
+    ['fr', "d'accord, à plus tard", 'goodbye'],
+    ['sv', 'toppen, tusen tack', 'thanks'],
+    ['sv', 'okej, ha det bra', 'goodbye'],
+    ['nl', 'top, dank je wel', 'thanks'],
+    ['nl', 'oké, tot ziens', 'goodbye'],
+    ['fr', 'bonjour à tous', 'greeting'],
+  ];
+  for (const [lang, text, talk] of withAWord) {
+    it(`${lang} "${text}" → ${talk} line, then the menu`, async () => {
+      const r = await say(engine, text, 'gus', lang);
+      expect(keys(r)).toEqual([`understand.talk.${talk}`, 'prompt:root.menu.title']);
+      expect(r.record.run).toBeUndefined();
+    });
+  }
+
+  it('nl "top" alone is praise, not "top up the licences"', async () => {
+    const r = await say(engine, 'top!', 'gus', 'nl');
+    expect(r.record.run).toBeUndefined();
+    expect(keys(r)).toEqual(['understand.talk.thanks', 'prompt:root.menu.title']);
+  });
+
+  // A goodbye's word ("tomorrow", "demain") in a question about something else is no goodbye.
+  const weather: [lang: (typeof LANGS)[number], text: string][] = [
+    ['en', 'how is the weather looking in Boston tomorrow?'],
+    ['fr', 'quel temps fera-t-il demain à Marseille ?'],
+    ['sv', 'hur blir vädret i Malmö i morgon?'],
+    ['nl', 'hoe wordt het weer morgen in Gent?'],
+  ];
+  for (const [lang, text] of weather) {
+    it(`${lang} "${text}" is outside what the assistant does`, async () => {
+      const r = await say(engine, text, 'gus', lang);
+      expect(keys(r)).toEqual(['understand.talk.out-of-scope', 'prompt:root.menu.title']);
+    });
+  }
+
+  it('a time word alone is no goodbye; said with one, it is', async () => {
+    expect(keys(await say(engine, 'demain', 'gus', 'fr'))).not.toContain('understand.talk.goodbye');
+    expect(keys(await say(engine, 'morgen', 'gus', 'nl'))).not.toContain('understand.talk.goodbye');
+    expect(keys(await say(engine, 'see you tomorrow', 'gus', 'en'))).toContain('understand.talk.goodbye');
+  });
+
   it('a sentence with nothing about Partner Center is said to be outside what the assistant does', async () => {
     const r = await say(engine, 'please write me a limerick about cats', 'gus', 'en');
     expect(keys(r)).toEqual(['understand.talk.out-of-scope', 'prompt:root.menu.title']);

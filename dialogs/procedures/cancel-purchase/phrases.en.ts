@@ -30,4 +30,6 @@ export const phrases: readonly string[] = [
   'can you cancel order number 5678',
   'get a credit for a cancelled purchase',
   'drop the purchase and give the money back',
+  'undo a software purchase',
+  'roll back an order placed by mistake',
 ];

@@ -50,4 +50,6 @@ export const phrases: readonly string[] = [
   'annulation commande n° 99812 pls',
   'mauvaise quantité commandée sur le logiciel, il faut annuler',
   "remboursement intégral d'une licence perpétuelle achetée il y a 10 jours",
+  'revenir sur un achat de logiciel',
+  'défaire une commande passée par erreur',
 ];

@@ -25,4 +25,6 @@ export const phrases: readonly string[] = [
   'een creditering krijgen voor een geannuleerde aankoop',
   'bestelling intrekken',
   'aankoop herroepen',
+  'een softwareaankoop ongedaan maken',
+  'een bestelling terugdraaien die per ongeluk is geplaatst',
 ];

@@ -28,4 +28,6 @@ export const phrases: readonly string[] = [
   'häva ett köp',
   'hur avbryter jag en order',
   'hur gör jag för att avbryta ett köp',
+  'ångra ett programvaruköp',
+  'backa en order som lades av misstag',
 ];

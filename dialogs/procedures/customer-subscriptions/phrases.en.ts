@@ -20,4 +20,6 @@ export const phrases: readonly string[] = [
   'show all subs of a customer',
   'what skus does the tenant have',
   'list the licences of a customer',
+  'which products is the customer subscribed to',
+  'what does this customer subscribe to today',
 ];

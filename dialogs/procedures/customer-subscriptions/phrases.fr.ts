@@ -40,4 +40,7 @@ export const phrases: readonly string[] = [
   'détail des abonnements du client avec leur état',
   'liste des licences du client',
   'quels produits microsoft a trey research et combien de postes',
+  'les abos du client',
+  'à quoi le client est-il abonné',
+  'quels abos a ce client',
 ];

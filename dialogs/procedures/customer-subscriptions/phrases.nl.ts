@@ -16,4 +16,7 @@ export const phrases: readonly string[] = [
   'de huidige abonnementen van de klant bekijken',
   'abonnementen bekijken',
   'is het abonnement van de klant actief of opgeschort',
+  "de abo's van een klant",
+  'waarop is de klant geabonneerd',
+  'welke abonnementen lopen er bij de klant',
 ];

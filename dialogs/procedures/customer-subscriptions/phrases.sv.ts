@@ -16,4 +16,6 @@ export const phrases: readonly string[] = [
   'se kundens nuvarande prenumerationer',
   'visa prenumerationer',
   'är kundens prenumeration aktiv eller pausad',
+  'vilka tjänster prenumererar kunden på',
+  'vad har kunden för prenumerationer nu',
 ];

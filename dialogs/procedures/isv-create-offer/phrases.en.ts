@@ -20,4 +20,5 @@ export const phrases: readonly string[] = [
   'register a new offer',
   'create a saas listing',
   'add a new product to the marketplace',
+  'set up a new offer in the marketplace',
 ];

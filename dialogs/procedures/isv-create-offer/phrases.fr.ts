@@ -38,4 +38,5 @@ export const phrases: readonly string[] = [
   'activer la gestion des licences par microsoft sur une nouvelle offre',
   "créer l'offre invoice-pro côté éditeur",
   "permettre l'installation sans licence attribuée sur une nouvelle offre",
+  'monter une nouvelle offre sur la marketplace',
 ];

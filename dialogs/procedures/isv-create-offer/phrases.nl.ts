@@ -17,4 +17,6 @@ export const phrases: readonly string[] = [
   'ik wil mijn app verkopen op de marketplace',
   'een nieuwe aanbieding registreren',
   'een nieuw product aan de marketplace toevoegen',
+  'een nieuwe offer opzetten in de marketplace',
+  'een aanbieding opzetten',
 ];

@@ -17,4 +17,5 @@ export const phrases: readonly string[] = [
   'jag vill sälja min app på marketplace',
   'registrera ett nytt erbjudande',
   'lägga till en ny produkt på marknadsplatsen',
+  'sätta upp ett nytt erbjudande på marknadsplatsen',
 ];

@@ -17,4 +17,6 @@ export const phrases: readonly string[] = [
   'press go live',
   'make the offer public',
   'publish the offer to all customers',
+  'move the offer from preview to production',
+  'promote the offer to live now',
 ];

@@ -38,4 +38,5 @@ export const phrases: readonly string[] = [
   "l'offre sales-boost est prête pour la prod",
   "faire passer l'offre de preview à live",
   "lancer l'offre pour de vrai",
+  "mettre l'offre en prod",
 ];

@@ -16,4 +16,6 @@ export const phrases: readonly string[] = [
   'de aanbieding publiek maken',
   'de aanbieding voor alle klanten beschikbaar maken',
   'live zetten',
+  'zet de aanbieding in productie',
+  'de offer is klaar in preview en mag nu live',
 ];

@@ -16,4 +16,6 @@ export const phrases: readonly string[] = [
   'lansera live',
   'publicera erbjudandet för alla kunder',
   'gör erbjudandet offentligt',
+  'sätt erbjudandet i produktion',
+  'erbjudandet är klart i förhandsversion, lansera det live nu',
 ];

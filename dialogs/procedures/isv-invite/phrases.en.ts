@@ -13,4 +13,6 @@ export const phrases: readonly string[] = [
   'connect the deal to a customer tenant',
   'send the invitation for deal d-1234',
   'relationship with the customer for the deal',
+  'send the consent link to the customer',
+  'share the consent url with a buyer',
 ];

@@ -34,4 +34,5 @@ export const phrases: readonly string[] = [
   'le lien de consentement a été perdu, il en faut un autre',
   'inviter litware pour la transaction d-3021',
   "l'admin de facturation de northwind doit accepter le lien",
+  'envoyer le lien de consentement au client',
 ];

@@ -13,4 +13,5 @@ export const phrases: readonly string[] = [
   'de deal aan de tenant van een klant koppelen',
   'de uitnodiging voor deal d-1234 sturen',
   'relatie met de klant voor de deal',
+  'de toestemmingslink naar de klant sturen',
 ];

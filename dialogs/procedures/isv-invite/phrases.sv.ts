@@ -15,4 +15,6 @@ export const phrases: readonly string[] = [
   'relation med kunden för affären',
   'bjud in kunden till avtalet',
   'samtyckeslänk för avtal d-1234',
+  'skicka länken för medgivande till kunden',
+  'dela medgivandelänken med köparen',
 ];

@@ -18,4 +18,6 @@ export const phrases: readonly string[] = [
   'list my deals',
   'is the offer live already',
   'how are my deals going',
+  'has the offer gone live yet',
+  'summary of my deals and the licences sold',
 ];

@@ -45,4 +45,7 @@ export const phrases: readonly string[] = [
   'est-ce que notre offre est en ligne',
   'sales-boost est en ligne ou toujours en préversion ?',
   "savoir si l'offre est en ligne sur appsource",
+  'récapitulatif de mes affaires et des licences vendues',
+  'mon appli est-elle déjà disponible sur la marketplace ?',
+  "est-ce que l'offre tourne déjà en ligne",
 ];

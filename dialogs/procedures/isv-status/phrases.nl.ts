@@ -16,4 +16,6 @@ export const phrases: readonly string[] = [
   'mijn deals weergeven',
   'is de aanbieding al live',
   'hoe staat het met mijn deals',
+  'staat de aanbieding al live ?',
+  'samenvatting van mijn deals en verkochte licenties',
 ];

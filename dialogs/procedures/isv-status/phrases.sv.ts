@@ -20,4 +20,7 @@ export const phrases: readonly string[] = [
   'läget för mina erbjudanden',
   'är erbjudandet live nu',
   'status på erbjudandet',
+  'är erbjudandet redan live ?',
+  'sammanfattning av mina affärer och sålda licenser',
+  'hur går det för mina deals just nu',
 ];

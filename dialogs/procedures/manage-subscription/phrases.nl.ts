@@ -30,4 +30,6 @@ export const phrases: readonly string[] = [
   'verhoog de licenties van het abonnement naar 30',
   'verlaag de licenties naar 10',
   'zet het abonnement op 25 licenties',
+  'extra seats toevoegen aan een abonnement',
+  'er licenties bij zetten',
 ];

@@ -19,4 +19,6 @@ export const phrases: readonly string[] = [
   'support vragen de klant terug te betalen',
   'een case openen voor bestelling 1234',
   'supportaanvraag',
+  'supportverzoek over een csp-aankoop',
+  'een supportticket openen voor een terugbetaling',
 ];

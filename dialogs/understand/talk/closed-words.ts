@@ -13,6 +13,7 @@ const GREETINGS = new Set([
   'hiya',
   'howdy',
   'greetings',
+  'yo',
   'morning',
   'good morning',
   'good afternoon',
@@ -31,6 +32,7 @@ const GREETINGS = new Set([
   'hejsan',
   'halla',
   'tjena',
+  'morsning',
   'tjenare',
   'tja',
   'god morgon',
@@ -46,6 +48,8 @@ const GREETINGS = new Set([
   'goedenavond',
   'goeiemorgen',
   'goedendag',
+  'goeiedag',
+  'dag',
 ]);
 
 const THANKS = new Set([
@@ -76,6 +80,8 @@ const GOODBYES = new Set([
   'bye bye',
   'see you',
   'see you later',
+  'later',
+  'ciao',
   'au revoir',
   'a plus',
   'a plus tard',
@@ -86,10 +92,12 @@ const GOODBYES = new Set([
   'vi ses',
   'ha det',
   'ha det bra',
+  'adjo',
   'doei',
   'dag dag',
   'tot ziens',
   'tot later',
+  'welterusten',
 ]);
 
 /** Who a greeting may be addressed to, after it: "hi there", "bonjour à tous", "hej alla". */
@@ -111,21 +119,122 @@ const ADDRESSEES = new Set([
   'iedereen',
 ]);
 
-/** What a whole message of greeting, thanks or goodbye words is, possibly addressed ("hi there", "merci à tous"). */
-export function closedTalk(text: string): 'greeting' | 'thanks' | 'goodbye' | undefined {
-  const words = forModel(text).split(' ').filter(Boolean);
-  while (words.length > 1 && ADDRESSEES.has(words[words.length - 1])) words.pop();
-  if (words.length === 0 || words.length > 4) return undefined;
-  const said = words.join(' ');
-  for (const [kind, set] of [
-    ['greeting', GREETINGS],
-    ['thanks', THANKS],
-    ['goodbye', GOODBYES],
-  ] as const) {
-    // "hey hey", "thanks thanks": the same word again.
-    if (set.has(said) || words.every((w) => set.has(w))) return kind;
+/**
+ * Words said beside a thanks or goodbye that add nothing to it: "ok", "great", "a lot", "bcp",
+ * "så mycket", "top" (Dutch "great"). Alone they are no small talk, except the words of praise
+ * below, which thank.
+ */
+const ALONGSIDE = new Set([
+  // English
+  'ok',
+  'okay',
+  'k',
+  'alright',
+  'so',
+  'a lot',
+  'lots',
+  'so much',
+  'very much',
+  'again',
+  'for now',
+  'mate',
+  // French
+  'bon',
+  'bien',
+  'd accord',
+  "d'accord",
+  'daccord',
+  'dac',
+  'bcp',
+  'beaucoup',
+  'mille fois',
+  'encore',
+  'et',
+  // Swedish
+  'okej',
+  'oki',
+  'sa mycket',
+  'sa',
+  'tusen',
+  'igen',
+  'da',
+  // Dutch
+  'oke',
+  'prima',
+  'nou',
+  'heel erg',
+  'hartelijk',
+  'wel',
+  'weer',
+  'en',
+]);
+
+/** Words of praise: alone, or beside a thanks, they thank ("super !", "top, bedankt", "toppen, tack"). */
+const PRAISE = new Set([
+  'great',
+  'perfect',
+  'awesome',
+  'excellent',
+  'brilliant',
+  'cool',
+  'nice',
+  'super',
+  'top',
+  'parfait',
+  'genial',
+  'nickel',
+  'impeccable',
+  'perfekt',
+  'toppen',
+  'utmarkt',
+  'kanon',
+  'grymt',
+  'geweldig',
+  'fantastisch',
+  'mooi',
+  'fijn',
+  'uitstekend',
+]);
+
+const KINDS = [
+  // A goodbye said with thanks is a goodbye ("thanks, bye"); a greeting with thanks is thanks.
+  ['goodbye', GOODBYES],
+  ['thanks', THANKS],
+  ['greeting', GREETINGS],
+] as const;
+
+/** The longest phrase of the lists at the start of `words`, up to four words. */
+function phraseAt(
+  words: readonly string[],
+  at: number,
+): { kind: 'greeting' | 'thanks' | 'goodbye' | 'praise' | 'aside'; length: number } | undefined {
+  for (let n = Math.min(4, words.length - at); n >= 1; n--) {
+    const phrase = words.slice(at, at + n).join(' ');
+    const kind = KINDS.find(([, set]) => set.has(phrase))?.[0];
+    if (kind) return { kind, length: n };
+    if (PRAISE.has(phrase)) return { kind: 'praise', length: n };
+    if (ALONGSIDE.has(phrase) || (n === 1 && ADDRESSEES.has(phrase))) return { kind: 'aside', length: n };
   }
   return undefined;
+}
+
+/**
+ * What a whole message of greeting, thanks or goodbye words is, possibly addressed or with words
+ * that add nothing ("hi there", "merci à tous", "thx a lot!", "ok à plus", "top, bedankt!");
+ * undefined as soon as one word is none of these.
+ */
+export function closedTalk(text: string): 'greeting' | 'thanks' | 'goodbye' | undefined {
+  const words = forModel(text).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 6) return undefined;
+  const kinds = new Set<string>();
+  for (let at = 0; at < words.length; ) {
+    const phrase = phraseAt(words, at);
+    if (!phrase) return undefined;
+    kinds.add(phrase.kind);
+    at += phrase.length;
+  }
+  const kind = KINDS.find(([k]) => kinds.has(k))?.[0];
+  return kind ?? (kinds.has('praise') ? 'thanks' : undefined);
 }
 
 /** What follows a greeting that opens a longer message ("hi, cancel order 4711" → "cancel order 4711"), as written, or undefined. */
@@ -136,8 +245,58 @@ export function afterGreeting(text: string): string | undefined {
     if (words.length <= n || !GREETINGS.has(words.slice(0, n).join(' '))) continue;
     let skip = n;
     // "hi there, …", "bonjour à tous, …"
-    while (skip < words.length - 1 && ADDRESSEES.has(words[skip])) skip++;
+    while (skip < words.length && ADDRESSEES.has(words[skip])) skip++;
+    // "bonjour à tous": nothing is asked after the greeting and whom it is said to.
+    if (skip === words.length) return undefined;
     return text.slice(tokens[skip].index).trim();
   }
   return undefined;
+}
+
+/** Words that open a question in the four languages (folded): "what's…", "quel temps…", "hur blir…", "wat voor…". */
+const QUESTION_WORDS = new Set([
+  'what',
+  'whats',
+  "what's",
+  'how',
+  'when',
+  'where',
+  'who',
+  'why',
+  'which',
+  'quel',
+  'quelle',
+  'quels',
+  'quelles',
+  'quoi',
+  'comment',
+  'quand',
+  'qui',
+  'pourquoi',
+  'combien',
+  'vad',
+  'hur',
+  'nar',
+  'vem',
+  'varfor',
+  'vilken',
+  'vilket',
+  'vilka',
+  'wat',
+  'hoe',
+  'wanneer',
+  'waar',
+  'wie',
+  'waarom',
+  'welk',
+  'welke',
+  'hoeveel',
+]);
+
+/**
+ * A question: thanks and goodbyes are never asked ("what's the weather tomorrow?" is no
+ * "see you tomorrow"), whatever word of theirs it holds.
+ */
+export function isQuestion(text: string): boolean {
+  return text.trim().endsWith('?') || QUESTION_WORDS.has(forModel(text).split(' ')[0] ?? '');
 }

@@ -75,5 +75,13 @@ export const phrases: PhraseTable<TalkIntent> = {
     'play some music',
     'recommend a restaurant',
     'what is 2 plus 2',
+    'will it snow tomorrow',
+    'weather forecast for the weekend',
+    'how warm is it outside today',
+    'do you know any funny jokes',
+    'remind me to call mom tomorrow',
+    'who is the president of the united states',
+    "what's the score of the game tonight",
+    'tell me something funny',
   ],
 };

@@ -12,5 +12,6 @@ export const phrases: PhraseTable<'cancellation-window'> = {
     'regler för avbokning av programvara',
     'hur lång är återbetalningsperioden',
     'kan suse-planer avbrytas',
+    'hur länge har jag på mig att ångra en order',
   ],
 };
