@@ -57,5 +57,11 @@ export const phrases: PhraseTable<TalkIntent> = {
     'spela musik',
     'rekommendera en restaurang',
     'vad är 2 plus 2',
+    'väderprognosen för i morgon',
+    'kan du dra en vits',
+    'vem är statsminister i sverige',
+    'vad ska jag laga till middag',
+    'tips på en bra film',
+    'hur långt är det till månen',
   ],
 };
