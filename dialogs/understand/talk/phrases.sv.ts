@@ -66,5 +66,11 @@ export const phrases: PhraseTable<TalkIntent> = {
     'hur slutade matchen i kväll',
     'berätta något roligt för mig',
     'vet du något om vädret i helgen',
+    'väderprognosen för i morgon',
+    'kan du dra en vits',
+    'vem är statsminister i sverige',
+    'vad ska jag laga till middag',
+    'tips på en bra film',
+    'hur långt är det till månen',
   ],
 };
