@@ -8,6 +8,7 @@ import type { ProcedureDefinition } from '../procedure';
 import { knownNames, understand, valuesFor, type Understanding } from '../understand';
 import { rank } from '../../domain/find/match';
 import { isChoiceLabel } from '../understand/labels';
+import { asksForList, asksForMore } from '../pick/list-words';
 import { replyTo } from '../understand/reply';
 
 /**
@@ -103,6 +104,8 @@ export async function interjection(
 ): Promise<Interjection | undefined> {
   // Short answers ("free trial", "Contoso") are answers to the question, even when they name a procedure.
   if (isChoiceLabel(shown, text) || namesShownChoice(shown, text) || text.trim().split(/\s+/).length < MIN_SWITCH_WORDS) return undefined;
+  // "toon mijn klanten", "show all": asking for the whole list is an answer to a question that finds a thing.
+  if (asksForList(text) || asksForMore(text)) return undefined;
   const u = await understandFirstMessage(text, ctx);
   const freeText = !!shown.input || !!shown.fields?.length || !shown.choices?.length;
   if (u.kind === 'question' && u.evidence > 0 && u.score >= SWITCH_CONFIDENCE && (!freeText || /\?\s*$/.test(text))) {

@@ -109,7 +109,9 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   const own = Math.max(best.informative, all.find((c) => c.lang === ctx.lang)?.informative ?? 0);
   // That language and the conversation's decide; another only when it reads more telling words in the sentence.
   const telling = read.filter(
-    (c) => c.informative > 0 && (c.lang === first || c.lang === ctx.lang || (c.informative >= 2 && c.informative > own)),
+    (c) =>
+      c.informative > 0 &&
+      (c.lang === first || c.lang === ctx.lang || (c.informative >= 2 && c.informative > own && c.known >= best.known)),
   );
   // Thanks and goodbyes are never asked: in a question their words ("tomorrow", "demain") are about something else.
   const question = isQuestion(text);

@@ -14,6 +14,8 @@ export interface KnownNames {
   products?: readonly string[];
   /** The plans of the publisher's offers, when the sentence speaks of a plan ("publish plan premium"). */
   plans?: readonly { planId: string; name: string }[];
+  /** The IDs of the publisher's deals, when the sentence holds a number ("D-1001"). */
+  dealIds?: readonly string[];
 }
 
 /** A sentence speaks of a plan when it says so: a plan's name alone ("Standard") is too common a word. */
@@ -29,7 +31,8 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
   const named = findCustomerMention(text, customers)?.customers ?? [];
   const azure = (await Promise.all(named.map((c) => orNone(pc.csp.azureSubscriptions(c.id))))).flat().map((a) => a.name);
   const plans = PLAN_WORD.test(fold(text)) ? (await Promise.all(offers.map((o) => orNone(pc.isv.plans(o.offerId))))).flat() : [];
-  return { customers, offerIds: offers.map((o) => o.offerId), products: [...products.map((o) => o.name), ...azure], plans };
+  const dealIds = /\d/.test(text) ? (await orNone(pc.isv.deals())).map((d) => d.dealId) : [];
+  return { customers, offerIds: offers.map((o) => o.offerId), products: [...products.map((o) => o.name), ...azure], plans, dealIds };
 }
 
 export const orNone = <T>(list: Promise<T[]>): Promise<T[]> => list.catch(() => []);
@@ -62,7 +65,7 @@ export interface ReadNames {
 }
 
 /**
- * The sentence without the customer, offer and product it names, for the recognizer: "Contoso
+ * The sentence without the customer, offer, deal and product it names, for the recognizer: "Contoso
  * Production" or "crm-sync" must not tip the choice of a procedure ("production", "sync"); what
  * kind of thing they were is kept (see named-kinds.ts). A plan named stays in the sentence.
  */
@@ -76,6 +79,7 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
     t = after;
   };
   for (const id of known.offerIds) cut(new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(id)}(?=$|[^a-z0-9_-])`, 'g'), 'offer');
+  for (const id of known.dealIds ?? []) cut(new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(fold(id))}(?=$|[^a-z0-9_-])`, 'g'), 'deal');
   for (const name of known.products ?? []) for (const pattern of productPatterns(name)) cut(pattern, 'product');
   if (known.plans?.length && PLAN_WORD.test(t) && findInSentence(t, known.plans, planFindable).verdict.kind !== 'none') kinds.add('plan');
   t = t.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, ' ');

@@ -6,10 +6,10 @@ import type { Scored } from './recognizer';
  * The things of Partner Center a sentence names besides customers: their names are left out of
  * what the recognizer reads (mask.ts), but what they are still tells the procedure. A product of
  * the CSP catalog ("Microsoft 365 Business Standard") is worked on by the CSP procedures, an ISV
- * offer or plan by the ISV ones: "raise the licenses of Microsoft 365 Business Standard" is not
+ * offer, plan or deal by the ISV ones: "raise the licenses of Microsoft 365 Business Standard" is not
  * about a deal's licenses, and "publish plan premium" is about the plan.
  */
-export type NamedKind = 'product' | 'offer' | 'plan';
+export type NamedKind = 'product' | 'offer' | 'plan' | 'deal';
 
 type Side = 'csp' | 'isv';
 
@@ -32,10 +32,17 @@ const KINDS: Readonly<Record<NamedKind, { side: Side; keys: readonly string[] }>
   product: { side: 'csp', keys: ['subscription', 'cspOffer'] },
   offer: { side: 'isv', keys: [] },
   plan: { side: 'isv', keys: ['planId'] },
+  deal: { side: 'isv', keys: ['dealId'] },
 };
 
+/** The share of a reading that must be left once the other side is out for the rest to be taken as the whole. */
+const KEPT_FOR_SURE = 0.5;
+
+/** The kinds a sentence names by an ID of Partner Center ("crm-sync", "D-1001"), not by a name that may be a common word. */
+const BY_ID: ReadonlySet<NamedKind> = new Set(['offer', 'deal']);
+
 /** How much more a procedure that takes the named thing itself weighs: it tips a close call, not a clear reading of other words. */
-export const NAMED_WEIGHT = 1.5;
+export const NAMED_WEIGHT = 2;
 /** A procedure of the named thing's side needs this much of the ranking for the others to be left out (below it, the ranking is noise). */
 const FITS = 0.1;
 
@@ -63,10 +70,16 @@ export function weighNamed(
     const own = sidesOf(intent);
     return own.size > 0 && !own.has(side);
   };
-  if (!ranked.some((r) => !other(r.intent) && sidesOf(r.intent).has(side) && r.score >= FITS)) return [...ranked];
+  // An offer or a deal named by its ID is on one side for sure: the other side is out even when
+  // the words tell nothing of this one (better a question than the other side's procedure).
+  const byId = [...kinds].some((k) => BY_ID.has(k));
+  if (!byId && !ranked.some((r) => !other(r.intent) && sidesOf(r.intent).has(side) && r.score >= FITS)) return [...ranked];
   const weighed = ranked
     .filter((r) => !other(r.intent))
     .map((r) => ({ intent: r.intent, score: r.score * (keysOf(r.intent).some((k) => taken.has(k)) ? NAMED_WEIGHT : 1) }));
   const total = weighed.reduce((sum, r) => sum + r.score, 0);
-  return weighed.map((r) => ({ intent: r.intent, score: r.score / total })).sort((a, b) => b.score - a.score);
+  // What the other side held goes to the rest only when the rest was most of the reading: a
+  // sentence read mostly as the other side's is not made sure of what little was left.
+  const scale = total >= KEPT_FOR_SURE ? total : 1;
+  return weighed.map((r) => ({ intent: r.intent, score: r.score / scale })).sort((a, b) => b.score - a.score);
 }

@@ -75,7 +75,7 @@ export class IntentRecognizer {
     const container = await containerBootstrap();
     for (const pack of [LangEn, LangFr, LangSv, LangNl]) container.use(pack);
     const nlp = new Nlp(NLP_SETTINGS, container);
-    const vocabularies = { en: new Vocabulary(), fr: new Vocabulary(), sv: new Vocabulary(), nl: new Vocabulary() };
+    const vocabularies = { en: new Vocabulary(), fr: new Vocabulary(), sv: new Vocabulary(true), nl: new Vocabulary(true) };
     const documents: [Lang, string, string][] = [];
     for (const e of examples) {
       for (const lang of LANGS) {

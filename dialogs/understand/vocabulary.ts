@@ -10,11 +10,20 @@ const INFORMATIVE_SHARE = 0.2;
 /** A word used by at most this share still shows that the sentence is about Partner Center at all. */
 const RELEVANT_SHARE = 0.4;
 
+/** The shortest first part of a compound that is split off. */
+const MIN_HEAD = 4;
+
 /** Small numbers written out: they count things, they don't name a procedure ("the blue one"). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'un', 'une', 'deux', 'trois', 'en', 'ett', 'tva', 'tre', 'een', 'twee', 'drie']);
 
 export class Vocabulary {
   private readonly intentsOf = new Map<string, Set<string>>();
+  /**
+   * Whether the language writes compounds as one word (Swedish, Dutch). English and French do
+   * not: there a long unknown word is a name ("Marseille", "Okafor"), not "mar" + "seille".
+   */
+  constructor(private readonly compounds = false) {}
+
   private readonly corrected = new Map<string, string[]>();
   private intentCount = 0;
 
@@ -72,7 +81,7 @@ export class Vocabulary {
     if (this.intentsOf.has(word) || word.length < 4 || /\d/.test(word)) return [word];
     let hit = this.corrected.get(word);
     if (!hit) {
-      hit = this.nearest(word) ?? this.split(word) ?? [word];
+      hit = this.nearest(word) ?? (this.compounds ? this.split(word) : undefined) ?? [word];
       if (this.corrected.size < 10_000) this.corrected.set(word, hit);
     }
     return hit;
@@ -97,7 +106,8 @@ export class Vocabulary {
   /** "dealregistratie" -> "deal registratie"; "affarsregistrering" -> "affar registrering" (the linking s dropped). */
   private split(word: string): string[] | undefined {
     if (word.length < 6) return undefined;
-    for (let i = word.length - 3; i >= 2; i -= 1) {
+    // A head of four letters at least: a three-letter one makes compounds of names ("okafor": "oka" + "for").
+    for (let i = word.length - 3; i >= MIN_HEAD; i -= 1) {
       const left = word.slice(0, i);
       const right = word.slice(i);
       if (!this.intentsOf.has(right) && !(right.length >= 5 && this.nearest(right))) continue;

@@ -34,6 +34,21 @@ describe('a thing named in a first message tells the procedure', () => {
     });
   }
 
+  // A deal or an offer named by its ID is the ISV side's: the sentence never starts a CSP procedure,
+  // even where its other words ("add 5 licences for …") are mostly read as a subscription's.
+  const isvById = {
+    'sv-SE': 'lägg till 5 licenser för fabrikam på D-1001',
+    'en-US': 'add 5 licences for fabrikam on D-1001',
+    'fr-FR': 'ajouter 5 licences pour fabrikam sur crm-sync',
+    'nl-NL': 'voeg 5 licenties toe voor fabrikam op crm-sync',
+  };
+  for (const [locale, text] of Object.entries(isvById)) {
+    it(`${locale} "${text}" is not taken for a CSP subscription's licenses`, async () => {
+      const { run } = await first(text, locale);
+      expect(run?.procedure ?? '').not.toMatch(/^(manage-subscription|new-subscription|customer-subscriptions|buy-software)$/);
+    });
+  }
+
   const cspLicenses = {
     'sv-SE': 'höj licenserna för Microsoft 365 Business Standard hos contoso.com till 30',
     'en-US': 'increase the licenses for Microsoft 365 Business Standard at contoso.com to 30',

@@ -32,7 +32,6 @@ export const phrases: readonly string[] = [
   'vi är klara att gå live',
   'go live för erbjudandet',
   'aktivera go live',
-  'sätt erbjudandet i produktion',
   'gör erbjudandet publikt',
   'öppna erbjudandet för alla kunder',
   'lämna förhandsversionen och gå live',

@@ -37,7 +37,6 @@ export const phrases: readonly string[] = [
   'plans and pricing',
   'add a tier to my offer',
   'plan setup for the offer',
-  'publish a draft plan',
   'publish the silver plan',
   'review and publish the new plan',
   'the plan is saved as draft, publish it',

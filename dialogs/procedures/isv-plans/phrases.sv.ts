@@ -16,6 +16,8 @@ export const phrases: readonly string[] = [
   'prisplaner',
   'en plan till på erbjudandet',
   'publicera en plan som sparats som utkast',
+  'publicera planen guld',
+  'planen är klar, publicera den',
   'lägg till en premiumplan i erbjudandet',
   'skapa en ny plan för erbjudandet',
   'ändra prissättningen på planen',

@@ -21,8 +21,6 @@ export const phrases: readonly string[] = [
   'publicera erbjudandet för granskning',
   'submit av erbjudandet',
   'skicka erbjudandet till certifiering',
-  'granska och publicera planen',
-  'publicera den nya planen',
   'lägg in crm-paketets url och publicera',
   'paket-url för den tekniska konfigurationen',
   'ange paketets adress',
@@ -38,5 +36,4 @@ export const phrases: readonly string[] = [
   'lämna in erbjudandet för granskning',
   'publicering av erbjudandet',
   'skicka in för certifiering tack',
-  'skicka planen till granskning i partnercenter',
 ];

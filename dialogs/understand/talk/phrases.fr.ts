@@ -76,5 +76,7 @@ export const phrases: PhraseTable<TalkIntent> = {
     'quel est le score du match ce soir',
     'dis-moi quelque chose de drôle',
     'fera-t-il beau temps ce week-end',
+    'quel temps va-t-il faire à lille',
+    'la météo de demain à bordeaux',
   ],
 };
