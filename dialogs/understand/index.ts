@@ -4,6 +4,7 @@ import { decide, type Decision } from './decide';
 import { TALK_INTENTS, type TalkIntent } from './intents';
 import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
 import { readNames, type KnownNames } from './mask';
+import { mainClause } from './main-clause';
 import { weighNamed } from './named-kinds';
 import { forModel, LANGS, type Scored } from './recognizer';
 import { afterGreeting, closedTalk, isQuestion } from './talk/closed-words';
@@ -46,8 +47,14 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
     const u = await understand(request, ctx);
     if (u.kind !== 'none' && u.kind !== 'talk') return u;
   }
+  // "invite contoso pharma so we can assign them licences": the request is what picks the procedure, not the reason.
+  const main = mainClause(text);
+  if (main !== text) {
+    const u = await understand(main, ctx);
+    if (u.kind === 'procedure' && u.evidence > 0) return u;
+  }
   // "golive please", "makulera ordern tack": a courtesy word beside a request is not small talk.
-  const plain = forModel(text)
+  const plain = withoutAsking(forModel(text))
     .split(' ')
     .filter((w) => !COURTESY.has(w))
     .join(' ');
@@ -66,6 +73,19 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
 
 /** The small talk the word lists read whole when it is one word. */
 const SAID_ALONE: ReadonlySet<TalkIntent> = new Set(['greeting', 'thanks', 'goodbye']);
+
+/**
+ * "can you invite contoso", "kun je … uitnodigen", "kan du köpa …", "tu peux envoyer …": a
+ * request asked politely, not a question about what the assistant can do. The opening words go
+ * when a request of two words at least follows them.
+ */
+const ASKING =
+  /^(?:(?:can|could|would)\s+(?:you|u)|(?:kun|kunt|kan)\s+(?:je|jij|u|du|ni)|tu\s+peux|peux\s+tu|pouvez\s+vous|tu\s+pourrais|pourrais\s+tu|pourriez\s+vous)\s+/;
+
+function withoutAsking(folded: string): string {
+  const rest = folded.replace(ASKING, '');
+  return rest !== folded && rest.split(' ').length >= 2 ? rest : folded;
+}
 
 /** Words of courtesy in the four languages (folded). */
 const COURTESY = new Set([

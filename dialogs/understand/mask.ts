@@ -1,7 +1,7 @@
 import type { Customer } from '../../domain/model';
 import type { PartnerCenter } from '../../domain/partner-center';
 import { findInSentence } from '../../domain/find/mentions';
-import { planFindable } from '../../domain/find/things';
+import { planFindable, productFindable } from '../../domain/find/things';
 import { fold } from '../nlu/text';
 import { findCustomerMention } from './customer-mention';
 import type { NamedKind } from './named-kinds';
@@ -16,6 +16,8 @@ export interface KnownNames {
   plans?: readonly { planId: string; name: string }[];
   /** The IDs of the publisher's deals, when the sentence holds a number ("D-1001"). */
   dealIds?: readonly string[];
+  /** The software the customers named may buy ("Office LTSC Professional Plus 2024"), often named in part. */
+  software?: readonly { id: string; name: string }[];
 }
 
 /** A sentence speaks of a plan when it says so: a plan's name alone ("Standard") is too common a word. */
@@ -30,10 +32,21 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
   const [customers, offers, products] = await Promise.all([pc.customers.list(), orNone(pc.isv.offers()), orNone(pc.csp.offers())]);
   const named = findCustomerMention(text, customers)?.customers ?? [];
   const azure = (await Promise.all(named.map((c) => orNone(pc.csp.azureSubscriptions(c.id))))).flat().map((a) => a.name);
+  const software = named.length <= MAX_CATALOGS ? (await Promise.all(named.map((c) => orNone(pc.softwareSales.catalog(c.id))))).flat() : [];
   const plans = PLAN_WORD.test(fold(text)) ? (await Promise.all(offers.map((o) => orNone(pc.isv.plans(o.offerId))))).flat() : [];
   const dealIds = /\d/.test(text) ? (await orNone(pc.isv.deals())).map((d) => d.dealId) : [];
-  return { customers, offerIds: offers.map((o) => o.offerId), products: [...products.map((o) => o.name), ...azure], plans, dealIds };
+  return {
+    customers,
+    offerIds: offers.map((o) => o.offerId),
+    products: [...products.map((o) => o.name), ...azure],
+    plans,
+    dealIds,
+    software,
+  };
 }
+
+/** The software catalogs read for the customers a sentence names: a name that fits many customers tells no catalog. */
+const MAX_CATALOGS = 3;
 
 export const orNone = <T>(list: Promise<T[]>): Promise<T[]> => list.catch(() => []);
 
@@ -82,6 +95,8 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
   for (const id of known.dealIds ?? []) cut(new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(fold(id))}(?=$|[^a-z0-9_-])`, 'g'), 'deal');
   for (const name of known.products ?? []) for (const pattern of productPatterns(name)) cut(pattern, 'product');
   if (known.plans?.length && PLAN_WORD.test(t) && findInSentence(t, known.plans, planFindable).verdict.kind !== 'none') kinds.add('plan');
+  // Software named, even in part or misspelt ("office ltsc 2024"): it stays in the sentence, its kind is noted.
+  if (known.software?.length && findInSentence(t, known.software, productFindable).verdict.kind !== 'none') kinds.add('software');
   t = t.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, ' ');
   const mention = findCustomerMention(text, known.customers);
   if (mention) {

@@ -9,7 +9,7 @@ import type { Scored } from './recognizer';
  * offer, plan or deal by the ISV ones: "raise the licenses of Microsoft 365 Business Standard" is not
  * about a deal's licenses, and "publish plan premium" is about the plan.
  */
-export type NamedKind = 'product' | 'offer' | 'plan' | 'deal';
+export type NamedKind = 'product' | 'software' | 'offer' | 'plan' | 'deal';
 
 type Side = 'csp' | 'isv';
 
@@ -30,6 +30,7 @@ const SIDE_OF_KEY: Readonly<Record<string, Side>> = {
 /** Each kind's side, and the values that take a thing of that kind itself. */
 const KINDS: Readonly<Record<NamedKind, { side: Side; keys: readonly string[] }>> = {
   product: { side: 'csp', keys: ['subscription', 'cspOffer'] },
+  software: { side: 'csp', keys: ['item', 'product'] },
   offer: { side: 'isv', keys: [] },
   plan: { side: 'isv', keys: ['planId'] },
   deal: { side: 'isv', keys: ['dealId'] },

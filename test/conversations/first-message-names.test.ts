@@ -49,6 +49,18 @@ describe('a thing named in a first message tells the procedure', () => {
     });
   }
 
+  // Software of the customer's catalog named in part ("office ltsc 2024") is software to buy, cancel or download: not a subscription's seats.
+  const software = {
+    'fr-FR': 'acheter 3 office ltsc 2024 pour northwind',
+    'en-US': 'get 3 office ltsc 2024 for northwind',
+  };
+  for (const [locale, text] of Object.entries(software)) {
+    it(`${locale} "${text}" is not taken for a subscription's licenses`, async () => {
+      const { run } = await first(text, locale);
+      expect(run?.procedure ?? '').not.toMatch(/^(manage-subscription|new-subscription|customer-subscriptions)$/);
+    });
+  }
+
   const cspLicenses = {
     'sv-SE': 'höj licenserna för Microsoft 365 Business Standard hos contoso.com till 30',
     'en-US': 'increase the licenses for Microsoft 365 Business Standard at contoso.com to 30',

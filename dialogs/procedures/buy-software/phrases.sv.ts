@@ -21,6 +21,8 @@ export const phrases: readonly string[] = [
   'lägga en programvaruorder',
   'köpa project professional',
   'köpa eviga licenser',
+  'evighetslicens för office till kunden',
+  'beställ evighetslicenser av windows server',
   'köpa en suse linux-programvaruplan',
   'köpa red hat enterprise linux i azure',
   'nytt programvaruköp',

@@ -1,0 +1,44 @@
+import { understand } from '../../dialogs/understand';
+import { mainClause } from '../../dialogs/understand/main-clause';
+import { PROCEDURES } from '../../dialogs/registry';
+import type { Lang } from '../../dialogs/nlu/text';
+import { demoNames, intentOf } from './evaluate';
+
+const read = async (text: string, lang: Lang) =>
+  intentOf(await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known: await demoNames(text) }));
+
+/** The request of a sentence picks the procedure: not the reason it gives, nor the polite "can you" around it. */
+describe('the request of a first sentence', () => {
+  it.each([
+    ['send the invitation to contoso pharma so that we can assign licences', 'send the invitation to contoso pharma'],
+    ["envoie l'invitation à contoso pharma pour qu'on puisse attribuer des licences", "envoie l'invitation a contoso pharma"],
+    ['skicka inbjudan till contoso pharma så att vi kan tilldela licenser', 'skicka inbjudan till contoso pharma'],
+    ['stuur de uitnodiging naar contoso pharma zodat we licenties kunnen toewijzen', 'stuur de uitnodiging naar contoso pharma'],
+  ])('"%s" asks for "%s"; the rest is why', (text, request) => {
+    expect(mainClause(text)).toBe(request);
+  });
+
+  it('a reason alone is read whole', () => {
+    expect(mainClause('so that we can assign licences')).toBe('so that we can assign licences');
+  });
+
+  it.each([
+    ['en', 'could you send contoso pharma the invitation so we can assign them licences', 'isv-invite'],
+    ['fr', "tu peux envoyer l'invitation à contoso pharma afin qu'on leur attribue des licences", 'isv-invite'],
+    ['sv', 'kan du skicka inbjudan till contoso pharma så vi kan tilldela licenser', 'isv-invite'],
+    ['nl', 'kunt u contoso pharma de uitnodiging sturen zodat we licenties kunnen toewijzen', 'isv-invite'],
+    ['sv', 'kan du visa prenumerationerna för fabrikam', 'customer-subscriptions'],
+    ['nl', 'kun je de abonnementen van fabrikam tonen', 'customer-subscriptions'],
+  ] as const)('%s "%s" → %s', async (lang, text, intent) => {
+    expect(await read(text, lang)).toBe(intent);
+  });
+
+  it.each([
+    ['en', 'what can you do?'],
+    ['sv', 'vad kan du göra?'],
+    ['nl', 'wat kun je doen?'],
+    ['fr', 'tu peux faire quoi ?'],
+  ] as const)('%s "%s" is still the question of what the assistant does', async (lang, text) => {
+    expect(await read(text, lang)).toBe('talk.capabilities');
+  });
+});
