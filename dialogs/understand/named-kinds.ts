@@ -1,5 +1,6 @@
 import { prefillKeys } from '../nlu/extract';
 import type { ProcedureDefinition } from '../procedure';
+import { isProcedureIntent } from './decide';
 import type { Scored } from './recognizer';
 
 /**
@@ -75,9 +76,11 @@ export function weighNamed(
   // the words tell nothing of this one (better a question than the other side's procedure).
   const byId = [...kinds].some((k) => BY_ID.has(k));
   if (!byId && !ranked.some((r) => !other(r.intent) && sidesOf(r.intent).has(side) && r.score >= FITS)) return [...ranked];
+  // A question read first stays one: a thing it names ("can I sell Azure reservations to …") says which procedure, not whether one is asked for.
+  const boost = !ranked[0] || isProcedureIntent(ranked[0].intent);
   const weighed = ranked
     .filter((r) => !other(r.intent))
-    .map((r) => ({ intent: r.intent, score: r.score * (keysOf(r.intent).some((k) => taken.has(k)) ? NAMED_WEIGHT : 1) }));
+    .map((r) => ({ intent: r.intent, score: r.score * (boost && keysOf(r.intent).some((k) => taken.has(k)) ? NAMED_WEIGHT : 1) }));
   const total = weighed.reduce((sum, r) => sum + r.score, 0);
   // What the other side held goes to the rest only when the rest was most of the reading: a
   // sentence read mostly as the other side's is not made sure of what little was left.

@@ -37,15 +37,19 @@ export const walk: Walk = {
       'publish',
       'finish',
     ],
+    // A new plan's ID in the first sentence: checked and taken before its name is asked.
+    ['a new plan called bronze for crm-sync', 'Bronze', 'Entry features.', 'draft', 'finish'],
   ],
   check: async (pc, since) => {
     expect((await doneSince(pc, since)).sort()).toEqual([
       'isv-publish-plan crm-sync/gold',
+      'isv-save-plan crm-sync/bronze',
       'isv-save-plan crm-sync/gold',
       'isv-save-plan crm-sync/silver',
     ]);
     const plans = await pc.isv.plans('crm-sync');
     expect(plans.map((p) => `${p.planId} ${p.status}`).sort()).toEqual([
+      'bronze draft',
       'gold published',
       'premium published',
       'silver published',
