@@ -21,6 +21,8 @@ import { replyTo } from '../understand/reply';
 export const MAX_FIRST_MESSAGE_CHARS = 300;
 /** A sentence must name another procedure (or a question) at least this clearly to set the current question aside. */
 const SWITCH_CONFIDENCE = 0.7;
+/** The same, where the user is then asked whether the sentence was the answer or the other procedure is meant. */
+const ASK_SWITCH_CONFIDENCE = 0.6;
 const MIN_SWITCH_WORDS = 3;
 
 const cut = (text: string) => text.slice(0, MAX_FIRST_MESSAGE_CHARS);
@@ -111,8 +113,9 @@ export async function interjection(
   if (u.kind === 'question' && u.evidence > 0 && u.score >= SWITCH_CONFIDENCE && (!freeText || /\?\s*$/.test(text))) {
     return { kind: 'answered', replies: await replyToFirstMessage(u, text, ctx) };
   }
-  if (u.kind !== 'procedure' || u.evidence === 0 || u.def.id === current.id || u.score < SWITCH_CONFIDENCE || !ctx.allowed(u.def))
-    return undefined;
+  // Where the sentence may be the answer, the user is asked before anything is set aside: a little less certainty will do.
+  const needed = freeText ? ASK_SWITCH_CONFIDENCE : SWITCH_CONFIDENCE;
+  if (u.kind !== 'procedure' || u.evidence === 0 || u.def.id === current.id || u.score < needed || !ctx.allowed(u.def)) return undefined;
   return { kind: 'switch', def: u.def, ask: freeText };
 }
 

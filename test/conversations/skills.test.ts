@@ -183,6 +183,15 @@ describe('conversation skills', () => {
     expect(changed).toMatch(/How can Partner Center support reach you\?/);
   });
 
+  it('asks whether a sentence typed at a free-text question is its answer or another procedure, in Dutch too', async () => {
+    const c = bot.conversation('gus', { channelId: 'slack', locale: 'nl-NL' });
+    await c.say('registreer een deal voor crm-sync');
+    expect(await c.say('Contoso Pharma')).toMatch(/Wat is de dealwaarde voor Contoso Pharma\?/);
+    expect(await c.say('eigenlijk wil ik de abonnementen van fabrikam zien')).toMatch(
+      /"Abonnementen van een klant" starten en "Een ISV Connect-deal registreren" opzijzetten\?/,
+    );
+  });
+
   // A separate conversation: the assistant slows down one user's flood of over 20 messages.
   it('sets a procedure aside for another one, resumes it where it was, and cancels it', async () => {
     const c = bot.conversation('ada', { channelId: 'slack' });
