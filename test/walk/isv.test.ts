@@ -208,10 +208,11 @@ describe('registering a deal for an offer that is not live', () => {
     return said;
   }
 
-  it('says why: a draft offer is not live yet, and must go live first', async () => {
-    expect(await saidFor(async () => undefined)).toContain(
+  it('says why: a draft offer is not live yet, and must go live first; and which offer the deal is for instead', async () => {
+    expect(await saidFor(async () => undefined)).toEqual([
       'A deal can be registered only for a live offer, and "field-notes" is Draft: make it live first ("go live field-notes"), then register the deal.',
-    );
+      'The deal below is for "crm-sync", your only offer that can take one now.',
+    ]);
   });
 
   it('says when an offer going live should be live', async () => {

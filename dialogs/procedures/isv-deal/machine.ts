@@ -133,6 +133,11 @@ export function createDealMachine({ pc, clock }: ProcedureDeps) {
             target: 'route',
             actions: [
               emit(({ context }) => ({ type: 'say' as const, msg: ineligibleMsg(findOffer(context.ineligible, context.offerHint!)!) })),
+              // The only offer that can take a deal is taken without a question: say so, since another was named.
+              enqueueActions(({ context, enqueue }) => {
+                if (context.offers.length === 1)
+                  enqueue.emit({ type: 'say', msg: msg('isv.deal.offer.onlyOther', { id: context.offers[0].offerId }) });
+              }),
               assign({ offerHint: undefined }),
             ],
           },

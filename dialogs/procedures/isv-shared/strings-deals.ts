@@ -19,6 +19,7 @@ export const isvDealStrings: { en: Strings } = {
     'isv.deal.offerUnknown': '"{text}" is not one of the offers a deal can be registered for. Pick one.',
     'isv.deal.offer.not-live':
       'A deal can be registered only for a live offer, and "{id}" is {status}: make it live first ("go live {id}"), then register the deal.',
+    'isv.deal.offer.onlyOther': 'The deal below is for "{id}", your only offer that can take one now.',
     'isv.deal.offer.going-live':
       'A deal can be registered only for a live offer: "{id}" is going live and should be live from {from}. Register the deal then.',
     'isv.deal.offer.no-license-management':

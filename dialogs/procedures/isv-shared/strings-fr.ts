@@ -286,6 +286,7 @@ export const isvFr = {
   'isv.deal.offerUnknown': '« {text} » n’est pas une offre pour laquelle inscrire une transaction. Choisissez-en une.',
   'isv.deal.offer.not-live':
     'Une transaction ne peut être inscrite que pour une offre en ligne, et « {id} » est : {status}. Mettez-la d’abord en ligne (« go live {id} »), puis inscrivez la transaction.',
+  'isv.deal.offer.onlyOther': 'La transaction ci-dessous est pour « {id} », votre seule offre qui peut en recevoir une maintenant.',
   'isv.deal.offer.going-live':
     'Une transaction ne peut être inscrite que pour une offre en ligne : « {id} » est en cours de mise en ligne et devrait être en ligne à partir du {from}. Inscrivez la transaction à ce moment-là.',
   'isv.deal.offer.no-license-management':

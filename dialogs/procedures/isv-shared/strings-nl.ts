@@ -277,6 +277,7 @@ export const isvNl = {
   'isv.deal.offerUnknown': '"{text}" is geen aanbieding waarvoor een deal kan worden geregistreerd. Kies er een.',
   'isv.deal.offer.not-live':
     'Een deal kan alleen worden geregistreerd voor een aanbieding die live is, en "{id}" heeft de status {status}: zet die eerst live ("go live {id}") en registreer dan de deal.',
+  'isv.deal.offer.onlyOther': 'De deal hieronder is voor "{id}", uw enige aanbieding die er nu een kan krijgen.',
   'isv.deal.offer.going-live':
     'Een deal kan alleen worden geregistreerd voor een aanbieding die live is: "{id}" gaat live en zou live moeten zijn vanaf {from}. Registreer de deal dan.',
   'isv.deal.offer.no-license-management':

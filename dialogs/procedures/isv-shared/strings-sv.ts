@@ -273,6 +273,7 @@ export const isvSv = {
   'isv.deal.offerUnknown': '"{text}" är inte ett erbjudande som ett avtal kan registreras för. Välj ett.',
   'isv.deal.offer.not-live':
     'Ett avtal kan bara registreras för ett erbjudande som är live, och "{id}" har status {status}: gör det live först ("go live {id}") och registrera sedan avtalet.',
+  'isv.deal.offer.onlyOther': 'Avtalet nedan gäller "{id}", ditt enda erbjudande som kan ta ett avtal nu.',
   'isv.deal.offer.going-live':
     'Ett avtal kan bara registreras för ett erbjudande som är live: "{id}" håller på att gå live och bör vara live från {from}. Registrera avtalet då.',
   'isv.deal.offer.no-license-management':
