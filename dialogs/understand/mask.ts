@@ -31,16 +31,20 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
   // A list Partner Center cannot give (the real one has no API for some) names nothing.
   const [customers, offers, products] = await Promise.all([pc.customers.list(), orNone(pc.isv.offers()), orNone(pc.csp.offers())]);
   const named = findCustomerMention(text, customers)?.customers ?? [];
-  const azure = (await Promise.all(named.map((c) => orNone(pc.csp.azureSubscriptions(c.id))))).flat().map((a) => a.name);
-  const software = named.length <= MAX_CATALOGS ? (await Promise.all(named.map((c) => orNone(pc.softwareSales.catalog(c.id))))).flat() : [];
-  const plans = PLAN_WORD.test(fold(text)) ? (await Promise.all(offers.map((o) => orNone(pc.isv.plans(o.offerId))))).flat() : [];
-  const dealIds = /\d/.test(text) ? (await orNone(pc.isv.deals())).map((d) => d.dealId) : [];
+  // What depends on the sentence, read at once: none of these reads waits for another.
+  const all = <T>(reads: Promise<T[]>[]) => Promise.all(reads).then((lists) => lists.flat());
+  const [azure, software, plans, deals] = await Promise.all([
+    all(named.map((c) => orNone(pc.csp.azureSubscriptions(c.id)))),
+    named.length <= MAX_CATALOGS ? all(named.map((c) => orNone(pc.softwareSales.catalog(c.id)))) : [],
+    PLAN_WORD.test(fold(text)) ? all(offers.map((o) => orNone(pc.isv.plans(o.offerId)))) : [],
+    /\d/.test(text) ? orNone(pc.isv.deals()) : [],
+  ]);
   return {
     customers,
     offerIds: offers.map((o) => o.offerId),
-    products: [...products.map((o) => o.name), ...azure],
+    products: [...products.map((o) => o.name), ...azure.map((a) => a.name)],
     plans,
-    dealIds,
+    dealIds: deals.map((d) => d.dealId),
     software,
   };
 }
@@ -51,6 +55,9 @@ const MAX_CATALOGS = 3;
 export const orNone = <T>(list: Promise<T[]>): Promise<T[]> => list.catch(() => []);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An ID as a whole token of the folded sentence ("crm-sync", "d-1001"), not a part of a longer one. */
+const idPattern = (id: string) => new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(fold(id))}(?=$|[^a-z0-9_-])`, 'g');
 
 /** The product names' patterns, made once per name: every first message reads the whole catalog's names. */
 const patternsOf = new Map<string, RegExp[]>();
@@ -91,8 +98,8 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
     if (after !== t) kinds.add(kind);
     t = after;
   };
-  for (const id of known.offerIds) cut(new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(id)}(?=$|[^a-z0-9_-])`, 'g'), 'offer');
-  for (const id of known.dealIds ?? []) cut(new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(fold(id))}(?=$|[^a-z0-9_-])`, 'g'), 'deal');
+  for (const id of known.offerIds) cut(idPattern(id), 'offer');
+  for (const id of known.dealIds ?? []) cut(idPattern(id), 'deal');
   for (const name of known.products ?? []) for (const pattern of productPatterns(name)) cut(pattern, 'product');
   if (known.plans?.length && PLAN_WORD.test(t) && findInSentence(t, known.plans, planFindable).verdict.kind !== 'none') kinds.add('plan');
   // Software named, even in part or misspelt ("office ltsc 2024"): it stays in the sentence, its kind is noted.
@@ -111,6 +118,3 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
   }
   return { said: t, kinds };
 }
-
-/** The sentence as the recognizer reads it (see readNames). */
-export const withoutNames = (text: string, known: KnownNames | undefined): string => readNames(text, known).said;
