@@ -10,6 +10,8 @@ import type { NamedKind } from './named-kinds';
 export interface KnownNames {
   customers: readonly Customer[];
   offerIds: readonly string[];
+  /** The offers' aliases ("CRM Sync (Dynamics 365)"): partners name an offer by them as often as by its ID. */
+  offerNames?: readonly string[];
   /** Names of the catalog's subscription products ("Power BI Pro"): many procedures speak of them. */
   products?: readonly string[];
   /** The plans of the publisher's offers, when the sentence speaks of a plan ("publish plan premium"). */
@@ -42,6 +44,7 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
   return {
     customers,
     offerIds: offers.map((o) => o.offerId),
+    offerNames: offers.map((o) => o.alias),
     products: [...products.map((o) => o.name), ...azure.map((a) => a.name)],
     plans,
     dealIds: deals.map((d) => d.dealId),
@@ -99,6 +102,8 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
     t = after;
   };
   for (const id of known.offerIds) cut(idPattern(id), 'offer');
+  // "field notes" for field-notes, "CRM Sync" for its alias: the words of an ID or an alias, whatever joins them.
+  for (const name of [...known.offerIds, ...(known.offerNames ?? [])]) for (const pattern of productPatterns(name)) cut(pattern, 'offer');
   for (const id of known.dealIds ?? []) cut(idPattern(id), 'deal');
   for (const name of known.products ?? []) for (const pattern of productPatterns(name)) cut(pattern, 'product');
   if (known.plans?.length && PLAN_WORD.test(t) && findInSentence(t, known.plans, planFindable).verdict.kind !== 'none') kinds.add('plan');

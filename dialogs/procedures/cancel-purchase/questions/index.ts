@@ -1,6 +1,7 @@
 import { msg, type Msg } from '../../../../cards/view';
 import type { PurchaseKind } from '../../../../domain/model';
 import { CANCELLATION_WINDOW_DAYS, checkCancellation, NEVER_CANCELLABLE_VENDORS } from '../../../../domain/rules/cancellation';
+import { fold } from '../../../nlu/text';
 import type { AnswerContext, QuestionDefinition } from '../../../procedure';
 import { phrasesOf } from '../../../understand/intents';
 import { phrases as en } from './phrases.en';
@@ -12,10 +13,22 @@ import { phrases as sv } from './phrases.sv';
 const cancellationWindow: QuestionDefinition = {
   id: 'cancellation-window',
   phrases: phrasesOf({ en, fr, sv, nl }, 'cancellation-window'),
+  // "how long do we have to cancel …?": a question of time about cancelling is this one, not the
+  // cancellation itself, however close the recognizer ranks the two.
+  asks: (text) => {
+    const folded = fold(text);
+    return HOW_LONG.test(folded) && CANCELLING.test(folded);
+  },
   answer: answerCancellationWindow,
 };
 
 export const cancelPurchaseQuestions: readonly QuestionDefinition[] = [cancellationWindow];
+
+/** Asking for a length of time or a last day, in the four languages (folded). */
+const HOW_LONG =
+  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lang|manga dagar|mycket tid)|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn)\b/;
+/** Cancelling or getting the money back (folded stems). */
+const CANCELLING = /\b(?:cancel|refund|annul|rembours|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|terugbetal|geld terug)/;
 
 const ORDER = /\b(?:order|commande|ordre|beställning|bestallning|ordern|bestelling)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9-]*\d[a-z0-9-]*)\b/i;
 

@@ -1,5 +1,6 @@
 import { msg } from '../../../../cards/view';
 import { GO_LIVE_MAX_HOURS, GO_LIVE_MIN_HOURS } from '../../../../domain/isv/offer-rules';
+import { fold } from '../../../nlu/text';
 import type { QuestionDefinition } from '../../../procedure';
 import { phrasesOf } from '../../../understand/intents';
 import { phrases as en } from './phrases.en';
@@ -11,6 +12,12 @@ import { phrases as sv } from './phrases.sv';
 const afterGoLive: QuestionDefinition = {
   id: 'after-go-live',
   phrases: phrasesOf({ en, fr, sv, nl }, 'after-go-live'),
+  // "what happens once the offer is live?": asking what comes next, after going live, is this
+  // question whatever the recognizer ranks (the words of going live also start the procedure).
+  asks: (text) => {
+    const folded = fold(text);
+    return WHAT_NEXT.test(folded) && AFTER_LIVE.test(folded);
+  },
   answer: async () => [
     msg('understand.ask.goLive.window', { min: GO_LIVE_MIN_HOURS, max: GO_LIVE_MAX_HOURS }),
     msg('isv.listing.license-check'),
@@ -18,5 +25,12 @@ const afterGoLive: QuestionDefinition = {
     msg('understand.ask.goLive.status'),
   ],
 };
+
+/** Asking what comes next (folded, four languages). */
+const WHAT_NEXT =
+  /\b(?:what happens|what next|whats next|what's next|next steps?|still (?:to do|have to)|anything (?:else|left)|(?:qu'est-ce qu'il|qu'est-ce qui|que) se passe|(?:il )?reste|ensuite|prochaines? etapes?|vad (?:hander|sker|galler)|nasta steg|nagot kvar|sen da|wat (?:gebeurt|nu|moeten)|vervolgstappen|daarna|nog (?:iets )?(?:te doen|doen))\b/;
+/** "after / once … live" (folded, four languages): the going live comes after the word of time. */
+const AFTER_LIVE =
+  /\b(?:after|once|when|apres|une fois|quand|lorsque|efter|nar|sa snart|zodra|nadat|na|wanneer|als)\b.{0,50}\b(?:live|go-?live|en ligne|mise en ligne|publiee?|publicerad|gar live|gepubliceerd)\b/;
 
 export const isvGoLiveQuestions: readonly QuestionDefinition[] = [afterGoLive];
