@@ -177,6 +177,13 @@ describe('values of a first sentence, checked against Partner Center', () => {
     expect(r.record.run?.procedure).toBe('isv-deal');
     expect(r.record.run?.prefill).toEqual({ offerId: 'crm-sync' });
   });
+  it.each([
+    ['en', 'ready to push field notes through to review, the package is uploaded'],
+    ['sv', 'publicera CRM Sync, paketet är uppladdat'],
+  ] as const)('%s "%s": an offer named by its alias or its ID\'s words is an offer of the publisher', async (lang, text) => {
+    const r = await say(engine, text, 'gus', lang);
+    expect(r.record.run?.procedure).toBe('isv-publish');
+  });
 });
 
 describe('roles', () => {
@@ -218,6 +225,33 @@ describe('questions answered without starting a procedure', () => {
     const r = await say(engine, 'how long can a software purchase be cancelled?', 'gus');
     const windows = r.replies.flatMap((x) => (x.kind === 'say' && x.msg.key === 'understand.ask.cancel.kind' ? [x.msg.params?.days] : []));
     expect(windows).toEqual([60, 60, 7, 60]);
+  });
+
+  it.each([
+    ['en', 'how long do we have to cancel a software order after purchase?'],
+    ['fr', "combien de temps apres l'achat peut-on encore annuler une commande ?"],
+    ['sv', 'hur många dagar har vi på oss att ångra ett köp av programvara?'],
+    ['nl', 'binnen hoeveel dagen moet een aankoop geannuleerd zijn om geld terug te krijgen?'],
+  ] as const)('%s "%s": a question of time about cancelling gets the windows, no cancellation', async (lang, text) => {
+    const r = await say(engine, text, 'gus', lang);
+    expect(said(r, 'understand.ask.cancel.intro')).toBeDefined();
+    expect(r.record.run).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'what happens once crm-sync is live on appsource?'],
+    ['fr', "qu'est-ce qui se passe une fois que l'offre est en ligne ?"],
+    ['sv', 'vad händer när erbjudandet har gått live?'],
+    ['nl', 'wat gebeurt er zodra de aanbieding live staat?'],
+  ] as const)('%s "%s": what comes after going live is answered, nothing is started', async (lang, text) => {
+    const r = await say(engine, text, 'gus', lang);
+    expect(said(r, 'understand.ask.goLive.window')).toBeDefined();
+    expect(r.record.run).toBeUndefined();
+  });
+
+  it('making an offer live once its preview is approved is still the procedure, not the question', async () => {
+    const r = await say(engine, 'make field-notes live once the preview is approved', 'gus');
+    expect(said(r, 'understand.ask.goLive.window')).toBeUndefined();
   });
 
   it('answers "what is Azure Hybrid Benefit?" in the middle of a procedure, and asks the step again', async () => {
