@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,9 +39,40 @@ export function fileModelCache(dir = join(tmpdir(), 'partner-center-assistant-in
         const part = join(dir, `${key}.${process.pid}.part`);
         writeFileSync(part, model);
         renameSync(part, join(dir, `${key}.json`));
+        prune(dir);
       } catch {
         // A read-only or full disk: the next start trains again.
       }
     },
   };
+}
+
+/**
+ * Models kept at most: each set of phrases ever trained leaves a file of about 2 MB, and a
+ * developer's changes to the phrases would otherwise fill the directory. A process whose model
+ * was pruned meanwhile has it in memory already; the next start trains it again.
+ */
+export const KEPT_MODELS = 12;
+/** A half-written file left by a process that died while writing. */
+const STALE_PART_MS = 60 * 60 * 1000;
+
+/** Removes the oldest models beyond KEPT_MODELS, and stale half-written files. */
+function prune(dir: string): void {
+  const now = Date.now();
+  const files = readdirSync(dir).flatMap((name) => {
+    try {
+      return [{ name, mtime: statSync(join(dir, name)).mtimeMs }];
+    } catch {
+      return [];
+    }
+  });
+  const models = files.filter((f) => f.name.endsWith('.json')).sort((a, b) => b.mtime - a.mtime);
+  const stale = files.filter((f) => f.name.endsWith('.part') && now - f.mtime > STALE_PART_MS);
+  for (const f of [...models.slice(KEPT_MODELS), ...stale]) {
+    try {
+      unlinkSync(join(dir, f.name));
+    } catch {
+      // Removed by another process meanwhile.
+    }
+  }
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROCEDURES } from '../../dialogs/registry';
 import { intentExamples } from '../../dialogs/understand/catalogue';
-import { fileModelCache, type ModelCache } from '../../dialogs/understand/model-cache';
+import { fileModelCache, KEPT_MODELS, type ModelCache } from '../../dialogs/understand/model-cache';
 import { IntentRecognizer, type IntentExamples } from '../../dialogs/understand/recognizer';
 
 /** A cache in memory that counts what it was asked. */
@@ -73,6 +73,33 @@ describe('kept intent models', () => {
       expect((await again.classify('cancel my order', 'en')).ranked[0].intent).toBe('a');
       expect(readdirSync(dir)).toEqual([file]);
       expect(() => JSON.parse(readFileSync(join(dir, file), 'utf8'))).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the newest models only, and removes half-written files left long ago', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pca-model-'));
+    try {
+      const cache = fileModelCache(dir);
+      const hourAgo = (Date.now() - 2 * 60 * 60 * 1000) / 1000;
+      writeFileSync(join(dir, 'left.123.part'), 'half');
+      utimesSync(join(dir, 'left.123.part'), hourAgo, hourAgo);
+      writeFileSync(join(dir, 'fresh.456.part'), 'being written');
+      for (let i = 0; i < KEPT_MODELS + 3; i++) {
+        cache.write(`model-${String(i).padStart(2, '0')}`, '{}');
+        // Each older than the next, as files written one after another are.
+        const t = (Date.now() - (KEPT_MODELS + 3 - i) * 1000) / 1000;
+        utimesSync(join(dir, `model-${String(i).padStart(2, '0')}.json`), t, t);
+      }
+      cache.write('newest', '{}');
+      const models = readdirSync(dir).filter((f) => f.endsWith('.json'));
+      expect(models).toHaveLength(KEPT_MODELS);
+      expect(models).toContain('newest.json');
+      expect(models).not.toContain('model-00.json');
+      expect(cache.read('newest')).toBe('{}');
+      expect(readdirSync(dir)).not.toContain('left.123.part');
+      expect(readdirSync(dir)).toContain('fresh.456.part');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
