@@ -12,5 +12,13 @@ export const phrases: PhraseTable<'cancellation-window'> = {
     'cancellation policy for software',
     'how long is the refund window',
     'can suse plans be cancelled',
+    'how many days is the cancellation window',
+    "what's the deadline for cancelling a software purchase",
+    'is it too late to cancel something bought 2 weeks ago',
+    'within how many days can a reservation be cancelled',
+    'up to when can we get a refund on software',
+    'how long after buying can i still cancel',
+    'cancel window for perpetual licences?',
+    'is there a time limit on cancelling a purchase',
   ],
 };

@@ -11,5 +11,13 @@ export const phrases: PhraseTable<'after-go-live'> = {
     'how many hours until the offer is live',
     'what do customers see after the offer goes live',
     'after going live what happens next',
+    'what comes after go live',
+    "how soon will customers see the offer once it's live",
+    'how long before the listing shows up on appsource',
+    'once live, what do i need to do next',
+    'is there anything to do after go-live',
+    'when will customers find our app after going live',
+    'how long until the live listing appears',
+    'after the go live, when is it visible on appsource',
   ],
 };

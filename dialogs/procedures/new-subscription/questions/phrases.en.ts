@@ -11,5 +11,13 @@ export const phrases: PhraseTable<'missing-product'> = {
     'where is the product i am looking for',
     'why does the catalog not offer it',
     'product not available for education customers',
+    "why can't i find copilot in the catalog",
+    "product isn't showing for this customer, why",
+    'the sku i need is not listed',
+    "why doesn't visio plan 2 appear for the customer",
+    'cannot find the product in the catalogue',
+    'how come the product is not offered to this tenant',
+    'why is the e5 missing from the list',
+    'why is this offer unavailable for a nonprofit customer',
   ],
 };
