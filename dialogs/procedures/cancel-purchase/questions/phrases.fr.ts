@@ -12,5 +12,13 @@ export const phrases: PhraseTable<'cancellation-window'> = {
     "politique d'annulation des logiciels",
     'délai de remboursement',
     'les plans suse peuvent-ils être annulés',
+    'on a combien de temps pour annuler un achat de logiciel',
+    'delai max pour annuler une commande',
+    'je peux encore annuler une commande passée il y a 3 semaines ?',
+    "c'est quoi la fenêtre d'annulation",
+    'au bout de combien de jours on ne peut plus annuler',
+    "l'annulation est possible jusqu'à quand",
+    "combien de temps j'ai pour me rétracter sur un achat",
+    'annuler un achat, il y a une limite de temps ?',
   ],
 };

@@ -10,5 +10,13 @@ export const phrases: PhraseTable<'after-go-live'> = {
     'quand mon offre apparaît-elle sur appsource',
     "combien d'heures avant que l'offre soit en ligne",
     'que voient les clients après la mise en ligne',
+    'et après la mise en ligne, il se passe quoi',
+    "une fois live, l'offre est visible sous combien de temps",
+    "combien de temps avant que l'offre soit visible sur appsource apres le go live",
+    'que se passe-t-il après le go-live',
+    'délai de publication après avoir cliqué sur go live',
+    "quand les clients verront-ils l'offre après mise en ligne",
+    'après le passage en production, quelles sont les étapes',
+    "l'offre est passée live, et maintenant ?",
   ],
 };

@@ -10,5 +10,13 @@ export const phrases: PhraseTable<'missing-product'> = {
     "un produit n'apparaît pas dans la liste",
     'où est le produit que je cherche',
     'produit non disponible pour les clients éducation',
+    'je ne trouve pas le produit dans le catalogue',
+    "pourquoi ce sku n'apparait pas pour mon client",
+    'le produit est introuvable dans la liste, pourquoi',
+    'un produit manque dans le catalogue csp',
+    "pourquoi copilot n'est pas proposé pour ce client",
+    "le sku n'est pas dispo pour ce tenant, pourquoi",
+    'produit invisible dans le catalogue',
+    "pourquoi je ne peux pas commander ce produit, il n'est pas listé",
   ],
 };
