@@ -12,5 +12,13 @@ export const phrases: PhraseTable<'cancellation-window'> = {
     'annuleringsbeleid voor software',
     'hoe lang is de termijn voor terugbetaling',
     'kunnen suse-plannen geannuleerd worden',
+    'binnen hoeveel dagen moet ik annuleren',
+    'hoe lang heb ik om een softwareorder terug te draaien',
+    'tot hoeveel dagen na aankoop kan ik nog cancelen',
+    'hoe lang mag een klant nog van een aankoop afzien',
+    'geldt er een termijn voor het annuleren van software',
+    'is 30 dagen na de bestelling nog op tijd om te annuleren',
+    'wat is de maximale termijn voor een annulering',
+    'kan een order na twee maanden nog geannuleerd worden',
   ],
 };

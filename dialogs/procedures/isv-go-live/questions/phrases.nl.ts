@@ -10,5 +10,13 @@ export const phrases: PhraseTable<'after-go-live'> = {
     'wanneer verschijnt mijn aanbieding op appsource',
     'hoeveel uur tot de aanbieding live is',
     'wat zien klanten na het live gaan',
+    'wat gebeurt er als de offer live staat',
+    'hoe lang duurt het voor de offer zichtbaar is na go live',
+    'wat volgt er na de livegang',
+    'na hoeveel tijd staat de aanbieding op appsource',
+    'wat merken klanten als we live zijn',
+    'moet ik nog iets doen nadat de aanbieding live is',
+    'wanneer kunnen klanten de offer vinden na het live zetten',
+    'wat is de volgende stap als we live zijn',
   ],
 };

@@ -10,5 +10,13 @@ export const phrases: PhraseTable<'missing-product'> = {
     'een product verschijnt niet in de lijst',
     'waar is het product dat ik zoek',
     'product niet beschikbaar voor onderwijsklanten',
+    'ik kan een product niet vinden in de catalogus',
+    'product ontbreekt in de lijst, hoe kan dat',
+    'hoe komt het dat ik een sku niet kan bestellen voor deze klant',
+    'waarom is dit product niet te koop voor mijn klant',
+    'het product dat ik zoek staat er niet bij',
+    'sku niet zichtbaar in partner center, waarom',
+    'waarom kan ik dit niet vinden in het aanbod',
+    'ik mis een product in de csp catalogus',
   ],
 };
