@@ -123,15 +123,19 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   // Every language's count of telling words is cheap; the ranking is made only for the languages that decide below.
   const all = LANGS.map((lang) => ({ lang, ...recognizer.read(said, lang) }));
   // The sentence's language: the guessed one, unless another knows more of its words ("buy software for …" in a French conversation).
-  const best = all.reduce((a, b) => (b.known > a.known ? b : a), all.find((c) => c.lang === guessed)!);
+  // Words known as written count: corrected ones would make "teams hangt" Swedish ("långt").
+  const best = all.reduce((a, b) => (b.knownAsWritten > a.knownAsWritten ? b : a), all.find((c) => c.lang === guessed)!);
   const first = best.lang;
   const read = [best, ...all.filter((c) => c !== best)];
   const own = Math.max(best.informative, all.find((c) => c.lang === ctx.lang)?.informative ?? 0);
-  // That language and the conversation's decide; another only when it reads more telling words in the sentence.
+  // That language and the conversation's decide; another only when it reads more telling words in
+  // the sentence, most of them as written (two words read as typos of another language tell nothing).
   const telling = read.filter(
     (c) =>
       c.informative > 0 &&
-      (c.lang === first || c.lang === ctx.lang || (c.informative >= 2 && c.informative > own && c.known >= best.known)),
+      (c.lang === first ||
+        c.lang === ctx.lang ||
+        (c.informative >= 2 && c.informative > own && c.known >= best.known && 2 * c.spelled > c.informative)),
   );
   // Thanks and goodbyes are never asked: in a question their words ("tomorrow", "demain") are about something else.
   const question = isQuestion(text);

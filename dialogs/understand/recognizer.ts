@@ -114,19 +114,22 @@ export class IntentRecognizer {
    * How many of a sentence's words say something in one language, at once; the ranking of the
    * intents (the neural classifier: most of a reading's cost) only when `rank` is called.
    */
-  read(text: string, lang: Lang): { informative: number; relevant: number; known: number; rank: () => Promise<Scored[]> } {
+  read(
+    text: string,
+    lang: Lang,
+  ): { informative: number; spelled: number; relevant: number; known: number; knownAsWritten: number; rank: () => Promise<Scored[]> } {
     const vocabulary = this.vocabularies[lang];
-    const words = forModel(text)
-      .slice(0, 300)
-      .split(' ')
-      .filter(Boolean)
-      .flatMap((w) => vocabulary.read(w));
+    const written = forModel(text).slice(0, 300).split(' ').filter(Boolean);
+    const words = written.flatMap((w) => vocabulary.read(w));
     const informative = words.filter((w) => vocabulary.informative(w)).length;
+    // Telling words as written, not corrected: "hangt" is a Dutch word, not a typo of Swedish "långt".
+    const spelled = written.filter((w) => vocabulary.has(w) && vocabulary.informative(w)).length;
+    const knownAsWritten = written.filter((w) => vocabulary.has(w)).length;
     const relevant = words.filter((w) => vocabulary.relevant(w)).length;
     const known = words.filter((w) => vocabulary.has(w)).length;
     let ranked: Promise<Scored[]> | undefined;
     const rank = () => (ranked ??= words.length === 0 ? Promise.resolve([]) : this.rank(words, lang, vocabulary));
-    return { informative, relevant, known, rank };
+    return { informative, spelled, relevant, known, knownAsWritten, rank };
   }
 
   private async rank(words: string[], lang: Lang, vocabulary: Vocabulary): Promise<Scored[]> {

@@ -10,6 +10,14 @@ const INFORMATIVE_SHARE = 0.2;
 /** A word used by at most this share still shows that the sentence is about Partner Center at all. */
 const RELEVANT_SHARE = 0.4;
 
+/**
+ * An intent counts among a word's intents when it uses the word at least this share as often as
+ * the intent that uses it most: "plan" said once in a new subscription's phrase ("Exchange Online
+ * Plan 1") does not make it a word of new subscriptions, so that adding phrases to one intent
+ * does not wear out the words of others.
+ */
+const STRAY_SHARE = 0.1;
+
 /** The shortest first part of a compound that is split off. */
 const MIN_HEAD = 4;
 
@@ -18,6 +26,10 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'un', 'une', 'deux', 'trois
 
 export class Vocabulary {
   private readonly intentsOf = new Map<string, Set<string>>();
+  /** How often each intent's phrases use each word. */
+  private readonly uses = new Map<string, Map<string, number>>();
+  /** Each word's intents without the stray ones (see STRAY_SHARE), set when the vocabulary is sealed. */
+  private readonly tellingOf = new Map<string, ReadonlySet<string>>();
   /**
    * Whether the language writes compounds as one word (Swedish, Dutch). English and French do
    * not: there a long unknown word is a name ("Marseille", "Okafor"), not "mar" + "seille".
@@ -35,11 +47,22 @@ export class Vocabulary {
         this.intentsOf.set(w, s);
       }
       s.add(intent);
+      let u = this.uses.get(w);
+      if (!u) {
+        u = new Map();
+        this.uses.set(w, u);
+      }
+      u.set(intent, (u.get(intent) ?? 0) + 1);
     }
   }
 
   seal(intentCount: number): void {
     this.intentCount = intentCount;
+    for (const [word, uses] of this.uses) {
+      const most = Math.max(...uses.values());
+      this.tellingOf.set(word, new Set([...uses].filter(([, n]) => n >= STRAY_SHARE * most).map(([intent]) => intent)));
+    }
+    this.uses.clear();
   }
 
   has(word: string): boolean {
@@ -49,7 +72,7 @@ export class Vocabulary {
   /** A word that points to few intents: "cancel", "abonnement"; not "the", "for", "customer" or "one". */
   informative(word: string): boolean {
     if (NUMBER_WORDS.has(word)) return false;
-    const n = this.intentsOf.get(word)?.size ?? 0;
+    const n = this.tellingOf.get(word)?.size ?? 0;
     return n > 0 && n <= Math.max(2, Math.floor(this.intentCount * INFORMATIVE_SHARE)) && !/^\d+$/.test(word);
   }
 
@@ -62,7 +85,7 @@ export class Vocabulary {
     const score = new Map<string, number>();
     for (const w of new Set(words)) {
       if (!this.informative(w)) continue;
-      const intents = this.intentsOf.get(w)!;
+      const intents = this.tellingOf.get(w)!;
       for (const i of intents) score.set(i, (score.get(i) ?? 0) + 1 / intents.size);
     }
     const total = [...score.values()].reduce((a, b) => a + b, 0);
@@ -72,7 +95,7 @@ export class Vocabulary {
 
   /** A known word that is not one of the everyday words nearly every intent uses. */
   relevant(word: string): boolean {
-    const n = this.intentsOf.get(word)?.size ?? 0;
+    const n = this.tellingOf.get(word)?.size ?? 0;
     return n > 0 && n <= Math.floor(this.intentCount * RELEVANT_SHARE) && !/^\d+$/.test(word) && word.length >= 3;
   }
 
