@@ -13,5 +13,13 @@ export const phrases: PhraseTable<'cancellation-window'> = {
     'hur lång är återbetalningsperioden',
     'kan suse-planer avbrytas',
     'hur länge har jag på mig att ångra en order',
+    'hur många dagar efter köpet går det att avbryta',
+    'när går tiden ut för att avbryta en programvaruorder',
+    'finns det en deadline för att häva ett köp',
+    'går det fortfarande att avbryta efter en månad',
+    'hur lång ångerrätt har vi på programvaruköp',
+    'inom vilken tid måste en avbokning göras',
+    'tidsgräns för att makulera en beställning',
+    'hur manga dagar far man pa sig att avbryta',
   ],
 };

@@ -10,5 +10,13 @@ export const phrases: PhraseTable<'after-go-live'> = {
     'när dyker mitt erbjudande upp på appsource',
     'hur många timmar tills erbjudandet är live',
     'vad ser kunderna efter go live',
+    'vad händer när vi har gått live',
+    'hur lång tid tar det innan erbjudandet syns på appsource',
+    'när kan kunder se vår app efter go live',
+    'vad sker efter lanseringen av erbjudandet',
+    'vad är nästa steg efter go live',
+    'när är erbjudandet ute efter att vi tryckt på go live',
+    'hur lang tid innan appen ar live',
+    'vad ändras på appsource efter go live',
   ],
 };

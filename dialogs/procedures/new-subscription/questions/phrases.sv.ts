@@ -10,5 +10,13 @@ export const phrases: PhraseTable<'missing-product'> = {
     'en produkt syns inte i listan',
     'var är produkten jag letar efter',
     'produkten finns inte för utbildningskunder',
+    'produkten dyker inte upp i katalogen, varför',
+    'varför hittar jag inte produkten när jag ska beställa',
+    'jag hittar inte sku:n i katalogen',
+    'varför är produkten inte tillgänglig för den här kunden',
+    'hur kommer det sig att produkten inte syns',
+    'produkten saknas i prislistan, vad beror det på',
+    'varför går det inte att välja produkten',
+    'varfor finns inte produkten for kunden',
   ],
 };
