@@ -20,6 +20,8 @@ export interface KnownNames {
   dealIds?: readonly string[];
   /** The software the customers named may buy ("Office LTSC Professional Plus 2024"), often named in part. */
   software?: readonly { id: string; name: string }[];
+  /** The subscriptions of the customers named, by their product ("the e3 of contoso"), often named in part. */
+  subscriptions?: readonly { id: string; name: string }[];
 }
 
 /** A sentence speaks of a plan when it says so: a plan's name alone ("Standard") is too common a word. */
@@ -35,9 +37,11 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
   const named = findCustomerMention(text, customers)?.customers ?? [];
   // What depends on the sentence, read at once: none of these reads waits for another.
   const all = <T>(reads: Promise<T[]>[]) => Promise.all(reads).then((lists) => lists.flat());
-  const [azure, software, plans, deals] = await Promise.all([
+  const few = named.length <= MAX_CATALOGS;
+  const [azure, software, subscriptions, plans, deals] = await Promise.all([
     all(named.map((c) => orNone(pc.csp.azureSubscriptions(c.id)))),
-    named.length <= MAX_CATALOGS ? all(named.map((c) => orNone(pc.softwareSales.catalog(c.id)))) : [],
+    few ? all(named.map((c) => orNone(pc.softwareSales.catalog(c.id)))) : [],
+    few ? all(named.map((c) => orNone(pc.csp.subscriptions(c.id)))) : [],
     PLAN_WORD.test(fold(text)) ? all(offers.map((o) => orNone(pc.isv.plans(o.offerId)))) : [],
     /\d/.test(text) ? orNone(pc.isv.deals()) : [],
   ]);
@@ -49,10 +53,14 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
     plans,
     dealIds: deals.map((d) => d.dealId),
     software,
+    subscriptions: subscriptions.flatMap((x) => {
+      const name = products.find((o) => o.id === x.offerId)?.name;
+      return name ? [{ id: x.id, name }] : [];
+    }),
   };
 }
 
-/** The software catalogs read for the customers a sentence names: a name that fits many customers tells no catalog. */
+/** The software catalogs and subscriptions read for the customers a sentence names: a name that fits many customers tells none. */
 const MAX_CATALOGS = 3;
 
 export const orNone = <T>(list: Promise<T[]>): Promise<T[]> => list.catch(() => []);
@@ -109,6 +117,8 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
   if (known.plans?.length && PLAN_WORD.test(t) && findInSentence(t, known.plans, planFindable).verdict.kind !== 'none') kinds.add('plan');
   // Software named, even in part or misspelt ("office ltsc 2024"): it stays in the sentence, its kind is noted.
   if (known.software?.length && findInSentence(t, known.software, productFindable).verdict.kind !== 'none') kinds.add('software');
+  // One of the named customer's subscriptions, even in part ("the e3 of contoso"): a product of the catalog.
+  if (known.subscriptions?.length && findInSentence(t, known.subscriptions, productFindable).verdict.kind !== 'none') kinds.add('product');
   t = t.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, ' ');
   const mention = findCustomerMention(text, known.customers);
   if (mention) {

@@ -5,13 +5,21 @@ import type { Findable } from './match';
  * a first sentence alike: their ID whole, their name in part or misspelt.
  */
 
-/** A catalog name without what it says in brackets: "Exchange Online (Plan 1)" is also "Exchange Online". */
+/** The brand a catalog name starts with, which partners leave out ("Business Standard", "Teams Premium"). */
+const BRAND = /^(?:microsoft 365|office 365|dynamics 365|microsoft)\s+/i;
+
+/**
+ * A catalog name as partners say it: as written, without what it says in brackets ("Exchange
+ * Online (Plan 1)" is also "Exchange Online"), and without the brand it starts with
+ * ("Microsoft 365 Business Standard" is also "Business Standard").
+ */
 export function catalogNames(name: string): string[] {
   const bare = name
     .replace(/\s*\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return bare && bare !== name ? [name, bare] : [name];
+  const unbranded = bare.replace(BRAND, '');
+  return [...new Set([name, bare, unbranded].filter(Boolean))];
 }
 
 /** An ISV offer: its Offer ID (whole) or its alias or ID (in part, another case, a typo: "field synk"). */

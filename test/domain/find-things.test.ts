@@ -22,6 +22,16 @@ describe('things of the catalog named in a sentence', () => {
     expect(named('suspend exchange online for contoso')).toEqual(['Exchange Online (Plan 1)']);
   });
 
+  it('a catalog name is also itself without the brand it starts with', () => {
+    expect(catalogNames('Microsoft 365 Business Standard')).toEqual(['Microsoft 365 Business Standard', 'Business Standard']);
+    expect(catalogNames('Microsoft Teams Premium (add-on)')).toEqual([
+      'Microsoft Teams Premium (add-on)',
+      'Microsoft Teams Premium',
+      'Teams Premium',
+    ]);
+    expect(named('add 5 business standard licences for contoso')).toEqual(['Microsoft 365 Business Standard']);
+  });
+
   it('without words of its kind, a first word alone names the product', () => {
     expect(named('the project team at contoso')).toEqual(['Project Plan 3']);
   });

@@ -73,5 +73,4 @@ export const phrases: readonly string[] = [
   'beställ e3 med 100 licenser till en ny kund',
   'lägg till en ny prenumeration för contoso med 10 licenser',
   'lägg till copilot för northwind som ny prenumeration, årsvis',
-  'lägg till project för wingtip, månadsvis',
 ];

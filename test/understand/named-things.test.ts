@@ -1,0 +1,28 @@
+import { readNames } from '../../dialogs/understand/mask';
+import { demoNames } from './evaluate';
+
+/** What a first sentence names of Partner Center besides customers, read against the demo sandbox. */
+describe('things a first sentence names', () => {
+  it.each([
+    ['verhoog de licenties van de exchange van contoso naar 30', 'product'],
+    ['remove 2 licences from the business standard of contoso', 'product'],
+    ['ready to push field notes through to review', 'offer'],
+    ['publish CRM Sync now', 'offer'],
+    ['licences on D-0990 from 20 to 35', 'deal'],
+  ])('"%s" names a %s', async (text, kind) => {
+    const { kinds } = readNames(text, await demoNames(text));
+    expect([...kinds]).toContain(kind);
+  });
+
+  it("a customer's subscription is found only among that customer's: contoso has no E3", async () => {
+    const text = 'raise the e3 of contoso to 30 seats';
+    const { kinds } = readNames(text, await demoNames(text));
+    expect([...kinds]).not.toContain('product');
+  });
+
+  it("an offer's alias is left out of what the recognizer reads", async () => {
+    const text = 'publish crm sync now';
+    const { said } = readNames(text, await demoNames(text));
+    expect(said).not.toMatch(/crm|sync/);
+  });
+});
