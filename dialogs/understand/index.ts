@@ -1,4 +1,4 @@
-import { guessLang, type Lang } from '../nlu/text';
+import { fold, guessLang, type Lang } from '../nlu/text';
 import type { ProcedureDefinition, QuestionDefinition } from '../procedure';
 import { decide, type Decision } from './decide';
 import { TALK_INTENTS, type TalkIntent } from './intents';
@@ -45,7 +45,8 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
   const request = afterGreeting(text);
   if (request) {
     const u = await understand(request, ctx);
-    if (u.kind !== 'none' && u.kind !== 'talk') return u;
+    // "hi, can you help?" asks what the assistant does; "hi, thanks" is read whole below.
+    if (u.kind !== 'none' && (u.kind !== 'talk' || u.talk === 'capabilities')) return u;
   }
   // "invite contoso pharma so we can assign them licences": the request is what picks the procedure, not the reason.
   const main = mainClause(text);
@@ -54,7 +55,7 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
     if (u.kind === 'procedure' && u.evidence > 0) return u;
   }
   // "golive please", "makulera ordern tack": a courtesy word beside a request is not small talk.
-  const plain = withoutAsking(forModel(text))
+  const plain = withoutAskingAnywhere(text)
     .split(' ')
     .filter((w) => !COURTESY.has(w))
     .join(' ');
@@ -85,6 +86,16 @@ const ASKING =
 function withoutAsking(folded: string): string {
   const rest = folded.replace(ASKING, '');
   return rest !== folded && rest.split(' ').length >= 2 ? rest : folded;
+}
+
+/** "the package is ready, can you submit the offer for review?": the polite opener after a clause break. */
+const ASKING_AFTER_BREAK = new RegExp(`([,;:.!?]\\s+)${ASKING.source.slice(1)}`, 'g');
+
+/** The sentence without its polite openers, at its start or after a clause break (folded, before punctuation goes). */
+function withoutAskingAnywhere(text: string): string {
+  const folded = fold(text);
+  const inside = folded.replace(ASKING_AFTER_BREAK, (_, brk: string) => brk);
+  return withoutAsking(forModel(inside));
 }
 
 /** Words of courtesy in the four languages (folded). */

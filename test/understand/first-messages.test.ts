@@ -132,6 +132,32 @@ describe('small talk gets a short answer and the menu, never an apology', () => 
   });
 });
 
+describe('a call for help gets what the assistant can do', () => {
+  it.each([
+    ['en', 'help'],
+    ['en', 'hi, can you help?'],
+    ['fr', "bonjour, j'ai besoin d'aide"],
+    ['sv', 'hjälp'],
+    ['nl', 'help'],
+    ['nl', 'hallo, hulp nodig'],
+  ] as const)('%s "%s" → what the assistant can do and the menu', async (lang, text) => {
+    const r = await say(engine, text, 'gus', lang);
+    // The one word "help" is the engine's own command; said otherwise, it is understood as asking what the assistant does.
+    expect(['understand.talk.capabilities', 'common.help.menu']).toContain(keys(r)[0]);
+    expect(keys(r).slice(1)).toEqual(['prompt:root.menu.title']);
+  });
+
+  it('"help me cancel order 4711" is the request, not a call for help', async () => {
+    const r = await say(engine, 'help me cancel order 4711', 'gus');
+    expect(r.record.run?.procedure).toBe('cancel-software-purchase');
+  });
+
+  it('a polite "can you" after a clause break does not make a request a question about the assistant', async () => {
+    const r = await say(engine, 'the package is uploaded, can you publish field-notes for review?', 'gus');
+    expect(r.record.run?.procedure).toBe('isv-publish');
+  });
+});
+
 describe('every menu title, typed in its language, starts its procedure', () => {
   for (const def of PROCEDURES) {
     for (const lang of LANGS) {

@@ -196,10 +196,38 @@ const PRAISE = new Set([
   'uitstekend',
 ]);
 
+/** A call for help or for the menu, alone or after a greeting ("hi, help"): what the assistant can do (folded). */
+const HELP = new Set([
+  'help',
+  'help me',
+  'help mij',
+  'help me please',
+  'helpen',
+  'hulp',
+  'hulp nodig',
+  'ik heb hulp nodig',
+  'i need help',
+  'need help',
+  'hjalp',
+  'hjalp mig',
+  'jag behover hjalp',
+  'aide',
+  'aide moi',
+  "a l'aide",
+  'au secours',
+  "j'ai besoin d'aide",
+  'besoin d aide',
+  "besoin d'aide",
+  'menu',
+  'meny',
+  'options',
+]);
+
 const KINDS = [
-  // A goodbye said with thanks is a goodbye ("thanks, bye"); a greeting with thanks is thanks.
+  // A goodbye said with thanks is a goodbye ("thanks, bye"); a greeting with thanks is thanks; "hi, help" asks for help.
   ['goodbye', GOODBYES],
   ['thanks', THANKS],
+  ['capabilities', HELP],
   ['greeting', GREETINGS],
 ] as const;
 
@@ -207,7 +235,7 @@ const KINDS = [
 function phraseAt(
   words: readonly string[],
   at: number,
-): { kind: 'greeting' | 'thanks' | 'goodbye' | 'praise' | 'aside'; length: number } | undefined {
+): { kind: 'greeting' | 'thanks' | 'goodbye' | 'capabilities' | 'praise' | 'aside'; length: number } | undefined {
   for (let n = Math.min(4, words.length - at); n >= 1; n--) {
     const phrase = words.slice(at, at + n).join(' ');
     const kind = KINDS.find(([, set]) => set.has(phrase))?.[0];
@@ -223,7 +251,7 @@ function phraseAt(
  * that add nothing ("hi there", "merci à tous", "thx a lot!", "ok à plus", "top, bedankt!");
  * undefined as soon as one word is none of these.
  */
-export function closedTalk(text: string): 'greeting' | 'thanks' | 'goodbye' | undefined {
+export function closedTalk(text: string): 'greeting' | 'thanks' | 'goodbye' | 'capabilities' | undefined {
   const words = forModel(text).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 6) return undefined;
   const kinds = new Set<string>();
