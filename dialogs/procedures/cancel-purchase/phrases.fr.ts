@@ -52,4 +52,8 @@ export const phrases: readonly string[] = [
   "remboursement intégral d'une licence perpétuelle achetée il y a 10 jours",
   'revenir sur un achat de logiciel',
   'défaire une commande passée par erreur',
+  'canceller la commande 6620 de contoso',
+  "il faut canceller l'order windows server de fabrikam",
+  'tu peux me canceller cet achat de licence perpétuelle ?',
+  'cancellation de la commande visio pour northwind',
 ];

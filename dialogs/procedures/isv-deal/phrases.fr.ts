@@ -37,4 +37,7 @@ export const phrases: readonly string[] = [
   "créer un deal pour l'offre invoice-pro",
   'déclarer une affaire co-vente avec microsoft',
   'nouvelle affaire pour tailspin, valeur 8000 dollars',
+  'créer le deal de fabrikam sur notre offre field-notes',
+  'enregistrer le deal de contoso, 15000 euros, closing fin mai',
+  'le deal est signé avec litware, il faut le register dans partner center',
 ];

@@ -53,4 +53,12 @@ export const phrases: readonly string[] = [
   'activer le go live de fieldtool',
   "plus de preview, je veux l'offre dispo pour tous",
   "l'offre doit devenir publique aujourd'hui",
+  "la preview tourne sans souci depuis une semaine, on rend l'offre publique",
+  'une semaine de préversion sans problème, mets field-notes en ligne pour tous',
+  "les testeurs sont contents de la preview, ouvre l'offre à tout le monde maintenant",
+  "ça fait 8 jours que la préversion est ok, passe l'offre en public",
+  'preview concluante, rends invoice-pro dispo pour tous les clients',
+  'tout est bon en preview depuis lundi dernier, on passe en live',
+  "la version preview marche bien, il est temps de rendre l'offre publique",
+  'après une semaine de tests en préversion, go live pour hr-portal',
 ];

@@ -52,4 +52,8 @@ export const phrases: readonly string[] = [
   "submit de l'offre hr-portal",
   'le package est pret, tu peux publier',
   "publication de l'offre sur la marketplace commerciale",
+  "submitter l'offre field-notes pour la review",
+  "on peut submitter l'offre, le package est sur le blob",
+  'je voudrais submit mon offre timesheet-pro à la certif',
+  "resubmitter l'offre après les remarques de la review",
 ];

@@ -75,4 +75,8 @@ export const phrases: readonly string[] = [
   "passer l'abonnement exchange plan 2 de litware à 18 licences",
   "enlève 2 sieges sur l'abo teams essentials de northwind",
   "réactivation de l'abonnement intune du client",
+  'ajouter 5 seats à la subscription business premium de contoso',
+  'réduire les seats de la subscription exchange de fabrikam à 12',
+  'suspendre la subscription teams essentials de litware',
+  'réactiver la subscription suspendue de northwind',
 ];
