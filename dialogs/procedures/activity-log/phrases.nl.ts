@@ -39,4 +39,6 @@ export const phrases: readonly string[] = [
   'controleren wie de licentiesleutel heeft gezien',
   'audit trail van downloads en sleutels',
   'activiteitslogboek',
+  'kunt ge nagaan wie de iso heeft gedownload',
+  'zoudt ge eens kijken wie vorige week de keys heeft bekeken',
 ];

@@ -47,4 +47,5 @@ export const phrases: readonly string[] = [
   'admin relatie met de klant aanvragen',
   'kan je iemand van de klant reader maken in azure',
   'rechten in de azure portal voor de klant regelen',
+  'zoudt ge iemand van fabrikam inzender kunnen maken op azure',
 ];

@@ -59,4 +59,5 @@ export const phrases: readonly string[] = [
   'software aanschaffen voor tailspin, hoe doe ik dat',
   'azure reservations inkopen',
   'welke stappen moet ik zetten om voor een klant software aan te schaffen',
+  'zoudt ge een reserved instance voor adatum kunnen kopen',
 ];

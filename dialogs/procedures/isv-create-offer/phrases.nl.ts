@@ -50,4 +50,13 @@ export const phrases: readonly string[] = [
   'offer maken, licenties via microsoft laten lopen',
   'een nieuwe aanbieding beginnen voor onze crm oplossing',
   'kan je een offer opzetten met licensing door microsoft',
+  'we lanceren binnenkort een nieuwe app, maak er een offer voor aan',
+  'nieuwe app komt eraan: offer aanmaken met offer id en alias',
+  'offer id fieldsync-pro en alias fieldsync pro, maak de aanbieding aan',
+  'voor onze nieuwe app moet er een offer komen met id crm-lite',
+  'we brengen een nieuwe app uit, de offer moet nog aangemaakt worden',
+  'de offer aanmaken met alias planner plus',
+  'nieuwe offer met id en alias voor de app die we gaan lanceren',
+  'zoudt ge een offer kunnen aanmaken voor onze nieuwe app',
+  'lancering van een nieuwe app, offer registreren met een alias',
 ];

@@ -33,4 +33,9 @@ export const phrases: readonly string[] = [
   'nieuwe verkoopdeal',
   'deal aanmaken',
   'verkoopkans vastleggen in isv connect',
+  'nieuwe deal inschieten voor wingtip',
+  'de deal is closed, registreren aub',
+  'kunt ge een deal registreren voor northwind',
+  'deal loggen voor de verkoop aan litware',
+  'deal aanmaken in isv connect met dealvalue en closing date',
 ];

@@ -50,4 +50,12 @@ export const phrases: readonly string[] = [
   'tijd om live te gaan met de offer',
   'preview eraf, nu echt live',
   'die offer mag publiek',
+  'preview loopt al een week zonder problemen, nu openbaar maken',
+  'na een week preview is alles in orde, zet de offer voor iedereen open',
+  'de previewversie werkt prima, mag nu naar alle klanten',
+  'al 7 dagen in preview en goed getest, publiek zetten aub',
+  'preview oke bevonden, nu voor het grote publiek beschikbaar',
+  'de testers zijn tevreden over de preview, ga maar live',
+  'ge moogt de offer nu openbaar maken',
+  'de preview was een week lang goed, tijd om hem voor iedereen beschikbaar te maken',
 ];

@@ -33,4 +33,5 @@ export const phrases: readonly string[] = [
   'klant koppelen aan de deal',
   'nodig contoso uit',
   'consent van de klant regelen',
+  'moogt ge de uitnodiging voor de deal naar contoso sturen',
 ];

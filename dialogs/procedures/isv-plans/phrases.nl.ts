@@ -38,4 +38,5 @@ export const phrases: readonly string[] = [
   'plannen van de offer wijzigen',
   'prijs per gebruiker per maand voor het plan',
   'prijsstelling van het plan',
+  'kunt ge een extra plan toevoegen aan onze offer',
 ];

@@ -50,4 +50,11 @@ export const phrases: readonly string[] = [
   'ik heb het pakket in een storage account gezet, wat nu',
   'indienen ter beoordeling',
   'sas url van het pakket opgeven en indienen',
+  'offer is klaar, ge kunt hem submitten',
+  'submitten voor certificering aub',
+  'kan je de crm offer submitten naar microsoft',
+  'de offer resubmitten na de feedback van de review',
+  'package staat klaar, submitten maar',
+  'de offer nog niet gesubmit, doe dat nu voor review',
+  'moogt ge de aanbieding indienen voor certificatie',
 ];

@@ -55,4 +55,6 @@ export const phrases: readonly string[] = [
   'keys en downloadlink voor litware graag',
   'hoe kom ik aan de productkey van de gekochte software',
   'downloadlinkje nodig voor visio',
+  'geef mij eens de downloadlink van office voor contoso',
+  'kunt ge de productkey van de windows server van fabrikam opzoeken',
 ];

@@ -84,4 +84,12 @@ export const phrases: readonly string[] = [
   'abo terug aanzetten',
   'zet 3 licenties minder op het abonnement van northwind',
   '4 seats erbij op de business standard van adatum',
+  'de sub van adatum op suspended zetten',
+  'seats op de subscription ophogen naar 30',
+  '5 seats eraf op de subscription van litware',
+  'subscription terug activeren na de suspend',
+  'kunt ge de seats van de e3 van wingtip verhogen',
+  'geef mij eens 3 extra seats op business premium van northwind',
+  'de subscription van contoso even on hold zetten',
+  'quantity van de subscription verlagen naar 12',
 ];
