@@ -40,4 +40,10 @@ export const phrases: readonly string[] = [
   'registrera en affär med wingtip',
   'ny deal med adatum pls',
   'registrera affären i partnercenter',
+  'registrera dealen',
+  'dealen med contoso är klar, registrera den',
+  'lägg in dealen i partner center',
+  'vi har closat dealen med fabrikam',
+  'ny deal med värde 40000 och slutdatum i juni',
+  'skapa dealen för northwind',
 ];

@@ -51,4 +51,13 @@ export const phrases: readonly string[] = [
   'lyft erbjudandet från förhandsversion till produktion',
   'öppna appen för hela marknaden',
   'allmän tillgänglighet för erbjudandet nu',
+  'preview har gått bra i en vecka, gör erbjudandet publikt',
+  'förhandsversionen har legat ute en vecka, dags att öppna den för alla',
+  'en vecka i preview utan problem, gör den tillgänglig för alla nu',
+  'vi har kört preview i sju dagar, nu ska alla kunna se den',
+  'previewn funkar fint, släpp den publikt',
+  'förhandsvisningen har varit ok en vecka, gör den allmänt tillgänglig',
+  'dags att gå från preview till publik nu',
+  'allt har fungerat i förhandsversionen, gör erbjudandet tillgängligt för alla nu',
+  'preview är klar, ut med erbjudandet till alla nu',
 ];

@@ -51,4 +51,13 @@ export const phrases: readonly string[] = [
   'lamna in erbjudandet for certifiering',
   'tryck på publicera för granskning',
   'lägg erbjudandet i kö för certifiering',
+  'submitta offern',
+  'submitta offern för certifiering',
+  'offern är redo, submitta',
+  'skicka offern på review',
+  'reviewn failade, submitta offern igen',
+  'submitta till review',
+  'publisha offern',
+  'paketet är uppe, dags att submitta',
+  'kan du submitta offern åt mig',
 ];

@@ -97,4 +97,13 @@ export const phrases: readonly string[] = [
   'sla pa abonnemanget igen',
   'avstängd prenumeration, aktivera den på nytt',
   'tre färre platser på fabrikams m365',
+  'lägg till seats på subscriptionen',
+  'öka seatsen på e3 till 30',
+  'suspenda subscriptionen',
+  'aktivera subscriptionen igen',
+  'dra ner seats på business standard',
+  'fler seats på contosos subscription',
+  'pausa subscriptionen för wingtip',
+  'ta bort 4 seats från fabrikams subscription',
+  'reaktivera den suspenderade subscriptionen',
 ];
