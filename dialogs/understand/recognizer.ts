@@ -6,6 +6,7 @@ import { LangSv } from '@nlpjs/lang-sv';
 import { Nlp } from '@nlpjs/nlp';
 import { fold, type Lang } from '../nlu/text';
 import type { Phrases } from './intents';
+import { withoutExampleOffers } from './example-offers';
 import { Vocabulary } from './vocabulary';
 import { type ModelCache, modelKey } from './model-cache';
 import { version as NLP_VERSION } from '@nlpjs/nlp/package.json';
@@ -80,7 +81,7 @@ export class IntentRecognizer {
     for (const e of examples) {
       for (const lang of LANGS) {
         for (const p of e.phrases[lang] ?? []) {
-          const text = forModel(p);
+          const text = forModel(withoutExampleOffers(p));
           if (!text) continue;
           documents.push([lang, text, e.intent]);
           vocabularies[lang].add(text.split(' '), e.intent);
