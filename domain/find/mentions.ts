@@ -147,12 +147,15 @@ export function findInSentence<T>(
 
   const { index, fuse } = tablesFor(findables);
   const ws = words(lower.replace(domains, ' ').replace(GUID, ' '));
-  /** A first word alone (at `at`) names item i only beside a word of its kind, or followed by the start of the name's next word. */
+  /** A first word alone (at `at`) names item i only beside a word of its kind (or one short word away), or followed by the start of the name's next word. */
   function supported(i: number, at: number): boolean {
     const kind = options.kindWords;
     if (!kind) return true;
     const [before, after] = [ws[at - 1], ws[at + 1]];
     if ((before && kind.has(before)) || (after && kind.has(after))) return true;
+    // "the purchase of visio", "l'achat de visio", "de aankoop van visio": a kind word with a short word between.
+    const linked = (word: string | undefined, far: string | undefined) => !!word && word.length <= 3 && !!far && kind.has(far);
+    if (linked(before, ws[at - 2]) || linked(after, ws[at + 2])) return true;
     return !!after && after.length >= 2 && findables[i].names.some((n) => nameForms(n).core[1]?.startsWith(after));
   }
   for (let n = MAX_WORDS; n >= 1; n--) {

@@ -42,6 +42,10 @@ describe('things of the catalog named in a sentence', () => {
     expect(named("l'abonnement Power de contoso", KIND)).toEqual(['Power BI Pro']);
     expect(named('raise power bi for contoso', KIND)).toEqual(['Power BI Pro']);
     expect(named('a powerful team', KIND)).toEqual([]);
+    // One short word between: "the subscription of project", "het abonnement van exchange".
+    expect(named('cancel the subscription of project for contoso', KIND)).toEqual(['Project Plan 3']);
+    expect(named('het abonnement van power voor contoso', KIND)).toEqual(['Power BI Pro']);
+    expect(named('the project manager of the subscription', KIND)).toEqual([]);
     // A whole name needs no such word.
     expect(named('Microsoft 365 Business Standard for contoso', KIND)).toEqual(['Microsoft 365 Business Standard']);
   });
