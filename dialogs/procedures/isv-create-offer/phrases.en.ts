@@ -54,4 +54,12 @@ export const phrases: readonly string[] = [
   'draft a new appsource offer',
   'new app listing in partner center',
   'add our app to partner center as an offer',
+  'we are launching a new app, create the offer with offer id field-notes and alias fieldnotes',
+  'launching our new app next month, set up its offer, id sales-pro, alias salespro',
+  'new app launch: create the offer, offer id crm-connect, alias crm connect',
+  'create the offer for our new app, the offer id is ticket-hub',
+  "we're bringing out a new product, need an offer with an id and an alias",
+  'offer id routeplanner, alias route planner, please create it',
+  'set up the offer for the app we are launching, id and alias below',
+  'launching invoice-ai soon, create its marketplace offer',
 ];

@@ -52,4 +52,12 @@ export const phrases: readonly string[] = [
   'ship the offer to the public marketplace',
   'preview signed off, push to live',
   'everyone should be able to find our app now',
+  'preview has been fine for a while now, make it public',
+  'been in preview since monday without issues, open it up to everyone',
+  'testers are happy with the preview, make fieldflow available to all',
+  'the preview ran smoothly, release it to the public',
+  'preview period went fine, time to let everybody get it',
+  'preview went well, make crm-sync available to all customers now',
+  'no complaints from the preview audience, release it to everyone',
+  'our preview customers are happy, go public with sales-hub',
 ];

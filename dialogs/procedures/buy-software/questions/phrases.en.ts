@@ -20,6 +20,7 @@ export const phrases: PhraseTable<'reservation-markets' | 'hybrid-benefit'> = {
     "is my customer's country eligible for azure reservations",
     'do reservations work for customers in all countries',
     "is there a list of countries where reserved instances can't be bought",
+    'can i sell reserved instances to a company in aruba',
   ],
   'hybrid-benefit': [
     'what does azure hybrid benefit mean',
