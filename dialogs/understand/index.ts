@@ -1,9 +1,10 @@
-import { fold, guessLang, type Lang } from '../nlu/text';
+import { guessLang, type Lang } from '../nlu/text';
 import type { ProcedureDefinition, QuestionDefinition } from '../procedure';
 import { decide, type Decision } from './decide';
 import { TALK_INTENTS, type TalkIntent } from './intents';
 import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
 import { readNames, type KnownNames } from './mask';
+import { askingSentence, withoutAskingAnywhere } from './asking';
 import { mainClause } from './main-clause';
 import { weighNamed } from './named-kinds';
 import { forModel, LANGS, type Scored } from './recognizer';
@@ -48,6 +49,13 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
     // "hi, can you help?" asks what the assistant does; "hi, thanks" is read whole below.
     if (u.kind !== 'none' && (u.kind !== 'talk' || u.talk === 'capabilities')) return u;
   }
+  // "The customer called, they bought the wrong one. Can you help me cancel it?": the sentence that asks is the request.
+  // It must tell enough alone: "… can you cancel it?" leaves the story to say what "it" is.
+  const asking = askingSentence(text);
+  if (asking) {
+    const u = await understand(asking, ctx);
+    if (u.kind === 'procedure' && u.evidence >= 2) return u;
+  }
   // "invite contoso pharma so we can assign them licences": the request is what picks the procedure, not the reason.
   const main = mainClause(text);
   if (main !== text) {
@@ -74,29 +82,6 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
 
 /** The small talk the word lists read whole when it is one word. */
 const SAID_ALONE: ReadonlySet<TalkIntent> = new Set(['greeting', 'thanks', 'goodbye']);
-
-/**
- * "can you invite contoso", "kun je … uitnodigen", "kan du köpa …", "tu peux envoyer …": a
- * request asked politely, not a question about what the assistant can do. The opening words go
- * when a request of two words at least follows them.
- */
-const ASKING =
-  /^(?:(?:can|could|would)\s+(?:you|u)|(?:kun|kunt|kan)\s+(?:je|jij|u|du|ni)|tu\s+peux|peux\s+tu|pouvez\s+vous|tu\s+pourrais|pourrais\s+tu|pourriez\s+vous)\s+/;
-
-function withoutAsking(folded: string): string {
-  const rest = folded.replace(ASKING, '');
-  return rest !== folded && rest.split(' ').length >= 2 ? rest : folded;
-}
-
-/** "the package is ready, can you submit the offer for review?": the polite opener after a clause break. */
-const ASKING_AFTER_BREAK = new RegExp(`([,;:.!?]\\s+)${ASKING.source.slice(1)}`, 'g');
-
-/** The sentence without its polite openers, at its start or after a clause break (folded, before punctuation goes). */
-function withoutAskingAnywhere(text: string): string {
-  const folded = fold(text);
-  const inside = folded.replace(ASKING_AFTER_BREAK, (_, brk: string) => brk);
-  return withoutAsking(forModel(inside));
-}
 
 /** Words of courtesy in the four languages (folded). */
 const COURTESY = new Set([

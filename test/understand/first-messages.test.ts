@@ -152,6 +152,24 @@ describe('a call for help gets what the assistant can do', () => {
     expect(r.record.run?.procedure).toBe('cancel-software-purchase');
   });
 
+  it.each([
+    [
+      'sv',
+      'Hej! Kunden på Fabrikam ringde nyss, de beställde Windows Server 2022 Standard men skulle egentligen ha något annat. Kan du hjälpa mig att makulera köpet så att de får pengarna krediterade?',
+      'cancel-software-purchase',
+    ],
+    ['en', 'the customer called. they bought the wrong office. can you cancel it?', 'cancel-software-purchase'],
+    [
+      'sv',
+      'Skulle du kunna hjälpa mig att handla reserverade instanser åt City of Redmond? De har bestämt sig för 3 års reservation.',
+      'buy-software',
+    ],
+    ['nl', 'Zou je voor Fabrikam even de activiteitenlog van vorige week kunnen tonen?', 'activity-log'],
+  ] as const)('%s "%s": the sentence that asks politely is the request, not the story before it', async (lang, text, id) => {
+    const r = await say(engine, text, 'gus', lang);
+    expect(r.record.run?.procedure).toBe(id);
+  });
+
   it('a polite "can you" after a clause break does not make a request a question about the assistant', async () => {
     const r = await say(engine, 'the package is uploaded, can you publish field-notes for review?', 'gus');
     expect(r.record.run?.procedure).toBe('isv-publish');
