@@ -132,6 +132,18 @@ describe('small talk gets a short answer and the menu, never an apology', () => 
   });
 });
 
+describe('thanks and goodbyes said with what they are for', () => {
+  it.each([
+    ['fr', 'ok je vous laisse, bonne soirée', 'goodbye'],
+    ['nl', 'merci voor de hulp!', 'thanks'],
+    ['sv', 'tack för hjälpen', 'thanks'],
+    ['en', 'thanks for the help, gotta go', 'goodbye'],
+  ] as const)('%s "%s" → %s', async (lang, text, talk) => {
+    const r = await say(engine, text, 'gus', lang);
+    expect(keys(r)[0]).toBe(`understand.talk.${talk}`);
+  });
+});
+
 describe('a call for help gets what the assistant can do', () => {
   it.each([
     ['en', 'help'],
