@@ -8,7 +8,7 @@ import { askingSentence, withoutAskingAnywhere } from './asking';
 import { mainClause } from './main-clause';
 import { weighNamed } from './named-kinds';
 import { forModel, LANGS, type Scored } from './recognizer';
-import { afterGreeting, closedTalk, isQuestion } from './talk/closed-words';
+import { afterGreeting, asksCapabilities, closedTalk, isQuestion } from './talk/closed-words';
 
 export { valuesFor } from './entities';
 export { knownNames } from './mask';
@@ -42,6 +42,7 @@ export async function understand(text: string, ctx: UnderstandContext): Promise<
   // Greetings, thanks and goodbyes are closed word lists: read before any model ("top, bedankt!" is no "top up").
   const closed = closedTalk(text);
   if (closed) return { kind: 'talk', talk: closed };
+  if (asksCapabilities(text)) return { kind: 'talk', talk: 'capabilities' };
   // "hi, cancel order 4711 …": the greeting is said back by nobody; the request is what counts.
   const request = afterGreeting(text);
   if (request) {

@@ -39,6 +39,10 @@ const GREETINGS = new Set([
   'god middag',
   'god kvall',
   'god eftermiddag',
+  'godmorgon',
+  'godkvall',
+  'goddag',
+  'morrn',
   // Dutch
   'hallo',
   'hoi',
@@ -101,6 +105,15 @@ const GOODBYES = new Set([
   'bonne soiree',
   'bonne fin de journee',
   'je vous laisse',
+  'a demain',
+  'a lundi',
+  'a la prochaine',
+  'see you tomorrow',
+  'talk tomorrow',
+  'vi ses imorgon',
+  'vi hors',
+  'tot morgen',
+  'tot maandag',
   'je te laisse',
   "i'm off",
   'im off',
@@ -353,4 +366,17 @@ const QUESTION_WORDS = new Set([
  */
 export function isQuestion(text: string): boolean {
   return text.trim().endsWith('?') || QUESTION_WORDS.has(forModel(text).split(' ')[0] ?? '');
+}
+
+/**
+ * "what can you do?", "vilka saker kan du göra i Partner Center åt mig?", "tu sais faire quoi ?":
+ * asking what the assistant does, whatever follows in a few words (folded, four languages).
+ */
+const CAPABILITIES =
+  /^(?:so\s+)?(?:what|which\s+things)\s+(?:else\s+|all\s+|exactly\s+)?(?:can|could)\s+you\s+(?:do|help(?:\s+me)?\s+with)\b|^(?:qu'est\s+ce\s+que\s+(?:tu|vous)\s+(?:sais|peux|savez|pouvez)\s+faire|que\s+(?:peux|sais)\s+tu\s+faire|que\s+pouvez\s+vous\s+faire|tu\s+(?:sais|peux)\s+faire\s+quoi)\b|^(?:vad|vilka\s+saker)\s+kan\s+du\s+(?:gora|hjalpa\s+(?:mig\s+|till\s+)?med)\b|^(?:wat|welke\s+dingen)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|ge)\s+(?:allemaal\s+|zoal\s+|voor\s+mij\s+)?(?:doen|regelen)\b/;
+
+/** A short question about what the assistant does, with no number in it ("what can you do about order 4711" is about the order). */
+export function asksCapabilities(text: string): boolean {
+  const words = forModel(text);
+  return !/\d/.test(words) && words.split(' ').length <= 10 && CAPABILITIES.test(words);
 }

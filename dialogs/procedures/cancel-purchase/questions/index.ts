@@ -26,10 +26,10 @@ export const cancelPurchaseQuestions: readonly QuestionDefinition[] = [cancellat
 
 /** Asking for a length of time or a last day, in the four languages (folded). */
 const HOW_LONG =
-  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lang|manga dagar|mycket tid)|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn)\b/;
+  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lang|manga dagar|mycket tid)|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn)\b/;
 /** Cancelling or getting the money back (folded stems). */
 const CANCELLING =
-  /\b(?:cancel|refund|annul|rembours|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|terugbetal|geld terug)/;
+  /\b(?:cancel|refund|annul|rembours|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug)/;
 
 const ORDER = /\b(?:order|commande|ordre|beställning|bestallning|ordern|bestelling)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9-]*\d[a-z0-9-]*)\b/i;
 
