@@ -20,8 +20,13 @@ export interface KnownNames {
   dealIds?: readonly string[];
   /** The software the customers named may buy ("Office LTSC Professional Plus 2024"), often named in part. */
   software?: readonly { id: string; name: string }[];
-  /** The subscriptions of the customers named, by their product ("the e3 of contoso"), often named in part. */
+  /**
+   * The subscriptions of the customers named, by their product ("the e3 of contoso"), often named
+   * in part; undefined when no customer (or too many) was named, so none were read.
+   */
   subscriptions?: readonly { id: string; name: string }[];
+  /** The Azure subscriptions of the customers named ("Contoso Production"), among `products`. */
+  azureNames?: readonly string[];
 }
 
 /** A sentence speaks of a plan when it says so: a plan's name alone ("Standard") is too common a word. */
@@ -41,7 +46,7 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
   const [azure, software, subscriptions, plans, deals] = await Promise.all([
     all(named.map((c) => orNone(pc.csp.azureSubscriptions(c.id)))),
     few ? all(named.map((c) => orNone(pc.softwareSales.catalog(c.id)))) : [],
-    few ? all(named.map((c) => orNone(pc.csp.subscriptions(c.id)))) : [],
+    named.length > 0 && few ? all(named.map((c) => orNone(pc.csp.subscriptions(c.id)))) : undefined,
     PLAN_WORD.test(fold(text)) ? all(offers.map((o) => orNone(pc.isv.plans(o.offerId)))) : [],
     /\d/.test(text) ? orNone(pc.isv.deals()) : [],
   ]);
@@ -53,10 +58,11 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
     plans,
     dealIds: deals.map((d) => d.dealId),
     software,
-    subscriptions: subscriptions.flatMap((x) => {
+    subscriptions: subscriptions?.flatMap((x) => {
       const name = products.find((o) => o.id === x.offerId)?.name;
       return name ? [{ id: x.id, name }] : [];
     }),
+    azureNames: azure.map((a) => a.name),
   };
 }
 
@@ -113,12 +119,25 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
   // "field notes" for field-notes, "CRM Sync" for its alias: the words of an ID or an alias, whatever joins them.
   for (const name of [...known.offerIds, ...(known.offerNames ?? [])]) for (const pattern of productPatterns(name)) cut(pattern, 'offer');
   for (const id of known.dealIds ?? []) cut(idPattern(id), 'deal');
-  for (const name of known.products ?? []) for (const pattern of productPatterns(name)) cut(pattern, 'product');
+  const catalogNamed = new Set<string>();
+  for (const name of known.products ?? [])
+    for (const pattern of productPatterns(name)) {
+      const before = t;
+      cut(pattern, 'product');
+      if (t !== before) catalogNamed.add(name);
+    }
   if (known.plans?.length && PLAN_WORD.test(t) && findInSentence(t, known.plans, planFindable).verdict.kind !== 'none') kinds.add('plan');
   // Software named, even in part or misspelt ("office ltsc 2024"): it stays in the sentence, its kind is noted.
   if (known.software?.length && findInSentence(t, known.software, productFindable).verdict.kind !== 'none') kinds.add('software');
   // One of the named customer's subscriptions, even in part ("the e3 of contoso"): a product of the catalog.
   if (known.subscriptions?.length && findInSentence(t, known.subscriptions, productFindable).verdict.kind !== 'none') kinds.add('product');
+  // A product of the catalog the named customer has no subscription of can only be a new one:
+  // "set up Project Plan 3 for the City of Redmond" is no change to a subscription.
+  const owned = new Set([...(known.subscriptions ?? []).map((x) => x.name), ...(known.azureNames ?? [])]);
+  if (known.subscriptions && catalogNamed.size > 0 && ![...catalogNamed].some((n) => owned.has(n))) {
+    kinds.delete('product');
+    kinds.add('new-product');
+  }
   t = t.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, ' ');
   const mention = findCustomerMention(text, known.customers);
   if (mention) {

@@ -10,7 +10,7 @@ import type { Scored } from './recognizer';
  * offer, plan or deal by the ISV ones: "raise the licenses of Microsoft 365 Business Standard" is not
  * about a deal's licenses, and "publish plan premium" is about the plan.
  */
-export type NamedKind = 'product' | 'software' | 'offer' | 'plan' | 'deal';
+export type NamedKind = 'product' | 'new-product' | 'software' | 'offer' | 'plan' | 'deal';
 
 type Side = 'csp' | 'isv';
 
@@ -28,9 +28,15 @@ const SIDE_OF_KEY: Readonly<Record<string, Side>> = {
   customerName: 'isv',
 };
 
-/** Each kind's side, and the values that take a thing of that kind itself. */
-const KINDS: Readonly<Record<NamedKind, { side: Side; keys: readonly string[] }>> = {
+/**
+ * Each kind's side, the values that take a thing of that kind itself, and the values of
+ * procedures that cannot act on it (left out like the other side's).
+ */
+const KINDS: Readonly<Record<NamedKind, { side: Side; keys: readonly string[]; cannot?: readonly string[] }>> = {
   product: { side: 'csp', keys: ['subscription', 'cspOffer'] },
+  // A product of the catalog the customer named has no subscription of: a new subscription's.
+  // Changing a subscription of it cannot be meant (the customer has none), nor software or an order.
+  'new-product': { side: 'csp', keys: ['cspOffer'], cannot: ['subscription', 'item', 'product', 'orderId'] },
   software: { side: 'csp', keys: ['item', 'product'] },
   offer: { side: 'isv', keys: [] },
   plan: { side: 'isv', keys: ['planId'] },
@@ -68,9 +74,11 @@ export function weighNamed(
     return def ? prefillKeys(def) : [];
   };
   const sidesOf = (intent: string) => new Set(keysOf(intent).flatMap((k) => (SIDE_OF_KEY[k] ? [SIDE_OF_KEY[k]] : [])));
+  const cannot = new Set([...kinds].flatMap((k) => KINDS[k].cannot ?? []));
   const other = (intent: string) => {
     const own = sidesOf(intent);
-    return own.size > 0 && !own.has(side);
+    const keys = keysOf(intent);
+    return (own.size > 0 && !own.has(side)) || (keys.some((k) => cannot.has(k)) && !keys.some((k) => taken.has(k)));
   };
   // An offer or a deal named by its ID is on one side for sure: the other side is out even when
   // the words tell nothing of this one (better a question than the other side's procedure).

@@ -138,6 +138,7 @@ describe('thanks and goodbyes said with what they are for', () => {
     ['nl', 'merci voor de hulp!', 'thanks'],
     ['sv', 'tack för hjälpen', 'thanks'],
     ['en', 'thanks for the help, gotta go', 'goodbye'],
+    ['sv', 'tack så mycket, det löste sig', 'thanks'],
   ] as const)('%s "%s" → %s', async (lang, text, talk) => {
     const r = await say(engine, text, 'gus', lang);
     expect(keys(r)[0]).toBe(`understand.talk.${talk}`);
@@ -302,6 +303,16 @@ describe('questions answered without starting a procedure', () => {
   ] as const)('%s "%s": what comes after going live is answered, nothing is started', async (lang, text) => {
     const r = await say(engine, text, 'gus', lang);
     expect(said(r, 'understand.ask.goLive.window')).toBeDefined();
+    expect(r.record.run).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'CRM Sync went live yesterday, what happens next?', 'understand.ask.goLive.window'],
+    ['fr', "Visio Professional n'apparaît pas quand je veux le commander pour Adatum, c'est normal ?", 'newsub.whyMissing.why'],
+    ['sv', 'hittar inte office ltsc när jag ska beställa åt wingtip, varför?', 'newsub.whyMissing.why'],
+  ] as const)('%s "%s" is a question answered without a procedure', async (lang, text, key) => {
+    const r = await say(engine, text, 'gus', lang);
+    expect(keys(r)).toContain(key);
     expect(r.record.run).toBeUndefined();
   });
 

@@ -25,4 +25,12 @@ describe('things a first sentence names', () => {
     const { said } = readNames(text, await demoNames(text));
     expect(said).not.toMatch(/crm|sync/);
   });
+
+  it("a catalog product the named customer has no subscription of is a new one's: changing it is not meant", async () => {
+    const text = "I'd like to set up a Project Plan 3 subscription for City of Redmond";
+    const { kinds } = readNames(text, await demoNames(text));
+    expect([...kinds]).toEqual(['new-product']);
+    const owned = 'raise the seats of Project Plan 3 for contoso ltd to 12';
+    expect([...readNames(owned, await demoNames(owned)).kinds]).toEqual(['product']);
+  });
 });

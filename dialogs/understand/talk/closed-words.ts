@@ -233,6 +233,22 @@ const PRAISE = new Set([
   'mooi',
   'fijn',
   'uitstekend',
+  // It worked: said after help, it is thanks ("tack så mycket, det löste sig").
+  'that worked',
+  'it worked',
+  'that did it',
+  'all sorted',
+  'ca marche',
+  'ca a marche',
+  "c'est bon",
+  'c est bon',
+  'det loste sig',
+  'det funkar',
+  'funkar',
+  'het werkt',
+  'dat werkt',
+  'gelukt',
+  'het is gelukt',
 ]);
 
 /** A call for help or for the menu, alone or after a greeting ("hi, help"): what the assistant can do (folded). */

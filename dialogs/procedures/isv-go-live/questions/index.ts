@@ -16,7 +16,7 @@ const afterGoLive: QuestionDefinition = {
   // question whatever the recognizer ranks (the words of going live also start the procedure).
   asks: (text) => {
     const folded = fold(text);
-    return WHAT_NEXT.test(folded) && AFTER_LIVE.test(folded);
+    return WHAT_NEXT.test(folded) && (AFTER_LIVE.test(folded) || LIVE_NOW.test(folded));
   },
   answer: async () => [
     msg('understand.ask.goLive.window', { min: GO_LIVE_MIN_HOURS, max: GO_LIVE_MAX_HOURS }),
@@ -32,5 +32,9 @@ const WHAT_NEXT =
 /** "after / once … live" (folded, four languages): the going live comes after the word of time. */
 const AFTER_LIVE =
   /\b(?:after|once|when|apres|une fois|quand|lorsque|efter|nar|sa snart|zodra|nadat|na|wanneer|als)\b.{0,50}\b(?:live|go-?live|en ligne|mise en ligne|publiee?|publicerad|gar live|gepubliceerd)\b/;
+
+/** "crm-sync went live yesterday", "est en ligne", "gick live", "staat live" (folded, four languages). */
+const LIVE_NOW =
+  /\b(?:went live|gone live|is (?:now )?live|est (?:maintenant )?(?:en ligne|live)|est passee? en ligne|(?:gick|har gatt|ar) live|(?:staat|is) (?:nu )?live|live (?:gegaan|gezet))\b/;
 
 export const isvGoLiveQuestions: readonly QuestionDefinition[] = [afterGoLive];

@@ -14,8 +14,20 @@ import { phrases as sv } from './phrases.sv';
 const missingProduct: QuestionDefinition = {
   id: 'missing-product',
   phrases: phrasesOf({ en, fr, sv, nl }, 'missing-product'),
+  // "Visio n'apparaît pas quand je veux le commander, c'est normal ?": not finding a product, asked, is this question.
+  asks: (text) => {
+    const folded = fold(text);
+    // A number names an order or a quantity: "I can't find order 4711, can you cancel it?" is about the order.
+    return NOT_FOUND.test(folded) && (/\?\s*$/.test(folded) || WHY.test(folded)) && !/\d{3,}/.test(folded);
+  },
   answer: answerMissingProduct,
 };
+
+/** Not finding something, or something not shown (folded, four languages). */
+const NOT_FOUND =
+  /\b(?:(?:can't|cannot|can not|don't|do not|doesn't|does not|isn't|is not|not)\s+(?:find|see|showing|show up|shown|listed|appear)|missing from|n'apparait pas|n'apparait plus|ne s'affiche pas|(?:je ne|j'arrive pas a|on ne) (?:le |la |les )?(?:trouve|vois) pas|introuvable|absent du catalogue|hittar (?:inte|den inte|det inte)|syns inte|finns inte (?:med|i listan|i katalogen)|saknas|(?:kan|zie|vind) (?:\w+ )?(?:niet|nergens) (?:vinden|zien)|(?:niet|nergens) (?:te )?(?:zien|vinden|zichtbaar)|ontbreekt|staat er niet)\b/;
+/** Asking why (folded, four languages). */
+const WHY = /\b(?:why|how come|pourquoi|c'est normal|varfor|hur kommer det sig|waarom|hoe komt het)\b/;
 
 export const newSubscriptionQuestions: readonly QuestionDefinition[] = [missingProduct];
 
