@@ -3,8 +3,8 @@ import { forModel } from './recognizer';
 
 /**
  * "can you invite contoso", "kun je … uitnodigen", "skulle du kunna köpa …", "tu peux envoyer …",
- * "kan vi handla …": a request asked politely, not a question about what the assistant can do. The opening words go
- * when a request of two words at least follows them (folded text).
+ * "kan vi handla …": a request asked politely, not a question about what the assistant can do.
+ * The opening words go when a request of two words at least follows them (folded text).
  */
 const ASKING =
   /^(?:(?:can|could|would)\s+(?:you|u)(?:\s+please)?(?:\s+be\s+able\s+to)?|(?:kun|kunt|kan|zou|zoudt|wil|wilt)\s+(?:je|jij|u|ge|du|ni)(?:\s+(?:kunnen|even|eens))*|skulle\s+(?:du|ni)\s+kunna|(?:can|could)\s+we|kan\s+vi|(?:kunnen|kunne)\s+(?:we|wij)|(?:est\s+ce\s+qu')?on\s+peut|peut\s+on|(?:est\s+ce\s+que\s+)?(?:tu\s+peux|peux\s+tu|vous\s+pouvez|pouvez\s+vous|tu\s+pourrais|pourrais\s+tu|vous\s+pourriez|pourriez\s+vous))\s+/;
