@@ -39,5 +39,8 @@ export function askingSentence(text: string): string | undefined {
     .map((x) => x.trim())
     .filter(Boolean);
   if (sentences.length < 2) return undefined;
-  return sentences.reverse().find((x) => ASKING.test(forModel(x)) || HELPING.test(forModel(x)));
+  return sentences.reverse().find((x) => {
+    const words = forModel(x);
+    return ASKING.test(words) || HELPING.test(words);
+  });
 }

@@ -129,12 +129,14 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
   if (known.plans?.length && PLAN_WORD.test(t) && findInSentence(t, known.plans, planFindable).verdict.kind !== 'none') kinds.add('plan');
   // Software named, even in part or misspelt ("office ltsc 2024"): it stays in the sentence, its kind is noted.
   if (known.software?.length && findInSentence(t, known.software, productFindable).verdict.kind !== 'none') kinds.add('software');
-  // One of the named customer's subscriptions, even in part ("the e3 of contoso"): a product of the catalog.
-  if (known.subscriptions?.length && findInSentence(t, known.subscriptions, productFindable).verdict.kind !== 'none') kinds.add('product');
-  // A product of the catalog the named customer has no subscription of can only be a new one:
-  // "set up Project Plan 3 for the City of Redmond" is no change to a subscription.
+  // One of the named customer's subscriptions, even in part ("the exchange of contoso"): a product of the catalog.
+  const ownsNamed = !!known.subscriptions?.length && findInSentence(t, known.subscriptions, productFindable).verdict.kind !== 'none';
+  if (ownsNamed) kinds.add('product');
+  // A product of the catalog the named customer has no subscription of, and none of its
+  // subscriptions named besides, can only be a new one: "set up Project Plan 3 for the City of
+  // Redmond" is no change to a subscription.
   const owned = new Set([...(known.subscriptions ?? []).map((x) => x.name), ...(known.azureNames ?? [])]);
-  if (known.subscriptions && catalogNamed.size > 0 && ![...catalogNamed].some((n) => owned.has(n))) {
+  if (known.subscriptions && !ownsNamed && catalogNamed.size > 0 && ![...catalogNamed].some((n) => owned.has(n))) {
     kinds.delete('product');
     kinds.add('new-product');
   }

@@ -32,5 +32,8 @@ describe('things a first sentence names', () => {
     expect([...kinds]).toEqual(['new-product']);
     const owned = 'raise the seats of Project Plan 3 for contoso ltd to 12';
     expect([...readNames(owned, await demoNames(owned)).kinds]).toEqual(['product']);
+    // One it has, named in part beside one it has not: a change to a subscription may be meant.
+    const both = 'raise the exchange of contoso ltd to 30 and add power bi pro';
+    expect([...readNames(both, await demoNames(both)).kinds]).toEqual(['product']);
   });
 });
