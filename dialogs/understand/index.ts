@@ -6,7 +6,7 @@ import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
 import { readNames, type KnownNames } from './mask';
 import { askingSentence, withoutAskingAnywhere } from './asking';
 import { mainClause } from './main-clause';
-import { weighNamed } from './named-kinds';
+import { weighNamed, type NamedKind } from './named-kinds';
 import { forModel, LANGS, type Scored } from './recognizer';
 import { afterGreeting, asksCapabilities, closedTalk, isQuestion } from './talk/closed-words';
 
@@ -31,6 +31,11 @@ export interface UnderstandContext {
   lang: Lang;
   /** Customers and offers in Partner Center: their names are left out of what the recognizer reads. */
   known?: KnownNames;
+  /**
+   * What the whole message names, when a part of it is read alone: "the customer on D-0990 needs
+   * more licenses, can you add 20" is about the deal's licenses even where "can you add 20" is read.
+   */
+  named?: ReadonlySet<NamedKind>;
 }
 
 /**
@@ -38,7 +43,8 @@ export interface UnderstandContext {
  * recognizer ranks the intents in the language the sentence is written in (the conversation's
  * when the sentence does not tell), then in the other languages if that gave nothing sure.
  */
-export async function understand(text: string, ctx: UnderstandContext): Promise<Understanding> {
+export async function understand(text: string, given: UnderstandContext): Promise<Understanding> {
+  const ctx = given.named ? given : { ...given, named: readNames(text, given.known).kinds };
   // Greetings, thanks and goodbyes are closed word lists: read before any model ("top, bedankt!" is no "top up").
   const closed = closedTalk(text);
   if (closed) return { kind: 'talk', talk: closed };
@@ -116,7 +122,8 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
     return !def || ctx.allowed(def);
   };
   const guessed = guessLang(text, ctx.lang);
-  const { said, kinds } = readNames(text, ctx.known);
+  const { said, kinds: here } = readNames(text, ctx.known);
+  const kinds = new Set([...here, ...(ctx.named ?? [])]);
   // Every language's count of telling words is cheap; the ranking is made only for the languages that decide below.
   const all = LANGS.map((lang) => ({ lang, ...recognizer.read(said, lang) }));
   // The sentence's language: the guessed one, unless another knows more of its words ("buy software for …" in a French conversation).

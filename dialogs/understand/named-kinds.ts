@@ -91,7 +91,8 @@ export function weighNamed(
     .map((r) => ({ intent: r.intent, score: r.score * (boost && keysOf(r.intent).some((k) => taken.has(k)) ? NAMED_WEIGHT : 1) }));
   const total = weighed.reduce((sum, r) => sum + r.score, 0);
   // What the other side held goes to the rest only when the rest was most of the reading: a
-  // sentence read mostly as the other side's is not made sure of what little was left.
-  const scale = total >= KEPT_FOR_SURE ? total : 1;
+  // sentence read mostly as the other side's is not made sure of what little was left, unless
+  // it names an ID of this side ("D-0990 needs more licences": its words are the other side's, the deal is sure).
+  const scale = total >= KEPT_FOR_SURE || (byId && total > 0) ? total : 1;
   return weighed.map((r) => ({ intent: r.intent, score: r.score / scale })).sort((a, b) => b.score - a.score);
 }

@@ -1,5 +1,7 @@
 import { readNames } from '../../dialogs/understand/mask';
-import { demoNames } from './evaluate';
+import { PROCEDURES } from '../../dialogs/registry';
+import { understand } from '../../dialogs/understand';
+import { demoNames, intentOf } from './evaluate';
 
 /** What a first sentence names of Partner Center besides customers, read against the demo sandbox. */
 describe('things a first sentence names', () => {
@@ -35,5 +37,15 @@ describe('things a first sentence names', () => {
     // One it has, named in part beside one it has not: a change to a subscription may be meant.
     const both = 'raise the exchange of contoso ltd to 30 and add power bi pro';
     expect([...readNames(both, await demoNames(both)).kinds]).toEqual(['product']);
+  });
+
+  it.each([
+    // The deal is named in the story, the request is read alone: the deal still tells the side.
+    ['sv', 'kunden på D-0990 behöver fler licenser, kan du lägga till 20', 'isv-licenses'],
+    // A deal's ID with words of a subscription's change: the deal is sure, so its licences are meant.
+    ['sv', 'ändra antalet licenser på D-1002 från 100 till 150', 'isv-licenses'],
+  ] as const)('(%s) "%s" is read on the side of what it names: %s', async (lang, text, expected) => {
+    const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known: await demoNames(text) });
+    expect(intentOf(u)).toBe(expected);
   });
 });
