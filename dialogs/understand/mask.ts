@@ -1,7 +1,7 @@
 import type { Customer } from '../../domain/model';
 import type { PartnerCenter } from '../../domain/partner-center';
 import { findInSentence } from '../../domain/find/mentions';
-import { planFindable, productFindable } from '../../domain/find/things';
+import { catalogNames, planFindable, productFindable } from '../../domain/find/things';
 import { fold } from '../nlu/text';
 import { findCustomerMention } from './customer-mention';
 import type { NamedKind } from './named-kinds';
@@ -80,12 +80,15 @@ const idPattern = (id: string) => new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(fold
 const patternsOf = new Map<string, RegExp[]>();
 const MAX_KEPT_PATTERNS = 10_000;
 
-/** "Exchange Online (Plan 1)" as written, then "Exchange Online" alone: the names of two words or more. */
+/**
+ * "Exchange Online (Plan 1)" as written, then "Exchange Online" alone, "Microsoft 365 Business
+ * Standard" also as "Business Standard": the names as partners say them, of two words or more.
+ */
 function productPatterns(name: string): RegExp[] {
   let patterns = patternsOf.get(name);
   if (patterns) return patterns;
   patterns = [];
-  for (const form of [fold(name), fold(name).replace(/\([^)]*\)/g, ' ')]) {
+  for (const form of catalogNames(fold(name))) {
     const words = form.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (words.length >= 2)
       patterns.push(new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\)?(?=$|[^\\p{L}\\p{N}])`, 'gu'));

@@ -75,15 +75,25 @@ export function weighNamed(
   };
   const sidesOf = (intent: string) => new Set(keysOf(intent).flatMap((k) => (SIDE_OF_KEY[k] ? [SIDE_OF_KEY[k]] : [])));
   const cannot = new Set([...kinds].flatMap((k) => KINDS[k].cannot ?? []));
-  const other = (intent: string) => {
+  const otherSide = (intent: string) => {
     const own = sidesOf(intent);
+    return own.size > 0 && !own.has(side);
+  };
+  const other = (intent: string) => {
     const keys = keysOf(intent);
-    return (own.size > 0 && !own.has(side)) || (keys.some((k) => cannot.has(k)) && !keys.some((k) => taken.has(k)));
+    return otherSide(intent) || (keys.some((k) => cannot.has(k)) && !keys.some((k) => taken.has(k)));
   };
   // An offer or a deal named by its ID is on one side for sure: the other side is out even when
   // the words tell nothing of this one (better a question than the other side's procedure).
   const byId = [...kinds].some((k) => BY_ID.has(k));
-  if (!byId && !ranked.some((r) => !other(r.intent) && sidesOf(r.intent).has(side) && r.score >= FITS)) return [...ranked];
+  if (!byId && !ranked.some((r) => !other(r.intent) && sidesOf(r.intent).has(side) && r.score >= FITS)) {
+    // Nothing of this side fits: the ranking is noise, but not noise enough to start the other
+    // side's procedure on a sentence that names this side's thing ("upgrade from Business Basic
+    // to Business Standard, how?" is no publishing of an offer): without it, nothing is sure.
+    // (A procedure of this side that cannot act on the thing stays: "reduce the licences of exchange
+    // online for northwind", which has none, is still a change its procedure answers.)
+    return ranked[0] && otherSide(ranked[0].intent) ? ranked.filter((r) => !otherSide(r.intent)) : [...ranked];
+  }
   // A question read first stays one: a thing it names ("can I sell Azure reservations to …") says which procedure, not whether one is asked for.
   const boost = !ranked[0] || isProcedureIntent(ranked[0].intent);
   const weighed = ranked

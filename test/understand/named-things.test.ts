@@ -11,6 +11,8 @@ describe('things a first sentence names', () => {
     ['ready to push field notes through to review', 'offer'],
     ['publish CRM Sync now', 'offer'],
     ['licences on D-0990 from 20 to 35', 'deal'],
+    // Catalog names without their brand, as partners say them.
+    ['upgrade from business basic to business standard', 'product'],
   ])('"%s" names a %s', async (text, kind) => {
     const { kinds } = readNames(text, await demoNames(text));
     expect([...kinds]).toContain(kind);
@@ -47,5 +49,11 @@ describe('things a first sentence names', () => {
   ] as const)('(%s) "%s" is read on the side of what it names: %s', async (lang, text, expected) => {
     const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known: await demoNames(text) });
     expect(intentOf(u)).toBe(expected);
+  });
+
+  it('a sentence naming a catalog product never starts an ISV procedure, even when its words lean that way', async () => {
+    const text = 'Le client veut upgrader de Business Basic vers Business Standard, je fais comment ?';
+    const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang: 'fr', known: await demoNames(text) });
+    expect(intentOf(u)).not.toMatch(/^isv-/);
   });
 });
