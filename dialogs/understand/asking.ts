@@ -29,6 +29,12 @@ export function withoutAskingAnywhere(text: string): string {
 }
 
 /**
+ * "can I cancel …", "kan jag cancella …": asking for oneself says what is wanted after a story,
+ * but is not taken off a sentence alone ("can I sell reservations to adatum?" is a question).
+ */
+const ASKING_FOR_ONESELF = /^(?:(?:can|could)\s+i|kan\s+(?:jag|ik)|puis\s+je|(?:est\s+ce\s+que\s+)?je\s+peux)\s+/;
+
+/**
  * Of a message of several sentences, the last one that asks something politely ("The customer
  * called, they bought the wrong version. Can you help me cancel it?"): the others tell the story,
  * whose words ("they bought …") must not pick the procedure. Undefined for one sentence.
@@ -41,6 +47,6 @@ export function askingSentence(text: string): string | undefined {
   if (sentences.length < 2) return undefined;
   return sentences.reverse().find((x) => {
     const words = forModel(x);
-    return ASKING.test(words) || HELPING.test(words);
+    return ASKING.test(words) || HELPING.test(words) || ASKING_FOR_ONESELF.test(words);
   });
 }

@@ -29,6 +29,12 @@ describe('the request of a first sentence', () => {
     ['nl', 'kunt u contoso pharma de uitnodiging sturen zodat we licenties kunnen toewijzen', 'isv-invite'],
     ['sv', 'kan du visa prenumerationerna för fabrikam', 'customer-subscriptions'],
     ['nl', 'kun je de abonnementen van fabrikam tonen', 'customer-subscriptions'],
+    // "can I …" asks for it too: the story before it ("they did not want it") does not pick the procedure.
+    [
+      'sv',
+      'kunden ringde och sa att de inte alls ville ha windows server 2022 standard... kan jag cancella köpet? beställdes igår',
+      'cancel-software-purchase',
+    ],
   ] as const)('%s "%s" → %s', async (lang, text, intent) => {
     expect(await read(text, lang)).toBe(intent);
   });
