@@ -305,6 +305,16 @@ describe('questions answered without starting a procedure', () => {
     expect(r.record.run).toBeUndefined();
   });
 
+  it('a cancellation refused within the window, with a ticket asked for, is not the question of the window', async () => {
+    const r = await say(
+      engine,
+      'maak een ticket aan bij Microsoft, de annulering werd geweigerd terwijl we nog binnen de termijn zaten',
+      'gus',
+      'nl',
+    );
+    expect(keys(r)).not.toContain('understand.ask.cancel.intro');
+  });
+
   it('making an offer live once its preview is approved is still the procedure, not the question', async () => {
     const r = await say(engine, 'make field-notes live once the preview is approved', 'gus');
     expect(said(r, 'understand.ask.goLive.window')).toBeUndefined();

@@ -17,7 +17,7 @@ const cancellationWindow: QuestionDefinition = {
   // cancellation itself, however close the recognizer ranks the two.
   asks: (text) => {
     const folded = fold(text);
-    return HOW_LONG.test(folded) && CANCELLING.test(folded);
+    return HOW_LONG.test(folded) && CANCELLING.test(folded) && !REFUSED.test(folded);
   },
   answer: answerCancellationWindow,
 };
@@ -27,6 +27,13 @@ export const cancelPurchaseQuestions: readonly QuestionDefinition[] = [cancellat
 /** Asking for a length of time or a last day, in the four languages (folded). */
 const HOW_LONG =
   /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lang|manga dagar|mycket tid)|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn)\b/;
+/**
+ * A cancellation refused or failed, or a case for support: "it was refused although we were
+ * within the window, open a ticket" tells of the window, it does not ask for it (folded stems).
+ */
+const REFUSED =
+  /\b(?:refus|reject|declin|denied|fail|support|ticket|case|cas chez|rejet|echou|nekad|avslag|avvisa|misslyck|gick inte|supportarende|arende|geweigerd|afgewezen|mislukt|misgelopen|lukte niet)/;
+
 /** Cancelling or getting the money back (folded stems). */
 const CANCELLING =
   /\b(?:cancel|refund|annul|rembours|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug)/;
