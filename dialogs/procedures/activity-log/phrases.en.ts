@@ -51,4 +51,12 @@ export const phrases: readonly string[] = [
   'key accesses since 1 june',
   'activity log 2 july until 9 july',
   'all downloads and key views of last week',
+  'who downloaded the keys for the customer last month',
+  'which user downloaded the keys of a customer',
+  'who pulled the product keys for contoso in may',
+  'someone downloaded keys for a customer last month, who was it',
+  'find out who retrieved the keys for fabrikam',
+  'who accessed the keys of this customer last month',
+  'who took the licence keys for northwind',
+  'which admin downloaded the product keys last month',
 ];

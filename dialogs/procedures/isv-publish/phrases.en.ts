@@ -54,4 +54,13 @@ export const phrases: readonly string[] = [
   'uploaded the package to azure storage, now publish',
   'hit publish on the offer',
   'submit the offer for certification, package url is ready',
+  'plans are finished, now upload the package and submit for certification',
+  'the plans are set up, next i want to upload the solution package',
+  "done with the plans, what's next to get it certified",
+  'plans created, time to send the offer to certification',
+  'all plans are in place, upload the package and send it off',
+  'how do i upload my package for certification',
+  'upload the package and submit it',
+  'after the plans, how do i send the package to certification',
+  'plans ok, next step is the package and certification',
 ];
