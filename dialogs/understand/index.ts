@@ -3,10 +3,10 @@ import type { ProcedureDefinition, QuestionDefinition } from '../procedure';
 import { decide, type Decision } from './decide';
 import { TALK_INTENTS, type TalkIntent } from './intents';
 import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
-import { readNames, type KnownNames } from './mask';
+import { readNames, type KnownNames, type ReadNames } from './mask';
 import { askingSentence, withoutAskingAnywhere } from './asking';
 import { mainClause } from './main-clause';
-import { weighNamed, type NamedKind } from './named-kinds';
+import { weighNamed } from './named-kinds';
 import { forModel, LANGS, type Scored } from './recognizer';
 import { afterGreeting, asksCapabilities, closedTalk, isQuestion } from './talk/closed-words';
 
@@ -35,7 +35,7 @@ export interface UnderstandContext {
    * What the whole message names, when a part of it is read alone: "the customer on D-0990 needs
    * more licenses, can you add 20" is about the deal's licenses even where "can you add 20" is read.
    */
-  named?: ReadonlySet<NamedKind>;
+  named?: { text: string; read: ReadNames };
 }
 
 /**
@@ -44,7 +44,7 @@ export interface UnderstandContext {
  * when the sentence does not tell), then in the other languages if that gave nothing sure.
  */
 export async function understand(text: string, given: UnderstandContext): Promise<Understanding> {
-  const ctx = given.named ? given : { ...given, named: readNames(text, given.known).kinds };
+  const ctx = given.named ? given : { ...given, named: { text, read: readNames(text, given.known) } };
   // Greetings, thanks and goodbyes are closed word lists: read before any model ("top, bedankt!" is no "top up").
   const closed = closedTalk(text);
   if (closed) return { kind: 'talk', talk: closed };
@@ -122,8 +122,8 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
     return !def || ctx.allowed(def);
   };
   const guessed = guessLang(text, ctx.lang);
-  const { said, kinds: here } = readNames(text, ctx.known);
-  const kinds = new Set([...here, ...(ctx.named ?? [])]);
+  const { said, kinds: here } = ctx.named?.text === text ? ctx.named.read : readNames(text, ctx.known);
+  const kinds = new Set([...here, ...(ctx.named?.read.kinds ?? [])]);
   // Every language's count of telling words is cheap; the ranking is made only for the languages that decide below.
   const all = LANGS.map((lang) => ({ lang, ...recognizer.read(said, lang) }));
   // The sentence's language: the guessed one, unless another knows more of its words ("buy software for …" in a French conversation).
