@@ -299,6 +299,11 @@ describe('questions answered without starting a procedure', () => {
     // Not finding a product, asked.
     ['fr', "Visio Professional n'apparaît pas quand je veux le commander pour Adatum, c'est normal ?", 'newsub.whyMissing.why'],
     ['sv', 'hittar inte office ltsc när jag ska beställa åt wingtip, varför?', 'newsub.whyMissing.why'],
+    // Changes the subscription procedure does not make: said at once, with what it can change.
+    ['en', 'turn off auto renew for the power bi pro of contoso', 'managesub.elsewhere.autoRenew'],
+    ['fr', 'le client veut upgrader de Business Basic vers Business Standard, je fais comment ?', 'managesub.elsewhere.upgrade'],
+    ['sv', 'stäng av automatisk förnyelse på exchange för contoso', 'managesub.elsewhere.autoRenew'],
+    ['nl', 'kan ik het abonnement van contoso upgraden naar business standard?', 'managesub.elsewhere.upgrade'],
   ] as const)('%s "%s" is a question answered without a procedure', async (lang, text, key) => {
     const r = await say(engine, text, 'gus', lang);
     expect(keys(r)).toContain(key);

@@ -52,7 +52,7 @@ describe('things a first sentence names', () => {
   });
 
   it('a sentence naming a catalog product never starts an ISV procedure, even when its words lean that way', async () => {
-    const text = 'Le client veut upgrader de Business Basic vers Business Standard, je fais comment ?';
+    const text = 'Le client veut passer de Business Basic vers Business Standard, je fais comment ?';
     const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang: 'fr', known: await demoNames(text) });
     expect(intentOf(u)).not.toMatch(/^isv-/);
   });

@@ -21,6 +21,7 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { manageSubscriptionStrings } from './strings';
+import { manageSubscriptionQuestions } from './questions';
 
 type Snap = SnapshotFrom<ManageSubscriptionMachine>;
 
@@ -48,6 +49,7 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   title: msg('managesub.title'),
   summary: msg('managesub.summary'),
   phrases: { en, fr, sv, nl },
+  questions: manageSubscriptionQuestions,
   createMachine: createManageSubscriptionMachine,
   extract: (text) => {
     const out: Record<string, string> = {};

@@ -93,6 +93,12 @@ export const manageSubscriptionStrings = defineArea({
     'managesub.choice.quantity': 'Change the number of licenses',
     'managesub.choice.suspend': 'Suspend',
     'managesub.choice.reactivate': 'Reactivate',
+    'managesub.elsewhere.autoRenew':
+      "Turning a subscription's auto-renewal on or off is not something I can do: it is set on the subscription's page in Partner Center.",
+    'managesub.elsewhere.upgrade':
+      "Moving a subscription to another product (an upgrade) is not something I can do: it is done on the subscription's page in Partner Center.",
+    'managesub.elsewhere.can':
+      'What I can change on a subscription: add add-on licenses, change the number of licenses, suspend it or reactivate it. Say "manage a subscription" to start.',
     'managesub.choice.other': 'Another subscription',
     'managesub.choice.back': 'Back',
     'managesub.choice.confirm.add-on': 'Add {count} add-on {count|license|licenses}',
@@ -203,6 +209,12 @@ export const manageSubscriptionStrings = defineArea({
     'managesub.choice.quantity': 'Changer le nombre de licences',
     'managesub.choice.suspend': 'Suspendre',
     'managesub.choice.reactivate': 'Réactiver',
+    'managesub.elsewhere.autoRenew':
+      "Activer ou désactiver le renouvellement automatique d'un abonnement, je ne peux pas le faire : cela se règle sur la page de l'abonnement dans Partner Center.",
+    'managesub.elsewhere.upgrade':
+      "Faire passer un abonnement à un autre produit (une mise à niveau), je ne peux pas le faire : cela se fait sur la page de l'abonnement dans Partner Center.",
+    'managesub.elsewhere.can':
+      'Ce que je peux changer sur un abonnement : ajouter des licences de modules complémentaires, changer le nombre de licences, le suspendre ou le réactiver. Dites « gérer un abonnement » pour commencer.',
     'managesub.choice.other': 'Un autre abonnement',
     'managesub.choice.back': 'Retour',
     'managesub.choice.confirm.add-on': 'Ajouter {count} {count|licence|licences} de module complémentaire',
@@ -308,6 +320,12 @@ export const manageSubscriptionStrings = defineArea({
     'managesub.choice.quantity': 'Ändra antalet licenser',
     'managesub.choice.suspend': 'Pausa',
     'managesub.choice.reactivate': 'Återaktivera',
+    'managesub.elsewhere.autoRenew':
+      'Att slå på eller av automatisk förnyelse för en prenumeration kan jag inte göra: det ställs in på prenumerationens sida i Partnercenter.',
+    'managesub.elsewhere.upgrade':
+      'Att flytta en prenumeration till en annan produkt (en uppgradering) kan jag inte göra: det görs på prenumerationens sida i Partnercenter.',
+    'managesub.elsewhere.can':
+      'Det här kan jag ändra på en prenumeration: lägga till tilläggslicenser, ändra antalet licenser, pausa den eller återaktivera den. Skriv "hantera en prenumeration" för att börja.',
     'managesub.choice.other': 'En annan prenumeration',
     'managesub.choice.back': 'Tillbaka',
     'managesub.choice.confirm.add-on': 'Lägg till {count} {count|tilläggslicens|tilläggslicenser}',
@@ -417,6 +435,12 @@ export const manageSubscriptionStrings = defineArea({
     'managesub.choice.quantity': 'Het aantal licenties wijzigen',
     'managesub.choice.suspend': 'Onderbreken',
     'managesub.choice.reactivate': 'Opnieuw activeren',
+    'managesub.elsewhere.autoRenew':
+      'Automatisch verlengen van een abonnement in- of uitschakelen kan ik niet: dat stelt u in op de pagina van het abonnement in Partner Center.',
+    'managesub.elsewhere.upgrade':
+      'Een abonnement naar een ander product overzetten (een upgrade) kan ik niet: dat gebeurt op de pagina van het abonnement in Partner Center.',
+    'managesub.elsewhere.can':
+      'Dit kan ik aan een abonnement wijzigen: add-on-licenties toevoegen, het aantal licenties wijzigen, het onderbreken of opnieuw activeren. Zeg "een abonnement beheren" om te beginnen.',
     'managesub.choice.other': 'Een ander abonnement',
     'managesub.choice.back': 'Terug',
     'managesub.choice.confirm.add-on': '{count} {count|licentie|licenties} voor de invoegtoepassing toevoegen',
