@@ -38,9 +38,10 @@ const KINDS: Readonly<Record<NamedKind, { side: Side; keys: readonly string[]; c
   // Changing a subscription of it cannot be meant (the customer has none), nor software or an order.
   'new-product': { side: 'csp', keys: ['cspOffer'], cannot: ['subscription', 'item', 'product', 'orderId'] },
   software: { side: 'csp', keys: ['item', 'product'] },
-  offer: { side: 'isv', keys: [] },
-  plan: { side: 'isv', keys: ['planId'] },
-  deal: { side: 'isv', keys: ['dealId'] },
+  // The activity log is of software downloads and key access: an offer, plan or deal named is not its business.
+  offer: { side: 'isv', keys: [], cannot: ['range'] },
+  plan: { side: 'isv', keys: ['planId'], cannot: ['range'] },
+  deal: { side: 'isv', keys: ['dealId'], cannot: ['range'] },
 };
 
 /** The share of a reading that must be left once the other side is out for the rest to be taken as the whole. */

@@ -8,10 +8,16 @@ import type { Findable } from './match';
 /** The brand a catalog name starts with, which partners leave out ("Business Standard", "Teams Premium"). */
 const BRAND = /^(?:microsoft 365|office 365|dynamics 365|microsoft)\s+/i;
 
+/** The brands partners abbreviate: "M365 Business Basic", "O365 E3". */
+const SHORT_BRANDS: readonly (readonly [RegExp, string])[] = [
+  [/^microsoft 365\s+/i, 'M365 '],
+  [/^office 365\s+/i, 'O365 '],
+];
+
 /**
  * A catalog name as partners say it: as written, without what it says in brackets ("Exchange
- * Online (Plan 1)" is also "Exchange Online"), and without the brand it starts with
- * ("Microsoft 365 Business Standard" is also "Business Standard").
+ * Online (Plan 1)" is also "Exchange Online"), without the brand it starts with ("Microsoft 365
+ * Business Standard" is also "Business Standard"), and with the brand abbreviated ("M365 Business Standard").
  */
 export function catalogNames(name: string): string[] {
   const bare = name
@@ -19,7 +25,8 @@ export function catalogNames(name: string): string[] {
     .replace(/\s+/g, ' ')
     .trim();
   const unbranded = bare.replace(BRAND, '');
-  return [...new Set([name, bare, unbranded].filter(Boolean))];
+  const abbreviated = SHORT_BRANDS.flatMap(([brand, short]) => (brand.test(bare) ? [bare.replace(brand, short)] : []));
+  return [...new Set([name, bare, unbranded, ...abbreviated].filter(Boolean))];
 }
 
 /** An ISV offer: its Offer ID (whole) or its alias or ID (in part, another case, a typo: "field synk"). */

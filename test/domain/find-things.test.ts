@@ -22,8 +22,13 @@ describe('things of the catalog named in a sentence', () => {
     expect(named('suspend exchange online for contoso')).toEqual(['Exchange Online (Plan 1)']);
   });
 
-  it('a catalog name is also itself without the brand it starts with', () => {
-    expect(catalogNames('Microsoft 365 Business Standard')).toEqual(['Microsoft 365 Business Standard', 'Business Standard']);
+  it('a catalog name is also itself without the brand it starts with, and with the brand abbreviated', () => {
+    expect(catalogNames('Microsoft 365 Business Standard')).toEqual([
+      'Microsoft 365 Business Standard',
+      'Business Standard',
+      'M365 Business Standard',
+    ]);
+    expect(named('raise the m365 business standard of contoso to 30')).toEqual(['Microsoft 365 Business Standard']);
     expect(catalogNames('Microsoft Teams Premium (add-on)')).toEqual([
       'Microsoft Teams Premium (add-on)',
       'Microsoft Teams Premium',

@@ -46,6 +46,8 @@ describe('things a first sentence names', () => {
     ['sv', 'kunden på D-0990 behöver fler licenser, kan du lägga till 20', 'isv-licenses'],
     // A deal's ID with words of a subscription's change: the deal is sure, so its licences are meant.
     ['sv', 'ändra antalet licenser på D-1002 från 100 till 150', 'isv-licenses'],
+    // An offer named, with a day: going live, not the activity log of software downloads.
+    ['en', 'Field Notes got certified yesterday, please publish it to production', 'isv-go-live'],
   ] as const)('(%s) "%s" is read on the side of what it names: %s', async (lang, text, expected) => {
     const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known: await demoNames(text) });
     expect(intentOf(u)).toBe(expected);
