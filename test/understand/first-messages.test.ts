@@ -37,10 +37,12 @@ describe('small talk gets a short answer and the menu, never an apology', () => 
     ['en', 'bye bye', 'goodbye'],
     ['fr', 'Salut !', 'greeting'],
     ['fr', 'bonsoir', 'greeting'],
+    ['fr', 'slt', 'greeting'],
     ['fr', 'merci à tous', 'thanks'],
     ['fr', 'à bientôt', 'goodbye'],
     ['sv', 'hejsan', 'greeting'],
     ['sv', 'god morgon', 'greeting'],
+    ['sv', 'tjabba', 'greeting'],
     ['sv', 'tackar', 'thanks'],
     ['sv', 'hej då!', 'goodbye'],
     ['nl', 'goedemorgen', 'greeting'],
@@ -304,6 +306,7 @@ describe('questions answered without starting a procedure', () => {
     ['fr', 'le client veut upgrader de Business Basic vers Business Standard, je fais comment ?', 'managesub.elsewhere.upgrade'],
     ['sv', 'stäng av automatisk förnyelse på exchange för contoso', 'managesub.elsewhere.autoRenew'],
     ['nl', 'kan ik het abonnement van contoso upgraden naar business standard?', 'managesub.elsewhere.upgrade'],
+    ['en', 'switch the billing of the exchange of contoso from monthly to annual', 'managesub.elsewhere.billing'],
   ] as const)('%s "%s" is a question answered without a procedure', async (lang, text, key) => {
     const r = await say(engine, text, 'gus', lang);
     expect(keys(r)).toContain(key);

@@ -97,6 +97,8 @@ export const manageSubscriptionStrings = defineArea({
       "Turning a subscription's auto-renewal on or off is not something I can do: it is set on the subscription's page in Partner Center.",
     'managesub.elsewhere.upgrade':
       "Moving a subscription to another product (an upgrade) is not something I can do: it is done on the subscription's page in Partner Center.",
+    'managesub.elsewhere.billing':
+      "Changing a subscription's billing frequency (monthly or annual) is not something I can do: it is done on the subscription's page in Partner Center.",
     'managesub.elsewhere.can':
       'What I can change on a subscription: add add-on licenses, change the number of licenses, suspend it or reactivate it. Say "manage a subscription" to start.',
     'managesub.choice.other': 'Another subscription',
@@ -213,6 +215,8 @@ export const manageSubscriptionStrings = defineArea({
       "Activer ou désactiver le renouvellement automatique d'un abonnement, je ne peux pas le faire : cela se règle sur la page de l'abonnement dans Partner Center.",
     'managesub.elsewhere.upgrade':
       "Faire passer un abonnement à un autre produit (une mise à niveau), je ne peux pas le faire : cela se fait sur la page de l'abonnement dans Partner Center.",
+    'managesub.elsewhere.billing':
+      "Changer la fréquence de facturation d'un abonnement (mensuelle ou annuelle), je ne peux pas le faire : cela se fait sur la page de l'abonnement dans Partner Center.",
     'managesub.elsewhere.can':
       'Ce que je peux changer sur un abonnement : ajouter des licences de modules complémentaires, changer le nombre de licences, le suspendre ou le réactiver. Dites « gérer un abonnement » pour commencer.',
     'managesub.choice.other': 'Un autre abonnement',
@@ -324,6 +328,8 @@ export const manageSubscriptionStrings = defineArea({
       'Att slå på eller av automatisk förnyelse för en prenumeration kan jag inte göra: det ställs in på prenumerationens sida i Partnercenter.',
     'managesub.elsewhere.upgrade':
       'Att flytta en prenumeration till en annan produkt (en uppgradering) kan jag inte göra: det görs på prenumerationens sida i Partnercenter.',
+    'managesub.elsewhere.billing':
+      'Att ändra faktureringsfrekvensen för en prenumeration (månadsvis eller årsvis) kan jag inte göra: det görs på prenumerationens sida i Partnercenter.',
     'managesub.elsewhere.can':
       'Det här kan jag ändra på en prenumeration: lägga till tilläggslicenser, ändra antalet licenser, pausa den eller återaktivera den. Skriv "hantera en prenumeration" för att börja.',
     'managesub.choice.other': 'En annan prenumeration',
@@ -439,6 +445,8 @@ export const manageSubscriptionStrings = defineArea({
       'Automatisch verlengen van een abonnement in- of uitschakelen kan ik niet: dat stelt u in op de pagina van het abonnement in Partner Center.',
     'managesub.elsewhere.upgrade':
       'Een abonnement naar een ander product overzetten (een upgrade) kan ik niet: dat gebeurt op de pagina van het abonnement in Partner Center.',
+    'managesub.elsewhere.billing':
+      'De factureringsfrequentie van een abonnement wijzigen (maandelijks of jaarlijks) kan ik niet: dat gebeurt op de pagina van het abonnement in Partner Center.',
     'managesub.elsewhere.can':
       'Dit kan ik aan een abonnement wijzigen: add-on-licenties toevoegen, het aantal licenties wijzigen, het onderbreken of opnieuw activeren. Zeg "een abonnement beheren" om te beginnen.',
     'managesub.choice.other': 'Een ander abonnement',

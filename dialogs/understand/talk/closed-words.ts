@@ -27,9 +27,14 @@ const GREETINGS = new Set([
   'allo',
   'bonne journee',
   'bon apres midi',
+  // as typed in chat: "slt", "bjr", "cc"
+  'slt',
+  'bjr',
+  'cc',
   // Swedish
   'hej',
   'hejsan',
+  'tjabba',
   'halla',
   'tjena',
   'morsning',
@@ -46,6 +51,8 @@ const GREETINGS = new Set([
   // Dutch
   'hallo',
   'hoi',
+  'hallo allemaal',
+  'goeiemiddag',
   'hee',
   'goedemorgen',
   'goedemiddag',

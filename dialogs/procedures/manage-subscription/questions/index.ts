@@ -4,8 +4,9 @@ import type { QuestionDefinition } from '../../../procedure';
 
 /**
  * Changes to a subscription the procedure does not make (its actions are add-ons, the number of
- * licenses, suspending and reactivating): asked for, they get that said at once, with what can be
- * done, instead of a walk to a list of actions that lacks them.
+ * licenses, suspending and reactivating): auto-renewal, an upgrade, the billing frequency. Asked
+ * for, they get that said at once, with what can be done, instead of a walk to a list of actions
+ * that lacks them.
  */
 const changeElsewhere: QuestionDefinition = {
   id: 'subscription-change-elsewhere',
@@ -14,12 +15,9 @@ const changeElsewhere: QuestionDefinition = {
   phrases: { en: [], fr: [], sv: [], nl: [] },
   asks: (text) => {
     const folded = fold(text);
-    return AUTO_RENEW.test(folded) || UPGRADE.test(folded);
+    return AUTO_RENEW.test(folded) || UPGRADE.test(folded) || BILLING_CHANGE.test(folded);
   },
-  answer: async (text) => [
-    msg(AUTO_RENEW.test(fold(text)) ? 'managesub.elsewhere.autoRenew' : 'managesub.elsewhere.upgrade'),
-    msg('managesub.elsewhere.can'),
-  ],
+  answer: async (text) => [msg(`managesub.elsewhere.${changeAsked(fold(text))}`), msg('managesub.elsewhere.can')],
 };
 
 export const manageSubscriptionQuestions: readonly QuestionDefinition[] = [changeElsewhere];
@@ -29,3 +27,16 @@ const AUTO_RENEW =
   /\b(?:auto[ -]?renew\w*|automatic(?:ally)? renew\w*|renouvellement (?:auto|automatique)|(?:re)?conduction (?:auto|tacite)|auto[ -]?fornye\w*|automatisk fornyelse|automatiskt fornya\w*|automatisch verleng\w*|auto[ -]?verleng\w*|automatische verlenging)\b/;
 /** Moving a subscription up to another product: "upgrade", "upgrader", "uppgradera", "upgraden" (folded). */
 const UPGRADE = /\b(?:upgrad\w*|uppgrader\w*|mise a niveau|mettre a niveau|migrer vers)\b/;
+/**
+ * Changing how often a subscription is billed: a change of "billing"/"facturation"/"fakturering"/
+ * "facturatie", or "from monthly to annual" (folded). A new subscription's billing is chosen in its
+ * own procedure, which no sentence of change names.
+ */
+const BILLING_CHANGE =
+  /\b(?:(?:change|switch|move|changer|modifier|passer|andra|byta|wijzig\w*|veranderen|omzetten)\b.{0,40}\b(?:billing|factur\w*|fakturer\w*|betalningsperiod)|(?:from|de|du|fran|van) (?:monthly|mensuel\w*|manadsvis|manatlig\w*|maandelijks\w*) (?:to|a|au|till|naar) (?:annual\w*|yearly|annuel\w*|arsvis|arlig\w*|jaarlijks\w*))/;
+
+/** Which of the changes made elsewhere the sentence asks for. */
+function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' {
+  if (AUTO_RENEW.test(folded)) return 'autoRenew';
+  return UPGRADE.test(folded) ? 'upgrade' : 'billing';
+}
