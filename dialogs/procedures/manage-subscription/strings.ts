@@ -212,11 +212,11 @@ export const manageSubscriptionStrings = defineArea({
     'managesub.choice.suspend': 'Suspendre',
     'managesub.choice.reactivate': 'Réactiver',
     'managesub.elsewhere.autoRenew':
-      "Activer ou désactiver le renouvellement automatique d'un abonnement, je ne peux pas le faire : cela se règle sur la page de l'abonnement dans Partner Center.",
+      "Activer ou désactiver le renouvellement automatique d'un abonnement, je ne peux pas le faire : cela se règle sur la page de l'abonnement dans l'Espace partenaires.",
     'managesub.elsewhere.upgrade':
-      "Faire passer un abonnement à un autre produit (une mise à niveau), je ne peux pas le faire : cela se fait sur la page de l'abonnement dans Partner Center.",
+      "Faire passer un abonnement à un autre produit (une mise à niveau), je ne peux pas le faire : cela se fait sur la page de l'abonnement dans l'Espace partenaires.",
     'managesub.elsewhere.billing':
-      "Changer la fréquence de facturation d'un abonnement (mensuelle ou annuelle), je ne peux pas le faire : cela se fait sur la page de l'abonnement dans Partner Center.",
+      "Changer la fréquence de facturation d'un abonnement (mensuelle ou annuelle), je ne peux pas le faire : cela se fait sur la page de l'abonnement dans l'Espace partenaires.",
     'managesub.elsewhere.can':
       'Ce que je peux changer sur un abonnement : ajouter des licences de modules complémentaires, changer le nombre de licences, le suspendre ou le réactiver. Dites « gérer un abonnement » pour commencer.',
     'managesub.choice.other': 'Un autre abonnement',
@@ -442,11 +442,11 @@ export const manageSubscriptionStrings = defineArea({
     'managesub.choice.suspend': 'Onderbreken',
     'managesub.choice.reactivate': 'Opnieuw activeren',
     'managesub.elsewhere.autoRenew':
-      'Automatisch verlengen van een abonnement in- of uitschakelen kan ik niet: dat stelt u in op de pagina van het abonnement in Partner Center.',
+      'Automatisch verlengen van een abonnement in- of uitschakelen kan ik niet: dat stelt u in op de pagina van het abonnement in Partnercentrum.',
     'managesub.elsewhere.upgrade':
-      'Een abonnement naar een ander product overzetten (een upgrade) kan ik niet: dat gebeurt op de pagina van het abonnement in Partner Center.',
+      'Een abonnement naar een ander product overzetten (een upgrade) kan ik niet: dat gebeurt op de pagina van het abonnement in Partnercentrum.',
     'managesub.elsewhere.billing':
-      'De factureringsfrequentie van een abonnement wijzigen (maandelijks of jaarlijks) kan ik niet: dat gebeurt op de pagina van het abonnement in Partner Center.',
+      'De factureringsfrequentie van een abonnement wijzigen (maandelijks of jaarlijks) kan ik niet: dat gebeurt op de pagina van het abonnement in Partnercentrum.',
     'managesub.elsewhere.can':
       'Dit kan ik aan een abonnement wijzigen: add-on-licenties toevoegen, het aantal licenties wijzigen, het onderbreken of opnieuw activeren. Zeg "een abonnement beheren" om te beginnen.',
     'managesub.choice.other': 'Een ander abonnement',
