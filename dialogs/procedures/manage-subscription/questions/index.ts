@@ -15,7 +15,7 @@ const changeElsewhere: QuestionDefinition = {
   phrases: { en: [], fr: [], sv: [], nl: [] },
   asks: (text) => {
     const folded = fold(text);
-    return AUTO_RENEW.test(folded) || UPGRADE.test(folded) || BILLING_CHANGE.test(folded);
+    return AUTO_RENEW.test(folded) || (UPGRADE.test(folded) && !LICENSE_COUNT.test(folded)) || BILLING_CHANGE.test(folded);
   },
   answer: async (text) => [msg(`managesub.elsewhere.${changeAsked(fold(text))}`), msg('managesub.elsewhere.can')],
 };
@@ -25,8 +25,11 @@ export const manageSubscriptionQuestions: readonly QuestionDefinition[] = [chang
 /** Automatic renewal, in the four languages (folded). */
 const AUTO_RENEW =
   /\b(?:auto[ -]?renew\w*|automatic(?:ally)? renew\w*|renouvellement (?:auto|automatique)|(?:re)?conduction (?:auto|tacite)|auto[ -]?fornye\w*|automatisk fornyelse|automatiskt fornya\w*|automatisch verleng\w*|auto[ -]?verleng\w*|automatische verlenging)\b/;
-/** Moving a subscription up to another product: "upgrade", "upgrader", "uppgradera", "upgraden" (folded). */
-const UPGRADE = /\b(?:upgrad\w*|uppgrader\w*|mise a niveau|mettre a niveau|migrer vers)\b/;
+/** Moving a subscription to another product: "upgrade", "upgrader", "uppgradera", "upgraden", "downgrade" (folded). */
+const UPGRADE =
+  /\b(?:upgrad\w*|uppgrader\w*|nedgrader\w*|downgrad\w*|mise a niveau|mettre a niveau|migrer vers|monter en gamme|edition superieure|(?:higher|bigger) plan|hogre niva|hoger pakket|hogere (?:versie|editie)|grotere editie)\b/;
+/** Licenses or seats: "upgrade the number of seats" is a change of their number, which the procedure makes. */
+const LICENSE_COUNT = /\b(?:seats?|licen[cs]e\w*|licenser\w*|licenties?|number of|nombre de|antal|aantal)\b/;
 /**
  * Changing how often a subscription is billed: a change of "billing"/"facturation"/"fakturering"/
  * "facturatie", or "from monthly to annual" (folded). A new subscription's billing is chosen in its
