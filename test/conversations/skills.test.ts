@@ -71,7 +71,7 @@ describe('conversation skills', () => {
 
   it('offers the likeliest procedures for an ambiguous sentence, and keeps its values for the one picked', async () => {
     const c = bot.conversation('ada', { channelId: 'slack' });
-    const offer = await c.say('the subscription of contoso.com');
+    const offer = await c.say('a subscription for contoso.com');
     expect(offer).toMatch(/Which of these did you mean\?/);
     const options = offer.split('\n').filter((line) => /^\d+\. /.test(line));
     expect(options.length).toBeGreaterThanOrEqual(2);
@@ -86,7 +86,7 @@ describe('conversation skills', () => {
 
   it('works with cards: the procedures offered for a sentence, starting another one and resuming', async () => {
     const c = bot.conversation('ada');
-    expect(await c.say('the subscription of contoso.com')).toMatch(/Which of these did you mean\?/);
+    expect(await c.say('a subscription for contoso.com')).toMatch(/Which of these did you mean\?/);
     expect(await c.click(/^Manage a subscription/)).toMatch(/Let's go: Manage a subscription/);
     expect(c.text()).not.toMatch(/Which customer/);
     expect(await c.say('cancel order 4711 for contoso.com')).toMatch(
