@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 /**
  * Recognizers-Text's models run on their worker thread only (dialogs/answers/recognizers.ts).
- * Loaded on the event loop's thread as well, the suite costs every process 35 MB and 0.6 s at
+ * Loaded on the event loop's thread as well, the suite costs every process 20 to 35 MB and 0.6 s at
  * start for models that never run there: the assistant's modules must not load it.
  */
 describe('the date and number models', () => {
