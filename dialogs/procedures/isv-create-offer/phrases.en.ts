@@ -62,4 +62,12 @@ export const phrases: readonly string[] = [
   'offer id routeplanner, alias route planner, please create it',
   'set up the offer for the app we are launching, id and alias below',
   'launching invoice-ai soon, create its marketplace offer',
+  'setting up a new offer, what do i enter as id and alias',
+  'what should the alias be when creating an offer',
+  'which id should i pick for a new listing',
+  'setup of a new offer in partner center, not sure about the alias',
+  'kindly guide me with the new offer setup',
+  'id vs alias for a new listing, what goes where',
+  'new listing in progress, what to fill in for the id',
+  'alias or id, which one do customers see',
 ];

@@ -35,4 +35,11 @@ export const phrases: readonly string[] = [
   'log the opportunity in partner center',
   'log our new customer win',
   'log the deal for contoso pharma in isv connect',
+  'kindly guide on registering a deal, deal value usd 80000',
+  'how to register a deal for a customer with 250 licenses',
+  'register deal: customer, value 45000 usd, 150 licenses',
+  'please register a new deal with value and licence count',
+  'deal registration for a customer, usd 200000, 500 users',
+  'hallo, i want to register a deal of 30000 eur',
+  'need to log a deal, value 60k usd, 120 licences',
 ];

@@ -40,4 +40,11 @@ export const phrases: readonly string[] = [
   'publish the silver plan',
   'review and publish the new plan',
   'the plan is saved as draft, publish it',
+  'what is a service id',
+  'where do i put the service id of the plan',
+  'where does the service id of a plan go',
+  'where do i enter the price for a plan',
+  'set a price per plan',
+  'how do i define the pricing of each plan',
+  'monthly price of the premium plan',
 ];

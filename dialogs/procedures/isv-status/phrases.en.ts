@@ -82,4 +82,11 @@ export const phrases: readonly string[] = [
   'check if the offer passed review',
   'is certification still running on the offer',
   'anything pending with our offers?',
+  'certification status?',
+  'what is the certification status of the offer',
+  'status of the certification',
+  'how far is the review of our offer',
+  'pls tell me the certification status',
+  'any news on the certification?',
+  'where is the certification at',
 ];

@@ -71,4 +71,12 @@ export const phrases: readonly string[] = [
   'get me the key asap, the customer is on the line',
   'need the iso of the office ltsc we purchased',
   'already ordered, send the iso',
+  'download link for the software we purchased last week',
+  'where do i get the download for something we bought a few days ago',
+  'kindly share the download link of the windows server purchased for our client',
+  'we bought office ltsc last month, where can i download it',
+  'the customer wants to download the software purchased yesterday',
+  'hallo, where is the download for the visio we ordered on monday',
+  'iso download for the project 2024 bought recently??',
+  'please send the download link and key for the software ordered last week',
 ];

@@ -70,4 +70,12 @@ export const phrases: readonly string[] = [
   'raise a case with ms support',
   'the order should be cancellable but it was refused, open a ticket',
   'cancellation refused for no reason, escalate to microsoft',
+  'how do i create a ticket for microsoft',
+  'how to create a support ticket with microsoft',
+  'where can i raise a microsoft support ticket',
+  'kindly guide me to log a ticket with microsoft support',
+  'steps to open a case with microsoft support',
+  'how can i get in touch with microsoft support through partner center',
+  'need to create a support case for microsoft, how',
+  'hallo, how do we open a service request with microsoft',
 ];
