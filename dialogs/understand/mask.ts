@@ -88,7 +88,12 @@ function productPatterns(name: string): RegExp[] {
   let patterns = patternsOf.get(name);
   if (patterns) return patterns;
   patterns = [];
-  for (const form of catalogNames(fold(name))) {
+  // Folded after the forms are made (the abbreviated brand "M365" is written in capitals), the
+  // longest first: "m365 business standard" is cut whole before "business standard" alone.
+  const forms = catalogNames(name)
+    .map(fold)
+    .sort((a, b) => b.length - a.length);
+  for (const form of forms) {
     const words = form.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (words.length >= 2)
       patterns.push(new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\)?(?=$|[^\\p{L}\\p{N}])`, 'gu'));
