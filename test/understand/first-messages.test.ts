@@ -307,6 +307,8 @@ describe('questions answered without starting a procedure', () => {
     ['sv', 'stäng av automatisk förnyelse på exchange för contoso', 'managesub.elsewhere.autoRenew'],
     ['nl', 'kan ik het abonnement van contoso upgraden naar business standard?', 'managesub.elsewhere.upgrade'],
     ['en', 'switch the billing of the exchange of contoso from monthly to annual', 'managesub.elsewhere.billing'],
+    // A change of the number of seats is the procedure's own: the billing is what is made elsewhere.
+    ['en', 'upgrade the number of seats of contoso and switch the billing from monthly to annual', 'managesub.elsewhere.billing'],
   ] as const)('%s "%s" is a question answered without a procedure', async (lang, text, key) => {
     const r = await say(engine, text, 'gus', lang);
     expect(keys(r)).toContain(key);

@@ -13,11 +13,11 @@ const changeElsewhere: QuestionDefinition = {
   // Claimed by its words alone (below): trained phrases would lend the subscription's own words to
   // this intent and tip free-text answers ("Charged twice for 4719") towards the procedure.
   phrases: { en: [], fr: [], sv: [], nl: [] },
-  asks: (text) => {
-    const folded = fold(text);
-    return AUTO_RENEW.test(folded) || (UPGRADE.test(folded) && !LICENSE_COUNT.test(folded)) || BILLING_CHANGE.test(folded);
+  asks: (text) => changeAsked(fold(text)) !== undefined,
+  answer: async (text) => {
+    const change = changeAsked(fold(text));
+    return [...(change ? [msg(`managesub.elsewhere.${change}`)] : []), msg('managesub.elsewhere.can')];
   },
-  answer: async (text) => [msg(`managesub.elsewhere.${changeAsked(fold(text))}`), msg('managesub.elsewhere.can')],
 };
 
 export const manageSubscriptionQuestions: readonly QuestionDefinition[] = [changeElsewhere];
@@ -38,8 +38,9 @@ const LICENSE_COUNT = /\b(?:seats?|licen[cs]e\w*|licenser\w*|licenties?|number o
 const BILLING_CHANGE =
   /\b(?:(?:change|switch|move|changer|modifier|passer|andra|byta|wijzig\w*|veranderen|omzetten)\b.{0,40}\b(?:billing|factur\w*|fakturer\w*|betalningsperiod)|(?:from|de|du|fran|van) (?:monthly|mensuel\w*|manadsvis|manatlig\w*|maandelijks\w*) (?:to|a|au|till|naar) (?:annual\w*|yearly|annuel\w*|arsvis|arlig\w*|jaarlijks\w*))/;
 
-/** Which of the changes made elsewhere the sentence asks for. */
-function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' {
+/** Which of the changes made elsewhere the sentence asks for, if any. */
+function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' | undefined {
   if (AUTO_RENEW.test(folded)) return 'autoRenew';
-  return UPGRADE.test(folded) ? 'upgrade' : 'billing';
+  if (UPGRADE.test(folded) && !LICENSE_COUNT.test(folded)) return 'upgrade';
+  return BILLING_CHANGE.test(folded) ? 'billing' : undefined;
 }
