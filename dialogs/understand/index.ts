@@ -44,11 +44,11 @@ export interface UnderstandContext {
  * when the sentence does not tell), then in the other languages if that gave nothing sure.
  */
 export async function understand(text: string, given: UnderstandContext): Promise<Understanding> {
-  const ctx = given.named ? given : { ...given, named: { text, read: readNames(text, given.known) } };
   // Greetings, thanks and goodbyes are closed word lists: read before any model ("top, bedankt!" is no "top up").
   const closed = closedTalk(text);
   if (closed) return { kind: 'talk', talk: closed };
   if (asksCapabilities(text)) return { kind: 'talk', talk: 'capabilities' };
+  const ctx = given.named ? given : { ...given, named: { text, read: readNames(text, given.known) } };
   // "hi, cancel order 4711 …": the greeting is said back by nobody; the request is what counts.
   const request = afterGreeting(text);
   if (request) {
