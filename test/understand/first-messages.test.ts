@@ -141,6 +141,10 @@ describe('thanks and goodbyes said with what they are for', () => {
     ['sv', 'tack för hjälpen', 'thanks'],
     ['en', 'thanks for the help, gotta go', 'goodbye'],
     ['sv', 'tack så mycket, det löste sig', 'thanks'],
+    ['en', 'thx so much for your help', 'thanks'],
+    ['nl', 'top, bedankt voor alles', 'thanks'],
+    ['en', "ok that's all, bye", 'goodbye'],
+    ['fr', "c'est tout pour moi, merci", 'goodbye'],
   ] as const)('%s "%s" → %s', async (lang, text, talk) => {
     const r = await say(engine, text, 'gus', lang);
     expect(keys(r)[0]).toBe(`understand.talk.${talk}`);
@@ -155,6 +159,10 @@ describe('a call for help gets what the assistant can do', () => {
     ['sv', 'hjälp'],
     ['nl', 'help'],
     ['nl', 'hallo, hulp nodig'],
+    ['en', 'so what are you for?'],
+    ['fr', 'à quoi tu sers exactement'],
+    ['sv', 'vad är du bra på'],
+    ['nl', 'waarvoor dien je eigenlijk'],
   ] as const)('%s "%s" → what the assistant can do and the menu', async (lang, text) => {
     const r = await say(engine, text, 'gus', lang);
     // The one word "help" is the engine's own command; said otherwise, it is understood as asking what the assistant does.
@@ -309,6 +317,21 @@ describe('questions answered without starting a procedure', () => {
     ['en', 'switch the billing of the exchange of contoso from monthly to annual', 'managesub.elsewhere.billing'],
     // A change of the number of seats is the procedure's own: the billing is what is made elsewhere.
     ['en', 'upgrade the number of seats of contoso and switch the billing from monthly to annual', 'managesub.elsewhere.billing'],
+    // The window named, asked about; the benefit abbreviated; reservations abbreviated, with a country.
+    ['en', "what's the cancellation window on windows server?", 'understand.ask.cancel.intro'],
+    ['fr', "c'est quoi la fenêtre d'annulation pour les licences perpétuelles", 'understand.ask.cancel.intro'],
+    ['sv', 'hur fungerar ångerrätten för programvara?', 'understand.ask.cancel.intro'],
+    ['nl', 'hoe lang is de annuleringstermijn bij software', 'understand.ask.cancel.intro'],
+    ['sv', 'vad betyder AHB?', 'buy.hybridBenefit.explain'],
+    ['nl', 'leg eens uit wat ahb is', 'buy.hybridBenefit.explain'],
+    ['en', 'which countries cant buy RIs', 'understand.ask.markets.list'],
+    // What comes next, said otherwise; another edition; the billing named otherwise.
+    ['fr', 'field notes est en ligne depuis hier, et maintenant ?', 'understand.ask.goLive.window'],
+    ['sv', 'vad behöver vi göra efter go-live?', 'understand.ask.goLive.window'],
+    ['nl', 'wat mogen we verwachten zodra crm sync openbaar is', 'understand.ask.goLive.window'],
+    ['en', 'move fabrikam from business standard to business premium', 'managesub.elsewhere.upgrade'],
+    ['nl', 'contoso wil jaarlijks betalen in plaats van maandelijks', 'managesub.elsewhere.billing'],
+    ['sv', 'ändra faktureringsfrekvens till årsvis för contoso', 'managesub.elsewhere.billing'],
   ] as const)('%s "%s" is a question answered without a procedure', async (lang, text, key) => {
     const r = await say(engine, text, 'gus', lang);
     expect(keys(r)).toContain(key);

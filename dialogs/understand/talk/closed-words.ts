@@ -144,6 +144,22 @@ const GOODBYES = new Set([
   'tot ziens',
   'tot later',
   'welterusten',
+  // Saying that one is done: "ok i'm done, goodbye", "c'est tout pour moi".
+  "i'm done",
+  'im done',
+  'i am done',
+  "that's all",
+  'thats all',
+  "that's it",
+  'thats it',
+  "c'est tout",
+  'c est tout',
+  "j'ai fini",
+  'j ai fini',
+  'det var allt',
+  'jag ar klar',
+  'dat was het',
+  'ik ben klaar',
 ]);
 
 /** Who a greeting may be addressed to, after it: "hi there", "bonjour à tous", "hej alla". */
@@ -184,6 +200,12 @@ const ALONGSIDE = new Set([
   'again',
   'for now',
   'mate',
+  // What it was for, after a word of thanks: "thx a lot for the help".
+  'for the help',
+  'for your help',
+  'for helping',
+  'for everything',
+  'for me',
   // French
   'bon',
   'bien',
@@ -196,6 +218,12 @@ const ALONGSIDE = new Set([
   'mille fois',
   'encore',
   'et',
+  'pour l aide',
+  "pour l'aide",
+  'pour ton aide',
+  'pour votre aide',
+  'pour tout',
+  'pour moi',
   // Swedish
   'okej',
   'oki',
@@ -204,6 +232,9 @@ const ALONGSIDE = new Set([
   'tusen',
   'igen',
   'da',
+  'for hjalpen',
+  'for allt',
+  'for mig',
   // Dutch
   'oke',
   'prima',
@@ -213,6 +244,10 @@ const ALONGSIDE = new Set([
   'wel',
   'weer',
   'en',
+  'voor de hulp',
+  'voor je hulp',
+  'voor alles',
+  'voor mij',
 ]);
 
 /** Words of praise: alone, or beside a thanks, they thank ("super !", "top, bedankt", "toppen, tack"). */
@@ -396,7 +431,7 @@ export function isQuestion(text: string): boolean {
  * asking what the assistant does, whatever follows in a few words (folded, four languages).
  */
 const CAPABILITIES =
-  /^(?:so\s+)?(?:what|which\s+things)\s+(?:else\s+|all\s+|exactly\s+)?(?:can|could)\s+you\s+(?:do|help(?:\s+me)?\s+with)\b|^(?:qu'est\s+ce\s+que\s+(?:tu|vous)\s+(?:sais|peux|savez|pouvez)\s+faire|que\s+(?:peux|sais)\s+tu\s+faire|que\s+pouvez\s+vous\s+faire|tu\s+(?:sais|peux)\s+faire\s+quoi)\b|^(?:vad|vilka\s+saker)\s+kan\s+du\s+(?:gora|hjalpa\s+(?:mig\s+|till\s+)?med)\b|^(?:wat|welke\s+dingen)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|ge)\s+(?:allemaal\s+|zoal\s+|voor\s+mij\s+)?(?:doen|regelen)\b/;
+  /^(?:so\s+)?(?:what|which\s+things)\s+(?:else\s+|all\s+|exactly\s+)?(?:can|could)\s+you\s+(?:do|help(?:\s+me)?\s+with)\b|^(?:qu'est\s+ce\s+que\s+(?:tu|vous)\s+(?:sais|peux|savez|pouvez)\s+faire|que\s+(?:peux|sais)\s+tu\s+faire|que\s+pouvez\s+vous\s+faire|tu\s+(?:sais|peux)\s+faire\s+quoi)\b|^(?:vad|vilka\s+saker)\s+kan\s+du\s+(?:gora|hjalpa\s+(?:mig\s+|till\s+)?med)\b|^(?:wat|welke\s+dingen)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|ge)\s+(?:allemaal\s+|zoal\s+|voor\s+mij\s+)?(?:doen|regelen)\b|^(?:so\s+)?what\s+(?:are\s+you|r\s+u|do\s+you\s+do)\s+(?:(?:good\s+)?for|exactly|here)\b|^what\s+do\s+you\s+do\b|^(?:a|et\s+a)\s+quoi\s+(?:tu\s+sers|sers\s+tu|servez\s+vous|vous\s+servez)\b|^vad\s+(?:ar|gor)\s+du\s+(?:till\s+for|for\s+nagot|bra\s+pa|har)\b|^(?:waar\s+ben\s+(?:je|jij|u)\s+(?:eigenlijk\s+)?voor|waarvoor\s+(?:ben|dien)\s+(?:je|jij|u)|wat\s+doe\s+(?:je|jij)\s+(?:eigenlijk|hier|precies))\b/;
 
 /** A short question about what the assistant does, with no number in it ("what can you do about order 4711" is about the order). */
 export function asksCapabilities(text: string): boolean {

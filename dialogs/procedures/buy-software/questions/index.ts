@@ -12,14 +12,21 @@ import { phrases as nl } from './phrases.nl';
 import { phrases as sv } from './phrases.sv';
 
 const TABLES = { en, fr, sv, nl };
-const RESERVATION = /\breserv|\breserverin/;
+/** Reservations, and their abbreviation "RI(s)" (folded). */
+const RESERVATION = /\breserv|\breserverin|\bris?\b/;
+/** Asking where they are sold: countries, markets, regions, restrictions of place (folded, four languages). */
+const WHERE_SOLD =
+  /\b(?:countr(?:y|ies)|markets?|geograph\w*|pays|marches?|geographi\w*|land|landet|lander|landerna|marknad\w*|geografi\w*|landen|markten)\b/;
 
 /** Where Azure reservations are sold: for the customer or the market the sentence names, or the list of markets without them. */
 const reservationMarkets: QuestionDefinition = {
   id: 'reservation-markets',
   phrases: phrasesOf(TABLES, 'reservation-markets'),
   // Reservations and a market ("… in Greenland?"): reservations are bought for customers, so this asks where they are sold.
-  asks: (text) => RESERVATION.test(fold(text)) && !!marketNamed(text),
+  asks: (text) => {
+    const folded = fold(text);
+    return RESERVATION.test(folded) && (WHERE_SOLD.test(folded) || !!marketNamed(text));
+  },
   answer: answerReservationMarkets,
 };
 
@@ -27,8 +34,20 @@ const reservationMarkets: QuestionDefinition = {
 const hybridBenefit: QuestionDefinition = {
   id: 'hybrid-benefit',
   phrases: phrasesOf(TABLES, 'hybrid-benefit'),
+  // "kan du förklara AHB kort": the benefit named and asked about or to be explained is this question.
+  asks: (text) => {
+    const folded = fold(text);
+    return HYBRID_BENEFIT.test(folded) && EXPLAIN.test(folded) && !/\d/.test(folded);
+  },
   answer: async () => [msg('buy.hybridBenefit.explain')],
 };
+
+/** Azure Hybrid Benefit, by name or abbreviated (folded, four languages). */
+const HYBRID_BENEFIT =
+  /\b(?:ahb|hybrid (?:use )?benefit|avantage (?:azure )?hybride|hybrid ?formanen?|hybride (?:voordeel|gebruiksvoordeel))\b/;
+/** Asked about, or to be explained (folded, four languages). */
+const EXPLAIN =
+  /\?|\b(?:what|whats|how|explain|tell me|meaning|means|quoi|comment|expliqu\w*|signifie|veut dire|vad|hur|forklara|betyder|innebar|wat|hoe|uitleg\w*|leg \w+ uit|betekent|inhoudt)\b/;
 
 export const buySoftwareQuestions: readonly QuestionDefinition[] = [reservationMarkets, hybridBenefit];
 

@@ -17,7 +17,8 @@ const cancellationWindow: QuestionDefinition = {
   // cancellation itself, however close the recognizer ranks the two.
   asks: (text) => {
     const folded = fold(text);
-    return HOW_LONG.test(folded) && CANCELLING.test(folded) && !REFUSED.test(folded);
+    if (REFUSED.test(folded)) return false;
+    return (HOW_LONG.test(folded) && CANCELLING.test(folded)) || (WINDOW.test(folded) && ASKED.test(folded));
   },
   answer: answerCancellationWindow,
 };
@@ -36,7 +37,16 @@ const REFUSED =
 
 /** Cancelling or getting the money back (folded stems). */
 const CANCELLING =
-  /\b(?:cancel|refund|annul|rembours|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug)/;
+  /\b(?:cancel|refund|annul|rembours|revenir en arriere|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug)/;
+
+/**
+ * The window itself, named: "cancellation window", "fenêtre d'annulation", "ångerrätt",
+ * "annuleringstermijn" (folded). Named in a question, it is this question.
+ */
+const WINDOW =
+  /\b(?:cancel\w* (?:window|period|policy|deadline)|refund (?:window|period)|(?:fenetre|periode|politique|duree) (?:d'|de |du )?(?:annul|rembours|retract)\w*|delai (?:d'|de )(?:annul|retract)\w*|angerratt\w*|angertid\w*|(?:avboknings|annullerings|makulerings)(?:fonster|period|tid)\w*|annulerings(?:termijn|periode|venster|beleid)\w*|bedenktijd)/;
+/** Asked: a question mark, or a question word anywhere (folded). */
+const ASKED = /\?|\b(?:what|whats|how|which|quel\w*|combien|c'est quoi|vad|hur|vilken|wat|hoe|welke|hoeveel)\b/;
 
 const ORDER = /\b(?:order|commande|ordre|beställning|bestallning|ordern|bestelling)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9-]*\d[a-z0-9-]*)\b/i;
 

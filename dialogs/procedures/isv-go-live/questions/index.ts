@@ -28,10 +28,10 @@ const afterGoLive: QuestionDefinition = {
 
 /** Asking what comes next (folded, four languages). */
 const WHAT_NEXT =
-  /\b(?:what happens|what next|whats next|what's next|next steps?|still (?:to do|have to)|anything (?:else|left)|(?:anything|something) (?:to do|we (?:need|have) to do)|(?:qu'est-ce qu'il|qu'est-ce qui|que) se passe|(?:il )?reste|quelque chose a faire|(?:rien|des choses) a faire|ensuite|prochaines? etapes?|vad (?:hander|sker|galler)|nasta steg|nagot kvar|nagot (?:mer )?att gora|sen da|wat (?:gebeurt|nu|moeten)|vervolgstappen|daarna|iets (?:te doen|doen)|nog (?:iets )?(?:te doen|doen))\b/;
+  /\b(?:what happens|what next|whats next|what's next|next steps?|still (?:to do|have to)|anything (?:else|left)|(?:anything|something) (?:to do|we (?:need|have) to do)|(?:qu'est-ce qu'il|qu'est-ce qui|que) se passe|(?:il )?reste|quelque chose a faire|(?:rien|des choses) a faire|ensuite|prochaines? etapes?|vad (?:hander|sker|galler)|nasta steg|nagot kvar|nagot (?:mer )?att gora|sen da|wat (?:gebeurt|nu|moeten)|vervolgstappen|daarna|iets (?:te doen|doen)|nog (?:iets )?(?:te doen|doen)|(?:and|so) now what|now what|et maintenant|et apres|vad (?:ska|behover|maste) (?:vi|jag) gora|vad gor (?:vi|jag) (?:nu|sen)|och nu|en nu|what (?:can|should|do) (?:i|we) expect|wat (?:kan|kunnen|mag|mogen|moet|moeten) (?:ik|we|wij|je|jij) (?:\w+ )?verwachten|a quoi (?:s'attendre|(?:je|on) doi[st] m'attendre)|vad kan (?:vi|jag) forvanta)\b/;
 /** "after / once … live" (folded, four languages): the going live comes after the word of time. */
 const AFTER_LIVE =
-  /\b(?:after|once|when|apres|une fois|quand|lorsque|efter|nar|sa snart|zodra|nadat|na|wanneer|als)\b.{0,50}\b(?:live|go-?live|en ligne|mise en ligne|publiee?|publicerad|gar live|gepubliceerd)\b/;
+  /\b(?:after|once|when|apres|une fois|quand|lorsque|efter|nar|sa snart|zodra|nadat|na|wanneer|als)\b.{0,50}\b(?:live|go-?live|en ligne|mise en ligne|publiee?|publique|public|publicerad|publik|gar live|gepubliceerd|publiek|openbaar)\b/;
 
 /** "crm-sync went live yesterday", "est en ligne", "gick live", "staat live" (folded, four languages). */
 const LIVE_NOW =

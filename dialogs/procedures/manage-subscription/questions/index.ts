@@ -36,11 +36,32 @@ const LICENSE_COUNT = /\b(?:seats?|licen[cs]e\w*|licenser\w*|licenties?|number o
  * own procedure, which no sentence of change names.
  */
 const BILLING_CHANGE =
-  /\b(?:(?:change|switch|move|changer|modifier|passer|andra|byta|wijzig\w*|veranderen|omzetten)\b.{0,40}\b(?:billing|factur\w*|fakturer\w*|betalningsperiod)|(?:from|de|du|fran|van) (?:monthly|mensuel\w*|manadsvis|manatlig\w*|maandelijks\w*) (?:to|a|au|till|naar) (?:annual\w*|yearly|annuel\w*|arsvis|arlig\w*|jaarlijks\w*))/;
+  /\b(?:(?:change|switch|move|changer|modifier|passer|basculer|andra|byta|byt|wijzig\w*|veranderen|omzetten|aanpassen)\b.{0,40}(?:billing|factur\w*|fakturer\w*|betalningsperiod)|(?:from|de|du|fran|van) (?:monthly|mensuel\w*|manadsvis|manatlig\w*|manadsfakturering|maandelijks\w*) (?:to|a|au|till|naar) (?:annual\w*|yearly|annuel\w*|arsvis|arlig\w*|arsfakturering|jaarlijks\w*))/;
+/** How often it is billed, named: "billing frequency", "fréquence de facturation" (folded): with a change of it, it is this. */
+const BILLING_FREQUENCY =
+  /\b(?:billing (?:frequency|cycle|period)|frequence de (?:facturation|paiement)|faktureringsfrekvens|betalningsfrekvens|factu(?:ur|ratie)frequentie|betaalfrequentie|betalingsfrequentie)\b/;
+/** Being billed yearly instead of monthly, or the reverse: "payer une fois par an au lieu de chaque mois" (folded). */
+const INSTEAD =
+  /\b(?:annual\w*|yearly|per year|par an|annuel\w*|arsvis|per ar|jaarlijks|per jaar|monthly|par mois|mensuel\w*|manadsvis|per manad|maandelijks|per maand)\b.{0,30}\b(?:instead of|rather than|au lieu de|plutot que|i stallet for|istallet for|in plaats van)\b/;
+/** Another edition of the same product: "from Business Basic to Business Standard", "de E3 à E5" (folded). */
+const EDITION = '(?:basic|standard|premium|e[135]|f[13]|a[135]|g[135]|plan [12]|p[12])';
+const EDITION_MOVE = new RegExp(
+  `\\b(?:from|de|du|fran|van)\\b[\\w ]{0,30}?\\b${EDITION} (?:to|a|au|vers|en|till|mot|naar)\\b[\\w ]{0,30}?\\b${EDITION}\\b`,
+);
+
+/** A new subscription (folded, four languages). */
+const NEW = /\b(?:new|nouve\w*|ny|nya|nytt|nieuw\w*)\b/;
+
+/** A change asked for, in any order: "billing frequency wijzigen naar annual" (folded). */
+const CHANGE =
+  /\b(?:chang\w*|switch\w*|move|modif\w*|passer|basculer|andra|byt\w*|wijzig\w*|veranderen|omzetten|aanpassen|naar|to|till|a|vers)\b/;
 
 /** Which of the changes made elsewhere the sentence asks for, if any. */
 function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' | undefined {
   if (AUTO_RENEW.test(folded)) return 'autoRenew';
-  if (UPGRADE.test(folded) && !LICENSE_COUNT.test(folded)) return 'upgrade';
-  return BILLING_CHANGE.test(folded) ? 'billing' : undefined;
+  if ((UPGRADE.test(folded) || EDITION_MOVE.test(folded)) && !LICENSE_COUNT.test(folded)) return 'upgrade';
+  if (BILLING_CHANGE.test(folded)) return 'billing';
+  // A new subscription's billing is chosen in its own procedure: "new one for contoso, annual instead of monthly".
+  if (NEW.test(folded)) return undefined;
+  return INSTEAD.test(folded) || (BILLING_FREQUENCY.test(folded) && CHANGE.test(folded)) ? 'billing' : undefined;
 }
