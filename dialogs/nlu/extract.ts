@@ -33,6 +33,12 @@ const ANNUAL = /\b(annual(?:ly)?|yearly|per year|annuel(?:le)?|par an|årsvis|ar
 const MONTHLY = /\b(monthly|per month|mensuel(?:le)?|par mois|månadsvis|manadsvis|per månad|maandelijks|per maand)\b/i;
 const STOP = new Set(['the', 'le', 'la', 'les', 'den', 'det', 'het', 'de', 'a', 'un', 'une', 'en', 'ett', 'een']);
 
+/** The order ID a sentence names after the word "order" in its four languages ("order 4711", "commande n° 4712"). */
+export function orderIdIn(text: string): string | undefined {
+  const order = ORDER.exec(text);
+  return order && /\d/.test(order[1]) ? order[1] : undefined;
+}
+
 /**
  * Reads the values of a first sentence: identifiers by their shapes, the customer after
  * "for/pour/för/voor", numbers and dates with the recognizers of the sentence's language.
@@ -47,8 +53,7 @@ export function findValues(text: string, lang: Lang, now: Date, wanted?: Readonl
   const withoutGuid = guid ? text.replace(guid, ' ') : text;
   const domain = DOMAIN.exec(withoutGuid)?.[0];
   if (domain && !/^\d+(\.\d+)+$/.test(domain)) out.domain = domain.toLowerCase();
-  const order = ORDER.exec(text);
-  if (order && /\d/.test(order[1])) out.orderId = order[1];
+  out.orderId = orderIdIn(text);
   const named = FOR.exec(text)?.[1]
     ?.replace(/[.!?,;]+$/, '')
     .trim();

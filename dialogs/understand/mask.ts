@@ -2,6 +2,7 @@ import type { Customer } from '../../domain/model';
 import type { PartnerCenter } from '../../domain/partner-center';
 import { findInSentence } from '../../domain/find/mentions';
 import { catalogNames, planFindable, productFindable } from '../../domain/find/things';
+import { orderIdIn } from '../nlu/extract';
 import { fold } from '../nlu/text';
 import { findCustomerMention } from './customer-mention';
 import type { NamedKind } from './named-kinds';
@@ -27,6 +28,8 @@ export interface KnownNames {
   subscriptions?: readonly { id: string; name: string }[];
   /** The Azure subscriptions of the customers named ("Contoso Production"), among `products`. */
   azureNames?: readonly string[];
+  /** The software order the sentence names ("order 4711"), when Partner Center has it. */
+  orderId?: string;
 }
 
 /** A sentence speaks of a plan when it says so: a plan's name alone ("Standard") is too common a word. */
@@ -43,12 +46,14 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
   // What depends on the sentence, read at once: none of these reads waits for another.
   const all = <T>(reads: Promise<T[]>[]) => Promise.all(reads).then((lists) => lists.flat());
   const few = named.length <= MAX_CATALOGS;
-  const [azure, software, subscriptions, plans, deals] = await Promise.all([
+  const orderId = orderIdIn(text);
+  const [azure, software, subscriptions, plans, deals, order] = await Promise.all([
     all(named.map((c) => orNone(pc.csp.azureSubscriptions(c.id)))),
     few ? all(named.map((c) => orNone(pc.softwareSales.catalog(c.id)))) : [],
     named.length > 0 && few ? all(named.map((c) => orNone(pc.csp.subscriptions(c.id)))) : undefined,
     PLAN_WORD.test(fold(text)) ? all(offers.map((o) => orNone(pc.isv.plans(o.offerId)))) : [],
     /\d/.test(text) ? orNone(pc.isv.deals()) : [],
+    orderId ? pc.software.purchase(orderId).catch(() => undefined) : undefined,
   ]);
   return {
     customers,
@@ -63,6 +68,7 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
       return name ? [{ id: x.id, name }] : [];
     }),
     azureNames: azure.map((a) => a.name),
+    orderId: order?.orderId,
   };
 }
 
@@ -127,6 +133,8 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
   // "field notes" for field-notes, "CRM Sync" for its alias: the words of an ID or an alias, whatever joins them.
   for (const name of [...known.offerIds, ...(known.offerNames ?? [])]) for (const pattern of productPatterns(name)) cut(pattern, 'offer');
   for (const id of known.dealIds ?? []) cut(idPattern(id), 'deal');
+  // A software order of Partner Center's: its number stays in the sentence ("order" tells), its kind is noted.
+  if (known.orderId) kinds.add('order');
   const catalogNamed = new Set<string>();
   for (const name of known.products ?? [])
     for (const pattern of productPatterns(name)) {

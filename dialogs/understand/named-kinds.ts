@@ -10,7 +10,7 @@ import type { Scored } from './recognizer';
  * offer, plan or deal by the ISV ones: "raise the licenses of Microsoft 365 Business Standard" is not
  * about a deal's licenses, and "publish plan premium" is about the plan.
  */
-export type NamedKind = 'product' | 'new-product' | 'software' | 'offer' | 'plan' | 'deal';
+export type NamedKind = 'product' | 'new-product' | 'software' | 'order' | 'offer' | 'plan' | 'deal';
 
 type Side = 'csp' | 'isv';
 
@@ -38,6 +38,8 @@ const KINDS: Readonly<Record<NamedKind, { side: Side; keys: readonly string[]; c
   // Changing a subscription of it cannot be meant (the customer has none), nor software or an order.
   'new-product': { side: 'csp', keys: ['cspOffer'], cannot: ['subscription', 'item', 'product', 'orderId'] },
   software: { side: 'csp', keys: ['item', 'product'] },
+  // An order Partner Center has ("order 4711") was bought already: it is not bought or subscribed again.
+  order: { side: 'csp', keys: ['orderId'], cannot: ['reservation', 'cspOffer'] },
   // The activity log is of software downloads and key access: an offer, plan or deal named is not its business.
   offer: { side: 'isv', keys: [], cannot: ['range'] },
   plan: { side: 'isv', keys: ['planId'], cannot: ['range'] },
@@ -75,7 +77,12 @@ export function weighNamed(
     return def ? prefillKeys(def) : [];
   };
   const sidesOf = (intent: string) => new Set(keysOf(intent).flatMap((k) => (SIDE_OF_KEY[k] ? [SIDE_OF_KEY[k]] : [])));
-  const cannot = new Set([...kinds].flatMap((k) => KINDS[k].cannot ?? []));
+  // A procedure that cannot act on the thing is left out for one that can, when one is read at all:
+  // "suspend the Power BI Pro of Northwind", which has none, is still a change of a subscription
+  // (its procedure says there is none), not nothing. A kind taken by no procedure leaves it out always.
+  const takerFits = (k: NamedKind) =>
+    KINDS[k].keys.length === 0 || ranked.some((r) => r.score >= FITS && keysOf(r.intent).some((key) => KINDS[k].keys.includes(key)));
+  const cannot = new Set([...kinds].flatMap((k) => (takerFits(k) ? (KINDS[k].cannot ?? []) : [])));
   const otherSide = (intent: string) => {
     const own = sidesOf(intent);
     return own.size > 0 && !own.has(side);

@@ -11,11 +11,17 @@ describe('things a first sentence names', () => {
     ['ready to push field notes through to review', 'offer'],
     ['publish CRM Sync now', 'offer'],
     ['licences on D-0990 from 20 to 35', 'deal'],
+    ['the download of order 4711 fails', 'order'],
     // Catalog names without their brand, as partners say them.
     ['upgrade from business basic to business standard', 'product'],
   ])('"%s" names a %s', async (text, kind) => {
     const { kinds } = readNames(text, await demoNames(text));
     expect([...kinds]).toContain(kind);
+  });
+
+  it('an order number Partner Center does not have names no order', async () => {
+    const text = 'the download of order 9999 fails';
+    expect([...readNames(text, await demoNames(text)).kinds]).not.toContain('order');
   });
 
   it("a customer's subscription is found only among that customer's: contoso has no E3", async () => {
@@ -54,6 +60,11 @@ describe('things a first sentence names', () => {
     ['sv', 'ändra antalet licenser på D-1002 från 100 till 150', 'isv-licenses'],
     // An offer named, with a day: going live, not the activity log of software downloads.
     ['en', 'Field Notes got certified yesterday, please publish it to production', 'isv-go-live'],
+    // An order Partner Center has was bought already: its key, not a new subscription.
+    ['en', 'customer wants the licence key of their project pro, order 4712', 'keys-and-downloads'],
+    // A product the customer has none of, with a change its procedure makes and nothing read of a new one:
+    // still the change (the procedure then says there is none), not the menu.
+    ['en', 'please suspend the power bi pro subscription of northwind traders', 'manage-subscription'],
   ] as const)('(%s) "%s" is read on the side of what it names: %s', async (lang, text, expected) => {
     const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known: await demoNames(text) });
     expect(intentOf(u)).toBe(expected);

@@ -1,6 +1,7 @@
 import { msg, type Msg } from '../../../../cards/view';
 import type { PurchaseKind } from '../../../../domain/model';
 import { CANCELLATION_WINDOW_DAYS, checkCancellation, NEVER_CANCELLABLE_VENDORS } from '../../../../domain/rules/cancellation';
+import { orderIdIn } from '../../../nlu/extract';
 import { fold } from '../../../nlu/text';
 import type { AnswerContext, QuestionDefinition } from '../../../procedure';
 import { phrasesOf } from '../../../understand/intents';
@@ -48,10 +49,8 @@ const WINDOW =
 /** Asked: a question mark, or a question word anywhere (folded). */
 const ASKED = /\?|\b(?:what|whats|how|which|quel\w*|combien|c'est quoi|vad|hur|vilken|wat|hoe|welke|hoeveel)\b/;
 
-const ORDER = /\b(?:order|commande|ordre|beställning|bestallning|ordern|bestelling)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9-]*\d[a-z0-9-]*)\b/i;
-
 async function answerCancellationWindow(text: string, ctx: AnswerContext): Promise<Msg[]> {
-  const orderId = ORDER.exec(text)?.[1];
+  const orderId = orderIdIn(text);
   const purchase = orderId ? await ctx.pc.software.purchase(orderId) : undefined;
   const product = purchase ? await ctx.pc.software.product(purchase.productId) : undefined;
   if (purchase && product) {
