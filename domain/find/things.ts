@@ -8,6 +8,9 @@ import type { Findable } from './match';
 /** The brand a catalog name starts with, which partners leave out ("Business Standard", "Teams Premium"). */
 const BRAND = /^(?:microsoft 365|office 365|dynamics 365|microsoft)\s+/i;
 
+/** What a catalog name ends with to describe its kind, left out when partners name it ("tenant plan", "software plan"). */
+const DESCRIPTION = /\s+(?:tenant|software|add-on|subscription)\s+plan\b.*$/i;
+
 /** The brands partners abbreviate: "M365 Business Basic", "O365 E3". */
 const SHORT_BRANDS: readonly (readonly [RegExp, string])[] = [
   [/^microsoft 365\s+/i, 'M365 '],
@@ -26,7 +29,10 @@ export function catalogNames(name: string): string[] {
     .trim();
   const unbranded = bare.replace(BRAND, '');
   const abbreviated = SHORT_BRANDS.flatMap(([brand, short]) => (brand.test(bare) ? [bare.replace(brand, short)] : []));
-  return [...new Set([name, bare, unbranded, ...abbreviated].filter(Boolean))];
+  // "Microsoft Purview tenant plan" is "Microsoft Purview"; "Red Hat Enterprise Linux software plan" is "Red Hat Enterprise Linux".
+  const described = DESCRIPTION.exec(bare);
+  const named = described && described.index > 0 ? [bare.slice(0, described.index).trim()] : [];
+  return [...new Set([name, bare, unbranded, ...abbreviated, ...named].filter(Boolean))];
 }
 
 /** An ISV offer: its Offer ID (whole) or its alias or ID (in part, another case, a typo: "field synk"). */

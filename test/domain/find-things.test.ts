@@ -22,6 +22,13 @@ describe('things of the catalog named in a sentence', () => {
     expect(named('suspend exchange online for contoso')).toEqual(['Exchange Online (Plan 1)']);
   });
 
+  it('a catalog name is also itself without the words that describe its kind ("tenant plan", "software plan")', () => {
+    expect(catalogNames('Microsoft Purview tenant plan')).toContain('Microsoft Purview');
+    expect(catalogNames('Red Hat Enterprise Linux software plan (Azure)')).toContain('Red Hat Enterprise Linux');
+    // A plan's number is its name, not a description.
+    expect(catalogNames('Project Plan 3')).toEqual(['Project Plan 3']);
+  });
+
   it('a catalog name is also itself without the brand it starts with, and with the brand abbreviated', () => {
     expect(catalogNames('Microsoft 365 Business Standard')).toEqual([
       'Microsoft 365 Business Standard',

@@ -309,6 +309,9 @@ describe('questions answered without starting a procedure', () => {
     // Not finding a product, asked.
     ['fr', "Visio Professional n'apparaît pas quand je veux le commander pour Adatum, c'est normal ?", 'newsub.whyMissing.why'],
     ['sv', 'hittar inte office ltsc när jag ska beställa åt wingtip, varför?', 'newsub.whyMissing.why'],
+    ['en', 'power bi pro has disappeared from the list, why', 'newsub.whyMissing.why'],
+    ['sv', 'varför kan vi inte se exchange online när vi ska beställa', 'newsub.whyMissing.why'],
+    ['nl', 'ik kan microsoft purview nergens vinden in de catalogus, hoe kan dat', 'newsub.whyMissing.why'],
     // Changes the subscription procedure does not make: said at once, with what it can change.
     ['en', 'turn off auto renew for the power bi pro of contoso', 'managesub.elsewhere.autoRenew'],
     ['fr', 'le client veut upgrader de Business Basic vers Business Standard, je fais comment ?', 'managesub.elsewhere.upgrade'],
