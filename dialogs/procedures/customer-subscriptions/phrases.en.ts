@@ -99,4 +99,13 @@ export const phrases: readonly string[] = [
   'what products is the client currently on with us',
   "can i get a summary of the customer's subscriptions",
   'give me the current products of the customer',
+  'list every product with its licence count for contoso',
+  'all products and seat numbers for fabrikam',
+  'products and quantities of wingtip, list them please',
+  'how many licences of each product does lakeside have',
+  'show each sku and its seat count for the tenant',
+  'licence counts per product for adatum',
+  'list the azure subscriptions of wingtip',
+  "show fabrikam's azure subs and their status",
+  'which azure subscriptions are active for lakeside',
 ];

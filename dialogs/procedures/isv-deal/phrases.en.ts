@@ -42,4 +42,10 @@ export const phrases: readonly string[] = [
   'deal registration for a customer, usd 200000, 500 users',
   'hallo, i want to register a deal of 30000 eur',
   'need to log a deal, value 60k usd, 120 licences',
+  'new referral for microsoft: wingtip wants our app, roughly 40k',
+  'share a referral with microsoft for a prospect',
+  'submit a co-sell referral, lakeside is interested in our app',
+  'create a referral in partner center, deal size about 25k usd',
+  'prospect interested in our solution, share the lead with microsoft',
+  'log a referral: tailspin is interested, approx value 15000',
 ];

@@ -46,4 +46,10 @@ export const phrases: readonly string[] = [
   'customer must accept the deal, how do i send it to them',
   'the deal is created, next step is getting the customer to accept',
   'send the acceptance link to the customer',
+  'get the customer to authorise us on deal d-3310, their global admin has to approve it',
+  "the customer's billing admin needs to approve us as their publisher",
+  'i think the customer still has to accept our invitation',
+  'how does wingtip authorise the relationship with us as publisher',
+  'authorise the publisher relationship on deal d-2218',
+  "what does the customer's admin have to approve for deal d-4471",
 ];

@@ -79,4 +79,11 @@ export const phrases: readonly string[] = [
   'hallo, where is the download for the visio we ordered on monday',
   'iso download for the project 2024 bought recently??',
   'please send the download link and key for the software ordered last week',
+  'activation key for project pro, order 5530',
+  'need the product key of the visio standard on order 2291',
+  'order 6402: the activation key for office professional plus please',
+  'key for visio professional 2021 from our last order',
+  'activation code for the project standard order of fabrikam',
+  'activation key for office home and business 2021 on order 3317',
+  'order 4420, need the key for office standard',
 ];

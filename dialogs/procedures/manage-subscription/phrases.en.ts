@@ -92,4 +92,8 @@ export const phrases: readonly string[] = [
   'customer wants 5 licences less on their m365, 35 instead of 40',
   'hallo, please change the number of users from 15 to 17',
   'increase qty from 8 to 10 licenses on power bi pro',
+  'suspend exchange online for contoso, nobody is using it',
+  "they don't use teams essentials anymore, pause the sub",
+  'customer stopped using the product, suspend their subscription',
+  'put the visio sub of fabrikam on hold, they are not using it right now',
 ];

@@ -78,4 +78,11 @@ export const phrases: readonly string[] = [
   'how can i get in touch with microsoft support through partner center',
   'need to create a support case for microsoft, how',
   'hallo, how do we open a service request with microsoft',
+  'customer was charged twice for exchange online, open a ticket with microsoft',
+  'duplicate charge on the invoice, raise a case with ms support',
+  'we were billed double for the same order, take it up with microsoft support',
+  "overcharged on this month's invoice, need microsoft support to refund it",
+  'charged two times for business premium this month, contact ms support',
+  'the invoice bills the same licences twice, raise it with microsoft',
+  'double charge for e5 on the invoice, open a case with microsoft',
 ];

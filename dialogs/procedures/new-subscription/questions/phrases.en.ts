@@ -19,5 +19,10 @@ export const phrases: PhraseTable<'missing-product'> = {
     'how come the product is not offered to this tenant',
     'why is the e5 missing from the list',
     'why is this offer unavailable for a nonprofit customer',
+    'suse linux is gone from the catalogue, why',
+    'windows server disappeared from the catalog, where did it go',
+    'cant find business premium in the catalog when ordering, why',
+    'the product we always sell vanished from the list',
+    'why is the teams phone sku no longer in the catalog',
   ],
 };
