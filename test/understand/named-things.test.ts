@@ -19,6 +19,11 @@ describe('things a first sentence names', () => {
     expect([...kinds]).toContain(kind);
   });
 
+  it('the brand alone names no product: "with microsoft" is no subscription of the customer named', async () => {
+    const text = 'share the lakeside school district opportunity with microsoft';
+    expect([...readNames(text, await demoNames(text)).kinds]).toEqual([]);
+  });
+
   it('an order number Partner Center does not have names no order', async () => {
     const text = 'the download of order 9999 fails';
     expect([...readNames(text, await demoNames(text)).kinds]).not.toContain('order');

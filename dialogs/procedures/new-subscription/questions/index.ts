@@ -27,7 +27,8 @@ const missingProduct: QuestionDefinition = {
 const NOT_FOUND =
   /\b(?:(?:can't|cant|cannot|can not|don't|dont|do not|doesn't|doesnt|does not|isn't|isnt|is not|not)\s+(?:find|see|showing|show up|shown|listed|appear)|missing from|disappeared|gone from|a disparu|disparu du|kan (?:jag|vi|man) inte (?:se|hitta)|forsvunnit|verdwenen|n'apparait pas|n'apparait plus|ne s'affiche pas|(?:je ne|j'arrive pas a|on ne) (?:le |la |les )?(?:trouve|vois) pas|introuvable|absent du catalogue|hittar (?:inte|den inte|det inte)|syns inte|finns inte (?:med|i listan|i katalogen)|saknas|(?:kan|zie|vind) (?:[\w-]+ ){0,3}(?:niet|nergens) (?:vinden|zien)|(?:niet|nergens) (?:te )?(?:zien|vinden|zichtbaar)|ontbreekt|staat er niet)\b/;
 /** Asking why (folded, four languages). */
-const WHY = /\b(?:why|how come|how is that possible|pourquoi|c'est normal|comment ca se fait|varfor|hur kommer det sig|hur kan det|waarom|hoe komt het|hoe kan dat)\b/;
+const WHY =
+  /\b(?:why|how come|how is that possible|pourquoi|c'est normal|comment ca se fait|varfor|hur kommer det sig|hur kan det|waarom|hoe komt het|hoe kan dat)\b/;
 
 export const newSubscriptionQuestions: readonly QuestionDefinition[] = [missingProduct];
 
