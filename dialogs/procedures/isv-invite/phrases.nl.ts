@@ -46,4 +46,11 @@ export const phrases: readonly string[] = [
   'kunt ge de acceptatielink naar de klant van de deal sturen',
   'de klant een link sturen om de relatie te aanvaarden',
   'welke link moet de klant openen om te accepteren',
+  'hoe zorg ik dat fabrikam ons als uitgever autoriseert',
+  'de klant moet ons eerst als publisher goedkeuren',
+  'we moeten als publisher geautoriseerd worden door de klant van de deal',
+  'adatum moet de relatie met ons als publisher nog autoriseren, hoe regel ik dat',
+  'hoe krijg ik de klant zover dat hij de relatie accepteert',
+  'autorisatie van de publisher door de klant aanvragen',
+  'de klant moet ons eerst autoriseren, anders kan ik geen licenties toewijzen',
 ];

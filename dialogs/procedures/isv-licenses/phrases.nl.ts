@@ -74,4 +74,10 @@ export const phrases: readonly string[] = [
   'klant uit de deal wil meer gebruikers op het premium plan',
   'verhoog het aantal licenties op de deal met 20',
   'nog 30 licenties erbij voor de klant in de deal',
+  'de klant heeft de uitnodiging aanvaard, nu 20 licenties van het premium plan geven',
+  'uitnodiging is geaccepteerd, licenties op de deal zetten en updaten',
+  'fabrikam heeft de relatie geaccepteerd, geef fabrikam 8 licenties van het basic plan',
+  'update licenses op de deal van northwind',
+  'licenties geven aan de klant van de deal na de acceptatie',
+  'de licenties updaten na het toevoegen van het plan op de deal',
 ];

@@ -79,4 +79,11 @@ export const phrases: readonly string[] = [
   'wachten we nog op de review van de offer',
   'openstaande zaken voor onze offers en deals',
   'wat ligt er nog te wachten bij microsoft voor onze aanbiedingen',
+  'is de certificering van fieldsync gelukt of mislukt',
+  'kun je nakijken waar onze aanbieding nu staat',
+  'is de certificatie gefaald? wat is de status van de offer',
+  'certificering afgekeurd of nog bezig, check de status',
+  'kijk eens na hoe het met de review van onze app staat',
+  'check even waar onze offer zit in het proces',
+  'is onze aanbieding door de certificering gekomen',
 ];

@@ -57,4 +57,12 @@ export const phrases: readonly string[] = [
   'downloadlinkje nodig voor visio',
   'geef mij eens de downloadlink van office voor contoso',
   'kunt ge de productkey van de windows server van fabrikam opzoeken',
+  'activatiesleutel voor visio uit bestelling 5530',
+  'de activatiesleutel van office ltsc opvragen',
+  'activatiesleutels ophalen van een softwarebestelling',
+  'waar vind ik de activatiesleutel van de gekochte windows server',
+  'activatie sleutel nodig voor sql server, order 2290',
+  'aktivatiesleutel van project ophalen voor fabrikam',
+  'de klant vraagt de activatiesleutel van de visio die we bestelden',
+  'haal de activatiekey van bestelling 3391 op',
 ];

@@ -81,4 +81,10 @@ export const phrases: readonly string[] = [
   'zoudt ge lakeside willen inschrijven op business basic',
   'de klant wil teams essentials eerst uitproberen',
   'mag adatum power bi pro een maand uitproberen',
+  'er moet een nieuw abonnement bij voor adatum',
+  'voor wingtip is er een nieuw abonnement op exchange online nodig',
+  'hoi, voor litware moet er nog een nieuwe subscription komen',
+  'graag een nieuwe subscription voor tailspin op business premium',
+  'nieuwe m365 subscription erbij voor de gemeente',
+  'de klant heeft een extra abonnement nodig op teams, nieuw aanmaken',
 ];

@@ -76,4 +76,13 @@ export const phrases: readonly string[] = [
   'de annulatie is fout gelopen, wil je een supportverzoek indienen',
   'graag een ticket bij microsoft, de annulatie gaat niet door',
   'support contacteren voor een annulering die niet aanvaard werd',
+  'supportticket aanmaken, de bestelling van fabrikam hangt met een foutmelding',
+  'de order blijft vastzitten met een fout, ik wil een case openen',
+  'bestelling geeft een error en komt niet door, supportverzoek indienen',
+  'ik wil support inschakelen want order 8830 blijft in de fout staan',
+  'ticket openen bij microsoft, de annulering van de order geeft een foutmelding',
+  'ik wil een ticket aanmaken omdat de bestelling niet verwerkt wordt',
+  'ik wil een case aanmaken bij microsoft, de order van adatum loopt vast op een fout',
+  'de terugbetaling van fabrikam blijft hangen, ik wil een supportticket aanmaken',
+  'ik wil een ondersteuningsaanvraag aanmaken voor een bestelling die foutloopt',
 ];
