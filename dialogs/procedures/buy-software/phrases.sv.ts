@@ -84,4 +84,13 @@ export const phrases: readonly string[] = [
   'beställ sql server standard som mjukvaruprenumeration',
   'vi behöver en software subscription på visio, kan du lägga ordern',
   'hur koper jag en programvaruprenumeration pa project',
+  'handla programvara åt kunden',
+  'vi ska handla red hat-planen till contoso',
+  'handla en suse linux-plan åt northwind',
+  'hur handlar jag windows server-licenser till en kund',
+  'vill handla en programvaruplan för suse åt adatum',
+  'handla office ltsc till tailspin',
+  'ska köpa en red hat-plan åt kunden, hur gör vi',
+  'suse-planen ska köpas till wingtip',
+  'handla en azure-reservation åt kunden',
 ];

@@ -89,4 +89,12 @@ export const phrases: readonly string[] = [
   'cancella mjukvaruordern, kunden tackade nej',
   'kunden vill inte ha visio, hur avbryter jag ordern',
   'avbryt kop av programvara, fel produkt',
+  'beställde visio professional två gånger åt contoso, annulera den ena',
+  'ordern på office ltsc blev dubbel, ta bort den ena beställningen',
+  'råkade köpa project professional två ggr till northwind, vill annullera en av ordrarna',
+  'vi har lagt samma programvaruorder dubbelt, makulera den ena',
+  'annulera ordern',
+  'hur annulerar jag en beställning av windows server',
+  'bestallde sql server tva ganger av misstag, annulera den andra ordern',
+  'dubbel order på mjukvara åt adatum, avbryt den ena',
 ];

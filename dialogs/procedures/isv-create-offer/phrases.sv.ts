@@ -84,4 +84,12 @@ export const phrases: readonly string[] = [
   'isv här, vill ha ut appen på marketplace, hur gör vi',
   'hur kommer vi in på azure marketplace med vår app',
   'vi har en app vi vill sälja på marketplace, hur startar vi',
+  'isv med en ny app, vill ut på appsource',
+  'helt ny app som ska listas på marketplace, första steget för oss som isv',
+  'som isv vill vi få ut en helt ny lösning på marknadsplatsen, skapa erbjudandet',
+  'isv här med en ny lösning, hur startar vi ett erbjudande på marketplace',
+  'lägg upp ett nytt erbjudande för vår helt nya app',
+  'hur lägger man upp ett erbjudande för en power apps-lösning',
+  'registrera vårt teams-tillägg som erbjudande i partnercenter',
+  'vi är isv och vill ut med en ny app, hur börjar vi med erbjudandet',
 ];

@@ -62,4 +62,12 @@ export const phrases: readonly string[] = [
   'satt upp planerna for erbjudandet',
   'vi ska ha tre planer på appen',
   'lägg upp en standard- och en premiumplan',
+  'vi vill ha två tiers på erbjudandet, standard och pro',
+  'sätt upp tiers för offern: bas, plus och premium',
+  'hur lägger jag till olika tiers på vår app',
+  'fyra tiers på erbjudandet med olika pris',
+  'tiers basic och premium på offern',
+  'en basic-plan och en premium-plan för appen',
+  'vi behöver nivåer på erbjudandet, basic, standard och enterprise',
+  'skapa tiers för erbjudandet',
 ];

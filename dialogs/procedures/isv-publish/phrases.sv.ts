@@ -82,4 +82,10 @@ export const phrases: readonly string[] = [
   'lösningen är färdigbyggd, var ska jag lägga paketet',
   'paketet ar fardigt, var laddar jag upp det',
   'vi har ett färdigt paket, hur får jag in det i erbjudandet',
+  'hur drar jag igång granskningen av offern',
+  'erbjudandet är komplett, hur sätter jag igång certifieringen',
+  'sätt igång certifieringen av vårt erbjudande',
+  'allt är inmatat på offern, starta review',
+  'hur kickar man igång certifieringen',
+  'alla fält är ifyllda, skicka erbjudandet till certifiering',
 ];

@@ -92,4 +92,11 @@ export const phrases: readonly string[] = [
   'är vår offer fortfarande under review',
   'ar vart erbjudande fortfarande under granskning',
   'vad är det som hänger just nu i isv-översikten',
+  'gick certifieringen av erbjudandet igenom',
+  'blev offern godkänd eller underkänd i reviewn',
+  'har reviewn av offern gått igenom nu',
+  'failade certifieringen för erbjudandet',
+  'hur gick certifieringen av offern, godkänd eller inte',
+  'blev erbjudandet underkänt i certifieringen',
+  'passerade offern certifieringen',
 ];

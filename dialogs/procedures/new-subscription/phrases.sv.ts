@@ -105,4 +105,7 @@ export const phrases: readonly string[] = [
   'hur beställer jag en första sub åt kunden',
   'ny kund som inte har något, lägg upp business basic åt dem',
   'hur sätter man upp copilot för en kund som inte har nåt än',
+  'lägg till microsoft 365 e3 för northwind, 25 licenser',
+  'lägga till exchange online plan 2 åt northwind med 12 licenser',
+  'lägg till teams essentials för adatum, 30 användare',
 ];

@@ -29,5 +29,10 @@ export const phrases: PhraseTable<'missing-product'> = {
     'varfor kommer inte produkten upp i sok',
     'finns inte i sökningen, varför saknas den',
     'produkten gar inte att hitta nar jag soker',
+    'varför kan jag inte se produkten när jag ska beställa',
+    'jag kan inte se suse-planen när jag ska köpa, varför',
+    'varför ser jag inte red hat-planen i katalogen',
+    'varför kan jag inte se produkterna för den här kunden',
+    'kan inte se linux-planerna när jag handlar, vad beror det på',
   ],
 };
