@@ -105,4 +105,10 @@ export const phrases: readonly string[] = [
   'résumé de tout ce que le client a comme produits via nous',
   'overview des produits du client',
   "qu'est-ce que le client a comme produits avec nous, en bref",
+  'lister les subscriptions du client',
+  'je veux voir chaque subscription que contoso a chez nous',
+  'afficher les subscriptions de northwind',
+  'quelles subscriptions a litware ?',
+  "voir la liste des subscriptions actives d'adatum",
+  'toutes les subs du tenant wingtip svp',
 ];

@@ -50,4 +50,6 @@ export const phrases: readonly string[] = [
   'ou renseigner le service id de chaque plan',
   "je comprends pas le service id des plans, vous pouvez m'expliquer ?",
   "où est-ce qu'on saisit l'id de service quand on crée un plan",
+  'changer le prix par utilisateur du plan premium',
+  'il faut changer le pricing du plan basic de hr-portal',
 ];

@@ -73,4 +73,10 @@ export const phrases: readonly string[] = [
   "on charge où le package de l'app pour l'offre ?",
   "l'upload du package pour l'offre marketplace se fait où ?",
   "où est-ce qu'on téléverse le package de l'appli ?",
+  "toutes les infos de l'offre sont saisies, on la soumet à microsoft",
+  "l'offre est complète, on l'envoie en revue chez microsoft",
+  "j'ai fini de tout remplir, comment je soumets l'offre à la revue ?",
+  'tous les champs sont remplis pour hr-portal, envoie-la en certification',
+  'fiche terminée, prête pour la revue de microsoft',
+  'tout est complété côté offre, lance la soumission',
 ];

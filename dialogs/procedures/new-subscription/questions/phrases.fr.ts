@@ -18,5 +18,8 @@ export const phrases: PhraseTable<'missing-product'> = {
     "le sku n'est pas dispo pour ce tenant, pourquoi",
     'produit invisible dans le catalogue',
     "pourquoi je ne peux pas commander ce produit, il n'est pas listé",
+    "pk ce produit s'affiche pas dans le catalogue du client",
+    'pq je vois pas teams premium dans la liste pour ce client',
+    "le sku ne s'affiche pas pour ce tenant, pourquoi ?",
   ],
 };
