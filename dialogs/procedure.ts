@@ -7,6 +7,7 @@ import type { AreaStrings } from '../cards/strings/types';
 import type { Msg, Prompt } from '../cards/view';
 import type { Lang } from './nlu/text';
 import type { Phrases } from './understand/intents';
+import type { NamedKind } from './understand/named-kinds';
 
 /** What procedures are built with: the Partner Center port and a clock. */
 export interface ProcedureDeps {
@@ -118,6 +119,11 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
    * procedure's folder): the intent recognizer is trained on them and on the menu title.
    */
   phrases: Phrases;
+  /**
+   * A first sentence that asks for this procedure whatever the recognizer ranks, given the kinds
+   * of things it names ("is the preview of crm-sync ready yet?": where an offer stands).
+   */
+  claims?(text: string, named: ReadonlySet<NamedKind>): boolean;
   createMachine(deps: ProcedureDeps): M;
   /** The question of the current step, or undefined while busy or finished. */
   prompt(snapshot: SnapshotFrom<M>): Prompt | undefined;

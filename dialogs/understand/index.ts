@@ -115,6 +115,11 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   // A sentence a question claims for itself, whatever the recognizer would rank.
   const asked = questionsOf(ctx.procedures).find((q) => q.asks?.(text));
   if (asked) return { kind: 'question', question: asked, score: 1, evidence: 1 };
+  const { said, kinds: here } = ctx.named?.text === text ? ctx.named.read : readNames(text, ctx.known);
+  const kinds = new Set([...here, ...(ctx.named?.read.kinds ?? [])]);
+  // A sentence a procedure claims for itself: started when the user may, else read as any other.
+  const claimed = ctx.procedures.find((p) => p.claims?.(text, kinds));
+  if (claimed && ctx.allowed(claimed)) return { kind: 'procedure', def: claimed, score: 1, evidence: 1 };
   const recognizer = await sharedRecognizer(ctx.procedures);
   const byId = new Map(ctx.procedures.map((p) => [p.id, p]));
   const allowed = (intent: string) => {
@@ -122,8 +127,6 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
     return !def || ctx.allowed(def);
   };
   const guessed = guessLang(text, ctx.lang);
-  const { said, kinds: here } = ctx.named?.text === text ? ctx.named.read : readNames(text, ctx.known);
-  const kinds = new Set([...here, ...(ctx.named?.read.kinds ?? [])]);
   // Every language's count of telling words is cheap; the ranking is made only for the languages that decide below.
   const all = LANGS.map((lang) => ({ lang, ...recognizer.read(said, lang) }));
   // The sentence's language: the guessed one, unless another knows more of its words ("buy software for …" in a French conversation).

@@ -75,6 +75,19 @@ describe('things a first sentence names', () => {
     expect(intentOf(u)).toBe(expected);
   });
 
+  it.each([
+    ['en', 'how far along is field notes in certification?', 'isv-status'],
+    ['fr', 'on a envoyé notre offre en revue lundi, ça en est où ?', 'isv-status'],
+    ['sv', 'är granskningen av field notes klar än?', 'isv-status'],
+    ['nl', 'hoe staat het met de certificering van crm-sync', 'isv-status'],
+    // Where an order stands is no offer's.
+    ['en', 'where is order 4711 at?', '!isv-status'],
+  ] as const)('(%s) "%s": asking where an offer stands is its status, whatever the words lean to', async (lang, text, expected) => {
+    const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known: await demoNames(text) });
+    if (expected.startsWith('!')) expect(intentOf(u)).not.toBe(expected.slice(1));
+    else expect(intentOf(u)).toBe(expected);
+  });
+
   it('a sentence naming a catalog product never starts an ISV procedure, even when its words lean that way', async () => {
     const text = 'Le client veut passer de Business Basic vers Business Standard, je fais comment ?';
     const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang: 'fr', known: await demoNames(text) });

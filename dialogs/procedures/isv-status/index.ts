@@ -1,5 +1,6 @@
 import { appSourceUrl, goLiveWindow } from '../../../domain/isv/offer-rules';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { licensingMsg } from '../isv-create-offer';
 import { listingMsgs, windowMsg } from '../isv-go-live';
@@ -23,11 +24,23 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
   title: msg('isv.statusProc.title'),
   summary: msg('isv.statusProc.summary'),
   phrases: { en, fr, sv, nl },
+  // "where is crm-sync in the publishing?", "ça en est où ?", "är previewn klar än?": asked of an offer or deal named.
+  claims: (text, named) => {
+    const folded = fold(text);
+    return (named.has('offer') || named.has('deal') || OFFER_WORD.test(folded)) && STANDING.test(folded);
+  },
   createMachine: createStatusMachine,
   extract: extractStatusHint,
   stepKey: (s) => `isv.statusProc.${stepOf(s)}`,
   prompt: (s) => promptFor(stepOf(s), s.context),
 };
+
+/** Asking where something stands, in the four languages (folded). */
+const STANDING =
+  /\b(?:where is (?:[\w-]+ ){0,4}(?:in|at) (?:the )?(?:publishing|review|certification|process)|how far (?:along )?is|(?:ca|ca en|ou) en est|ou en (?:est|sont)|ou ca en est|ca avance|hur langt (?:har|ar)|hur gar det (?:med|for)|(?:ar|har) (?:[\w-]+ ){0,3}klar\w*(?: [\w-]+){0,3} an|hoe ver (?:is|staat)|hoe staat het|waar staat|(?:al )?klaar of nog niet|(?:is|are) (?:the )?(?:preview|review|certification) (?:[\w-]+ ){0,3}(?:ready|done|finished|over) yet)\b/;
+
+/** An offer of the marketplace, unnamed ("our offer"), in the four languages (folded). */
+const OFFER_WORD = /\b(?:offers?|offres?|erbjudande\w*|aanbieding\w*|listing\w*|listning\w*)\b/;
 
 const DONE = { value: 'done', label: msg('isv.statusProc.choice.done') };
 const BACK = { value: 'back', label: msg('isv.statusProc.choice.back') };
