@@ -82,6 +82,20 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An ID as a whole token of the folded sentence ("crm-sync", "d-1001"), not a part of a longer one. */
 const idPattern = (id: string) => new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(fold(id))}(?=$|[^a-z0-9_-])`, 'g');
 
+/**
+ * A folded name's words as a phrase of the folded sentence, whatever joins them, and what may
+ * follow it (a product's closing bracket, a customer's possessive).
+ */
+function phrasePattern(words: readonly string[], tail: string): RegExp {
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}${tail}(?=$|[^\\p{L}\\p{N}])`, 'gu');
+}
+/** "exchange online (plan 1)": the bracket a name's last word may close. */
+const CLOSING_BRACKET = '\\)?';
+/** "city of redmond's", "contosos", "fabrikam:s". */
+const POSSESSIVE = "(?:'s|:s|s'|')?";
+
+const wordsOf = (folded: string) => folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /** The product names' patterns, made once per name: every first message reads the whole catalog's names. */
 const patternsOf = new Map<string, RegExp[]>();
 const MAX_KEPT_PATTERNS = 10_000;
@@ -100,9 +114,8 @@ function productPatterns(name: string): RegExp[] {
     .map(fold)
     .sort((a, b) => b.length - a.length);
   for (const form of forms) {
-    const words = form.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (words.length >= 2)
-      patterns.push(new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}\\)?(?=$|[^\\p{L}\\p{N}])`, 'gu'));
+    const words = wordsOf(form);
+    if (words.length >= 2) patterns.push(phrasePattern(words, CLOSING_BRACKET));
   }
   if (patternsOf.size >= MAX_KEPT_PATTERNS) patternsOf.clear();
   patternsOf.set(name, patterns);
@@ -159,6 +172,10 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
   t = t.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, ' ');
   const mention = findCustomerMention(text, known.customers);
   if (mention) {
+    // The customer's whole name where it is written so: "city of redmond" is found by "redmond",
+    // and "city of" left behind would be read as words of a request.
+    if (mention.customers.length <= MAX_CATALOGS)
+      for (const c of mention.customers) t = t.replace(phrasePattern(wordsOf(fold(c.name)), POSSESSIVE), '$1 ');
     const words = new Set(mention.text.split(' '));
     t = t
       .split(/\s+/)
