@@ -7,7 +7,7 @@ import type { AreaStrings } from '../cards/strings/types';
 import type { Msg, Prompt } from '../cards/view';
 import type { Lang } from './nlu/text';
 import type { Phrases } from './understand/intents';
-import type { NamedKind } from './understand/named-kinds';
+import type { NamedKind } from './understand/named-kind';
 
 /** What procedures are built with: the Partner Center port and a clock. */
 export interface ProcedureDeps {

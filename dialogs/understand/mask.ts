@@ -5,7 +5,7 @@ import { catalogNames, planFindable, productFindable } from '../../domain/find/t
 import { orderIdIn } from '../nlu/extract';
 import { fold } from '../nlu/text';
 import { findCustomerMention } from './customer-mention';
-import type { NamedKind } from './named-kinds';
+import type { NamedKind } from './named-kind';
 
 /** What Partner Center holds that a sentence may name: its words say who or what, not which procedure. */
 export interface KnownNames {

@@ -145,6 +145,9 @@ describe('thanks and goodbyes said with what they are for', () => {
     ['nl', 'top, bedankt voor alles', 'thanks'],
     ['en', "ok that's all, bye", 'goodbye'],
     ['fr', "c'est tout pour moi, merci", 'goodbye'],
+    ['en', 'nothing else, see ya', 'goodbye'],
+    ['nl', 'ik ben klaar voor vandaag, doei', 'goodbye'],
+    ['sv', 'hallå där', 'greeting'],
   ] as const)('%s "%s" → %s', async (lang, text, talk) => {
     const r = await say(engine, text, 'gus', lang);
     expect(keys(r)[0]).toBe(`understand.talk.${talk}`);
@@ -163,6 +166,8 @@ describe('a call for help gets what the assistant can do', () => {
     ['fr', 'à quoi tu sers exactement'],
     ['sv', 'vad är du bra på'],
     ['nl', 'waarvoor dien je eigenlijk'],
+    ['fr', 'tu fais quoi au juste ?'],
+    ['sv', 'vad kan boten hjälpa till med?'],
   ] as const)('%s "%s" → what the assistant can do and the menu', async (lang, text) => {
     const r = await say(engine, text, 'gus', lang);
     // The one word "help" is the engine's own command; said otherwise, it is understood as asking what the assistant does.
@@ -338,6 +343,13 @@ describe('questions answered without starting a procedure', () => {
     ['sv', 'hur långt är tidsfönstret för att avboka programvara?', 'understand.ask.cancel.intro'],
     ['nl', 'binnen welke termijn kan ik een aankoop nog terugdraaien', 'understand.ask.cancel.intro'],
     ['en', 'Microsoft 365 Business Premium is not in the list for fabrikam, what could be the reason', 'newsub.whyMissing.why'],
+    // A year in a product's name is no order's number.
+    ['fr', "Windows Server 2022 Standard n'est pas visible pour Contoso, pq ?", 'newsub.whyMissing.why'],
+    // Asked of an offer live, or after it goes live.
+    ['en', 'once crm-sync goes live, can customers install it straight away?', 'understand.ask.goLive.window'],
+    ['sv', 'field notes är publicerat och live nu, vad kommer sen?', 'understand.ask.goLive.window'],
+    ['fr', 'retrograder le business standard de contoso vers business basic', 'managesub.elsewhere.upgrade'],
+    ['nl', 'ze willen hun abonnement niet meer automatisch laten verlengen', 'managesub.elsewhere.autoRenew'],
     ['en', 'move fabrikam from business standard to business premium', 'managesub.elsewhere.upgrade'],
     ['nl', 'contoso wil jaarlijks betalen in plaats van maandelijks', 'managesub.elsewhere.billing'],
     ['sv', 'ändra faktureringsfrekvens till årsvis för contoso', 'managesub.elsewhere.billing'],
@@ -356,6 +368,14 @@ describe('questions answered without starting a procedure', () => {
     );
     expect(keys(r)).not.toContain('understand.ask.cancel.intro');
   });
+
+  it.each(['once the preview is approved, can you push field-notes live?', 'is crm-sync live yet?'])(
+    '"%s" asks for the going live or where the offer stands, not what follows it',
+    async (text) => {
+      const r = await say(engine, text, 'gus');
+      expect(said(r, 'understand.ask.goLive.window')).toBeUndefined();
+    },
+  );
 
   it('making an offer live once its preview is approved is still the procedure, not the question', async () => {
     const r = await say(engine, 'make field-notes live once the preview is approved', 'gus');

@@ -95,6 +95,17 @@ describe('things a first sentence names', () => {
     else expect(intentOf(u)).toBe(expected);
   });
 
+  it.each([
+    // Northwind has no Power BI Pro: adding it is a new subscription, whatever "add" leans to.
+    ['en', 'we need to add power bi pro for northwind traders, 5 seats', 'new-subscription'],
+    ['sv', 'lägg till power bi pro åt northwind traders', 'new-subscription'],
+    // Suspending one it has none of is still the change (the procedure says there is none).
+    ['en', 'suspend the power bi pro of northwind traders', 'manage-subscription'],
+  ] as const)('(%s) "%s": a catalog product the customer has none of, added, is a new subscription', async (lang, text, expected) => {
+    const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known: await demoNames(text) });
+    expect(intentOf(u)).toBe(expected);
+  });
+
   it('a sentence naming a catalog product never starts an ISV procedure, even when its words lean that way', async () => {
     const text = 'Le client veut passer de Business Basic vers Business Standard, je fais comment ?';
     const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang: 'fr', known: await demoNames(text) });

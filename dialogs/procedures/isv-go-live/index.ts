@@ -10,7 +10,8 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { isvStrings } from '../isv-shared/strings';
-import { isvGoLiveQuestions } from './questions';
+import { isvGoLiveQuestions, PUT_LIVE } from './questions';
+import { fold } from '../../nlu/text';
 
 export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   id: 'isv-go-live',
@@ -23,6 +24,8 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   title: msg('isv.golive.title'),
   summary: msg('isv.golive.summary'),
   phrases: { en, fr, sv, nl },
+  // "once the preview is approved, can you push field-notes live?": an offer put live, asked for, is this.
+  claims: (text, named) => named.has('offer') && PUT_LIVE.test(fold(text)),
   questions: isvGoLiveQuestions,
   createMachine: createGoLiveMachine,
   usesTimeZone: true,

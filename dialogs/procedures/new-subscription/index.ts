@@ -2,6 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../domain/csp/model';
 import { linePrice, orderTotal } from '../../../domain/csp/rules';
 import { taxBasis } from '../../../domain/software/tax';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
@@ -23,6 +24,17 @@ import { phrases as nl } from './phrases.nl';
 import { newSubscriptionStrings } from './strings';
 import { newSubscriptionQuestions } from './questions';
 
+/** Adding or buying, in the four languages (folded). */
+const ADDED =
+  /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* \w+ toe|kopen|bestellen|afnemen|aanschaffen|erbij)\b/;
+/** What is done to a subscription that exists: a sentence with these is about one the customer has (folded). */
+const CHANGED =
+  /\b(?:suspend\w*|reactivat\w*|cancel\w*|reduc\w*|remove|suspendre|reactiv\w*|annul\w*|redui\w*|retir\w*|pausa|stang\w*|ateraktiv\w*|minska|ta bort|opschort\w*|pauzeer\w*|heractiv\w*|verminder\w*|verlag\w*|verwijder\w*)\b/;
+
+/** Added onto a subscription ("add archiving to fabrikam's exchange online subscription"): an add-on, a change of that one (folded). */
+const ONTO_ONE =
+  /\b(?:add-?ons?|module complementaire|tillagg\w*|to (?:the|their|its|his|her|an existing|[\w-]+'s) (?:[\w-]+ ){0,4}subscription|(?:a|au) (?:l'|leur |son |sa )(?:[\w-]+ ){0,4}?abo(?:nnement)?|till (?:deras|dess|hans|hennes|den befintliga|[\w-]+s) (?:[\w-]+ ){0,4}prenumeration\w*|(?:aan|bij|op) (?:het|hun|zijn|haar|[\w-]+'s) (?:[\w-]+ ){0,4}(?:abonnement|subscription))\b/;
+
 type Snap = SnapshotFrom<NewSubscriptionMachine>;
 
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -37,6 +49,12 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   title: msg('newsub.title'),
   summary: msg('newsub.summary'),
   phrases: { en, fr, sv, nl },
+  // "add Power BI Pro for Northwind": a product of the catalog the customer has none of, added or
+  // bought, can only be a new subscription, however the words lean to a change of one.
+  claims: (text, named) => {
+    const folded = fold(text);
+    return named.has('new-product') && ADDED.test(folded) && !CHANGED.test(folded) && !ONTO_ONE.test(folded);
+  },
   questions: newSubscriptionQuestions,
   createMachine: createNewSubscriptionMachine,
   extract: (text) => {

@@ -148,6 +148,17 @@ const GOODBYES = new Set([
   "i'm done",
   'im done',
   'i am done',
+  'see ya',
+  'cya',
+  'nothing else',
+  'rien d autre',
+  "rien d'autre",
+  'a tantot',
+  'a toute',
+  'inget mer',
+  'inget annat',
+  'niets meer',
+  'verder niets',
   "that's all",
   'thats all',
   "that's it",
@@ -179,6 +190,8 @@ const ADDRESSEES = new Set([
   'allihop',
   'allemaal',
   'iedereen',
+  'dar',
+  'daar',
 ]);
 
 /**
@@ -206,6 +219,7 @@ const ALONGSIDE = new Set([
   'for helping',
   'for everything',
   'for me',
+  'for today',
   // French
   'bon',
   'bien',
@@ -224,6 +238,8 @@ const ALONGSIDE = new Set([
   'pour votre aide',
   'pour tout',
   'pour moi',
+  "pour aujourd'hui",
+  'pour aujourd hui',
   // Swedish
   'okej',
   'oki',
@@ -235,6 +251,7 @@ const ALONGSIDE = new Set([
   'for hjalpen',
   'for allt',
   'for mig',
+  'for idag',
   // Dutch
   'oke',
   'prima',
@@ -248,6 +265,7 @@ const ALONGSIDE = new Set([
   'voor je hulp',
   'voor alles',
   'voor mij',
+  'voor vandaag',
 ]);
 
 /** Words of praise: alone, or beside a thanks, they thank ("super !", "top, bedankt", "toppen, tack"). */
@@ -431,7 +449,7 @@ export function isQuestion(text: string): boolean {
  * asking what the assistant does, whatever follows in a few words (folded, four languages).
  */
 const CAPABILITIES =
-  /^(?:so\s+)?(?:what|which\s+things)\s+(?:else\s+|all\s+|exactly\s+)?(?:can|could)\s+you\s+(?:do|help(?:\s+me)?\s+with)\b|^(?:qu'est\s+ce\s+que\s+(?:tu|vous)\s+(?:sais|peux|savez|pouvez)\s+faire|que\s+(?:peux|sais)\s+tu\s+faire|que\s+pouvez\s+vous\s+faire|tu\s+(?:sais|peux)\s+faire\s+quoi)\b|^(?:vad|vilka\s+saker)\s+kan\s+du\s+(?:gora|hjalpa\s+(?:mig\s+|till\s+)?med)\b|^(?:wat|welke\s+dingen)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|ge)\s+(?:allemaal\s+|zoal\s+|voor\s+mij\s+)?(?:doen|regelen)\b|^(?:so\s+)?what\s+(?:are\s+you|r\s+u|do\s+you\s+do)\s+(?:(?:good\s+)?for|exactly|here)\b|^what\s+do\s+you\s+do\b|^(?:a|et\s+a)\s+quoi\s+(?:tu\s+sers|sers\s+tu|servez\s+vous|vous\s+servez)\b|^vad\s+(?:ar|gor)\s+du\s+(?:till\s+for|for\s+nagot|bra\s+pa|har)\b|^(?:waar\s+ben\s+(?:je|jij|u)\s+(?:eigenlijk\s+)?voor|waarvoor\s+(?:ben|dien)\s+(?:je|jij|u)|wat\s+doe\s+(?:je|jij)\s+(?:eigenlijk|hier|precies))\b/;
+  /^(?:so\s+)?(?:what|which\s+things)\s+(?:else\s+|all\s+|exactly\s+)?(?:can|could)\s+you\s+(?:do|help(?:\s+me)?\s+with)\b|^(?:qu'est\s+ce\s+que\s+(?:tu|vous)\s+(?:sais|peux|savez|pouvez)\s+faire|que\s+(?:peux|sais)\s+tu\s+faire|que\s+pouvez\s+vous\s+faire|tu\s+(?:sais|peux)\s+faire\s+quoi)\b|^(?:vad|vilka\s+saker)\s+kan\s+du\s+(?:gora|hjalpa\s+(?:mig\s+|till\s+)?med)\b|^(?:wat|welke\s+dingen)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|ge)\s+(?:allemaal\s+|zoal\s+|voor\s+mij\s+)?(?:doen|regelen)\b|^(?:so\s+)?what\s+(?:are\s+you|r\s+u|do\s+you\s+do)\s+(?:(?:good\s+)?for|exactly|here)\b|^what\s+do\s+you\s+do\b|^(?:a|et\s+a)\s+quoi\s+(?:tu\s+sers|sers\s+tu|servez\s+vous|vous\s+servez)\b|^vad\s+(?:ar|gor)\s+du\s+(?:till\s+for|for\s+nagot|bra\s+pa|har)\b|^vad\s+kan\s+(?:den\s+har\s+)?(?:boten|botten|assistenten)\s+(?:gora|hjalpa)\b|^tu\s+fais\s+quoi\b|^(?:vous\s+faites|que\s+fais\s+tu)\b|^(?:waar\s+ben\s+(?:je|jij|u)\s+(?:eigenlijk\s+)?voor|waarvoor\s+(?:ben|dien)\s+(?:je|jij|u)|wat\s+doe\s+(?:je|jij)\s+(?:eigenlijk|hier|precies))\b/;
 
 /** A short question about what the assistant does, with no number in it ("what can you do about order 4711" is about the order). */
 export function asksCapabilities(text: string): boolean {

@@ -14,9 +14,12 @@ const afterGoLive: QuestionDefinition = {
   phrases: phrasesOf({ en, fr, sv, nl }, 'after-go-live'),
   // "what happens once the offer is live?": asking what comes next, after going live, is this
   // question whatever the recognizer ranks (the words of going live also start the procedure).
+  // Asked (a question mark) of an offer live or after it goes live, it is this too ("after go live,
+  // do customers see it right away?"), unless it asks for the going live ("… can you push it live?").
   asks: (text) => {
     const folded = fold(text);
-    return WHAT_NEXT.test(folded) && (AFTER_LIVE.test(folded) || LIVE_NOW.test(folded));
+    if (!AFTER_LIVE.test(folded) && !LIVE_NOW.test(folded)) return false;
+    return WHAT_NEXT.test(folded) || (/\?/.test(folded) && !MAKE_LIVE.test(folded) && !YET.test(folded));
   },
   answer: async () => [
     msg('understand.ask.goLive.window', { min: GO_LIVE_MIN_HOURS, max: GO_LIVE_MAX_HOURS }),
@@ -28,13 +31,22 @@ const afterGoLive: QuestionDefinition = {
 
 /** Asking what comes next (folded, four languages). */
 const WHAT_NEXT =
-  /\b(?:what happens|what next|whats next|what's next|next steps?|still (?:to do|have to)|anything (?:else|left)|(?:anything|something) (?:to do|we (?:need|have) to do)|(?:qu'est-ce qu'il|qu'est-ce qui|que) se passe|(?:il )?reste|quelque chose a faire|(?:rien|des choses) a faire|ensuite|prochaines? etapes?|vad (?:hander|sker|galler)|nasta steg|nagot kvar|nagot (?:mer )?att gora|sen da|wat (?:gebeurt|nu|moeten)|vervolgstappen|daarna|iets (?:te doen|doen)|nog (?:iets )?(?:te doen|doen)|(?:and|so) now what|now what|(?:so )?what now|et maintenant|et apres|vad (?:ska|behover|maste) (?:vi|jag) gora|vad gor (?:vi|jag) (?:nu|sen)|och nu|en nu|what (?:can|should|do) (?:i|we) expect|wat (?:kan|kunnen|mag|mogen|moet|moeten) (?:ik|we|wij|je|jij) (?:\w+ )?verwachten|a quoi (?:s'attendre|(?:je|on) doi[st] m'attendre)|vad kan (?:vi|jag) forvanta|(?:need|have|got) to do next|do (?:i|we) do next|what changes|what (?:do|should) (?:i|we) do (?:now|then)|(?:on|je) (?:doit|dois) faire quoi|(?:c'est )?quoi la suite|la suite\b|se passe quoi|qu'est-ce qui change|ce qui change|vad (?:andras|blir annorlunda)|wat (?:verandert|verander)|wat (?:nu|dan))\b/;
+  /\b(?:what comes (?:next|after)|etapes? (?:apres|suivantes?)|et ensuite|wat komt er (?:hierna|nu|daarna|na)|vad (?:kommer|hander) (?:sen|efter|harnast)|what happens|what next|whats next|what's next|next steps?|still (?:to do|have to)|anything (?:else|left)|(?:anything|something) (?:to do|we (?:need|have) to do)|(?:qu'est-ce qu'il|qu'est-ce qui|que) se passe|(?:il )?reste|quelque chose a faire|(?:rien|des choses) a faire|ensuite|prochaines? etapes?|vad (?:hander|sker|galler)|nasta steg|nagot kvar|nagot (?:mer )?att gora|sen da|wat (?:gebeurt|nu|moeten)|vervolgstappen|daarna|iets (?:te doen|doen)|nog (?:iets )?(?:te doen|doen)|(?:and|so) now what|now what|(?:so )?what now|et maintenant|et apres|vad (?:ska|behover|maste) (?:vi|jag) gora|vad gor (?:vi|jag) (?:nu|sen)|och nu|en nu|what (?:can|should|do) (?:i|we) expect|wat (?:kan|kunnen|mag|mogen|moet|moeten) (?:ik|we|wij|je|jij) (?:\w+ )?verwachten|a quoi (?:s'attendre|(?:je|on) doi[st] m'attendre)|vad kan (?:vi|jag) forvanta|(?:need|have|got) to do next|do (?:i|we) do next|what changes|what (?:do|should) (?:i|we) (?:need to |have to )?do(?: now| then| next)?|(?:on|je) (?:doit|dois) faire quoi|(?:c'est )?quoi la suite|la suite\b|se passe quoi|qu'est-ce qui change|ce qui change|vad (?:andras|blir annorlunda)|wat (?:verandert|verander)|wat (?:nu|dan))\b/;
 /** "after / once … live" (folded, four languages): the going live comes after the word of time. */
 const AFTER_LIVE =
   /\b(?:after|once|when|apres|une fois|quand|lorsque|efter|nar|sa snart|zodra|nadat|na|wanneer|als)\b.{0,50}\b(?:live|go-?live|en ligne|mise en ligne|publiee?|publique|public|publicerad|publik|gar live|gepubliceerd|publiek|openbaar)\b/;
 
 /** "crm-sync went live yesterday", "est en ligne", "gick live", "staat live" (folded, four languages). */
 const LIVE_NOW =
-  /\b(?:(?:just )?went live|gone live|is (?:now )?(?:live|public)|(?:is )?public now|est (?:maintenant )?(?:en ligne|live|publique?|en production)|est passee? en (?:ligne|production)|en production|(?:gick|har gatt|ar) (?:live|publik)|ar (?:nu )?publik|(?:staat|is) (?:nu )?(?:live|publiek|openbaar)|live (?:gegaan|gezet)|live en publiek)\b/;
+  /\b(?:(?:just )?went live|gone live|(?:is|are|est|ar|staat) (?:[\w-]+ ){0,3}(?:live|public|publique?|publik|publicerat|publiek|openbaar|en ligne|en production)|(?:is )?public now|(?:est )?passee? en (?:ligne|production|live)|en production|(?:gick|har gatt) (?:live|publik)|live (?:gegaan|gezet)|(?:net |pas )?gepubliceerd|eens live)\b/;
+/** "is it live yet?" asks where the offer stands (its status), not what follows (folded). */
+const YET = /\b(?:yet|already|deja|toujours pas|redan|an|inte an|al|nog niet|of nog niet)\b/;
+/** Putting an offer live, asked for: "push field-notes live", "la mettre en ligne", "zet crm-sync live" (folded). */
+export const PUT_LIVE =
+  /\b(?:make|push|put|set|take|mettre|pousser|lancer|gora|satta|lagg|zet|zetten|breng)\w*\b.{0,30}\b(?:live|en ligne|en production)\b/;
+/** Asking for the going live itself: "can you push it live?", "peux-tu la mettre en ligne ?" (folded). */
+const MAKE_LIVE = new RegExp(
+  `\\b(?:can you|could you|please|pls|peux-tu|pouvez-vous|tu peux|kan du|kun je|kan je|kunt u)\\b|${PUT_LIVE.source}`,
+);
 
 export const isvGoLiveQuestions: readonly QuestionDefinition[] = [afterGoLive];

@@ -24,10 +24,10 @@ export const manageSubscriptionQuestions: readonly QuestionDefinition[] = [chang
 
 /** Automatic renewal, in the four languages (folded). */
 const AUTO_RENEW =
-  /\b(?:auto[ -]?renew\w*|automatic(?:ally)? renew\w*|renouvellement (?:auto|automatique)|(?:re)?conduction (?:auto|tacite)|auto[ -]?fornye\w*|automatisk fornyelse|automatiskt fornya\w*|automatisch verleng\w*|auto[ -]?verleng\w*|automatische verlenging)\b/;
+  /\b(?:auto[ -]?renew\w*|automatic(?:ally)? renew\w*|renouvellement (?:auto|automatique)|(?:re)?conduction (?:auto|tacite)|auto[ -]?fornye\w*|automatisk fornyelse|automatiskt fornya\w*|automatisch (?:\w+ )?verleng\w*|auto[ -]?verleng\w*|automatische verlenging|(?:renewal|renouvellement|fornyelse|verlenging) (?:\w+ )?automati\w*)\b/;
 /** Moving a subscription to another product: "upgrade", "upgrader", "uppgradera", "upgraden", "downgrade" (folded). */
 const UPGRADE =
-  /\b(?:upgrad\w*|uppgrader\w*|nedgrader\w*|downgrad\w*|mise a niveau|mettre a niveau|migrer vers|monter en gamme|edition superieure|(?:higher|bigger) plan|hogre niva|hoger pakket|hogere (?:versie|editie)|grotere editie)\b/;
+  /\b(?:upgrad\w*|uppgrader\w*|nedgrader\w*|downgrad\w*|retrograd\w*|mise a niveau|mettre a niveau|migrer vers|monter en gamme|edition superieure|(?:higher|bigger) plan|hogre niva|hoger pakket|hogere (?:versie|editie)|grotere editie)\b/;
 /** Licenses or seats: "upgrade the number of seats" is a change of their number, which the procedure makes. */
 const LICENSE_COUNT = /\b(?:seats?|licen[cs]e\w*|licenser\w*|licenties?|number of|nombre de|antal|aantal)\b/;
 /**

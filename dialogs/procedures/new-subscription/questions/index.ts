@@ -1,5 +1,6 @@
 import { msg, type Msg } from '../../../../cards/view';
 import { checkOffer } from '../../../../domain/csp/rules';
+import { orderIdIn } from '../../../nlu/extract';
 import { fold } from '../../../nlu/text';
 import type { AnswerContext, QuestionDefinition } from '../../../procedure';
 import { findCustomerMention } from '../../../understand/customer-mention';
@@ -17,21 +18,18 @@ const missingProduct: QuestionDefinition = {
   // "Visio n'apparaît pas quand je veux le commander, c'est normal ?": not finding a product, asked, is this question.
   asks: (text) => {
     const folded = fold(text);
-    // A number names an order or a quantity: "I can't find order 4711, can you cancel it?" is about the order.
-    return NOT_FOUND.test(folded) && (/\?\s*$/.test(folded) || WHY.test(folded)) && !/\d{3,}/.test(folded.replace(BRAND_365, ' '));
+    // An order named: "I can't find order 4711, can you cancel it?" is about the order.
+    return NOT_FOUND.test(folded) && (/\?\s*$/.test(folded) || WHY.test(folded)) && !orderIdIn(text);
   },
   answer: answerMissingProduct,
 };
 
 /** Not finding something, or something not shown (folded, four languages). */
 const NOT_FOUND =
-  /\b(?:(?:can't|cant|cannot|can not|don't|dont|do not|doesn't|doesnt|does not|isn't|isnt|is not|not)\s+(?:find|see|showing|show up|shown|listed|appear)|missing from|disappeared|gone from|a disparu|disparu du|kan (?:jag|vi|man) inte (?:se|hitta)|forsvunnit|verdwenen|n'apparait pas|n'apparait plus|ne s'affiche pas|(?:je ne|j'arrive pas a|on ne) (?:le |la |les )?(?:trouve|vois) pas|introuvable|absent du catalogue|hittar (?:inte|den inte|det inte)|syns inte|finns inte (?:med|i listan|i katalogen)|saknas|(?:kan|zie|vind) (?:[\w-]+ ){0,3}(?:niet|nergens) (?:vinden|zien)|(?:niet|nergens) (?:te )?(?:zien|vinden|zichtbaar)|ontbreekt|staat er niet|(?:isn't|isnt|is not|not) (?:in|on) the (?:list|catalog\w*)|(?:n'est )?pas dans (?:la liste|le catalogue)|inte (?:med )?i (?:listan|katalogen)|(?:staat )?niet in de (?:lijst|catalogus))\b/;
-/** "Microsoft 365", "M365", "Office 365": a product's name, no order's number. */
-const BRAND_365 = /\b(?:microsoft|office|dynamics|m|o) ?365\b/g;
-
+  /\b(?:(?:can't|cant|cannot|can not|don't|dont|do not|doesn't|doesnt|does not|isn't|isnt|is not|not)\s+(?:find|see|showing|show up|shown|listed|appear)|missing from|disappeared|gone from|a disparu|disparu du|kan (?:jag|vi|man) inte (?:se|hitta)|forsvunnit|verdwenen|n'apparait pas|n'apparait plus|ne s'affiche pas|(?:je ne|j'arrive pas a|on ne) (?:le |la |les )?(?:trouve|vois) pas|introuvable|absent du catalogue|hittar (?:inte|den inte|det inte)|syns inte|finns inte (?:med|i listan|i katalogen)|saknas|(?:kan|zie|vind) (?:[\w-]+ ){0,3}(?:niet|nergens) (?:vinden|zien)|(?:niet|nergens) (?:te )?(?:zien|vinden|zichtbaar)|ontbreekt|staat er niet|(?:isn't|isnt|is not|not) (?:in|on) the (?:list|catalog\w*)|(?:isn't|isnt|is not|not) (?:visible|there|available)|(?:get|find|finds|found|shows?) nothing|(?:pas|plus) visible|rien (?:trouve|ne s'affiche)|absente?s? du catalogue|inte synlig\w*|hittar (?:inget|ingenting)|finns inte (?:dar|med)|niet zichtbaar|vind (?:niets|niks)|(?:n'est )?pas dans (?:la liste|le catalogue)|inte (?:med )?i (?:listan|katalogen)|(?:staat )?niet in de (?:lijst|catalogus))\b/;
 /** Asking why (folded, four languages). */
 const WHY =
-  /\b(?:why|how come|how is that possible|(?:what could be )?the reason|la raison|anledningen|de reden|pourquoi|c'est normal|comment ca se fait|varfor|hur kommer det sig|hur kan det|waarom|hoe komt het|hoe kan dat)\b/;
+  /\b(?:why|pk|pq|une idee|how come|how is that possible|(?:what could be )?the reason|la raison|anledningen|de reden|pourquoi|c'est normal|comment ca se fait|varfor|hur kommer det sig|hur kan det|waarom|hoe komt het|hoe kan dat)\b/;
 
 export const newSubscriptionQuestions: readonly QuestionDefinition[] = [missingProduct];
 
