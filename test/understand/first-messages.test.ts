@@ -348,6 +348,7 @@ describe('questions answered without starting a procedure', () => {
     // Asked of an offer live, or after it goes live.
     ['en', 'once crm-sync goes live, can customers install it straight away?', 'understand.ask.goLive.window'],
     ['sv', 'field notes är publicerat och live nu, vad kommer sen?', 'understand.ask.goLive.window'],
+    ['fr', 'notre offre vient de passer en live, on fait quoi ensuite', 'understand.ask.goLive.window'],
     ['fr', 'retrograder le business standard de contoso vers business basic', 'managesub.elsewhere.upgrade'],
     ['nl', 'ze willen hun abonnement niet meer automatisch laten verlengen', 'managesub.elsewhere.autoRenew'],
     ['en', 'move fabrikam from business standard to business premium', 'managesub.elsewhere.upgrade'],

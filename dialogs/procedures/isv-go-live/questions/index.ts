@@ -38,7 +38,7 @@ const AFTER_LIVE =
 
 /** "crm-sync went live yesterday", "est en ligne", "gick live", "staat live" (folded, four languages). */
 const LIVE_NOW =
-  /\b(?:(?:just )?went live|gone live|(?:is|are|est|ar|staat) (?:[\w-]+ ){0,3}(?:live|public|publique?|publik|publicerat|publiek|openbaar|en ligne|en production)|(?:is )?public now|(?:est )?passee? en (?:ligne|production|live)|en production|(?:gick|har gatt) (?:live|publik)|live (?:gegaan|gezet)|(?:net |pas )?gepubliceerd|eens live)\b/;
+  /\b(?:(?:just )?went live|gone live|(?:is|are|est|ar|staat) (?:[\w-]+ ){0,3}(?:live|public|publique?|publik|publicerat|publiek|openbaar|en ligne|en production)|(?:is )?public now|(?:est )?passee? en (?:ligne|production|live)|passer en (?:ligne|production|live)|en production|(?:gick|har gatt) (?:live|publik)|live (?:gegaan|gezet)|(?:net |pas )?gepubliceerd|eens live)\b/;
 /** "is it live yet?" asks where the offer stands (its status), not what follows (folded). */
 const YET = /\b(?:yet|already|deja|toujours pas|redan|an|inte an|al|nog niet|of nog niet)\b/;
 /** Putting an offer live, asked for: "push field-notes live", "la mettre en ligne", "zet crm-sync live" (folded). */
