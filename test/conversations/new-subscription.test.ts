@@ -39,6 +39,17 @@ describe('new subscription (B1)', () => {
     ]);
   });
 
+  it('takes the product and its number of licenses from the first sentence, checked as typed ones', async () => {
+    const c = bot.conversation('sam', { channelId: 'slack' });
+    expect(await c.say('add power bi pro for northwind traders, 5 seats')).toMatch(/How should Northwind Traders be billed\?/);
+    expect(await c.say('monthly')).toMatch(/Added to the order: 5 licenses of Power BI Pro/);
+    // Out of bounds: said as for a typed count, and asked again.
+    const d = bot.conversation('sam2', { channelId: 'slack' });
+    await d.say('nieuw abonnement power bi pro voor northwind, 5000 licenties');
+    expect(await d.say('maandelijks')).toMatch(/5,000 is not possible for Power BI Pro: from 1 to 1,000 licenses/);
+    expect(await d.say('8')).toMatch(/Added to the order: 8 licenses of Power BI Pro/);
+  });
+
   it('does the same with cards', async () => {
     const c = bot.conversation('ada');
     await c.join();

@@ -44,7 +44,7 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   version: 2,
   permission: 'subscriptions',
   group: 'subscriptions',
-  prefillKeys: ['customer', 'billing', 'cspOffer'],
+  prefillKeys: ['customer', 'billing', 'cspOffer', 'count'],
   strings: newSubscriptionStrings,
   title: msg('newsub.title'),
   summary: msg('newsub.summary'),

@@ -29,6 +29,8 @@ export interface NewSubContext {
   customer?: CustomerRef;
   /** A product of the catalog named in the first sentence ("offer:<id>" or "trial:<id>"): taken as the first answer at the product step. */
   productHint?: string;
+  /** The number of licenses the first sentence gave that product ("add Power BI Pro for Northwind, 5 seats"): its first answer at the count step. */
+  quantityHint?: { offerId: string; count: string };
   billing?: Billing;
   offers?: Offer[];
   subs?: CspSubscription[];
@@ -139,6 +141,7 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
       customerQuery: input.prefill?.customer,
       billing: parseBilling(input.prefill?.billing ?? ''),
       productHint: input.prefill?.cspOffer,
+      quantityHint: quantityHintOf(input.prefill?.cspOffer, input.prefill?.count),
       cart: [],
     }),
     initial: 'start',
@@ -344,6 +347,12 @@ export function createNewSubscriptionMachine({ pc }: ProcedureDeps) {
         },
       },
       askQuantity: {
+        // The count the first sentence gave the product is read as if typed here, once: its bounds apply as to any answer.
+        entry: enqueueActions(({ context, enqueue }) => {
+          if (context.quantityHint?.offerId !== context.pendingOfferId) return;
+          enqueue.assign({ quantityHint: undefined });
+          enqueue.raise({ type: 'ANSWER', value: context.quantityHint!.count });
+        }),
         on: {
           ANSWER: [
             {
@@ -522,3 +531,8 @@ function explainPick(ctx: NewSubContext, value: string) {
 }
 
 export type NewSubscriptionMachine = ReturnType<typeof createNewSubscriptionMachine>;
+
+/** The count the first sentence gave, for the product it named to buy ("offer:<id>"; a trial's count is fixed). */
+function quantityHintOf(product: string | undefined, count: string | undefined): NewSubContext['quantityHint'] {
+  return product?.startsWith('offer:') && count ? { offerId: product.slice('offer:'.length), count } : undefined;
+}
