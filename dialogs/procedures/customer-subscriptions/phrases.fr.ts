@@ -111,4 +111,12 @@ export const phrases: readonly string[] = [
   'quelles subscriptions a litware ?',
   "voir la liste des subscriptions actives d'adatum",
   'toutes les subs du tenant wingtip svp',
+  'je voudrais voir ce que wingtip a en ce moment chez nous',
+  "montre-moi ce qu'adatum a comme abonnements",
+  "j'aimerais voir ce qu'a tailspin comme licences",
+  'tu me montres ce que litware possède chez nous ?',
+  'voir ce que relecloud a déjà comme produits microsoft',
+  "peux-tu me montrer ce que le client a aujourd'hui ?",
+  'affiche ce que woodgrove a pris comme produits chez nous',
+  'je veux voir quels produits alpine ski house a actuellement',
 ];

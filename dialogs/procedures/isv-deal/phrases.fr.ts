@@ -52,4 +52,10 @@ export const phrases: readonly string[] = [
   'signature client ce matin, faut declarer la vente sur isv connect',
   "on a gagné un client pour notre saas, je l'inscris comment sur isv connect",
   'le client a signé le contrat, enregistre le deal stp',
+  "on est sur le point de signer avec adatum, je dois enregistrer l'affaire chez microsoft d'abord",
+  'la vente avec tailspin est presque conclue, je veux déclarer le deal avant la signature',
+  'closing prévu la semaine prochaine avec contoso, il faut register le deal isv connect avant',
+  "on négocie encore avec wingtip mais je veux déjà enregistrer l'opportunité chez microsoft",
+  "deal en cours de closing avec litware, on l'enregistre dans partner center",
+  "avant de conclure avec fabrikam, enregistrer l'affaire auprès de microsoft",
 ];

@@ -60,4 +60,11 @@ export const phrases: readonly string[] = [
   '15 licences du plan gold en plus sur le deal de wingtip',
   'ajouter 8 seats du plan premium sur le deal de tailspin',
   'drop le plan basic du deal d-5530',
+  'fabrikam a accepté la relation sur le deal d-2040, mets-lui 30 licences du plan pro',
+  'relation acceptée par adatum, on peut maintenant donner 20 licences du plan premium',
+  "le client a validé l'invitation du deal d-3315, attribue 15 licences du plan basic",
+  "l'invitation est acceptée pour d-5521, il faut lui mettre 40 licences du plan gold de invoice-pro",
+  'le client a accepté la relation, comment je lui attribue les licences de notre appli ?',
+  "tailspin a accepté sur le deal d-4410, comment on leur donne leurs licences pour qu'ils les assignent eux-mêmes ?",
+  'relation validée par le client, je veux lui passer 25 licences du plan pro',
 ];

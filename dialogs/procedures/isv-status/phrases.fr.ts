@@ -127,4 +127,9 @@ export const phrases: readonly string[] = [
   'la preview de notre offre, elle est dispo ou toujours en revue ?',
   'notre offre est toujours en review ?',
   "la review de invoice-pro, c'est fini ?",
+  'à quel stade en est notre offre hr-portal ?',
+  "l'offre planning-hub, elle en est à quelle étape ?",
+  "la certif d'invoice-pro, réussie ou ratée ?",
+  'hr-portal a passé la certification ou elle a été refusée ?',
+  'quel est le résultat de la certification de sales-boost ?',
 ];

@@ -100,4 +100,10 @@ export const phrases: readonly string[] = [
   'le client veut retirer quelques licences sur son abo exchange online',
   'changer le nombre de licences exchange online du client de 50 à 40',
   'le client veut augmenter de 20 à 30 licences sur teams',
+  "tailspin a réglé ses impayés, on peut réactiver l'abonnement exchange",
+  "la facture est enfin payée, remettre l'abo teams essentials du client en service",
+  'le client a payé, il faut réactiver son abonnement business standard suspendu',
+  'paiement reçu de wingtip, réactive leur abo m365 e3 stp',
+  "les retards de paiement sont réglés, faut réactiver l'abo du client",
+  'abonnement suspendu pour impayé, le client a régularisé, on le réactive',
 ];

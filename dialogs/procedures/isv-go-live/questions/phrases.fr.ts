@@ -18,5 +18,10 @@ export const phrases: PhraseTable<'after-go-live'> = {
     "quand les clients verront-ils l'offre après mise en ligne",
     'après le passage en production, quelles sont les étapes',
     "l'offre est passée live, et maintenant ?",
+    "invoice-pro vient d'être mise en ligne, et après ?",
+    "notre offre vient de passer live, qu'est-ce qu'on fait ensuite ?",
+    'hr-portal est en live depuis ce matin, quelles sont les prochaines étapes ?',
+    "l'offre est passée en ligne hier, on fait quoi maintenant ?",
+    "sales-boost vient de passer en production, la suite c'est quoi ?",
   ],
 };
