@@ -85,4 +85,12 @@ export const phrases: readonly string[] = [
   'charged two times for business premium this month, contact ms support',
   'the invoice bills the same licences twice, raise it with microsoft',
   'double charge for e5 on the invoice, open a case with microsoft',
+  'we were told a refund was coming a month ago and still nothing, open a case with microsoft',
+  'the refund for order 5520 never arrived, raise a ticket',
+  'still waiting on the refund microsoft promised, can you log a ticket',
+  'the credit for the cancelled order never showed up on the invoice, contact microsoft support',
+  'chase microsoft support about a refund which is two weeks late',
+  'refund promised to wingtip has not come through yet, please escalate to support',
+  'no refund yet for the cancelled licences after 4 weeks, open a support case',
+  'follow up with ms support on a refund we never got',
 ];

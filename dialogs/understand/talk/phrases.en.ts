@@ -132,5 +132,12 @@ export const phrases: PhraseTable<TalkIntent> = {
     'the air conditioning in the office is too cold',
     "lights in the meeting room don't work, who do i contact",
     'the badge reader at the entrance is broken',
+    'how do i make pancakes',
+    'give me a recipe for chicken curry',
+    'what should i cook for dinner tonight',
+    'best way to bake bread at home',
+    'any tips for a holiday in italy',
+    'recommend a good movie to watch',
+    'what wine goes with steak',
   ],
 };

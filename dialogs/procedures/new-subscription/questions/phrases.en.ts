@@ -24,5 +24,12 @@ export const phrases: PhraseTable<'missing-product'> = {
     'cant find business premium in the catalog when ordering, why',
     'the product we always sell vanished from the list',
     'why is the teams phone sku no longer in the catalog',
+    'why is windows server 2022 not visible for wingtip',
+    "office ltsc standard isn't visible when i order for fabrikam, why",
+    'why is sql server standard not visible for this customer',
+    'why isnt visio standard 2024 showing up for lakeside',
+    'project professional 2024 is not visible in the catalogue for the customer, why',
+    'how come windows server datacenter is not visible for tailspin',
+    'why is the red hat plan not visible for adatum',
   ],
 };
