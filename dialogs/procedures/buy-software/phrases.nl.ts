@@ -91,4 +91,11 @@ export const phrases: readonly string[] = [
   'kunt ge een suse softwareplan aankopen voor northwind',
   'software aankopen voor een klant via partner center',
   'de klant wil een red hat plan voor zijn azure vms',
+  'een red hat subscription kopen voor een klant',
+  'suse linux subscription bestellen voor de azure vms van contoso',
+  'software subscription van suse aanschaffen voor adatum',
+  'rhel subscription aankopen in azure voor tailspin',
+  'kan je een red hat enterprise linux subscription voor wingtip bestellen',
+  'we willen een suse subscriptie kopen voor de linux servers van litware',
+  'contoso wil een red hat plan, bestel jij dat voor hen',
 ];

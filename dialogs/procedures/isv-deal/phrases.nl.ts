@@ -50,4 +50,10 @@ export const phrases: readonly string[] = [
   'co-sell deal voor fabrikam met een dealwaarde van 8000 euro',
   'co-sell deal met de licenties en de waarde erin, kunt ge die maken',
   'waar registreer ik een co-sell deal in partner center',
+  'co-sell referral registreren voor fabrikam',
+  'een nieuwe referral aanmaken in partner center voor onze app',
+  'referral indienen bij microsoft, adatum wil onze app',
+  'nieuwe co-sell referral voor wingtip, waarde 20k',
+  'referral aanmaken voor de verkoop van onze app aan tailspin',
+  'ik moet een referral voor litware invoeren in isv connect',
 ];

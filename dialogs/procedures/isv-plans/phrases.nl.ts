@@ -51,4 +51,13 @@ export const phrases: readonly string[] = [
   'kunt ge mij helpen met de plannen van de offer',
   'na het aanmaken van de aanbieding de plannen instellen',
   'welke plannen moet ik aanmaken voor de offer',
+  'de markten van het premium plan aanpassen',
+  'het standard plan ook beschikbaar maken in duitsland en oostenrijk',
+  'landen toevoegen aan het basic plan van onze offer',
+  'marktbeschikbaarheid van een plan wijzigen',
+  'het plan van de aanbieding uitbreiden naar frankrijk en spanje',
+  'in welke markten het plan verkocht wordt aanpassen, ook luxemburg erbij',
+  'het premium plan moet ook in zweden en noorwegen beschikbaar zijn',
+  'beschikbaarheid van het enterprise plan uitbreiden met extra landen',
+  'markten van een plan van de offer wijzigen',
 ];

@@ -65,4 +65,13 @@ export const phrases: readonly string[] = [
   'aktivatiesleutel van project ophalen voor fabrikam',
   'de klant vraagt de activatiesleutel van de visio die we bestelden',
   'haal de activatiekey van bestelling 3391 op',
+  'de keys van de windows server die fabrikam vorige week bestelde',
+  'ik ben op zoek naar de licentiesleutel van de software die adatum in maart kocht',
+  'productsleutels van de bestelling van vorige maand opzoeken',
+  'waar vind ik de key van de visio die we gisteren voor tailspin kochten',
+  'sleutel nodig van de office die litware vorig jaar heeft gekocht',
+  'de downloadlink van de sql server die contoso vorige maand aanschafte',
+  'ik zoek de licentiesleutel van wat adatum vorige week besteld heeft',
+  'zoek de product keys op van wat tailspin vorige maand heeft gekocht',
+  'waar zijn de keys van de aankoop die wingtip twee maanden geleden deed',
 ];

@@ -115,4 +115,10 @@ export const phrases: readonly string[] = [
   'seats van het abonnement terugbrengen van 50 naar 40',
   'de klant vraagt om van 25 naar 35 seats te gaan',
   'kunt ge de klant van 100 naar 80 seats zetten op e5',
+  'er komen drie nieuwe mensen bij, zet de seats op 18',
+  "fabrikam heeft twee collega's extra, licenties van hun teams naar 14 zetten",
+  'adatum neemt vier mensen aan, seats op hun e3 naar 30 brengen',
+  'de klant betaalt zijn facturen niet, schort het abonnement op',
+  'subscription van tailspin opschorten wegens wanbetaling',
+  'ze hebben niet betaald, zet hun subscription op pauze',
 ];

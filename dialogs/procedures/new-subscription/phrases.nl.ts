@@ -87,4 +87,10 @@ export const phrases: readonly string[] = [
   'graag een nieuwe subscription voor tailspin op business premium',
   'nieuwe m365 subscription erbij voor de gemeente',
   'de klant heeft een extra abonnement nodig op teams, nieuw aanmaken',
+  'adatum heeft nog geen visio, hoe richt ik dat in',
+  'de klant heeft copilot nodig maar heeft het nog niet, hoe regel ik dat',
+  'ze hebben nog geen exchange online, kan je dat voor ze opzetten',
+  'wingtip heeft intune nodig, dat hebben ze nog niet',
+  'tailspin wil power bi pro en heeft dat nog niet, hoe start ik dat',
+  'ze hebben nog geen business premium, hoe zet ik een nieuw abonnement op',
 ];
