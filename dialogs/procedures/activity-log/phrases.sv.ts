@@ -56,4 +56,9 @@ export const phrases: readonly string[] = [
   'historik över ändringar hos kunden, vem gjorde vad',
   'var ser jag vem som andrade licenserna',
   'min chef frågar vem som rörde kundens konto förra veckan',
+  'vilka har hämtat produktnycklar sedan 1 mars',
+  'vilka har laddat ner programvara sedan årsskiftet, går det att se',
+  'vilka användare har gjort nedladdningar sedan förra månaden',
+  'lista vem som hämtat nycklar och iso-filer från 15 februari',
+  'visa vilka som tittat på nycklarna mellan 1 april och idag',
 ];

@@ -93,4 +93,9 @@ export const phrases: readonly string[] = [
   'ska köpa en red hat-plan åt kunden, hur gör vi',
   'suse-planen ska köpas till wingtip',
   'handla en azure-reservation åt kunden',
+  'adatum vill ha en red hat-plan, hur beställer jag den åt dem',
+  'tailspin ska ha en suse linux plan, jag vill lägga beställningen',
+  'rhel-plan i azure åt kunden, hur går köpet till',
+  'fabrikam vill ha suse enterprise server som programvaruplan, kan du beställa',
+  'en red hat plan åt kunden, vill lägga ordern direkt',
 ];

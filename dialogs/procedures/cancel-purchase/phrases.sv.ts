@@ -97,4 +97,9 @@ export const phrases: readonly string[] = [
   'hur annulerar jag en beställning av windows server',
   'bestallde sql server tva ganger av misstag, annulera den andra ordern',
   'dubbel order på mjukvara åt adatum, avbryt den ena',
+  'makulera fabrikams programvaruorder på windows server, de har ångrat sig',
+  'makulera software ordern för visio som contoso lade i veckan',
+  'kunden ångrar sin software order på office ltsc, kan du makulera den',
+  'makulera softwareordern på windows server 2022 åt wingtip',
+  'kan du makulera software-ordern 4714',
 ];

@@ -66,4 +66,8 @@ export const phrases: readonly string[] = [
   'ny affär med erbjudandet sales-hub för en kund, 150 licenser',
   'affär för fabrikam med vårt erbjudande, 200 st',
   'skapa en ny deal med offern för kunden',
+  'vi vill lägga in en co-sell referral hos microsoft för northwind',
+  'skapa en co-sell referral till microsoft för dealen med contoso',
+  'co-sell referral för wingtip, lägg in den hos microsoft',
+  'lägga in en co-sell referral i partner center för adatum',
 ];

@@ -74,4 +74,8 @@ export const phrases: readonly string[] = [
   'uppdatera antal licenser pa dealen',
   'ändra licenserna i dealen, de ska ha 150',
   'dealen behöver fler seats',
+  'kör update licenses på affären med fabrikam',
+  'update licenses på dealen, från 20 till 30 st',
+  'dealen med northwind ska upp från 8 till 12 licenser',
+  'gör en update licenses på deal d-1001, 40 licenser',
 ];

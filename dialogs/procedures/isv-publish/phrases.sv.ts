@@ -88,4 +88,8 @@ export const phrases: readonly string[] = [
   'allt är inmatat på offern, starta review',
   'hur kickar man igång certifieringen',
   'alla fält är ifyllda, skicka erbjudandet till certifiering',
+  'vi har gjort klart planerna och listningen, skicka erbjudandet vidare till certifiering',
+  'listningen är ifylld och planerna finns, skicka in offern för granskning',
+  'planerna är på plats, nu vill jag skicka in erbjudandet till certifieringen',
+  'listningen är klar, hur lämnar jag in offern för certifiering',
 ];

@@ -99,4 +99,13 @@ export const phrases: readonly string[] = [
   'hur gick certifieringen av offern, godkänd eller inte',
   'blev erbjudandet underkänt i certifieringen',
   'passerade offern certifieringen',
+  'hur ser publiceringsstatusen ut för field notes',
+  'status på publiceringen för vårt erbjudande',
+  'hur ser statusen ut för publiceringen av sales-hub',
+  'se efter om previewn av field-notes blivit klar',
+  'kontrollera om preview är färdig för vår offer',
+  'se om previewn ar klar nu',
+  'kolla om förhandsversionen är klar för sales-hub',
+  'ar preview klar for var offer',
+  'kolla om granskningen ar klar',
 ];

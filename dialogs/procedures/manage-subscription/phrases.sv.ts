@@ -116,4 +116,9 @@ export const phrases: readonly string[] = [
   'gå ner i antal seats på exchange online',
   'kunden har blivit färre, vill ha 35 seats i stället för 40',
   'reducera seats från 60 till 50',
+  'tailspin har anställt fem personer, de behöver fem licenser till på exchange online',
+  'kunden har fått nya medarbetare, lägg till licenser på deras befintliga business basic',
+  'nyanställda hos wingtip, öka deras power bi pro med 3 licenser',
+  'två nya på kontoret hos adatum, behöver två platser till på deras microsoft 365',
+  'de har rekryterat 10 personer, fler licenser på nuvarande prenumeration',
 ];

@@ -89,4 +89,12 @@ export const phrases: readonly string[] = [
   'nekad cancellering inom avbokningsperioden, öppna ett ärende hos microsoft',
   'ordern gick inte att avbryta trots att vi var inom tidsgränsen, lägg ett supportärende',
   'avslag på avbokningen, jag vill överklaga via microsoft support',
+  'öppna en supportbiljett åt mig om en felaktig faktura',
+  'skapa ett supportärende, fakturan stämmer inte och microsoft måste kolla',
+  'kan du skapa en ticket till microsoft, kunden har fått fel faktura',
+  'fakturan från microsoft är fel, öppna en supportbiljett',
+  'skapa supportbiljett om felaktig fakturering',
+  'fakturan ser konstig ut, det här måste microsoft titta på, skapa ett ärende',
+  'det här måste ms support titta på, öppna en biljett åt mig',
+  'skapa ett arende at mig, ms maste kolla fakturan',
 ];
