@@ -87,6 +87,7 @@ describe('things a first sentence names', () => {
     ['fr', 'on a envoyé notre offre en revue lundi, ça en est où ?', 'isv-status'],
     ['sv', 'är granskningen av field notes klar än?', 'isv-status'],
     ['nl', 'hoe staat het met de certificering van crm-sync', 'isv-status'],
+    ['fr', 'on a envoyé field notes en certification lundi, des nouvelles ?', 'isv-status'],
     // Where an order stands is no offer's.
     ['en', 'where is order 4711 at?', '!isv-status'],
   ] as const)('(%s) "%s": asking where an offer stands is its status, whatever the words lean to', async (lang, text, expected) => {
@@ -104,6 +105,27 @@ describe('things a first sentence names', () => {
   ] as const)('(%s) "%s": a catalog product the customer has none of, added, is a new subscription', async (lang, text, expected) => {
     const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known: await demoNames(text) });
     expect(intentOf(u)).toBe(expected);
+  });
+
+  it.each([
+    // A deal registered, whatever offer it names; said as done, it is the story before another request.
+    ['en', 'register a co-sell deal for fabrikam with crm sync', 'isv-deal'],
+    ['en', 'the deal for fabrikam is registered, now send them the consent link', '!isv-deal'],
+    // An offer sent for certification is published; said as sent, it is not sent again.
+    ['fr', 'tu peux envoyer field notes en certification ?', 'isv-publish'],
+    ['fr', 'les plans sont finis, tu peux envoyer field notes en certif ?', 'isv-publish'],
+    ['en', 'we submitted field notes for certification last week, any news?', '!isv-publish'],
+    // A customer's holdings listed or asked after.
+    ['sv', 'kan du kolla vilka licenser wingtip har', 'customer-subscriptions'],
+    ['en', 'show me the subscriptions of fabrikam', 'customer-subscriptions'],
+    // A named product's licences lowered, or the product suspended.
+    ['sv', 'minska licenserna på exchange för contoso till 20', 'manage-subscription'],
+    // An offer made public.
+    ['fr', 'la préversion de crm-sync est validée, on veut la rendre publique', 'isv-go-live'],
+  ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
+    const u = await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known: await demoNames(text) });
+    if (expected.startsWith('!')) expect(intentOf(u)).not.toBe(expected.slice(1));
+    else expect(intentOf(u)).toBe(expected);
   });
 
   it('a sentence naming a catalog product never starts an ISV procedure, even when its words lean that way', async () => {

@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import type { CspSubscription } from '../../../domain/csp/model';
 import { customerPrompt } from '../../pick/customer-step';
@@ -26,6 +27,12 @@ export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMac
   title: msg('custsubs.title'),
   summary: msg('custsubs.summary'),
   phrases: { en, fr, sv, nl },
+  // "pouvez-vous me lister les souscriptions de Fabrikam", "kolla vilka licenser lakeside har": a customer's subscriptions listed or asked after.
+  claims: (text, named) => {
+    if (named.has('offer') || named.has('deal') || named.has('plan')) return false;
+    const folded = fold(text);
+    return (LISTED.test(folded) && HOLDINGS.test(folded)) || WHAT_IT_HAS.test(folded);
+  },
   createMachine: createCustomerSubscriptionsMachine,
   extract: (text): Record<string, string> => {
     // "What are Contoso Ltd's subscriptions?" names the customer before "'s".
@@ -74,3 +81,13 @@ function promptFor(step: string, ctx: ListContext): Prompt | undefined {
       return undefined;
   }
 }
+
+/** Listing or showing (folded, four languages). */
+const LISTED =
+  /\b(?:list (?:all|the|of|me|what)|show(?: me)?|lister|listez|liste-moi|montre\w*|affiche\w*|lista|visa|kolla|toon\w*|overzicht|laat \w+ zien)\b|^liste des\b/;
+/** What a customer holds: subscriptions, licences, products (folded, four languages). */
+const HOLDINGS =
+  /\b(?:subscriptions?|subs|licen[cs]es?|seats|products|abonnements?|souscriptions?|produits|prenumerationer\w*|licenser\w*|produkter\w*|abonnementen|licenties|producten)\b/;
+/** Asking what a customer has: "which licences does lakeside have", "vilka licenser har de", "wat neemt X bij ons af" (folded). */
+const WHAT_IT_HAS =
+  /\b(?:what|which|how many|quel\w*|combien|vilka|vad|hur manga|welke|wat|hoeveel)\b.{0,40}\b(?:licen[cs]es?|subscriptions?|products|abonnements?|souscriptions?|produits|licenser|prenumerationer|produkter|licenties|abonnementen|producten)\b.{0,40}\b(?:has|have|got|a|ont|har|heeft|hebben)\b|\b(?:what|quoi|vad|wat)\b.{0,40}\b(?:with us|chez nous|hos oss|bij ons)\b/;

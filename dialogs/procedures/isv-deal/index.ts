@@ -1,5 +1,6 @@
 import { MAX_DEAL_VALUE } from '../../../domain/isv/deal-rules';
 import { msg, type Field, type Prompt } from '../../../cards/view';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { offerChoices } from '../isv-plans';
 import { stepOf } from '../isv-shared';
@@ -21,6 +22,11 @@ export const isvDeal: ProcedureDefinition<DealMachine> = {
   title: msg('isv.deal.title'),
   summary: msg('isv.deal.summary'),
   phrases: { en, fr, sv, nl },
+  // "register a deal for contoso with our offer crm sync", "soumettre un referral à Microsoft": a deal registered, whatever offer it names.
+  claims: (text) => {
+    const folded = fold(text);
+    return REGISTERED_DEAL.test(folded) && !ALREADY_REGISTERED.test(folded);
+  },
   createMachine: createDealMachine,
   extract: extractDealValues,
   stepKey: (s) => `isv.deal.${stepOf(s)}`,
@@ -113,3 +119,12 @@ export function extractDealValues(text: string): Record<string, string> {
   const m = FOR.exec(text.trim().replace(/[.!?]+$/, ''));
   return m ? { customerName: m[1] } : {};
 }
+
+/** Registering a deal, a referral or an opportunity, in either order, in the four languages (folded). */
+const REGISTER =
+  '(?:register|registering|log|enregistrer|enregistrez|soumettre|submit|declarer|registrera|registrer|anmala|registreren|registreer|aanmelden|indienen)';
+const DEAL_WORD = '(?:deals?|dealen|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?)';
+const REGISTERED_DEAL = new RegExp(`\\b${REGISTER}\\b.{0,40}\\b${DEAL_WORD}\\b|\\b${DEAL_WORD}\\b.{0,30}\\b${REGISTER}\\b`);
+/** A deal already registered: the story before another request ("the deal is registered, now send the link"), folded. */
+const ALREADY_REGISTERED =
+  /\b(?:registered|registrerad\w*|(?:est|a ete|vient d'etre|deja) enregistre\w*|enregistree?s?|geregistreerd|ingediend|submitted)\b/;

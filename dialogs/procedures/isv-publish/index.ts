@@ -1,5 +1,6 @@
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import type { ReviewIssue } from '../../../domain/isv/offer-rules';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { extractOfferHint, offerChoices } from '../isv-plans';
 import { stepOf } from '../isv-shared';
@@ -21,6 +22,11 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
   title: msg('isv.publish.title'),
   summary: msg('isv.publish.summary'),
   phrases: { en, fr, sv, nl },
+  // "tu peux envoyer CRM Sync en certif ?", "dags att skicka till certification": an offer sent for review is published.
+  claims: (text) => {
+    const folded = fold(text);
+    return SENT_FOR_REVIEW.test(folded) && !ALREADY.test(folded);
+  },
   createMachine: createPublishMachine,
   extract: extractOfferHint,
   stepKey: (s) => `isv.publish.${stepOf(s)}`,
@@ -104,3 +110,9 @@ function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
       return undefined;
   }
 }
+
+/** Sending for review or certification, in the four languages (folded). */
+const SENT_FOR_REVIEW =
+  /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring)\b/;
+/** Said of a submission already made: where it stands is another question (folded). */
+const ALREADY = /\b(?:sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;

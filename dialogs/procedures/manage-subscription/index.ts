@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import { affectedBySuspension, reactivation } from '../../../domain/csp/rules';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
@@ -49,6 +50,12 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   title: msg('managesub.title'),
   summary: msg('managesub.summary'),
   phrases: { en, fr, sv, nl },
+  // "minska seats på exchange för wingtip", "monter le nombre de sièges de son m365 à 70": a change of a named product's licences, or its suspension, is this one's.
+  claims: (text, named) => {
+    if (!named.has('product') && !named.has('new-product')) return false;
+    const folded = fold(text);
+    return (COUNT_CHANGED.test(folded) && SEATS.test(folded)) || SUSPENDED.test(folded) || EXISTING.test(folded);
+  },
   questions: manageSubscriptionQuestions,
   createMachine: createManageSubscriptionMachine,
   extract: (text) => {
@@ -217,3 +224,14 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
       return undefined;
   }
 }
+
+/** Raising or lowering a number, in the four languages (folded). */
+const COUNT_CHANGED =
+  /\b(?:rais\w*|increas\w*|reduc\w*|decreas\w*|lower\w*|bump\w*|monter|augment\w*|reduire|diminu\w*|baisser|oka|hoja|minska|sanka|verhog\w*|verlag\w*|vermindr\w*|verminder\w*|ophog\w*)\b/;
+/** Licences or seats (folded, four languages). */
+const SEATS = /\b(?:licen[cs]es?|seats?|sieges?|places|postes|licenser|licenserna|platser|licenties|plaatsen|gebruikers|users)\b/;
+/** Suspending or reactivating (folded, four languages). */
+const SUSPENDED =
+  /\b(?:suspend\w*|reactivat\w*|suspendre|reactiv\w*|stang\w* av|pausa\w*|ateraktiv\w*|aktivera \w+ igen|opschort\w*|pauzeer\w*|heractiv\w*)\b/;
+/** An existing subscription, said so: "op hun bestaande business standard" (folded). */
+const EXISTING = /\b(?:existing|existant\w*|befintlig\w*|bestaande)\b/;

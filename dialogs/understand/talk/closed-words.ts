@@ -67,6 +67,10 @@ const THANKS = new Set([
   'thanks',
   'thank you',
   'thx',
+  'thnx',
+  'thanx',
+  'tnx',
+  'thank u',
   'ty',
   'cheers',
   'many thanks',
@@ -367,7 +371,8 @@ function phraseAt(
  * undefined as soon as one word is none of these.
  */
 export function closedTalk(text: string): 'greeting' | 'thanks' | 'goodbye' | 'capabilities' | undefined {
-  const words = forModel(text).split(' ').filter(Boolean);
+  // "a+" is "à plus": the sign is a word here.
+  const words = forModel(text.replace(/\+/g, ' plus ')).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 6) return undefined;
   const kinds = new Set<string>();
   for (let at = 0; at < words.length; ) {

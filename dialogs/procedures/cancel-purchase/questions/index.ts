@@ -38,14 +38,14 @@ const REFUSED =
 
 /** Cancelling or getting the money back (folded stems). */
 const CANCELLING =
-  /\b(?:cancel|refund|annul|rembours|revenir en arriere|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug|terugdra\w*|ongedaan|undo\b|revers\w*)/;
+  /\b(?:cancel|refund|annul|rembours|revenir en arriere|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug|terugdra\w*|terug te draaien|ongedaan|undo\b|revers\w*)/;
 
 /**
  * The window itself, named: "cancellation window", "fenêtre d'annulation", "ångerrätt",
  * "annuleringstermijn" (folded). Named in a question, it is this question.
  */
 const WINDOW =
-  /\b(?:cancel\w* (?:window|period|policy|deadline)|refund (?:window|period)|(?:fenetre|periode|politique|duree) (?:d'|de |du )?(?:annul|rembours|retract)\w*|delai (?:d'|de )(?:annul|retract)\w*|angerratt\w*|angertid\w*|(?:avboknings|annullerings|makulerings)(?:fonster|period|tid)\w*|annulerings(?:termijn|periode|venster|beleid)\w*|bedenktijd)/;
+  /\b(?:cancel\w* (?:window|period|policy|deadline)|refund (?:window|period)|(?:fenetre|periode|politique|duree) (?:d'|de |du )?(?:annul|rembours|retract)\w*|delai (?:d'|de )(?:annul|retract)\w*|angerratt\w*|angertid\w*|angerfrist\w*|(?:avboknings|annullerings|makulerings)(?:fonster|period|tid)\w*|annulerings(?:termijn|periode|venster|beleid)\w*|bedenktijd)/;
 /** Asked: a question mark, or a question word anywhere (folded). */
 const ASKED = /\?|\b(?:what|whats|how|which|quel\w*|combien|c'est quoi|vad|hur|vilken|wat|hoe|welke|hoeveel)\b/;
 

@@ -24,10 +24,10 @@ export const manageSubscriptionQuestions: readonly QuestionDefinition[] = [chang
 
 /** Automatic renewal, in the four languages (folded). */
 const AUTO_RENEW =
-  /\b(?:auto[ -]?renew\w*|automatic(?:ally)? renew\w*|renouvellement (?:auto|automatique)|(?:re)?conduction (?:auto|tacite)|auto[ -]?fornye\w*|automatisk fornyelse|automatiskt fornya\w*|automatisch (?:\w+ )?verleng\w*|auto[ -]?verleng\w*|automatische verlenging|(?:renewal|renouvellement|fornyelse|verlenging) (?:\w+ )?automati\w*)\b/;
+  /\b(?:auto[ -]?renew\w*|automatic(?:ally)? renew\w*|renouvellement (?:auto|automatique)|(?:re)?conduction (?:auto|tacite)|auto[ -]?fornye\w*|automatisk fornyelse|automatiskt fornya\w*|automatisch (?:\w+ )?verleng\w*|auto[ -]?verleng\w*|automatische verlenging|(?:renewal|renouvellement|fornyelse|verlenging) (?:\w+ )?automati\w*|fornya\w* (?:\w+ )?automatiskt|automatiskt (?:\w+ )?fornya\w*)\b/;
 /** Moving a subscription to another product: "upgrade", "upgrader", "uppgradera", "upgraden", "downgrade" (folded). */
 const UPGRADE =
-  /\b(?:upgrad\w*|uppgrader\w*|nedgrader\w*|downgrad\w*|retrograd\w*|mise a niveau|mettre a niveau|migrer vers|monter en gamme|edition superieure|(?:higher|bigger) plan|hogre niva|hoger pakket|hogere (?:versie|editie)|grotere editie)\b/;
+  /\b(?:upgrad\w*|uppgrader\w*|nedgrader\w*|downgrad\w*|retrograd\w*|(?:a |to )?(?:different|another|other) (?:product|plan|edition)|(?:un )?autre (?:produit|edition)|(?:en )?annan (?:produkt|plan)|(?:een )?ander (?:product|pakket)|mise a niveau|mettre a niveau|migrer vers|monter en gamme|edition superieure|(?:higher|bigger) plan|hogre niva|hoger pakket|hogere (?:versie|editie)|grotere editie)\b/;
 /** Licenses or seats: "upgrade the number of seats" is a change of their number, which the procedure makes. */
 const LICENSE_COUNT = /\b(?:seats?|licen[cs]e\w*|licenser\w*|licenties?|number of|nombre de|antal|aantal)\b/;
 /**
@@ -36,7 +36,7 @@ const LICENSE_COUNT = /\b(?:seats?|licen[cs]e\w*|licenser\w*|licenties?|number o
  * own procedure, which no sentence of change names.
  */
 const BILLING_CHANGE =
-  /\b(?:(?:change|switch|move|changer|modifier|passer|basculer|andra|byta|byt|wijzig\w*|veranderen|omzetten|aanpassen)\b.{0,40}(?:billing|factur\w*|fakturer\w*|betalningsperiod)|(?:from|de|du|fran|van) (?:monthly|mensuel\w*|manadsvis|manatlig\w*|manadsfakturering|maandelijks\w*) (?:to|a|au|till|naar) (?:annual\w*|yearly|annuel\w*|arsvis|arlig\w*|arsfakturering|jaarlijks\w*))/;
+  /\b(?:(?:change|switch|move|changer|modifier|passer|basculer|andra|byta|byt|wijzig\w*|veranderen|omzetten|aanpassen)\b.{0,40}(?:billing|factur\w*|fakturer\w*|betalningsperiod)|(?:from|de|du|fran|van) (?:monthly|mensuel\w*|manads\w*|manatlig\w*|maandelijks\w*|maand\w*) (?:to|a|au|till|naar) (?:annual\w*|yearly|annuel\w*|ars\w*|arlig\w*|jaarlijks\w*|jaar\w*))/;
 /** How often it is billed, named: "billing frequency", "fréquence de facturation" (folded): with a change of it, it is this. */
 const BILLING_FREQUENCY =
   /\b(?:billing (?:frequency|cycle|period)|frequence de (?:facturation|paiement)|faktureringsfrekvens|betalningsfrekvens|factu(?:ur|ratie)frequentie|betaalfrequentie|betalingsfrequentie)\b/;
@@ -45,9 +45,7 @@ const INSTEAD =
   /\b(?:annual\w*|yearly|per year|par an|annuel\w*|arsvis|per ar|jaarlijks|per jaar|monthly|par mois|mensuel\w*|manadsvis|per manad|maandelijks|per maand)\b.{0,30}\b(?:instead of|rather than|au lieu de|plutot que|i stallet for|istallet for|in plaats van)\b/;
 /** Another edition of the same product: "from Business Basic to Business Standard", "de E3 à E5" (folded). */
 const EDITION = '(?:basic|standard|premium|e[135]|f[13]|a[135]|g[135]|plan [12]|p[12])';
-const EDITION_MOVE = new RegExp(
-  `\\b(?:from|de|du|fran|van)\\b[\\w ]{0,30}?\\b${EDITION} (?:to|a|au|vers|en|till|mot|naar)\\b[\\w ]{0,30}?\\b${EDITION}\\b`,
-);
+const EDITION_MOVE = new RegExp(`\\b${EDITION} (?:to|a|au|vers|en|till|mot|naar)\\b[\\w ]{0,30}?\\b${EDITION}\\b`);
 
 /** A new subscription (folded, four languages). */
 const NEW = /\b(?:new|nouve\w*|ny|nya|nytt|nieuw\w*)\b/;
