@@ -127,4 +127,4 @@ const DEAL_WORD = '(?:deals?|dealen|opportunit\\w*|opportunite\\w*|referrals?|co
 const REGISTERED_DEAL = new RegExp(`\\b${REGISTER}\\b.{0,40}\\b${DEAL_WORD}\\b|\\b${DEAL_WORD}\\b.{0,30}\\b${REGISTER}\\b`);
 /** A deal already registered: the story before another request ("the deal is registered, now send the link"), folded. */
 const ALREADY_REGISTERED =
-  /\b(?:registered|registrerad\w*|(?:est|a ete|vient d'etre|deja) enregistre\w*|enregistree?s?|geregistreerd|ingediend|submitted)\b/;
+  /\b(?:registered|registrerad\w*|(?:est|a ete|vient d'etre|deja|deal|affaire|opportunite) enregistree?s?|geregistreerd|ingediend|submitted)\b/;

@@ -2,6 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import { affectedBySuspension, reactivation } from '../../../domain/csp/rules';
 import { fold } from '../../nlu/text';
+import { COUNT_CHANGED, SEATS, SUSPENDED } from './changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
@@ -225,13 +226,5 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
   }
 }
 
-/** Raising or lowering a number, in the four languages (folded). */
-const COUNT_CHANGED =
-  /\b(?:rais\w*|increas\w*|reduc\w*|decreas\w*|lower\w*|bump\w*|monter|augment\w*|reduire|diminu\w*|baisser|oka|hoja|minska|sanka|verhog\w*|verlag\w*|vermindr\w*|verminder\w*|ophog\w*)\b/;
-/** Licences or seats (folded, four languages). */
-const SEATS = /\b(?:licen[cs]es?|seats?|sieges?|places|postes|licenser|licenserna|platser|licenties|plaatsen|gebruikers|users)\b/;
-/** Suspending or reactivating (folded, four languages). */
-const SUSPENDED =
-  /\b(?:suspend\w*|reactivat\w*|suspendre|reactiv\w*|stang\w* av|pausa\w*|ateraktiv\w*|aktivera \w+ igen|opschort\w*|pauzeer\w*|heractiv\w*)\b/;
 /** An existing subscription, said so: "op hun bestaande business standard" (folded). */
 const EXISTING = /\b(?:existing|existant\w*|befintlig\w*|bestaande)\b/;

@@ -3,6 +3,7 @@ import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../domain/csp/model';
 import { linePrice, orderTotal } from '../../../domain/csp/rules';
 import { taxBasis } from '../../../domain/software/tax';
 import { fold } from '../../nlu/text';
+import { changesExisting } from '../manage-subscription/changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
@@ -27,10 +28,6 @@ import { newSubscriptionQuestions } from './questions';
 /** Adding or buying, in the four languages (folded). */
 const ADDED =
   /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* \w+ toe|kopen|bestellen|afnemen|aanschaffen|erbij)\b/;
-/** What is done to a subscription that exists: a sentence with these is about one the customer has (folded). */
-const CHANGED =
-  /\b(?:suspend\w*|reactivat\w*|cancel\w*|reduc\w*|remove|suspendre|reactiv\w*|annul\w*|redui\w*|retir\w*|pausa|stang\w*|ateraktiv\w*|minska|ta bort|opschort\w*|pauzeer\w*|heractiv\w*|verminder\w*|verlag\w*|verwijder\w*)\b/;
-
 /** Added onto a subscription ("add archiving to fabrikam's exchange online subscription"): an add-on, a change of that one (folded). */
 const ONTO_ONE =
   /\b(?:add-?ons?|module complementaire|tillagg\w*|to (?:the|their|its|his|her|an existing|[\w-]+'s) (?:[\w-]+ ){0,4}subscription|(?:a|au) (?:l'|leur |son |sa )(?:[\w-]+ ){0,4}?abo(?:nnement)?|till (?:deras|dess|hans|hennes|den befintliga|[\w-]+s) (?:[\w-]+ ){0,4}prenumeration\w*|(?:aan|bij|op) (?:het|hun|zijn|haar|[\w-]+'s) (?:[\w-]+ ){0,4}(?:abonnement|subscription))\b/;
@@ -53,7 +50,7 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   // bought, can only be a new subscription, however the words lean to a change of one.
   claims: (text, named) => {
     const folded = fold(text);
-    return named.has('new-product') && ADDED.test(folded) && !CHANGED.test(folded) && !ONTO_ONE.test(folded);
+    return named.has('new-product') && ADDED.test(folded) && !changesExisting(folded) && !ONTO_ONE.test(folded);
   },
   questions: newSubscriptionQuestions,
   createMachine: createNewSubscriptionMachine,
