@@ -66,6 +66,9 @@ export async function understand(text: string, given: UnderstandContext): Promis
   // "invite contoso pharma so we can assign them licences": the request is what picks the procedure, not the reason.
   const main = mainClause(text);
   if (main !== text) {
+    // Unless the whole sentence asks a question by its words ("hur ändrar jag så att prenumerationen inte förnyas automatiskt?").
+    const asked = questionsOf(ctx.procedures).find((q) => q.asks?.(text));
+    if (asked) return { kind: 'question', question: asked, score: 1, evidence: 1 };
     const u = await understand(main, ctx);
     if (u.kind === 'procedure' && u.evidence > 0) return u;
   }

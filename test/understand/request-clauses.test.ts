@@ -23,6 +23,22 @@ describe('the request of a first sentence', () => {
   });
 
   it.each([
+    'hur gör jag för att makulera order 4711 åt fabrikam?',
+    'comment faire pour annuler la commande 4711 de fabrikam ?',
+    'how do I do that in order to cancel order 4711',
+  ])('"%s" asks how to do what follows: it is read whole', (text) => {
+    expect(mainClause(text)).toBe(text);
+  });
+
+  it.each([
+    ['sv', 'hur gör jag för att makulera order 4711 åt fabrikam?', 'cancel-software-purchase'],
+    // The whole sentence asks a question by its words, whatever its first clause says alone.
+    ['sv', 'hur ändrar jag så att abonnemanget för contoso inte förnyas automatiskt?', 'ask.subscription-change-elsewhere'],
+  ] as const)('%s "%s" → %s', async (lang, text, intent) => {
+    expect(await read(text, lang)).toBe(intent);
+  });
+
+  it.each([
     ['en', 'could you send contoso pharma the invitation so we can assign them licences', 'isv-invite'],
     ['fr', "tu peux envoyer l'invitation à contoso pharma afin qu'on leur attribue des licences", 'isv-invite'],
     ['sv', 'kan du skicka inbjudan till contoso pharma så vi kan tilldela licenser', 'isv-invite'],
