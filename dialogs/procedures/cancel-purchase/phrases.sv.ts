@@ -102,4 +102,10 @@ export const phrases: readonly string[] = [
   'kunden ångrar sin software order på office ltsc, kan du makulera den',
   'makulera softwareordern på windows server 2022 åt wingtip',
   'kan du makulera software-ordern 4714',
+  'avbryt ordern för fabrikam, de behöver inte licenserna längre',
+  'cancel order 5530, kunden behöver inte programvaran längre',
+  'cancel ordern på windows server åt tailspin, de behover inte licensen langre',
+  'kunden behöver inte project-licensen längre, avbryt köpet',
+  'cancel beställning 6120, visio behövs inte längre hos adatum',
+  'makulera order 3390, contoso ska inte ha sql server-licensen längre',
 ];

@@ -86,4 +86,10 @@ export const phrases: readonly string[] = [
   'vi har redan en relation med kunden som är godkänd, använd den på affären',
   'fabrikam har redan godkänt oss, välj dem på deal d-2001 istället',
   'har redan godkänd relation med contoso sedan förra året, ta dem på den nya dealen',
+  'kundens billing admin behöver en länk där de godkänner oss',
+  'skicka länken som fabrikams faktureringsadmin ska öppna',
+  'vilken länk ska contosos billing admin klicka på för att auktorisera oss som publisher',
+  'billing admin hos kunden ska auktorisera oss, var hittar jag länken',
+  'länk till tailspins billing-administratör så de kan auktorisera relationen',
+  'ge mig länken som kundens billing admin öppnar och godkänner oss i',
 ];

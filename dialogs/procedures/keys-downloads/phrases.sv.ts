@@ -82,4 +82,11 @@ export const phrases: readonly string[] = [
   'hej, var finns nedladdningen och nyckeln till programvaran',
   'behover nyckeln till windows server, kunden vantar',
   'installationsfilen till det vi köpte, var hittar jag den',
+  'kunden ska installera visio men har ingen produktnyckel',
+  'saknar product key för windows server, var hittar jag den',
+  'hur får jag fram nyckeln till office ltsc åt contoso',
+  'de vill installera sql server men nyckeln saknas',
+  'product key till project professional, hur tar jag fram den',
+  'fabrikam kan inte installera office, de saknar license key',
+  'hur far jag fram product keyn till visio som tailspin kopt',
 ];

@@ -121,4 +121,11 @@ export const phrases: readonly string[] = [
   'nyanställda hos wingtip, öka deras power bi pro med 3 licenser',
   'två nya på kontoret hos adatum, behöver två platser till på deras microsoft 365',
   'de har rekryterat 10 personer, fler licenser på nuvarande prenumeration',
+  'fabrikam har sagt upp tre anställda, minska licenserna på business standard',
+  'dra ner seats på e3 för contoso, två personer har slutat',
+  'fem personer har slutat hos tailspin, sänk exchange online plan 2 med fem seats',
+  'kunden har sagt upp personal, minska antalet licenser på den befintliga prenumerationen',
+  'adatum har blivit av med 6 medarbetare, minska power bi pro till 14',
+  'minska seatsen på business basic, de har färre anställda nu',
+  'varsel hos northwind, 3 personer färre, sänk platserna på microsoft 365',
 ];
