@@ -78,4 +78,10 @@ export const phrases: readonly string[] = [
   "commande d'un abonnement logiciel visio (pas la version en ligne)",
   'on a besoin de la version on-prem de project en abonnement logiciel',
   'abonnement logiciel visio ou project, pas le saas, comment on commande',
+  'faut que je commande un plan red hat enterprise linux pour fabrikam',
+  "il faut que j'achète un abonnement suse linux pour un client",
+  "bonjour, je dois prendre un plan suse pour l'école de tailspin",
+  "faut que j'achete du red hat pour le client woodgrove",
+  'acheter un plan logiciel suse enterprise server pour adatum',
+  'commander un plan linux suse pour un établissement scolaire',
 ];

@@ -119,4 +119,8 @@ export const phrases: readonly string[] = [
   "peux-tu me montrer ce que le client a aujourd'hui ?",
   'affiche ce que woodgrove a pris comme produits chez nous',
   'je veux voir quels produits alpine ski house a actuellement',
+  'un aperçu des subscriptions de fabrikam stp',
+  "j'ai besoin de voir les abonnements de tailspin avant mon rendez-vous",
+  'apercu des abonnements du client litware avant notre meeting',
+  "me faut un résumé des subscriptions de wingtip avant l'appel",
 ];

@@ -58,4 +58,10 @@ export const phrases: readonly string[] = [
   "on négocie encore avec wingtip mais je veux déjà enregistrer l'opportunité chez microsoft",
   "deal en cours de closing avec litware, on l'enregistre dans partner center",
   "avant de conclure avec fabrikam, enregistrer l'affaire auprès de microsoft",
+  "faut que j'enregistre une opportunité avec fabrikam pour invoice-pro",
+  'il faut que je déclare une opportunité avec adatum pour notre appli',
+  'je dois enregistrer une opportunité chez litware pour hr-portal',
+  'enregistrer une opportunité isv connect avec tailspin sur timesheet-pro',
+  'faut que je saisisse une affaire avec wingtip pour sales-boost',
+  'inscrire une opportunité avec contoso pour notre offre field-notes',
 ];

@@ -64,4 +64,10 @@ export const phrases: readonly string[] = [
   "l'admin global de northwind n'a pas encore accepté la relation, renvoie-lui le lien",
   "pour la d-4120, l'administrateur global du client doit valider la relation",
   'pour que leur administrateur global accepte la relation partenaire, quel lien lui envoyer ?',
+  "le client doit approuver la relation avec nous en tant qu'éditeur avant d'avoir ses licences, comment l'inviter ?",
+  "avant de lui attribuer des licences, fabrikam doit accepter notre relation d'éditeur, je l'invite comment",
+  "on est l'éditeur, notre client doit approuver la relation, où est le lien d'invitation ?",
+  "mon client doit nous accepter comme éditeur pour le deal, comment lui envoyer l'invitation",
+  "comment j'invite le client à approuver la relation avant les licences",
+  "faut que le client approuve la relation avec l'éditeur, envoie-lui l'invit",
 ];

@@ -67,4 +67,10 @@ export const phrases: readonly string[] = [
   'le client a accepté la relation, comment je lui attribue les licences de notre appli ?',
   "tailspin a accepté sur le deal d-4410, comment on leur donne leurs licences pour qu'ils les assignent eux-mêmes ?",
   'relation validée par le client, je veux lui passer 25 licences du plan pro',
+  'faut mettre à jour les licences de fabrikam sur leur affaire enregistrée, 10 de plus',
+  'adatum en veut 3 de plus sur leur deal, mets à jour les licences',
+  'mise à jour des licences sur le deal enregistré de litware, ils veulent 20 licences en plus',
+  'tailspin veut 5 licences supplémentaires sur son deal isv connect',
+  'ajouter des licences au deal déjà enregistré de wingtip, ils en demandent 8 de plus',
+  'faut augmenter les licences sur la transaction de woodgrove, 12 de plus',
 ];

@@ -65,4 +65,9 @@ export const phrases: readonly string[] = [
   "il faut ajouter l'allemagne dans les marchés du plan basic d'invoice-pro",
   "étendre la disponibilité du plan entreprise à d'autres pays",
   'cocher de nouveaux marchés sur le plan gold de sales-boost',
+  'modifier les tarifs des forfaits de notre offre invoice-pro',
+  "changer le prix du forfait premium de hr-portal, c'est où ?",
+  'les forfaits de notre appli saas, où je change leurs prix ?',
+  'ajuster les prix des forfaits de sales-boost',
+  'je veux revoir la tarification des forfaits de mon offre',
 ];

@@ -79,4 +79,9 @@ export const phrases: readonly string[] = [
   'tous les champs sont remplis pour hr-portal, envoie-la en certification',
   'fiche terminée, prête pour la revue de microsoft',
   'tout est complété côté offre, lance la soumission',
+  'on est prêt pour la certification, publier invoice-pro',
+  "publier timesheet-pro pour qu'elle parte en review",
+  "prêts pour la review, tu peux publier l'offre",
+  'tout est prêt pour la revue microsoft, publie sales-boost',
+  "publier l'offre svp, elle est prete pour la certif",
 ];

@@ -132,4 +132,12 @@ export const phrases: readonly string[] = [
   "la certif d'invoice-pro, réussie ou ratée ?",
   'hr-portal a passé la certification ou elle a été refusée ?',
   'quel est le résultat de la certification de sales-boost ?',
+  "la certif d'invoice-pro a planté ou quoi ? rien n'avance",
+  'hr-portal a échoué en certification ou quoi, je vois pas de changement',
+  "la revue de timesheet-pro est en échec ou c'est juste lent ?",
+  'certif de sales-boost ratée ou pas ? rien ne bouge de notre côté',
+  'notre offre a passé la certif ou elle a échoué ?',
+  'est-ce que la revue de planning-hub est passée ou en échec ?',
+  'à quelle étape de la publication se trouve notre offre hr-portal ?',
+  'la preview de sales-boost est-elle prête ? à quel stade est la publication',
 ];

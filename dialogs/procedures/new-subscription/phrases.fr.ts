@@ -92,4 +92,10 @@ export const phrases: readonly string[] = [
   "le client demande entra id p2, il ne l'a pas, tu crées l'abo ?",
   "j'ai un client qui veut dynamics 365 sales, il l'a pas encore, comment je lui fais l'abonnement",
   "ils n'ont pas encore ce produit, est-ce que vous pouvez créer l'abonnement pour eux",
+  "la mairie de tailspin souhaite souscrire à office 365 g1 pour 40 agents, comment je crée l'abonnement ?",
+  "le client souhaite souscrire à microsoft 365 e5 pour soixante utilisateurs, comment on l'ajoute ?",
+  'fabrikam voudrait souscrire à m365 business premium pour 25 personnes, comment ajouter ce nouvel abonnement',
+  'comment ajouter un nouvel abonnement office 365 e3 pour un client qui veut y souscrire',
+  "une collectivité veut souscrire à m365 g5 pour cent employés, je m'y prends comment",
+  'souscrire à microsoft 365 g3 pour une administration, 30 licences',
 ];
