@@ -50,9 +50,9 @@ const EDITION_MOVE = new RegExp(`\\b${EDITION} (?:to|a|au|vers|en|till|mot|naar)
 /** A new subscription (folded, four languages). */
 const NEW = /\b(?:new|nouve\w*|ny|nya|nytt|nieuw\w*)\b/;
 
-/** A change asked for, in any order: "billing frequency wijzigen naar annual" (folded). */
+/** A change asked for, by its verb or its new frequency: "billing frequency wijzigen", "… naar annual" (folded). */
 const CHANGE =
-  /\b(?:chang\w*|switch\w*|move|modif\w*|passer|basculer|andra|byt\w*|wijzig\w*|veranderen|omzetten|aanpassen|naar|to|till|a|vers)\b/;
+  /\b(?:chang\w*|switch\w*|move|modif\w*|passer|basculer|andra|byt\w*|wijzig\w*|veranderen|omzetten|aanpassen|(?:to|naar|till|a|en|vers) (?:annual\w*|yearly|monthly|annuel\w*|mensuel\w*|arsvis|manadsvis|jaarlijks\w*|maandelijks\w*))\b/;
 
 /** Which of the changes made elsewhere the sentence asks for, if any. */
 function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' | undefined {
