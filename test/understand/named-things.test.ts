@@ -131,6 +131,15 @@ describe('things a first sentence names', () => {
     ['sv', 'minska licenserna på exchange för contoso till 20', 'manage-subscription'],
     // An offer made public.
     ['fr', 'la préversion de crm-sync est validée, on veut la rendre publique', 'isv-go-live'],
+    // Reservations are bought, not subscribed to.
+    ['en', 'northwind wants a 1 year reserved instance for their sql servers, how do I order that', 'buy-software'],
+    // A new tier of a named offer is a plan; a plan added to a deal with its licences is the deal's licences.
+    ['nl', 'nieuw plan premium erbij voor field notes', 'isv-plans'],
+    ['en', 'add the field notes premium plan with 10 licences to deal D-1002', '!isv-plans'],
+    ['en', 'can you pull up the subscription overview of wingtip', 'customer-subscriptions'],
+    ['sv', 'hur funkar deal registration för en kund som vill ha crm sync', 'isv-deal'],
+    ['nl', 'we moeten 2 seats afhalen bij de exchange van contoso', 'manage-subscription'],
+    ['en', 'any update on the review of field notes?', 'isv-status'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { MAX_ORDER_QUANTITY, type CatalogItem } from '../../../domain/software/catalog';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
@@ -18,7 +19,7 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { buySoftwareStrings } from './strings';
-import { buySoftwareQuestions } from './questions';
+import { buySoftwareQuestions, RESERVATION } from './questions';
 
 type Snap = SnapshotFrom<BuySoftwareMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -33,6 +34,11 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   title: msg('buy.title'),
   summary: msg('buy.summary'),
   phrases: { en, fr, sv, nl },
+  // "a 3 year reserved instance for Fabrikam, how do I order that": reservations are bought here, not subscribed to.
+  claims: (text) => {
+    const folded = fold(text);
+    return RESERVATION.test(folded) && BOUGHT.test(folded);
+  },
   questions: buySoftwareQuestions,
   createMachine: createBuySoftwareMachine,
   extract: extractBuyValues,
@@ -181,3 +187,7 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
       return undefined;
   }
 }
+
+/** Buying or ordering, in the four languages (folded). */
+const BOUGHT =
+  /\b(?:buy\w*|purchas\w*|order\w*|achet\w*|acheter|commander|commande|kop\w*|kopa|bestall\w*|handla|kopen|koop|bestel\w*|aanschaf\w*)\b/;

@@ -122,7 +122,7 @@ export function extractDealValues(text: string): Record<string, string> {
 
 /** Registering a deal, a referral or an opportunity, in either order, in the four languages (folded). */
 const REGISTER =
-  '(?:register|registering|log|enregistrer|enregistrez|soumettre|submit|declarer|registrera|registrer|anmala|registreren|registreer|aanmelden|indienen)';
+  '(?:register|registering|registration|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declarer|registrera|registrer|anmala|registreren|registreer|aanmelden|indienen)';
 const DEAL_WORD = '(?:deals?|dealen|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?)';
 const REGISTERED_DEAL = new RegExp(`\\b${REGISTER}\\b.{0,40}\\b${DEAL_WORD}\\b|\\b${DEAL_WORD}\\b.{0,30}\\b${REGISTER}\\b`);
 /** A deal already registered: the story before another request ("the deal is registered, now send the link"), folded. */

@@ -1,5 +1,6 @@
 import { MAX_PLAN_ID_LENGTH, serviceIdOf } from '../../../domain/isv/offer-rules';
 import { msg, type Choice, type Prompt } from '../../../cards/view';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { statusMsg, stepOf, type OfferRef } from '../isv-shared';
 import { createPlansMachine, type PlansContext, type PlansMachine } from './machine';
@@ -21,6 +22,12 @@ export const isvPlans: ProcedureDefinition<PlansMachine> = {
   title: msg('isv.plans.title'),
   summary: msg('isv.plans.summary'),
   phrases: { en, fr, sv, nl },
+  // "nieuwe tier enterprise voor onze offer crm sync": a new plan of a named offer is a plan, not a new offer.
+  // (A plan added to a deal with its licences is the deal's licences.)
+  claims: (text, named) => {
+    const folded = fold(text);
+    return named.has('offer') && !named.has('deal') && NEW_ONE.test(folded) && PLAN_OR_TIER.test(folded) && !LICENCES.test(folded);
+  },
   createMachine: createPlansMachine,
   extract: (text) => ({ ...extractOfferHint(text), ...extractNewPlanId(text) }),
   stepKey: (s) => `isv.plans.${stepOf(s)}`,
@@ -190,3 +197,10 @@ export function extractNewPlanId(text: string): Record<string, string> {
   }
   return {};
 }
+
+/** A new one, or one added (folded, four languages). */
+const NEW_ONE = /\b(?:new|add\w*|another|nouve\w*|ajout\w*|autre|ny|nytt|nya|lagg\w* till|ytterligare|nieuw\w*|toevoeg\w*|extra)\b/;
+/** A plan or a pricing tier of an offer (folded, four languages). */
+const PLAN_OR_TIER = /\b(?:plans?|tiers?|pricing tiers?|forfaits?|niveau de prix|planer|planen|prisniva\w*|plannen|prijsniveau\w*)\b/;
+/** Licences or seats (folded, four languages): a plan with its licences goes to a customer. */
+const LICENCES = /\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;

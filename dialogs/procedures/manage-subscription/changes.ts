@@ -5,7 +5,7 @@
 
 /** Raising or lowering a number, in the four languages (folded). */
 export const COUNT_CHANGED =
-  /\b(?:rais\w*|increas\w*|reduc\w*|decreas\w*|lower\w*|bump\w*|monter|augment\w*|reduire|diminu\w*|baisser|oka|hoja|minska|sanka|verhog\w*|verlag\w*|vermindr\w*|verminder\w*|ophog\w*)\b/;
+  /\b(?:rais\w*|increas\w*|reduc\w*|decreas\w*|lower\w*|bump\w*|monter|augment\w*|reduire|diminu\w*|baisser|oka|hoja|minska|sanka|verhog\w*|verlag\w*|vermindr\w*|verminder\w*|ophog\w*|afhal\w*|eraf)\b/;
 /** Licences or seats (folded, four languages). */
 export const SEATS = /\b(?:licen[cs]es?|seats?|sieges?|places|postes|licenser|licenserna|platser|licenties|plaatsen|gebruikers|users)\b/;
 /** Suspending or reactivating (folded, four languages). */

@@ -28,7 +28,7 @@ export const cancelPurchaseQuestions: readonly QuestionDefinition[] = [cancellat
 
 /** Asking for a length of time or a last day, in the four languages (folded). */
 const HOW_LONG =
-  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lang|manga dagar|mycket tid)|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
+  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lang|manga dagar|mycket tid)|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|how long do (?:they|we|i|you) have|hur sent|how late|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
 /**
  * A cancellation refused or failed, or a case for support: "it was refused although we were
  * within the window, open a ticket" tells of the window, it does not ask for it (folded stems).
@@ -38,7 +38,7 @@ const REFUSED =
 
 /** Cancelling or getting the money back (folded stems). */
 const CANCELLING =
-  /\b(?:cancel|refund|annul|rembours|revenir en arriere|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug|terugdra\w*|terug te draaien|ongedaan|undo\b|revers\w*)/;
+  /\b(?:cancel|refund|annul|rembours|revenir en arriere|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug|terugdra\w*|terug te draaien|ongedaan|undo\b|revers\w*|back out|hava\b)/;
 
 /**
  * The window itself, named: "cancellation window", "fenêtre d'annulation", "ångerrätt",
