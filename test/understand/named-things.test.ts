@@ -140,6 +140,14 @@ describe('things a first sentence names', () => {
     ['sv', 'hur funkar deal registration för en kund som vill ha crm sync', 'isv-deal'],
     ['nl', 'we moeten 2 seats afhalen bij de exchange van contoso', 'manage-subscription'],
     ['en', 'any update on the review of field notes?', 'isv-status'],
+    // Who looked at keys or downloaded, asked, is the activity log; a key asked for is not.
+    ['nl', 'welke gebruikers hebben vorige week productsleutels bekeken?', 'activity-log'],
+    ['en', 'i need the product key of the office contoso bought last month', '!activity-log'],
+    // A customer's own access to its Azure.
+    ['nl', 'de beheerder van fabrikam moet zelf hun azure abonnement kunnen beheren', 'azure-management'],
+    // Software plans are bought as software; cancelling one is not buying it.
+    ['nl', 'klant wil een SUSE plan, hoe bestel ik dat voor ze', 'buy-software'],
+    ['en', 'cancel the suse plan order 4712', '!buy-software'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { LINK_HOLDER } from '../../../domain/software/links';
 import { msg, type Param, type Prompt } from '../../../cards/view';
@@ -31,6 +32,11 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
   title: msg('log.title'),
   summary: msg('log.summary'),
   phrases: { en, fr, sv, nl },
+  // "welke collega's hebben in januari sleutels ingezien", "who downloaded software this month": who did it, asked, is the log.
+  claims: (text) => {
+    const folded = fold(text);
+    return KEYS_OR_DOWNLOADS.test(folded) && (WHO_DID.test(folded) || LOG_WORD.test(folded));
+  },
   createMachine: createActivityLogMachine,
   extract: extractLogValues,
   stepKey: (s) => `log.${stepOf(s)}`,
@@ -131,3 +137,12 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
       return undefined;
   }
 }
+
+/** Product keys or downloads (folded, four languages). */
+const KEYS_OR_DOWNLOADS =
+  /\b(?:keys?|downloads?|downloaded|cles?|telecharg\w*|nycklar\w*|nyckel\w*|nedladdning\w*|laddat ner|hamtat|sleutels?|\w*sleutels|downloads?|gedownload|key-opvraging\w*)\b/;
+/** Who did it, asked (folded, four languages). */
+const WHO_DID =
+  /\b(?:who|which (?:users?|colleagues?|people)|qui|quels? (?:utilisateurs?|collegues?)|vem|vilka|wie|welke (?:collega'?s|gebruikers|mensen))\b/;
+/** The log, named (folded, four languages). */
+const LOG_WORD = /\b(?:log|logs|audit\w*|journal|logg\w*|logboek\w*|activity)\b/;

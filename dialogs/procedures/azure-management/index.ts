@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { AZURE_ROLES } from '../../../domain/csp/model';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, secret, type Prompt } from '../../../cards/view';
@@ -25,6 +26,11 @@ export const azureManagement: ProcedureDefinition<AzureManagementMachine> = {
   title: msg('azure.title'),
   summary: msg('azure.summary'),
   phrases: { en, fr, sv, nl },
+  // "ik wil dat de it-er van city of redmond zelf z'n azure subscription kan managen": a customer's own access to its Azure.
+  claims: (text) => {
+    const folded = fold(text);
+    return AZURE.test(folded) && MANAGED.test(folded);
+  },
   createMachine: createAzureManagementMachine,
   extract: (text): Record<string, string> => {
     const customer = extractCustomer(text);
@@ -123,3 +129,9 @@ function promptFor(step: string, ctx: AzureContext): Prompt | undefined {
       return undefined;
   }
 }
+
+/** Azure, its subscription or its portal (folded). */
+const AZURE = /\bazure\b/;
+/** Managing it, a role or access on it (folded, four languages). */
+const MANAGED =
+  /\b(?:manag\w*|administer|owner|contributor|reader|role|rbac|access|permissions?|gerer|role|acces|droits?|proprietaire|contributeur|lecteur|hantera|roll|rollen|behorighet\w*|atkomst|agare|beheren|beheer|managen|rol|rechten|toegang|eigenaar|bijdrager|lezer)\b/;

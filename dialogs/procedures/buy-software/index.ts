@@ -34,10 +34,11 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   title: msg('buy.title'),
   summary: msg('buy.summary'),
   phrases: { en, fr, sv, nl },
-  // "a 3 year reserved instance for Fabrikam, how do I order that": reservations are bought here, not subscribed to.
-  claims: (text) => {
+  // "a 3 year reserved instance for Fabrikam, how do I order that", "klant wil een SUSE subscription, hoe bestel ik die":
+  // reservations and software plans are bought here, not subscribed to.
+  claims: (text, named) => {
     const folded = fold(text);
-    return RESERVATION.test(folded) && BOUGHT.test(folded);
+    return (RESERVATION.test(folded) || SOFTWARE_PLAN.test(folded)) && BOUGHT.test(folded) && !named.has('order') && !UNDONE.test(folded);
   },
   questions: buySoftwareQuestions,
   createMachine: createBuySoftwareMachine,
@@ -188,6 +189,11 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
   }
 }
 
-/** Buying or ordering, in the four languages (folded). */
+/** Buying or ordering, in the four languages (folded); "order 4711" names an order, it does not ask for one. */
 const BOUGHT =
-  /\b(?:buy\w*|purchas\w*|order\w*|achet\w*|acheter|commander|commande|kop\w*|kopa|bestall\w*|handla|kopen|koop|bestel\w*|aanschaf\w*)\b/;
+  /\b(?:buy\w*|purchas\w*|order(?!\s*#?\d)\w*|achet\w*|acheter|commander|kop\w*|kopa|bestall\w*|handla|kopen|koop|bestel\w*|aanschaf\w*)\b/;
+/** The software plans of Azure's Marketplace sold as software: SUSE, Red Hat (folded). */
+const SOFTWARE_PLAN = /\b(?:suse|sles|red hat|redhat|rhel)\b/;
+/** Undoing or fetching what was bought is another procedure's (folded, four languages). */
+const UNDONE =
+  /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|avbryt\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*)\b/;
