@@ -148,6 +148,9 @@ describe('thanks and goodbyes said with what they are for', () => {
     ['en', 'nothing else, see ya', 'goodbye'],
     ['en', 'thnx, great', 'thanks'],
     ['sv', 'ok jag loggar ut nu, hejdå', 'goodbye'],
+    ['sv', 'ok klart, bye', 'goodbye'],
+    ['nl', 'dat was alles, dag', 'goodbye'],
+    ['nl', 'merci hé, dat was snel', 'thanks'],
     ['fr', 'a+', 'goodbye'],
     ['nl', 'ik ben klaar voor vandaag, doei', 'goodbye'],
     ['sv', 'hallå där', 'greeting'],
@@ -171,6 +174,7 @@ describe('a call for help gets what the assistant can do', () => {
     ['nl', 'waarvoor dien je eigenlijk'],
     ['fr', 'tu fais quoi au juste ?'],
     ['sv', 'vad kan boten hjälpa till med?'],
+    ['fr', 'à quoi sert ce bot ?'],
   ] as const)('%s "%s" → what the assistant can do and the menu', async (lang, text) => {
     const r = await say(engine, text, 'gus', lang);
     // The one word "help" is the engine's own command; said otherwise, it is understood as asking what the assistant does.
@@ -368,6 +372,11 @@ describe('questions answered without starting a procedure', () => {
     ['nl', 'ik vind office ltsc nergens in de lijst, hoe komt dat', 'newsub.whyMissing.why'],
     ['en', 'the customer may back out of the office purchase, how long do they have?', 'understand.ask.cancel.intro'],
     ['sv', 'hur sent kan man häva ett köp av programvara?', 'understand.ask.cancel.intro'],
+    ['fr', "on a acheté office il y a un mois, c'est trop tard pour annuler ?", 'understand.ask.cancel.intro'],
+    ['sv', 'hur länge gäller avbokningsfönstret?', 'understand.ask.cancel.intro'],
+    ['fr', 'visio apparait pas quand je commande pour fabrikam, pourquoi ?', 'newsub.whyMissing.why'],
+    ['sv', 'varför visas inte visio när jag ska beställa?', 'newsub.whyMissing.why'],
+    ['sv', 'slå på automatisk förlängning för contosos exchange', 'managesub.elsewhere.autoRenew'],
     ['fr', 'retrograder le business standard de contoso vers business basic', 'managesub.elsewhere.upgrade'],
     ['nl', 'ze willen hun abonnement niet meer automatisch laten verlengen', 'managesub.elsewhere.autoRenew'],
     ['en', 'move fabrikam from business standard to business premium', 'managesub.elsewhere.upgrade'],

@@ -148,6 +148,13 @@ describe('things a first sentence names', () => {
     // Software plans are bought as software; cancelling one is not buying it.
     ['nl', 'klant wil een SUSE plan, hoe bestel ik dat voor ze', 'buy-software'],
     ['en', 'cancel the suse plan order 4712', '!buy-software'],
+    // A case opened with support; a new offer, none named; a new referral; a plan added to a named product's add-ons.
+    ['sv', 'öppna ett supportärende, fakturan för november är fel', 'support-request'],
+    ['fr', 'il faut remonter ça au support microsoft, double facturation', 'support-request'],
+    ['fr', 'nouvelle offre saas pour notre appli de planning', 'isv-create-offer'],
+    ['fr', 'nouveau referral co-sell pour lakeside', 'isv-deal'],
+    ['nl', 'kan je een add-on toevoegen op de exchange van contoso', 'manage-subscription'],
+    ['sv', 'är previewn redo för field notes?', 'isv-status'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

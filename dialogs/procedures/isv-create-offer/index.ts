@@ -1,6 +1,7 @@
 import { appSourceUrl, maxOfferIdLength } from '../../../domain/isv/offer-rules';
 import type { Licensing, LicensingMode } from '../../../domain/isv/model';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { stepOf } from '../isv-shared';
 import { createCreateOfferMachine, type CreateOfferContext, type CreateOfferMachine } from './machine';
@@ -22,6 +23,8 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
   title: msg('isv.offer.title'),
   summary: msg('isv.offer.summary'),
   phrases: { en, fr, sv, nl },
+  // "nouvelle offre saas svp", "we need a new offer listed": an offer created, none named (a named one exists already).
+  claims: (text, named) => !named.has('offer') && NEW_OFFER.test(fold(text)),
   createMachine: createCreateOfferMachine,
   extract: extractOfferId,
   stepKey: (s) => `isv.offer.${stepOf(s)}`,
@@ -134,3 +137,7 @@ export function extractOfferId(text: string): Record<string, string> {
   const m = OFFER.exec(text);
   return m && !STOP.has(m[1].toLowerCase()) ? { offerId: m[1] } : {};
 }
+
+/** A new offer, or one to create, in the four languages (folded). */
+const NEW_OFFER =
+  /\b(?:new|create|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:offer|offre|erbjudande|aanbieding)\b/;

@@ -124,7 +124,9 @@ export function extractDealValues(text: string): Record<string, string> {
 const REGISTER =
   '(?:register|registering|registration|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declarer|registrera|registrer|anmala|registreren|registreer|aanmelden|indienen)';
 const DEAL_WORD = '(?:deals?|dealen|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?)';
-const REGISTERED_DEAL = new RegExp(`\\b${REGISTER}\\b.{0,40}\\b${DEAL_WORD}\\b|\\b${DEAL_WORD}\\b.{0,30}\\b${REGISTER}\\b`);
+const REGISTERED_DEAL = new RegExp(
+  `\\b${REGISTER}\\b.{0,40}\\b${DEAL_WORD}\\b|\\b${DEAL_WORD}\\b.{0,30}\\b${REGISTER}\\b|\\b(?:new|nouve\\w*|ny|nytt|nieuwe?)\\s+(?:referral|co-?sell|opportunit\\w*|lead|deal)`,
+);
 /** A deal already registered: the story before another request ("the deal is registered, now send the link"), folded. */
 const ALREADY_REGISTERED =
   /\b(?:registered|registrerad\w*|(?:est|a ete|vient d'etre|deja|deal|affaire|opportunite) enregistree?s?|geregistreerd|ingediend|submitted)\b/;

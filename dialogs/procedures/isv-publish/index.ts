@@ -113,6 +113,6 @@ function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
 
 /** Sending for review or certification, in the four languages (folded). */
 const SENT_FOR_REVIEW =
-  /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring)\b/;
+  /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring|goedkeuring|approval|approbation|godkannande)\b/;
 /** Said of a submission already made: where it stands is another question (folded). */
 const ALREADY = /\b(?:sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;

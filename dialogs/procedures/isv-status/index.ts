@@ -37,7 +37,7 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
 
 /** Asking where something stands, in the four languages (folded). */
 const STANDING =
-  /\b(?:where is (?:[\w-]+ ){0,4}(?:in|at) (?:the )?(?:publishing|review|certification|process)|how far (?:along )?is|(?:ca|ca en|ou) en est|ou en (?:est|sont)|ou ca en est|ca avance|hur langt (?:har|ar)|hur gar det (?:med|for)|(?:ar|har) (?:[\w-]+ ){0,3}klar\w*(?: [\w-]+){0,3} an|hoe ver (?:is|staat)|any news|any update|an update on|quoi de neuf|nagon uppdatering|update over|des nouvelles|du nouveau|nagot nytt|al nieuws|nog nieuws|hoe staat het|waar staat|(?:al )?klaar of nog niet|(?:is|are) (?:the )?(?:preview|review|certification) (?:[\w-]+ ){0,3}(?:ready|done|finished|over) yet)\b/;
+  /\b(?:where is (?:[\w-]+ ){0,4}(?:in|at) (?:the )?(?:publishing|review|certification|process)|how far (?:along )?is|(?:ca|ca en|ou) en est|ou en (?:est|sont)|ou ca en est|ca avance|hur langt (?:har|ar)|hur gar det (?:med|for)|(?:ar|har) (?:[\w-]+ ){0,3}klar\w*(?: [\w-]+){0,3} an|hoe ver (?:is|staat)|waar (?:zit|hangt)|(?:ar|is|est) (?:den |de |la |the )?(?:preview|previewn|forhandsgranskning\w*|preversion|apercu) (?:\w+ )?(?:redo|klar|klaar|ready|prete?)|any news|any update|an update on|quoi de neuf|nagon uppdatering|update over|des nouvelles|du nouveau|nagot nytt|al nieuws|nog nieuws|hoe staat het|waar staat|(?:al )?klaar of nog niet|(?:is|are) (?:the )?(?:preview|review|certification) (?:[\w-]+ ){0,3}(?:ready|done|finished|over) yet)\b/;
 
 /** An offer of the marketplace, unnamed ("our offer"), in the four languages (folded). */
 const OFFER_WORD = /\b(?:offers?|offres?|erbjudande\w*|aanbieding\w*|listing\w*|listning\w*)\b/;

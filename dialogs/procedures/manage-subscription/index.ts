@@ -55,7 +55,7 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   claims: (text, named) => {
     if (!named.has('product') && !named.has('new-product')) return false;
     const folded = fold(text);
-    return (COUNT_CHANGED.test(folded) && SEATS.test(folded)) || SUSPENDED.test(folded) || EXISTING.test(folded);
+    return (COUNT_CHANGED.test(folded) && SEATS.test(folded)) || SUSPENDED.test(folded) || EXISTING.test(folded) || ADD_ON.test(folded);
   },
   questions: manageSubscriptionQuestions,
   createMachine: createManageSubscriptionMachine,
@@ -228,3 +228,5 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
 
 /** An existing subscription, said so: "op hun bestaande business standard" (folded). */
 const EXISTING = /\b(?:existing|existant\w*|befintlig\w*|bestaande)\b/;
+/** An add-on, put on a named product (folded, four languages). */
+const ADD_ON = /\b(?:add-?ons?|module complementaire|modules complementaires|tillagg\w*|invoegtoepassing\w*)\b/;

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { IMPACTS, supportDescription } from '../../../domain/software/support-request';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
@@ -28,6 +29,8 @@ export const supportRequest: ProcedureDefinition<SupportRequestMachine> = {
   title: msg('support.title'),
   summary: msg('support.summary'),
   phrases: { en, fr, sv, nl },
+  // "öppna support case tack, nedladdningen kraschar", "raise it with MS support": a case opened with support is this.
+  claims: (text) => OPENED_CASE.test(fold(text)),
   createMachine: createSupportRequestMachine,
   extract: extractSupportValues,
   stepKey: (s) => `support.${stepOf(s)}`,
@@ -210,3 +213,7 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
       return undefined;
   }
 }
+
+/** Opening a case with support, in the four languages (folded). */
+const OPENED_CASE =
+  /\b(?:open|create|log|raise|file|ouvr\w*|cre\w*|oppna|skapa|openen|aanmaken|maak|indienen)\b.{0,30}\b(?:support\w*|tickets?|cases?|demande d'assistance|arende\w*|supportarende\w*|ondersteuningsaanvraag\w*)\b|\b(?:raise|take) it (?:up )?with (?:ms |microsoft )?support\b|\b(?:remonter|escalat\w*|escalad\w*|eskalera\w*|escaleren)\b.{0,30}\bsupport\b/;

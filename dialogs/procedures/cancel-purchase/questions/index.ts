@@ -28,7 +28,7 @@ export const cancelPurchaseQuestions: readonly QuestionDefinition[] = [cancellat
 
 /** Asking for a length of time or a last day, in the four languages (folded). */
 const HOW_LONG =
-  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lang|manga dagar|mycket tid)|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|how long do (?:they|we|i|you) have|hur sent|how late|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
+  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lang|manga dagar|mycket tid)|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|how long do (?:they|we|i|you) have|hur sent|how late|trop tard|too late|for sent|te laat|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
 /**
  * A cancellation refused or failed, or a case for support: "it was refused although we were
  * within the window, open a ticket" tells of the window, it does not ask for it (folded stems).
@@ -45,7 +45,7 @@ const CANCELLING =
  * "annuleringstermijn" (folded). Named in a question, it is this question.
  */
 const WINDOW =
-  /\b(?:cancel\w* (?:window|period|policy|deadline)|refund (?:window|period)|(?:fenetre|periode|politique|duree) (?:d'|de |du )?(?:annul|rembours|retract)\w*|delai (?:d'|de )(?:annul|retract)\w*|angerratt\w*|angertid\w*|angerfrist\w*|(?:avboknings|annullerings|makulerings)(?:fonster|period|tid)\w*|annulerings(?:termijn|periode|venster|beleid)\w*|bedenktijd)/;
+  /\b(?:cancel\w* (?:window|period|policy|deadline)|refund (?:window|period)|(?:fenetre|periode|politique|duree) (?:d'|de |du )?(?:annul|rembours|retract)\w*|delai (?:d'|de )(?:annul|retract)\w*|angerratt\w*|angertid\w*|angerfrist\w*|(?:avboknings|annullerings|makulerings)(?:fonst\w*|period\w*|tid\w*)|annulerings(?:termijn|periode|venster|beleid)\w*|bedenktijd)/;
 /** Asked: a question mark, or a question word anywhere (folded). */
 const ASKED = /\?|\b(?:what|whats|how|which|quel\w*|combien|c'est quoi|vad|hur|vilken|wat|hoe|welke|hoeveel)\b/;
 

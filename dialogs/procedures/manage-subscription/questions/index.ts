@@ -24,7 +24,7 @@ export const manageSubscriptionQuestions: readonly QuestionDefinition[] = [chang
 
 /** Automatic renewal, in the four languages (folded). */
 const AUTO_RENEW =
-  /\b(?:auto[ -]?renew\w*|automatic(?:ally)? renew\w*|renouvellement (?:auto|automatique)|(?:re)?conduction (?:auto|tacite)|auto[ -]?fornye\w*|automatisk fornyelse|automatiskt fornya\w*|automatisch (?:\w+ )?verleng\w*|auto[ -]?verleng\w*|automatische verlenging|(?:renewal|renouvellement|fornyelse|verlenging) (?:\w+ )?automati\w*|fornya\w* (?:\w+ )?automatiskt|automatiskt (?:\w+ )?fornya\w*)\b/;
+  /\b(?:auto[ -]?renew\w*|automatic(?:ally)? renew\w*|renouvellement (?:auto|automatique)|(?:re)?conduction (?:auto|tacite)|auto[ -]?fornye\w*|automatisk fornyelse|automatiskt fornya\w*|automatisch (?:\w+ )?verleng\w*|auto[ -]?verleng\w*|automatische verlenging|(?:renewal|renouvellement|fornyelse|verlenging) (?:\w+ )?automati\w*|fornya\w* (?:\w+ )?automatiskt|automatiskt (?:\w+ )?fornya\w*|automatisk forlangning|forlang\w* automatiskt)\b/;
 /** Moving a subscription to another product: "upgrade", "upgrader", "uppgradera", "upgraden", "downgrade" (folded). */
 const UPGRADE =
   /\b(?:upgrad\w*|uppgrader\w*|nedgrader\w*|downgrad\w*|retrograd\w*|(?:a |to )?(?:different|another|other) (?:product|plan|edition)|(?:un )?autre (?:produit|edition)|(?:en )?annan (?:produkt|plan)|(?:een )?ander (?:product|pakket)|mise a niveau|mettre a niveau|migrer vers|monter en gamme|edition superieure|(?:higher|bigger) plan|hogre niva|hoger pakket|hogere (?:versie|editie)|grotere editie)\b/;
