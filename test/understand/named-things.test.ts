@@ -155,6 +155,9 @@ describe('things a first sentence names', () => {
     ['fr', 'nouveau referral co-sell pour lakeside', 'isv-deal'],
     ['nl', 'kan je een add-on toevoegen op de exchange van contoso', 'manage-subscription'],
     ['sv', 'är previewn redo för field notes?', 'isv-status'],
+    // Licences given once the relationship is there; the invitation asked for before licences stays the invitation.
+    ['fr', 'fabrikam a accepté la relation, je veux leur ajouter 20 licences field notes', 'isv-licenses'],
+    ['en', 'their admin must approve the relationship before we can give them licences, send them the invite for D-1002', 'isv-invite'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

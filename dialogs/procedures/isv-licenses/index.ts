@@ -1,5 +1,6 @@
 import { licenseChanges, MAX_LICENSES, type LicenseChange } from '../../../domain/isv/deal-rules';
 import { msg, secret, type Msg, type Prompt } from '../../../cards/view';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { dealChoices, extractDealId } from '../isv-invite';
 import { stepOf } from '../isv-shared';
@@ -21,6 +22,12 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
   title: msg('isv.licenses.title'),
   summary: msg('isv.licenses.summary'),
   phrases: { en, fr, sv, nl },
+  // "contoso a autorisé la relation, je veux leur donner 50 licences": once the relationship is there, licences given are this.
+  claims: (text, named) => {
+    const folded = fold(text);
+    const isv = named.has('deal') || named.has('offer') || RELATIONSHIP.test(folded);
+    return isv && LICENCES_GIVEN.test(folded) && !INVITE_ASKED.test(folded);
+  },
   createMachine: createLicensesMachine,
   extract: extractDealId,
   stepKey: (s) => `isv.licenses.${stepOf(s)}`,
@@ -143,3 +150,12 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
       return undefined;
   }
 }
+
+/** The relationship with the publisher, or a deal (folded, four languages). */
+const RELATIONSHIP = /\b(?:relationship|relation|relationen|relatie|deal|dealen)\b/;
+/** Licences given, added or changed (folded, four languages). */
+const LICENCES_GIVEN =
+  /\b(?:give|add|assign|update|raise|increase|donner|ajouter|attribuer|mettre a jour|augmenter|ge|lagg\w* till|tilldela|oka|geven|toevoegen|toewijzen|verhogen)\b.{0,40}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
+/** The invitation itself asked for, or the licences said to come after it ("before we can give them licences"), folded. */
+const INVITE_ASKED =
+  /\b(?:how (?:do|can) (?:i|we) invite|(?:generate|create|send|get|make) (?:the |an |a )?(?:invite|invitation)|before (?:we|they|i) can|avant (?:qu'on|que|de)|innan (?:vi|de|jag) kan|voordat (?:we|ze|ik)|invite (?:them|him|her|the customer)|send (?:the|an|them the) (?:invite|invitation|link)|l'invite|inviter (?:le|la|les)|hur bjuder|bjud\w* in (?:dem|kunden)|nodig \w+ uit|uitnodig\w*|consent\w*|consentement|samtycke|toestemming|links?|lien|lank\w*)\b/;
