@@ -158,6 +158,11 @@ describe('things a first sentence names', () => {
     // Licences given once the relationship is there; the invitation asked for before licences stays the invitation.
     ['fr', 'fabrikam a accepté la relation, je veux leur ajouter 20 licences field notes', 'isv-licenses'],
     ['en', 'their admin must approve the relationship before we can give them licences, send them the invite for D-1002', 'isv-invite'],
+    ['fr', "il me faut le lien que l'admin de wingtip doit ouvrir pour accepter la relation", 'isv-invite'],
+    ['fr', "on signe avec fabrikam, tu peux créer l'abonnement power bi pro pour 10 personnes ?", 'new-subscription'],
+    ['fr', 'on a une oppo chez contoso, je veux la référencer chez microsoft', 'isv-deal'],
+    ['fr', "je peux voir l'historique des téléchargements de windows server ?", 'activity-log'],
+    ['fr', "on est éditeur, par où commencer pour créer l'offre sur la marketplace ?", 'isv-create-offer'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

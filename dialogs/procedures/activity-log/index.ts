@@ -145,4 +145,4 @@ const KEYS_OR_DOWNLOADS =
 const WHO_DID =
   /\b(?:who|which (?:users?|colleagues?|people)|qui|quels? (?:utilisateurs?|collegues?)|vem|vilka|wie|welke (?:collega'?s|gebruikers|mensen))\b/;
 /** The log, named (folded, four languages). */
-const LOG_WORD = /\b(?:log|logs|audit\w*|journal|logg\w*|logboek\w*|activity)\b/;
+const LOG_WORD = /\b(?:log|logs|audit\w*|journal|logg\w*|logboek\w*|activity|history|historique|historik\w*|geschiedenis)\b/;

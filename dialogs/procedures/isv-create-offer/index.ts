@@ -140,4 +140,4 @@ export function extractOfferId(text: string): Record<string, string> {
 
 /** A new offer, or one to create, in the four languages (folded). */
 const NEW_OFFER =
-  /\b(?:new|create|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:offer|offre|erbjudande|aanbieding)\b/;
+  /\b(?:new|create|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|une |an? |the |en |ett |een |de )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:offer|offre|erbjudande|aanbieding)\b/;

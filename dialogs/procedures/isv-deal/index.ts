@@ -122,8 +122,8 @@ export function extractDealValues(text: string): Record<string, string> {
 
 /** Registering a deal, a referral or an opportunity, in either order, in the four languages (folded). */
 const REGISTER =
-  '(?:register|registering|registration|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declarer|registrera|registrer|anmala|registreren|registreer|aanmelden|indienen)';
-const DEAL_WORD = '(?:deals?|dealen|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?)';
+  '(?:register|registering|registration|referencer|partager|share|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declarer|registrera|registrer|anmala|registreren|registreer|aanmelden|indienen)';
+const DEAL_WORD = '(?:deals?|dealen|oppo|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?)';
 const REGISTERED_DEAL = new RegExp(
   `\\b${REGISTER}\\b.{0,40}\\b${DEAL_WORD}\\b|\\b${DEAL_WORD}\\b.{0,30}\\b${REGISTER}\\b|\\b(?:new|nouve\\w*|ny|nytt|nieuwe?)\\s+(?:referral|co-?sell|opportunit\\w*|lead|deal)`,
 );

@@ -1,6 +1,7 @@
 import { msg, secret, type Choice, type Prompt } from '../../../cards/view';
 import { sameCustomer } from '../../../domain/isv/deal-rules';
 import type { IsvDeal } from '../../../domain/isv/model';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { stepOf } from '../isv-shared';
 import { createInviteMachine, dealOf, type InviteContext, type InviteMachine } from './machine';
@@ -21,6 +22,8 @@ export const isvInvite: ProcedureDefinition<InviteMachine> = {
   title: msg('isv.invite.title'),
   summary: msg('isv.invite.summary'),
   phrases: { en, fr, sv, nl },
+  // "le lien que l'admin de fabrikam doit ouvrir pour accepter la relation": the consent link is the invitation.
+  claims: (text) => CONSENT_LINK.test(fold(text)),
   createMachine: createInviteMachine,
   extract: extractDealId,
   stepKey: (s) => `isv.invite.${stepOf(s)}`,
@@ -136,3 +139,9 @@ export function extractDealId(text: string): Record<string, string> {
   const m = DEAL.exec(text);
   return m ? { dealId: m[1].toUpperCase() } : {};
 }
+
+/** A link to accept, consent to or authorise the relationship, in either order (folded, four languages). */
+const LINK = '(?:links?|lien|lank\\w*|linkje)';
+const CONSENT =
+  '(?:accept\\w*|consent\\w*|approv\\w*|authori[sz]\\w*|autoris\\w*|godkann\\w*|auktoriser\\w*|goedkeur\\w*|toestemming|samtycke)';
+const CONSENT_LINK = new RegExp(`\\b${LINK}\\b.{0,60}\\b${CONSENT}|\\b${CONSENT}\\b.{0,40}\\b${LINK}\\b`);

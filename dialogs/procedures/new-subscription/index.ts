@@ -28,6 +28,10 @@ import { newSubscriptionQuestions } from './questions';
 /** Adding or buying, in the four languages (folded). */
 const ADDED =
   /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* \w+ toe|kopen|bestellen|afnemen|aanschaffen|erbij)\b/;
+/** A new subscription, or one to create, said so (folded, four languages). */
+const NEW_SUBSCRIPTION =
+  /\b(?:new|nouvel(?:le)?|ny|nytt|nieuwe?)\s+(?:cloud\s+)?(?:subscription|abonnement|prenumeration|abo)\b|\b(?:create|creer|skapa|aanmaken|maak)\s+(?:a |an |the |un |l'|une |en |ett |een |het )?(?:subscription|abonnement|prenumeration)\b/;
+
 /** Added onto a subscription ("add archiving to fabrikam's exchange online subscription"): an add-on, a change of that one (folded). */
 const ONTO_ONE =
   /\b(?:add-?ons?|module complementaire|tillagg\w*|to (?:the|their|its|his|her|an existing|[\w-]+'s) (?:[\w-]+ ){0,4}subscription|(?:a|au) (?:l'|leur |son |sa )(?:[\w-]+ ){0,4}?abo(?:nnement)?|till (?:deras|dess|hans|hennes|den befintliga|[\w-]+s) (?:[\w-]+ ){0,4}prenumeration\w*|(?:aan|bij|op) (?:het|hun|zijn|haar|[\w-]+'s) (?:[\w-]+ ){0,4}(?:abonnement|subscription))\b/;
@@ -50,7 +54,8 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   // bought, can only be a new subscription, however the words lean to a change of one.
   claims: (text, named) => {
     const folded = fold(text);
-    return named.has('new-product') && ADDED.test(folded) && !changesExisting(folded) && !ONTO_ONE.test(folded);
+    if (changesExisting(folded)) return false;
+    return (named.has('new-product') && ADDED.test(folded) && !ONTO_ONE.test(folded)) || NEW_SUBSCRIPTION.test(folded);
   },
   questions: newSubscriptionQuestions,
   createMachine: createNewSubscriptionMachine,

@@ -16,7 +16,7 @@ const TABLES = { en, fr, sv, nl };
 export const RESERVATION = /\breserv|\breserverin|\bris?\b/;
 /** Asking where they are sold: countries, markets, regions, restrictions of place (folded, four languages). */
 const WHERE_SOLD =
-  /\b(?:countr(?:y|ies)|markets?|geograph\w*|pays|marches?|geographi\w*|land|landet|lander|landerna|marknad\w*|geografi\w*|landen|markten|restrict\w*|\w*beperking\w*|begransning\w*)\b/;
+  /\b(?:countr(?:y|ies)|markets?|geograph\w*|pays|marches?|geographi\w*|land|landet|lander|landerna|marknad\w*|geografi\w*|landen|markten|restrict\w*|\w*beperking\w*|begransning\w*|allowed|le droit|autorisee?s?|tillatet|toegestaan)\b/;
 
 /** Where Azure reservations are sold: for the customer or the market the sentence names, or the list of markets without them. */
 const reservationMarkets: QuestionDefinition = {

@@ -36,8 +36,11 @@ const LICENSE_COUNT = /\b(?:seats?|licen[cs]e\w*|licenser\w*|licenties?|number o
  * own procedure, which no sentence of change names.
  */
 const BILLING_CHANGE =
-  /\b(?:(?:change|switch|move|changer|modifier|passer|basculer|andra|byta|byt|wijzig\w*|veranderen|omzetten|aanpassen)\b.{0,40}(?:billing|factur\w*|fakturer\w*|betalningsperiod)|(?:from|de|du|fran|van) (?:monthly|mensuel\w*|manads\w*|manatlig\w*|maandelijks\w*|maand\w*) (?:to|a|au|till|naar) (?:annual\w*|yearly|annuel\w*|ars\w*|arlig\w*|jaarlijks\w*|jaar\w*))/;
+  /\b(?:(?:change|switch|move|changer|modifier|passer|basculer|andra|byta|byt|wijzig\w*|veranderen|omzetten|aanpassen)\b.{0,60}(?:billing|factur\w*|fakturer\w*|betalningsperiod)|(?:from|de|du|fran|van) (?:monthly|mensuel\w*|manads\w*|manatlig\w*|maandelijks\w*|maand\w*) (?:to|a|au|till|naar) (?:annual\w*|yearly|annuel\w*|ars\w*|arlig\w*|jaarlijks\w*|jaar\w*))/;
 /** How often it is billed, named: "billing frequency", "fréquence de facturation" (folded): with a change of it, it is this. */
+/** "facturation mensuelle -> annuelle": the change drawn with an arrow (folded). */
+const ARROW_CHANGE =
+  /\b(?:monthly|mensuel\w*|manads\w*|maandelijks\w*|annual\w*|yearly|annuel\w*|ars\w*|jaarlijks\w*)\s*(?:->|=>|>)\s*(?:monthly|mensuel\w*|manads\w*|maandelijks\w*|annual\w*|yearly|annuel\w*|ars\w*|jaarlijks\w*)\b/;
 const BILLING_FREQUENCY =
   /\b(?:billing (?:frequency|cycle|period)|frequence de (?:facturation|paiement)|faktureringsfrekvens|betalningsfrekvens|factu(?:ur|ratie)frequentie|betaalfrequentie|betalingsfrequentie)\b/;
 /** Being billed yearly instead of monthly, or the reverse: "payer une fois par an au lieu de chaque mois" (folded). */
@@ -58,7 +61,7 @@ const CHANGE =
 function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' | undefined {
   if (AUTO_RENEW.test(folded)) return 'autoRenew';
   if ((UPGRADE.test(folded) || EDITION_MOVE.test(folded)) && !LICENSE_COUNT.test(folded)) return 'upgrade';
-  if (BILLING_CHANGE.test(folded)) return 'billing';
+  if (BILLING_CHANGE.test(folded) || ARROW_CHANGE.test(folded)) return 'billing';
   // A new subscription's billing is chosen in its own procedure: "new one for contoso, annual instead of monthly".
   if (NEW.test(folded)) return undefined;
   return INSTEAD.test(folded) || (BILLING_FREQUENCY.test(folded) && CHANGE.test(folded)) ? 'billing' : undefined;
