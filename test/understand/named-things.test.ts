@@ -163,6 +163,17 @@ describe('things a first sentence names', () => {
     ['fr', 'on a une oppo chez contoso, je veux la référencer chez microsoft', 'isv-deal'],
     ['fr', "je peux voir l'historique des téléchargements de windows server ?", 'activity-log'],
     ['fr', "on est éditeur, par où commencer pour créer l'offre sur la marketplace ?", 'isv-create-offer'],
+    ['en', "i'd like to cancel a software order i placed for fabrikam", 'cancel-software-purchase'],
+    ['en', 'customer wants visio professional, perpetual. can you help me buy it', 'buy-software'],
+    ['en', 'ordered visio perpetual for contoso by mistake, want to reverse that purchase', '!buy-software'],
+    ['en', 'how do i get our planning app onto appsource', 'isv-create-offer'],
+    ['en', 'field notes is all filled in, please submit it now', 'isv-publish'],
+    ['en', 'help me submit a deal registration for northwind with crm sync', 'isv-deal'],
+    ['en', 'click go live on field notes for me', 'isv-go-live'],
+    ['fr', "j'aimerais ouvrir un incident chez microsoft, la commande reste bloquée", 'support-request'],
+    ['fr', "je voudrais suivre l'avancement de crm sync dans la publication", 'isv-status'],
+    ['fr', "comment faire pour que l'admin de northwind autorise la relation avec nous ?", 'isv-invite'],
+    ['fr', 'je veux voir ce que fabrikam a chez nous', 'customer-subscriptions'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -38,7 +38,10 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   // reservations and software plans are bought here, not subscribed to.
   claims: (text, named) => {
     const folded = fold(text);
-    return (RESERVATION.test(folded) || SOFTWARE_PLAN.test(folded)) && BOUGHT.test(folded) && !named.has('order') && !UNDONE.test(folded);
+    if (named.has('order') || UNDONE.test(folded)) return false;
+    return (
+      ((RESERVATION.test(folded) || SOFTWARE_PLAN.test(folded)) && BOUGHT.test(folded)) || (PERPETUAL.test(folded) && BUY_VERB.test(folded))
+    );
   },
   questions: buySoftwareQuestions,
   createMachine: createBuySoftwareMachine,
@@ -196,4 +199,9 @@ const BOUGHT =
 const SOFTWARE_PLAN = /\b(?:suse|sles|red hat|redhat|rhel)\b/;
 /** Undoing or fetching what was bought is another procedure's (folded, four languages). */
 const UNDONE =
-  /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|avbryt\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*)\b/;
+  /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|avbryt\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*|revers\w*|undo|by mistake|par erreur|av misstag|per ongeluk|per vergissing)\b/;
+/** Software bought once, not a subscription (folded, four languages). */
+const PERPETUAL = /\b(?:perpetual|perpetuel\w*|one-time|one time|engangs\w*|evig\w*|eeuwig\w*|eenmalig\w*)\b/;
+/** A verb of buying, not the noun "order" (folded, four languages). */
+const BUY_VERB =
+  /\b(?:buy|(?:purchase|order) (?:it|them|that|this|a|an|some|\d+)|acheter|commander|kopa|bestalla|kopen|bestellen|aanschaffen)\b/;

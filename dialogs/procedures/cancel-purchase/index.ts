@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { DASHBOARD_DELAY_MINUTES } from '../../../domain/rules/cancellation';
+import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { extractCustomer } from '../../pick/customer-ref';
@@ -10,7 +11,7 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { cancelPurchaseStrings } from './strings';
-import { cancelPurchaseQuestions } from './questions';
+import { cancelPurchaseQuestions, HOW_LONG, REFUSED } from './questions';
 
 type Snap = SnapshotFrom<CancelPurchaseMachine>;
 
@@ -26,6 +27,12 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   title: msg('cancel.title'),
   summary: msg('cancel.summary'),
   phrases: { en, fr, sv, nl },
+  // "I'd like to cancel a software order I placed for Lakeside": a purchase cancelled (not a refusal to raise, nor a subscription).
+  claims: (text) => {
+    const folded = fold(text);
+    // A question of time about it is the cancellation window's ("hur länge kan man avbryta ett köp?").
+    return CANCELLED_PURCHASE.test(folded) && !REFUSED.test(folded) && !SUBSCRIPTION.test(folded) && !HOW_LONG.test(folded);
+  },
   questions: cancelPurchaseQuestions,
   createMachine: createCancelPurchaseMachine,
   extract: extractCancelValues,
@@ -180,3 +187,9 @@ function creditLine(ctx: CancelContext) {
     ? msg('cancel.notice.creditFull', { amount })
     : msg('cancel.notice.creditProrated', { amount, unused: c.unusedDays ?? 0, term: c.termDays ?? 0 });
 }
+
+/** Cancelling a purchase or an order, in the four languages (folded). */
+const CANCELLED_PURCHASE =
+  /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b.{0,40}\b(?:orders?|purchases?|achats?|commandes?|kopet|kop|bestallning\w*|ordern|aankoop|bestelling\w*|software\w*)\b/;
+/** A subscription is not a purchase of software (folded, four languages). */
+const SUBSCRIPTION = /\b(?:subscriptions?|abonnements?|prenumeration\w*|abonnement\w*)\b/;

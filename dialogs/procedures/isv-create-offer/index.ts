@@ -24,7 +24,10 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
   summary: msg('isv.offer.summary'),
   phrases: { en, fr, sv, nl },
   // "nouvelle offre saas svp", "we need a new offer listed": an offer created, none named (a named one exists already).
-  claims: (text, named) => !named.has('offer') && NEW_OFFER.test(fold(text)),
+  claims: (text, named) => {
+    const folded = fold(text);
+    return !named.has('offer') && (NEW_OFFER.test(folded) || APP_TO_STORE.test(folded));
+  },
   createMachine: createCreateOfferMachine,
   extract: extractOfferId,
   stepKey: (s) => `isv.offer.${stepOf(s)}`,
@@ -141,3 +144,6 @@ export function extractOfferId(text: string): Record<string, string> {
 /** A new offer, or one to create, in the four languages (folded). */
 const NEW_OFFER =
   /\b(?:new|create|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|une |an? |the |en |ett |een |de )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:offer|offre|erbjudande|aanbieding)\b/;
+/** Our app to be put on a store, none named yet: "how do i list our app on appsource" (folded, four languages). */
+const APP_TO_STORE =
+  /\b(?:our|notre|nos|var|vart|vara|onze|ons)\s+(?:[\w-]+\s+)?(?:apps?|application|solution|add-?in|logiciel|produit|produkt|applicatie|oplossing|software)\b.{0,60}\b(?:appsource|marketplace)\b/;

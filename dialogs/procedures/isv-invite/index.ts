@@ -144,4 +144,6 @@ export function extractDealId(text: string): Record<string, string> {
 const LINK = '(?:links?|lien|lank\\w*|linkje)';
 const CONSENT =
   '(?:accept\\w*|consent\\w*|approv\\w*|authori[sz]\\w*|autoris\\w*|godkann\\w*|auktoriser\\w*|goedkeur\\w*|toestemming|samtycke)';
-const CONSENT_LINK = new RegExp(`\\b${LINK}\\b.{0,60}\\b${CONSENT}|\\b${CONSENT}\\b.{0,40}\\b${LINK}\\b`);
+const CONSENT_LINK = new RegExp(
+  `\\b${LINK}\\b.{0,60}\\b${CONSENT}|\\b${CONSENT}\\b.{0,80}\\b${LINK}\\b|\\badmin\\w*\\b.{0,40}\\b(?:autorise|accepte|approuve|authori[sz]es?|accepts?|approves?|godkanna|auktorisera|goedkeurt|accepteert)\\b.{0,20}\\b(?:relation\\w*|relatie)\\b`,
+);

@@ -23,9 +23,10 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
   summary: msg('isv.publish.summary'),
   phrases: { en, fr, sv, nl },
   // "tu peux envoyer CRM Sync en certif ?", "dags att skicka till certification": an offer sent for review is published.
-  claims: (text) => {
+  claims: (text, named) => {
     const folded = fold(text);
-    return SENT_FOR_REVIEW.test(folded) && !ALREADY.test(folded);
+    const submitted = named.has('offer') && SUBMIT.test(folded) && !DEAL.test(folded);
+    return (SENT_FOR_REVIEW.test(folded) || submitted) && !ALREADY.test(folded);
   },
   createMachine: createPublishMachine,
   extract: extractOfferHint,
@@ -116,3 +117,7 @@ const SENT_FOR_REVIEW =
   /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring|goedkeuring|approval|approbation|godkannande)\b/;
 /** Said of a submission already made: where it stands is another question (folded). */
 const ALREADY = /\b(?:sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;
+/** Submitting, said of a named offer: "I'd like to submit it now" (folded, four languages). */
+const SUBMIT = /\b(?:submit|soumettre|soumets|skicka in|insturen|indienen)\b/;
+/** A deal submitted is registered, not published (folded, four languages). */
+const DEAL = /\b(?:deals?|referrals?|registration|opportunit\w*|co-?sell)\b/;

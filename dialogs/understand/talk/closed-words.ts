@@ -26,6 +26,7 @@ const GREETINGS = new Set([
   'coucou',
   'allo',
   'bonne journee',
+  'bon matin',
   'bon apres midi',
   // as typed in chat: "slt", "bjr", "cc"
   'slt',

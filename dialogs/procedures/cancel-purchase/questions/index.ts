@@ -27,18 +27,18 @@ const cancellationWindow: QuestionDefinition = {
 export const cancelPurchaseQuestions: readonly QuestionDefinition[] = [cancellationWindow];
 
 /** Asking for a length of time or a last day, in the four languages (folded). */
-const HOW_LONG =
-  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lang|manga dagar|mycket tid)|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|how long do (?:they|we|i|you) have|hur sent|how late|trop tard|too late|for sent|te laat|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
+export const HOW_LONG =
+  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lange?|manga dagar|mycket tid)|up to when|delai (?:pour|max|de)|limite de (?:jours|temps)|periode pendant|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|still possible|encore possible|toujours possible|fortfarande mojligt|nog mogelijk|how long do (?:they|we|i|you) have|hur sent|how late|trop tard|too late|for sent|te laat|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
 /**
  * A cancellation refused or failed, or a case for support: "it was refused although we were
  * within the window, open a ticket" tells of the window, it does not ask for it (folded stems).
  */
-const REFUSED =
+export const REFUSED =
   /\b(?:refus|reject|declin|denied|fail|support|ticket|case|cas chez|rejet|echou|nekad|avslag|avvisa|misslyck|gick inte|supportarende|arende|geweigerd|afgewezen|mislukt|misgelopen|lukte niet)/;
 
 /** Cancelling or getting the money back (folded stems). */
 const CANCELLING =
-  /\b(?:cancel|refund|annul|rembours|revenir en arriere|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug|terugdra\w*|terug te draaien|ongedaan|undo\b|revers\w*|back out|hava\b)/;
+  /\b(?:cancel|refund|annul|rembours|revenir en arriere|revenir sur|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug|terugdra\w*|terug te draaien|ongedaan|undo\b|revers\w*|back out|hava\b)/;
 
 /**
  * The window itself, named: "cancellation window", "fenêtre d'annulation", "ångerrätt",

@@ -24,7 +24,7 @@ export const manageSubscriptionQuestions: readonly QuestionDefinition[] = [chang
 
 /** Automatic renewal, in the four languages (folded). */
 const AUTO_RENEW =
-  /\b(?:auto[ -]?renew\w*|automatic(?:ally)? renew\w*|renouvellement (?:auto|automatique)|(?:re)?conduction (?:auto|tacite)|auto[ -]?fornye\w*|automatisk fornyelse|automatiskt fornya\w*|automatisch (?:\w+ )?verleng\w*|auto[ -]?verleng\w*|automatische verlenging|(?:renewal|renouvellement|fornyelse|verlenging) (?:\w+ )?automati\w*|fornya\w* (?:\w+ )?automatiskt|automatiskt (?:\w+ )?fornya\w*|automatisk forlangning|forlang\w* automatiskt)\b/;
+  /\b(?:auto[ -]?renew\w*|auto[ -]?renouvel\w*|automatic(?:ally)? renew\w*|renouvellement (?:auto|automatique)|(?:re)?conduction (?:auto|tacite)|auto[ -]?fornye\w*|automatisk fornyelse|automatiskt fornya\w*|automatisch (?:\w+ )?verleng\w*|auto[ -]?verleng\w*|automatische verlenging|(?:renewal|renouvellement|fornyelse|verlenging) (?:\w+ )?automati\w*|fornya\w* (?:\w+ )?automatiskt|automatiskt (?:\w+ )?fornya\w*|automatisk forlangning|forlang\w* automatiskt)\b/;
 /** Moving a subscription to another product: "upgrade", "upgrader", "uppgradera", "upgraden", "downgrade" (folded). */
 const UPGRADE =
   /\b(?:upgrad\w*|uppgrader\w*|nedgrader\w*|downgrad\w*|retrograd\w*|(?:a |to )?(?:different|another|other) (?:product|plan|edition)|(?:un )?autre (?:produit|edition)|(?:en )?annan (?:produkt|plan)|(?:een )?ander (?:product|pakket)|mise a niveau|mettre a niveau|migrer vers|monter en gamme|edition superieure|(?:higher|bigger) plan|hogre niva|hoger pakket|hogere (?:versie|editie)|grotere editie)\b/;
@@ -45,10 +45,10 @@ const BILLING_FREQUENCY =
   /\b(?:billing (?:frequency|cycle|period)|frequence de (?:facturation|paiement)|faktureringsfrekvens|betalningsfrekvens|factu(?:ur|ratie)frequentie|betaalfrequentie|betalingsfrequentie)\b/;
 /** Being billed yearly instead of monthly, or the reverse: "payer une fois par an au lieu de chaque mois" (folded). */
 const INSTEAD =
-  /\b(?:annual\w*|yearly|per year|par an|annuel\w*|arsvis|per ar|jaarlijks|per jaar|monthly|par mois|mensuel\w*|manadsvis|per manad|maandelijks|per maand)\b.{0,30}\b(?:instead of|rather than|au lieu de|plutot que|i stallet for|istallet for|in plaats van)\b/;
+  /\b(?:annual\w*|yearly|per year|par an|a l'annee|a l'an|au mois|annuel\w*|arsvis|per ar|jaarlijks|per jaar|monthly|par mois|mensuel\w*|manadsvis|per manad|maandelijks|per maand)\b.{0,30}\b(?:instead of|rather than|au lieu de|plutot qu\w*|i stallet for|istallet for|in plaats van)\b/;
 /** Another edition of the same product: "from Business Basic to Business Standard", "de E3 à E5" (folded). */
 const EDITION = '(?:basic|standard|premium|e[135]|f[13]|a[135]|g[135]|plan [12]|p[12])';
-const EDITION_MOVE = new RegExp(`\\b${EDITION} (?:to|a|au|vers|en|till|mot|naar)\\b[\\w ]{0,30}?\\b${EDITION}\\b`);
+const EDITION_MOVE = new RegExp(`\\b${EDITION} (?:up |down |upp |ner )?(?:to|a|au|vers|en|till|mot|naar)\\b[\\w ]{0,30}?\\b${EDITION}\\b`);
 
 /** A new subscription (folded, four languages). */
 const NEW = /\b(?:new|nouve\w*|ny|nya|nytt|nieuw\w*)\b/;
