@@ -121,9 +121,10 @@ export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine
   phrases: Phrases;
   /**
    * A first sentence that asks for this procedure whatever the recognizer ranks, given the kinds
-   * of things it names ("is the preview of crm-sync ready yet?": where an offer stands).
+   * of things it names ("is the preview of crm-sync ready yet?": where an offer stands). The
+   * sentence comes folded (dialogs/nlu/text.ts), once for all the procedures.
    */
-  claims?(text: string, named: ReadonlySet<NamedKind>): boolean;
+  claims?(folded: string, named: ReadonlySet<NamedKind>): boolean;
   createMachine(deps: ProcedureDeps): M;
   /** The question of the current step, or undefined while busy or finished. */
   prompt(snapshot: SnapshotFrom<M>): Prompt | undefined;

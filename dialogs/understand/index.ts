@@ -1,4 +1,4 @@
-import { guessLang, type Lang } from '../nlu/text';
+import { fold, guessLang, type Lang } from '../nlu/text';
 import type { ProcedureDefinition, QuestionDefinition } from '../procedure';
 import { decide, type Decision } from './decide';
 import { TALK_INTENTS, type TalkIntent } from './intents';
@@ -67,8 +67,8 @@ export async function understand(text: string, given: UnderstandContext): Promis
   const main = mainClause(text);
   if (main !== text) {
     // Unless the whole sentence asks a question by its words ("hur ändrar jag så att prenumerationen inte förnyas automatiskt?").
-    const asked = questionsOf(ctx.procedures).find((q) => q.asks?.(text));
-    if (asked) return { kind: 'question', question: asked, score: 1, evidence: 1 };
+    const asked = questionAsked(text, ctx.procedures);
+    if (asked) return asked;
     const u = await understand(main, ctx);
     if (u.kind === 'procedure' && u.evidence > 0) return u;
   }
@@ -115,13 +115,13 @@ const COURTESY = new Set([
 async function understandPlain(text: string, ctx: UnderstandContext): Promise<Understanding> {
   const titled = exactTitle(ctx.procedures, text);
   if (titled) return { kind: 'procedure', def: titled, score: 1, evidence: 1 };
-  // A sentence a question claims for itself, whatever the recognizer would rank.
-  const asked = questionsOf(ctx.procedures).find((q) => q.asks?.(text));
-  if (asked) return { kind: 'question', question: asked, score: 1, evidence: 1 };
+  const asked = questionAsked(text, ctx.procedures);
+  if (asked) return asked;
   const { said, kinds: here } = ctx.named?.text === text ? ctx.named.read : readNames(text, ctx.known);
   const kinds = new Set([...here, ...(ctx.named?.read.kinds ?? [])]);
   // A sentence a procedure claims for itself: started when the user may, else read as any other.
-  const claimed = ctx.procedures.find((p) => p.claims?.(text, kinds));
+  const folded = fold(text);
+  const claimed = ctx.procedures.find((p) => p.claims?.(folded, kinds));
   if (claimed && ctx.allowed(claimed)) return { kind: 'procedure', def: claimed, score: 1, evidence: 1 };
   const recognizer = await sharedRecognizer(ctx.procedures);
   const byId = new Map(ctx.procedures.map((p) => [p.id, p]));
@@ -175,6 +175,12 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
       return { kind: 'talk', talk: 'out-of-scope' };
   }
   return toUnderstanding(fallback ?? { kind: 'none' }, ctx.procedures, 0);
+}
+
+/** A sentence a question claims for itself by its words, whatever the recognizer would rank. */
+function questionAsked(text: string, procedures: readonly ProcedureDefinition[]): Understanding | undefined {
+  const question = questionsOf(procedures).find((q) => q.asks?.(text));
+  return question && { kind: 'question', question, score: 1, evidence: 1 };
 }
 
 /** A question's ranking: the share of thanks and goodbye goes to small talk on something else (out of scope). */

@@ -20,9 +20,9 @@ const HOW_TO_ALONE =
 export function mainClause(text: string): string {
   const folded = fold(text);
   const at = folded.search(PURPOSE);
+  if (at < 0) return text;
   const before = folded.slice(0, at).trim();
   // A reason needs a request before it: "so that we can assign licences" alone is read whole,
   // and "hur gör jag för att annullera …" asks how to do what follows.
-  if (at < 0 || before.split(/\s+/).length < 2 || HOW_TO_ALONE.test(before.replace(/[,;:]+$/, ''))) return text;
-  return before;
+  return before.split(/\s+/).length < 2 || HOW_TO_ALONE.test(before.replace(/[,;:]+$/, '')) ? text : before;
 }

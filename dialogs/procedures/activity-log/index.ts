@@ -1,5 +1,4 @@
 import type { SnapshotFrom } from 'xstate';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { LINK_HOLDER } from '../../../domain/software/links';
 import { msg, type Param, type Prompt } from '../../../cards/view';
@@ -33,8 +32,7 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
   summary: msg('log.summary'),
   phrases: { en, fr, sv, nl },
   // "welke collega's hebben in januari sleutels ingezien", "who downloaded software this month": who did it, asked, is the log.
-  claims: (text) => {
-    const folded = fold(text);
+  claims: (folded) => {
     return KEYS_OR_DOWNLOADS.test(folded) && (WHO_DID.test(folded) || LOG_WORD.test(folded));
   },
   createMachine: createActivityLogMachine,
@@ -140,7 +138,7 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
 
 /** Product keys or downloads (folded, four languages). */
 const KEYS_OR_DOWNLOADS =
-  /\b(?:keys?|downloads?|downloaded|cles?|telecharg\w*|nycklar\w*|nyckel\w*|nedladdning\w*|laddat ner|hamtat|sleutels?|\w*sleutels|downloads?|gedownload|key-opvraging\w*)\b/;
+  /\b(?:keys?|downloads?|downloaded|cles?|telecharg\w*|nycklar\w*|nyckel\w*|nedladdning\w*|laddat ner|hamtat|sleutels?|\w*sleutels|gedownload|key-opvraging\w*)\b/;
 /** Who did it, asked (folded, four languages). */
 const WHO_DID =
   /\b(?:who|which (?:users?|colleagues?|people)|qui|quels? (?:utilisateurs?|collegues?)|vem|vilka|wie|welke (?:collega'?s|gebruikers|mensen))\b/;

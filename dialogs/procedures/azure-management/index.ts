@@ -1,6 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
 import { AZURE_ROLES } from '../../../domain/csp/model';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, secret, type Prompt } from '../../../cards/view';
@@ -27,8 +26,7 @@ export const azureManagement: ProcedureDefinition<AzureManagementMachine> = {
   summary: msg('azure.summary'),
   phrases: { en, fr, sv, nl },
   // "ik wil dat de it-er van city of redmond zelf z'n azure subscription kan managen": a customer's own access to its Azure.
-  claims: (text) => {
-    const folded = fold(text);
+  claims: (folded) => {
     return AZURE.test(folded) && MANAGED.test(folded);
   },
   createMachine: createAzureManagementMachine,
@@ -134,4 +132,4 @@ function promptFor(step: string, ctx: AzureContext): Prompt | undefined {
 const AZURE = /\bazure\b/;
 /** Managing it, a role or access on it (folded, four languages). */
 const MANAGED =
-  /\b(?:manag\w*|administer|owner|contributor|reader|role|rbac|access|permissions?|gerer|role|acces|droits?|proprietaire|contributeur|lecteur|hantera|roll|rollen|behorighet\w*|atkomst|agare|beheren|beheer|managen|rol|rechten|toegang|eigenaar|bijdrager|lezer)\b/;
+  /\b(?:manag\w*|administer|owner|contributor|reader|role|rbac|access|permissions?|gerer|acces|droits?|proprietaire|contributeur|lecteur|hantera|roll|rollen|behorighet\w*|atkomst|agare|beheren|beheer|managen|rol|rechten|toegang|eigenaar|bijdrager|lezer)\b/;

@@ -1,6 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
 import { MAX_ORDER_QUANTITY, type CatalogItem } from '../../../domain/software/catalog';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
@@ -36,8 +35,7 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   phrases: { en, fr, sv, nl },
   // "a 3 year reserved instance for Fabrikam, how do I order that", "klant wil een SUSE subscription, hoe bestel ik die":
   // reservations and software plans are bought here, not subscribed to.
-  claims: (text, named) => {
-    const folded = fold(text);
+  claims: (folded, named) => {
     if (named.has('order') || UNDONE.test(folded)) return false;
     return (
       ((RESERVATION.test(folded) || SOFTWARE_PLAN.test(folded)) && BOUGHT.test(folded)) || (PERPETUAL.test(folded) && BUY_VERB.test(folded))

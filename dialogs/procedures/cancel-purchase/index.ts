@@ -1,6 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
 import { DASHBOARD_DELAY_MINUTES } from '../../../domain/rules/cancellation';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { extractCustomer } from '../../pick/customer-ref';
@@ -28,8 +27,7 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   summary: msg('cancel.summary'),
   phrases: { en, fr, sv, nl },
   // "I'd like to cancel a software order I placed for Lakeside": a purchase cancelled (not a refusal to raise, nor a subscription).
-  claims: (text) => {
-    const folded = fold(text);
+  claims: (folded) => {
     // A question of time about it is the cancellation window's ("hur länge kan man avbryta ett köp?").
     return CANCELLED_PURCHASE.test(folded) && !REFUSED.test(folded) && !SUBSCRIPTION.test(folded) && !HOW_LONG.test(folded);
   },

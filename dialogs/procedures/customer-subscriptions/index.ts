@@ -1,5 +1,4 @@
 import type { SnapshotFrom } from 'xstate';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import type { CspSubscription } from '../../../domain/csp/model';
 import { customerPrompt } from '../../pick/customer-step';
@@ -28,9 +27,8 @@ export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMac
   summary: msg('custsubs.summary'),
   phrases: { en, fr, sv, nl },
   // "pouvez-vous me lister les souscriptions de Fabrikam", "kolla vilka licenser lakeside har": a customer's subscriptions listed or asked after.
-  claims: (text, named) => {
+  claims: (folded, named) => {
     if (named.has('offer') || named.has('deal') || named.has('plan')) return false;
-    const folded = fold(text);
     return (LISTED.test(folded) && HOLDINGS.test(folded)) || WHAT_IT_HAS.test(folded);
   },
   createMachine: createCustomerSubscriptionsMachine,

@@ -1,7 +1,6 @@
 import { appSourceUrl, maxOfferIdLength } from '../../../domain/isv/offer-rules';
 import type { Licensing, LicensingMode } from '../../../domain/isv/model';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { stepOf } from '../isv-shared';
 import { createCreateOfferMachine, type CreateOfferContext, type CreateOfferMachine } from './machine';
@@ -24,8 +23,7 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
   summary: msg('isv.offer.summary'),
   phrases: { en, fr, sv, nl },
   // "nouvelle offre saas svp", "we need a new offer listed": an offer created, none named (a named one exists already).
-  claims: (text, named) => {
-    const folded = fold(text);
+  claims: (folded, named) => {
     return !named.has('offer') && (NEW_OFFER.test(folded) || APP_TO_STORE.test(folded));
   },
   createMachine: createCreateOfferMachine,

@@ -1,6 +1,5 @@
 import { MAX_DEAL_VALUE } from '../../../domain/isv/deal-rules';
 import { msg, type Field, type Prompt } from '../../../cards/view';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { offerChoices } from '../isv-plans';
 import { stepOf } from '../isv-shared';
@@ -23,8 +22,7 @@ export const isvDeal: ProcedureDefinition<DealMachine> = {
   summary: msg('isv.deal.summary'),
   phrases: { en, fr, sv, nl },
   // "register a deal for contoso with our offer crm sync", "soumettre un referral à Microsoft": a deal registered, whatever offer it names.
-  claims: (text) => {
-    const folded = fold(text);
+  claims: (folded) => {
     return REGISTERED_DEAL.test(folded) && !ALREADY_REGISTERED.test(folded);
   },
   createMachine: createDealMachine,

@@ -11,7 +11,6 @@ import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { isvStrings } from '../isv-shared/strings';
 import { isvGoLiveQuestions, PUT_LIVE } from './questions';
-import { fold } from '../../nlu/text';
 
 export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   id: 'isv-go-live',
@@ -25,7 +24,7 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   summary: msg('isv.golive.summary'),
   phrases: { en, fr, sv, nl },
   // "once the preview is approved, can you push field-notes live?": an offer put live, asked for, is this.
-  claims: (text, named) => named.has('offer') && PUT_LIVE.test(fold(text)),
+  claims: (folded, named) => named.has('offer') && PUT_LIVE.test(folded),
   questions: isvGoLiveQuestions,
   createMachine: createGoLiveMachine,
   usesTimeZone: true,

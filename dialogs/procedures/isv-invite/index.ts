@@ -1,7 +1,6 @@
 import { msg, secret, type Choice, type Prompt } from '../../../cards/view';
 import { sameCustomer } from '../../../domain/isv/deal-rules';
 import type { IsvDeal } from '../../../domain/isv/model';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { stepOf } from '../isv-shared';
 import { createInviteMachine, dealOf, type InviteContext, type InviteMachine } from './machine';
@@ -23,7 +22,7 @@ export const isvInvite: ProcedureDefinition<InviteMachine> = {
   summary: msg('isv.invite.summary'),
   phrases: { en, fr, sv, nl },
   // "le lien que l'admin de fabrikam doit ouvrir pour accepter la relation": the consent link is the invitation.
-  claims: (text) => CONSENT_LINK.test(fold(text)),
+  claims: (folded) => CONSENT_LINK.test(folded),
   createMachine: createInviteMachine,
   extract: extractDealId,
   stepKey: (s) => `isv.invite.${stepOf(s)}`,

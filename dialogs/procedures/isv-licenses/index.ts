@@ -1,6 +1,5 @@
 import { licenseChanges, MAX_LICENSES, type LicenseChange } from '../../../domain/isv/deal-rules';
 import { msg, secret, type Msg, type Prompt } from '../../../cards/view';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { dealChoices, extractDealId } from '../isv-invite';
 import { stepOf } from '../isv-shared';
@@ -23,8 +22,7 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
   summary: msg('isv.licenses.summary'),
   phrases: { en, fr, sv, nl },
   // "contoso a autorisé la relation, je veux leur donner 50 licences": once the relationship is there, licences given are this.
-  claims: (text, named) => {
-    const folded = fold(text);
+  claims: (folded, named) => {
     const isv = named.has('deal') || named.has('offer') || RELATIONSHIP.test(folded);
     return isv && LICENCES_GIVEN.test(folded) && !INVITE_ASKED.test(folded);
   },

@@ -1,6 +1,5 @@
 import { MAX_PLAN_ID_LENGTH, serviceIdOf } from '../../../domain/isv/offer-rules';
 import { msg, type Choice, type Prompt } from '../../../cards/view';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { statusMsg, stepOf, type OfferRef } from '../isv-shared';
 import { createPlansMachine, type PlansContext, type PlansMachine } from './machine';
@@ -24,8 +23,7 @@ export const isvPlans: ProcedureDefinition<PlansMachine> = {
   phrases: { en, fr, sv, nl },
   // "nieuwe tier enterprise voor onze offer crm sync": a new plan of a named offer is a plan, not a new offer.
   // (A plan added to a deal with its licences is the deal's licences.)
-  claims: (text, named) => {
-    const folded = fold(text);
+  claims: (folded, named) => {
     return named.has('offer') && !named.has('deal') && NEW_ONE.test(folded) && PLAN_OR_TIER.test(folded) && !LICENCES.test(folded);
   },
   createMachine: createPlansMachine,

@@ -1,6 +1,5 @@
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import type { ReviewIssue } from '../../../domain/isv/offer-rules';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { extractOfferHint, offerChoices } from '../isv-plans';
 import { stepOf } from '../isv-shared';
@@ -23,8 +22,7 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
   summary: msg('isv.publish.summary'),
   phrases: { en, fr, sv, nl },
   // "tu peux envoyer CRM Sync en certif ?", "dags att skicka till certification": an offer sent for review is published.
-  claims: (text, named) => {
-    const folded = fold(text);
+  claims: (folded, named) => {
     const submitted = named.has('offer') && SUBMIT.test(folded) && !DEAL.test(folded);
     return (SENT_FOR_REVIEW.test(folded) || submitted) && !ALREADY.test(folded);
   },

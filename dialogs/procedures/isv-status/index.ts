@@ -1,6 +1,5 @@
 import { appSourceUrl, goLiveWindow } from '../../../domain/isv/offer-rules';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { licensingMsg } from '../isv-create-offer';
 import { listingMsgs, windowMsg } from '../isv-go-live';
@@ -25,8 +24,7 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
   summary: msg('isv.statusProc.summary'),
   phrases: { en, fr, sv, nl },
   // "where is crm-sync in the publishing?", "ça en est où ?", "är previewn klar än?": asked of an offer or deal named.
-  claims: (text, named) => {
-    const folded = fold(text);
+  claims: (folded, named) => {
     return (named.has('offer') || named.has('deal') || OFFER_WORD.test(folded)) && STANDING.test(folded);
   },
   createMachine: createStatusMachine,

@@ -1,7 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import { affectedBySuspension, reactivation } from '../../../domain/csp/rules';
-import { fold } from '../../nlu/text';
 import { COUNT_CHANGED, SEATS, SUSPENDED } from './changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
@@ -52,9 +51,8 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   summary: msg('managesub.summary'),
   phrases: { en, fr, sv, nl },
   // "minska seats på exchange för wingtip", "monter le nombre de sièges de son m365 à 70": a change of a named product's licences, or its suspension, is this one's.
-  claims: (text, named) => {
+  claims: (folded, named) => {
     if (!named.has('product') && !named.has('new-product')) return false;
-    const folded = fold(text);
     return (COUNT_CHANGED.test(folded) && SEATS.test(folded)) || SUSPENDED.test(folded) || EXISTING.test(folded) || ADD_ON.test(folded);
   },
   questions: manageSubscriptionQuestions,

@@ -2,7 +2,6 @@ import type { SnapshotFrom } from 'xstate';
 import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../domain/csp/model';
 import { linePrice, orderTotal } from '../../../domain/csp/rules';
 import { taxBasis } from '../../../domain/software/tax';
-import { fold } from '../../nlu/text';
 import { changesExisting } from '../manage-subscription/changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
@@ -52,8 +51,7 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   phrases: { en, fr, sv, nl },
   // "add Power BI Pro for Northwind": a product of the catalog the customer has none of, added or
   // bought, can only be a new subscription, however the words lean to a change of one.
-  claims: (text, named) => {
-    const folded = fold(text);
+  claims: (folded, named) => {
     if (changesExisting(folded)) return false;
     return (named.has('new-product') && ADDED.test(folded) && !ONTO_ONE.test(folded)) || NEW_SUBSCRIPTION.test(folded);
   },

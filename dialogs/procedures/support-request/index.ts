@@ -1,6 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
 import { IMPACTS, supportDescription } from '../../../domain/software/support-request';
-import { fold } from '../../nlu/text';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
@@ -30,7 +29,7 @@ export const supportRequest: ProcedureDefinition<SupportRequestMachine> = {
   summary: msg('support.summary'),
   phrases: { en, fr, sv, nl },
   // "öppna support case tack, nedladdningen kraschar", "raise it with MS support": a case opened with support is this.
-  claims: (text) => OPENED_CASE.test(fold(text)),
+  claims: (folded) => OPENED_CASE.test(folded),
   createMachine: createSupportRequestMachine,
   extract: extractSupportValues,
   stepKey: (s) => `support.${stepOf(s)}`,
