@@ -70,12 +70,16 @@ export async function demoNames(text = ''): Promise<KnownNames> {
   return knownNames(await demoSandbox(), text);
 }
 
+/** What a first sentence amounts to for a user with every role, read against the demo sandbox. */
+export async function readIntent(lang: Lang, text: string): Promise<string> {
+  return intentOf(await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known: await demoNames(text) }));
+}
+
 /** Runs a language's evaluation set through the recognizer, as a user with every role would type it. */
 export async function evaluate(lang: Lang, cases: readonly EvalCase[] = EVAL_SETS[lang]): Promise<LangReport> {
   const outcomes: Outcome[] = [];
   for (const [text, expected] of cases) {
-    const known = await demoNames(text);
-    const got = intentOf(await understand(text, { procedures: PROCEDURES, allowed: () => true, lang, known }));
+    const got = await readIntent(lang, text);
     outcomes.push({ text, expected, got, correct: got === expected, wrongProcedure: procedureIds.has(got) && got !== expected });
   }
   return {
