@@ -46,14 +46,14 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
   // What depends on the sentence, read at once: none of these reads waits for another.
   const all = <T>(reads: Promise<T[]>[]) => Promise.all(reads).then((lists) => lists.flat());
   const few = named.length <= MAX_CATALOGS;
-  const orderId = orderIdIn(text);
+  const orderIds = orderIdsIn(text);
   const [azure, software, subscriptions, plans, deals, order] = await Promise.all([
     all(named.map((c) => orNone(pc.csp.azureSubscriptions(c.id)))),
     few ? all(named.map((c) => orNone(pc.softwareSales.catalog(c.id)))) : [],
     named.length > 0 && few ? all(named.map((c) => orNone(pc.csp.subscriptions(c.id)))) : undefined,
     PLAN_WORD.test(fold(text)) ? all(offers.map((o) => orNone(pc.isv.plans(o.offerId)))) : [],
     /\d/.test(text) ? orNone(pc.isv.deals()) : [],
-    orderId ? pc.software.purchase(orderId).catch(() => undefined) : undefined,
+    Promise.all(orderIds.map((id) => pc.software.purchase(id).catch(() => undefined))).then((found) => found.find((o) => o)),
   ]);
   return {
     customers,
@@ -75,6 +75,20 @@ export async function knownNames(pc: PartnerCenter, text: string): Promise<Known
 /** The software catalogs and subscriptions read for the customers a sentence names: a name that fits many customers tells none. */
 const MAX_CATALOGS = 3;
 
+/**
+ * The numbers that may be a software order: the one said to be an order ("order 4711"), else the
+ * bare numbers long enough to be one ("la 4713 est en trop", "Red Hat (4717)"); Partner Center
+ * says which are. Not a deal's ("D-1001") nor a part of a name or a domain.
+ */
+function orderIdsIn(text: string): string[] {
+  const said = orderIdIn(text);
+  if (said) return [said];
+  return [...new Set(text.match(BARE_NUMBER) ?? [])].slice(0, MAX_BARE_NUMBERS);
+}
+const BARE_NUMBER = /(?<![\p{L}\p{N}_.-])\d{4,12}(?![\p{L}\p{N}_-]|[.,]\d)/gu;
+/** A sentence with more numbers than this is a list of something else (dates, amounts): orders are named one or two at a time. */
+const MAX_BARE_NUMBERS = 3;
+
 export const orNone = <T>(list: Promise<T[]>): Promise<T[]> => list.catch(() => []);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -83,11 +97,12 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const idPattern = (id: string) => new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(fold(id))}(?=$|[^a-z0-9_-])`, 'g');
 
 /**
- * A folded name's words as a phrase of the folded sentence, whatever joins them, and what may
- * follow it (a product's closing bracket, a customer's possessive).
+ * A folded name's words as a phrase of the folded sentence, whatever joins them ("field notes",
+ * "field-notes", or run together: "fieldnotes"), and what may follow it (a product's closing
+ * bracket, a customer's possessive).
  */
 function phrasePattern(words: readonly string[], tail: string): RegExp {
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}${tail}(?=$|[^\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]*')}${tail}(?=$|[^\\p{L}\\p{N}])`, 'gu');
 }
 /** "exchange online (plan 1)": the bracket a name's last word may close. */
 const CLOSING_BRACKET = '\\)?';

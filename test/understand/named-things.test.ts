@@ -18,6 +18,11 @@ describe('things a first sentence names', () => {
     ['publish CRM Sync now', 'offer'],
     ['licences on D-0990 from 20 to 35', 'deal'],
     ['the download of order 4711 fails', 'order'],
+    // An order by its number alone, and a name written in one word.
+    ["chez contoso la 4713 est en trop, faut l'annuler", 'order'],
+    ['Le plan Red Hat pris pour Contoso (4717) ne sert à rien', 'order'],
+    ['le produit fieldnotes doit avoir 2 niveaux de prix', 'offer'],
+    ['is crmsync live yet?', 'offer'],
     // Catalog names without their brand, as partners say them.
     ['upgrade from business basic to business standard', 'product'],
   ])('"%s" names a %s', async (text, kind) => {
@@ -37,9 +42,14 @@ describe('things a first sentence names', () => {
     expect([...readNames(text, await demoNames(text)).kinds]).toEqual([]);
   });
 
-  it('an order number Partner Center does not have names no order', async () => {
-    const text = 'the download of order 9999 fails';
-    expect([...readNames(text, await demoNames(text)).kinds]).not.toContain('order');
+  it('an order number Partner Center does not have names no order, said so or not; nor does a year or a deal', async () => {
+    for (const text of [
+      'the download of order 9999 fails',
+      'buy windows server 2022 for contoso',
+      'licences on D-4711',
+      'cancel 4711.5 licences',
+    ])
+      expect([...readNames(text, await demoNames(text)).kinds]).not.toContain('order');
   });
 
   it("a customer's subscription is found only among that customer's: contoso has no E3", async () => {
@@ -167,6 +177,16 @@ describe('things a first sentence names', () => {
     ['fr', "je voudrais suivre l'avancement de crm sync dans la publication", 'isv-status'],
     ['fr', "comment faire pour que l'admin de northwind autorise la relation avec nous ?", 'isv-invite'],
     ['fr', 'je veux voir ce que fabrikam a chez nous', 'customer-subscriptions'],
+    ['fr', "contoso a la 4712 en double, faudrait l'annuler", 'cancel-software-purchase'],
+    ['fr', 'fabrikam a besoin de visio pour 3 postes, tu peux leur acheter ?', 'buy-software'],
+    ['fr', "wingtip veut un plan red hat sur azure, on fait l'achat ?", 'buy-software'],
+    ['fr', 'ils veulent du power bi pro chez northwind pour 8 users, tu me crées ça ?', 'new-subscription'],
+    ['fr', 'la direction de lakeside veut un récap de leurs souscriptions', 'customer-subscriptions'],
+    ['fr', 'crm sync est bien en ligne sur appsource ?', 'isv-status'],
+    ['fr', 'combien de licences sur le D-1001 ?', 'isv-status'],
+    ['fr', 'field notes doit être visible de tout le monde sur appsource', 'isv-go-live'],
+    ['fr', 'les service id sont là, on peut lancer la publication de fieldnotes', 'isv-publish'],
+    ['fr', "une nouvelle fiche d'offre pour notre connecteur dynamics", 'isv-create-offer'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

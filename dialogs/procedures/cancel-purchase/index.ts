@@ -26,10 +26,12 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   title: msg('cancel.title'),
   summary: msg('cancel.summary'),
   phrases: { en, fr, sv, nl },
-  // "I'd like to cancel a software order I placed for Lakeside": a purchase cancelled (not a refusal to raise, nor a subscription).
-  claims: (folded) => {
+  // "I'd like to cancel a software order I placed for Lakeside", "la 4713 est en trop, faut l'annuler": a purchase
+  // cancelled, said so or named (not a refusal to raise, nor a subscription).
+  claims: (folded, named) => {
+    const cancelled = CANCELLED_PURCHASE.test(folded) || ((named.has('order') || named.has('software')) && CANCEL_VERB.test(folded));
     // A question of time about it is the cancellation window's ("hur länge kan man avbryta ett köp?").
-    return CANCELLED_PURCHASE.test(folded) && !REFUSED.test(folded) && !SUBSCRIPTION.test(folded) && !HOW_LONG.test(folded);
+    return cancelled && !REFUSED.test(folded) && !SUBSCRIPTION.test(folded) && !HOW_LONG.test(folded);
   },
   questions: cancelPurchaseQuestions,
   createMachine: createCancelPurchaseMachine,
@@ -187,6 +189,8 @@ function creditLine(ctx: CancelContext) {
 }
 
 /** Cancelling a purchase or an order, in the four languages (folded). */
+/** Cancelling, the verb alone (folded, four languages). */
+const CANCEL_VERB = /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b/;
 const CANCELLED_PURCHASE =
   /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b.{0,40}\b(?:orders?|purchases?|achats?|commandes?|kopet|kop|bestallning\w*|ordern|aankoop|bestelling\w*|software\w*)\b/;
 /** A subscription is not a purchase of software (folded, four languages). */

@@ -141,7 +141,7 @@ export function extractOfferId(text: string): Record<string, string> {
 
 /** A new offer, or one to create, in the four languages (folded). */
 const NEW_OFFER =
-  /\b(?:new|create|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|une |an? |the |en |ett |een |de )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:offer|offre|erbjudande|aanbieding)\b/;
+  /\b(?:new|create|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|une |an? |the |en |ett |een |de )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding)\b/;
 /** Our app to be put on a store, none named yet: "how do i list our app on appsource" (folded, four languages). */
 const APP_TO_STORE =
   /\b(?:our|notre|nos|var|vart|vara|onze|ons)\s+(?:[\w-]+\s+)?(?:apps?|application|solution|add-?in|logiciel|produit|produkt|applicatie|oplossing|software)\b.{0,60}\b(?:appsource|marketplace)\b/;

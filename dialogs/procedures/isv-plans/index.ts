@@ -198,9 +198,9 @@ export function extractNewPlanId(text: string): Record<string, string> {
 
 /** A new one, or one added (folded, four languages). */
 const NEW_ONE =
-  /\b(?:new|add\w*|another|nouve\w*|ajout\w*|autre|ny|nytt|nya|lagg\w* till|ytterligare|nieuw\w*|toevoeg\w*|extra|bij\w*maken|erbij)\b/;
+  /\b(?:new|[2-9]|two|three|deux|trois|tva|tre|twee|drie|add\w*|another|nouve\w*|ajout\w*|autre|ny|nytt|nya|lagg\w* till|ytterligare|nieuw\w*|toevoeg\w*|extra|bij\w*maken|erbij)\b/;
 /** A plan or a pricing tier of an offer (folded, four languages). */
 const PLAN_OR_TIER =
-  /\b(?:plans?|tiers?|pricing tiers?|forfaits?|niveau de prix|planer|planen|prisniva\w*|prisplan\w*|pricing plans?|plans? tarifaires?|plannen|prijsniveau\w*|prijsplan\w*)\b/;
+  /\b(?:plans?|tiers?|pricing tiers?|forfaits?|niveaux? de (?:prix|tarif\w*|licence|service)|planer|planen|prisniva\w*|prisplan\w*|pricing plans?|plans? tarifaires?|plannen|prijsniveau\w*|prijsplan\w*)\b/;
 /** Licences or seats (folded, four languages): a plan with its licences goes to a customer. */
 const LICENCES = /\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;

@@ -23,7 +23,7 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
   phrases: { en, fr, sv, nl },
   // "tu peux envoyer CRM Sync en certif ?", "dags att skicka till certification": an offer sent for review is published.
   claims: (folded, named) => {
-    const submitted = named.has('offer') && SUBMIT.test(folded) && !DEAL.test(folded);
+    const submitted = named.has('offer') && (SUBMIT.test(folded) || PUBLISHING_STARTED.test(folded)) && !DEAL.test(folded);
     return (SENT_FOR_REVIEW.test(folded) || submitted) && !ALREADY.test(folded);
   },
   createMachine: createPublishMachine,
@@ -117,5 +117,7 @@ const SENT_FOR_REVIEW =
 const ALREADY = /\b(?:sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;
 /** Submitting, said of a named offer: "I'd like to submit it now" (folded, four languages). */
 const SUBMIT = /\b(?:submit|soumettre|soumets|skicka in|insturen|indienen)\b/;
+/** The publishing started: "lancer la publi", "kick off the publishing", "starta publiceringen" (folded). */
+const PUBLISHING_STARTED = /\b(?:lancer|lance|start|starta|starten|kick off|trigger|declencher) (?:la |the |de |het )?publi\w*/;
 /** A deal submitted is registered, not published (folded, four languages). */
 const DEAL = /\b(?:deals?|referrals?|registration|opportunit\w*|co-?sell)\b/;
