@@ -93,8 +93,8 @@ export const orNone = <T>(list: Promise<T[]>): Promise<T[]> => list.catch(() => 
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** An ID as a whole token of the folded sentence ("crm-sync", "d-1001"), not a part of a longer one. */
-const idPattern = (id: string) => new RegExp(`(^|[^a-z0-9_-])${escapeRegExp(fold(id))}(?=$|[^a-z0-9_-])`, 'g');
+/** An ID as a whole token of the folded sentence ("crm-sync", "d-1001", "d1001"), not a part of a longer one. */
+const idPattern = (id: string) => new RegExp(`(^|[^a-z0-9_-])${fold(id).split('-').map(escapeRegExp).join('[- ]?')}(?=$|[^a-z0-9_-])`, 'g');
 
 /**
  * A folded name's words as a phrase of the folded sentence, whatever joins them ("field notes",

@@ -187,6 +187,16 @@ describe('things a first sentence names', () => {
     ['fr', 'field notes doit être visible de tout le monde sur appsource', 'isv-go-live'],
     ['fr', 'les service id sont là, on peut lancer la publication de fieldnotes', 'isv-publish'],
     ['fr', "une nouvelle fiche d'offre pour notre connecteur dynamics", 'isv-create-offer'],
+    ['nl', 'northwind heeft visio nodig, kan jij de aankoop doen?', 'buy-software'],
+    ['nl', 'de refund voor order 4711 komt niet, graag een ticket bij microsoft aanmaken', 'support-request'],
+    ['nl', 'lakeside heeft power bi pro nodig, 30 seats', 'new-subscription'],
+    ['nl', 'contoso wil 3 extra seats op de exchange', 'manage-subscription'],
+    ['nl', 'is de project van contoso nog altijd gesuspend? graag de status van hun abonnementen', 'customer-subscriptions'],
+    ['nl', 'field notes krijgt twee plannen: basic en premium', 'isv-plans'],
+    ['nl', 'licenties op d1002 verhogen naar 12', 'isv-licenses'],
+    ['nl', 'staat field notes al live op appsource?', 'isv-status'],
+    ['en', 'is crm sync live on appsource?', 'isv-status'],
+    ['en', 'which plans does crm sync have?', 'isv-status'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -37,9 +37,12 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   // reservations and software plans are bought here, not subscribed to.
   claims: (folded, named) => {
     if (named.has('order') || UNDONE.test(folded)) return false;
-    // Software of the customer's catalog named with a verb of buying: "Visio Pro pour 4 postes, on peut leur acheter ça ?".
-    const software = PERPETUAL.test(folded) || named.has('software');
-    return ((RESERVATION.test(folded) || SOFTWARE_PLAN.test(folded)) && BOUGHT.test(folded)) || (software && BUY_VERB.test(folded));
+    // Software of the customer's catalog named with a purchase: "Visio Pro pour 4 postes, on peut leur acheter ça ?",
+    // "heeft visio nodig, graag een aankoop doen".
+    if (named.has('software') && BOUGHT.test(folded)) return true;
+    return (
+      ((RESERVATION.test(folded) || SOFTWARE_PLAN.test(folded)) && BOUGHT.test(folded)) || (PERPETUAL.test(folded) && BUY_VERB.test(folded))
+    );
   },
   questions: buySoftwareQuestions,
   createMachine: createBuySoftwareMachine,
@@ -192,7 +195,7 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
 
 /** Buying or ordering, in the four languages (folded); "order 4711" names an order, it does not ask for one. */
 const BOUGHT =
-  /\b(?:buy\w*|purchas\w*|order(?!\s*#?\d)\w*|achet\w*|acheter|achats?|commander|kop\w*|kopa|bestall\w*|handla|kopen|koop|bestel\w*|aanschaf\w*)\b/;
+  /\b(?:buy\w*|purchas\w*|order(?!\s*#?\d)\w*|achet\w*|acheter|achats?|commander|kop\w*|kopa|bestall\w*|handla|kopen|koop|aankoop\w*|bestel\w*|aanschaf\w*)\b/;
 /** The software plans of Azure's Marketplace sold as software: SUSE, Red Hat (folded). */
 const SOFTWARE_PLAN = /\b(?:suse|sles|red hat|redhat|rhel)\b/;
 /** Undoing or fetching what was bought is another procedure's (folded, four languages). */

@@ -82,7 +82,7 @@ function promptFor(step: string, ctx: ListContext): Prompt | undefined {
 
 /** Listing or showing (folded, four languages). */
 const LISTED =
-  /\b(?:list (?:all|the|of|me|what)|show(?: me)?|lister|listez|liste-moi|montre\w*|affiche\w*|lista|visa|kolla|toon\w*|overzicht|laat \w+ zien|pull up|overview|apercu|oversikt|recap\w*|parc|inventaire|inventory|etat des lieux|faire le point|sammanstallning|inventering|inventaris)\b|^liste des\b/;
+  /\b(?:list (?:all|the|of|me|what)|show(?: me)?|lister|listez|liste-moi|montre\w*|affiche\w*|lista|visa|kolla|toon\w*|overzicht|laat \w+ zien|pull up|overview|apercu|oversikt|recap\w*|parc|inventaire|inventory|etat des lieux|faire le point|sammanstallning|inventering|inventaris|(?:status|statut|etat|stand|lage) (?:\w+ )?(?:van|of|des|de|pa|for))\b|^liste des\b/;
 /** What a customer holds: subscriptions, licences, products (folded, four languages). */
 const HOLDINGS =
   /\b(?:subscriptions?|subs|licen[cs]es?|seats|products|abonnements?|souscriptions?|produits|prenumerationer\w*|licenser\w*|produkter\w*|abonnementen|licenties|producten)\b/;

@@ -1,6 +1,7 @@
 import { appSourceUrl, goLiveWindow } from '../../../domain/isv/offer-rules';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import type { ProcedureDefinition } from '../../procedure';
+import { isLiveAsked } from '../isv-go-live/questions';
 import { licensingMsg } from '../isv-create-offer';
 import { listingMsgs, windowMsg } from '../isv-go-live';
 import { statusMsg, stepOf } from '../isv-shared';
@@ -25,8 +26,10 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
   phrases: { en, fr, sv, nl },
   // "where is crm-sync in the publishing?", "ça en est où ?", "är previewn klar än?": asked of an offer or deal named.
   claims: (folded, named) => {
-    // "CRM Sync est bien live sur AppSource ?" asks whether it is; "combien de licences sur le deal D-1001 ?" counts them.
-    if (named.has('offer') && LIVE_CHECKED.test(folded) && folded.includes('?')) return true;
+    // "CRM Sync est bien live sur AppSource ?", "staat crm sync live?" ask whether it is; "welke plannen heeft crm sync?"
+    // what it has; "combien de licences sur le deal D-1001 ?" counts them.
+    if (named.has('offer') && (LIVE_CHECKED.test(folded) || isLiveAsked(folded) || WHICH_PLANS.test(folded)) && folded.includes('?'))
+      return true;
     if (named.has('deal') && HOW_MANY_LICENCES.test(folded)) return true;
     return (named.has('offer') || named.has('deal') || OFFER_WORD.test(folded)) && STANDING.test(folded);
   },
@@ -39,6 +42,8 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
 /** Whether an offer is live, checked: "is it really live", "est déjà en ligne", "är den redan live" (folded). */
 const LIVE_CHECKED =
   /\b(?:is|are|est|ar|staat|zit) (?:[\w-]+ ){0,3}(?:bien|really|vraiment|already|deja|redan|verkligen|al|wel|echt|nu) (?:[\w-]+ )?(?:live|en ligne|publiee?|publicerad|gepubliceerd|public|publique|publik)\b|\b(?:live|en ligne) (?:yet|now)\b/;
+/** Which plans an offer has (folded, four languages). */
+const WHICH_PLANS = /\b(?:which|what|quels?|vilka|welke)\b (?:[\w-]+ ){0,2}(?:plans|plannen|planer|forfaits)\b/;
 /** How many licences, asked (folded, four languages). */
 const HOW_MANY_LICENCES = /\b(?:how many|combien|hur manga|hoeveel)\b.{0,30}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
 /** Asking where something stands, in the four languages (folded). */

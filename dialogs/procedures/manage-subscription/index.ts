@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import { affectedBySuspension, reactivation } from '../../../domain/csp/rules';
-import { COUNT_CHANGED, SEATS, SUSPENDED } from './changes';
+import { COUNT_CHANGED, MORE_OR_MOVED, SEATS, SUSPENDED, SUSPENDED_ASKED } from './changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
@@ -53,7 +53,10 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   // "minska seats på exchange för wingtip", "monter le nombre de sièges de son m365 à 70": a change of a named product's licences, or its suspension, is this one's.
   claims: (folded, named) => {
     if (!named.has('product') && !named.has('new-product')) return false;
-    return (COUNT_CHANGED.test(folded) && SEATS.test(folded)) || SUSPENDED.test(folded) || EXISTING.test(folded) || ADD_ON.test(folded);
+    // More seats of a product the customer has: "contoso heeft 5 extra seats nodig op business standard".
+    if (named.has('product') && MORE_OR_MOVED.test(folded) && SEATS.test(folded)) return true;
+    const suspended = SUSPENDED.test(folded) && !SUSPENDED_ASKED.test(folded);
+    return (COUNT_CHANGED.test(folded) && SEATS.test(folded)) || suspended || EXISTING.test(folded) || ADD_ON.test(folded);
   },
   questions: manageSubscriptionQuestions,
   createMachine: createManageSubscriptionMachine,

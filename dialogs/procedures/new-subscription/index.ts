@@ -24,9 +24,9 @@ import { phrases as nl } from './phrases.nl';
 import { newSubscriptionStrings } from './strings';
 import { newSubscriptionQuestions } from './questions';
 
-/** Adding, buying, creating or wanting it, in the four languages (folded). */
+/** Adding, buying, creating, wanting or needing it, in the four languages (folded). */
 const ADDED =
-  /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|vill ha|skapa|willen|wil graag|aanmaken|maak|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* \w+ toe|kopen|bestellen|afnemen|aanschaffen|erbij)\b/;
+  /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|needs?|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|besoin|vill ha|behover|skapa|willen|wil graag|nodig|aanmaken|maak|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* \w+ toe|kopen|bestellen|afnemen|aanschaffen|erbij)\b/;
 /** A new subscription, or one to create, said so (folded, four languages). */
 const NEW_SUBSCRIPTION =
   /\b(?:new|nouvel(?:le)?|ny|nytt|nieuwe?)\s+(?:cloud\s+)?(?:subscription|abonnement|prenumeration|abo)\b|\b(?:create|creer|skapa|aanmaken|maak)\s+(?:a |an |the |un |l'|une |en |ett |een |het )?(?:subscription|abonnement|prenumeration)\b/;

@@ -215,4 +215,4 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
 
 /** Opening a case with support, in the four languages (folded). */
 const OPENED_CASE =
-  /\b(?:open|create|log|raise|file|ouvr\w*|cre\w*|oppna|skapa|openen|aanmaken|maak|indienen)\b.{0,30}\b(?:support\w*|tickets?|cases?|incidents?|demande d'assistance|arende\w*|supportarende\w*|ondersteuningsaanvraag\w*)\b|\b(?:raise|take) it (?:up )?with (?:ms |microsoft )?support\b|\b(?:remonter|escalat\w*|escalad\w*|eskalera\w*|escaleren)\b.{0,30}\bsupport\b/;
+  /\b(?:open|create|log|raise|file|ouvr\w*|cre\w*|oppna|skapa|openen|aanmaken|maak|indienen)\b.{0,30}\b(?:support\w*|tickets?|cases?|incidents?|demande d'assistance|arende\w*|supportarende\w*|ondersteuningsaanvraag\w*)\b|\b(?:tickets?|cases?|incidents?|arende\w*|supportarende\w*)\b.{0,30}\b(?:openen|aanmaken|indienen|inschieten|skapa|oppna|lagga upp|registrera)\b|\b(?:raise|take) it (?:up )?with (?:ms |microsoft )?support\b|\b(?:remonter|escalat\w*|escalad\w*|eskalera\w*|escaleren)\b.{0,30}\bsupport\b/;

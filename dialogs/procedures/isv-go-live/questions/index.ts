@@ -19,7 +19,7 @@ const afterGoLive: QuestionDefinition = {
   asks: (text) => {
     const folded = fold(text);
     if (!AFTER_LIVE.test(folded) && !LIVE_NOW.test(folded)) return false;
-    return WHAT_NEXT.test(folded) || (/\?/.test(folded) && !MAKE_LIVE.test(folded) && !YET.test(folded));
+    return WHAT_NEXT.test(folded) || (/\?/.test(folded) && !MAKE_LIVE.test(folded) && !YET.test(folded) && !isLiveAsked(folded));
   },
   answer: async () => [
     msg('understand.ask.goLive.window', { min: GO_LIVE_MIN_HOURS, max: GO_LIVE_MAX_HOURS }),
@@ -39,6 +39,13 @@ const AFTER_LIVE =
 /** "crm-sync went live yesterday", "est en ligne", "gick live", "staat live" (folded, four languages). */
 const LIVE_NOW =
   /\b(?:(?:just )?went live|gone live|(?:is|are|est|ar|staat) (?:[\w-]+ ){0,3}(?:live|public|publique?|publiee?|publik|publicerat|publiek|openbaar|en ligne|en production|visible|synlig|zichtbaar)|go[ -]?live (?:fait|done|klar|gedaan|termine|effectue)|(?:is )?public now|(?:est )?passee? en (?:ligne|production|live)|passer en (?:ligne|production|live)|en production|(?:gick|har gatt) (?:live|publik)|live (?:gegaan|gezet)|(?:net |pas )?gepubliceerd|eens live|(?:offre|offer|offert|offret|erbjudandet|aanbieding) (?:est |is |ar |staat )?(?:live|en ligne))\b/;
+/**
+ * Whether it is live, asked with the verb first: "staat crm sync live op appsource?", "is field
+ * notes live?", "est-ce que crm sync est en ligne ?" ask where the offer stands, not what follows (folded).
+ */
+export const isLiveAsked = (folded: string): boolean => LIVE_ASKED.test(folded) && !WHAT_NEXT.test(folded);
+const LIVE_ASKED =
+  /^(?:(?:and|so|et|donc|och|en|dus) )?(?:is|are|staat|ar|est-ce qu\w*|est ce qu\w*)\b.{0,50}\b(?:live|en ligne|public|publique|publiee?|publik|publicerad|gepubliceerd|openbaar)\b[^.!?]*\?/;
 /** "is it live yet?", "est bien live ?" ask where the offer stands (its status), not what follows (folded). */
 const YET = /\b(?:yet|already|deja|toujours pas|redan|an|inte an|al|nog niet|of nog niet|bien|really|vraiment|verkligen|wel|echt)\b/;
 /** Putting an offer live, asked for: "push field-notes live", "la mettre en ligne", "zet crm-sync live" (folded). */
