@@ -8,7 +8,7 @@ import { askingSentence, withoutAskingAnywhere } from './asking';
 import { mainClause } from './main-clause';
 import { weighNamed } from './named-kinds';
 import { forModel, LANGS, type Scored } from './recognizer';
-import { afterGreeting, asksCapabilities, closedTalk, isQuestion } from './talk/closed-words';
+import { afterGreeting, asksCapabilities, beforeCapabilitiesAsked, closedTalk, isQuestion } from './talk/closed-words';
 
 export { valuesFor } from './entities';
 export { knownNames } from './mask';
@@ -48,6 +48,15 @@ export async function understand(text: string, given: UnderstandContext): Promis
   const closed = closedTalk(text);
   if (closed) return { kind: 'talk', talk: closed };
   if (asksCapabilities(text)) return { kind: 'talk', talk: 'capabilities' };
+  const story = beforeCapabilitiesAsked(text);
+  if (story !== undefined) {
+    // "new in the team, what can you do?" asks it; "cancel order 4711 for contoso, what can you do?" asks for the
+    // cancellation: the story must say a request plainly, claimed or titled (score 1) or by two telling words
+    // ("je suis nouveau" leans to a new deal by one word).
+    const u = await understand(story, given);
+    const plainly = u.kind === 'question' || (u.kind === 'procedure' && (u.score === 1 || u.evidence >= 2));
+    return plainly ? u : { kind: 'talk', talk: 'capabilities' };
+  }
   const ctx = given.named ? given : { ...given, named: { text, read: readNames(text, given.known) } };
   // "hi, cancel order 4711 …": the greeting is said back by nobody; the request is what counts.
   const request = afterGreeting(text);

@@ -160,7 +160,12 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
   for (const id of known.offerIds) cut(idPattern(id), 'offer');
   // "field notes" for field-notes, "CRM Sync" for its alias: the words of an ID or an alias, whatever joins them.
   for (const name of [...known.offerIds, ...(known.offerNames ?? [])]) for (const pattern of productPatterns(name)) cut(pattern, 'offer');
-  for (const id of known.dealIds ?? []) cut(idPattern(id), 'deal');
+  for (const id of known.dealIds ?? []) {
+    cut(idPattern(id), 'deal');
+    // "deal 1001" for D-1001: the word stays, the number is the deal's.
+    const number = /^[a-z]+-(\d+)$/i.exec(id)?.[1];
+    if (number) cut(new RegExp(`(\\b(?:deal|dealen|affaire|affaren|affar)\\s*#?\\s*)${number}(?![\\w-])`, 'g'), 'deal');
+  }
   // A software order of Partner Center's: its number stays in the sentence ("order" tells), its kind is noted.
   if (known.orderId) kinds.add('order');
   const catalogNamed = new Set<string>();

@@ -32,9 +32,7 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
   summary: msg('log.summary'),
   phrases: { en, fr, sv, nl },
   // "welke collega's hebben in januari sleutels ingezien", "who downloaded software this month": who did it, asked, is the log.
-  claims: (folded) => {
-    return KEYS_OR_DOWNLOADS.test(folded) && (WHO_DID.test(folded) || LOG_WORD.test(folded));
-  },
+  claims: (folded) => KEYS_OR_DOWNLOADS.test(folded) && askedOfTheLog(folded),
   createMachine: createActivityLogMachine,
   extract: extractLogValues,
   stepKey: (s) => `log.${stepOf(s)}`,
@@ -138,7 +136,12 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
 
 /** Product keys or downloads (folded, four languages). */
 const KEYS_OR_DOWNLOADS =
-  /\b(?:keys?|downloads?|downloaded|cles?|telecharg\w*|nycklar\w*|nyckel\w*|nedladdning\w*|laddat ner|hamtat|sleutels?|\w*sleutels|gedownload|key-opvraging\w*)\b/;
+  /\b(?:keys?|download\w*|cles?|telecharg\w*|nycklar\w*|nyckel\w*|nedladdning\w*|laddat ner|hamtat|sleutels?|\w*sleutels|gedownload|key-opvraging\w*)\b/;
+/** Who did it, whether someone did, or the log itself: what the log answers (folded, four languages). */
+export const askedOfTheLog = (folded: string): boolean => WHO_DID.test(folded) || LOG_WORD.test(folded) || CHECK_WHETHER.test(folded);
+/** "je veux checker s'il a ouvert des clés", "check whether anyone downloaded" (folded, four languages). */
+const CHECK_WHETHER =
+  /\b(?:check\w*|verifi\w*|kolla\w*|kontrollera\w*|control\w*|nagaan|see|voir|se|zien) (?:si|if|whether|om|of|s'il|s'ils|qu'il|qu'ils)\b/;
 /** Who did it, asked (folded, four languages). */
 const WHO_DID =
   /\b(?:who|which (?:users?|colleagues?|people)|qui|quels? (?:utilisateurs?|collegues?)|vem|vilka|wie|welke (?:collega'?s|gebruikers|mensen))\b/;

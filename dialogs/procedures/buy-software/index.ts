@@ -40,6 +40,8 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
     // Software of the customer's catalog named with a purchase: "Visio Pro pour 4 postes, on peut leur acheter ça ?",
     // "heeft visio nodig, graag een aankoop doen".
     if (named.has('software') && BOUGHT.test(folded)) return true;
+    // A reservation with its term or its size is one to buy: "un RI pour contoso, 1 an, D4s v5".
+    if (RESERVATION.test(folded) && RESERVED_TERM_OR_SIZE.test(folded)) return true;
     return (
       ((RESERVATION.test(folded) || SOFTWARE_PLAN.test(folded)) && BOUGHT.test(folded)) || (PERPETUAL.test(folded) && BUY_VERB.test(folded))
     );
@@ -196,13 +198,15 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
 /** Buying or ordering, in the four languages (folded); "order 4711" names an order, it does not ask for one. */
 const BOUGHT =
   /\b(?:buy\w*|purchas\w*|order(?!\s*#?\d)\w*|achet\w*|acheter|achats?|commander|kop\w*|kopa|bestall\w*|handla|kopen|koop|aankoop\w*|bestel\w*|aanschaf\w*)\b/;
+/** A reservation's term ("1 an", "3 years", "3-jarige") or a virtual machine's size ("D4s v5") (folded). */
+const RESERVED_TERM_OR_SIZE = /\b(?:[13] ?-?(?:ans?|years?|yr|ar|arig\w*|jaar|jarige?)|[a-z]\d{1,2}[a-z]{0,3}[ _]?v\d)\b/;
 /** The software plans of Azure's Marketplace sold as software: SUSE, Red Hat (folded). */
 const SOFTWARE_PLAN = /\b(?:suse|sles|red hat|redhat|rhel)\b/;
-/** Undoing or fetching what was bought is another procedure's (folded, four languages). */
+/** Undoing or fetching what was bought, or a case about it, is another procedure's (folded, four languages). */
 const UNDONE =
-  /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|avbryt\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*|revers\w*|undo|by mistake|par erreur|av misstag|per ongeluk|per vergissing)\b/;
+  /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|avbryt\w*|avbok\w*|tickets?|arende\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*|revers\w*|undo|by mistake|par erreur|av misstag|per ongeluk|per vergissing)\b/;
 /** Software bought once, not a subscription (folded, four languages). */
 const PERPETUAL = /\b(?:perpetual|perpetuel\w*|one-time|one time|engangs\w*|evig\w*|eeuwig\w*|eenmalig\w*)\b/;
 /** A verb of buying, not the noun "order" (folded, four languages). */
 const BUY_VERB =
-  /\b(?:buy|(?:purchase|order) (?:it|them|that|this|a|an|some|\d+)|acheter|commander|kopa|bestalla|kopen|bestellen|aanschaffen)\b/;
+  /\b(?:buy|(?:purchase|order) (?:it|them|that|this|a|an|some|\d+)|acheter|commander|kopa|bestalla|ordra|kopen|bestellen|aanschaffen)\b/;

@@ -28,8 +28,9 @@ export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMac
   phrases: { en, fr, sv, nl },
   // "pouvez-vous me lister les souscriptions de Fabrikam", "kolla vilka licenser lakeside har": a customer's subscriptions listed or asked after.
   claims: (folded, named) => {
-    if (named.has('offer') || named.has('deal') || named.has('plan')) return false;
-    return (LISTED.test(folded) && HOLDINGS.test(folded)) || WHAT_IT_HAS.test(folded);
+    // An offer ("une nouvelle offre … inventory-pro") is the publisher's, not what a customer holds.
+    if (named.has('offer') || named.has('deal') || named.has('plan') || OFFER_WORD.test(folded)) return false;
+    return (LISTED.test(folded) && HOLDINGS.test(folded)) || WHAT_IT_HAS.test(folded) || WHICH_ARE.test(folded);
   },
   createMachine: createCustomerSubscriptionsMachine,
   extract: (text): Record<string, string> => {
@@ -83,6 +84,11 @@ function promptFor(step: string, ctx: ListContext): Prompt | undefined {
 /** Listing or showing (folded, four languages). */
 const LISTED =
   /\b(?:list (?:all|the|of|me|what)|show(?: me)?|lister|listez|liste-moi|montre\w*|affiche\w*|lista|visa|kolla|toon\w*|overzicht|laat \w+ zien|pull up|overview|apercu|oversikt|recap\w*|parc|inventaire|inventory|etat des lieux|faire le point|sammanstallning|inventering|inventaris|(?:status|statut|etat|stand|lage) (?:\w+ )?(?:van|of|des|de|pa|for))\b|^liste des\b/;
+/** "which subscriptions are active and which are suspended?" (folded, four languages). */
+const WHICH_ARE =
+  /\b(?:which|what|quel\w*|vilka|welke)\b (?:\w+ )?(?:subscriptions?|subs|licen[cs]es|abonnements?|souscriptions?|prenumerationer\w*|licenser\w*|abonnementen|licenties) (?:are|is|sont|ar|zijn|staan)\b/;
+/** A marketplace offer, said so (folded, four languages). */
+const OFFER_WORD = /\b(?:offers?|offres?|erbjudande\w*|aanbieding\w*)\b/;
 /** What a customer holds: subscriptions, licences, products (folded, four languages). */
 const HOLDINGS =
   /\b(?:subscriptions?|subs|licen[cs]es?|seats|products|abonnements?|souscriptions?|produits|prenumerationer\w*|licenser\w*|produkter\w*|abonnementen|licenties|producten)\b/;

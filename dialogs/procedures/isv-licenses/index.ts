@@ -1,5 +1,6 @@
 import { licenseChanges, MAX_LICENSES, type LicenseChange } from '../../../domain/isv/deal-rules';
 import { msg, secret, type Msg, type Prompt } from '../../../cards/view';
+import { COUNT_CHANGED, MORE_OR_MOVED, SEATS } from '../licence-counts';
 import type { ProcedureDefinition } from '../../procedure';
 import { dealChoices, extractDealId } from '../isv-invite';
 import { stepOf } from '../isv-shared';
@@ -24,7 +25,14 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
   // "contoso a autorisé la relation, je veux leur donner 50 licences": once the relationship is there, licences given are this.
   claims: (folded, named) => {
     const isv = named.has('deal') || named.has('offer') || RELATIONSHIP.test(folded);
-    return isv && LICENCES_GIVEN.test(folded) && !INVITE_ASKED.test(folded);
+    if (isv && LICENCES_GIVEN.test(folded) && !INVITE_ASKED.test(folded)) return true;
+    // A deal's licences counted anew or a plan swapped on it: "8 more standard seats on D-1001", "go from 10 to 15
+    // on their deal", "remove the standard plan from d-1001 and put 10 premium instead" (not how many it has, nor a deal to register).
+    const onDeal = named.has('deal') || DEAL_WORD.test(folded);
+    if (!onDeal || HOW_MANY.test(folded) || REGISTERED.test(folded)) return false;
+    const counted = MORE_OR_MOVED.test(folded) && (SEATS.test(folded) || /\d+ (?:to|a|till|naar) \d+/.test(folded));
+    const swapped = (named.has('plan') || PLAN_WORD.test(folded)) && PLAN_SWAPPED.test(folded);
+    return counted || (SEATS.test(folded) && COUNT_CHANGED.test(folded)) || swapped;
   },
   createMachine: createLicensesMachine,
   extract: extractDealId,
@@ -150,6 +158,15 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
 }
 
 /** The relationship with the publisher, or a deal (folded, four languages). */
+const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
+/** How many, asked: a deal's count is its status (folded, four languages). */
+const HOW_MANY = /\b(?:how many|combien|hur manga|hoeveel)\b/;
+/** A deal to register is another procedure (folded, four languages). */
+const REGISTERED = /\b(?:regist\w*|enregistr\w*|new deal|nouveau deal|nouvelle affaire|ny deal|nieuwe deal)\b/;
+const PLAN_WORD = /\b(?:plans?|planen|plannen|forfaits?)\b/;
+/** A plan taken off, put on or swapped (folded, four languages). */
+const PLAN_SWAPPED =
+  /\b(?:remove|replace|swap|switch|put|instead|retir\w*|enlev\w*|remplac\w*|au lieu|mettre|ta bort|byt\w*|satt|istallet|verwijder\w*|vervang\w*|in plaats|zet)\b/;
 const RELATIONSHIP = /\b(?:relationship|relation|relationen|relatie|deal|dealen)\b/;
 /** Licences given, added or changed (folded, four languages). */
 const LICENCES_GIVEN =

@@ -24,7 +24,13 @@ export const isvPlans: ProcedureDefinition<PlansMachine> = {
   // "nieuwe tier enterprise voor onze offer crm sync": a new plan of a named offer is a plan, not a new offer.
   // (A plan added to a deal with its licences is the deal's licences.)
   claims: (folded, named) => {
-    return named.has('offer') && !named.has('deal') && NEW_ONE.test(folded) && PLAN_OR_TIER.test(folded) && !LICENCES.test(folded);
+    return (
+      named.has('offer') &&
+      !named.has('deal') &&
+      (NEW_ONE.test(folded) || SET_UP.test(folded)) &&
+      PLAN_OR_TIER.test(folded) &&
+      !LICENCES.test(folded)
+    );
   },
   createMachine: createPlansMachine,
   extract: (text) => ({ ...extractOfferHint(text), ...extractNewPlanId(text) }),
@@ -199,6 +205,9 @@ export function extractNewPlanId(text: string): Record<string, string> {
 /** A new one, or one added (folded, four languages). */
 const NEW_ONE =
   /\b(?:new|[2-9]|two|three|deux|trois|tva|tre|twee|drie|add\w*|another|nouve\w*|ajout\w*|autre|ny|nytt|nya|lagg\w* till|ytterligare|nieuw\w*|toevoeg\w*|extra|bij\w*maken|erbij)\b/;
+/** Plans defined or set up: "je dois définir les plans", "set up the tiers", "plannen instellen" (folded, four languages). */
+const SET_UP =
+  /\b(?:defin\w*|set up|setup|configur\w*|create|creer|cree\w*|mettre en place|skapa|satta upp|lagga upp|instell\w*|aanmak\w*|opzet\w*|inricht\w*)\b/;
 /** A plan or a pricing tier of an offer (folded, four languages). */
 const PLAN_OR_TIER =
   /\b(?:plans?|tiers?|pricing tiers?|forfaits?|niveaux? de (?:prix|tarif\w*|licence|service)|planer|planen|prisniva\w*|prisplan\w*|pricing plans?|plans? tarifaires?|plannen|prijsniveau\w*|prijsplan\w*)\b/;

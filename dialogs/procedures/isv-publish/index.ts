@@ -24,7 +24,9 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
   // "tu peux envoyer CRM Sync en certif ?", "dags att skicka till certification": an offer sent for review is published.
   claims: (folded, named) => {
     const submitted = named.has('offer') && (SUBMIT.test(folded) || PUBLISHING_STARTED.test(folded)) && !DEAL.test(folded);
-    return (SENT_FOR_REVIEW.test(folded) || submitted) && !ALREADY.test(folded);
+    // Its technical configuration filled in: "where do i put the service IDs and the package url" (not shown).
+    const configured = TECHNICAL_SET.test(folded) && !PLAN_WORD.test(folded);
+    return (SENT_FOR_REVIEW.test(folded) || submitted || configured) && !ALREADY.test(folded);
   },
   createMachine: createPublishMachine,
   extract: extractOfferHint,
@@ -112,12 +114,17 @@ function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
 
 /** Sending for review or certification, in the four languages (folded). */
 const SENT_FOR_REVIEW =
-  /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring|goedkeuring|approval|approbation|godkannande)\b/;
+  /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring|goedkeuring|approval|approbation|godkannande|validation|validering|validatie)\b/;
 /** Said of a submission already made: where it stands is another question (folded). */
 const ALREADY = /\b(?:sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;
 /** Submitting, said of a named offer: "I'd like to submit it now" (folded, four languages). */
 const SUBMIT = /\b(?:submit|soumettre|soumets|skicka in|insturen|indienen)\b/;
 /** The publishing started: "lancer la publi", "kick off the publishing", "starta publiceringen" (folded). */
 const PUBLISHING_STARTED = /\b(?:lancer|lance|start|starta|starten|kick off|trigger|declencher) (?:la |the |de |het )?publi\w*/;
+/** The technical configuration's values put in: the package's URL, the Service IDs (folded, four languages). */
+const TECHNICAL_SET =
+  /\b(?:put|fill\w*|enter|add|set|configure|renseign\w*|mettre|saisir|ajout\w*|fyll\w*|ange|lagga in|invull\w*|ingev\w*|toevoeg\w*|instell\w*)\b.{0,40}\b(?:service ?ids?|package ?url|package|paket\w*|pakket\w*|technical config\w*|configuration technique|teknisk konfiguration|technische configuratie)\b/;
+/** A plan's Service IDs are the plan's (folded, four languages). */
+const PLAN_WORD = /\b(?:plans?|planen|plannen|forfaits?)\b/;
 /** A deal submitted is registered, not published (folded, four languages). */
 const DEAL = /\b(?:deals?|referrals?|registration|opportunit\w*|co-?sell)\b/;

@@ -28,8 +28,8 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
   claims: (folded, named) => {
     // "CRM Sync est bien live sur AppSource ?", "staat crm sync live?" ask whether it is; "welke plannen heeft crm sync?"
     // what it has; "combien de licences sur le deal D-1001 ?" counts them.
-    if (named.has('offer') && (LIVE_CHECKED.test(folded) || isLiveAsked(folded) || WHICH_PLANS.test(folded)) && folded.includes('?'))
-      return true;
+    if (named.has('offer') && (LIVE_CHECKED.test(folded) || isLiveAsked(folded)) && folded.includes('?')) return true;
+    if (named.has('offer') && WHICH_PLANS.test(folded)) return true;
     if (named.has('deal') && HOW_MANY_LICENCES.test(folded)) return true;
     return (named.has('offer') || named.has('deal') || OFFER_WORD.test(folded)) && STANDING.test(folded);
   },
@@ -42,13 +42,14 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
 /** Whether an offer is live, checked: "is it really live", "est déjà en ligne", "är den redan live" (folded). */
 const LIVE_CHECKED =
   /\b(?:is|are|est|ar|staat|zit) (?:[\w-]+ ){0,3}(?:bien|really|vraiment|already|deja|redan|verkligen|al|wel|echt|nu) (?:[\w-]+ )?(?:live|en ligne|publiee?|publicerad|gepubliceerd|public|publique|publik)\b|\b(?:live|en ligne) (?:yet|now)\b/;
-/** Which plans an offer has (folded, four languages). */
-const WHICH_PLANS = /\b(?:which|what|quels?|vilka|welke)\b (?:[\w-]+ ){0,2}(?:plans|plannen|planer|forfaits)\b/;
+/** Which plans an offer has, or its plans and Service IDs shown (folded, four languages). */
+const WHICH_PLANS =
+  /\b(?:which|what|quels?|vilka|welke|show|montre\w*|affiche\w*|visa|toon\w*|lista|list)\b (?:[\w-]+ ){0,2}(?:plans|plannen|planer|forfaits|service ?ids?)\b/;
 /** How many licences, asked (folded, four languages). */
 const HOW_MANY_LICENCES = /\b(?:how many|combien|hur manga|hoeveel)\b.{0,30}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
 /** Asking where something stands, in the four languages (folded). */
 const STANDING =
-  /\b(?:where is (?:[\w-]+ ){0,4}(?:in|at) (?:the )?(?:publishing|review|certification|process)|how far (?:along )?is|(?:ca|ca en|ou) en est|ou en (?:est|sont)|ou ca en est|ca avance|hur langt (?:har|ar)|hur gar det (?:med|for)|(?:ar|har) (?:[\w-]+ ){0,3}klar\w*(?: [\w-]+){0,3} an|hoe ver (?:is|staat)|suivre l'avancement|l'avancement|follow (?:the )?progress|waar (?:zit|hangt)|(?:ar|is|est) (?:den |de |la |the )?(?:preview|previewn|forhandsgranskning\w*|preversion|apercu) (?:\w+ )?(?:redo|klar|klaar|ready|prete?)|any news|any update|an update on|quoi de neuf|nagon uppdatering|update over|des nouvelles|du nouveau|nagot nytt|al nieuws|nog nieuws|hoe staat het|waar staat|(?:al )?klaar of nog niet|(?:is|are) (?:the )?(?:preview|review|certification) (?:[\w-]+ ){0,3}(?:ready|done|finished|over) yet)\b/;
+  /\b(?:where is (?:[\w-]+ ){0,4}(?:in|at) (?:the )?(?:publishing|review|certification|process)|how far (?:along )?is|(?:ca|ca en|ou) en est|ou en (?:est|sont)|ou ca en est|ca avance|hur langt (?:har|ar)|hur gar det (?:med|for)|hur ligger (?:vi|det|den|ni) till|(?:still|fortfarande|toujours|encore|nog steeds|nog) (?:ar |is |est )?(?:i|in|en) (?:review|granskning\w*|certif\w*|revue|preview)|(?:ar|har) (?:[\w-]+ ){0,3}klar\w*(?: [\w-]+){0,3} an|hoe ver (?:is|staat)|suivre l'avancement|l'avancement|follow (?:the )?progress|waar (?:zit|hangt)|(?:ar|is|est) (?:den |de |la |the )?(?:preview|previewn|forhandsgranskning\w*|preversion|apercu) (?:\w+ )?(?:redo|klar|klaar|ready|prete?)|any news|any update|an update on|quoi de neuf|nagon uppdatering|update over|des nouvelles|du nouveau|nagot nytt|al nieuws|nog nieuws|hoe staat het|waar staat|(?:al )?klaar of nog niet|(?:is|are) (?:the )?(?:preview|review|certification) (?:[\w-]+ ){0,3}(?:ready|done|finished|over) yet)\b/;
 
 /** An offer of the marketplace, unnamed ("our offer"), in the four languages (folded). */
 const OFFER_WORD = /\b(?:offers?|offres?|erbjudande\w*|aanbieding\w*|listing\w*|listning\w*)\b/;

@@ -10,6 +10,7 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { keysDownloadsStrings } from './strings';
+import { askedOfTheLog } from '../activity-log';
 
 type Snap = SnapshotFrom<KeysDownloadsMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -24,12 +25,25 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
   title: msg('keys.title'),
   summary: msg('keys.summary'),
   phrases: { en, fr, sv, nl },
+  // "j'ai perdu la product key du visio pro de fabrikam": a key or a download of software named, not
+  // who looked at them (the activity log), nor a cancellation or a case for support.
+  claims: (folded, named) =>
+    (named.has('software') || named.has('order')) &&
+    KEY_OR_DOWNLOAD.test(folded) &&
+    !askedOfTheLog(folded) &&
+    !CANCELLED_OR_CASE.test(folded),
   createMachine: createKeysDownloadsMachine,
   extract: extractKeysValues,
   stepKey: (s) => `keys.${stepOf(s)}`,
   prompt: (s) => promptFor(stepOf(s), s.context),
 };
 
+/** A product key or a download (folded, four languages). */
+const KEY_OR_DOWNLOAD =
+  /\b(?:(?:product|license|licence|activation) ?keys?|keys?|cles?(?: de (?:produit|licence|activation))?|download\w*|telecharg\w*|iso|isos|\w*nyckel\w*|nycklar\w*|ladda ner|nedladdning\w*|\w*sleutels?|installer|installatie\w*|installationsfil\w*)\b/;
+/** Cancelling or refunding, or a case for support (folded, four languages). */
+const CANCELLED_OR_CASE =
+  /\b(?:cancel\w*|annul\w*|rembours\w*|refund\w*|avbryt\w*|makuler\w*|annuleer\w*|terugbeta\w*|support\w*|tickets?|cases?|incidents?|arende\w*)\b/;
 const ORDER = /\b(?:order|commande|beställning|bestelling)\s*(?:id|n°|nr\.?|#)?\s*([a-z0-9][a-z0-9-]{2,})/i;
 
 /** "keys for order 4711 for contoso.com" gives the order and the customer. */

@@ -2,15 +2,9 @@
  * The words of a change to a subscription the customer has, in the four languages (folded): the
  * subscription procedure claims sentences by them, and the new subscription does not.
  */
+import { COUNT_CHANGED } from '../licence-counts';
 
-/** Raising or lowering a number, in the four languages (folded). */
-export const COUNT_CHANGED =
-  /\b(?:rais\w*|increas\w*|reduc\w*|decreas\w*|lower\w*|bump\w*|monter|augment\w*|reduire|diminu\w*|baisser|oka|hoja|minska|sanka|verhog\w*|verlag\w*|vermindr\w*|verminder\w*|ophog\w*|afhal\w*|eraf)\b/;
-/** More of something, or a number moved: "5 extra seats", "van 20 naar 25" (folded, four languages). */
-export const MORE_OR_MOVED =
-  /\b(?:extra|more|additional|de plus|supplementaires?|en plus|fler|ytterligare|meer)\b|\b(?:from|de|van|fran) \d+ (?:to|a|naar|till) \d+\b/;
-/** Licences or seats (folded, four languages). */
-export const SEATS = /\b(?:licen[cs]es?|seats?|sieges?|places|postes|licenser|licenserna|platser|licenties|plaatsen|gebruikers|users)\b/;
+export { COUNT_CHANGED, MORE_OR_MOVED, SEATS } from '../licence-counts';
 /** Suspending or reactivating (folded, four languages). */
 export const SUSPENDED =
   /\b(?:suspend\w*|reactivat\w*|suspendre|reactiv\w*|stang\w* av|pausa\w*|ateraktiv\w*|aktivera \w+ igen|opschort\w*|pauzeer\w*|heractiv\w*)\b/;

@@ -42,8 +42,18 @@ function names(): { name: string; code: string }[] {
   return index;
 }
 
+/** A meeting ("en réunion", "une réunion", "lors de la réunion"), not the island of La Réunion (folded). */
+const MEETING = /\b(?:en|une|cette|notre|ma|sa|leur|nos|des|pendant la|lors de la|apres la|avant la|depuis la|de la derniere) reunions?\b/g;
+
+/** An Azure region ("australia east", "west europe", "sweden central"): where the machines run, not the customer's market (folded). */
+const AZURE_REGION =
+  /\b(?:(?:australia|brazil|canada|france|germany|japan|korea|norway|sweden|switzerland|uae|uk|us|india|italy|poland|qatar|spain|mexico|israel|south africa|new zealand) (?:east|west|north|south|central|southeast|southcentral|northcentral|westcentral)(?: \d)?|(?:east|west|north|south|central|southeast|northeast) (?:us|europe|asia|india|australia|japan|uk)(?: \d)?)\b/g;
+
 /** The market a sentence names ("greenland", "Groenland", "Grönland", "réunion"), as an ISO code. */
 export function marketNamed(text: string): string | undefined {
-  const t = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const t = ` ${fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(MEETING, ' ')
+    .replace(AZURE_REGION, ' ')} `;
   return names().find((n) => t.includes(` ${n.name.replace(/[^\p{L}\p{N}]+/gu, ' ')} `))?.code;
 }

@@ -36,7 +36,7 @@ const LICENSE_COUNT = /\b(?:seats?|licen[cs]e\w*|licenser\w*|licenties?|number o
  * own procedure, which no sentence of change names.
  */
 const BILLING_CHANGE =
-  /\b(?:(?:change|switch|move|changer|modifier|passer|basculer|andra|byta|byt|wijzig\w*|veranderen|omzetten|aanpassen)\b.{0,60}(?:billing|factur\w*|fakturer\w*|betalningsperiod)|(?:from|de|du|fran|van) (?:monthly|mensuel\w*|manads\w*|manatlig\w*|maandelijks\w*|maand\w*) (?:to|a|au|till|naar) (?:annual\w*|yearly|annuel\w*|ars\w*|arlig\w*|jaarlijks\w*|jaar\w*))/;
+  /\b(?:(?:change|switch|move|changer|modifier|passer|basculer|andra|byta|byt|wijzig\w*|veranderen|omzetten|aanpassen)\b.{0,60}(?:billing|factur\w*|fakturer\w*|betalningsperiod)|(?:from|de|du|fran|van) (?:monthly|mensuel\w*|manads\w*|manatlig\w*|maandelijks\w*|maand\w*)-? (?:to|a|au|till|naar) (?:annual\w*|yearly|annuel\w*|ars\w*|arlig\w*|jaarlijks\w*|jaar\w*))/;
 /** How often it is billed, named: "billing frequency", "fréquence de facturation" (folded): with a change of it, it is this. */
 /** "facturation mensuelle -> annuelle": the change drawn with an arrow (folded). */
 const ARROW_CHANGE =

@@ -1,0 +1,13 @@
+/**
+ * A number of licences changed, in the four languages (folded): a subscription's licences and a
+ * deal's licences are said with the same words, so both procedures read them here.
+ */
+
+/** Raising or lowering a number, in the four languages (folded). */
+export const COUNT_CHANGED =
+  /\b(?:rais\w*|increas\w*|reduc\w*|decreas\w*|lower\w*|bump\w*|monter|augment\w*|reduire|diminu\w*|baisser|oka|hoja|minska|sanka|verhog\w*|verlag\w*|vermindr\w*|verminder\w*|ophog\w*|afhal\w*|eraf)\b/;
+/** More of something, or a number moved or set: "5 extra seats", "van 20 naar 25", "license count … to 12" (folded, four languages). */
+export const MORE_OR_MOVED =
+  /\b(?:extra|more|additional|de plus|supplementaires?|en plus|fler|ytterligare|meer)\b|\b(?:from|de|van|fran) \d+ (?:to|a|naar|till) \d+\b|\b\d+ (?:licenser|licenserna|platser) till\b|\b(?:count|number|nombre|antal|aantal)\b.{0,30}\b(?:to|a|till|naar|op) \d+\b/;
+/** Licences or seats (folded, four languages). */
+export const SEATS = /\b(?:licen[cs]es?|seats?|sieges?|places|postes|licenser|licenserna|platser|licenties|plaatsen|gebruikers|users)\b/;
