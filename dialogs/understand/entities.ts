@@ -50,8 +50,9 @@ export async function valuesFor(
     if (named.customer && customers.length !== 1) values.customer = named.customer;
   }
   if ((wanted.has('product') || wanted.has('orderId')) && !values.orderId) {
-    const { orderId, product } = await orderNamed(text, customers, pc);
+    const { orderId, product, customer } = await orderNamed(text, customers, pc);
     if (orderId && wanted.has('orderId')) values.orderId = orderId;
+    if (customer && orderId && wanted.has('orderId')) values.customer = customer;
     if (product && wanted.has('product')) values.product = product;
   }
   if (wanted.has('item')) {

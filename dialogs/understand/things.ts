@@ -107,9 +107,16 @@ export async function orderNamed(
   text: string,
   customers: readonly Customer[],
   pc: PartnerCenter,
-): Promise<{ orderId?: string; product?: string }> {
+): Promise<{ orderId?: string; product?: string; customer?: string }> {
   if (customers.length === 0 || customers.length > MAX_CUSTOMERS) return {};
   const purchases = (await Promise.all(customers.map((c) => orNone(pc.software.purchases(c.id))))).flat();
+  // One of their orders by its number alone ("chez contoso la 4713 est en trop"): it tells the customer among those that fit.
+  const numbers = new Set(text.match(/(?<![\p{L}\p{N}_-])\d+(?![\p{L}\p{N}_-])/gu) ?? []);
+  const byNumber = purchases.filter((p) => numbers.has(p.orderId));
+  if (byNumber.length === 1) {
+    const customer = customers.find((c) => c.id === byNumber[0].customerId);
+    return { orderId: byNumber[0].orderId, customer: customers.length > 1 ? customer?.domain : undefined };
+  }
   const ids = [...new Set(purchases.map((p) => p.productId))];
   const products = (await Promise.all(ids.map((id) => pc.software.product(id)))).filter((p) => !!p);
   const product = namedIn(text, products, productFindable, PRODUCT_WORDS);

@@ -198,6 +198,13 @@ describe('a software order named by its product', () => {
     expect(prompts(r)).not.toContain('prompt:keys.chooseProduct.title');
   });
 
+  it("one of the customer's orders by its number alone is that order; another customer's is not", async () => {
+    const r = await say(engine, "chez contoso la 4713 est en trop, faut l'annuler", 'gus');
+    expect(r.record.run?.prefill).toEqual({ customer: 'contoso.com', orderId: '4713' });
+    const other = await say(engine, "chez fabrikam la 4713 est en trop, faut l'annuler", 'gus');
+    expect(other.record.run?.prefill?.orderId).toBeUndefined();
+  });
+
   it('a product the customer never bought is not taken as anything', async () => {
     const r = await say(engine, 'cancel the acme order for contoso.com', 'gus');
     expect(r.record.run?.prefill).toEqual({ customer: 'contoso.com' });
