@@ -6,6 +6,7 @@ import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
 import { readNames, type KnownNames, type ReadNames } from './mask';
 import { askingSentence, withoutAskingAnywhere } from './asking';
 import { mainClause } from './main-clause';
+import type { NamedKind } from './named-kind';
 import { weighNamed } from './named-kinds';
 import { forModel, LANGS, type Scored } from './recognizer';
 import { afterGreeting, asksCapabilities, beforeCapabilitiesAsked, closedTalk, isQuestion } from './talk/closed-words';
@@ -51,10 +52,10 @@ export async function understand(text: string, given: UnderstandContext): Promis
   const story = beforeCapabilitiesAsked(text);
   if (story !== undefined) {
     // "new in the team, what can you do?" asks it; "cancel order 4711 for contoso, what can you do?" asks for the
-    // cancellation: the story must say a request plainly, claimed or titled (score 1) or by two telling words
-    // ("je suis nouveau" leans to a new deal by one word).
+    // cancellation: the story must say a request plainly, claimed or titled (score 1) or by three telling words
+    // ("je suis nouveau", "i'm new here" lean to a new deal or offer by a word or two).
     const u = await understand(story, given);
-    const plainly = u.kind === 'question' || (u.kind === 'procedure' && (u.score === 1 || u.evidence >= 2));
+    const plainly = u.kind === 'question' || (u.kind === 'procedure' && (u.score === 1 || u.evidence >= 3));
     return plainly ? u : { kind: 'talk', talk: 'capabilities' };
   }
   const ctx = given.named ? given : { ...given, named: { text, read: readNames(text, given.known) } };
@@ -70,7 +71,9 @@ export async function understand(text: string, given: UnderstandContext): Promis
   const asking = askingSentence(text);
   if (asking) {
     const u = await understand(asking, ctx);
-    if (u.kind === 'procedure' && u.evidence >= 2) return u;
+    // Read by the recognizer alone, it gives way to a procedure that claims the whole sentence: "… Premium
+    // instead of Standard. can we change that on their deal" changes the deal's licences, it registers no deal.
+    if (u.kind === 'procedure' && u.evidence >= 2) return (u.score < 1 && claimedWhole(text, ctx)) || u;
   }
   // "invite contoso pharma so we can assign them licences": the request is what picks the procedure, not the reason.
   const main = mainClause(text);
@@ -79,7 +82,7 @@ export async function understand(text: string, given: UnderstandContext): Promis
     const asked = questionAsked(text, ctx.procedures);
     if (asked) return asked;
     const u = await understand(main, ctx);
-    if (u.kind === 'procedure' && u.evidence > 0) return u;
+    if (u.kind === 'procedure' && u.evidence > 0) return (u.score < 1 && claimedWhole(text, ctx)) || u;
   }
   // "golive please", "makulera ordern tack": a courtesy word beside a request is not small talk.
   const plain = withoutAskingAnywhere(text)
@@ -129,9 +132,8 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   const { said, kinds: here } = ctx.named?.text === text ? ctx.named.read : readNames(text, ctx.known);
   const kinds = new Set([...here, ...(ctx.named?.read.kinds ?? [])]);
   // A sentence a procedure claims for itself: started when the user may, else read as any other.
-  const folded = fold(text);
-  const claimed = ctx.procedures.find((p) => p.claims?.(folded, kinds));
-  if (claimed && ctx.allowed(claimed)) return { kind: 'procedure', def: claimed, score: 1, evidence: 1 };
+  const claimed = claimedBy(text, kinds, ctx);
+  if (claimed) return claimed;
   const recognizer = await sharedRecognizer(ctx.procedures);
   const byId = new Map(ctx.procedures.map((p) => [p.id, p]));
   const allowed = (intent: string) => {
@@ -184,6 +186,19 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
       return { kind: 'talk', talk: 'out-of-scope' };
   }
   return toUnderstanding(fallback ?? { kind: 'none' }, ctx.procedures, 0);
+}
+
+/** The procedure that claims a sentence by its words and the kinds of things it names, when the user may start it. */
+function claimedBy(text: string, kinds: ReadonlySet<NamedKind>, ctx: UnderstandContext): Understanding | undefined {
+  const folded = fold(text);
+  const claimed = ctx.procedures.find((p) => p.claims?.(folded, kinds));
+  return claimed && ctx.allowed(claimed) ? { kind: 'procedure', def: claimed, score: 1, evidence: 1 } : undefined;
+}
+
+/** The procedure that claims the whole sentence, with what the whole sentence names. */
+function claimedWhole(text: string, ctx: UnderstandContext): Understanding | undefined {
+  const read = ctx.named?.text === text ? ctx.named.read : readNames(text, ctx.known);
+  return claimedBy(text, read.kinds, ctx);
 }
 
 /** A sentence a question claims for itself by its words, whatever the recognizer would rank. */

@@ -139,11 +139,12 @@ const KEYS_OR_DOWNLOADS =
   /\b(?:keys?|download\w*|cles?|telecharg\w*|nycklar\w*|nyckel\w*|nedladdning\w*|laddat ner|hamtat|sleutels?|\w*sleutels|gedownload|key-opvraging\w*)\b/;
 /** Who did it, whether someone did, or the log itself: what the log answers (folded, four languages). */
 export const askedOfTheLog = (folded: string): boolean => WHO_DID.test(folded) || LOG_WORD.test(folded) || CHECK_WHETHER.test(folded);
-/** "je veux checker s'il a ouvert des clés", "check whether anyone downloaded" (folded, four languages). */
+/** "je veux checker s'il a ouvert des clés", "check whether", "if anyone on our team downloaded" (folded, four languages). */
 const CHECK_WHETHER =
-  /\b(?:check\w*|verifi\w*|kolla\w*|kontrollera\w*|control\w*|nagaan|see|voir|se|zien) (?:si|if|whether|om|of|s'il|s'ils|qu'il|qu'ils)\b/;
+  /\b(?:check\w*|verifi\w*|kolla\w*|kontrollera\w*|control\w*|nagaan|see|voir|se|zien|know|savoir|veta|weten) (?:si|if|whether|om|of|s'il|s'ils|qu'il|qu'ils)\b|\b(?:anyone|anybody|someone|quelqu'un|nagon|iemand)\b.{0,30}\b(?:downloaded|accessed|viewed|looked|opened|telecharge|consulte|ouvert|laddat|laddade|hamtat|tittat|gedownload|bekeken|geopend)\b/;
 /** Who did it, asked (folded, four languages). */
 const WHO_DID =
   /\b(?:who|which (?:users?|colleagues?|people)|qui|quels? (?:utilisateurs?|collegues?)|vem|vilka|wie|welke (?:collega'?s|gebruikers|mensen))\b/;
 /** The log, named (folded, four languages). */
-const LOG_WORD = /\b(?:log|logs|audit\w*|journal|logg\w*|logboek\w*|activity|history|historique|historik\w*|geschiedenis)\b/;
+const LOG_WORD =
+  /\b(?:log|logs|records?|traces?|audit\w*|journal|logg\w*|logboek\w*|activity|history|historique|historik\w*|geschiedenis)\b/;

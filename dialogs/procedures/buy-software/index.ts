@@ -204,9 +204,10 @@ const RESERVED_TERM_OR_SIZE = /\b(?:[13] ?-?(?:ans?|years?|yr|ar|arig\w*|jaar|ja
 const SOFTWARE_PLAN = /\b(?:suse|sles|red hat|redhat|rhel)\b/;
 /** Undoing or fetching what was bought, or a case about it, is another procedure's (folded, four languages). */
 const UNDONE =
-  /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|avbryt\w*|avbok\w*|tickets?|arende\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*|revers\w*|undo|by mistake|par erreur|av misstag|per ongeluk|per vergissing)\b/;
+  /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|void\w*|avbryt\w*|avbok\w*|tickets?|arende\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*|revers\w*|undo|by mistake|par erreur|av misstag|per ongeluk|per vergissing)\b/;
 /** Software bought once, not a subscription (folded, four languages). */
-const PERPETUAL = /\b(?:perpetual|perpetuel\w*|one-time|one time|engangs\w*|evig\w*|eeuwig\w*|eenmalig\w*)\b/;
+const PERPETUAL =
+  /\b(?:perpetual|perpetuel\w*|one-time|one time|engangs\w*|evig\w*|eeuwig\w*|eenmalig\w*|(?:pay|paid|paie|paye|payer|betala|betalar|betalen|betaalt) (?:\w+ )?(?:once|une (?:seule )?fois|en gang|een keer|eenmalig)|(?:keep|keeps|garde|gardent|behalla|behaller|houden|houdt) (?:\w+ )?(?:forever|for ever|pour toujours|for alltid|voor altijd))\b/;
 /** A verb of buying, not the noun "order" (folded, four languages). */
 const BUY_VERB =
-  /\b(?:buy|(?:purchase|order) (?:it|them|that|this|a|an|some|\d+)|acheter|commander|kopa|bestalla|ordra|kopen|bestellen|aanschaffen)\b/;
+  /\b(?:buy|(?:purchase|order) (?:it|them|that|this|a|an|some|\d+)|acheter|achete\w*|commander|kopa|bestalla|ordra|kopen|bestellen|aanschaffen)\b/;

@@ -10,7 +10,7 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { cancelPurchaseStrings } from './strings';
-import { cancelPurchaseQuestions, HOW_LONG, REFUSED } from './questions';
+import { cancelPurchaseQuestions, HOW_LONG, INSIDE_WINDOW, REFUSED } from './questions';
 
 type Snap = SnapshotFrom<CancelPurchaseMachine>;
 
@@ -31,7 +31,9 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   claims: (folded, named) => {
     const cancelled = CANCELLED_PURCHASE.test(folded) || ((named.has('order') || named.has('software')) && CANCEL_VERB.test(folded));
     // A question of time about it is the cancellation window's ("hur länge kan man avbryta ett köp?").
-    return cancelled && !REFUSED.test(folded) && !SUBSCRIPTION.test(folded) && !HOW_LONG.test(folded);
+    // Being within the window is said of the cancellation asked for ("void order 4716, still inside the window").
+    const timeAsked = HOW_LONG.test(folded) && !INSIDE_WINDOW.test(folded);
+    return cancelled && !REFUSED.test(folded) && !SUBSCRIPTION.test(folded) && !timeAsked;
   },
   questions: cancelPurchaseQuestions,
   createMachine: createCancelPurchaseMachine,
@@ -189,8 +191,8 @@ function creditLine(ctx: CancelContext) {
 }
 
 /** Cancelling a purchase or an order, in the four languages (folded). */
-/** Cancelling, the verb alone (folded, four languages). */
-const CANCEL_VERB = /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b/;
+/** Cancelling, voiding or undoing, the verb alone (folded, four languages). */
+const CANCEL_VERB = /\b(?:cancel\w*|void\w*|undo|revers\w*|annul\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan)\b/;
 const CANCELLED_PURCHASE =
   /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b.{0,40}\b(?:orders?|purchases?|achats?|commandes?|kopet|kop|bestallning\w*|ordern|aankoop|bestelling\w*|software\w*)\b/;
 /** A subscription is not a purchase of software (folded, four languages). */

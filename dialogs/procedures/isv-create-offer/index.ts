@@ -24,7 +24,10 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
   phrases: { en, fr, sv, nl },
   // "nouvelle offre saas svp", "we need a new offer listed": an offer created, none named (a named one exists already).
   claims: (folded, named) => {
-    return !named.has('offer') && (NEW_OFFER.test(folded) || APP_TO_STORE.test(folded));
+    // An app with a preview already has its offer: "our app preview was signed off … on AppSource" is its going live.
+    // "a second product beside CRM Sync needs its own offer": a new one, whatever offer is named beside it.
+    if (OWN_OFFER.test(folded)) return true;
+    return !named.has('offer') && (NEW_OFFER.test(folded) || (APP_TO_STORE.test(folded) && !/\bpreview/.test(folded)));
   },
   createMachine: createCreateOfferMachine,
   extract: extractOfferId,
@@ -140,8 +143,11 @@ export function extractOfferId(text: string): Record<string, string> {
 }
 
 /** A new offer, or one to create, in the four languages (folded). */
+/** An offer of its own (folded, four languages). */
+const OWN_OFFER =
+  /\b(?:its own|their own|a separate|sa propre|son propre|une autre|another|ett eget|en egen|ett separat|een eigen|een aparte)\s+(?:offer|offre|erbjudande|aanbieding|listing)\b/;
 const NEW_OFFER =
-  /\b(?:new|create|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|une |an? |the |en |ett |een |de )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding)\b/;
+  /\b(?:new|create|start|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|listing|listning)\b/;
 /** Our app to be put on a store, none named yet: "how do i list our app on appsource" (folded, four languages). */
 const APP_TO_STORE =
   /\b(?:our|notre|nos|var|vart|vara|onze|ons)\s+(?:[\w-]+\s+)?(?:apps?|application|solution|add-?in|logiciel|produit|produkt|applicatie|oplossing|software)\b.{0,60}\b(?:appsource|marketplace)\b/;

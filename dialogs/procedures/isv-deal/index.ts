@@ -23,6 +23,8 @@ export const isvDeal: ProcedureDefinition<DealMachine> = {
   phrases: { en, fr, sv, nl },
   // "register a deal for contoso with our offer crm sync", "soumettre un referral à Microsoft": a deal registered, whatever offer it names.
   claims: (folded) => {
+    // "we should tell Microsoft about it so they help us close it": a co-sell deal, said without its name.
+    if (TOLD_MICROSOFT.test(folded) && SALE_CLOSED.test(folded)) return true;
     return REGISTERED_DEAL.test(folded) && !ALREADY_REGISTERED.test(folded);
   },
   createMachine: createDealMachine,
@@ -122,6 +124,11 @@ export function extractDealValues(text: string): Record<string, string> {
 const REGISTER =
   '(?:register|registering|registration|referencer|partager|share|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declarer|registrera|registrer|anmala|registreren|registreer|aanmelden|indienen)';
 const DEAL_WORD = '(?:deals?|dealen|oppo|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?)';
+/** Microsoft told of it (folded, four languages). */
+const TOLD_MICROSOFT =
+  /\b(?:tell|inform|notify|let) microsoft\b|\b(?:informer|prevenir|signaler a) microsoft\b|\b(?:beratta for|meddela|informera) microsoft\b|\bmicrosoft (?:inlichten|informeren|laten weten|op de hoogte)\b/;
+/** A sale to close (folded, four languages). */
+const SALE_CLOSED = /\b(?:close|closing|win|sale|conclure|signer|vente|vinna|stanga affaren|affar\w*|sluiten|binnenhalen|verkoop)\b/;
 const REGISTERED_DEAL = new RegExp(
   `\\b${REGISTER}\\b.{0,40}\\b${DEAL_WORD}\\b|\\b${DEAL_WORD}\\b.{0,30}\\b${REGISTER}\\b|\\b(?:new|nouve\\w*|ny|nytt|nieuwe?)\\s+(?:referral|co-?sell|opportunit\\w*|lead|deal)`,
 );

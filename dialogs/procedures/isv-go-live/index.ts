@@ -24,7 +24,9 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   summary: msg('isv.golive.summary'),
   phrases: { en, fr, sv, nl },
   // "once the preview is approved, can you push field-notes live?": an offer put live, asked for, is this.
-  claims: (folded, named) => named.has('offer') && PUT_LIVE.test(folded),
+  // "our app preview was signed off, now everyone on AppSource should find it": the going live asked for, offer named or not.
+  claims: (folded, named) =>
+    (named.has('offer') && PUT_LIVE.test(folded)) || (PREVIEW_APPROVED.test(folded) && FOR_EVERYONE.test(folded) && !folded.includes('?')),
   questions: isvGoLiveQuestions,
   createMachine: createGoLiveMachine,
   usesTimeZone: true,
@@ -32,6 +34,12 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   stepKey: (s) => `isv.golive.${stepOf(s)}`,
   prompt: (s) => promptFor(stepOf(s), s.context),
 };
+
+/** The preview approved (folded, four languages). */
+const PREVIEW_APPROVED =
+  /\bpreview\w* (?:\w+ ){0,3}(?:signed off|approved|ok|approuvee?|validee?|godkand\w*|goedgekeurd)\b|\b(?:approbation|validation|godkannande\w*|goedkeuring) (?:\w+ ){0,2}preview/;
+/** Everyone to see it, or live (folded, four languages). */
+const FOR_EVERYONE = /\b(?:everyone|everybody|all customers|live|tout le monde|tous les clients|en ligne|alla|iedereen|publi\w*)\b/;
 
 /** The live window, in the user's zone when known, in UTC otherwise. */
 export function windowMsg(goLiveAt: string, timeZone?: string): Msg {

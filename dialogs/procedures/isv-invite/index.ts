@@ -22,7 +22,7 @@ export const isvInvite: ProcedureDefinition<InviteMachine> = {
   summary: msg('isv.invite.summary'),
   phrases: { en, fr, sv, nl },
   // "le lien que l'admin de fabrikam doit ouvrir pour accepter la relation": the consent link is the invitation.
-  claims: (folded) => CONSENT_LINK.test(folded),
+  claims: (folded) => CONSENT_LINK.test(folded) || ADMIN_APPROVES_FIRST.test(folded),
   createMachine: createInviteMachine,
   extract: extractDealId,
   stepKey: (s) => `isv.invite.${stepOf(s)}`,
@@ -143,6 +143,9 @@ export function extractDealId(text: string): Record<string, string> {
 const LINK = '(?:links?|lien|lank\\w*|linkje)';
 const CONSENT =
   '(?:accept\\w*|consent\\w*|approv\\w*|authori[sz]\\w*|autoris\\w*|godkann\\w*|auktoriser\\w*|goedkeur\\w*|toestemming|samtycke)';
+/** The customer's admin to approve something before licences can be given: the consent asked for (folded). */
+const ADMIN_APPROVES_FIRST =
+  /\badmin\w*\b.{0,40}\b(?:approv|accept|consent|sign|godkann|goedkeur|accepter|approuv|valid)\w*\b.{0,60}\b(?:before|avant|innan|voordat)\b/;
 const CONSENT_LINK = new RegExp(
   `\\b${LINK}\\b.{0,60}\\b${CONSENT}|\\b${CONSENT}\\b.{0,80}\\b${LINK}\\b|\\badmin\\w*\\b.{0,40}\\b(?:autorise|accepte|approuve|authori[sz]es?|accepts?|approves?|godkanna|auktorisera|goedkeurt|accepteert)\\b.{0,20}\\b(?:relation\\w*|relatie)\\b`,
 );

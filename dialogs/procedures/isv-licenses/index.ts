@@ -32,7 +32,9 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
     if (!onDeal || HOW_MANY.test(folded) || REGISTERED.test(folded)) return false;
     const counted = MORE_OR_MOVED.test(folded) && (SEATS.test(folded) || /\d+ (?:to|a|till|naar) \d+/.test(folded));
     const swapped = (named.has('plan') || PLAN_WORD.test(folded)) && PLAN_SWAPPED.test(folded);
-    return counted || (SEATS.test(folded) && COUNT_CHANGED.test(folded)) || swapped;
+    // "faut changer ce qui leur est attribué sur leur deal D-1001": what is assigned on a named deal, changed.
+    const reassigned = named.has('deal') && ASSIGNED.test(folded) && CHANGED.test(folded);
+    return counted || (SEATS.test(folded) && COUNT_CHANGED.test(folded)) || swapped || reassigned;
   },
   createMachine: createLicensesMachine,
   extract: extractDealId,
@@ -163,6 +165,10 @@ const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
 const HOW_MANY = /\b(?:how many|combien|hur manga|hoeveel)\b/;
 /** A deal to register is another procedure (folded, four languages). */
 const REGISTERED = /\b(?:regist\w*|enregistr\w*|new deal|nouveau deal|nouvelle affaire|ny deal|nieuwe deal)\b/;
+/** Assigned or allocated (folded, four languages). */
+const ASSIGNED = /\b(?:attribu\w*|assign\w*|allou\w*|allocat\w*|tilldela\w*|toegewez\w*|toewijz\w*)\b/;
+/** Changed (folded, four languages). */
+const CHANGED = /\b(?:chang\w*|modif\w*|update|mettre a jour|andra|byt\w*|uppdatera|wijzig\w*|aanpass\w*|bijwerk\w*)\b/;
 const PLAN_WORD = /\b(?:plans?|planen|plannen|forfaits?)\b/;
 /** A plan taken off, put on or swapped (folded, four languages). */
 const PLAN_SWAPPED =

@@ -205,11 +205,11 @@ export function extractNewPlanId(text: string): Record<string, string> {
 /** A new one, or one added (folded, four languages). */
 const NEW_ONE =
   /\b(?:new|[2-9]|two|three|deux|trois|tva|tre|twee|drie|add\w*|another|nouve\w*|ajout\w*|autre|ny|nytt|nya|lagg\w* till|ytterligare|nieuw\w*|toevoeg\w*|extra|bij\w*maken|erbij)\b/;
-/** Plans defined or set up: "je dois définir les plans", "set up the tiers", "plannen instellen" (folded, four languages). */
+/** Plans defined, set up or wanted: "je dois définir les plans", "set up the tiers", "we want a basic one" (folded, four languages). */
 const SET_UP =
-  /\b(?:defin\w*|set up|setup|configur\w*|create|creer|cree\w*|mettre en place|skapa|satta upp|lagga upp|instell\w*|aanmak\w*|opzet\w*|inricht\w*)\b/;
+  /\b(?:want|wants|veut|voulons|voudrai\w*|vill|willen|defin\w*|set up|setup|configur\w*|create|creer|cree\w*|mettre en place|skapa|satta upp|lagga upp|instell\w*|aanmak\w*|opzet\w*|inricht\w*)\b/;
 /** A plan or a pricing tier of an offer (folded, four languages). */
 const PLAN_OR_TIER =
-  /\b(?:plans?|tiers?|pricing tiers?|forfaits?|niveaux? de (?:prix|tarif\w*|licence|service)|planer|planen|prisniva\w*|prisplan\w*|pricing plans?|plans? tarifaires?|plannen|prijsniveau\w*|prijsplan\w*)\b/;
+  /\b(?:plans?|tiers?|pricing tiers?|price levels?|pricing levels?|formules?|forfaits?|niveaux? de (?:prix|tarif\w*|licence|service)|planer|planen|prisniva\w*|prisplan\w*|pricing plans?|plans? tarifaires?|plannen|prijsniveau\w*|prijsplan\w*)\b/;
 /** Licences or seats (folded, four languages): a plan with its licences goes to a customer. */
 const LICENCES = /\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;

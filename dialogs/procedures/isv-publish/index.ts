@@ -26,7 +26,9 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
     const submitted = named.has('offer') && (SUBMIT.test(folded) || PUBLISHING_STARTED.test(folded)) && !DEAL.test(folded);
     // Its technical configuration filled in: "where do i put the service IDs and the package url" (not shown).
     const configured = TECHNICAL_SET.test(folded) && !PLAN_WORD.test(folded);
-    return (SENT_FOR_REVIEW.test(folded) || submitted || configured) && !ALREADY.test(folded);
+    // "what do I do so Microsoft checks it and approves it" of a named offer: its review asked for.
+    const reviewed = named.has('offer') && REVIEWED_BY_MICROSOFT.test(folded);
+    return (SENT_FOR_REVIEW.test(folded) || submitted || configured || reviewed) && !ALREADY.test(folded);
   },
   createMachine: createPublishMachine,
   extract: extractOfferHint,
@@ -114,7 +116,7 @@ function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
 
 /** Sending for review or certification, in the four languages (folded). */
 const SENT_FOR_REVIEW =
-  /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring|goedkeuring|approval|approbation|godkannande|validation|validering|validatie)\b/;
+  /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring|goedkeuring|approval|approbation|godkannande|validation|validering|validatie|revision)\b/;
 /** Said of a submission already made: where it stands is another question (folded). */
 const ALREADY = /\b(?:sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;
 /** Submitting, said of a named offer: "I'd like to submit it now" (folded, four languages). */
@@ -124,6 +126,9 @@ const PUBLISHING_STARTED = /\b(?:lancer|lance|start|starta|starten|kick off|trig
 /** The technical configuration's values put in: the package's URL, the Service IDs (folded, four languages). */
 const TECHNICAL_SET =
   /\b(?:put|fill\w*|enter|add|set|configure|renseign\w*|mettre|saisir|ajout\w*|fyll\w*|ange|lagga in|invull\w*|ingev\w*|toevoeg\w*|instell\w*)\b.{0,40}\b(?:service ?ids?|package ?url|package|paket\w*|pakket\w*|technical config\w*|configuration technique|teknisk konfiguration|technische configuratie)\b/;
+/** Microsoft checking or approving it (folded, four languages). */
+const REVIEWED_BY_MICROSOFT =
+  /\bmicrosoft (?:\w+ )?(?:checks?|reviews?|approves?|certif\w*|validat\w*|verifie\w*|granskar|godkanner|keurt|controleert|beoordeelt)\b/;
 /** A plan's Service IDs are the plan's (folded, four languages). */
 const PLAN_WORD = /\b(?:plans?|planen|plannen|forfaits?)\b/;
 /** A deal submitted is registered, not published (folded, four languages). */

@@ -55,6 +55,8 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
     if (!named.has('product') && !named.has('new-product')) return false;
     // More seats of a product the customer has: "contoso heeft 5 extra seats nodig op business standard".
     if (named.has('product') && MORE_OR_MOVED.test(folded) && SEATS.test(folded)) return true;
+    // Something added onto a subscription of theirs: "rajouter Defender sur leur abonnement Exchange Online" (an add-on).
+    if (ONTO_THEIR_SUBSCRIPTION.test(folded)) return true;
     const suspended = SUSPENDED.test(folded) && !SUSPENDED_ASKED.test(folded);
     return (COUNT_CHANGED.test(folded) && SEATS.test(folded)) || suspended || EXISTING.test(folded) || ADD_ON.test(folded);
   },
@@ -229,5 +231,8 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
 
 /** An existing subscription, said so: "op hun bestaande business standard" (folded). */
 const EXISTING = /\b(?:existing|existant\w*|befintlig\w*|bestaande)\b/;
+/** Added onto a subscription the customer has (folded, four languages). */
+const ONTO_THEIR_SUBSCRIPTION =
+  /\b(?:add|ajout|rajout|lagg\w* till|toevoeg|voeg)\w*\b.{0,60}\b(?:to|on|onto|sur|a|au|till|pa|aan|op|bij) (?:their|its|the existing|leur|son|sa|l'|sin|sitt|deras|den befintliga|hun|het bestaande)\s*(?:[\w-]+ ){0,3}?(?:subscription|abonnement|prenumeration\w*|abo)\b/;
 /** An add-on, put on a named product (folded, four languages). */
 const ADD_ON = /\b(?:add-?ons?|module complementaire|modules complementaires|tillagg\w*|invoegtoepassing\w*)\b/;

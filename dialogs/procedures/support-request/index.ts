@@ -29,7 +29,9 @@ export const supportRequest: ProcedureDefinition<SupportRequestMachine> = {
   summary: msg('support.summary'),
   phrases: { en, fr, sv, nl },
   // "öppna support case tack, nedladdningen kraschar", "raise it with MS support": a case opened with support is this.
-  claims: (folded) => OPENED_CASE.test(folded),
+  // "… it said microsoft needs more information before they can refund it": Partner Center's own request for a case.
+  claims: (folded) =>
+    OPENED_CASE.test(folded) || MORE_INFORMATION.test(folded) || (MICROSOFT_WRITTEN_TO.test(folded) && REFUND.test(folded)),
   createMachine: createSupportRequestMachine,
   extract: extractSupportValues,
   stepKey: (s) => `support.${stepOf(s)}`,
@@ -214,5 +216,14 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
 }
 
 /** Opening a case with support, in the four languages (folded). */
+/** Microsoft asking for more information to refund (folded, four languages). */
+const MORE_INFORMATION =
+  /\b(?:needs?|requires?|asks? for|wants?) more info\w*|\b(?:besoin|demande) (?:de |d')?(?:plus|davantage) d'info\w*|\b(?:behover|vill ha|kraver) mer info\w*|\b(?:heeft|wil|vraagt) meer info\w*/;
+/** Writing to or contacting Microsoft (folded, four languages). */
+const MICROSOFT_WRITTEN_TO =
+  /\b(?:write|email|contact|reach out)\w* (?:to )?microsoft\b|\b(?:ecrire|contacter|ecris|joindre) (?:a )?microsoft\b|\b(?:skriva|mejla|kontakta) (?:till )?microsoft\b|\b(?:mailen|schrijven|contacteren|contact opnemen met) microsoft\b|\bmicrosoft (?:mailen|contacteren|aanschrijven)\b/;
+/** The money of a cancellation: the refund, the credit (folded, four languages). */
+const REFUND =
+  /\b(?:refund\w*|credit\w*|money|rembours\w*|argent|avoir|annul\w*|cancel\w*|aterbetal\w*|pengar\w*|kredit\w*|terugbetal\w*|geld|tegoed|creditnota)\b/;
 const OPENED_CASE =
-  /\b(?:open|create|log|raise|file|ouvr\w*|cre\w*|oppna|skapa|openen|aanmaken|maak|indienen)\b.{0,30}\b(?:support\w*|tickets?|cases?|incidents?|demande d'assistance|arende\w*|supportarende\w*|ondersteuningsaanvraag\w*)\b|\b(?:tickets?|cases?|incidents?|arende\w*|supportarende\w*)\b.{0,30}\b(?:openen|aanmaken|indienen|inschieten|skapa|oppna|lagga upp|registrera)\b|\b(?:raise|take) it (?:up )?with (?:ms |microsoft )?support\b|\b(?:remonter|escalat\w*|escalad\w*|eskalera\w*|escaleren)\b.{0,30}\bsupport\b/;
+  /\b(?:open|create|log|raise|file|ouvr\w*|cre\w*|oppna|skapa|openen|aanmaken|maak|indienen)\b.{0,30}\b(?:support\w*|tickets?|cases?|incidents?|sr|service requests?|demande d'assistance|arende\w*|supportarende\w*|ondersteuningsaanvraag\w*)\b|\b(?:tickets?|cases?|incidents?|arende\w*|supportarende\w*)\b.{0,30}\b(?:openen|aanmaken|indienen|inschieten|skapa|oppna|lagga upp|registrera)\b|\b(?:raise|take) it (?:up )?with (?:ms |microsoft )?support\b|\b(?:remonter|escalat\w*|escalad\w*|eskalera\w*|escaleren)\b.{0,30}\bsupport\b/;

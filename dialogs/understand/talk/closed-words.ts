@@ -474,7 +474,7 @@ export function isQuestion(text: string): boolean {
  * asking what the assistant does, whatever follows in a few words (folded, four languages).
  */
 const CAPABILITIES =
-  /^(?:so\s+)?(?:what|which\s+things)\s+(?:else\s+|all\s+|exactly\s+)?(?:can|could)\s+you\s+(?:do|help(?:\s+me)?\s+with)\b|^(?:qu'est\s+ce\s+que\s+(?:tu|vous)\s+(?:sais|peux|savez|pouvez)\s+faire|que\s+(?:peux|sais)\s+tu\s+faire|que\s+pouvez\s+vous\s+faire|c\s*'?\s*est\s+quoi\s+(?:que|ce\s+que)\s+(?:tu|vous)\s+(?:peux|sais|pouvez|savez)\s+faire|tu\s+(?:sais|peux)\s+faire\s+quoi)\b|^(?:vad|vilka\s+saker)\s+kan\s+du\s+(?:gora|hjalpa\s+(?:mig\s+|till\s+)?med)\b|^(?:wat|welke\s+dingen)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|ge)\s+(?:allemaal\s+|zoal\s+|voor\s+mij\s+)?(?:doen|regelen)\b|^(?:so\s+)?what\s+(?:are\s+you|r\s+u|do\s+you\s+do)\s+(?:(?:good\s+)?for|exactly|here)\b|^what\s+do\s+you\s+do\b|^(?:a|et\s+a)\s+quoi\s+(?:tu\s+sers|sers\s+tu|servez\s+vous|vous\s+servez)\b|^vad\s+(?:ar|gor)\s+du\s+(?:till\s+for|for\s+nagot|bra\s+pa|har)\b|^vad\s+kan\s+(?:den\s+har\s+)?(?:boten|botten|assistenten)\s+(?:gora|hjalpa)\b|^tu\s+fais\s+quoi\b|^a\s+quoi\s+sert\s+(?:ce|le|cet)\s+(?:bot|assistant)\b|^(?:vous\s+faites|que\s+fais\s+tu)\b|^(?:waar\s+ben\s+(?:je|jij|u)\s+(?:eigenlijk\s+)?voor|waarvoor\s+(?:ben|dien)\s+(?:je|jij|u)|wat\s+doe\s+(?:je|jij)\s+(?:eigenlijk|hier|precies))\b/;
+  /^(?:so\s+)?(?:what|which\s+things)\s+(?:else\s+|all\s+|exactly\s+)?(?:can|could)\s+you\s+(?:do|help(?:\s+me)?\s+with)\b|^what\s+(?:sort|kind|type)s?\s+of\s+(?:things|stuff)\s+(?:can|could)\s+(?:you|this\s+bot|the\s+bot|it)\s+(?:do|help)\b|^(?:qu'est\s+ce\s+que\s+(?:tu|vous)\s+(?:sais|peux|savez|pouvez)\s+faire|que\s+(?:peux|sais)\s+tu\s+faire|que\s+pouvez\s+vous\s+faire|c\s*'?\s*est\s+quoi\s+(?:que|ce\s+que)\s+(?:tu|vous)\s+(?:peux|sais|pouvez|savez)\s+faire|tu\s+(?:sais|peux)\s+faire\s+quoi)\b|^(?:vad|vilka\s+saker)\s+kan\s+du\s+(?:gora|hjalpa\s+(?:mig\s+|till\s+)?med)\b|^(?:wat|welke\s+dingen)\s+(?:kun|kan|kunt)\s+(?:je|jij|u|ge)\s+(?:allemaal\s+|zoal\s+|voor\s+mij\s+)?(?:doen|regelen)\b|^(?:so\s+)?what\s+(?:are\s+you|r\s+u|do\s+you\s+do)\s+(?:(?:good\s+)?for|exactly|here)\b|^what\s+do\s+you\s+do\b|^(?:a|et\s+a)\s+quoi\s+(?:tu\s+sers|sers\s+tu|servez\s+vous|vous\s+servez)\b|^vad\s+(?:ar|gor)\s+du\s+(?:till\s+for|for\s+nagot|bra\s+pa|har)\b|^vad\s+kan\s+(?:den\s+har\s+)?(?:boten|botten|assistenten)\s+(?:gora|hjalpa)\b|^tu\s+fais\s+quoi\b|^a\s+quoi\s+sert\s+(?:ce|le|cet)\s+(?:bot|assistant)\b|^(?:vous\s+faites|que\s+fais\s+tu)\b|^(?:waar\s+ben\s+(?:je|jij|u)\s+(?:eigenlijk\s+)?voor|waarvoor\s+(?:ben|dien)\s+(?:je|jij|u)|wat\s+doe\s+(?:je|jij)\s+(?:eigenlijk|hier|precies))\b/;
 
 /** A short question about what the assistant does, with no number in it ("what can you do about order 4711" is about the order). */
 export function asksCapabilities(text: string): boolean {
@@ -487,7 +487,7 @@ export function asksCapabilities(text: string): boolean {
  * assistant does; what comes before it, for the caller to read first (it may be a request).
  */
 export function beforeCapabilitiesAsked(text: string): string | undefined {
-  const clauses = text.split(/(?<=[,.;:!])\s+/);
+  const clauses = text.split(/(?<=[,.;:!])\s+|\s+[-–]\s+/);
   if (clauses.length < 2) return undefined;
   return asksCapabilities(clauses[clauses.length - 1]) ? clauses.slice(0, -1).join(' ') : undefined;
 }

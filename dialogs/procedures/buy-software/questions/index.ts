@@ -44,7 +44,7 @@ const hybridBenefit: QuestionDefinition = {
 
 /** Azure Hybrid Benefit, by name or abbreviated (folded, four languages). */
 const HYBRID_BENEFIT =
-  /\b(?:ahb|hybrid (?:use )?benefit|avantage (?:azure )?hybride|hybrid ?formanen?|hybride (?:voordeel|gebruiksvoordeel))\b/;
+  /\b(?:ahb|ahub|hybrid (?:use )?benefit|avantage (?:azure )?hybride|hybrid ?formanen?|hybride (?:voordeel|gebruiksvoordeel))\b/;
 /** Asked about, or to be explained (folded, four languages). */
 const EXPLAIN =
   /\?|\b(?:what|whats|how|explain|tell me|meaning|means|quoi|comment|expliqu\w*|signifie|veut dire|vad|hur|forklara|betyder|innebar|wat|hoe|uitleg\w*|leg \w+ uit|betekent|inhoudt)\b/;

@@ -29,13 +29,13 @@ export const cancelPurchaseQuestions: readonly QuestionDefinition[] = [cancellat
 
 /** Asking for a length of time or a last day, in the four languages (folded). */
 export const HOW_LONG =
-  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'?(?:a|au) quand|(?:quel|le) delai|date limite|hur (?:lange?|manga dagar|mycket tid)|up to when|delai (?:pour|max|de)|limite de (?:jours|temps)|periode pendant|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|still possible|encore possible|toujours possible|fortfarande mojligt|nog mogelijk|how long do (?:they|we|i|you) have|hur sent|how late|trop tard|too late|for sent|te laat|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
+  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'?(?:a|au) quand|(?:until|till|up to) (?:what|which) (?:date|day)|jusqu'?a quelle date|(?:till|fram till) vilket datum|tot welke datum|(?:quel|le) delai|date limite|hur (?:lange?|manga dagar|mycket tid)|up to when|delai (?:pour|max|de)|limite de (?:jours|temps)|periode pendant|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|still possible|encore possible|toujours possible|fortfarande mojligt|nog mogelijk|how long do (?:they|we|i|you) have|hur sent|how late|trop tard|too late|for sent|te laat|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
 /**
- * A cancellation refused or failed, or a case for support: "it was refused although we were
+ * A cancellation refused or failed, more information asked for it, a refund that never came, or a case for support: "it was refused although we were
  * within the window, open a ticket" tells of the window, it does not ask for it (folded stems).
  */
 export const REFUSED =
-  /\b(?:refus|reject|declin|denied|fail|support|ticket|case|cas chez|rejet|echou|nekad|avslag|avvisa|misslyck|gick inte|supportarende|arende|geweigerd|afgewezen|mislukt|misgelopen|lukte niet)/;
+  /\b(?:refus|reject|declin|denied|fail|support|ticket|case|cas chez|rejet|echou|nekad|avslag|avvisa|misslyck|gick inte|supportarende|arende|geweigerd|afgewezen|mislukt|misgelopen|lukte niet|more info|plus d'info|davantage d'info|mer info|meer info|never came|never (?:got|received|saw)|jamais (?:arrive|vu|recu)|pas (?:encore )?recu|aldrig (?:kom|fatt|sett)|nooit (?:gekomen|ontvangen|gezien)|niet ontvangen)/;
 
 /** Cancelling or getting the money back (folded stems). */
 const CANCELLING =
@@ -48,7 +48,7 @@ const CANCELLING =
 const WINDOW =
   /\b(?:cancel\w* (?:window|period|policy|deadline)|refund (?:window|period)|(?:fenetre|periode|politique|duree) (?:d'|de |du )?(?:annul|rembours|retract)\w*|delai (?:d'|de )(?:annul|retract)\w*|angerratt\w*|angertid\w*|angerfrist\w*|(?:avboknings|annullerings|makulerings)(?:fonst\w*|period\w*|tid\w*)|annulerings(?:termijn|periode|venster|beleid)\w*|bedenktijd)/;
 /** Being within the window, said (folded, four languages). */
-const INSIDE_WINDOW =
+export const INSIDE_WINDOW =
   /\b(?:(?:inside|within|in) (?:the )?(?:\w+ )?window|dans (?:la fenetre|les delais|le delai)|inom (?:fristen|tidsfonstret|angerratten)|binnen (?:de )?(?:termijn|periode))\b/;
 /** Asked: a question mark, or a question word anywhere (folded). */
 const ASKED = /\?|\b(?:what|whats|how|which|quel\w*|combien|c'est quoi|vad|hur|vilken|wat|hoe|welke|hoeveel)\b/;
