@@ -10,4 +10,5 @@ export const COUNT_CHANGED =
 export const MORE_OR_MOVED =
   /\b(?:extra|more|additional|de plus|supplementaires?|en plus|fler|ytterligare|meer)\b|\b(?:from|de|van|fran) \d+ (?:to|a|naar|till) \d+\b|\b\d+ (?:licenser|licenserna|platser) till\b|\b\d+\b.{0,30}\b(?:instead of|au lieu de|i stallet for|istallet for|in plaats van) \d+\b|\b(?:count|number|nombre|antal|aantal)\b.{0,30}\b(?:to|a|till|naar|op) \d+\b/;
 /** Licences or seats (folded, four languages). */
-export const SEATS = /\b(?:licen[cs]es?|seats?|sieges?|places|postes|licenser|licenserna|platser|licenties|plaatsen|gebruikers|users)\b/;
+export const SEATS =
+  /\b(?:licen[cs]es?|lics?|seats?|sieges?|places|postes|licenser|licenserna|platser|licenties|plaatsen|gebruikers|users)\b/;

@@ -248,6 +248,10 @@ describe('things a first sentence names', () => {
     ['fr', 'fabrikam veut 12 licences au lieu de 10 sur le D-1001', 'isv-licenses'],
     ['fr', 'faut changer ce qui est attribué sur le deal D-1001', 'isv-licenses'],
     ['en', "i'm new here - what kind of things can this bot do?", 'talk.capabilities'],
+    ['fr', 'contoso souhaite ajouter teams premium à son abonnement business standard', 'manage-subscription'],
+    ['fr', 'une opportunité chez northwind sur crm sync, vous pouvez la référencer auprès de microsoft ?', 'isv-deal'],
+    ['fr', "pour le deal D-1002 le client n'a rien reçu, pouvez-vous renvoyer l'invitation ?", 'isv-invite'],
+    ['fr', 'fabrikam veut 15 lic premium au lieu de 10, maj le deal stp', 'isv-licenses'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

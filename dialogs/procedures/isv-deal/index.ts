@@ -130,7 +130,7 @@ const TOLD_MICROSOFT =
 /** A sale to close (folded, four languages). */
 const SALE_CLOSED = /\b(?:close|closing|win|sale|conclure|signer|vente|vinna|stanga affaren|affar\w*|sluiten|binnenhalen|verkoop)\b/;
 const REGISTERED_DEAL = new RegExp(
-  `\\b${REGISTER}\\b.{0,40}\\b${DEAL_WORD}\\b|\\b${DEAL_WORD}\\b.{0,30}\\b${REGISTER}\\b|\\b(?:new|nouve\\w*|ny|nytt|nieuwe?)\\s+(?:referral|co-?sell|opportunit\\w*|lead|deal)`,
+  `\\b${REGISTER}\\b.{0,40}\\b${DEAL_WORD}\\b|\\b${DEAL_WORD}\\b.{0,70}\\b${REGISTER}\\b|\\b(?:new|nouve\\w*|ny|nytt|nieuwe?)\\s+(?:referral|co-?sell|opportunit\\w*|lead|deal)`,
 );
 /** A deal already registered: the story before another request ("the deal is registered, now send the link"), folded. */
 const ALREADY_REGISTERED =

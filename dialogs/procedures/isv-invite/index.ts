@@ -22,7 +22,12 @@ export const isvInvite: ProcedureDefinition<InviteMachine> = {
   summary: msg('isv.invite.summary'),
   phrases: { en, fr, sv, nl },
   // "le lien que l'admin de fabrikam doit ouvrir pour accepter la relation": the consent link is the invitation.
-  claims: (folded) => CONSENT_LINK.test(folded) || ADMIN_APPROVES_FIRST.test(folded),
+  // "… pour le deal D-1002. Pourriez-vous leur transmettre l'invitation ?": a deal's invitation sent (a reseller
+  // relationship's request, without a deal, is Azure management's).
+  claims: (folded, named) =>
+    CONSENT_LINK.test(folded) ||
+    ADMIN_APPROVES_FIRST.test(folded) ||
+    ((named.has('deal') || DEAL_WORD.test(folded)) && INVITATION_SENT.test(folded)),
   createMachine: createInviteMachine,
   extract: extractDealId,
   stepKey: (s) => `isv.invite.${stepOf(s)}`,
@@ -143,6 +148,11 @@ export function extractDealId(text: string): Record<string, string> {
 const LINK = '(?:links?|lien|lank\\w*|linkje)';
 const CONSENT =
   '(?:accept\\w*|consent\\w*|approv\\w*|authori[sz]\\w*|autoris\\w*|godkann\\w*|auktoriser\\w*|goedkeur\\w*|toestemming|samtycke)';
+/** A deal, said so (folded, four languages). */
+const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
+/** The invitation sent or sent again (folded, four languages). */
+const INVITATION_SENT =
+  /\b(?:send|resend|forward|transmet\w*|renvoy\w*|envoy\w*|skicka\w*|(?:ver|door|op)?stur\w*|opnieuw sturen)\b (?:[\w-]+ ){0,3}?(?:l'|the |an |a |de |den |het |een )?(?:invit\w*|inbjudan\w*|uitnodiging\w*)\b/;
 /** The customer's admin to approve something before licences can be given: the consent asked for (folded). */
 const ADMIN_APPROVES_FIRST =
   /\badmin\w*\b.{0,40}\b(?:approv|accept|consent|sign|godkann|goedkeur|accepter|approuv|valid)\w*\b.{0,60}\b(?:before|avant|innan|voordat)\b/;

@@ -50,6 +50,8 @@ const INSTEAD =
 const EDITION = '(?:basic|standard|premium|e[135]|f[13]|a[135]|g[135]|plan [12]|p[12])';
 const EDITION_MOVE = new RegExp(`\\b${EDITION} (?:up |down |upp |ner )?(?:to|a|au|vers|en|till|mot|naar)\\b[\\w ]{0,30}?\\b${EDITION}\\b`);
 
+/** Something added (folded, four languages). */
+const ADDED = /\b(?:add|adding|ajout\w*|rajout\w*|lagg\w* till|toevoeg\w*|voeg\w*)\b/;
 /** Plans, several of them: an offer's (folded, four languages). */
 const PLANS = /\b(?:plans|plannen|planer|forfaits)\b/;
 
@@ -63,8 +65,10 @@ const CHANGE =
 /** Which of the changes made elsewhere the sentence asks for, if any. */
 function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' | undefined {
   if (AUTO_RENEW.test(folded)) return 'autoRenew';
-  // "plannen: standard en premium" lists an offer's plans, it moves no edition.
-  if ((UPGRADE.test(folded) || (EDITION_MOVE.test(folded) && !PLANS.test(folded))) && !LICENSE_COUNT.test(folded)) return 'upgrade';
+  // "plannen: standard en premium" lists an offer's plans, "ajouter Teams Premium à son abonnement Business Standard"
+  // adds an add-on: neither moves an edition.
+  const editionMoved = EDITION_MOVE.test(folded) && !PLANS.test(folded) && !ADDED.test(folded);
+  if ((UPGRADE.test(folded) || editionMoved) && !LICENSE_COUNT.test(folded)) return 'upgrade';
   if (BILLING_CHANGE.test(folded) || ARROW_CHANGE.test(folded)) return 'billing';
   // A new subscription's billing is chosen in its own procedure: "new one for contoso, annual instead of monthly".
   if (NEW.test(folded)) return undefined;
