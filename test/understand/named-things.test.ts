@@ -252,6 +252,19 @@ describe('things a first sentence names', () => {
     ['fr', 'une opportunité chez northwind sur crm sync, vous pouvez la référencer auprès de microsoft ?', 'isv-deal'],
     ['fr', "pour le deal D-1002 le client n'a rien reçu, pouvez-vous renvoyer l'invitation ?", 'isv-invite'],
     ['fr', 'fabrikam veut 15 lic premium au lieu de 10, maj le deal stp', 'isv-licenses'],
+    ['fr', 'il faut cancel la 4716, on est encore dans la cancellation window', 'cancel-software-purchase'],
+    ['fr', "contoso a acheté le mauvais office par erreur, c'est la 4714, tu peux l'annuler ?", 'cancel-software-purchase'],
+    ['fr', "un client veut payer d'avance ses vm azure sur 1 an, ça se fait où ?", 'buy-software'],
+    ['fr', 'le serial de la commande 4711 svp', 'keys-and-downloads'],
+    ['fr', "j'essaie d'annuler un achat de fabrikam, ça marche pas, y'a un message d'erreur", 'support-request'],
+    ['fr', "besoin d'un SR chez MS, remboursement bloqué sur la 5001", 'support-request'],
+    ['fr', 'notre boite a fait une extension dynamics, on veut la proposer sur le store de microsoft', 'isv-create-offer'],
+    ['fr', "l'offre est créée mais sans formule, faut que je mette une standard et une premium", 'isv-plans'],
+    ['fr', 'notre app est prête, comment je la soumets à microsoft ?', 'isv-publish'],
+    ['fr', 'une opportunité chez wingtip pour notre app, comment on la déclare à microsoft ?', 'isv-deal'],
+    ['fr', "le deal northwind est enregistré, comment leur admin accepte qu'on travaille avec eux ?", 'isv-invite'],
+    ['fr', 'status check sur nos offres stp', 'isv-status'],
+    ['nl', 'een aanvraag bij microsoft support indienen over een mislukte annulering', 'support-request'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -42,6 +42,8 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
     if (named.has('software') && BOUGHT.test(folded)) return true;
     // A reservation with its term or its size is one to buy: "un RI pour contoso, 1 an, D4s v5".
     if (RESERVATION.test(folded) && RESERVED_TERM_OR_SIZE.test(folded)) return true;
+    // A reservation described: "payer d'avance ses machines virtuelles azure sur 3 ans".
+    if (PREPAID.test(folded) && VIRTUAL_MACHINES.test(folded)) return true;
     return (
       ((RESERVATION.test(folded) || SOFTWARE_PLAN.test(folded)) && BOUGHT.test(folded)) || (PERPETUAL.test(folded) && BUY_VERB.test(folded))
     );
@@ -200,6 +202,11 @@ const BOUGHT =
   /\b(?:buy\w*|purchas\w*|order(?!\s*#?\d)\w*|achet\w*|acheter|achats?|commander|kop\w*|kopa|bestall\w*|handla|kopen|koop|aankoop\w*|bestel\w*|aanschaf\w*)\b/;
 /** A reservation's term ("1 an", "3 years", "3-jarige") or a virtual machine's size ("D4s v5") (folded). */
 const RESERVED_TERM_OR_SIZE = /\b(?:[13] ?-?(?:ans?|years?|yr|ar|arig\w*|jaar|jarige?)|[a-z]\d{1,2}[a-z]{0,3}[ _]?v\d)\b/;
+/** Paid in advance (folded, four languages). */
+const PREPAID =
+  /\b(?:prepa(?:y|id)\w*|pay (?:\w+ )?(?:upfront|up front|in advance)|pa(?:y|ie|yer|yent) d'avance|payer (?:\w+ )?d'avance|betala (?:\w+ )?i forvag|vooruit ?betal\w*|vooraf betal\w*)\b/;
+/** Virtual machines (folded, four languages). */
+const VIRTUAL_MACHINES = /\b(?:vms?|virtual machines?|machines? virtuelles?|virtuella maskiner|virtuele machines?|compute)\b/;
 /** The software plans of Azure's Marketplace sold as software: SUSE, Red Hat (folded). */
 const SOFTWARE_PLAN = /\b(?:suse|sles|red hat|redhat|rhel)\b/;
 /** Undoing or fetching what was bought, or a case about it, is another procedure's (folded, four languages). */

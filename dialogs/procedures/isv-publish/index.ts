@@ -23,7 +23,9 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
   phrases: { en, fr, sv, nl },
   // "tu peux envoyer CRM Sync en certif ?", "dags att skicka till certification": an offer sent for review is published.
   claims: (folded, named) => {
-    const submitted = named.has('offer') && (SUBMIT.test(folded) || PUBLISHING_STARTED.test(folded)) && !DEAL.test(folded);
+    // An app submitted to Microsoft, not a support request ("een aanvraag bij microsoft support indienen").
+    const offer = named.has('offer') || (TO_MICROSOFT.test(folded) && APP.test(folded));
+    const submitted = offer && (SUBMIT.test(folded) || PUBLISHING_STARTED.test(folded)) && !DEAL.test(folded) && !SUPPORT.test(folded);
     // Its technical configuration filled in: "where do i put the service IDs and the package url" (not shown).
     const configured = TECHNICAL_SET.test(folded) && !PLAN_WORD.test(folded);
     // "what do I do so Microsoft checks it and approves it" of a named offer: its review asked for.
@@ -120,6 +122,12 @@ const SENT_FOR_REVIEW =
 /** Said of a submission already made: where it stands is another question (folded). */
 const ALREADY = /\b(?:sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;
 /** Submitting, said of a named offer: "I'd like to submit it now" (folded, four languages). */
+/** To Microsoft (folded, four languages): an app submitted to it is sent for review. */
+const TO_MICROSOFT = /\b(?:to|a|till|aan|bij) (?:ms|microsoft)\b/;
+/** An app or an offer, said so (folded, four languages). */
+const APP = /\b(?:apps?|appli\w*|application|applicatie|offer|offre|erbjudande\w*|aanbieding|solution|oplossing|extension|listing)\b/;
+/** A case for support, or a cancellation (folded, four languages). */
+const SUPPORT = /\b(?:support\w*|tickets?|cases?|incidents?|arende\w*|annul\w*|cancel\w*|refund\w*|rembours\w*)\b/;
 const SUBMIT = /\b(?:submit|soumettre|soumets|skicka in|insturen|indienen)\b/;
 /** The publishing started: "lancer la publi", "kick off the publishing", "starta publiceringen" (folded). */
 const PUBLISHING_STARTED = /\b(?:lancer|lance|start|starta|starten|kick off|trigger|declencher) (?:la |the |de |het )?publi\w*/;

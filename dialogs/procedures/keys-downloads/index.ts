@@ -40,7 +40,7 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
 
 /** A product key or a download (folded, four languages). */
 const KEY_OR_DOWNLOAD =
-  /\b(?:(?:product|license|licence|activation) ?keys?|activation codes?|codes? (?:d'activation|pour l'activer)|fichier (?:pour l'|d')install\w*|aktiveringskod\w*|activatiecode\w*|keys?|cles?(?: de (?:produit|licence|activation))?|download\w*|telecharg\w*|iso|isos|\w*nyckel\w*|nycklar\w*|ladda ner|nedladdning\w*|\w*sleutels?|installer|installatie\w*|installationsfil\w*)\b/;
+  /\b(?:(?:product|license|licence|activation) ?keys?|activation codes?|codes? (?:d'activation|pour l'activer)|serial\w*|numero de serie|serienummer\w*|fichier (?:pour l'|d')install\w*|aktiveringskod\w*|activatiecode\w*|keys?|cles?(?: de (?:produit|licence|activation))?|download\w*|telecharg\w*|iso|isos|\w*nyckel\w*|nycklar\w*|ladda ner|nedladdning\w*|\w*sleutels?|installer|installatie\w*|installationsfil\w*)\b/;
 /** Software bought, said so: "mon client a acheté Visio" (folded, four languages). */
 const BOUGHT = /\b(?:bought|purchased|a achete|ont achete|avons achete|har kopt|kopte|heeft gekocht|hebben gekocht|gekocht)\b/;
 /** Cancelling or refunding, or a case for support (folded, four languages). */

@@ -11,6 +11,7 @@ import { phrases as fr } from './phrases.fr';
 import { phrases as sv } from './phrases.sv';
 import { phrases as nl } from './phrases.nl';
 import { supportRequestStrings } from './strings';
+import { CANCELLING, REFUSED } from '../cancel-purchase/questions';
 
 type Snap = SnapshotFrom<SupportRequestMachine>;
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
@@ -31,7 +32,12 @@ export const supportRequest: ProcedureDefinition<SupportRequestMachine> = {
   // "öppna support case tack, nedladdningen kraschar", "raise it with MS support": a case opened with support is this.
   // "… it said microsoft needs more information before they can refund it": Partner Center's own request for a case.
   claims: (folded) =>
-    OPENED_CASE.test(folded) || MORE_INFORMATION.test(folded) || (MICROSOFT_WRITTEN_TO.test(folded) && REFUND.test(folded)),
+    OPENED_CASE.test(folded) ||
+    CASE_NEEDED.test(folded) ||
+    // A cancellation that failed, was refused or is stuck: the case the procedure opens.
+    (CANCELLING.test(folded) && REFUSED.test(folded)) ||
+    MORE_INFORMATION.test(folded) ||
+    (MICROSOFT_WRITTEN_TO.test(folded) && REFUND.test(folded)),
   createMachine: createSupportRequestMachine,
   extract: extractSupportValues,
   stepKey: (s) => `support.${stepOf(s)}`,
@@ -219,9 +225,12 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
 /** Microsoft asking for more information to refund (folded, four languages). */
 const MORE_INFORMATION =
   /\b(?:needs?|requires?|asks? for|wants?) more info\w*|\b(?:besoin|demande) (?:de |d')?(?:plus|davantage) d'info\w*|\b(?:behover|vill ha|kraver) mer info\w*|\b(?:heeft|wil|vraagt) meer info\w*/;
+/** A case needed: "besoin d'un SR chez MS", "need a ticket", "ik heb een ticket nodig" (folded, four languages). */
+const CASE_NEEDED =
+  /\b(?:need|needs|besoin d'?(?:un|une)?|behov\w* (?:ett|en)?)\s*(?:an? )?(?:sr|ticket|case|incident|demande de support|supportarende|arende)\b|\b(?:sr|ticket|case|supportticket)\b.{0,15}\bnodig\b/;
 /** Writing to or contacting Microsoft (folded, four languages). */
 const MICROSOFT_WRITTEN_TO =
-  /\b(?:write|email|contact|reach out)\w* (?:to )?microsoft\b|\b(?:ecrire|contacter|ecris|joindre) (?:a )?microsoft\b|\b(?:skriva|mejla|kontakta) (?:till )?microsoft\b|\b(?:mailen|schrijven|contacteren|contact opnemen met) microsoft\b|\bmicrosoft (?:mailen|contacteren|aanschrijven)\b/;
+  /\b(?:write|email|contact|reach out)\w* (?:to )?microsoft\b|\b(?:ecrire|contacter|ecris|joindre) (?:a )?microsoft\b|\becrire a microsoft\b|\b(?:skriva|mejla|kontakta) (?:till )?microsoft\b|\b(?:mailen|schrijven|contacteren|contact opnemen met) microsoft\b|\bmicrosoft (?:mailen|contacteren|aanschrijven)\b/;
 /** The money of a cancellation: the refund, the credit (folded, four languages). */
 const REFUND =
   /\b(?:refund\w*|credit\w*|money|rembours\w*|argent|avoir|annul\w*|cancel\w*|aterbetal\w*|pengar\w*|kredit\w*|terugbetal\w*|geld|tegoed|creditnota)\b/;

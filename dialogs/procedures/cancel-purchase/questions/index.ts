@@ -35,10 +35,10 @@ export const HOW_LONG =
  * within the window, open a ticket" tells of the window, it does not ask for it (folded stems).
  */
 export const REFUSED =
-  /\b(?:refus|reject|declin|denied|fail|support|ticket|case|cas chez|rejet|echou|nekad|avslag|avvisa|misslyck|gick inte|supportarende|arende|geweigerd|afgewezen|mislukt|misgelopen|lukte niet|more info|plus d'info|davantage d'info|mer info|meer info|never came|never (?:got|received|saw)|jamais (?:arrive|vu|recu)|pas (?:encore )?recu|aldrig (?:kom|fatt|sett)|nooit (?:gekomen|ontvangen|gezien)|niet ontvangen)/;
+  /\b(?:refus|reject|declin|denied|fail|support|ticket|case|cas chez|rejet|echou|nekad|avslag|avvisa|misslyck|gick inte|supportarende|arende|geweigerd|afgewezen|mislukt|misgelopen|lukte niet|marche pas|fonctionne pas|doesn'?t work|not working|message d'erreur|une erreur|error (?:message|code)|an error|felmeddelande|fungerar inte|werkt niet|foutmelding|bloque\w*|stuck|blocked|vastgelopen|zit vast|more info|plus d'info|davantage d'info|mer info|meer info|never came|never (?:got|received|saw)|jamais (?:arrive|vu|recu)|pas (?:encore )?recu|aldrig (?:kom|fatt|sett)|nooit (?:gekomen|ontvangen|gezien)|niet ontvangen)/;
 
 /** Cancelling or getting the money back (folded stems). */
-const CANCELLING =
+export const CANCELLING =
   /\b(?:cancel|refund|annul|rembours|revenir en arriere|revenir sur|avbryt|avbok|angra|makuler|aterbetal|pengarna tillbaka|annuleer|geannuleerd|gecanceld|terugbetal|geld terug|terugdra\w*|terug te draaien|ongedaan|undo\b|revers\w*|back out|hava\b)/;
 
 /**
@@ -49,7 +49,7 @@ const WINDOW =
   /\b(?:cancel\w* (?:window|period|policy|deadline)|refund (?:window|period)|(?:fenetre|periode|politique|duree) (?:d'|de |du )?(?:annul|rembours|retract)\w*|delai (?:d'|de )(?:annul|retract)\w*|angerratt\w*|angertid\w*|angerfrist\w*|(?:avboknings|annullerings|makulerings)(?:fonst\w*|period\w*|tid\w*)|annulerings(?:termijn|periode|venster|beleid)\w*|bedenktijd)/;
 /** Being within the window, said (folded, four languages). */
 export const INSIDE_WINDOW =
-  /\b(?:(?:inside|within|in) (?:the )?(?:\w+ )?window|dans (?:la fenetre|les delais|le delai)|inom (?:fristen|tidsfonstret|angerratten)|binnen (?:de )?(?:termijn|periode))\b/;
+  /\b(?:(?:inside|within|in) (?:the )?(?:\w+ )?window|dans (?:la |le |les )?(?:\w+ )?(?:fenetre|delais?|window|periode)|inom (?:fristen|tidsfonstret|angerratten)|binnen (?:de )?(?:termijn|periode))\b/;
 /** Asked: a question mark, or a question word anywhere (folded). */
 const ASKED = /\?|\b(?:what|whats|how|which|quel\w*|combien|c'est quoi|vad|hur|vilken|wat|hoe|welke|hoeveel)\b/;
 
