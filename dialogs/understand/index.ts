@@ -9,7 +9,7 @@ import { mainClause } from './main-clause';
 import type { NamedKind } from './named-kind';
 import { weighNamed } from './named-kinds';
 import { forModel, LANGS, type Scored } from './recognizer';
-import { afterGreeting, asksCapabilities, beforeCapabilitiesAsked, closedTalk, isQuestion } from './talk/closed-words';
+import { afterGreeting, asksCapabilities, beforeCapabilitiesAsked, closedTalk, isQuestion, offTopic } from './talk/closed-words';
 
 export { valuesFor } from './entities';
 export { knownNames } from './mask';
@@ -59,6 +59,8 @@ export async function understand(text: string, given: UnderstandContext): Promis
     return plainly ? u : { kind: 'talk', talk: 'capabilities' };
   }
   const ctx = given.named ? given : { ...given, named: { text, read: readNames(text, given.known) } };
+  // "boka ett lunchbord till 12": a topic that is never Partner Center's, with nothing of Partner Center named or claimed.
+  if (offTopic(text) && namesNothing(text, ctx) && !claimedWhole(text, ctx)) return { kind: 'talk', talk: 'out-of-scope' };
   // "hi, cancel order 4711 …": the greeting is said back by nobody; the request is what counts.
   const request = afterGreeting(text);
   if (request) {
@@ -193,6 +195,12 @@ function claimedBy(text: string, kinds: ReadonlySet<NamedKind>, ctx: UnderstandC
   const folded = fold(text);
   const claimed = ctx.procedures.find((p) => p.claims?.(folded, kinds));
   return claimed && ctx.allowed(claimed) ? { kind: 'procedure', def: claimed, score: 1, evidence: 1 } : undefined;
+}
+
+/** The sentence names no customer, offer, product, deal or order of Partner Center's. */
+function namesNothing(text: string, ctx: UnderstandContext): boolean {
+  const read = ctx.named?.text === text ? ctx.named.read : readNames(text, ctx.known);
+  return read.kinds.size === 0 && forModel(read.said) === forModel(text);
 }
 
 /** The procedure that claims the whole sentence, with what the whole sentence names. */

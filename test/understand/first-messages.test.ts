@@ -128,6 +128,18 @@ describe('small talk gets a short answer and the menu, never an apology', () => 
     expect(keys(await say(engine, 'see you tomorrow', 'gus', 'en'))).toContain('understand.talk.goodbye');
   });
 
+  it("a topic never Partner Center's is outside what the assistant does, unless something of Partner Center is named", async () => {
+    for (const [lang, text] of [
+      ['sv', 'kan du boka ett lunchbord till 12 vid stureplan'],
+      ['fr', 'tu connais un bon resto pour ce midi ?'],
+      ['nl', 'wat is het weerbericht voor morgen in gent'],
+    ] as const)
+      expect(keys(await say(engine, text, 'gus', lang))).toEqual(['understand.talk.out-of-scope', 'prompt:root.menu.title']);
+    expect(keys(await say(engine, 'before lunch, cancel the contoso order please', 'gus', 'en'))).not.toContain(
+      'understand.talk.out-of-scope',
+    );
+  });
+
   it('a sentence with nothing about Partner Center is said to be outside what the assistant does', async () => {
     const r = await say(engine, 'please write me a limerick about cats', 'gus', 'en');
     expect(keys(r)).toEqual(['understand.talk.out-of-scope', 'prompt:root.menu.title']);

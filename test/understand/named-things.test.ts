@@ -265,6 +265,13 @@ describe('things a first sentence names', () => {
     ['fr', "le deal northwind est enregistré, comment leur admin accepte qu'on travaille avec eux ?", 'isv-invite'],
     ['fr', 'status check sur nos offres stp', 'isv-status'],
     ['nl', 'een aanvraag bij microsoft support indienen over een mislukte annulering', 'support-request'],
+    ['sv', 'northwind vill komma igång med power bi pro för 10 anställda', 'new-subscription'],
+    ['sv', 'lista alla subbar för contoso', 'customer-subscriptions'],
+    ['sv', 'vi vill ha två nivåer på field notes', 'isv-plans'],
+    ['sv', 'nu vill vi publicera crm sync skarpt', 'isv-go-live'],
+    ['sv', 'släpp field notes till alla, vi har fått ok på previewn', 'isv-go-live'],
+    ['sv', 'ändra D-1001 till 12 Premium istället för Standard', 'isv-licenses'],
+    ['sv', 'vad är status på field notes?', 'isv-status'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

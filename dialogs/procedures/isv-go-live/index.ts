@@ -37,7 +37,7 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
 
 /** The preview approved (folded, four languages). */
 const PREVIEW_APPROVED =
-  /\bpreview\w* (?:\w+ ){0,3}(?:signed off|approved|ok|approuvee?|validee?|godkand\w*|goedgekeurd)\b|\b(?:approbation|validation|godkannande\w*|goedkeuring) (?:\w+ ){0,2}preview/;
+  /\bpreview\w* (?:\w+ ){0,3}(?:signed off|approved|ok|approuvee?|validee?|godkand\w*|goedgekeurd)\b|\b(?:ok|go|godkant|klartecken) (?:pa|for|on|sur|voor|op) (?:the |la |de )?preview\w*|\b(?:approbation|validation|godkannande\w*|goedkeuring) (?:\w+ ){0,2}preview/;
 /** Everyone to see it, or live (folded, four languages). */
 const FOR_EVERYONE = /\b(?:everyone|everybody|all customers|live|tout le monde|tous les clients|en ligne|alla|iedereen|publi\w*)\b/;
 
