@@ -50,7 +50,7 @@ const LIVE_ASKED =
 const YET = /\b(?:yet|already|deja|toujours pas|redan|an|inte an|al|nog niet|of nog niet|bien|really|vraiment|verkligen|wel|echt)\b/;
 /** Putting an offer live, asked for: "push field-notes live", "la mettre en ligne", "zet crm-sync live" (folded). */
 export const PUT_LIVE =
-  /\b(?:publicera\w*\b.{0,30}\bskarpt|(?:slapp|slappa|release)\w*\b.{0,30}\b(?:till alla|to everyone|to all)|make|push|put|set|take|mettre|pousser|lancer|publier|gora|gor|satta|lagg|zet|zetten|breng)\w*\b.{0,30}\b(?:live|en ligne|en production)\b|\b(?:rendre|make|gora|maken)\b.{0,30}\b(?:public|publique|publikt?|openbaar)\b|\bopenbaar maken\b|\bvisible (?:de|par|pour|to|for) (?:tout le monde|tous|everyone|everybody|all)\b|\bsynlig for alla\b|\bzichtbaar voor (?:iedereen|alle)\b|\b(?:click|press|hit|do|klicka|klik|cliquer|faire)\b.{0,10}\bgo[ -]?live\b|\bgo[ -]?live (?:on|for|pour|sur|med|voor|op)\b/;
+  /\bpublicera\w*\b.{0,30}\bskarpt\b|\b(?:slapp|release)\w*\b.{0,30}\b(?:till alla|to everyone|to all)\b|\b(?:make|push|put|set|take|mettre|pousser|lancer|publier|gora|gor|satta|lagg|zet|zetten|breng)\w*\b.{0,30}\b(?:live|en ligne|en production)\b|\b(?:rendre|make|gora|maken)\b.{0,30}\b(?:public|publique|publikt?|openbaar)\b|\bopenbaar maken\b|\bvisible (?:de|par|pour|to|for) (?:tout le monde|tous|everyone|everybody|all)\b|\bsynlig for alla\b|\bzichtbaar voor (?:iedereen|alle)\b|\b(?:click|press|hit|do|klicka|klik|cliquer|faire)\b.{0,10}\bgo[ -]?live\b|\bgo[ -]?live (?:on|for|pour|sur|med|voor|op)\b/;
 /** Asking for the going live itself: "can you push it live?", "peux-tu la mettre en ligne ?" (folded). */
 const MAKE_LIVE = new RegExp(
   `\\b(?:can you|could you|please|pls|peux-tu|pouvez-vous|tu peux|kan du|kun je|kan je|kunt u)\\b|${PUT_LIVE.source}`,
