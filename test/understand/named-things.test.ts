@@ -272,6 +272,13 @@ describe('things a first sentence names', () => {
     ['sv', 'släpp field notes till alla, vi har fått ok på previewn', 'isv-go-live'],
     ['sv', 'ändra D-1001 till 12 Premium istället för Standard', 'isv-licenses'],
     ['sv', 'vad är status på field notes?', 'isv-status'],
+    ['nl', 'kun je de abonnementsvormen van field notes instellen?', 'isv-plans'],
+    ['nl', 'hoe maak ik de tiers aan voor field-notes?', 'isv-plans'],
+    ['nl', 'waar vul ik de service id in voor field notes', 'isv-publish'],
+    ['nl', 'ik wil field notes publiceren, de plannen staan erin', 'isv-publish'],
+    ['fr', 'faut créer les paliers de field notes avant de pouvoir publier', 'isv-plans'],
+    ['nl', 'hoe meld ik een verkoopkans bij microsoft aan?', 'isv-deal'],
+    ['nl', 'licenties van crm sync voor fabrikam: 12 premium ipv standard', 'isv-licenses'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -28,13 +28,12 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
     if (isv && LICENCES_GIVEN.test(folded) && !INVITE_ASKED.test(folded)) return true;
     // A deal's licences counted anew or a plan swapped on it: "8 more standard seats on D-1001", "go from 10 to 15
     // on their deal", "remove the standard plan from d-1001 and put 10 premium instead" (not how many it has, nor a deal to register).
-    const onDeal = named.has('deal') || DEAL_WORD.test(folded);
+    const onDeal = named.has('deal') || DEAL_WORD.test(folded) || (named.has('offer') && SEATS.test(folded));
     if (!onDeal || HOW_MANY.test(folded) || REGISTERED.test(folded)) return false;
     const counted = MORE_OR_MOVED.test(folded) && (SEATS.test(folded) || /\d+ (?:to|a|till|naar) \d+/.test(folded));
     // A plan swapped on it: named as a plan, or as a number of another ("ändra D-1001 till 15 Premium istället för Standard").
     const swapped =
-      ((named.has('plan') || PLAN_WORD.test(folded)) && PLAN_SWAPPED.test(folded)) ||
-      (named.has('deal') && /\d/.test(folded) && INSTEAD.test(folded));
+      ((named.has('plan') || PLAN_WORD.test(folded)) && PLAN_SWAPPED.test(folded)) || (/\d/.test(folded) && INSTEAD.test(folded));
     // "faut changer ce qui leur est attribué sur leur deal D-1001": what is assigned on a named deal, changed.
     const reassigned = named.has('deal') && ASSIGNED.test(folded) && CHANGED.test(folded);
     return counted || (SEATS.test(folded) && COUNT_CHANGED.test(folded)) || swapped || reassigned;
@@ -169,7 +168,7 @@ const HOW_MANY = /\b(?:how many|combien|hur manga|hoeveel)\b/;
 /** A deal to register is another procedure (folded, four languages). */
 const REGISTERED = /\b(?:regist\w*|enregistr\w*|new deal|nouveau deal|nouvelle affaire|ny deal|nieuwe deal)\b/;
 /** Instead of (folded, four languages). */
-const INSTEAD = /\b(?:instead of|au lieu de|i stallet for|istallet for|in plaats van)\b/;
+const INSTEAD = /\b(?:instead of|au lieu de|i stallet for|istallet for|in plaats van|ipv|i\.p\.v\.)/;
 /** Assigned or allocated (folded, four languages). */
 const ASSIGNED = /\b(?:attribu\w*|assign\w*|allou\w*|allocat\w*|tilldela\w*|toegewez\w*|toewijz\w*)\b/;
 /** Changed (folded, four languages). */

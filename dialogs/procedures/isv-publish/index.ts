@@ -30,7 +30,10 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
     const configured = TECHNICAL_SET.test(folded) && !PLAN_WORD.test(folded);
     // "what do I do so Microsoft checks it and approves it" of a named offer: its review asked for.
     const reviewed = named.has('offer') && REVIEWED_BY_MICROSOFT.test(folded);
-    return (SENT_FOR_REVIEW.test(folded) || submitted || configured || reviewed) && !ALREADY.test(folded);
+    // "ik wil de offer field notes publiceren": a named offer to publish (not to put live, nor asked whether it is).
+    const published =
+      named.has('offer') && PUBLISH.test(folded) && !LIVE.test(folded) && !BEFORE_PUBLISHING.test(folded) && !folded.includes('?');
+    return (SENT_FOR_REVIEW.test(folded) || submitted || configured || reviewed || published) && !ALREADY.test(folded);
   },
   createMachine: createPublishMachine,
   extract: extractOfferHint,
@@ -133,7 +136,13 @@ const SUBMIT = /\b(?:submit|soumettre|soumets|skicka in|insturen|indienen)\b/;
 const PUBLISHING_STARTED = /\b(?:lancer|lance|start|starta|starten|kick off|trigger|declencher) (?:la |the |de |het )?publi\w*/;
 /** The technical configuration's values put in: the package's URL, the Service IDs (folded, four languages). */
 const TECHNICAL_SET =
-  /\b(?:put|fill\w*|enter|add|set|configure|renseign\w*|mettre|saisir|ajout\w*|fyll\w*|ange|lagga in|invull\w*|ingev\w*|toevoeg\w*|instell\w*)\b.{0,40}\b(?:service ?ids?|package ?url|package|paket\w*|pakket\w*|technical config\w*|configuration technique|teknisk konfiguration|technische configuratie)\b/;
+  /\b(?:put|fill\w*|enter|add|set|configure|renseign\w*|mettre|saisir|ajout\w*|fyll\w*|ange|lagga in|invull\w*|vul|ingev\w*|toevoeg\w*|instell\w*)\b.{0,40}\b(?:service ?ids?|package ?url|package|paket\w*|pakket\w*|technical config\w*|configuration technique|teknisk konfiguration|technische configuratie)\b/;
+/** To publish, the verb itself (folded, four languages). */
+const PUBLISH = /\b(?:publish|publier|publicera|publiceren)\b/;
+/** Something to do before the publishing: "faut créer les paliers avant qu'on puisse publier" (folded). */
+const BEFORE_PUBLISHING = /\b(?:before|avant|innan|voordat|pour pouvoir|so we can)\b.{0,30}\bpubli/;
+/** Live, public: the going live's (folded, four languages). */
+const LIVE = /\b(?:live|en ligne|production|productie|produktion|public|publique|publik\w*|openbaar|skarpt)\b/;
 /** Microsoft checking or approving it (folded, four languages). */
 const REVIEWED_BY_MICROSOFT =
   /\bmicrosoft (?:\w+ )?(?:checks?|reviews?|approves?|certif\w*|validat\w*|verifie\w*|granskar|godkanner|keurt|controleert|beoordeelt)\b/;
