@@ -279,6 +279,20 @@ describe('things a first sentence names', () => {
     ['fr', 'faut créer les paliers de field notes avant de pouvoir publier', 'isv-plans'],
     ['nl', 'hoe meld ik een verkoopkans bij microsoft aan?', 'isv-deal'],
     ['nl', 'licenties van crm sync voor fabrikam: 12 premium ipv standard', 'isv-licenses'],
+    ['fr', "suite à une erreur de saisie, merci d'annuler la commande 4712 de contoso", 'cancel-software-purchase'],
+    ['fr', "faut définir les niveaux de l'offre field notes", 'isv-plans'],
+    ['fr', 'on passe à la config technique de field notes ?', 'isv-publish'],
+    ['fr', 'la certif est passée, on veut publier crm sync en prod', 'isv-go-live'],
+    ['fr', 'une oppo chez northwind pour crm sync, je la remonte comment à microsoft en referral ?', 'isv-deal'],
+    ['fr', 'quelles actions je peux faire avec cet assistant ?', 'talk.capabilities'],
+    ['en', 'their IT lead wants full control of the azure subscription of lakeside', 'azure-management'],
+    ['en', 'how many seats does contoso have on exchange online and is anything suspended?', 'customer-subscriptions'],
+    ['en', 'what is lakeside subscribed to right now?', 'customer-subscriptions'],
+    ['en', 'publish crm sync for real now, the preview is signed off', 'isv-go-live'],
+    ['en', 'verbal yes from northwind for crm sync, how do i submit it to isv connect?', 'isv-deal'],
+    ['en', "how do i get the customer's admin to accept us? deal D-1002", 'isv-invite'],
+    ['en', 'deal D-0990 is won, now i need to invite them', 'isv-invite'],
+    ['en', 'did field notes make it to preview yet? boss wants to know, can you check', 'isv-status'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -122,8 +122,9 @@ export function extractDealValues(text: string): Record<string, string> {
 
 /** Registering a deal, a referral or an opportunity, in either order, in the four languages (folded). */
 const REGISTER =
-  '(?:register|registering|registration|referencer|partager|share|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declar\\w*|registrera|registrer|anmala|registreren|registreer|aanmelden|meld|indienen)';
-const DEAL_WORD = '(?:deals?|dealen|verkoopkans\\w*|oppo|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?)';
+  '(?:register|registering|registration|referencer|partager|share|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declar\\w*|registrera|registrer|anmala|registreren|registreer|aanmelden|meld|indienen|remonte\\w*)';
+const DEAL_WORD =
+  '(?:deals?|dealen|isv connect|verkoopkans\\w*|oppo|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?)';
 /** Microsoft told of it (folded, four languages). */
 const TOLD_MICROSOFT =
   /\b(?:tell|inform|notify|let) microsoft\b|\b(?:informer|prevenir|signaler a) microsoft\b|\b(?:beratta for|meddela|informera) microsoft\b|\bmicrosoft (?:inlichten|informeren|laten weten|op de hoogte)\b/;

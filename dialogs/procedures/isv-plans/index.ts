@@ -213,6 +213,6 @@ const SET_UP =
 const OFFER_WORD = /\b(?:offer|offre|erbjudande\w*|aanbieding)\b/;
 /** A plan or a pricing tier of an offer (folded, four languages). */
 const PLAN_OR_TIER =
-  /\b(?:plans?|tiers?|pricing tiers?|price levels?|pricing levels?|formules?|paliers?|editions|nivaer|niveaus|abonnementsvorm\w*|abonnemangsform\w*|forfaits?|niveaux? de (?:prix|tarif\w*|licence|service)|planer|planen|prisniva\w*|prisplan\w*|pricing plans?|plans? tarifaires?|plannen|prijsniveau\w*|prijsplan\w*)\b/;
+  /\b(?:plans?|tiers?|pricing tiers?|price levels?|pricing levels?|formules?|paliers?|editions|nivaer|niveaus|abonnementsvorm\w*|abonnemangsform\w*|forfaits?|niveaux?|planer|planen|prisniva\w*|prisplan\w*|pricing plans?|plans? tarifaires?|plannen|prijsniveau\w*|prijsplan\w*)\b/;
 /** Licences or seats (folded, four languages): a plan with its licences goes to a customer. */
 const LICENCES = /\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;

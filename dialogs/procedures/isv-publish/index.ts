@@ -27,7 +27,8 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
     const offer = named.has('offer') || (TO_MICROSOFT.test(folded) && APP.test(folded));
     const submitted = offer && (SUBMIT.test(folded) || PUBLISHING_STARTED.test(folded)) && !DEAL.test(folded) && !SUPPORT.test(folded);
     // Its technical configuration filled in: "where do i put the service IDs and the package url" (not shown).
-    const configured = TECHNICAL_SET.test(folded) && !PLAN_WORD.test(folded);
+    const configured =
+      (TECHNICAL_SET.test(folded) && !PLAN_WORD.test(folded)) || (named.has('offer') && TECHNICAL_STEP.test(folded) && !DEAL.test(folded));
     // "what do I do so Microsoft checks it and approves it" of a named offer: its review asked for.
     const reviewed = named.has('offer') && REVIEWED_BY_MICROSOFT.test(folded);
     // "ik wil de offer field notes publiceren": a named offer to publish (not to put live, nor asked whether it is).
@@ -142,11 +143,15 @@ const PUBLISH = /\b(?:publish|publier|publicera|publiceren)\b/;
 /** Something to do before the publishing: "faut créer les paliers avant qu'on puisse publier" (folded). */
 const BEFORE_PUBLISHING = /\b(?:before|avant|innan|voordat|pour pouvoir|so we can)\b.{0,30}\bpubli/;
 /** Live, public: the going live's (folded, four languages). */
-const LIVE = /\b(?:live|en ligne|production|productie|produktion|public|publique|publik\w*|openbaar|skarpt)\b/;
+const LIVE =
+  /\b(?:live|en ligne|production|prod|productie|produktion|public|publique|publik\w*|openbaar|skarpt|for real|pour de vrai|en vrai|echt)\b/;
 /** Microsoft checking or approving it (folded, four languages). */
 const REVIEWED_BY_MICROSOFT =
   /\bmicrosoft (?:\w+ )?(?:checks?|reviews?|approves?|certif\w*|validat\w*|verifie\w*|granskar|godkanner|keurt|controleert|beoordeelt)\b/;
+/** The step itself named: the technical configuration, the submission (folded, four languages). */
+const TECHNICAL_STEP =
+  /\b(?:config\w* technique|technical config\w*|teknisk konfig\w*|technische config\w*|soumission|submission|inskickning\w*|indiening)\b/;
 /** A plan's Service IDs are the plan's (folded, four languages). */
 const PLAN_WORD = /\b(?:plans?|planen|plannen|forfaits?)\b/;
 /** A deal submitted is registered, not published (folded, four languages). */
-const DEAL = /\b(?:deals?|referrals?|registration|opportunit\w*|co-?sell)\b/;
+const DEAL = /\b(?:deals?|referrals?|registration|opportunit\w*|co-?sell|isv connect)\b/;
