@@ -293,6 +293,14 @@ describe('things a first sentence names', () => {
     ['en', "how do i get the customer's admin to accept us? deal D-1002", 'isv-invite'],
     ['en', 'deal D-0990 is won, now i need to invite them', 'isv-invite'],
     ['en', 'did field notes make it to preview yet? boss wants to know, can you check', 'isv-status'],
+    ['fr', 'la 4712 a été prise en double, faut la résilier', 'cancel-software-purchase'],
+    ['fr', "on attend toujours l'avoir de la commande 5001 annulée, je veux ouvrir un dossier chez microsoft", 'support-request'],
+    ['fr', "creer un incident MS pour l'annulation en echec de la 4716", 'support-request'],
+    ['fr', 'comment je rajoute des plans à mon offre field notes ?', 'isv-plans'],
+    ['fr', 'quels plans sont configurés sur crm sync ?', 'isv-status'],
+    ['fr', 'contoso a 20 business standard mais 4 personnes sont parties, on baisse à 16', 'manage-subscription'],
+    ['fr', 'liste des lic de lakeside svp', 'customer-subscriptions'],
+    ['fr', 'le deal D-1002 est gagné, tu peux inviter leur admin ?', 'isv-invite'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -192,7 +192,8 @@ function creditLine(ctx: CancelContext) {
 
 /** Cancelling a purchase or an order, in the four languages (folded). */
 /** Cancelling, voiding or undoing, the verb alone (folded, four languages). */
-const CANCEL_VERB = /\b(?:cancel\w*|void\w*|undo|revers\w*|annul\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan)\b/;
+const CANCEL_VERB =
+  /\b(?:cancel\w*|void\w*|undo|revers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan)\b/;
 const CANCELLED_PURCHASE =
   /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b.{0,40}\b(?:orders?|purchases?|achats?|commandes?|kopet|kop|bestallning\w*|ordern|aankoop|bestelling\w*|software\w*)\b/;
 /** A subscription is not a purchase of software (folded, four languages). */

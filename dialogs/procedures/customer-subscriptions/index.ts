@@ -91,7 +91,7 @@ const WHICH_ARE =
 const OFFER_WORD = /\b(?:offers?|offres?|erbjudande\w*|aanbieding\w*)\b/;
 /** What a customer holds: subscriptions, licences, products (folded, four languages). */
 const HOLDINGS =
-  /\b(?:subscriptions?|subs|subbar\w*|licen[cs]es?|seats|products|abonnements?|souscriptions?|produits|prenumerationer\w*|licenser\w*|produkter\w*|abonnementen|licenties|producten)\b/;
+  /\b(?:subscriptions?|subs|subbar\w*|licen[cs]es?|lics?|seats|products|abonnements?|souscriptions?|produits|prenumerationer\w*|licenser\w*|produkter\w*|abonnementen|licenties|producten)\b/;
 /** Asking what a customer has: "which licences does lakeside have", "vilka licenser har de", "wat neemt X bij ons af" (folded). */
 const WHAT_IT_HAS =
   /\b(?:what|which)\b.{0,40}\b(?:subscribed to|abonne\w* a|prenumererar pa|geabonneerd op)\b|\b(?:what|which|how many|quel\w*|combien|vilka|vad|hur manga|welke|wat|hoeveel)\b.{0,40}\b(?:licen[cs]es?|seats|subscriptions?|products|abonnements?|souscriptions?|produits|licenser|prenumerationer|produkter|licenties|abonnementen|producten)\b.{0,40}\b(?:has|have|got|a|ont|har|heeft|hebben)\b|\b(?:what|quoi|ce que|vad|wat)\b.{0,40}\b(?:with us|chez nous|hos oss|bij ons)\b/;
