@@ -24,9 +24,9 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
   phrases: { en, fr, sv, nl },
   // "nouvelle offre saas svp", "we need a new offer listed": an offer created, none named (a named one exists already).
   claims: (folded, named) => {
-    // An app with a preview already has its offer: "our app preview was signed off … on AppSource" is its going live.
     // "a second product beside CRM Sync needs its own offer": a new one, whatever offer is named beside it.
     if (OWN_OFFER.test(folded)) return true;
+    // An app with a preview already has its offer: "our app preview was signed off … on AppSource" is its going live.
     return !named.has('offer') && (NEW_OFFER.test(folded) || (APP_TO_STORE.test(folded) && !/\bpreview/.test(folded)));
   },
   createMachine: createCreateOfferMachine,

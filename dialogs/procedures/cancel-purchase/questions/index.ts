@@ -31,8 +31,9 @@ export const cancelPurchaseQuestions: readonly QuestionDefinition[] = [cancellat
 export const HOW_LONG =
   /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'?(?:a|au) quand|(?:until|till|up to) (?:what|which) (?:date|day)|jusqu'?a quelle date|(?:till|fram till) vilket datum|tot welke datum|(?:quel|le) delai|date limite|hur (?:lange?|manga dagar|mycket tid)|up to when|delai (?:pour|max|de)|limite de (?:jours|temps)|periode pendant|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|still possible|encore possible|toujours possible|fortfarande mojligt|nog mogelijk|how long do (?:they|we|i|you) have|hur sent|how late|trop tard|too late|for sent|te laat|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
 /**
- * A cancellation refused or failed, more information asked for it, a refund that never came, or a case for support: "it was refused although we were
- * within the window, open a ticket" tells of the window, it does not ask for it (folded stems).
+ * A cancellation refused, failed or stuck, more information asked for it, a refund that never came,
+ * or a case for support: "it was refused although we were within the window, open a ticket" tells
+ * of the window, it does not ask for it (folded stems).
  */
 export const REFUSED =
   /\b(?:refus|reject|declin|denied|fail|support|ticket|case|cas chez|rejet|echou|nekad|avslag|avvisa|misslyck|gick inte|supportarende|arende|geweigerd|afgewezen|mislukt|misgelopen|lukte niet|echec|attend\w* toujours|still waiting|vantar fortfarande|wachten nog|marche pas|fonctionne pas|doesn'?t work|not working|message d'erreur|error (?:message|code)|got an error|felmeddelande|fungerar inte|werkt niet|foutmelding|bloque\w*|stuck|blocked|vastgelopen|zit vast|more info|plus d'info|davantage d'info|mer info|meer info|never came|never (?:got|received|saw)|jamais (?:arrive|vu|recu)|pas (?:encore )?recu|aldrig (?:kom|fatt|sett)|nooit (?:gekomen|ontvangen|gezien)|niet ontvangen)/;
