@@ -301,6 +301,14 @@ describe('things a first sentence names', () => {
     ['fr', 'contoso a 20 business standard mais 4 personnes sont parties, on baisse à 16', 'manage-subscription'],
     ['fr', 'liste des lic de lakeside svp', 'customer-subscriptions'],
     ['fr', 'le deal D-1002 est gagné, tu peux inviter leur admin ?', 'isv-invite'],
+    ['fr', 'windows server en perpétuel pour fabrikam, 2 postes, go', 'buy-software'],
+    ['fr', 'erreur quand j annule la cmd 5001, je veux escalader à microsoft', 'support-request'],
+    ['fr', "ajoute teams premium sur l'exchange de contoso", 'manage-subscription'],
+    ['fr', 'aide moi a creer l offre dans PC pour notre connecteur', 'isv-create-offer'],
+    ['fr', "faut les paliers pour l'offre field notes", 'isv-plans'],
+    ['fr', 'ajouter 3 premium sur le deal D-1001', 'isv-licenses'],
+    ['fr', "c'est quoi les service ids de crm-sync", 'isv-status'],
+    ['en', 'order 4711 is perpetual office, cancel it', '!buy-software'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

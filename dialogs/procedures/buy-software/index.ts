@@ -44,6 +44,9 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
     if (RESERVATION.test(folded) && RESERVED_TERM_OR_SIZE.test(folded)) return true;
     // A reservation described: "payer d'avance ses machines virtuelles azure sur 3 ans".
     if (PREPAID.test(folded) && VIRTUAL_MACHINES.test(folded)) return true;
+    // Software said perpetual is only bought (its keys, a cancellation or an order named were left out above):
+    // "project pro en perpetuel pour contoso, 2 postes, go".
+    if (/\b(?:perpetual|perpetuel\w*)\b/.test(folded)) return true;
     return (
       ((RESERVATION.test(folded) || SOFTWARE_PLAN.test(folded)) && BOUGHT.test(folded)) || (PERPETUAL.test(folded) && BUY_VERB.test(folded))
     );
@@ -217,4 +220,4 @@ const PERPETUAL =
   /\b(?:perpetual|perpetuel\w*|one-time|one time|engangs\w*|evig\w*|eeuwig\w*|eenmalig\w*|(?:pay|paid|paie|paye|payer|betala|betalar|betalen|betaalt) (?:\w+ )?(?:once|une (?:seule )?fois|en gang|een keer|eenmalig)|(?:keep|keeps|garde|gardent|behalla|behaller|houden|houdt) (?:\w+ )?(?:forever|for ever|pour toujours|for alltid|voor altijd))\b/;
 /** A verb of buying, not the noun "order" (folded, four languages). */
 const BUY_VERB =
-  /\b(?:buy|(?:purchase|order) (?:it|them|that|this|a|an|some|\d+)|acheter|achete\w*|commander|kopa|bestalla|ordra|kopen|bestellen|aanschaffen)\b/;
+  /\b(?:buy|(?:purchase|order) (?:it|them|that|this|a|an|some|\d+)|acheter|achete\w*|commander|passer (?:la |une )?(?:cmd|commande)|place the order|kopa|bestalla|ordra|kopen|bestellen|aanschaffen)\b/;

@@ -147,7 +147,7 @@ export function extractOfferId(text: string): Record<string, string> {
 const OWN_OFFER =
   /\b(?:its own|their own|a separate|sa propre|son propre|une autre|another|ett eget|en egen|ett separat|een eigen|een aparte)\s+(?:offer|offre|erbjudande|aanbieding|listing)\b/;
 const NEW_OFFER =
-  /\b(?:new|create|start|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|listing|listning)\b/;
+  /\b(?:new|create|start|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|l |une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|listing|listning)\b/;
 /** Our app to be put on a store, none named yet: "how do i list our app on appsource" (folded, four languages). */
 const APP_TO_STORE =
   /\b(?:our|notre|nos|var|vart|vara|onze|ons)\b.{0,30}\b(?:apps?|appli\w*|application|solution|add-?in|extension|logiciel|produit|produkt|applicatie|oplossing|software)\b.{0,60}\b(?:appsource|marketplace|place de marche|(?:microsoft )?store|store de microsoft|butik|winkel)\b/;

@@ -36,7 +36,9 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
       ((named.has('plan') || PLAN_WORD.test(folded)) && PLAN_SWAPPED.test(folded)) || (/\d/.test(folded) && INSTEAD.test(folded));
     // "faut changer ce qui leur est attribué sur leur deal D-1001": what is assigned on a named deal, changed.
     const reassigned = named.has('deal') && ASSIGNED.test(folded) && CHANGED.test(folded);
-    return counted || (SEATS.test(folded) && COUNT_CHANGED.test(folded)) || swapped || reassigned;
+    // "ajouter 5 premium sur le deal fabrikam": a number of a plan's licences, by the plan's name.
+    const planCounted = ADDED.test(folded) && PLAN_COUNT.test(folded);
+    return counted || (SEATS.test(folded) && COUNT_CHANGED.test(folded)) || swapped || reassigned || planCounted;
   },
   createMachine: createLicensesMachine,
   extract: extractDealId,
@@ -167,6 +169,10 @@ const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
 const HOW_MANY = /\b(?:how many|combien|hur manga|hoeveel)\b/;
 /** A deal to register is another procedure (folded, four languages). */
 const REGISTERED = /\b(?:regist\w*|enregistr\w*|new deal|nouveau deal|nouvelle affaire|ny deal|nieuwe deal)\b/;
+/** Added (folded, four languages). */
+const ADDED = /\b(?:add\w*|ajout\w*|rajout\w*|lagg\w* till|toevoeg\w*|voeg\w*)\b/;
+/** A number of a plan by its name ("5 premium"): plans are named so (folded). */
+const PLAN_COUNT = /\b\d{1,4} (?:x )?(?:standard|premium|basic|pro|enterprise|starter|business)\b/;
 /** Instead of (folded, four languages). */
 const INSTEAD = /\b(?:instead of|au lieu de|i stallet for|istallet for|in plaats van|ipv|i\.p\.v\.)/;
 /** Assigned or allocated (folded, four languages). */

@@ -44,7 +44,7 @@ const LIVE_CHECKED =
   /\b(?:is|are|est|ar|staat|zit) (?:[\w-]+ ){0,3}(?:bien|really|vraiment|already|deja|redan|verkligen|al|wel|echt|nu) (?:[\w-]+ )?(?:live|en ligne|publiee?|publicerad|gepubliceerd|public|publique|publik)\b|\b(?:live|en ligne) (?:yet|now)\b/;
 /** Which plans an offer has, or its plans and Service IDs shown (folded, four languages). */
 const WHICH_PLANS =
-  /\b(?:which|what|quels?|vilka|welke|show|montre\w*|affiche\w*|visa|toon\w*|lista|list|lister)\b (?:[\w-]+ ){0,2}(?:plans|plannen|planer|forfaits|service ?ids?)\b/;
+  /\b(?:which|what|what are|c'?(?:est)? quoi|c quoi|vad ar|wat zijn|quels?|vilka|welke|show|montre\w*|affiche\w*|visa|toon\w*|lista|list|lister)\b (?:[\w-]+ ){0,2}(?:plans|plannen|planer|forfaits|service ?ids?)\b/;
 /** How many licences, asked (folded, four languages). */
 const HOW_MANY_LICENCES = /\b(?:how many|combien|hur manga|hoeveel)\b.{0,30}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
 /** Asking where something stands, in the four languages (folded). */

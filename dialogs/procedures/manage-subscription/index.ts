@@ -57,6 +57,8 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
     if (named.has('product') && MORE_OR_MOVED.test(folded) && SEATS.test(folded)) return true;
     // Something added onto a subscription of theirs: "rajouter Defender sur leur abonnement Exchange Online" (an add-on).
     if (ONTO_THEIR_SUBSCRIPTION.test(folded)) return true;
+    // "ajoute teams premium sur le business standard de contoso": added onto a product it has.
+    if (named.has('product') && ONTO_THE_PRODUCT.test(folded)) return true;
     const suspended = SUSPENDED.test(folded) && !SUSPENDED_ASKED.test(folded);
     return (COUNT_CHANGED.test(folded) && SEATS.test(folded)) || suspended || EXISTING.test(folded) || ADD_ON.test(folded);
   },
@@ -234,5 +236,8 @@ const EXISTING = /\b(?:existing|existant\w*|befintlig\w*|bestaande)\b/;
 /** Added onto a subscription the customer has (folded, four languages). */
 const ONTO_THEIR_SUBSCRIPTION =
   /\b(?:add|ajout|rajout|lagg\w* till|toevoeg|voeg)\w*\b.{0,60}\b(?:to|on|onto|sur|a|au|till|pa|aan|op|bij) (?:their|its|the existing|leur|son|sa|l'|sin|sitt|deras|den befintliga|hun|het bestaande)\s*(?:[\w-]+ ){0,3}?(?:subscription|abonnement|prenumeration\w*|abo)\b/;
+/** Added on or onto something (folded, four languages): with a product the customer has, onto that one. */
+const ONTO_THE_PRODUCT =
+  /\b(?:add|ajout|rajout|lagg\w* till|toevoeg|voeg)\w*\b.{0,40}\b(?:on|onto|sur|pa|op) (?:the|le|la|l'|den|det|de|het)\b/;
 /** An add-on, put on a named product (folded, four languages). */
 const ADD_ON = /\b(?:add-?ons?|module complementaire|modules complementaires|tillagg\w*|invoegtoepassing\w*)\b/;

@@ -36,7 +36,7 @@ export const HOW_LONG =
  * of the window, it does not ask for it (folded stems).
  */
 export const REFUSED =
-  /\b(?:refus|reject|declin|denied|fail|support|ticket|case|cas chez|rejet|echou|nekad|avslag|avvisa|misslyck|gick inte|supportarende|arende|geweigerd|afgewezen|mislukt|misgelopen|lukte niet|echec|attend\w* toujours|still waiting|vantar fortfarande|wachten nog|marche pas|fonctionne pas|doesn'?t work|not working|message d'erreur|error (?:message|code)|got an error|felmeddelande|fungerar inte|werkt niet|foutmelding|bloque\w*|stuck|blocked|vastgelopen|zit vast|more info|plus d'info|davantage d'info|mer info|meer info|never came|never (?:got|received|saw)|jamais (?:arrive|vu|recu)|pas (?:encore )?recu|aldrig (?:kom|fatt|sett)|nooit (?:gekomen|ontvangen|gezien)|niet ontvangen)/;
+  /\b(?:refus|reject|declin|denied|fail|support|ticket|case|cas chez|rejet|echou|nekad|avslag|avvisa|misslyck|gick inte|supportarende|arende|geweigerd|afgewezen|mislukt|misgelopen|lukte niet|echec|attend\w* toujours|still waiting|vantar fortfarande|wachten nog|marche pas|fonctionne pas|doesn'?t work|not working|message d'erreur|erreur (?:qd|quand|lors)|error (?:message|code|when)|got an error|fel nar|fout (?:bij|wanneer)|felmeddelande|fungerar inte|werkt niet|foutmelding|bloque\w*|stuck|blocked|vastgelopen|zit vast|more info|plus d'info|davantage d'info|mer info|meer info|never came|never (?:got|received|saw)|jamais (?:arrive|vu|recu)|pas (?:encore )?recu|aldrig (?:kom|fatt|sett)|nooit (?:gekomen|ontvangen|gezien)|niet ontvangen)/;
 
 /** Cancelling or getting the money back (folded stems). */
 export const CANCELLING =
