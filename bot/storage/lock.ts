@@ -4,19 +4,22 @@ import { StoreUnavailableError, type HeldLock, type StoreLock } from './store';
 
 export type { HeldLock, StoreLock } from './store';
 
+/** This machine's name, read once: every turn names its lock's owner, and asking the system each time costs a system call. */
+const HOST = hostname();
+
 /**
  * A lock lives in the shared store, so that one conversation is served one turn at a time
  * also across several bot processes. Locks expire, so a killed process frees its own.
  * A lock owner names its machine and process, so that a dead holder can be recognised.
  */
 export function ownerId(): string {
-  return `${hostname()}/${process.pid}/${randomUUID()}`;
+  return `${HOST}/${process.pid}/${randomUUID()}`;
 }
 
 /** A holder on this machine whose process is gone (killed): its lock may be taken at once. */
 export function isDeadLocalOwner(owner: string): boolean {
   const [host, pid] = owner.split('/');
-  if (host !== hostname() || !/^\d+$/.test(pid ?? '') || Number(pid) === process.pid) return false;
+  if (host !== HOST || !/^\d+$/.test(pid ?? '') || Number(pid) === process.pid) return false;
   try {
     process.kill(Number(pid), 0);
     return false;
