@@ -111,15 +111,21 @@ const POSSESSIVE = "(?:'s|:s|s'|')?";
 
 const wordsOf = (folded: string) => folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/** A name's pattern, and its first word: a sentence without that word cannot hold the name (no need to run the pattern). */
+interface NamePattern {
+  first: string;
+  re: RegExp;
+}
+
 /** The product names' patterns, made once per name: every first message reads the whole catalog's names. */
-const patternsOf = new Map<string, RegExp[]>();
+const patternsOf = new Map<string, NamePattern[]>();
 const MAX_KEPT_PATTERNS = 10_000;
 
 /**
  * "Exchange Online (Plan 1)" as written, then "Exchange Online" alone, "Microsoft 365 Business
  * Standard" also as "Business Standard": the names as partners say them, of two words or more.
  */
-function productPatterns(name: string): RegExp[] {
+function productPatterns(name: string): NamePattern[] {
   let patterns = patternsOf.get(name);
   if (patterns) return patterns;
   patterns = [];
@@ -130,7 +136,7 @@ function productPatterns(name: string): RegExp[] {
     .sort((a, b) => b.length - a.length);
   for (const form of forms) {
     const words = wordsOf(form);
-    if (words.length >= 2) patterns.push(phrasePattern(words, CLOSING_BRACKET));
+    if (words.length >= 2) patterns.push({ first: words[0], re: phrasePattern(words, CLOSING_BRACKET) });
   }
   if (patternsOf.size >= MAX_KEPT_PATTERNS) patternsOf.clear();
   patternsOf.set(name, patterns);
@@ -157,9 +163,13 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
     if (after !== t) kinds.add(kind);
     t = after;
   };
+  const cutName = (pattern: NamePattern, kind: NamedKind) => {
+    if (t.includes(pattern.first)) cut(pattern.re, kind);
+  };
   for (const id of known.offerIds) cut(idPattern(id), 'offer');
   // "field notes" for field-notes, "CRM Sync" for its alias: the words of an ID or an alias, whatever joins them.
-  for (const name of [...known.offerIds, ...(known.offerNames ?? [])]) for (const pattern of productPatterns(name)) cut(pattern, 'offer');
+  for (const name of [...known.offerIds, ...(known.offerNames ?? [])])
+    for (const pattern of productPatterns(name)) cutName(pattern, 'offer');
   for (const id of known.dealIds ?? []) {
     cut(idPattern(id), 'deal');
     // "deal 1001" for D-1001: the word stays, the number is the deal's.
@@ -172,7 +182,7 @@ export function readNames(text: string, known: KnownNames | undefined): ReadName
   for (const name of known.products ?? [])
     for (const pattern of productPatterns(name)) {
       const before = t;
-      cut(pattern, 'product');
+      cutName(pattern, 'product');
       if (t !== before) catalogNamed.add(name);
     }
   if (known.plans?.length && PLAN_WORD.test(t) && findInSentence(t, known.plans, planFindable).verdict.kind !== 'none') kinds.add('plan');

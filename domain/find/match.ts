@@ -7,7 +7,7 @@ export interface Findable {
   /** Exact keys, typed whole: an ID, a domain, a tenant GUID. One of them picks the item at once. */
   keys: string[];
   /** Names people type in part, in another case, misspelt or with another legal form. */
-  names: string[];
+  names: readonly string[];
   /** Domains: their first label is a name too ("contoso" for contoso.com). */
   domains?: string[];
 }

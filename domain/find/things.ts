@@ -22,7 +22,22 @@ const SHORT_BRANDS: readonly (readonly [RegExp, string])[] = [
  * Online (Plan 1)" is also "Exchange Online"), without the brand it starts with ("Microsoft 365
  * Business Standard" is also "Business Standard"), and with the brand abbreviated ("M365 Business Standard").
  */
-export function catalogNames(name: string): string[] {
+export function catalogNames(name: string): readonly string[] {
+  let names = namesOf.get(name);
+  if (!names) {
+    if (namesOf.size >= MAX_KEPT_NAMES) namesOf.clear();
+    // Frozen: every caller is handed the same list.
+    names = Object.freeze(formsOf(name));
+    namesOf.set(name, names);
+  }
+  return names;
+}
+
+/** The forms of the names read most lately: every first message reads the catalogs' names again. */
+const namesOf = new Map<string, readonly string[]>();
+const MAX_KEPT_NAMES = 10_000;
+
+function formsOf(name: string): string[] {
   const bare = name
     .replace(/\s*\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
