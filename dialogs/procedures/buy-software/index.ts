@@ -46,7 +46,7 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
     if (PREPAID.test(folded) && VIRTUAL_MACHINES.test(folded)) return true;
     // Software said perpetual is only bought (its keys, a cancellation or an order named were left out above):
     // "project pro en perpetuel pour contoso, 2 postes, go".
-    if (/\b(?:perpetual|perpetuel\w*)\b/.test(folded)) return true;
+    if (SAID_PERPETUAL.test(folded)) return true;
     return (
       ((RESERVATION.test(folded) || SOFTWARE_PLAN.test(folded)) && BOUGHT.test(folded)) || (PERPETUAL.test(folded) && BUY_VERB.test(folded))
     );
@@ -215,6 +215,8 @@ const SOFTWARE_PLAN = /\b(?:suse|sles|red hat|redhat|rhel)\b/;
 /** Undoing or fetching what was bought, or a case about it, is another procedure's (folded, four languages). */
 const UNDONE =
   /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|void\w*|avbryt\w*|avbok\w*|tickets?|arende\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*|revers\w*|undo|by mistake|par erreur|av misstag|per ongeluk|per vergissing)\b/;
+/** "Perpetual" itself: software said so is bought (folded, two languages). */
+const SAID_PERPETUAL = /\b(?:perpetual|perpetuel\w*)\b/;
 /** Software bought once, not a subscription (folded, four languages). */
 const PERPETUAL =
   /\b(?:perpetual|perpetuel\w*|one-time|one time|engangs\w*|evig\w*|eeuwig\w*|eenmalig\w*|(?:pay|paid|paie|paye|payer|betala|betalar|betalen|betaalt) (?:\w+ )?(?:once|une (?:seule )?fois|en gang|een keer|eenmalig)|(?:keep|keeps|garde|gardent|behalla|behaller|houden|houdt) (?:\w+ )?(?:forever|for ever|pour toujours|for alltid|voor altijd))\b/;

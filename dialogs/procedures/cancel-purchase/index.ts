@@ -190,11 +190,11 @@ function creditLine(ctx: CancelContext) {
     : msg('cancel.notice.creditProrated', { amount, unused: c.unusedDays ?? 0, term: c.termDays ?? 0 });
 }
 
-/** Cancelling a purchase or an order, in the four languages (folded). */
 /** Cancelling, voiding or undoing, the verb alone (folded, four languages). */
 const CANCEL_VERB =
   /\b(?:cancel\w*|void\w*|undo|revers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan)\b/;
+/** Cancelling a purchase or an order, in the four languages (folded). */
 const CANCELLED_PURCHASE =
   /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b.{0,40}\b(?:orders?|purchases?|achats?|commandes?|kopet|kop|bestallning\w*|ordern|aankoop|bestelling\w*|software\w*)\b/;
 /** A subscription is not a purchase of software (folded, four languages). */
-const SUBSCRIPTION = /\b(?:subscriptions?|abonnements?|prenumeration\w*|abonnement\w*)\b/;
+const SUBSCRIPTION = /\b(?:subscriptions?|prenumeration\w*|abonnement\w*)\b/;

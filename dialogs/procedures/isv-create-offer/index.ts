@@ -142,10 +142,10 @@ export function extractOfferId(text: string): Record<string, string> {
   return m && !STOP.has(m[1].toLowerCase()) ? { offerId: m[1] } : {};
 }
 
-/** A new offer, or one to create, in the four languages (folded). */
 /** An offer of its own (folded, four languages). */
 const OWN_OFFER =
   /\b(?:its own|their own|a separate|sa propre|son propre|une autre|another|ett eget|en egen|ett separat|een eigen|een aparte)\s+(?:offer|offre|erbjudande|aanbieding|listing)\b/;
+/** A new offer, or one to create, in the four languages (folded). */
 const NEW_OFFER =
   /\b(?:new|create|start|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|l |une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|listing|listning)\b/;
 /** Our app to be put on a store, none named yet: "how do i list our app on appsource" (folded, four languages). */

@@ -149,7 +149,7 @@ const LINK = '(?:links?|lien|lank\\w*|linkje)';
 const CONSENT =
   '(?:accept\\w*|consent\\w*|approv\\w*|authori[sz]\\w*|autoris\\w*|godkann\\w*|auktoriser\\w*|goedkeur\\w*|toestemming|samtycke)';
 /** A deal, said so (folded, four languages). */
-const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
+export const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
 /** The invitation sent or sent again (folded, four languages). */
 const INVITATION_SENT =
   /\b(?:send|resend|forward|transmet\w*|renvoy\w*|envoy\w*|skicka\w*|(?:ver|door|op)?stur\w*|opnieuw sturen)\b (?:[\w-]+ ){0,3}?(?:l'|the |an |a |de |den |het |een )?(?:invit\w*|inbjudan\w*|uitnodiging\w*)\b/;

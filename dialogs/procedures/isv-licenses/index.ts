@@ -1,8 +1,9 @@
 import { licenseChanges, MAX_LICENSES, type LicenseChange } from '../../../domain/isv/deal-rules';
 import { msg, secret, type Msg, type Prompt } from '../../../cards/view';
 import { COUNT_CHANGED, MORE_OR_MOVED, SEATS } from '../licence-counts';
+import { PLAN_WORD } from '../../understand/mask';
 import type { ProcedureDefinition } from '../../procedure';
-import { dealChoices, extractDealId } from '../isv-invite';
+import { DEAL_WORD, dealChoices, extractDealId } from '../isv-invite';
 import { stepOf } from '../isv-shared';
 import { createLicensesMachine, freePlans, type LicensesContext, type LicensesMachine } from './machine';
 import { phrases as en } from './phrases.en';
@@ -163,8 +164,6 @@ function promptFor(step: string, ctx: LicensesContext): Prompt | undefined {
   }
 }
 
-/** The relationship with the publisher, or a deal (folded, four languages). */
-const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
 /** How many, asked: a deal's count is its status (folded, four languages). */
 const HOW_MANY = /\b(?:how many|combien|hur manga|hoeveel)\b/;
 /** A deal to register is another procedure (folded, four languages). */
@@ -179,10 +178,10 @@ const INSTEAD = /\b(?:instead of|au lieu de|i stallet for|istallet for|in plaats
 const ASSIGNED = /\b(?:attribu\w*|assign\w*|allou\w*|allocat\w*|tilldela\w*|toegewez\w*|toewijz\w*)\b/;
 /** Changed (folded, four languages). */
 const CHANGED = /\b(?:chang\w*|modif\w*|update|mettre a jour|andra|byt\w*|uppdatera|wijzig\w*|aanpass\w*|bijwerk\w*)\b/;
-const PLAN_WORD = /\b(?:plans?|planen|plannen|forfaits?)\b/;
 /** A plan taken off, put on or swapped (folded, four languages). */
 const PLAN_SWAPPED =
   /\b(?:remove|replace|swap|switch|put|instead|retir\w*|enlev\w*|remplac\w*|au lieu|mettre|ta bort|byt\w*|satt|istallet|verwijder\w*|vervang\w*|in plaats|zet)\b/;
+/** The relationship with the publisher, or a deal (folded, four languages). */
 const RELATIONSHIP = /\b(?:relationship|relation|relationen|relatie|deal|dealen)\b/;
 /** Licences given, added or changed (folded, four languages). */
 const LICENCES_GIVEN =

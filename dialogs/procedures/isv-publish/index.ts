@@ -1,6 +1,7 @@
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import type { ReviewIssue } from '../../../domain/isv/offer-rules';
 import type { ProcedureDefinition } from '../../procedure';
+import { PLAN_WORD } from '../../understand/mask';
 import { extractOfferHint, offerChoices } from '../isv-plans';
 import { stepOf } from '../isv-shared';
 import { createPublishMachine, type PublishContext, type PublishMachine } from './machine';
@@ -26,7 +27,8 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
     // An app submitted to Microsoft, not a support request ("een aanvraag bij microsoft support indienen").
     const offer = named.has('offer') || (TO_MICROSOFT.test(folded) && APP.test(folded));
     const submitted = offer && (SUBMIT.test(folded) || PUBLISHING_STARTED.test(folded)) && !DEAL.test(folded) && !SUPPORT.test(folded);
-    // Its technical configuration filled in: "where do i put the service IDs and the package url" (not shown).
+    // Its technical configuration filled in: "where do i put the service IDs and the package url" (not shown; a
+    // plan's Service IDs are the plan's).
     const configured =
       (TECHNICAL_SET.test(folded) && !PLAN_WORD.test(folded)) || (named.has('offer') && TECHNICAL_STEP.test(folded) && !DEAL.test(folded));
     // "what do I do so Microsoft checks it and approves it" of a named offer: its review asked for.
@@ -125,13 +127,13 @@ const SENT_FOR_REVIEW =
   /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring|goedkeuring|approval|approbation|godkannande|validation|validering|validatie|revision)\b/;
 /** Said of a submission already made: where it stands is another question (folded). */
 const ALREADY = /\b(?:sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;
-/** Submitting, said of a named offer: "I'd like to submit it now" (folded, four languages). */
 /** To Microsoft (folded, four languages): an app submitted to it is sent for review. */
 const TO_MICROSOFT = /\b(?:to|a|till|aan|bij) (?:ms|microsoft)\b/;
 /** An app or an offer, said so (folded, four languages). */
 const APP = /\b(?:apps?|appli\w*|application|applicatie|offer|offre|erbjudande\w*|aanbieding|solution|oplossing|extension|listing)\b/;
 /** A case for support, or a cancellation (folded, four languages). */
 const SUPPORT = /\b(?:support\w*|tickets?|cases?|incidents?|arende\w*|annul\w*|cancel\w*|refund\w*|rembours\w*)\b/;
+/** Submitting, said of a named offer: "I'd like to submit it now" (folded, four languages). */
 const SUBMIT = /\b(?:submit|soumettre|soumets|skicka in|insturen|indienen)\b/;
 /** The publishing started: "lancer la publi", "kick off the publishing", "starta publiceringen" (folded). */
 const PUBLISHING_STARTED = /\b(?:lancer|lance|start|starta|starten|kick off|trigger|declencher) (?:la |the |de |het )?publi\w*/;
@@ -151,7 +153,5 @@ const REVIEWED_BY_MICROSOFT =
 /** The step itself named: the technical configuration, the submission (folded, four languages). */
 const TECHNICAL_STEP =
   /\b(?:config\w* technique|technical config\w*|teknisk konfig\w*|technische config\w*|soumission|submission|inskickning\w*|indiening)\b/;
-/** A plan's Service IDs are the plan's (folded, four languages). */
-const PLAN_WORD = /\b(?:plans?|planen|plannen|forfaits?)\b/;
 /** A deal submitted is registered, not published (folded, four languages). */
 const DEAL = /\b(?:deals?|referrals?|registration|opportunit\w*|co-?sell|isv connect)\b/;

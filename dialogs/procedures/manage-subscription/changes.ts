@@ -4,7 +4,6 @@
  */
 import { COUNT_CHANGED } from '../licence-counts';
 
-export { COUNT_CHANGED, MORE_OR_MOVED, SEATS } from '../licence-counts';
 /** Suspending or reactivating (folded, four languages). */
 export const SUSPENDED =
   /\b(?:suspend\w*|reactivat\w*|suspendre|reactiv\w*|stang\w* av|pausa\w*|ateraktiv\w*|aktivera \w+ igen|opschort\w*|pauzeer\w*|heractiv\w*)\b/;

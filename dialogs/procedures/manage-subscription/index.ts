@@ -1,7 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import { affectedBySuspension, reactivation } from '../../../domain/csp/rules';
-import { COUNT_CHANGED, MORE_OR_MOVED, SEATS, SUSPENDED, SUSPENDED_ASKED } from './changes';
+import { COUNT_CHANGED, MORE_OR_MOVED, SEATS } from '../licence-counts';
+import { SUSPENDED, SUSPENDED_ASKED } from './changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';

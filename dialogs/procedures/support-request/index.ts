@@ -221,7 +221,6 @@ function promptFor(step: string, ctx: SupportContext): Prompt | undefined {
   }
 }
 
-/** Opening a case with support, in the four languages (folded). */
 /** Microsoft asking for more information to refund (folded, four languages). */
 const MORE_INFORMATION =
   /\b(?:needs?|requires?|asks? for|wants?) more info\w*|\b(?:besoin|demande) (?:de |d')?(?:plus|davantage) d'info\w*|\b(?:behover|vill ha|kraver) mer info\w*|\b(?:heeft|wil|vraagt) meer info\w*/;
@@ -230,9 +229,10 @@ const CASE_NEEDED =
   /\b(?:need|needs|besoin d'?(?:un|une)?|behov\w* (?:ett|en)?)\s*(?:an? )?(?:sr|ticket|case|incident|demande de support|supportarende|arende)\b|\b(?:sr|ticket|case|supportticket)\b.{0,15}\bnodig\b/;
 /** Writing to or contacting Microsoft (folded, four languages). */
 const MICROSOFT_WRITTEN_TO =
-  /\b(?:write|email|contact|reach out)\w* (?:to )?microsoft\b|\b(?:ecrire|contacter|ecris|joindre) (?:a )?microsoft\b|\becrire a microsoft\b|\b(?:skriva|mejla|kontakta) (?:till )?microsoft\b|\b(?:mailen|schrijven|contacteren|contact opnemen met) microsoft\b|\bmicrosoft (?:mailen|contacteren|aanschrijven)\b/;
+  /\b(?:write|email|contact|reach out)\w* (?:to )?microsoft\b|\b(?:ecrire|contacter|ecris|joindre) (?:a )?microsoft\b|\b(?:skriva|mejla|kontakta) (?:till )?microsoft\b|\b(?:mailen|schrijven|contacteren|contact opnemen met) microsoft\b|\bmicrosoft (?:mailen|contacteren|aanschrijven)\b/;
 /** The money of a cancellation: the refund, the credit (folded, four languages). */
 const REFUND =
   /\b(?:refund\w*|credit\w*|money|rembours\w*|argent|avoir|annul\w*|cancel\w*|aterbetal\w*|pengar\w*|kredit\w*|terugbetal\w*|geld|tegoed|creditnota)\b/;
+/** Opening a case with support, in the four languages (folded). */
 const OPENED_CASE =
   /\b(?:open|create|log|raise|file|ouvr\w*|cre\w*|oppna|skapa|openen|aanmaken|maak|indienen)\b.{0,30}\b(?:support\w*|tickets?|cases?|incidents?|dossier|sr|service requests?|demande d'assistance|arende\w*|supportarende\w*|ondersteuningsaanvraag\w*)\b|\b(?:tickets?|cases?|incidents?|arende\w*|supportarende\w*)\b.{0,30}\b(?:openen|aanmaken|indienen|inschieten|skapa|oppna|lagga upp|registrera)\b|\b(?:raise|take) it (?:up )?with (?:ms |microsoft )?support\b|\b(?:remonter|escalat\w*|escalad\w*|eskalera\w*|escaleren)\b.{0,30}\b(?:support|(?:a|to|till|naar|bij) (?:ms|microsoft))\b/;
