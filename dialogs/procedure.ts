@@ -93,6 +93,11 @@ export interface QuestionDefinition {
   answer(text: string, ctx: AnswerContext): Promise<Msg[]>;
   /** A sentence that asks this question whatever the recognizer ranks ("reservations in Greenland?"). */
   asks?(text: string): boolean;
+  /**
+   * The words a sentence must hold to be this question at all (its subject, folded): without them the
+   * recognizer's reading is dropped ("hur funkar det här?" asks how the assistant works, not the benefit).
+   */
+  about?(folded: string): boolean;
 }
 
 export interface ProcedureDefinition<M extends AnyStateMachine = AnyStateMachine> {

@@ -7,6 +7,7 @@ import { findCustomerMention } from './customer-mention';
 import {
   catalogItemNamed,
   catalogOfferNamed,
+  countMovedBy,
   dealNamed,
   offerNamed,
   orderNamed,
@@ -65,8 +66,10 @@ export async function valuesFor(
   }
   if (wanted.has('quantity')) {
     const count = targetCount(text, guessLang(text, lang));
-    if (count !== undefined) {
-      values.quantity = String(count);
+    // "3 more seats": a subscription's count moved by some, its number to reach known once the subscription is.
+    const moved = count === undefined && wanted.has('subscription') ? countMovedBy(text) : undefined;
+    if (count !== undefined || moved !== undefined) {
+      values.quantity = count !== undefined ? String(count) : `${moved! > 0 ? '+' : ''}${moved}`;
       // "raise the seats … to 30": a number to reach is a change of quantity.
       values.action ??= 'quantity';
     }

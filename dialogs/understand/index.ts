@@ -162,8 +162,12 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   );
   // Thanks and goodbyes are never asked: in a question their words ("tomorrow", "demain") are about something else.
   const question = isQuestion(text);
+  // A question whose subject the sentence does not name is not asked ("hur funkar det här?" is not the benefit's).
+  const folded = fold(text);
+  const questions = new Map(questionsOf(ctx.procedures).map((q) => [`ask.${q.id}`, q]));
+  const aboutIt = (r: Scored) => questions.get(r.intent)?.about?.(folded) ?? true;
   const ranking = async (c: (typeof all)[number]) => {
-    const weighed = weighNamed(await c.rank(), kinds, byId);
+    const weighed = weighNamed(await c.rank(), kinds, byId).filter(aboutIt);
     return question ? unasked(weighed) : weighed;
   };
   let fallback: Decision | undefined;

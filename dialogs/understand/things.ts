@@ -157,6 +157,48 @@ const TO = /(?:^|\s)(?:to|à|till|tot|naar|op)\s*$/i;
 /** Swedish "lägg till 5": "till" is part of "add", the number is how many more. */
 const ADD_TILL = /\bl[aä]gg\s+till\s*$/i;
 
+/** Licences or seats, folded, in the four languages. */
+const UNITS =
+  '(?:licen[cs]es?|seats?|users?|sieges?|postes?|places?|utilisateurs?|licens|licenser|platser|anvandare|licenties?|plaatsen|gebruikers)';
+/** "3 more (licences)", "add 3 seats", "3 licences de plus", "ajouter 3 licences", "3 licenser till", "lägg till 3", "3 extra licenties", "3 erbij", "er 3 … bij" (folded). */
+const MORE_COUNT = new RegExp(
+  [
+    `\\b(\\d{1,5}) (?:more|extra|additional|further|fler|ytterligare|meer)\\b`,
+    `\\b(?:add|adding|ajouter|ajoute|ajoutez|rajouter|rajoute|lagg till|lagga till|toevoegen|voeg) (\\d{1,5}) ${UNITS}`,
+    `\\b(\\d{1,5}) ${UNITS} (?:more|extra|de plus|en plus|supplementaires?|till|erbij|bij|toevoegen)\\b`,
+    `\\b(\\d{1,5}) (?:de plus|en plus|supplementaires?|erbij)\\b`,
+    `\\bytterligare (\\d{1,5})\\b`,
+    `\\ber (\\d{1,5}) (?:[\\w-]+ ){0,6}?bij\\b`,
+    `\\b(?:scale up|skala upp|opschalen|increase|augmenter|oka|verhogen)\\b.{0,40}\\b(?:by|de|med|met) (\\d{1,5})\\b`,
+  ].join('|'),
+);
+/** "2 fewer", "remove 2 seats", "2 licences de moins", "retirer 2 licences", "2 färre", "ta bort 2 licenser", "2 minder" (folded). */
+const FEWER_COUNT = new RegExp(
+  [
+    `\\b(\\d{1,5}) (?:fewer|less|de moins|en moins|farre|minder)\\b`,
+    `\\b(?:remove|drop|cut|retirer|retire|enlever|enleve|supprimer|ta bort|verwijder|verwijderen) (\\d{1,5}) ${UNITS}`,
+    `\\b(\\d{1,5}) ${UNITS} (?:fewer|less|de moins|en moins|mindre|farre|minder)\\b`,
+  ].join('|'),
+);
+
+/**
+ * How many licenses a sentence moves a count by ("contoso needs 3 more seats on exchange": +3,
+ * "2 licences de moins": -2), for a subscription's change; its count to reach is known once the
+ * subscription is.
+ */
+export function countMovedBy(text: string): number | undefined {
+  const folded = fold(text);
+  const found = (re: RegExp) => {
+    const m = re.exec(folded);
+    const n = m ? Number(m.slice(1).find((g) => g !== undefined)) : 0;
+    return n > 0 ? n : undefined;
+  };
+  const more = found(MORE_COUNT);
+  const fewer = found(FEWER_COUNT);
+  if (more !== undefined && fewer !== undefined) return undefined;
+  return more ?? (fewer === undefined ? undefined : -fewer);
+}
+
 /** The number of licenses a sentence asks to reach ("raise the seats … to 30"), not how many to add. */
 export function targetCount(text: string, lang: Lang): number | undefined {
   for (const n of numbersIn(text, lang)) {

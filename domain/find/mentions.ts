@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { decide, type Findable, type Match, type Verdict } from './match';
-import { DOMAIN, domainLabel, GUID, isLegalForm, LEADING_WORDS, nameForms, wordForms, words } from './normalize';
+import { DOMAIN, domainLabel, fold, GUID, isLegalForm, LEADING_WORDS, nameForms, wordForms, words } from './normalize';
 import { MAX_FUZZY, SCORE, SENTENCE_FLOOR, SIMILAR, similarity } from './scale';
 
 /** An item named somewhere in a sentence, with the words that named it (folded). */
@@ -23,22 +23,33 @@ export interface SentenceOptions {
   kindWords?: ReadonlySet<string>;
 }
 
-/** Words of a request that are never a name alone, in the four languages. */
-const COMMON = new Set([
-  ...LEADING_WORDS,
-  ...(
-    'a an the of for to on in at by with from and or my our your their this that these those it is are be please me us i we you ' +
-    'le la les un une des de du au aux pour sur avec et ou mon ma mes notre nos votre vos son sa ses ce cette il elle je nous vous ' +
-    'en ett den det de av till på med och eller min mitt mina vår våra din er hans hennes dess jag vi ni för ' +
-    'het een van voor op met naar en of mijn onze uw hun dit dat die ik wij jij u ' +
-    'order orders commande commandes beställning bestelling refund cancel annule annuler avbryt annuleer subscription subscriptions ' +
-    'abonnement abonnemang licenses licences licence licens licenties customer customers client clients kund kunder klant klanten ' +
-    'new nouveau nouvel nouvelle ny nytt nieuw nieuwe buy acheter köp kopen keys clés nycklar sleutels software logiciel programvara ' +
-    'city ville stad gemeente school école skola group groupe grupp groep global first home world bank ' +
-    // Every product of the catalog is Microsoft's: "register it with microsoft" names none of them.
-    'microsoft'
-  ).split(' '),
-]);
+/** Words of a request that are never a name alone, in the four languages (folded, as the sentence's words are compared). */
+const COMMON = new Set(
+  [
+    ...LEADING_WORDS,
+    ...(
+      'a an the of for to on in at by with from and or my our your their this that these those it is are be please me us i we you ' +
+      'le la les un une des de du au aux pour sur avec et ou mon ma mes notre nos votre vos son sa ses ce cette il elle je nous vous ' +
+      'en ett den det de av till på med och eller min mitt mina vår våra din er hans hennes dess jag vi ni för ' +
+      'het een van voor op met naar en of mijn onze uw hun dit dat die ik wij jij u ' +
+      'order orders commande commandes beställning bestelling refund cancel annule annuler avbryt annuleer subscription subscriptions ' +
+      'abonnement abonnemang licenses licences licence licens licenties customer customers client clients kund kunder klant klanten ' +
+      'new nouveau nouvel nouvelle ny nytt nieuw nieuwe buy acheter köp kopen keys clés nycklar sleutels software logiciel programvara ' +
+      'city ville stad gemeente school école skola group groupe grupp groep global first home world bank ' +
+      // Every product of the catalog is Microsoft's: "register it with microsoft" names none of them.
+      'microsoft'
+    ).split(' '),
+  ].map(fold),
+);
+
+/** Words of amount or place that may stand between a kind word and a name's first word, in the four languages (folded, as the sentence's words are). */
+const BETWEEN = new Set(
+  'on for of to in more extra additional de du sur pour plus en supplementaires till pa av fler ytterligare op voor van bij meer nodig erbij'.split(
+    ' ',
+  ),
+);
+/** How many such words at most. */
+const MAX_BETWEEN = 3;
 
 const MAX_WORDS = 4;
 /** Only so much of a sentence is read: a customer is named near its start, and the work stays small. */
@@ -158,6 +169,9 @@ export function findInSentence<T>(
     // "the purchase of visio", "l'achat de visio", "de aankoop van visio": a kind word with a short word between.
     const linked = (word: string | undefined, far: string | undefined) => !!word && word.length <= 3 && !!far && kind.has(far);
     if (linked(before, ws[at - 2]) || linked(after, ws[at + 2])) return true;
+    // "3 licenser till på exchange", "licences de plus sur exchange": a kind word a few words of amount or place before.
+    for (let back = at - 1; back >= Math.max(0, at - 1 - MAX_BETWEEN) && BETWEEN.has(ws[back]); back--)
+      if (kind.has(ws[back - 1])) return true;
     return !!after && after.length >= 2 && findables[i].names.some((n) => nameForms(n).core[1]?.startsWith(after));
   }
   for (let n = MAX_WORDS; n >= 1; n--) {

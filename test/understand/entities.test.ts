@@ -1,5 +1,5 @@
 import type { ConversationEngine, TurnResult } from '../../dialogs/engine';
-import { targetCount } from '../../dialogs/understand/things';
+import { countMovedBy, targetCount } from '../../dialogs/understand/things';
 import type { SandboxPartnerCenter } from '../../domain/sandbox/sandbox';
 import { demoEngine, keys, say, said } from './support';
 
@@ -115,6 +115,58 @@ describe('a subscription and the number of licenses to reach', () => {
     expect(targetCount('add 10 seats to contoso e3', 'en')).toBeUndefined();
     expect(targetCount('lägg till 5 licenser till Power BI Pro för fabrikam', 'sv')).toBeUndefined();
     expect(targetCount('zet de licenties op 12', 'nl')).toBe(12);
+  });
+});
+
+describe('a number of licenses moved by some ("3 more seats"), from the subscription\'s own count', () => {
+  const more = {
+    en: 'contoso.com needs 3 more licences on business standard',
+    fr: 'contoso.com a besoin de 3 licences de plus sur business standard',
+    sv: 'contoso.com behöver 3 licenser till på business standard',
+    nl: 'contoso.com heeft 3 licenties extra nodig op business standard',
+  };
+  for (const [lang, text] of Object.entries(more)) {
+    it(`${lang} "${text}": 20 licenses become 23 in the summary`, async () => {
+      const r = await say(engine, text, 'gus', lang);
+      expect(r.record.run?.prefill).toEqual({
+        customer: 'contoso.com',
+        subscription: BUSINESS_STANDARD,
+        action: 'quantity',
+        quantity: '+3',
+      });
+      expect(prompts(r)).toEqual(['prompt:managesub.confirm.title.quantity']);
+      expect(r.record.run?.snapshot).toMatchObject({ context: { quantity: 23 } });
+    });
+  }
+
+  const fewer = {
+    en: 'remove 2 seats from business standard for contoso.com',
+    fr: 'il faut 2 licences de moins sur le business standard de contoso.com',
+    sv: 'contoso.com behöver 2 platser färre på business standard',
+    nl: 'contoso.com heeft 2 licenties minder nodig op business standard',
+  };
+  for (const [lang, text] of Object.entries(fewer)) {
+    it(`${lang} "${text}": 20 licenses become 18 in the summary`, async () => {
+      const r = await say(engine, text, 'gus', lang);
+      expect(r.record.run?.prefill).toMatchObject({ subscription: BUSINESS_STANDARD, action: 'quantity', quantity: '-2' });
+      expect(r.record.run?.snapshot).toMatchObject({ context: { quantity: 18 } });
+    });
+  }
+
+  it('"exchange" a few words after "licenser" names the two Exchange subscriptions, and the count waits for the one picked', async () => {
+    const r = await say(engine, 'contoso.com behöver 3 licenser till på exchange', 'gus', 'sv');
+    expect(r.record.run?.prefill).toEqual({ customer: 'contoso.com', subscription: 'exchange', action: 'quantity', quantity: '+3' });
+    expect(keys(r)).toEqual(['root.starting', 'pick.among.several', 'prompt:managesub.chooseSubscription.title']);
+    const picked = await say(engine, EXCHANGE, 'gus', 'sv', r.record);
+    expect(prompts(picked)).toEqual(['prompt:managesub.confirm.title.quantity']);
+    expect(picked.record.run?.snapshot).toMatchObject({ context: { quantity: 13 } });
+  });
+
+  it('a number to reach wins; more and fewer at once is no count', () => {
+    expect(countMovedBy('add 10 seats to contoso e3')).toBe(10);
+    expect(countMovedBy('lägg till 5 licenser till Power BI Pro för fabrikam')).toBe(5);
+    expect(countMovedBy('5 more seats, no wait, 2 fewer')).toBeUndefined();
+    expect(countMovedBy('order 4711 for contoso')).toBeUndefined();
   });
 });
 

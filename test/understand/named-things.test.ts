@@ -309,6 +309,62 @@ describe('things a first sentence names', () => {
     ['fr', 'ajouter 3 premium sur le deal D-1001', 'isv-licenses'],
     ['fr', "c'est quoi les service ids de crm-sync", 'isv-status'],
     ['en', 'order 4711 is perpetual office, cancel it', '!buy-software'],
+    // Something already bought is not to buy: its keys, who bought it, its cancellation.
+    ['sv', 'var hittar jag produktnyckeln till office ltsc som contoso köpte?', 'keys-and-downloads'],
+    ['fr', "ou je trouve l'ISO de windows server 2022 que fabrikam a acheté", 'keys-and-downloads'],
+    ['sv', 'revisorn vill veta vem som köpte windows server till northwind i januari, var kollar jag det', 'activity-log'],
+    ['en', 'somebody cancelled order 4716 and nobody admits it, how do i find out who it was', 'activity-log'],
+    ['fr', "c'est possible de voir qui a annulé des achats depuis début janvier?", 'activity-log'],
+    [
+      'nl',
+      'Windows Server 2022 voor Fabrikam dubbel besteld, graag de dubbele eraf halen zodat we de credit terugkrijgen',
+      'cancel-software-purchase',
+    ],
+    ['nl', 'is pas eergisteren besteld. Ik wil dat order cancellen.', 'cancel-software-purchase'],
+    [
+      'fr',
+      "J'ai passé une commande de Windows Server 2022 par erreur pour Northwind, je veux la renverser pis récupérer le crédit",
+      'cancel-software-purchase',
+    ],
+    ['en', 'Charged twice for 4719', '!cancel-software-purchase'],
+    [
+      'en',
+      "We cancelled an order two weeks ago and the credit still hasn't shown up. How do I chase Microsoft on that?",
+      'support-request',
+    ],
+    ['nl', 'goeiemorgen, ik zou graag visio aankopen voor lakeside school district, 10 stuks', 'buy-software'],
+    ['nl', 'exchange online plan 1 opzetten voor northwind, 12 users', 'new-subscription'],
+    ['fr', 'Faut que je mette en place du Power BI Pro pour Adatum Seychelles, une vingtaine de postes', 'new-subscription'],
+    // A subscription's count moved by some, or from one number to another.
+    ['nl', 'Contoso wil er 5 licenties M365 Business Standard bij', 'manage-subscription'],
+    ['sv', 'skala upp business standard hos contoso ltd med 3 användare', 'manage-subscription'],
+    [
+      'en',
+      'Lakeside School District is dropping from 200 to 150 licences on Exchange Online, can you help me bring it down?',
+      'manage-subscription',
+    ],
+    ['en', "is northwind's exchange online sub still active or did it get suspended?", 'customer-subscriptions'],
+    // ISV: plans priced, a certification asked for or asked about, the publish button, invitations, a deal's counts.
+    ['nl', 'hoe zet ik een per-user prijs in mijn offer?', 'isv-plans'],
+    ['en', 'we want a per-seat plan and a flat-rate one on field-notes, where do I configure that', 'isv-plans'],
+    ['nl', 'we willen een extra tier Enterprise bij crm-sync, naast Standard en Premium', 'isv-plans'],
+    ['nl', 'certification aanvragen voor onze nieuwe SaaS offer', 'isv-publish'],
+    ['nl', 'field-notes is klaar, hoe dien ik het in voor certificatie?', 'isv-publish'],
+    ['nl', 'alles ingevuld, nu op publish drukken. hoe gaat dat?', 'isv-publish'],
+    ['fr', 'Allo, je clique où pour publier field-notes en preview?', 'isv-publish'],
+    ['fr', 'Bonjour, notre offre est-elle toujours en certification ?', 'isv-status'],
+    ['sv', 'hur går det med certifieringen av field-notes', 'isv-status'],
+    ['en', 'I want to know if my offer is already in preview or not', 'isv-status'],
+    ['fr', "Je voudrais vérifier l'état de publication de notre offre SaaS", 'isv-status'],
+    ['nl', 'invitation versturen voor deal D-1002 naar it@fabrikam.com', 'isv-invite'],
+    ['en', "Contoso's IT admin needs to be invited on the registered deal so they can accept it", 'isv-invite'],
+    ['nl', 'kan je de license counts van D-1001 wijzigen?', 'isv-licenses'],
+    ['sv', 'kunden i D-0990 ska ha 20 standard och 5 premium, kan du lägga in det', 'isv-licenses'],
+    ['sv', 'behöver justera licensantalet på dealen med contoso, de vill ha 10 fler', 'isv-licenses'],
+    ['sv', 'ska anmäla en ny affärsmöjlighet till microsoft så vi får co-sell-stöd', 'isv-deal'],
+    ['fr', "On a une nouvelle solution à lister sur Azure Marketplace, par où je commence dans l'espace partenaires ?", 'isv-create-offer'],
+    // How the assistant works is not the benefit's question.
+    ['sv', 'hur funkar det här?', 'talk.capabilities'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

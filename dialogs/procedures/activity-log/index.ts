@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { whoDidIt } from '../past-deeds';
 import type { ProcedureDefinition } from '../../procedure';
 import { LINK_HOLDER } from '../../../domain/software/links';
 import { msg, type Param, type Prompt } from '../../../cards/view';
@@ -32,7 +33,8 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
   summary: msg('log.summary'),
   phrases: { en, fr, sv, nl },
   // "welke collega's hebben in januari sleutels ingezien", "who downloaded software this month": who did it, asked, is the log.
-  claims: (folded) => KEYS_OR_DOWNLOADS.test(folded) && askedOfTheLog(folded),
+  // "who cancelled order 4716", "vem som köpte windows server": who did a thing is the log's, whatever the thing.
+  claims: (folded) => (KEYS_OR_DOWNLOADS.test(folded) && askedOfTheLog(folded)) || whoDidIt(folded),
   createMachine: createActivityLogMachine,
   extract: extractLogValues,
   stepKey: (s) => `log.${stepOf(s)}`,

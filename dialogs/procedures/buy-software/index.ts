@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { MAX_ORDER_QUANTITY, type CatalogItem } from '../../../domain/software/catalog';
+import { ALREADY_BOUGHT, whoDidIt } from '../past-deeds';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
@@ -36,7 +37,8 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   // "a 3 year reserved instance for Fabrikam, how do I order that", "klant wil een SUSE subscription, hoe bestel ik die":
   // reservations and software plans are bought here, not subscribed to.
   claims: (folded, named) => {
-    if (named.has('order') || UNDONE.test(folded)) return false;
+    // A purchase already made (its keys, who made it, its cancellation) is not one to make.
+    if (named.has('order') || UNDONE.test(folded) || ALREADY_BOUGHT.test(folded) || whoDidIt(folded)) return false;
     // Software of the customer's catalog named with a purchase: "Visio Pro pour 4 postes, on peut leur acheter ça ?",
     // "heeft visio nodig, graag een aankoop doen".
     if (named.has('software') && BOUGHT.test(folded)) return true;
@@ -202,7 +204,7 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
 
 /** Buying or ordering, in the four languages (folded); "order 4711" names an order, it does not ask for one. */
 const BOUGHT =
-  /\b(?:buy\w*|purchas\w*|order(?!\s*#?\d)\w*|achet\w*|acheter|achats?|commander|kop\w*|kopa|bestall\w*|handla|kopen|koop|aankoop\w*|bestel\w*|aanschaf\w*)\b/;
+  /\b(?:buy\w*|purchas\w*|order(?!\s*#?\d)\w*|achet\w*|acheter|achats?|commander|kop\w*|kopa|bestall\w*|handla|kopen|koop|aankoop\w*|aankop\w*|bestel\w*|aanschaf\w*)\b/;
 /** A reservation's term ("1 an", "3 years", "3-jarige") or a virtual machine's size ("D4s v5") (folded). */
 const RESERVED_TERM_OR_SIZE = /\b(?:[13] ?-?(?:ans?|years?|yr|ar|arig\w*|jaar|jarige?)|[a-z]\d{1,2}[a-z]{0,3}[ _]?v\d)\b/;
 /** Paid in advance (folded, four languages). */

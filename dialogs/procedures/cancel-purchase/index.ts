@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { DASHBOARD_DELAY_MINUTES } from '../../../domain/rules/cancellation';
+import { whoDidIt } from '../past-deeds';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { extractCustomer } from '../../pick/customer-ref';
@@ -29,11 +30,16 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
   // "I'd like to cancel a software order I placed for Lakeside", "la 4713 est en trop, faut l'annuler": a purchase
   // cancelled, said so or named (not a refusal to raise, nor a subscription).
   claims: (folded, named) => {
-    const cancelled = CANCELLED_PURCHASE.test(folded) || ((named.has('order') || named.has('software')) && CANCEL_VERB.test(folded));
+    const purchase = named.has('order') || named.has('software');
+    // "commande de Windows Server par erreur … la renverser", "dubbel besteld, de dubbele eraf halen": bought by mistake or twice.
+    // (Said alone, "charged twice for 4719" is a story for support, not a cancellation.)
+    const mistaken = MISTAKEN.test(folded) && (purchase || ORDERED.test(folded)) && (CANCEL_VERB.test(folded) || MONEY_BACK.test(folded));
+    const cancelled = CANCELLED_PURCHASE.test(folded) || (purchase && CANCEL_VERB.test(folded)) || mistaken;
     // A question of time about it is the cancellation window's ("hur länge kan man avbryta ett köp?").
     // Being within the window is said of the cancellation asked for ("void order 4716, still inside the window").
     const timeAsked = HOW_LONG.test(folded) && !INSIDE_WINDOW.test(folded);
-    return cancelled && !REFUSED.test(folded) && !SUBSCRIPTION.test(folded) && !timeAsked;
+    // Who cancelled is the activity log's.
+    return cancelled && !REFUSED.test(folded) && !SUBSCRIPTION.test(folded) && !timeAsked && !whoDidIt(folded);
   },
   questions: cancelPurchaseQuestions,
   createMachine: createCancelPurchaseMachine,
@@ -192,9 +198,18 @@ function creditLine(ctx: CancelContext) {
 
 /** Cancelling, voiding or undoing, the verb alone (folded, four languages). */
 const CANCEL_VERB =
-  /\b(?:cancel\w*|void\w*|undo|revers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan)\b/;
+  /\b(?:cancel\w*|void\w*|undo|revers\w*|renvers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan)\b/;
+/** Bought by mistake or twice (folded, four languages). */
+const MISTAKEN =
+  /\b(?:par erreur|par megarde|by mistake|by accident|accidentally|in error|per ongeluk|per vergissing|av misstag|av misstag|en double|in duplicate|duplicated?|twice|deux fois|tva ganger|dubbelt|dubbel\w*|twee keer)\b/;
+/** The money or the purchase taken back: "récupérer le crédit", "de credit terugkrijgen", "eraf halen" (folded, four languages). */
+const MONEY_BACK =
+  /\b(?:(?:credit|avoir|kredit\w*|tegoed|money|argent|geld|pengar\w*) (?:\w+ ){0,2}?(?:back|terug\w*|tillbaka)|recuperer|recup|get (?:\w+ )?back|terugkrijgen|terug krijgen|fa tillbaka|rembours\w*|refund\w*|terugbetal\w*|aterbetal\w*|eraf hal\w*|eraf)\b/;
+/** An order or a purchase, said so (folded, four languages). */
+const ORDERED =
+  /\b(?:orders?|ordered|purchases?|purchased|bought|commandes?|commandee?s?|achats?|achetee?s?|bestallning\w*|bestallt?|kopt|kopte|kopet|bestelling\w*|besteld|gekocht|aankoop)\b/;
 /** Cancelling a purchase or an order, in the four languages (folded). */
 const CANCELLED_PURCHASE =
-  /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b.{0,40}\b(?:orders?|purchases?|achats?|commandes?|kopet|kop|bestallning\w*|ordern|aankoop|bestelling\w*|software\w*)\b/;
+  /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b.{0,40}\b(?:orders?|purchases?|achats?|commandes?|kopet|kop|bestallning\w*|ordern|aankoop|bestelling\w*|software\w*)\b|\b(?:that|this|the|cette|la|den|det|dat|die|deze) (?:order|purchase|commande|bestallning\w*|ordern|aankoop|bestelling)\b.{0,30}\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b/;
 /** A subscription is not a purchase of software (folded, four languages). */
 const SUBSCRIPTION = /\b(?:subscriptions?|prenumeration\w*|abonnement\w*)\b/;

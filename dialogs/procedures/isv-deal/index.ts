@@ -124,7 +124,7 @@ export function extractDealValues(text: string): Record<string, string> {
 const REGISTER =
   '(?:register|registering|registration|referencer|partager|share|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declar\\w*|registrera|registrer|anmala|registreren|registreer|aanmelden|meld|indienen|remonte\\w*)';
 const DEAL_WORD =
-  '(?:deals?|dealen|isv connect|verkoopkans\\w*|oppo|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?)';
+  '(?:deals?|dealen|isv connect|verkoopkans\\w*|oppo|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?|affarsmojlighet\\w*)';
 /** Microsoft told of it (folded, four languages). */
 const TOLD_MICROSOFT =
   /\b(?:tell|inform|notify|let) microsoft\b|\b(?:informer|prevenir|signaler a) microsoft\b|\b(?:beratta for|meddela|informera) microsoft\b|\bmicrosoft (?:inlichten|informeren|laten weten|op de hoogte)\b/;

@@ -36,9 +36,12 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
     const swapped =
       ((named.has('plan') || PLAN_WORD.test(folded)) && PLAN_SWAPPED.test(folded)) || (/\d/.test(folded) && INSTEAD.test(folded));
     // "faut changer ce qui leur est attribué sur leur deal D-1001": what is assigned on a named deal, changed.
-    const reassigned = named.has('deal') && ASSIGNED.test(folded) && CHANGED.test(folded);
+    const reassigned =
+      (named.has('deal') && ASSIGNED.test(folded) && CHANGED.test(folded)) ||
+      ((named.has('deal') || DEAL_WORD.test(folded)) && LICENCE_COUNT.test(folded) && CHANGED.test(folded));
     // "ajouter 5 premium sur le deal fabrikam": a number of a plan's licences, by the plan's name.
-    const planCounted = ADDED.test(folded) && PLAN_COUNT.test(folded);
+    // "kunden i D-0990 ska ha 20 standard och 5 premium": a named deal's count of a plan is its licences.
+    const planCounted = (ADDED.test(folded) || named.has('deal')) && PLAN_COUNT.test(folded);
     return counted || (SEATS.test(folded) && COUNT_CHANGED.test(folded)) || swapped || reassigned || planCounted;
   },
   createMachine: createLicensesMachine,
@@ -175,9 +178,13 @@ const PLAN_COUNT = /\b\d{1,4} (?:x )?(?:standard|premium|basic|pro|enterprise|st
 /** Instead of (folded, four languages). */
 const INSTEAD = /\b(?:instead of|au lieu de|i stallet for|istallet for|in plaats van|ipv|i\.p\.v\.)/;
 /** Assigned or allocated (folded, four languages). */
+/** A count of licences named: "license counts", "aantal licenties", "antal licenser", "nombre de licences" (folded). */
+const LICENCE_COUNT =
+  /\b(?:licen[cs]e counts?|seat counts?|(?:aantal|antal|nombre de|number of) (?:licen[cs]es|licenties|licenser|seats)|licensantal\w*)\b/;
 const ASSIGNED = /\b(?:attribu\w*|assign\w*|allou\w*|allocat\w*|tilldela\w*|toegewez\w*|toewijz\w*)\b/;
 /** Changed (folded, four languages). */
-const CHANGED = /\b(?:chang\w*|modif\w*|update|mettre a jour|andra|byt\w*|uppdatera|wijzig\w*|aanpass\w*|bijwerk\w*)\b/;
+const CHANGED =
+  /\b(?:chang\w*|modif\w*|update|adjust\w*|ajust\w*|justera\w*|mettre a jour|andra|byt\w*|uppdatera|wijzig\w*|aanpass\w*|bijwerk\w*)\b/;
 /** A plan taken off, put on or swapped (folded, four languages). */
 const PLAN_SWAPPED =
   /\b(?:remove|replace|swap|switch|put|instead|retir\w*|enlev\w*|remplac\w*|au lieu|mettre|ta bort|byt\w*|satt|istallet|verwijder\w*|vervang\w*|in plaats|zet)\b/;

@@ -36,7 +36,12 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
     // "ik wil de offer field notes publiceren": a named offer to publish (not to put live, nor asked whether it is).
     const published =
       named.has('offer') && PUBLISH.test(folded) && !LIVE.test(folded) && !BEFORE_PUBLISHING.test(folded) && !folded.includes('?');
-    return (SENT_FOR_REVIEW.test(folded) || submitted || configured || reviewed || published) && !ALREADY.test(folded);
+    // "certification aanvragen voor onze nieuwe SaaS offer", "hoe dien ik het in voor certificatie", "nu op publish drukken".
+    const certified = (named.has('offer') || OFFER_WORD.test(folded)) && CERTIFICATION_ASKED.test(folded) && !LIVE.test(folded);
+    const pressed = PUBLISH_PRESSED.test(folded) && !LIVE.test(folded);
+    return (
+      (SENT_FOR_REVIEW.test(folded) || submitted || configured || reviewed || published || certified || pressed) && !ALREADY.test(folded)
+    );
   },
   createMachine: createPublishMachine,
   extract: extractOfferHint,
@@ -142,6 +147,14 @@ const TECHNICAL_SET =
   /\b(?:put|fill\w*|enter|add|set|configure|renseign\w*|mettre|saisir|ajout\w*|fyll\w*|ange|lagga in|invull\w*|vul|ingev\w*|toevoeg\w*|instell\w*)\b.{0,40}\b(?:service ?ids?|package ?url|package|paket\w*|pakket\w*|technical config\w*|configuration technique|teknisk konfiguration|technische configuratie)\b/;
 /** To publish, the verb itself (folded, four languages). */
 const PUBLISH = /\b(?:publish|publier|publicera|publiceren)\b/;
+/** Its certification asked for, not how it goes: "certification aanvragen", "hoe dien ik het in voor certificatie" (folded). */
+const CERTIFICATION_ASKED =
+  /\b(?:aanvrag\w*|vraag \w+ aan|request\w*|apply|demande\w*|begar\w*|ansok\w*|indien\w*|dien\w*(?: \w+){0,3} in|submit\w*|soumet\w*|soumettre|lancer|get \w+ certified|faire certifier)\b.{0,40}\bcertif\w*|\bcertif\w*.{0,30}\b(?:aanvrag\w*|aanvragen|request\w*|demander|begara|ansoka|indienen)\b/;
+/** An offer, said so (folded, four languages). */
+const OFFER_WORD = /\b(?:offer|offre|erbjudande\w*|aanbieding|app|application|listing)\b/;
+/** The Publish button pressed: "op publish drukken", "cliquer sur publier", "hit publish" (folded). */
+const PUBLISH_PRESSED =
+  /\b(?:click\w*|press\w*|hit|druk\w*|klik\w*|clique\w*|appuye\w*|klicka\w*|trycka\w*|tryck)\b (?:[\w']+ ){0,3}?(?:the |le |de |den )?(?:button )?(?:publish|publier|publicera|publiceren)\b|\bop publish\b/;
 /** Something to do before the publishing: "faut créer les paliers avant qu'on puisse publier" (folded). */
 const BEFORE_PUBLISHING = /\b(?:before|avant|innan|voordat|pour pouvoir|so we can)\b.{0,30}\bpubli/;
 /** Live, public: the going live's (folded, four languages). */

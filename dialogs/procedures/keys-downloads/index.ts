@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { languageTag } from '../../../domain/software/catalog';
+import { ALREADY_BOUGHT } from '../past-deeds';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, secret, type Prompt } from '../../../cards/view';
@@ -28,7 +29,7 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
   // "j'ai perdu la product key du visio pro de fabrikam": a key or a download of software named, not
   // who looked at them (the activity log), nor a cancellation or a case for support.
   claims: (folded, named) =>
-    (named.has('software') || named.has('order') || BOUGHT.test(folded)) &&
+    (named.has('software') || named.has('order') || ALREADY_BOUGHT.test(folded)) &&
     KEY_OR_DOWNLOAD.test(folded) &&
     !askedOfTheLog(folded) &&
     !CANCELLED_OR_CASE.test(folded),
@@ -41,8 +42,6 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
 /** A product key or a download (folded, four languages). */
 const KEY_OR_DOWNLOAD =
   /\b(?:(?:product|license|licence|activation) ?keys?|activation codes?|codes? (?:d'activation|pour l'activer)|serial\w*|numero de serie|serienummer\w*|fichier (?:pour l'|d')install\w*|aktiveringskod\w*|activatiecode\w*|keys?|cles?(?: de (?:produit|licence|activation))?|download\w*|telecharg\w*|iso|isos|\w*nyckel\w*|nycklar\w*|ladda ner|nedladdning\w*|\w*sleutels?|installer|installatie\w*|installationsfil\w*)\b/;
-/** Software bought, said so: "mon client a acheté Visio" (folded, four languages). */
-const BOUGHT = /\b(?:bought|purchased|a achete|ont achete|avons achete|har kopt|kopte|heeft gekocht|hebben gekocht|gekocht)\b/;
 /** Cancelling or refunding, or a case for support (folded, four languages). */
 const CANCELLED_OR_CASE =
   /\b(?:cancel\w*|annul\w*|rembours\w*|refund\w*|avbryt\w*|makuler\w*|annuleer\w*|terugbeta\w*|support\w*|tickets?|cases?|incidents?|arende\w*)\b/;

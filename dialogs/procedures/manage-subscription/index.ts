@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import { affectedBySuspension, reactivation } from '../../../domain/csp/rules';
-import { COUNT_CHANGED, MORE_OR_MOVED, SEATS } from '../licence-counts';
+import { COUNT_CHANGED, FEWER, MORE_OR_MOVED, MOVED, SEATS } from '../licence-counts';
 import { SUSPENDED, SUSPENDED_ASKED } from './changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
@@ -54,8 +54,10 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   // "minska seats på exchange för wingtip", "monter le nombre de sièges de son m365 à 70": a change of a named product's licences, or its suspension, is this one's.
   claims: (folded, named) => {
     if (!named.has('product') && !named.has('new-product')) return false;
-    // More seats of a product the customer has: "contoso heeft 5 extra seats nodig op business standard".
-    if (named.has('product') && MORE_OR_MOVED.test(folded) && SEATS.test(folded)) return true;
+    // More or fewer seats of a product the customer has: "contoso heeft 5 extra seats nodig op business standard", "2 licenties minder".
+    // A count moved from one number to another is of a subscription the customer has, whatever the data says.
+    if ((named.has('product') || MOVED.test(folded)) && (MORE_OR_MOVED.test(folded) || FEWER.test(folded)) && SEATS.test(folded))
+      return true;
     // Something added onto a subscription of theirs: "rajouter Defender sur leur abonnement Exchange Online" (an add-on).
     if (ONTO_THEIR_SUBSCRIPTION.test(folded)) return true;
     // "ajoute teams premium sur le business standard de contoso": added onto a product it has.

@@ -34,7 +34,7 @@ export interface ManageContext {
   /** A subscription and an action named before they could be checked (first sentence, or handed over). */
   subscriptionHint?: string;
   actionHint?: string;
-  /** The number of licenses to reach, said with the change ("… to 30"). */
+  /** The number of licenses to reach, said with the change ("… to 30"), or moved by some ("+3": "3 more"). */
   quantityHint?: string;
   subscriptionId?: string;
   action?: ManageAction;
@@ -113,6 +113,15 @@ function addOnCheck(ctx: ManageContext, value: string): ManageCheck | undefined 
   const sub = selected(ctx);
   const addOn = offerOf(ctx, ctx.addOnId);
   return n === undefined || !sub || !addOn ? undefined : checkAddOn(sub, addOn, n, ctx.subs ?? []);
+}
+
+/** The number of licenses said with the change: "+3" and "-2" ("3 more", "2 fewer") move the subscription's own count. */
+function hintedQuantity(ctx: ManageContext): string {
+  const hint = ctx.quantityHint ?? '';
+  const moved = /^([+-])(\d+)$/.exec(hint);
+  const sub = selected(ctx);
+  if (!moved || !sub) return hint;
+  return String(sub.quantity + (moved[1] === '-' ? -1 : 1) * Number(moved[2]));
 }
 
 function quantityCheck(ctx: ManageContext, value: string): ManageCheck | undefined {
@@ -329,18 +338,18 @@ export function createManageSubscriptionMachine({ pc }: ProcedureDeps) {
           { guard: ({ context }) => context.action === 'add-on', target: 'chooseAddOn' },
           {
             // The number was said with the change ("… to 30"): the summary comes next when the rules allow it.
-            guard: ({ context }) => context.action === 'quantity' && !!quantityCheck(context, context.quantityHint ?? '')?.ok,
+            guard: ({ context }) => context.action === 'quantity' && !!quantityCheck(context, hintedQuantity(context))?.ok,
             target: 'confirm',
-            actions: assign({ quantity: ({ context }) => parseQuantity(context.quantityHint!), quantityHint: undefined }),
+            actions: assign({ quantity: ({ context }) => parseQuantity(hintedQuantity(context)), quantityHint: undefined }),
           },
           {
-            guard: ({ context }) => context.action === 'quantity' && !!quantityCheck(context, context.quantityHint ?? ''),
+            guard: ({ context }) => context.action === 'quantity' && !!quantityCheck(context, hintedQuantity(context)),
             target: 'askQuantity',
             actions: [
               emit(({ context }) => ({
                 type: 'say' as const,
                 msg: manageRefusalMsg(
-                  quantityCheck(context, context.quantityHint!)!,
+                  quantityCheck(context, hintedQuantity(context))!,
                   subscriptionLabel(selected(context)!, context.offers ?? []),
                 ),
               })),

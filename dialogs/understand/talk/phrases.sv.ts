@@ -38,6 +38,8 @@ export const phrases: PhraseTable<TalkIntent> = {
     'vad är du till för',
     'vem är du',
     'hur fungerar det här',
+    'hur funkar det här',
+    'hur funkar du',
     'vilka procedurer kan du',
     'alternativ',
     'hjälp',

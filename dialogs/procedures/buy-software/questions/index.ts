@@ -39,8 +39,12 @@ const hybridBenefit: QuestionDefinition = {
     const folded = fold(text);
     return HYBRID_BENEFIT.test(folded) && EXPLAIN.test(folded) && !/\d/.test(folded);
   },
+  about: (folded) => BENEFIT_SUBJECT.test(folded),
   answer: async () => [msg('buy.hybridBenefit.explain')],
 };
+
+/** What the benefit is about: its name, bringing licences to Azure, Software Assurance (folded, four languages). */
+const BENEFIT_SUBJECT = /\b(?:hybrid\w*|ahb|ahub|byol|bring your own|software assurance|azure)\b/;
 
 /** Azure Hybrid Benefit, by name or abbreviated (folded, four languages). */
 const HYBRID_BENEFIT =

@@ -48,7 +48,10 @@ const INSTEAD =
   /\b(?:annual\w*|yearly|per year|par an|a l'annee|a l'an|au mois|annuel\w*|arsvis|per ar|jaarlijks|per jaar|monthly|par mois|mensuel\w*|manadsvis|per manad|maandelijks|per maand)\b.{0,30}\b(?:instead of|rather than|au lieu de|plutot qu\w*|i stallet for|istallet for|in plaats van)\b/;
 /** Another edition of the same product: "from Business Basic to Business Standard", "de E3 à E5" (folded). */
 const EDITION = '(?:basic|standard|premium|e[135]|f[13]|a[135]|g[135]|plan [12]|p[12])';
-const EDITION_MOVE = new RegExp(`\\b${EDITION} (?:up |down |upp |ner )?(?:to|a|au|vers|en|till|mot|naar)\\b[\\w ]{0,30}?\\b${EDITION}\\b`);
+// "en" is French "to" only after "de"/"du" ("de standard en premium"): in Dutch it is "and" ("standard en premium").
+const EDITION_MOVE = new RegExp(
+  `\\b(?:${EDITION} (?:up |down |upp |ner )?(?:to|a|au|vers|till|mot|naar)|(?:de|du) ${EDITION} en)\\b[\\w ]{0,30}?\\b${EDITION}\\b`,
+);
 
 /** Something added (folded, four languages). */
 const ADDED = /\b(?:add|adding|ajout\w*|rajout\w*|lagg\w* till|toevoeg\w*|voeg\w*)\b/;

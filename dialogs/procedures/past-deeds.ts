@@ -1,0 +1,21 @@
+/**
+ * Something already done, in the four languages (folded): a purchase made, or who did a thing.
+ * A sentence about a purchase already made is not one to buy ("the ISO of the Windows Server
+ * fabrikam bought", "vem som köpte windows server"), and "who did it" is the activity log's.
+ */
+
+/** A purchase already made: "bought", "a acheté", "köpte", "gekocht", "besteld". */
+export const ALREADY_BOUGHT =
+  /\b(?:bought|purchased|ordered|made the purchase|(?:a|ai|as|ont|avons|avez|avait) (?:\w+ )?(?:achete|commande)e?s?|achetee?s? par|har kopt|hade kopt|kopte|kopts|kopta|heeft gekocht|hebben gekocht|gekocht|besteld|aangeschaft)\b/;
+
+/** Who, asked (folded). */
+const WHO = /\b(?:who|whoever|qui|vem|wie)\b/;
+/** A deed done: cancelled, bought, ordered, downloaded, changed, deleted (folded, past forms). */
+const DONE =
+  /\b(?:cancell?ed|bought|purchased|ordered|made the purchase|downloaded|changed|deleted|removed|(?:a|ont|avait) (?:\w+ )?(?:annule|achete|commande|telecharge|supprime|modifie|change)e?s?|avbrot|avbokade|avbestallde|kopte|bestallde|laddade ner|andrade|tog bort|(?:heeft|hebben) (?:\w+ ){0,4}(?:geannuleerd|gekocht|besteld|gedownload|gewijzigd|verwijderd)|geannuleerd)\b/;
+
+/** "who cancelled order 4716", "qui a annulé des achats", "vem som köpte windows server": asked of the activity log. */
+export function whoDidIt(folded: string): boolean {
+  const who = WHO.exec(folded);
+  return !!who && DONE.test(folded);
+}
