@@ -12,7 +12,7 @@ export const ALREADY_BOUGHT =
 const WHO = /\b(?:who|whoever|qui|vem|wie)\b/;
 /** A deed done: cancelled, bought, ordered, downloaded, changed, deleted (folded, past forms). */
 const DONE =
-  /\b(?:cancell?ed|bought|purchased|ordered|made the purchase|downloaded|changed|deleted|removed|(?:a|ont|avait) (?:\w+ )?(?:annule|achete|commande|telecharge|supprime|modifie|change)e?s?|avbrot|avbokade|avbestallde|kopte|bestallde|laddade ner|andrade|tog bort|(?:heeft|hebben) (?:\w+ ){0,4}(?:geannuleerd|gekocht|besteld|gedownload|gewijzigd|verwijderd)|geannuleerd)\b/;
+  /\b(?:cancell?ed|bought|purchased|ordered|made the purchase|downloaded|changed|deleted|removed|(?:a|ont|avait) (?:\w+ )?(?:annule|achete|commande|telecharge|supprime|modifie|change)e?s?|avbrot|avbokade|avbestallde|annullerade|makulerade|raderade|kopte|bestallde|laddade (?:ner|hem)|andrade|tog bort|(?:heeft|hebben) (?:\w+ ){0,4}(?:geannuleerd|gekocht|besteld|gedownload|gewijzigd|verwijderd)|geannuleerd)\b/;
 
 /** "who cancelled order 4716", "qui a annulé des achats", "vem som köpte windows server": asked of the activity log. */
 export function whoDidIt(folded: string): boolean {

@@ -178,6 +178,7 @@ const FEWER_COUNT = new RegExp(
     `\\b(\\d{1,5}) (?:fewer|less|de moins|en moins|farre|minder)\\b`,
     `\\b(?:remove|drop|cut|retirer|retire|enlever|enleve|supprimer|ta bort|verwijder|verwijderen) (\\d{1,5}) ${UNITS}`,
     `\\b(\\d{1,5}) ${UNITS} (?:fewer|less|de moins|en moins|mindre|farre|minder)\\b`,
+    `\\b(?:scale down|skala ner|afschalen|reduce|minska|sanka|verlagen|reduire|baisser|diminuer)\\b.{0,40}\\b(?:by|de|med|met) (\\d{1,5})\\b`,
   ].join('|'),
 );
 

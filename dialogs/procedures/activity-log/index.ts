@@ -34,7 +34,8 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
   phrases: { en, fr, sv, nl },
   // "welke collega's hebben in januari sleutels ingezien", "who downloaded software this month": who did it, asked, is the log.
   // "who cancelled order 4716", "vem som köpte windows server": who did a thing is the log's, whatever the thing.
-  claims: (folded) => (KEYS_OR_DOWNLOADS.test(folded) && askedOfTheLog(folded)) || whoDidIt(folded),
+  claims: (folded) =>
+    (KEYS_OR_DOWNLOADS.test(folded) && askedOfTheLog(folded)) || whoDidIt(folded) || USERS_DID.test(folded) || ALL_DEEDS.test(folded),
   createMachine: createActivityLogMachine,
   extract: extractLogValues,
   stepKey: (s) => `log.${stepOf(s)}`,
@@ -136,6 +137,12 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
   }
 }
 
+/** What the users did, asked: "vad användarna i vårt konto har gjort", "what our users have done" (folded, four languages). */
+const USERS_DID =
+  /\b(?:what|ce que|vad|wat)\b (?:[\w']+ ){0,2}(?:users?|people|colleagues|team|utilisateurs|collegues|anvandarna|kollegorna|folk|gebruikers|collega'?s|mensen)\b.{0,30}\b(?:have done|did|been doing|ont fait|a fait|har gjort|gjorde|hebben gedaan|deden)\b/;
+/** A list of every download or purchase made: "une liste de tous les téléchargements", "lista på alla nedladdningar och köp" (folded). */
+const ALL_DEEDS =
+  /\b(?:list\w*|overview|overzicht|oversikt|export\w*|rapport|report)\b (?:\w+ ){0,3}(?:all|alla|tous|toutes|alle) (?:the |les |de )?(?:downloads|nedladdningar\w*|telechargements|achats|purchases|aankopen|actions|handelingen|atgarder|activit\w*|aktivitet\w*)\b/;
 /** Product keys or downloads (folded, four languages). */
 const KEYS_OR_DOWNLOADS =
   /\b(?:keys?|download\w*|cles?|telecharg\w*|nycklar\w*|nyckel\w*|nedladdning\w*|laddat ner|hamtat|sleutels?|\w*sleutels|gedownload|key-opvraging\w*)\b/;

@@ -198,10 +198,10 @@ function creditLine(ctx: CancelContext) {
 
 /** Cancelling, voiding or undoing, the verb alone (folded, four languages). */
 const CANCEL_VERB =
-  /\b(?:cancel\w*|void\w*|undo|revers\w*|renvers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan)\b/;
+  /\b(?:cancel\w*|void\w*|undo|revers\w*|renvers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan|terugdra\w*|terug te draaien|moet weg|mag weg|weghalen|eraf halen|schrappen|intrekken|aterkall\w*|hava|backa|ta bort (?:den |det )?(?:ordern|kopet|bestallningen))\b/;
 /** Bought by mistake or twice (folded, four languages). */
 const MISTAKEN =
-  /\b(?:par erreur|par megarde|by mistake|by accident|accidentally|in error|per ongeluk|per vergissing|av misstag|av misstag|en double|in duplicate|duplicated?|twice|deux fois|tva ganger|dubbelt|dubbel\w*|twee keer)\b/;
+  /\b(?:par erreur|par megarde|by mistake|by accident|accidentally|in error|per ongeluk|per vergissing|av misstag|av misstag|en double|in duplicate|duplicated?|twice|deux fois|tva ganger|dubbelt|dubbel\w*|twee keer|foutje|vergissing|wrong customer|verkeerde klant|mauvais client|fel kund|rakat|rakade|i onodan|felaktig\w*)\b/;
 /** The money or the purchase taken back: "récupérer le crédit", "de credit terugkrijgen", "eraf halen" (folded, four languages). */
 const MONEY_BACK =
   /\b(?:(?:credit|avoir|kredit\w*|tegoed|money|argent|geld|pengar\w*) (?:\w+ ){0,2}?(?:back|terug\w*|tillbaka)|recuperer|recup|get (?:\w+ )?back|terugkrijgen|terug krijgen|fa tillbaka|rembours\w*|refund\w*|terugbetal\w*|aterbetal\w*|eraf hal\w*|eraf)\b/;
@@ -210,6 +210,6 @@ const ORDERED =
   /\b(?:orders?|ordered|purchases?|purchased|bought|commandes?|commandee?s?|achats?|achetee?s?|bestallning\w*|bestallt?|kopt|kopte|kopet|bestelling\w*|besteld|gekocht|aankoop)\b/;
 /** Cancelling a purchase or an order, in the four languages (folded). */
 const CANCELLED_PURCHASE =
-  /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b.{0,40}\b(?:orders?|purchases?|achats?|commandes?|kopet|kop|bestallning\w*|ordern|aankoop|bestelling\w*|software\w*)\b|\b(?:that|this|the|cette|la|den|det|dat|die|deze) (?:order|purchase|commande|bestallning\w*|ordern|aankoop|bestelling)\b.{0,30}\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b/;
+  /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren|aterkall\w*|hava|backa|ta bort)\b.{0,40}\b(?:orders?|purchases?|achats?|commandes?|kopet|kop|\w*kop|bestallning\w*|ordern|aankoop|bestelling\w*|software\w*)\b|\b(?:that|this|the|cette|la|den|det|dat|die|deze) (?:[\w-]+ ){0,3}?(?:order|purchase|commande|bestallning\w*|ordern|aankoop|bestelling)\b.{0,30}\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b/;
 /** A subscription is not a purchase of software (folded, four languages). */
 const SUBSCRIPTION = /\b(?:subscriptions?|prenumeration\w*|abonnement\w*)\b/;

@@ -27,7 +27,7 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
     // "a second product beside CRM Sync needs its own offer": a new one, whatever offer is named beside it.
     if (OWN_OFFER.test(folded)) return true;
     // "certification aanvragen voor onze nieuwe SaaS offer": a new offer's certification is its publishing.
-    if (/\bcertif\w*/.test(folded)) return false;
+    if (/\b(?:certif\w*|review\w*|granska\w*|keuring|goedkeur\w*)/.test(folded)) return false;
     // An app with a preview already has its offer: "our app preview was signed off … on AppSource" is its going live.
     return !named.has('offer') && (NEW_OFFER.test(folded) || (APP_TO_STORE.test(folded) && !/\bpreview/.test(folded)));
   },
@@ -149,7 +149,7 @@ const OWN_OFFER =
   /\b(?:its own|their own|a separate|sa propre|son propre|une autre|another|ett eget|en egen|ett separat|een eigen|een aparte)\s+(?:offer|offre|erbjudande|aanbieding|listing)\b/;
 /** A new offer, or one to create, in the four languages (folded). */
 const NEW_OFFER =
-  /\b(?:new|create|start|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|l |une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|listing|listning)\b/;
+  /\b(?:new|create|start|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|l |une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|listing|listning)\b|\b(?:offer|aanbieding|listing) (?:aan)?maken\b/;
 /** Our app to be put on a store, none named yet: "how do i list our app on appsource" (folded, four languages). */
 const APP_TO_STORE =
   /\b(?:our|notre|nos|var|vart|vara|onze|ons|une nouvelle|a new|en ny|ett nytt|een nieuwe)\b.{0,30}\b(?:apps?|appli\w*|application|solution|add-?in|extension|logiciel|produit|produkt|applicatie|oplossing|software)\b.{0,60}\b(?:appsource|marketplace|place de marche|(?:microsoft )?store|store de microsoft|butik|winkel)\b/;

@@ -26,7 +26,10 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   // "once the preview is approved, can you push field-notes live?": an offer put live, asked for, is this.
   // "our app preview was signed off, now everyone on AppSource should find it": the going live asked for, offer named or not.
   claims: (folded, named) =>
-    (named.has('offer') && PUT_LIVE.test(folded)) || (PREVIEW_APPROVED.test(folded) && FOR_EVERYONE.test(folded) && !folded.includes('?')),
+    (named.has('offer') && PUT_LIVE.test(folded)) ||
+    (PREVIEW_APPROVED.test(folded) && FOR_EVERYONE.test(folded) && !folded.includes('?')) ||
+    // "sista steget: från preview till skarpt läge": the step out of preview.
+    PREVIEW_TO_LIVE.test(folded),
   questions: isvGoLiveQuestions,
   createMachine: createGoLiveMachine,
   usesTimeZone: true,
@@ -36,6 +39,9 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
 };
 
 /** The preview approved (folded, four languages). */
+/** From preview to live (folded, four languages). */
+const PREVIEW_TO_LIVE =
+  /\b(?:from|de|du|fran|van) (?:la |the |de )?preview (?:to|a|en|till|naar) (?:\w+ )?(?:live|skarpt?|prod\w*|public\w*|publi\w*|en ligne)\b/;
 const PREVIEW_APPROVED =
   /\bpreview\w* (?:\w+ ){0,3}(?:signed off|approved|ok|approuvee?|validee?|godkand\w*|goedgekeurd)\b|\b(?:ok|go|godkant|klartecken) (?:pa|for|on|sur|voor|op) (?:the |la |de )?preview\w*|\b(?:approbation|validation|godkannande\w*|goedkeuring) (?:\w+ ){0,2}preview/;
 /** Everyone to see it, or live (folded, four languages). */

@@ -25,12 +25,13 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
   phrases: { en, fr, sv, nl },
   // "contoso a autorisé la relation, je veux leur donner 50 licences": once the relationship is there, licences given are this.
   claims: (folded, named) => {
-    const isv = named.has('deal') || named.has('offer') || RELATIONSHIP.test(folded);
+    const isv = named.has('deal') || named.has('offer') || RELATIONSHIP.test(folded) || DEAL_WORD.test(folded);
     if (isv && LICENCES_GIVEN.test(folded) && !INVITE_ASKED.test(folded)) return true;
     // A deal's licences counted anew or a plan swapped on it: "8 more standard seats on D-1001", "go from 10 to 15
     // on their deal", "remove the standard plan from d-1001 and put 10 premium instead" (not how many it has, nor a deal to register).
     const onDeal = named.has('deal') || DEAL_WORD.test(folded) || (named.has('offer') && SEATS.test(folded));
-    if (!onDeal || HOW_MANY.test(folded) || REGISTERED.test(folded)) return false;
+    // "how many licences has the deal" counts them; "how do I adjust how many …" changes them.
+    if (!onDeal || (HOW_MANY.test(folded) && !CHANGED.test(folded)) || REGISTERED.test(folded)) return false;
     const counted = MORE_OR_MOVED.test(folded) && (SEATS.test(folded) || /\d+ (?:to|a|till|naar) \d+/.test(folded));
     // A plan swapped on it: named as a plan, or as a number of another ("ändra D-1001 till 15 Premium istället för Standard").
     const swapped =
@@ -192,7 +193,7 @@ const PLAN_SWAPPED =
 const RELATIONSHIP = /\b(?:relationship|relation|relationen|relatie|deal|dealen)\b/;
 /** Licences given, added or changed (folded, four languages). */
 const LICENCES_GIVEN =
-  /\b(?:give|add|assign|allocate|update|raise|increase|donner|ajouter|allouer|distribuer|fordela|verdelen|attribuer|mettre a jour|augmenter|ge|lagg\w* till|tilldela|oka|geven|toevoegen|toewijzen|verhogen)\b.{0,40}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
+  /\b(?:give|add|assign|allocate|update|raise|increase|donner|ajouter|allouer|distribuer|fordela|verdel\w*|attribuer|mettre a jour|augmenter|ge|lagg\w* till|tilldela\w*|fordela\w*|oka|geven|toevoegen|toewijzen|verhogen)\b.{0,40}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
 /** The invitation itself asked for, or the licences said to come after it ("before we can give them licences"), folded. */
 const INVITE_ASKED =
   /\b(?:how (?:do|can) (?:i|we) invite|(?:generate|create|send|get|make) (?:the |an |a )?(?:invite|invitation)|before (?:we|they|i) can|avant (?:qu'on|que|de)|innan (?:vi|de|jag) kan|voordat (?:we|ze|ik)|invite (?:them|him|her|the customer)|send (?:the|an|them the) (?:invite|invitation|link)|l'invite|inviter (?:le|la|les)|hur bjuder|bjud\w* in (?:dem|kunden)|nodig \w+ uit|uitnodig\w*|consent\w*|consentement|samtycke|toestemming|links?|lien|lank\w*)\b/;

@@ -13,7 +13,7 @@ import { phrases as sv } from './phrases.sv';
 
 const TABLES = { en, fr, sv, nl };
 /** Reservations, and their abbreviation "RI(s)" (folded). */
-export const RESERVATION = /\breserv|\breserverin|\bris?\b/;
+export const RESERVATION = /(?:\b|ars|jaars)reserv|\breserverin|\bris?\b/;
 /** Asking where they are sold: countries, markets, regions, restrictions of place (folded, four languages). */
 const WHERE_SOLD =
   /\b(?:countr(?:y|ies)|markets?|geograph\w*|pays|marches?|geographi\w*|land|landet|lander|landerna|marknad\w*|geografi\w*|landen|markten|restrict\w*|\w*beperking\w*|begransning\w*|allowed|le droit|autorisee?s?|tillatet|toegestaan)\b/;

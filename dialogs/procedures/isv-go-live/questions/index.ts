@@ -19,6 +19,8 @@ const afterGoLive: QuestionDefinition = {
   asks: (text) => {
     const folded = fold(text);
     if (!AFTER_LIVE.test(folded) && !LIVE_NOW.test(folded)) return false;
+    // "vilka planer är live i crm-sync?" asks what the offer has (its status).
+    if (PLANS_ASKED.test(folded)) return false;
     return WHAT_NEXT.test(folded) || (/\?/.test(folded) && !MAKE_LIVE.test(folded) && !YET.test(folded) && !isLiveAsked(folded));
   },
   answer: async () => [
@@ -29,6 +31,8 @@ const afterGoLive: QuestionDefinition = {
   ],
 };
 
+/** Which plans, asked (folded, four languages). */
+const PLANS_ASKED = /\b(?:which|what|quels?|vilka|welke)\b (?:[\w-]+ ){0,2}(?:plans|plannen|planer|forfaits)\b/;
 /** Asking what comes next (folded, four languages). */
 const WHAT_NEXT =
   /\b(?:what comes (?:next|after)|how long (?:until|till|before|does it take|will it take)|combien de temps (?:avant|faut|ca prend)|hur lang tid (?:tar|innan)|hoe lang (?:duurt|tot|voordat)|etapes? (?:apres|suivantes?)|et ensuite|wat komt er (?:hierna|nu|daarna|na)|vad (?:kommer|hander) (?:sen|efter|harnast)|what happens|what next|whats next|what's next|next steps?|still (?:to do|have to)|anything (?:else|left)|(?:anything|something) (?:to do|we (?:need|have) to do)|(?:qu'est-ce qu'il|qu'est-ce qui|que|ce qui) se passe|qu'est-ce qu'on (?:doit|fait)|qu'est[ -]ce qui arrive|les suites|(?:il )?reste|quelque chose a faire|(?:rien|des choses) a faire|ensuite|prochaines? etapes?|vad (?:hander|sker|galler)|nasta steg|nagot kvar|nagot (?:mer )?att gora|sen da|wat (?:gebeurt|nu|moeten)|vervolgstappen|daarna|iets (?:te doen|doen)|nog (?:iets )?(?:te doen|doen)|(?:and|so) now what|now what|(?:so )?what now|et maintenant|et apres|vad (?:ska|behover|maste) (?:vi|jag) gora|vad gor (?:vi|jag)\b|hoe gaat het (?:nu )?verder|och nu|en nu|what (?:can|should|do) (?:i|we) expect|wat (?:kan|kunnen|mag|mogen|moet|moeten) (?:ik|we|wij|je|jij) (?:\w+ )?verwachten|a quoi (?:s'attendre|(?:je|on) doi[st] m'attendre)|vad kan (?:vi|jag) forvanta|(?:need|have|got) to do next|(?:tanka|tänka) pa|think about|faire attention|letten op|rekening houden met|do (?:i|we) do next|what changes|what (?:do|should) (?:i|we) (?:need to |have to )?do(?: now| then| next)?|(?:on|je) (?:doit|dois) faire quoi|(?:c'est )?quoi la suite|la suite\b|se passe quoi|qu'est-ce qui change|ce qui change|vad (?:andras|blir annorlunda)|wat (?:verandert|verander)|wat (?:nu|dan))\b/;
@@ -45,7 +49,7 @@ const LIVE_NOW =
  */
 export const isLiveAsked = (folded: string): boolean => LIVE_ASKED.test(folded) && !WHAT_NEXT.test(folded);
 const LIVE_ASKED =
-  /^(?:(?:and|so|et|donc|och|en|dus) )?(?:is|are|staat|ar|est-ce qu\w*|est ce qu\w*)\b.{0,50}\b(?:live|en ligne|public|publique|publiee?|publik|publicerad|gepubliceerd|openbaar)\b[^.!?]*\?/;
+  /(?:^|\b(?:and|so|et|donc|och|en|dus) )(?:is|are|staat|ar|est-ce qu\w*|est ce qu\w*)\b.{0,50}\b(?:live|en ligne|public|publique|publiee?|publik|publicerad|gepubliceerd|openbaar)\b[^.!?]*\?/;
 /** "is it live yet?", "est bien live ?" ask where the offer stands (its status), not what follows (folded). */
 const YET = /\b(?:yet|already|deja|toujours pas|redan|an|inte an|al|nog niet|of nog niet|bien|really|vraiment|verkligen|wel|echt)\b/;
 /** Putting an offer live, asked for: "push field-notes live", "la mettre en ligne", "zet crm-sync live" (folded). */

@@ -63,7 +63,7 @@ const NEW = /\b(?:new|nouve\w*|ny|nya|nytt|nieuw\w*)\b/;
 
 /** A change asked for, by its verb or its new frequency: "billing frequency wijzigen", "… naar annual" (folded). */
 const CHANGE =
-  /\b(?:chang\w*|switch\w*|move|modif\w*|passer|basculer|andra|byt\w*|wijzig\w*|veranderen|omzetten|aanpassen|(?:to|naar|till|a|en|vers) (?:annual\w*|yearly|monthly|annuel\w*|mensuel\w*|arsvis|manadsvis|jaarlijks\w*|maandelijks\w*))\b/;
+  /\b(?:chang\w*|switch\w*|move|modif\w*|passer|basculer|andra|byt\w*|wijzig\w*|verander\w*|omzetten|aanpassen|(?:to|naar|till|a|en|vers) (?:annual\w*|yearly|monthly|annuel\w*|mensuel\w*|arsvis|manadsvis|jaarlijks\w*|maandelijks\w*))\b/;
 
 /** Which of the changes made elsewhere the sentence asks for, if any. */
 function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' | undefined {
