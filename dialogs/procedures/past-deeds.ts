@@ -8,6 +8,10 @@
 export const ALREADY_BOUGHT =
   /\b(?:bought|purchased|ordered|made the purchase|(?:a|ai|as|ont|avons|avez|avait) (?:\w+ )?(?:achete|commande)e?s?|achetee?s? par|har kopt|hade kopt|kopte|kopts|kopta|heeft gekocht|hebben gekocht|gekocht|besteld|aangeschaft)\b/;
 
+/** Bought by mistake or twice: a purchase to undo, never one to make (folded, four languages). */
+export const MISTAKEN =
+  /\b(?:par erreur|par megarde|by mistake|by accident|accidentally|in error|per ongeluk|per vergissing|av misstag|av misstag|en double|in duplicate|duplicated?|twice|deux fois|tva ganger|dubbelt|dubbel\w*|twee keer|foutje|vergissing|wrong customer|verkeerde klant|mauvais client|fel kund|rakat|rakade|i onodan|felaktig\w*)\b/;
+
 /** Who, asked (folded). */
 const WHO = /\b(?:who|whoever|qui|vem|wie)\b/;
 /** A deed done: cancelled, bought, ordered, downloaded, changed, deleted (folded, past forms). */

@@ -167,6 +167,9 @@ describe('a number of licenses moved by some ("3 more seats"), from the subscrip
     expect(countMovedBy('lägg till 5 licenser till Power BI Pro för fabrikam')).toBe(5);
     expect(countMovedBy('5 more seats, no wait, 2 fewer')).toBeUndefined();
     expect(countMovedBy('order 4711 for contoso')).toBeUndefined();
+    expect(countMovedBy('Contoso wil er 5 licenties M365 Business Standard bij')).toBe(5);
+    expect(countMovedBy('skala upp business standard hos contoso ltd med 3 användare')).toBe(3);
+    expect(countMovedBy('behöver skala ner antalet seats på Business Standard med 15')).toBe(-15);
   });
 });
 

@@ -365,6 +365,59 @@ describe('things a first sentence names', () => {
     ['fr', "On a une nouvelle solution à lister sur Azure Marketplace, par où je commence dans l'espace partenaires ?", 'isv-create-offer'],
     // How the assistant works is not the benefit's question.
     ['sv', 'hur funkar det här?', 'talk.capabilities'],
+    // Swedish and Dutch ways of undoing a purchase made by mistake; bought by mistake is never to buy.
+    [
+      'sv',
+      'Vi har råkat köpa Windows Server 2022 till fel kund (Fabrikam Pty istället för Northwind). Hur gör jag för att häva köpet?',
+      'cancel-software-purchase',
+    ],
+    [
+      'sv',
+      'jag klickade köp på office ltsc för contoso pharma men det skulle vara contoso ltd. hur drar jag tillbaka det?',
+      'cancel-software-purchase',
+    ],
+    ['sv', 'behover backa ett mjukvarukop, bestallde red hat i onsdags helt i onodan', 'cancel-software-purchase'],
+    ['nl', 'collega heeft visio dubbel ingeschoten voor northwind, 1 vd 2 orders moet weg', 'cancel-software-purchase'],
+    [
+      'nl',
+      'wil die SQL Server aankoop van gisteren cancellen, was een foutje van mij, verkeerde klant gekozen',
+      'cancel-software-purchase',
+    ],
+    ['sv', 'ta fram produktkoder och iso för northwinds visio-köp', 'keys-and-downloads'],
+    ['nl', 'de technieker ter plaatse vraagt de licentiekey van SQL Server voor Lakeside', 'keys-and-downloads'],
+    ['sv', 'behöver 2 st sql server enterprise, permanent licens, till northwind traders', 'buy-software'],
+    ['sv', 'Contoso vill ha en 3-årsreservation på två D4s v5, kan du hjälpa mig att köpa den?', 'buy-software'],
+    // The log: who annulled, what the users did, every event, the log of purchases.
+    ['sv', 'Revisorn vill ha spårbarhet på vem som annullerade order 4713, var hittar jag det?', 'activity-log'],
+    ['sv', 'vill se vad användarna i vårt konto har gjort senaste 14 dagarna', 'activity-log'],
+    ['sv', 'Jag vill se alla händelser på vårt konto från 1 februari till idag.', 'activity-log'],
+    ['sv', 'kan du plocka fram loggen över köp och avbokningar i april?', 'activity-log'],
+    // Subscriptions: suspended asked about, brought back, scaled down, still active.
+    ['sv', 'har adatum seychelles några suspenderade subscriptions?', 'customer-subscriptions'],
+    ['sv', 'är city of redmonds exchange-prenumeration aktiv eller suspenderad?', 'customer-subscriptions'],
+    ['nl', 'klant aan de lijn, wil weten of hun exchange sub nog actief is. Lakeside School District', 'customer-subscriptions'],
+    ['nl', 'Northwind heeft eindelijk betaald, hun Exchange subscription mag terug aan', 'manage-subscription'],
+    ['sv', 'behöver skala ner antalet seats på City of Redmonds Business Standard med 15', 'manage-subscription'],
+    ['sv', 'hur ändrar jag faktureringsfrekvensen på en prenumeration?', 'ask.subscription-change-elsewhere'],
+    ['sv', 'Vi behöver adminrättigheter i kundens Azure-prenumeration (Contoso). Hur ordnar jag det?', 'azure-management'],
+    // ISV: into preview is publishing, out of it is going live; a deal's licences adjusted; co-selling.
+    ['nl', 'kun je field-notes naar preview pushen?', 'isv-publish'],
+    ['sv', 'vad gör jag för att skicka in offern så den hamnar i preview?', 'isv-publish'],
+    ['nl', 'Alle tabbladen zijn groen, we willen field-notes nu doorsturen naar Microsoft voor goedkeuring.', 'isv-publish'],
+    ['nl', 'staat field-notes al in preview?', 'isv-status'],
+    ['sv', 'Field-notes ligger i preview och är godkänt. Hur går vi live?', 'isv-go-live'],
+    ['sv', 'aktivera live-läge för vår offer som ligger i preview', 'isv-go-live'],
+    ['nl', 'klanten moeten field-notes kunnen vinden in de marketplace, staat nu nog in preview. graag live zetten', 'isv-go-live'],
+    ['sv', 'sista steget: från preview till skarpt läge. hur?', 'isv-go-live'],
+    ['sv', 'vilka planer är live i crm-sync just nu?', 'isv-status'],
+    ['sv', 'Har crm-sync gått live eller ligger den kvar i preview?', 'isv-status'],
+    ['sv', 'hej, hur justerar jag hur många licenser av varje plan kunden har i D-1001?', 'isv-licenses'],
+    ['sv', 'Hur fördelar jag licenser från dealen till kunden? 20 Premium och 10 Standard.', 'isv-licenses'],
+    ['nl', 'we willen co-sellen met Microsoft op een opportunity bij City of Redmond', 'isv-deal'],
+    ['nl', 'deal aanmaken contoso pharma, 150 licenties crm-sync standard', 'isv-deal'],
+    ['nl', 'invitatie deal D-0990 opnieuw versturen, de vorige is verlopen', 'isv-invite'],
+    ['nl', 'listing maken op appsource voor onze tool invoicebot', 'isv-create-offer'],
+    ['nl', 'mijn printer doet raar, kan je helpen?', 'talk.out-of-scope'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -35,7 +35,11 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
   // "welke collega's hebben in januari sleutels ingezien", "who downloaded software this month": who did it, asked, is the log.
   // "who cancelled order 4716", "vem som köpte windows server": who did a thing is the log's, whatever the thing.
   claims: (folded) =>
-    (KEYS_OR_DOWNLOADS.test(folded) && askedOfTheLog(folded)) || whoDidIt(folded) || USERS_DID.test(folded) || ALL_DEEDS.test(folded),
+    (KEYS_OR_DOWNLOADS.test(folded) && askedOfTheLog(folded)) ||
+    whoDidIt(folded) ||
+    USERS_DID.test(folded) ||
+    ALL_DEEDS.test(folded) ||
+    LOG_OF.test(folded),
   createMachine: createActivityLogMachine,
   extract: extractLogValues,
   stepKey: (s) => `log.${stepOf(s)}`,
@@ -142,7 +146,10 @@ const USERS_DID =
   /\b(?:what|ce que|vad|wat)\b (?:[\w']+ ){0,2}(?:users?|people|colleagues|team|utilisateurs|collegues|anvandarna|kollegorna|folk|gebruikers|collega'?s|mensen)\b.{0,30}\b(?:have done|did|been doing|ont fait|a fait|har gjort|gjorde|hebben gedaan|deden)\b/;
 /** A list of every download or purchase made: "une liste de tous les téléchargements", "lista på alla nedladdningar och köp" (folded). */
 const ALL_DEEDS =
-  /\b(?:list\w*|overview|overzicht|oversikt|export\w*|rapport|report)\b (?:\w+ ){0,3}(?:all|alla|tous|toutes|alle) (?:the |les |de )?(?:downloads|nedladdningar\w*|telechargements|achats|purchases|aankopen|actions|handelingen|atgarder|activit\w*|aktivitet\w*)\b/;
+  /\b(?:list\w*|overview|overzicht|oversikt|export\w*|rapport|report|see|se|voir|zien|show|visa|montre\w*|toon)\b (?:\w+ ){0,3}(?:all|alla|tous|toutes|alle) (?:the |les |de )?(?:downloads|nedladdningar\w*|telechargements|achats|purchases|aankopen|actions|handelingen|atgarder|activit\w*|aktivitet\w*|events|handelser\w*|evenements|gebeurtenissen)\b/;
+/** The log itself named with what it holds: "loggen över köp och avbokningar", "the log of purchases" (folded). */
+const LOG_OF =
+  /\b(?:log|logs|loggen|logg|logboek\w*|journal)\b (?:over|of|des|du|van|pa) (?:\w+ ){0,2}(?:kop|purchases|achats|aankopen|avbokningar|cancellations|annulations|annuleringen|downloads|nedladdningar|telechargements)\b/;
 /** Product keys or downloads (folded, four languages). */
 const KEYS_OR_DOWNLOADS =
   /\b(?:keys?|download\w*|cles?|telecharg\w*|nycklar\w*|nyckel\w*|nedladdning\w*|laddat ner|hamtat|sleutels?|\w*sleutels|gedownload|key-opvraging\w*)\b/;

@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { MAX_ORDER_QUANTITY, type CatalogItem } from '../../../domain/software/catalog';
-import { ALREADY_BOUGHT, whoDidIt } from '../past-deeds';
+import { KEY_OR_DOWNLOAD } from '../keys-downloads';
+import { ALREADY_BOUGHT, MISTAKEN, whoDidIt } from '../past-deeds';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
@@ -38,7 +39,15 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
   // reservations and software plans are bought here, not subscribed to.
   claims: (folded, named) => {
     // A purchase already made (its keys, who made it, its cancellation) is not one to make.
-    if (named.has('order') || UNDONE.test(folded) || ALREADY_BOUGHT.test(folded) || whoDidIt(folded)) return false;
+    if (
+      named.has('order') ||
+      UNDONE.test(folded) ||
+      ALREADY_BOUGHT.test(folded) ||
+      whoDidIt(folded) ||
+      KEY_OR_DOWNLOAD.test(folded) ||
+      MISTAKEN.test(folded)
+    )
+      return false;
     // Software of the customer's catalog named with a purchase: "Visio Pro pour 4 postes, on peut leur acheter ça ?",
     // "heeft visio nodig, graag een aankoop doen".
     if (named.has('software') && BOUGHT.test(folded)) return true;
@@ -204,7 +213,7 @@ function promptFor(step: string, ctx: BuyContext): Prompt | undefined {
 
 /** Buying or ordering, in the four languages (folded); "order 4711" names an order, it does not ask for one. */
 const BOUGHT =
-  /\b(?:buy\w*|purchas\w*|order(?!\s*#?\d)\w*|achet\w*|acheter|achats?|commander|kop\w*|kopa|bestall\w*|handla|kopen|koop|aankoop\w*|aankop\w*|bestel\w*|aanschaf\w*)\b/;
+  /\b(?:buy\w*|purchas\w*|order(?!\s*#?\d)\w*|achet\w*|acheter|achats?|commander|kop\w*|kopa|bestall\w*|handla|kopen|koop|aankoop\w*|aankop\w*|bestel\w*|aanschaf\w*|\w+order|\w+kop)\b/;
 /** A reservation's term ("1 an", "3 years", "3-jarige") or a virtual machine's size ("D4s v5") (folded). */
 const RESERVED_TERM_OR_SIZE = /\b(?:[13] ?-?(?:ans?|years?|yr|ar|arig\w*|jaar|jarige?)|[a-z]\d{1,2}[a-z]{0,3}[ _]?v\d)\b/;
 /** Paid in advance (folded, four languages). */
@@ -218,7 +227,7 @@ const SOFTWARE_PLAN = /\b(?:suse|sles|red hat|redhat|rhel)\b/;
 const UNDONE =
   /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|void\w*|avbryt\w*|avbok\w*|tickets?|arende\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*|revers\w*|undo|by mistake|par erreur|av misstag|per ongeluk|per vergissing)\b/;
 /** "Perpetual" itself: software said so is bought (folded, two languages). */
-const SAID_PERPETUAL = /\b(?:perpetual|perpetuel\w*)\b/;
+const SAID_PERPETUAL = /\b(?:perpetual|perpetuel\w*|permanent\w* licen\w*)\b/;
 /** Software bought once, not a subscription (folded, four languages). */
 const PERPETUAL =
   /\b(?:perpetual|perpetuel\w*|one-time|one time|engangs\w*|evig\w*|eeuwig\w*|eenmalig\w*|(?:pay|paid|paie|paye|payer|betala|betalar|betalen|betaalt) (?:\w+ )?(?:once|une (?:seule )?fois|en gang|een keer|eenmalig)|(?:keep|keeps|garde|gardent|behalla|behaller|houden|houdt) (?:\w+ )?(?:forever|for ever|pour toujours|for alltid|voor altijd))\b/;

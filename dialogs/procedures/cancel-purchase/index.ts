@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { DASHBOARD_DELAY_MINUTES } from '../../../domain/rules/cancellation';
-import { whoDidIt } from '../past-deeds';
+import { MISTAKEN, whoDidIt } from '../past-deeds';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { extractCustomer } from '../../pick/customer-ref';
@@ -198,10 +198,7 @@ function creditLine(ctx: CancelContext) {
 
 /** Cancelling, voiding or undoing, the verb alone (folded, four languages). */
 const CANCEL_VERB =
-  /\b(?:cancel\w*|void\w*|undo|revers\w*|renvers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan|terugdra\w*|terug te draaien|moet weg|mag weg|weghalen|eraf halen|schrappen|intrekken|aterkall\w*|hava|backa|ta bort (?:den |det )?(?:ordern|kopet|bestallningen))\b/;
-/** Bought by mistake or twice (folded, four languages). */
-const MISTAKEN =
-  /\b(?:par erreur|par megarde|by mistake|by accident|accidentally|in error|per ongeluk|per vergissing|av misstag|av misstag|en double|in duplicate|duplicated?|twice|deux fois|tva ganger|dubbelt|dubbel\w*|twee keer|foutje|vergissing|wrong customer|verkeerde klant|mauvais client|fel kund|rakat|rakade|i onodan|felaktig\w*)\b/;
+  /\b(?:cancel\w*|void\w*|undo|revers\w*|renvers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan|terugdra\w*|terug te draaien|moet weg|mag weg|weghalen|eraf halen|schrappen|intrekken|aterkall\w*|hava|backa|dra\w* (?:\w+ ){0,2}tillbaka|ta bort (?:den |det )?(?:ordern|kopet|bestallningen))\b/;
 /** The money or the purchase taken back: "récupérer le crédit", "de credit terugkrijgen", "eraf halen" (folded, four languages). */
 const MONEY_BACK =
   /\b(?:(?:credit|avoir|kredit\w*|tegoed|money|argent|geld|pengar\w*) (?:\w+ ){0,2}?(?:back|terug\w*|tillbaka)|recuperer|recup|get (?:\w+ )?back|terugkrijgen|terug krijgen|fa tillbaka|rembours\w*|refund\w*|terugbetal\w*|aterbetal\w*|eraf hal\w*|eraf)\b/;

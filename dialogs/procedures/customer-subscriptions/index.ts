@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { SUSPENDED_ASKED } from '../manage-subscription/changes';
 import type { ProcedureDefinition } from '../../procedure';
 import type { CspSubscription } from '../../../domain/csp/model';
 import { customerPrompt } from '../../pick/customer-step';
@@ -31,7 +32,11 @@ export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMac
     // An offer ("une nouvelle offre … inventory-pro") is the publisher's, not what a customer holds.
     if (named.has('offer') || named.has('deal') || named.has('plan') || OFFER_WORD.test(folded)) return false;
     return (
-      (LISTED.test(folded) && HOLDINGS.test(folded)) || WHAT_IT_HAS.test(folded) || WHICH_ARE.test(folded) || STILL_ACTIVE.test(folded)
+      (LISTED.test(folded) && HOLDINGS.test(folded)) ||
+      WHAT_IT_HAS.test(folded) ||
+      WHICH_ARE.test(folded) ||
+      STILL_ACTIVE.test(folded) ||
+      (SUSPENDED_ASKED.test(folded) && (HOLDINGS.test(folded) || /\b(?:prenumeration\w*|abonnemang\w*)\b/.test(folded)))
     );
   },
   createMachine: createCustomerSubscriptionsMachine,

@@ -25,6 +25,8 @@ export const isvDeal: ProcedureDefinition<DealMachine> = {
   claims: (folded) => {
     // "we should tell Microsoft about it so they help us close it": a co-sell deal, said without its name.
     if (TOLD_MICROSOFT.test(folded) && SALE_CLOSED.test(folded)) return true;
+    // "we willen co-sellen met Microsoft op een opportunity": selling with Microsoft is a deal to register.
+    if (CO_SELLING.test(folded)) return true;
     return REGISTERED_DEAL.test(folded) && !ALREADY_REGISTERED.test(folded);
   },
   createMachine: createDealMachine,
@@ -125,6 +127,8 @@ const REGISTER =
   '(?:register|registering|registration|referencer|partager|share|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declar\\w*|registrera|registrer|anmala|registreren|registreer|aanmelden|meld|indienen|remonte\\w*|aanmak\\w*|create|creer|skapa)';
 const DEAL_WORD =
   '(?:deals?|dealen|isv connect|verkoopkans\\w*|oppo|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?|affarsmojlighet\\w*)';
+/** Selling with Microsoft on an opportunity (folded, four languages). */
+const CO_SELLING = /\bco-?sell(?:en|er|a|ing)\b.{0,40}\b(?:opportunit\w*|opportunite\w*|deals?|affar\w*|verkoopkans\w*|kans)\b/;
 /** Microsoft told of it (folded, four languages). */
 const TOLD_MICROSOFT =
   /\b(?:tell|inform|notify|let) microsoft\b|\b(?:informer|prevenir|signaler a) microsoft\b|\b(?:beratta for|meddela|informera) microsoft\b|\bmicrosoft (?:inlichten|informeren|laten weten|op de hoogte)\b/;

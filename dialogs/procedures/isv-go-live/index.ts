@@ -26,7 +26,7 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
   // "once the preview is approved, can you push field-notes live?": an offer put live, asked for, is this.
   // "our app preview was signed off, now everyone on AppSource should find it": the going live asked for, offer named or not.
   claims: (folded, named) =>
-    (named.has('offer') && PUT_LIVE.test(folded)) ||
+    ((named.has('offer') || OFFER_WORD.test(folded)) && PUT_LIVE.test(folded)) ||
     (PREVIEW_APPROVED.test(folded) && FOR_EVERYONE.test(folded) && !folded.includes('?')) ||
     // "sista steget: från preview till skarpt läge": the step out of preview.
     PREVIEW_TO_LIVE.test(folded),
@@ -39,6 +39,8 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
 };
 
 /** The preview approved (folded, four languages). */
+/** An offer, said so (folded, four languages). */
+const OFFER_WORD = /\b(?:offer|offern|offre|erbjudande\w*|aanbieding|listing)\b/;
 /** From preview to live (folded, four languages). */
 const PREVIEW_TO_LIVE =
   /\b(?:from|de|du|fran|van) (?:la |the |de )?preview (?:to|a|en|till|naar) (?:\w+ )?(?:live|skarpt?|prod\w*|public\w*|publi\w*|en ligne)\b/;

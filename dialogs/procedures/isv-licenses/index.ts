@@ -43,7 +43,9 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
     // "ajouter 5 premium sur le deal fabrikam": a number of a plan's licences, by the plan's name.
     // "kunden i D-0990 ska ha 20 standard och 5 premium": a named deal's count of a plan is its licences.
     const planCounted = (ADDED.test(folded) || named.has('deal')) && PLAN_COUNT.test(folded);
-    return counted || (SEATS.test(folded) && COUNT_CHANGED.test(folded)) || swapped || reassigned || planCounted;
+    // "hur justerar jag hur många licenser av varje plan kunden har i D-1001?": how many, changed.
+    const recounted = HOW_MANY.test(folded) && CHANGED.test(folded) && SEATS.test(folded);
+    return counted || recounted || (SEATS.test(folded) && COUNT_CHANGED.test(folded)) || swapped || reassigned || planCounted;
   },
   createMachine: createLicensesMachine,
   extract: extractDealId,

@@ -39,8 +39,11 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
     // "certification aanvragen voor onze nieuwe SaaS offer", "hoe dien ik het in voor certificatie", "nu op publish drukken".
     const certified = (named.has('offer') || OFFER_WORD.test(folded)) && CERTIFICATION_ASKED.test(folded) && !LIVE.test(folded);
     const pressed = PUBLISH_PRESSED.test(folded) && !LIVE.test(folded);
+    // "kun je field-notes naar preview pushen?", "skicka in offern så den hamnar i preview": into preview is publishing.
+    const previewed = (named.has('offer') || OFFER_WORD.test(folded)) && INTO_PREVIEW.test(folded) && !LIVE.test(folded);
     return (
-      (SENT_FOR_REVIEW.test(folded) || submitted || configured || reviewed || published || certified || pressed) && !ALREADY.test(folded)
+      (SENT_FOR_REVIEW.test(folded) || submitted || configured || reviewed || published || certified || pressed || previewed) &&
+      !ALREADY.test(folded)
     );
   },
   createMachine: createPublishMachine,
@@ -129,7 +132,7 @@ function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
 
 /** Sending for review or certification, in the four languages (folded). */
 const SENT_FOR_REVIEW =
-  /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring|goedkeuring|approval|approbation|godkannande|validation|validering|validatie|revision)\b/;
+  /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|skicka\w*|insturen|indienen|stuur\w*|stur\w*|doorstur\w*|opstur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring|goedkeuring|approval|approbation|godkannande|validation|validering|validatie|revision)\b/;
 /** Said of a submission already made: where it stands is another question (folded). */
 const ALREADY = /\b(?:sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;
 /** To Microsoft (folded, four languages): an app submitted to it is sent for review. */
@@ -151,7 +154,10 @@ const PUBLISH = /\b(?:publish|publier|publicera|publiceren)\b/;
 const CERTIFICATION_ASKED =
   /\b(?:aanvrag\w*|vraag \w+ aan|request\w*|apply|demande\w*|begar\w*|ansok\w*|indien\w*|dien\w*(?: \w+){0,3} in|submit\w*|soumet\w*|soumettre|lancer|get \w+ certified|faire certifier)\b.{0,40}\bcertif\w*|\bcertif\w*.{0,30}\b(?:aanvrag\w*|aanvragen|request\w*|demander|begara|ansoka|indienen)\b/;
 /** An offer, said so (folded, four languages). */
-const OFFER_WORD = /\b(?:offer|offre|erbjudande\w*|aanbieding|app|application|listing)\b/;
+const OFFER_WORD = /\b(?:offer|offern|offre|erbjudande\w*|aanbieding|app|application|listing)\b/;
+/** Into preview (folded, four languages): "naar preview pushen", "så den hamnar i preview". */
+const INTO_PREVIEW =
+  /\b(?:push\w*|send|stuur\w*|stur\w*|skicka\w*|mettre|envoy\w*|publi\w*|brengen|krijgen|fa|get|hamnar)\b (?:[\w-]+ ){0,4}?(?:naar|to|into|en|till|vers|i) (?:the |la |de )?preview\b|\b(?:naar|to|into|till|vers) (?:the |la |de )?preview (?:pushen|sturen|brengen|krijgen|zetten|skicka\w*)\b/;
 /** The Publish button pressed: "op publish drukken", "cliquer sur publier", "hit publish" (folded). */
 const PUBLISH_PRESSED =
   /\b(?:click\w*|press\w*|hit|druk\w*|klik\w*|clique\w*|appuye\w*|klicka\w*|trycka\w*|tryck)\b (?:[\w']+ ){0,3}?(?:the |le |de |den )?(?:button )?(?:publish|publier|publicera|publiceren)\b|\bop publish\b/;

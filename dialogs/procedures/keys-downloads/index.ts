@@ -28,8 +28,9 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
   phrases: { en, fr, sv, nl },
   // "j'ai perdu la product key du visio pro de fabrikam": a key or a download of software named, not
   // who looked at them (the activity log), nor a cancellation or a case for support.
+  // "de technieker vraagt de licentiekey van SQL Server": a product key named is asked for, whatever was bought.
   claims: (folded, named) =>
-    (named.has('software') || named.has('order') || ALREADY_BOUGHT.test(folded)) &&
+    (named.has('software') || named.has('order') || ALREADY_BOUGHT.test(folded) || PRODUCT_KEY.test(folded)) &&
     KEY_OR_DOWNLOAD.test(folded) &&
     !askedOfTheLog(folded) &&
     !CANCELLED_OR_CASE.test(folded),
@@ -40,8 +41,11 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
 };
 
 /** A product key or a download (folded, four languages). */
-const KEY_OR_DOWNLOAD =
-  /\b(?:(?:product|license|licence|activation) ?keys?|activation codes?|codes? (?:d'activation|pour l'activer)|serial\w*|numero de serie|serienummer\w*|fichier (?:pour l'|d')install\w*|aktiveringskod\w*|activatiecode\w*|keys?|cles?(?: de (?:produit|licence|activation))?|download\w*|telecharg\w*|iso|isos|\w*nyckel\w*|nycklar\w*|ladda ner|nedladdning\w*|\w*sleutels?|installer|installatie\w*|installationsfil\w*)\b/;
+/** A product key, by its names (folded, four languages). */
+const PRODUCT_KEY =
+  /\b(?:(?:product|license|licence|licentie|activation|produkt) ?(?:keys?|nyckel\w*|sleutels?)|produktkod\w*|activation codes?|aktiveringskod\w*|activatiecode\w*|cles? de (?:produit|licence|activation))\b/;
+export const KEY_OR_DOWNLOAD =
+  /\b(?:(?:product|license|licence|licentie|activation) ?keys?|produktkod\w*|activation codes?|codes? (?:d'activation|pour l'activer)|serial\w*|numero de serie|serienummer\w*|fichier (?:pour l'|d')install\w*|aktiveringskod\w*|activatiecode\w*|keys?|cles?(?: de (?:produit|licence|activation))?|download\w*|telecharg\w*|iso|isos|\w*nyckel\w*|nycklar\w*|ladda ner|nedladdning\w*|\w*sleutels?|installer|installatie\w*|installationsfil\w*)\b/;
 /** Cancelling or refunding, or a case for support (folded, four languages). */
 const CANCELLED_OR_CASE =
   /\b(?:cancel\w*|annul\w*|rembours\w*|refund\w*|avbryt\w*|makuler\w*|annuleer\w*|terugbeta\w*|support\w*|tickets?|cases?|incidents?|arende\w*)\b/;

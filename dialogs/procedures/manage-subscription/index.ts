@@ -41,6 +41,9 @@ function doneLines(ctx: ManageContext, also: CspSubscription[], offers: Offer[])
 
 const stepOf = (s: Snap): string => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
 
+/** A subscription, said so (folded, four languages). */
+const SUBSCRIPTION_WORD = /\b(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b/;
+
 export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> = {
   id: 'manage-subscription',
   version: 2,
@@ -53,7 +56,9 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   phrases: { en, fr, sv, nl },
   // "minska seats på exchange för wingtip", "monter le nombre de sièges de son m365 à 70": a change of a named product's licences, or its suspension, is this one's.
   claims: (folded, named) => {
-    if (!named.has('product') && !named.has('new-product')) return false;
+    // "hun Exchange subscription mag terug aan": a subscription suspended or brought back, its product unnamed.
+    if (!named.has('product') && !named.has('new-product'))
+      return SUSPENDED.test(folded) && !SUSPENDED_ASKED.test(folded) && SUBSCRIPTION_WORD.test(folded);
     // More or fewer seats of a product the customer has: "contoso heeft 5 extra seats nodig op business standard", "2 licenties minder".
     // A count moved from one number to another is of a subscription the customer has, whatever the data says.
     if ((named.has('product') || MOVED.test(folded)) && (MORE_OR_MOVED.test(folded) || FEWER.test(folded)) && SEATS.test(folded))

@@ -146,6 +146,7 @@ const GOODBYES = new Set([
   'adjo',
   'doei',
   'dag dag',
+  'daag',
   'tot ziens',
   'tot later',
   'welterusten',
@@ -494,11 +495,11 @@ export function beforeCapabilitiesAsked(text: string): string | undefined {
 
 /**
  * Topics that are never Partner Center's: a table for lunch, the weather, a joke, a recipe, a
- * match (folded, four languages). A sentence on one of them that names nothing of Partner
+ * match, a printer (folded, four languages). A sentence on one of them that names nothing of Partner
  * Center is out of scope, whatever its other words lean to ("boka ett lunchbord till 12").
  */
 const OFF_TOPIC =
-  /\b(?:lunch\w*|dinner|restaurant\w*|pizza|coffee|weather|forecast|joke|recipe|football|soccer|movie|dejeuner|diner|resto|meteo|blague|recette|match de foot|film|lunchbord|middag|vadret|vaderprognos\w*|skamt|fotboll|fika|lunchen|weerbericht|het weer|grap(?:je)?|recept|voetbal|etentje)\b/;
+  /\b(?:lunch\w*|dinner|restaurant\w*|pizza|coffee|weather|forecast|joke|recipe|football|soccer|movie|dejeuner|diner|resto|meteo|blague|recette|match de foot|film|lunchbord|middag|vadret|vaderprognos\w*|skamt|fotboll|fika|lunchen|weerbericht|het weer|grap(?:je)?|recept|voetbal|etentje|printer|printers|imprimante|skrivare\w*)\b/;
 
 export function offTopic(text: string): boolean {
   return OFF_TOPIC.test(forModel(text));

@@ -16,7 +16,17 @@ export const phrases: PhraseTable<TalkIntent> = {
     'morsning',
     'hello',
   ],
-  thanks: ['tack ska du ha', 'tusen tack', 'tack för hjälpen', 'perfekt, tack', 'super tack', 'stort tack', 'det var till hjälp', 'tackar'],
+  thanks: [
+    'tack ska du ha',
+    'tusen tack',
+    'tack för hjälpen',
+    'perfekt, tack',
+    'super tack',
+    'stort tack',
+    'det var till hjälp',
+    'tackar',
+    'tack, det hjälpte',
+  ],
   goodbye: [
     'hej då på dig',
     'vi hörs',

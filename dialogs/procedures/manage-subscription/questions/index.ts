@@ -42,7 +42,7 @@ const BILLING_CHANGE =
 const ARROW_CHANGE =
   /\b(?:monthly|mensuel\w*|manads\w*|maandelijks\w*|annual\w*|yearly|annuel\w*|ars\w*|jaarlijks\w*)\s*(?:->|=>|>)\s*(?:monthly|mensuel\w*|manads\w*|maandelijks\w*|annual\w*|yearly|annuel\w*|ars\w*|jaarlijks\w*)\b/;
 const BILLING_FREQUENCY =
-  /\b(?:billing (?:frequency|cycle|period)|frequence de (?:facturation|paiement)|faktureringsfrekvens|betalningsfrekvens|factu(?:ur|ratie)frequentie|betaalfrequentie|betalingsfrequentie)\b/;
+  /\b(?:billing (?:frequency|cycle|period)|frequence de (?:facturation|paiement)|faktureringsfrekvens\w*|betalningsfrekvens\w*|factu(?:ur|ratie)frequentie|betaalfrequentie|betalingsfrequentie)\b/;
 /** Being billed yearly instead of monthly, or the reverse: "payer une fois par an au lieu de chaque mois" (folded). */
 const INSTEAD =
   /\b(?:annual\w*|yearly|per year|par an|a l'annee|a l'an|au mois|annuel\w*|arsvis|per ar|jaarlijks|per jaar|monthly|par mois|mensuel\w*|manadsvis|per manad|maandelijks|per maand)\b.{0,30}\b(?:instead of|rather than|au lieu de|plutot qu\w*|i stallet for|istallet for|in plaats van)\b/;
@@ -63,7 +63,7 @@ const NEW = /\b(?:new|nouve\w*|ny|nya|nytt|nieuw\w*)\b/;
 
 /** A change asked for, by its verb or its new frequency: "billing frequency wijzigen", "… naar annual" (folded). */
 const CHANGE =
-  /\b(?:chang\w*|switch\w*|move|modif\w*|passer|basculer|andra|byt\w*|wijzig\w*|verander\w*|omzetten|aanpassen|(?:to|naar|till|a|en|vers) (?:annual\w*|yearly|monthly|annuel\w*|mensuel\w*|arsvis|manadsvis|jaarlijks\w*|maandelijks\w*))\b/;
+  /\b(?:chang\w*|switch\w*|move|modif\w*|passer|basculer|andra\w*|byt\w*|wijzig\w*|verander\w*|omzetten|aanpassen|(?:to|naar|till|a|en|vers) (?:annual\w*|yearly|monthly|annuel\w*|mensuel\w*|arsvis|manadsvis|jaarlijks\w*|maandelijks\w*))\b/;
 
 /** Which of the changes made elsewhere the sentence asks for, if any. */
 function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' | undefined {
