@@ -418,6 +418,12 @@ describe('things a first sentence names', () => {
     ['nl', 'invitatie deal D-0990 opnieuw versturen, de vorige is verlopen', 'isv-invite'],
     ['nl', 'listing maken op appsource voor onze tool invoicebot', 'isv-create-offer'],
     ['nl', 'mijn printer doet raar, kan je helpen?', 'talk.out-of-scope'],
+    ['fr', 'log des actions du 1/04 au 30/04', 'activity-log'],
+    ['fr', 'Peut-on déposer notre offre pour validation ? Tous les onglets sont remplis', 'isv-publish'],
+    ['fr', 'Bonjour, la préversion de field-notes est validée, comment on la passe en live ?', 'isv-go-live'],
+    ['fr', "Allo, l'invitation du deal D-1002 a expiré, j'en envoie une nouvelle comment?", 'isv-invite'],
+    ['fr', 'crm-sync est live ?', 'isv-status'],
+    ['fr', 'comment ça marche ce bot ?', 'talk.capabilities'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -149,7 +149,7 @@ const ALL_DEEDS =
   /\b(?:list\w*|overview|overzicht|oversikt|export\w*|rapport|report|see|se|voir|zien|show|visa|montre\w*|toon)\b (?:\w+ ){0,3}(?:all|alla|tous|toutes|alle) (?:the |les |de )?(?:downloads|nedladdningar\w*|telechargements|achats|purchases|aankopen|actions|handelingen|atgarder|activit\w*|aktivitet\w*|events|handelser\w*|evenements|gebeurtenissen)\b/;
 /** The log itself named with what it holds: "loggen över köp och avbokningar", "the log of purchases" (folded). */
 const LOG_OF =
-  /\b(?:log|logs|loggen|logg|logboek\w*|journal)\b (?:over|of|des|du|van|pa) (?:\w+ ){0,2}(?:kop|purchases|achats|aankopen|avbokningar|cancellations|annulations|annuleringen|downloads|nedladdningar|telechargements)\b/;
+  /\b(?:log|logs|loggen|logg|logboek\w*|journal)\b (?:over|of|des|du|van|pa) (?:\w+ ){0,2}(?:kop|purchases|achats|aankopen|avbokningar|cancellations|annulations|annuleringen|downloads|nedladdningar|telechargements|actions|activit\w*|aktivitet\w*|handelingen|atgarder|evenements|events|handelser)\b/;
 /** Product keys or downloads (folded, four languages). */
 const KEYS_OR_DOWNLOADS =
   /\b(?:keys?|download\w*|cles?|telecharg\w*|nycklar\w*|nyckel\w*|nedladdning\w*|laddat ner|hamtat|sleutels?|\w*sleutels|gedownload|key-opvraging\w*)\b/;

@@ -26,6 +26,8 @@ export const isvInvite: ProcedureDefinition<InviteMachine> = {
   // relationship's request, without a deal, is Azure management's).
   claims: (folded, named) =>
     CONSENT_LINK.test(folded) ||
+    // "l'invitation du deal D-1002 a expiré": an expired invitation is one to send again.
+    INVITATION_EXPIRED.test(folded) ||
     ADMIN_APPROVES_FIRST.test(folded) ||
     ((named.has('deal') || DEAL_WORD.test(folded)) && (INVITATION_SENT.test(folded) || INVITE_THEM.test(folded))),
   createMachine: createInviteMachine,
@@ -152,7 +154,10 @@ const CONSENT =
 export const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
 /** The invitation sent or sent again (folded, four languages). */
 const INVITATION_SENT =
-  /\b(?:send|resend|forward|transmet\w*|renvoy\w*|envoy\w*|skicka\w*|(?:ver|door|op)?stur\w*|opnieuw sturen)\b (?:[\w-]+ ){0,3}?(?:l'|the |an |a |de |den |het |een )?(?:invit\w*|inbjudan\w*|uitnodiging\w*)\b|\b(?:invitation|invitatie|invite|inbjudan\w*|uitnodiging\w*) (?:[\w-]+ ){0,3}?(?:sturen|versturen|verzenden|envoyer|skicka\w*|sending|to send)\b/;
+  /\b(?:send|resend|forward|transmet\w*|renvoy\w*|renvoi\w*|envoy\w*|envoi\w*|skicka\w*|(?:ver|door|op)?stur\w*|opnieuw sturen)\b (?:[\w-]+ ){0,3}?(?:l'|the |an |a |de |den |het |een )?(?:invit\w*|inbjudan\w*|uitnodiging\w*)\b|\b(?:invitation|invitatie|invite|inbjudan\w*|uitnodiging\w*) (?:[\w-]+ ){0,3}?(?:sturen|versturen|verzenden|envoyer|skicka\w*|sending|to send)\b/;
+/** The invitation expired (folded, four languages). */
+const INVITATION_EXPIRED =
+  /\b(?:invitation|invitatie|invite|inbjudan\w*|uitnodiging\w*)\b.{0,40}\b(?:expir\w*|verlopen|gatt ut|utgang\w*)\b/;
 /** Them invited (folded, four languages). */
 const INVITE_THEM =
   /\b(?:(?:be|get|gets|being) invited|soit invite|etre invite|bli inbjud\w*|uitgenodigd (?:worden|moet)|(?:client|customer|kunden|klant) (?:\w+ ){0,2}(?:accepte|accept|accepts|godkanner|accepterar|accepteert|aanvaardt) (?:le |the |de |den |het )?(?:deal|dealen)|invite (?:them|the customer|him|her|their admin)|les inviter|inviter (?:le client|leur admin|l'admin)|bjuda in (?:dem|kunden)|bjud in (?:dem|kunden)|(?:hen|ze|de klant) uitnodigen|nodig (?:hen|ze|de klant) uit)\b/;

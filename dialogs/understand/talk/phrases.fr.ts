@@ -48,6 +48,7 @@ export const phrases: PhraseTable<TalkIntent> = {
     'à quoi sers-tu',
     'qui es-tu',
     'comment ça marche',
+    'comment ça marche ce bot',
     'quelles procédures connais-tu',
     'options',
     'help',

@@ -49,15 +49,15 @@ const LIVE_NOW =
  */
 export const isLiveAsked = (folded: string): boolean => LIVE_ASKED.test(folded) && !WHAT_NEXT.test(folded);
 const LIVE_ASKED =
-  /(?:^|\b(?:and|so|et|donc|och|en|dus) )(?:is|are|staat|ar|est-ce qu\w*|est ce qu\w*)\b.{0,50}\b(?:live|en ligne|public|publique|publiee?|publik|publicerad|gepubliceerd|openbaar)\b[^.!?]*\?/;
+  /^[\w-]+(?: [\w-]+)? (?:is|est|ar|staat) (?:live|en ligne|public|publique|publiee?|publicerad|gepubliceerd) ?\?$|(?:^|\b(?:and|so|et|donc|och|en|dus) )(?:is|are|staat|ar|est-ce qu\w*|est ce qu\w*)\b.{0,50}\b(?:live|en ligne|public|publique|publiee?|publik|publicerad|gepubliceerd|openbaar)\b[^.!?]*\?/;
 /** "is it live yet?", "est bien live ?" ask where the offer stands (its status), not what follows (folded). */
 const YET = /\b(?:yet|already|deja|toujours pas|redan|an|inte an|al|nog niet|of nog niet|bien|really|vraiment|verkligen|wel|echt)\b/;
 /** Putting an offer live, asked for: "push field-notes live", "la mettre en ligne", "zet crm-sync live" (folded). */
 export const PUT_LIVE =
-  /\bpublicera\w*\b.{0,30}\bskarpt\b|\b(?:publish|publier|publiceren)\b.{0,40}\b(?:for real|pour de vrai|en prod|to prod|in prod|in productie)\b|\b(?:slapp|release)\w*\b.{0,30}\b(?:till alla|to everyone|to all)\b|\b(?:make|push|put|set|take|mettre|pousser|lancer|publier|gora|gor|satta|lagg|zet|zetten|breng)\w*\b.{0,30}\b(?:live|en ligne|en production)\b|\b(?:rendre|make|gora|maken)\b.{0,30}\b(?:public|publique|publikt?|openbaar)\b|\bopenbaar maken\b|\bvisible (?:de|par|pour|to|for) (?:tout le monde|tous|everyone|everybody|all)\b|\bsynlig for alla\b|\bzichtbaar voor (?:iedereen|alle)\b|\b(?:click|press|hit|do|klicka|klik|cliquer|faire)\b.{0,10}\bgo[ -]?live\b|\bgo[ -]?live (?:on|for|pour|sur|med|voor|op)\b|\blive (?:zetten|gaan)\b|\b(?:gar|ga|gaan) (?:vi |we |wij )?live\b|\baktivera live\w*/;
+  /\bpublicera\w*\b.{0,30}\bskarpt\b|\b(?:publish|publier|publiceren)\b.{0,40}\b(?:for real|pour de vrai|en prod|to prod|in prod|in productie)\b|\b(?:slapp|release)\w*\b.{0,30}\b(?:till alla|to everyone|to all)\b|\b(?:make|push|put|set|take|mettre|pousser|lancer|publier|gora|gor|satta|lagg|zet|zetten|breng)\w*\b.{0,30}\b(?:live|en ligne|en production)\b|\b(?:rendre|make|gora|maken)\b.{0,30}\b(?:public|publique|publikt?|openbaar)\b|\bopenbaar maken\b|\bvisible (?:de|par|pour|to|for) (?:tout le monde|tous|everyone|everybody|all)\b|\bsynlig for alla\b|\bzichtbaar voor (?:iedereen|alle)\b|\b(?:click|press|hit|do|klicka|klik|cliquer|faire)\b.{0,10}\bgo[ -]?live\b|\bgo[ -]?live (?:on|for|pour|sur|med|voor|op)\b|\blive (?:zetten|gaan)\b|(?<!\b(?:est|a|ont|sont|etait) )\bpass(?:e|er|ons|ez) en (?:live|ligne|prod\w*)\b|\b(?:gar|ga|gaan) (?:vi |we |wij )?live\b|\baktivera live\w*/;
 /** Asking for the going live itself: "can you push it live?", "peux-tu la mettre en ligne ?" (folded). */
 const MAKE_LIVE = new RegExp(
-  `\\b(?:can you|could you|please|pls|peux-tu|pouvez-vous|tu peux|kan du|kun je|kan je|kunt u)\\b|${PUT_LIVE.source}`,
+  `\\b(?:can you|could you|please|pls|peux-tu|pouvez-vous|tu peux|kan du|kun je|kan je|kunt u)\\b|\\bcomment (?:on |je )?(?:la |le |l')?pass\\w* en (?:live|ligne|prod\\w*)\\b|${PUT_LIVE.source}`,
 );
 
 export const isvGoLiveQuestions: readonly QuestionDefinition[] = [afterGoLive];
