@@ -424,6 +424,46 @@ describe('things a first sentence names', () => {
     ['fr', "Allo, l'invitation du deal D-1002 a expiré, j'en envoie une nouvelle comment?", 'isv-invite'],
     ['fr', 'crm-sync est live ?', 'isv-status'],
     ['fr', 'comment ça marche ce bot ?', 'talk.capabilities'],
+    ['en', 'Need an audit trail of everything that was done in our PC account between 1 and 15 March', 'activity-log'],
+    ['fr', 'Salut, tu peux me sortir qui a fait quoi dans Partner Center depuis lundi? On fait un audit interne', 'activity-log'],
+    ['sv', 'revisorn vill ha en sammanställning över vilka användare som köpt och avbokat saker i januari', 'activity-log'],
+    ['en', 'Kindly help to raise a service request with Microsoft, credit note not received for cancelled order 4718.', 'support-request'],
+    [
+      'nl',
+      'we hebben 3 weken geleden een annulering gedaan en de creditnota is er nog altijd niet, hoe escaleer ik dat naar Microsoft?',
+      'support-request',
+    ],
+    [
+      'fr',
+      "On a besoin de deux sièges de plus sur le Business Standard de Contoso Pharma, ils engagent des stagiaires pour l'été",
+      'manage-subscription',
+    ],
+    ['sv', 'Kunden har anställt 8 pers till, kan vi utöka platserna på deras befintliga abonnemang?', 'manage-subscription'],
+    ['fr', "je voudrais savoir si l'abonnement Exchange de Lakeside est toujours actif ou s'il est suspendu", 'customer-subscriptions'],
+    ['nl', 'Is het Exchange Online abonnement van City of Redmond nog actief of niet?', 'customer-subscriptions'],
+    [
+      'fr',
+      "Bonjour, avant une réunion avec Wingtip Toys Brasil, j'aimerais avoir un aperçu de tout ce à quoi ils sont abonnés.",
+      'customer-subscriptions',
+    ],
+    [
+      'nl',
+      'Goedemiddag, hoe zet ik voor Lakeside School District Exchange Online op? Ze hebben dat nog niet, het gaat om 40 mailboxen',
+      'new-subscription',
+    ],
+    ['sv', 'kunden hittar inte produktnyckeln till office som de köpte, var får jag fram den?', 'keys-and-downloads'],
+    ['fr', 'Salut, pour field-notes je veux un plan Standard à prix fixe et un plan Premium par utilisateur', 'isv-plans'],
+    ['fr', "on a fini de remplir la fiche de field-notes, c'est quoi l'étape pour la faire examiner par Microsoft?", 'isv-publish'],
+    ['nl', 'alles is ingevuld voor onze app, nu nog laten nakijken door MS. Hoe doe ik dat?', 'isv-publish'],
+    ['sv', 'vi är klara med alla flikar, dags att publicera till preview', 'isv-publish'],
+    [
+      'en',
+      'Our CEO wants our analytics platform in the Microsoft marketplace by Q3, need to set up the listing from scratch',
+      'isv-create-offer',
+    ],
+    ['en', "where's the go-live button, our offer's just sitting in preview", 'isv-go-live'],
+    ['sv', 'Dealen är registrerad, nästa steg är väl att kunden ska godkänna? Hur skickar jag det till dem?', 'isv-invite'],
+    ['sv', 'Hej, kunden har accepterat inbjudan. Nu ska de få sina licenser för crm-sync, hur gör jag?', 'isv-licenses'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -39,7 +39,8 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
     whoDidIt(folded) ||
     USERS_DID.test(folded) ||
     ALL_DEEDS.test(folded) ||
-    LOG_OF.test(folded),
+    LOG_OF.test(folded) ||
+    AUDIT_TRAIL.test(folded),
   createMachine: createActivityLogMachine,
   extract: extractLogValues,
   stepKey: (s) => `log.${stepOf(s)}`,
@@ -147,6 +148,9 @@ const USERS_DID =
 /** A list of every download or purchase made: "une liste de tous les téléchargements", "lista på alla nedladdningar och köp" (folded). */
 const ALL_DEEDS =
   /\b(?:list\w*|overview|overzicht|oversikt|export\w*|rapport|report|see|se|voir|zien|show|visa|montre\w*|toon)\b (?:\w+ ){0,3}(?:all|alla|tous|toutes|alle) (?:the |les |de )?(?:downloads|nedladdningar\w*|telechargements|achats|purchases|aankopen|actions|handelingen|atgarder|activit\w*|aktivitet\w*|events|handelser\w*|evenements|gebeurtenissen)\b/;
+/** An audit trail, or who did what (folded, four languages). */
+const AUDIT_TRAIL =
+  /\b(?:audit ?trail|audit ?log|piste d'audit|journal d'audit|granskningslogg\w*|spar(?:barhet)?|audittrail|who did what|qui a fait quoi|vem (?:som )?gjorde vad|wie (?:heeft )?wat (?:heeft )?gedaan|wie deed wat)\b/;
 /** The log itself named with what it holds: "loggen över köp och avbokningar", "the log of purchases" (folded). */
 const LOG_OF =
   /\b(?:log|logs|loggen|logg|logboek\w*|journal)\b (?:over|of|des|du|van|pa) (?:\w+ ){0,2}(?:kop|purchases|achats|aankopen|avbokningar|cancellations|annulations|annuleringen|downloads|nedladdningar|telechargements|actions|activit\w*|aktivitet\w*|handelingen|atgarder|evenements|events|handelser)\b/;

@@ -93,7 +93,7 @@ const LISTED =
   /\b(?:list (?:all|the|of|me|what)|show(?: me)?|lister|listez|liste-moi|montre\w*|affiche\w*|lista|visa|kolla|toon\w*|overzicht|laat \w+ zien|pull up|overview|apercu|oversikt|recap\w*|parc|inventaire|inventory|etat des lieux|faire le point|sammanstallning|inventering|inventaris|(?:status|statut|etat|stand|lage) (?:\w+ )?(?:van|of|des|de|pa|for))\b|^liste des\b/;
 /** Whether a subscription is still active, asked: "wil weten of hun exchange sub nog actief is" (folded, four languages). */
 const STILL_ACTIVE =
-  /\b(?:if|whether|si|om|of)\b (?:[\w-]+ ){0,5}(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b (?:[\w-]+ ){0,2}(?:still |toujours |fortfarande |nog )?(?:is |est |ar )?(?:active|actif|actief|aktiv)\b/;
+  /\b(?:if|whether|si|om|of)\b (?:[\w'-]+ ){0,5}(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b.{0,50}\b(?:active|actif|actief|aktiv)\b|^(?:is|est|ar|are) .{0,60}\b(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b.{0,50}\b(?:active|actif|actief|aktiv)\b/;
 /** "which subscriptions are active and which are suspended?" (folded, four languages). */
 const WHICH_ARE =
   /\b(?:which|what|quel\w*|vilka|welke)\b (?:\w+ )?(?:subscriptions?|subs|licen[cs]es|abonnements?|souscriptions?|prenumerationer\w*|licenser\w*|abonnementen|licenties) (?:are|is|sont|ar|zijn|staan)\b/;
@@ -104,4 +104,4 @@ const HOLDINGS =
   /\b(?:subscriptions?|subs|subbar\w*|licen[cs]es?|lics?|seats|products|abonnements?|abonnemang\w*|souscriptions?|produits|prenumerationer\w*|licenser\w*|produkter\w*|abonnementen|licenties|producten)\b/;
 /** Asking what a customer has: "which licences does lakeside have", "vilka licenser har de", "wat neemt X bij ons af" (folded). */
 const WHAT_IT_HAS =
-  /\b(?:what|which)\b.{0,40}\b(?:subscribed to|abonne\w* a|prenumererar pa|geabonneerd op)\b|\b(?:what|which|how many|quel\w*|combien|vilka|vad|hur manga|welke|wat|hoeveel)\b.{0,40}\b(?:licen[cs]es?|seats|subscriptions?|products|abonnements?|souscriptions?|produits|licenser|prenumerationer|produkter|licenties|abonnementen|producten)\b.{0,40}\b(?:has|have|got|a|ont|har|heeft|hebben)\b|\b(?:what|quoi|ce que|vad|wat)\b.{0,40}\b(?:with us|chez nous|hos oss|bij ons)\b/;
+  /\b(?:what|which)\b.{0,40}\b(?:subscribed to|abonne\w* a|prenumererar pa|geabonneerd op)\b|\b(?:what|which|how many|quel\w*|combien|vilka|vad|hur manga|welke|wat|hoeveel)\b.{0,40}\b(?:licen[cs]es?|seats|subscriptions?|products|abonnements?|souscriptions?|produits|licenser|prenumerationer|produkter|licenties|abonnementen|producten)\b.{0,40}\b(?:has|have|got|a|ont|har|heeft|hebben)\b|\b(?:what|quoi|ce que|vad|wat)\b.{0,40}\b(?:with us|chez nous|hos oss|bij ons)\b|\bce a quoi (?:\w+ ){0,2}abonne\w*/;

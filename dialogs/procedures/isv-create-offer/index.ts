@@ -149,7 +149,7 @@ const OWN_OFFER =
   /\b(?:its own|their own|a separate|sa propre|son propre|une autre|another|ett eget|en egen|ett separat|een eigen|een aparte)\s+(?:offer|offre|erbjudande|aanbieding|listing)\b/;
 /** A new offer, or one to create, in the four languages (folded). */
 const NEW_OFFER =
-  /\b(?:new|create|start|nouvelle|creer|ny|nytt|skapa|nieuwe?|maak|aanmaken)\s+(?:l'|l |une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|listing|listning)\b|\b(?:offer|aanbieding|listing) (?:aan)?maken\b/;
+  /\b(?:new|create|start|set up|setup|nouvelle|creer|mettre en place|ny|nytt|skapa|satta upp|nieuwe?|maak|aanmaken|opzetten)\s+(?:l'|l |une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|listing|listning)\b|\b(?:offer|aanbieding|listing) (?:aan)?maken\b/;
 /** Our app to be put on a store, none named yet: "how do i list our app on appsource" (folded, four languages). */
 const APP_TO_STORE =
-  /\b(?:our|notre|nos|var|vart|vara|onze|ons|une nouvelle|a new|en ny|ett nytt|een nieuwe)\b.{0,30}\b(?:apps?|appli\w*|application|solution|add-?in|extension|logiciel|produit|produkt|applicatie|oplossing|software)\b.{0,60}\b(?:appsource|marketplace|place de marche|(?:microsoft )?store|store de microsoft|butik|winkel)\b/;
+  /\b(?:our|notre|nos|var|vart|vara|onze|ons|une nouvelle|a new|en ny|ett nytt|een nieuwe)\b.{0,30}\b(?:apps?|appli\w*|application|solution|add-?in|extension|logiciel|produit|produkt|applicatie|oplossing|software|platform|plateforme|plattform\w*|tool|outil|verktyg)\b.{0,60}\b(?:appsource|marketplace|place de marche|(?:microsoft )?store|store de microsoft|butik|winkel)\b/;

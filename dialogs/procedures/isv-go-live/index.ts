@@ -29,7 +29,9 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
     ((named.has('offer') || OFFER_WORD.test(folded)) && PUT_LIVE.test(folded)) ||
     (PREVIEW_APPROVED.test(folded) && FOR_EVERYONE.test(folded) && !folded.includes('?')) ||
     // "sista steget: från preview till skarpt läge": the step out of preview.
-    PREVIEW_TO_LIVE.test(folded),
+    PREVIEW_TO_LIVE.test(folded) ||
+    // "where's the go-live button": the step itself.
+    /\b(?:go[ -]?live[ -]?(?:button|knapp\w*|knop)|bouton (?:de )?go[ -]?live)\b/.test(folded),
   questions: isvGoLiveQuestions,
   createMachine: createGoLiveMachine,
   usesTimeZone: true,

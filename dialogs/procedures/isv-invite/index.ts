@@ -29,7 +29,8 @@ export const isvInvite: ProcedureDefinition<InviteMachine> = {
     // "l'invitation du deal D-1002 a expiré": an expired invitation is one to send again.
     INVITATION_EXPIRED.test(folded) ||
     ADMIN_APPROVES_FIRST.test(folded) ||
-    ((named.has('deal') || DEAL_WORD.test(folded)) && (INVITATION_SENT.test(folded) || INVITE_THEM.test(folded))),
+    ((named.has('deal') || DEAL_WORD.test(folded)) &&
+      (INVITATION_SENT.test(folded) || INVITE_THEM.test(folded) || (CUSTOMER_TO_APPROVE.test(folded) && !ACCEPTED.test(folded)))),
   createMachine: createInviteMachine,
   extract: extractDealId,
   stepKey: (s) => `isv.invite.${stepOf(s)}`,
@@ -155,6 +156,12 @@ export const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
 /** The invitation sent or sent again (folded, four languages). */
 const INVITATION_SENT =
   /\b(?:send|resend|forward|transmet\w*|renvoy\w*|renvoi\w*|envoy\w*|envoi\w*|skicka\w*|(?:ver|door|op)?stur\w*|opnieuw sturen)\b (?:[\w-]+ ){0,3}?(?:l'|the |an |a |de |den |het |een )?(?:invit\w*|inbjudan\w*|uitnodiging\w*)\b|\b(?:invitation|invitatie|invite|inbjudan\w*|uitnodiging\w*) (?:[\w-]+ ){0,3}?(?:sturen|versturen|verzenden|envoyer|skicka\w*|sending|to send)\b/;
+/** The customer to approve or accept: "nästa steg är väl att kunden ska godkänna?" (folded, four languages). */
+const CUSTOMER_TO_APPROVE =
+  /\b(?:client|customer|kunden|klant)\b.{0,20}\b(?:godkann\w*|godkanna|accept\w*|goedkeur\w*|approuv\w*|approve\w*|aanvaard\w*)/;
+/** Accepted already (folded, four languages). */
+export const ACCEPTED =
+  /\b(?:accepted|approved|a accepte|ont accepte|a approuve|har accepterat|har godkant|heeft (?:\w+ )?(?:geaccepteerd|aanvaard|goedgekeurd)|hebben (?:\w+ )?(?:geaccepteerd|aanvaard))\b/;
 /** The invitation expired (folded, four languages). */
 const INVITATION_EXPIRED =
   /\b(?:invitation|invitatie|invite|inbjudan\w*|uitnodiging\w*)\b.{0,40}\b(?:expir\w*|verlopen|gatt ut|utgang\w*)\b/;

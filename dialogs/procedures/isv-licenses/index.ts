@@ -3,7 +3,7 @@ import { msg, secret, type Msg, type Prompt } from '../../../cards/view';
 import { COUNT_CHANGED, MORE_OR_MOVED, SEATS } from '../licence-counts';
 import { PLAN_WORD } from '../../understand/mask';
 import type { ProcedureDefinition } from '../../procedure';
-import { DEAL_WORD, dealChoices, extractDealId } from '../isv-invite';
+import { ACCEPTED, DEAL_WORD, dealChoices, extractDealId } from '../isv-invite';
 import { stepOf } from '../isv-shared';
 import { createLicensesMachine, freePlans, type LicensesContext, type LicensesMachine } from './machine';
 import { phrases as en } from './phrases.en';
@@ -27,6 +27,8 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
   claims: (folded, named) => {
     const isv = named.has('deal') || named.has('offer') || RELATIONSHIP.test(folded) || DEAL_WORD.test(folded);
     if (isv && LICENCES_GIVEN.test(folded) && !INVITE_ASKED.test(folded)) return true;
+    // "kunden har accepterat inbjudan. Nu ska de få sina licenser": after the acceptance come the licences.
+    if (ACCEPTED.test(folded) && SEATS.test(folded)) return true;
     // A deal's licences counted anew or a plan swapped on it: "8 more standard seats on D-1001", "go from 10 to 15
     // on their deal", "remove the standard plan from d-1001 and put 10 premium instead" (not how many it has, nor a deal to register).
     const onDeal = named.has('deal') || DEAL_WORD.test(folded) || (named.has('offer') && SEATS.test(folded));

@@ -32,7 +32,7 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
     const configured =
       (TECHNICAL_SET.test(folded) && !PLAN_WORD.test(folded)) || (named.has('offer') && TECHNICAL_STEP.test(folded) && !DEAL.test(folded));
     // "what do I do so Microsoft checks it and approves it" of a named offer: its review asked for.
-    const reviewed = named.has('offer') && REVIEWED_BY_MICROSOFT.test(folded);
+    const reviewed = (named.has('offer') || OFFER_WORD.test(folded)) && REVIEWED_BY_MICROSOFT.test(folded);
     // "ik wil de offer field notes publiceren": a named offer to publish (not to put live, nor asked whether it is).
     const published =
       named.has('offer') && PUBLISH.test(folded) && !LIVE.test(folded) && !BEFORE_PUBLISHING.test(folded) && !folded.includes('?');
@@ -40,7 +40,8 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
     const certified = (named.has('offer') || OFFER_WORD.test(folded)) && CERTIFICATION_ASKED.test(folded) && !LIVE.test(folded);
     const pressed = PUBLISH_PRESSED.test(folded) && !LIVE.test(folded);
     // "kun je field-notes naar preview pushen?", "skicka in offern så den hamnar i preview": into preview is publishing.
-    const previewed = (named.has('offer') || OFFER_WORD.test(folded)) && INTO_PREVIEW.test(folded) && !LIVE.test(folded);
+    const previewed =
+      (named.has('offer') || OFFER_WORD.test(folded) || PUBLISH.test(folded)) && INTO_PREVIEW.test(folded) && !LIVE.test(folded);
     return (
       (SENT_FOR_REVIEW.test(folded) || submitted || configured || reviewed || published || certified || pressed || previewed) &&
       !ALREADY.test(folded)
@@ -168,7 +169,7 @@ const LIVE =
   /\b(?:live|en ligne|production|prod|productie|produktion|public|publique|publik\w*|openbaar|skarpt|for real|pour de vrai|en vrai|echt)\b/;
 /** Microsoft checking or approving it (folded, four languages). */
 const REVIEWED_BY_MICROSOFT =
-  /\bmicrosoft (?:\w+ )?(?:checks?|reviews?|approves?|certif\w*|validat\w*|verifie\w*|granskar|godkanner|keurt|controleert|beoordeelt)\b/;
+  /\bmicrosoft (?:\w+ )?(?:checks?|reviews?|approves?|certif\w*|validat\w*|verifie\w*|granskar|godkanner|keurt|controleert|beoordeelt)\b|\b(?:examin\w*|review\w*|verifi\w*|valid\w*|approuv\w*|nakijken|nagekeken|granska\w*|keuren|beoordelen|checken)\b (?:\w+ )?(?:par|by|door|av) (?:microsoft|ms)\b/;
 /** The step itself named: the technical configuration, the submission (folded, four languages). */
 const TECHNICAL_STEP =
   /\b(?:config\w* technique|technical config\w*|teknisk konfig\w*|technische config\w*|soumission|submission|inskickning\w*|indiening)\b/;

@@ -57,11 +57,19 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   // "minska seats på exchange för wingtip", "monter le nombre de sièges de son m365 à 70": a change of a named product's licences, or its suspension, is this one's.
   claims: (folded, named) => {
     // "hun Exchange subscription mag terug aan": a subscription suspended or brought back, its product unnamed.
+    // "utöka platserna på deras befintliga abonnemang": its seats counted anew, said of a subscription.
     if (!named.has('product') && !named.has('new-product'))
-      return SUSPENDED.test(folded) && !SUSPENDED_ASKED.test(folded) && SUBSCRIPTION_WORD.test(folded);
+      return (
+        SUBSCRIPTION_WORD.test(folded) &&
+        ((SUSPENDED.test(folded) && !SUSPENDED_ASKED.test(folded)) || (COUNT_CHANGED.test(folded) && SEATS.test(folded)))
+      );
     // More or fewer seats of a product the customer has: "contoso heeft 5 extra seats nodig op business standard", "2 licenties minder".
     // A count moved from one number to another is of a subscription the customer has, whatever the data says.
-    if ((named.has('product') || MOVED.test(folded)) && (MORE_OR_MOVED.test(folded) || FEWER.test(folded)) && SEATS.test(folded))
+    if (
+      (named.has('product') || named.has('new-product') || MOVED.test(folded)) &&
+      (MORE_OR_MOVED.test(folded) || FEWER.test(folded)) &&
+      SEATS.test(folded)
+    )
       return true;
     // Something added onto a subscription of theirs: "rajouter Defender sur leur abonnement Exchange Online" (an add-on).
     if (ONTO_THEIR_SUBSCRIPTION.test(folded)) return true;

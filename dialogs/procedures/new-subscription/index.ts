@@ -2,6 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../domain/csp/model';
 import { linePrice, orderTotal } from '../../../domain/csp/rules';
 import { taxBasis } from '../../../domain/software/tax';
+import { MORE_OR_MOVED, SEATS } from '../licence-counts';
 import { changesExisting } from '../manage-subscription/changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
@@ -26,7 +27,7 @@ import { newSubscriptionQuestions } from './questions';
 
 /** Adding, buying, creating, wanting or needing it, in the four languages (folded). */
 const ADDED =
-  /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|needs?|provision\w*|get started with|start using|commencer avec|demarrer avec|komma igang med|borja (?:med|anvanda)|beginnen met|starten met|aan de slag met|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|besoin|vill ha|behover|skapa|willen|wil graag|nodig|aanmaken|maak|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* \w+ toe|kopen|bestellen|afnemen|aanschaffen|erbij|opzet\w*|zet \w+ op|inricht\w*|spin up|met\w* en place|satta upp|satt upp|deploy\w*|roll out|uitrol\w*)\b/;
+  /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|needs?|provision\w*|get started with|start using|commencer avec|demarrer avec|komma igang med|borja (?:med|anvanda)|beginnen met|starten met|aan de slag met|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|besoin|vill ha|behover|skapa|willen|wil graag|nodig|aanmaken|maak|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* \w+ toe|kopen|bestellen|afnemen|aanschaffen|erbij|opzet\w*|zet\w* (?:[\w-]+ ){0,8}op|inricht\w*|spin up|met\w* en place|satta upp|satt upp|deploy\w*|roll out|uitrol\w*)\b/;
 /** A new subscription, or one to create, said so (folded, four languages). */
 const NEW_SUBSCRIPTION =
   /\b(?:new|nouvel(?:le)?|ny|nytt|nieuwe?)\s+(?:cloud\s+)?(?:subscription|abonnement|prenumeration|abo|sub)\b|\b(?:create|creer|cree|skapa|aanmaken|maak)\s+(?:a |an |the |un |l'|une |en |ett |een |het )?(?:subscription|abonnement|prenumeration)\b/;
@@ -52,7 +53,8 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   // "add Power BI Pro for Northwind": a product of the catalog the customer has none of, added or
   // bought, can only be a new subscription, however the words lean to a change of one.
   claims: (folded, named) => {
-    if (changesExisting(folded)) return false;
+    // "deux sièges de plus sur le Business Standard": more seats are of a subscription the customer has.
+    if (changesExisting(folded) || (MORE_OR_MOVED.test(folded) && SEATS.test(folded))) return false;
     return (named.has('new-product') && ADDED.test(folded) && !ONTO_ONE.test(folded)) || NEW_SUBSCRIPTION.test(folded);
   },
   questions: newSubscriptionQuestions,

@@ -17,6 +17,7 @@ export const phrases: PhraseTable<TalkIntent> = {
   ],
   thanks: [
     'dank je',
+    'merci, da was heel handig',
     'dank u wel',
     'hartelijk dank',
     'bedankt voor je hulp',

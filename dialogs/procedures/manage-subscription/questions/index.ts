@@ -55,6 +55,9 @@ const EDITION_MOVE = new RegExp(
 
 /** Something added (folded, four languages). */
 const ADDED = /\b(?:add|adding|ajout\w*|rajout\w*|lagg\w* till|toevoeg\w*|voeg\w*)\b/;
+/** A plan's price, per user or flat: an ISV's plans (folded, four languages). */
+const PRICED =
+  /\b(?:prix|price|pricing|tarif\w*|pris|prissattning|prijs\w*|per (?:user|seat)|par utilisateur|per anvandare|per gebruiker|flat[ -]rate)\b/;
 /** Plans, several of them: an offer's (folded, four languages). */
 const PLANS = /\b(?:plans|plannen|planer|forfaits)\b/;
 
@@ -70,7 +73,7 @@ function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' | unde
   if (AUTO_RENEW.test(folded)) return 'autoRenew';
   // "plannen: standard en premium" lists an offer's plans, "ajouter Teams Premium à son abonnement Business Standard"
   // adds an add-on: neither moves an edition.
-  const editionMoved = EDITION_MOVE.test(folded) && !PLANS.test(folded) && !ADDED.test(folded);
+  const editionMoved = EDITION_MOVE.test(folded) && !PLANS.test(folded) && !ADDED.test(folded) && !PRICED.test(folded);
   if ((UPGRADE.test(folded) || editionMoved) && !LICENSE_COUNT.test(folded)) return 'upgrade';
   if (BILLING_CHANGE.test(folded) || ARROW_CHANGE.test(folded)) return 'billing';
   // A new subscription's billing is chosen in its own procedure: "new one for contoso, annual instead of monthly".

@@ -1,3 +1,4 @@
+import { KEY_OR_DOWNLOAD } from '../../keys-downloads';
 import { msg, type Msg } from '../../../../cards/view';
 import { checkOffer } from '../../../../domain/csp/rules';
 import { orderIdIn } from '../../../nlu/extract';
@@ -19,7 +20,8 @@ const missingProduct: QuestionDefinition = {
   asks: (text) => {
     const folded = fold(text);
     // An order named: "I can't find order 4711, can you cancel it?" is about the order.
-    return NOT_FOUND.test(folded) && (/\?\s*$/.test(folded) || WHY.test(folded)) && !orderIdIn(text);
+    // "kunden hittar inte produktnyckeln": a key or a download not found is asked of the keys.
+    return NOT_FOUND.test(folded) && (/\?\s*$/.test(folded) || WHY.test(folded)) && !orderIdIn(text) && !KEY_OR_DOWNLOAD.test(folded);
   },
   answer: answerMissingProduct,
 };
