@@ -464,6 +464,48 @@ describe('things a first sentence names', () => {
     ['en', "where's the go-live button, our offer's just sitting in preview", 'isv-go-live'],
     ['sv', 'Dealen är registrerad, nästa steg är väl att kunden ska godkänna? Hur skickar jag det till dem?', 'isv-invite'],
     ['sv', 'Hej, kunden har accepterat inbjudan. Nu ska de få sina licenser för crm-sync, hur gör jag?', 'isv-licenses'],
+    [
+      'en',
+      "Hi there! Quick one - my colleague bought 10 Visio licences for Northwind Traders yesterday but the customer actually wanted Project. Need to undo that purchase before it's too late.",
+      'cancel-software-purchase',
+    ],
+    ['en', 'is it too late to cancel order 4711?', 'ask.cancellation-window'],
+    ['en', 'how do I set per-user pricing on my offer?', 'isv-plans'],
+    ['nl', 'hoe stel ik de prijs per gebruiker in voor mijn offer?', 'isv-plans'],
+    ['en', 'ready to hit publish on our new offer', 'isv-publish'],
+    ['en', 'where do I set how many licenses of each plan the customer gets on a deal?', 'isv-licenses'],
+    [
+      'fr',
+      "Salut ! petite question, le client a bien reçu sa commande 6001 mais il a pas l'installeur, tu peux me sortir le lien de dl ?",
+      'keys-and-downloads',
+    ],
+    [
+      'fr',
+      "Le client Wingtip me dit qu'un de ses abonnements serait suspendu, je veux juste vérifier l'état de ses abonnements avant de le rappeler",
+      'customer-subscriptions',
+    ],
+    ['fr', "comment j'affecte les licences crm-sync au client une fois le deal accepté ?", 'isv-licenses'],
+    ['sv', 'vi behöver handla SQL Server Standard till en kund (engångslicens, inte sub), kan du guida mig', 'buy-software'],
+    [
+      'nl',
+      "ik krijg de melding 'something went wrong' bij het bestellen en de knop doet niks, wil dit melden bij microsoft",
+      'support-request',
+    ],
+    ['nl', 'licentieaantallen deal d-0990 aanpassen', 'isv-licenses'],
+    ['nl', 'klant heeft de invite geaccepteerd, nu de seats uit de deal aan hen koppelen', 'isv-licenses'],
+    ['nl', 'Bij D-1002 moeten we van 20 Premium naar 35 Premium, en 10 Standard erbij', 'isv-licenses'],
+    ['sv', 'stryk köpet av SQL Server på 4718, det hamnade på fel kund och ska krediteras', 'cancel-software-purchase'],
+    ['sv', 'har wingtip någon exchange online just nu? vill bara kolla vad de har', 'customer-subscriptions'],
+    ['nl', 'staat de exchange online van wingtip nog op active of is die gesuspend?', 'customer-subscriptions'],
+    ['fr', 'ou est le bouton Go live ? notre offre est validée en preview', 'isv-go-live'],
+    ['nl', 'hoe maak ik mijn offer na de preview fase publiek beschikbaar op appsource?', 'isv-go-live'],
+    [
+      'en',
+      "Our new cloud engineer started Monday and can't see any of Contoso Ltd's Azure resources. How do I assign him a role on their subscription?",
+      'azure-management',
+    ],
+    ['sv', 'kan jag se historik pa vad mina kollegor gjort i portalen sista 30 dagarna', 'activity-log'],
+    ['en', 'list of actions done by users in partner center from 05/01 to 05/15 pls', 'activity-log'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -144,7 +144,7 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
 
 /** What the users did, asked: "vad användarna i vårt konto har gjort", "what our users have done" (folded, four languages). */
 const USERS_DID =
-  /\b(?:what|ce que|vad|wat)\b (?:[\w']+ ){0,2}(?:users?|people|colleagues|team|utilisateurs|collegues|anvandarna|kollegorna|folk|gebruikers|collega'?s|mensen)\b.{0,30}\b(?:have done|did|been doing|ont fait|a fait|har gjort|gjorde|hebben gedaan|deden)\b/;
+  /\bactions (?:done|made|taken) by (?:the )?(?:users|people)\b|\b(?:what|ce que|vad|wat)\b (?:[\w']+ ){0,2}(?:users?|people|colleagues|team|utilisateurs|collegues|anvandar\w*|kollegor\w*|folk|gebruikers|collega'?s|mensen)\b.{0,30}\b(?:gjort|have done|did|been doing|ont fait|a fait|har gjort|gjorde|hebben gedaan|deden)\b/;
 /** A list of every download or purchase made: "une liste de tous les téléchargements", "lista på alla nedladdningar och köp" (folded). */
 const ALL_DEEDS =
   /\b(?:list\w*|overview|overzicht|oversikt|export\w*|rapport|report|see|se|voir|zien|show|visa|montre\w*|toon)\b (?:\w+ ){0,3}(?:all|alla|tous|toutes|alle) (?:the |les |de )?(?:downloads|nedladdningar\w*|telechargements|achats|purchases|aankopen|actions|handelingen|atgarder|activit\w*|aktivitet\w*|events|handelser\w*|evenements|gebeurtenissen)\b/;

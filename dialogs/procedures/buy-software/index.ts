@@ -233,4 +233,4 @@ const PERPETUAL =
   /\b(?:perpetual|perpetuel\w*|one-time|one time|engangs\w*|evig\w*|eeuwig\w*|eenmalig\w*|(?:pay|paid|paie|paye|payer|betala|betalar|betalen|betaalt) (?:\w+ )?(?:once|une (?:seule )?fois|en gang|een keer|eenmalig)|(?:keep|keeps|garde|gardent|behalla|behaller|houden|houdt) (?:\w+ )?(?:forever|for ever|pour toujours|for alltid|voor altijd))\b/;
 /** A verb of buying, not the noun "order" (folded, four languages). */
 const BUY_VERB =
-  /\b(?:buy|(?:purchase|order) (?:it|them|that|this|a|an|some|\d+)|acheter|achete\w*|commander|passer (?:la |une )?(?:cmd|commande)|place the order|kopa|bestalla|ordra|kopen|bestellen|aanschaffen)\b/;
+  /\b(?:buy|(?:purchase|order) (?:it|them|that|this|a|an|some|\d+)|acheter|achete\w*|commander|passer (?:la |une )?(?:cmd|commande)|place the order|kopa|handla|bestalla|ordra|kopen|bestellen|aanschaffen)\b/;

@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { DEAL_WORD } from '../isv-invite';
 import { SUSPENDED_ASKED } from '../manage-subscription/changes';
 import type { ProcedureDefinition } from '../../procedure';
 import type { CspSubscription } from '../../../domain/csp/model';
@@ -30,13 +31,18 @@ export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMac
   // "pouvez-vous me lister les souscriptions de Fabrikam", "kolla vilka licenser lakeside har": a customer's subscriptions listed or asked after.
   claims: (folded, named) => {
     // An offer ("une nouvelle offre … inventory-pro") is the publisher's, not what a customer holds.
-    if (named.has('offer') || named.has('deal') || named.has('plan') || OFFER_WORD.test(folded)) return false;
+    if (named.has('offer') || named.has('deal') || named.has('plan') || OFFER_WORD.test(folded) || DEAL_WORD.test(folded)) return false;
     return (
       (LISTED.test(folded) && HOLDINGS.test(folded)) ||
       WHAT_IT_HAS.test(folded) ||
       WHICH_ARE.test(folded) ||
       STILL_ACTIVE.test(folded) ||
-      (SUSPENDED_ASKED.test(folded) && (HOLDINGS.test(folded) || /\b(?:prenumeration\w*|abonnemang\w*)\b/.test(folded)))
+      (SUSPENDED_ASKED.test(folded) &&
+        (HOLDINGS.test(folded) ||
+          named.has('product') ||
+          named.has('new-product') ||
+          /\b(?:prenumeration\w*|abonnemang\w*)\b/.test(folded))) ||
+      THEY_HAVE.test(folded)
     );
   },
   createMachine: createCustomerSubscriptionsMachine,
@@ -91,6 +97,9 @@ function promptFor(step: string, ctx: ListContext): Prompt | undefined {
 /** Listing or showing (folded, four languages). */
 const LISTED =
   /\b(?:list (?:all|the|of|me|what)|show(?: me)?|lister|listez|liste-moi|montre\w*|affiche\w*|lista|visa|kolla|toon\w*|overzicht|laat \w+ zien|pull up|overview|apercu|oversikt|recap\w*|parc|inventaire|inventory|etat des lieux|faire le point|sammanstallning|inventering|inventaris|(?:status|statut|etat|stand|lage) (?:\w+ )?(?:van|of|des|de|pa|for))\b|^liste des\b/;
+/** What they have, asked: "vill bara kolla vad de har", "wat ze precies hebben lopen" (folded, four languages). */
+const THEY_HAVE =
+  /\b(?:what|vad|wat|ce qu'?)\b (?:\w+ ){0,2}(?:they|de|ze|ils) (?:\w+ ){0,2}(?:have|har|hebben|ont)\b(?! (?:to|att|moeten|a faire|besoin))/;
 /** Whether a subscription is still active, asked: "wil weten of hun exchange sub nog actief is" (folded, four languages). */
 const STILL_ACTIVE =
   /\b(?:if|whether|si|om|of)\b (?:[\w'-]+ ){0,5}(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b.{0,50}\b(?:active|actif|actief|aktiv)\b|^(?:is|est|ar|are) .{0,60}\b(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b.{0,50}\b(?:active|actif|actief|aktiv)\b/;

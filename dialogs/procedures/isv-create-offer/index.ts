@@ -28,6 +28,8 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
     if (OWN_OFFER.test(folded)) return true;
     // "certification aanvragen voor onze nieuwe SaaS offer": a new offer's certification is its publishing.
     if (/\b(?:certif\w*|review\w*|granska\w*|keuring|goedkeur\w*)/.test(folded)) return false;
+    // "ready to hit publish on our new offer": the publishing.
+    if (/\b(?:hit|press|click|klick\w*|druk\w*|ready to|pret a|redo att|klaar om te) (?:\w+ )?publi/.test(folded)) return false;
     // An app with a preview already has its offer: "our app preview was signed off … on AppSource" is its going live.
     return !named.has('offer') && (NEW_OFFER.test(folded) || (APP_TO_STORE.test(folded) && !/\bpreview/.test(folded)));
   },
@@ -152,4 +154,4 @@ const NEW_OFFER =
   /\b(?:new|create|start|set up|setup|nouvelle|creer|mettre en place|ny|nytt|skapa|satta upp|nieuwe?|maak|aanmaken|opzetten)\s+(?:l'|l |une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|listing|listning)\b|\b(?:offer|aanbieding|listing) (?:aan)?maken\b/;
 /** Our app to be put on a store, none named yet: "how do i list our app on appsource" (folded, four languages). */
 const APP_TO_STORE =
-  /\b(?:our|notre|nos|var|vart|vara|onze|ons|une nouvelle|a new|en ny|ett nytt|een nieuwe)\b.{0,30}\b(?:apps?|appli\w*|application|solution|add-?in|extension|logiciel|produit|produkt|applicatie|oplossing|software|platform|plateforme|plattform\w*|tool|outil|verktyg)\b.{0,60}\b(?:appsource|marketplace|place de marche|(?:microsoft )?store|store de microsoft|butik|winkel)\b/;
+  /\b(?:our|notre|nos|var|vart|vara|onze|ons|une nouvelle|a new|en ny|ett nytt|een nieuwe|built|building|byggt|construit|developpe|gebouwd|ontwikkeld)\b.{0,30}\b(?:apps?|appli\w*|application|solution|add-?in|extension|logiciel|produit|produkt|applicatie|oplossing|software|platform|plateforme|plattform\w*|tool|outil|verktyg|saas\w*|\w*losning|\w*oplossing)\b.{0,60}\b(?:appsource|marketplace|place de marche|(?:microsoft )?store|store de microsoft|butik|winkel)\b/;

@@ -161,7 +161,7 @@ const CUSTOMER_TO_APPROVE =
   /\b(?:client|customer|kunden|klant)\b.{0,20}\b(?:godkann\w*|godkanna|accept\w*|goedkeur\w*|approuv\w*|approve\w*|aanvaard\w*)/;
 /** Accepted already (folded, four languages). */
 export const ACCEPTED =
-  /\b(?:accepted|approved|a accepte|ont accepte|a approuve|har accepterat|har godkant|heeft (?:\w+ )?(?:geaccepteerd|aanvaard|goedgekeurd)|hebben (?:\w+ )?(?:geaccepteerd|aanvaard))\b/;
+  /\b(?:accepted|approved|a accepte|ont accepte|a approuve|har accepterat|har godkant|heeft (?:\w+ ){0,3}(?:geaccepteerd|aanvaard|goedgekeurd)|hebben (?:\w+ ){0,3}(?:geaccepteerd|aanvaard)|(?:une fois|once|nar|zodra) (?:le |the |de |den )?\w+ (?:accepte|accepted|accepterad|geaccepteerd))\b/;
 /** The invitation expired (folded, four languages). */
 const INVITATION_EXPIRED =
   /\b(?:invitation|invitatie|invite|inbjudan\w*|uitnodiging\w*)\b.{0,40}\b(?:expir\w*|verlopen|gatt ut|utgang\w*)\b/;

@@ -185,11 +185,11 @@ const INSTEAD = /\b(?:instead of|au lieu de|i stallet for|istallet for|in plaats
 /** Assigned or allocated (folded, four languages). */
 /** A count of licences named: "license counts", "aantal licenties", "antal licenser", "nombre de licences" (folded). */
 const LICENCE_COUNT =
-  /\b(?:licen[cs]e counts?|seat counts?|(?:aantal|antal|nombre de|number of) (?:licen[cs]es|licenties|licenser|seats)|licensantal\w*)\b/;
+  /\b(?:licen[cs]e counts?|seat counts?|(?:aantal|antal|nombre de|number of) (?:licen[cs]es|licenties|licenser|seats)|licensantal\w*|licentieaantal\w*)\b/;
 const ASSIGNED = /\b(?:attribu\w*|assign\w*|allou\w*|allocat\w*|tilldela\w*|toegewez\w*|toewijz\w*)\b/;
 /** Changed (folded, four languages). */
 const CHANGED =
-  /\b(?:chang\w*|modif\w*|update|adjust\w*|ajust\w*|justera\w*|mettre a jour|andra|byt\w*|uppdatera|wijzig\w*|aanpass\w*|bijwerk\w*)\b/;
+  /\b(?:chang\w*|modif\w*|update|set|adjust\w*|ajust\w*|justera\w*|mettre a jour|andra|byt\w*|uppdatera|wijzig\w*|aanpass\w*|bijwerk\w*)\b/;
 /** A plan taken off, put on or swapped (folded, four languages). */
 const PLAN_SWAPPED =
   /\b(?:remove|replace|swap|switch|put|instead|retir\w*|enlev\w*|remplac\w*|au lieu|mettre|ta bort|byt\w*|satt|istallet|verwijder\w*|vervang\w*|in plaats|zet)\b/;
@@ -197,7 +197,7 @@ const PLAN_SWAPPED =
 const RELATIONSHIP = /\b(?:relationship|relation|relationen|relatie|deal|dealen)\b/;
 /** Licences given, added or changed (folded, four languages). */
 const LICENCES_GIVEN =
-  /\b(?:give|add|assign|allocate|update|raise|increase|donner|ajouter|allouer|distribuer|fordela|verdel\w*|attribuer|mettre a jour|augmenter|ge|lagg\w* till|tilldela\w*|fordela\w*|oka|geven|toevoegen|toewijzen|verhogen)\b.{0,40}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
+  /\b(?:give|add|assign|allocate|update|raise|increase|donner|ajouter|allouer|distribuer|fordela|verdel\w*|attribuer|affect\w*|koppel\w*|mettre a jour|augmenter|ge|lagg\w* till|tilldela\w*|fordela\w*|oka|geven|toevoegen|toewijzen|verhogen)\b.{0,40}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
 /** The invitation itself asked for, or the licences said to come after it ("before we can give them licences"), folded. */
 const INVITE_ASKED =
   /\b(?:how (?:do|can) (?:i|we) invite|(?:generate|create|send|get|make) (?:the |an |a )?(?:invite|invitation)|before (?:we|they|i) can|avant (?:qu'on|que|de)|innan (?:vi|de|jag) kan|voordat (?:we|ze|ik)|invite (?:them|him|her|the customer)|send (?:the|an|them the) (?:invite|invitation|link)|l'invite|inviter (?:le|la|les)|hur bjuder|bjud\w* in (?:dem|kunden)|nodig \w+ uit|uitnodig\w*|consent\w*|consentement|samtycke|toestemming|links?|lien|lank\w*)\b/;

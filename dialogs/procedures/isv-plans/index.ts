@@ -209,7 +209,7 @@ const NEW_ONE =
   /\b(?:new|[2-9]|two|three|deux|trois|tva|tre|twee|drie|add\w*|another|nouve\w*|ajout\w*|rajout\w*|autre|ny|nytt|nya|lagg\w* till|ytterligare|nieuw\w*|toevoeg\w*|extra|bij\w*maken|erbij)\b/;
 /** Plans defined, set up or wanted: "je dois définir les plans", "set up the tiers", "we want a basic one" (folded, four languages). */
 const SET_UP =
-  /\b(?:maak\w* .{0,30}\baan|er nog in|faut|need|needs|besoin|behov\w*|moeten? .{0,30}\ber ?in|want|wants|veut|voulons|voudrai\w*|vill|willen|mett\w*|defin\w*|set up|setup|configur\w*|create|creer|cree\w*|mettre en place|skapa|satta upp|lagga upp|instell\w*|aanmak\w*|opzet\w*|inricht\w*|zet ik|zetten|stall\w* in|stalla in|installning\w*)\b/;
+  /\b(?:maak\w* .{0,30}\baan|er nog in|faut|need|needs|besoin|behov\w*|moeten? .{0,30}\ber ?in|want|wants|veut|voulons|voudrai\w*|vill|willen|mett\w*|defin\w*|set up|setup|configur\w*|create|creer|cree\w*|mettre en place|skapa|satta upp|lagga upp|instell\w*|aanmak\w*|opzet\w*|inricht\w*|zet ik|zetten|set|stel\w*|stall\w* in|stalla in|installning\w*)\b/;
 /** Which plans there are, asked: the offer's status (folded, four languages). */
 const WHICH_PLANS = /\b(?:which|what|quels?|quelles?|vilka|welke)\b (?:[\w-]+ ){0,2}(?:plans|plannen|planer|forfaits|formules)\b/;
 /** An offer, said so (folded, four languages). */

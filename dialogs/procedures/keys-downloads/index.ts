@@ -45,7 +45,7 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
 const PRODUCT_KEY =
   /\b(?:(?:product|license|licence|licentie|activation|produkt) ?(?:keys?|nyckel\w*|sleutels?)|produktkod\w*|activation codes?|aktiveringskod\w*|activatiecode\w*|cles? de (?:produit|licence|activation))\b/;
 export const KEY_OR_DOWNLOAD =
-  /\b(?:(?:product|license|licence|licentie|activation) ?keys?|produktkod\w*|activation codes?|codes? (?:d'activation|pour l'activer)|serial\w*|numero de serie|serienummer\w*|fichier (?:pour l'|d')install\w*|aktiveringskod\w*|activatiecode\w*|keys?|cles?(?: de (?:produit|licence|activation))?|download\w*|telecharg\w*|iso|isos|\w*nyckel\w*|nycklar\w*|ladda ner|nedladdning\w*|\w*sleutels?|installer|installatie\w*|installationsfil\w*)\b/;
+  /\b(?:(?:product|license|licence|licentie|activation) ?keys?|produktkod\w*|activation codes?|codes? (?:d'activation|pour l'activer)|serial\w*|numero de serie|serienummer\w*|fichier (?:pour l'|d')install\w*|aktiveringskod\w*|activatiecode\w*|keys?|cles?(?: de (?:produit|licence|activation))?|download\w*|telecharg\w*|iso|isos|\w*nyckel\w*|nycklar\w*|ladda ner|nedladdning\w*|\w*sleutels?|installer|installeur|lien de dl|dl|installatie\w*|installationsfil\w*)\b/;
 /** Cancelling or refunding, or a case for support (folded, four languages). */
 const CANCELLED_OR_CASE =
   /\b(?:cancel\w*|annul\w*|rembours\w*|refund\w*|avbryt\w*|makuler\w*|annuleer\w*|terugbeta\w*|support\w*|tickets?|cases?|incidents?|arende\w*)\b/;

@@ -30,7 +30,7 @@ const ADDED =
   /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|needs?|provision\w*|get started with|start using|commencer avec|demarrer avec|komma igang med|borja (?:med|anvanda)|beginnen met|starten met|aan de slag met|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|besoin|vill ha|behover|skapa|willen|wil graag|nodig|aanmaken|maak|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* \w+ toe|kopen|bestellen|afnemen|aanschaffen|erbij|opzet\w*|zet\w* (?:[\w-]+ ){0,8}op|inricht\w*|spin up|met\w* en place|satta upp|satt upp|deploy\w*|roll out|uitrol\w*)\b/;
 /** A new subscription, or one to create, said so (folded, four languages). */
 const NEW_SUBSCRIPTION =
-  /\b(?:new|nouvel(?:le)?|ny|nytt|nieuwe?)\s+(?:cloud\s+)?(?:subscription|abonnement|prenumeration|abo|sub)\b|\b(?:create|creer|cree|skapa|aanmaken|maak)\s+(?:a |an |the |un |l'|une |en |ett |een |het )?(?:subscription|abonnement|prenumeration)\b/;
+  /\b(?:new|nouvel(?:le)?|ny|nytt|nieuwe?)\s+(?:cloud\s+)?(?:subscription|abonnement|prenumeration|abo|sub)\b|\b(?:create|creer|cree|skapa|aanmaken|maak)\s+(?:a |an |the |un |l'|une |en |ett |een |het |leur |their )?(?:subscription|abonnement|prenumeration|abo)\b/;
 
 /** Added onto a subscription ("add archiving to fabrikam's exchange online subscription"): an add-on, a change of that one (folded). */
 const ONTO_ONE =

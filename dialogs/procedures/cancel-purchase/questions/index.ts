@@ -27,9 +27,9 @@ const cancellationWindow: QuestionDefinition = {
 
 export const cancelPurchaseQuestions: readonly QuestionDefinition[] = [cancellationWindow];
 
-/** Asking for a length of time or a last day, in the four languages (folded). */
+/** Asking for a length of time or a last day, in the four languages (folded); "before it's too late" only says it is urgent. */
 export const HOW_LONG =
-  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'?(?:a|au) quand|(?:until|till|up to) (?:what|which) (?:date|day)|jusqu'?a quelle date|(?:till|fram till) vilket datum|tot welke datum|(?:quel|le) delai|date limite|hur (?:lange?|manga dagar|mycket tid)|up to when|delai (?:pour|max|de)|limite de (?:jours|temps)|periode pendant|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|still possible|encore possible|toujours possible|fortfarande mojligt|nog mogelijk|how long do (?:they|we|i|you) have|hur sent|how late|trop tard|too late|for sent|te laat|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
+  /\b(?:how long|how many days|how much time|until when|till when|time limit|deadline|cut ?off|combien de (?:temps|jours)|jusqu'?(?:a|au) quand|(?:until|till|up to) (?:what|which) (?:date|day)|jusqu'?a quelle date|(?:till|fram till) vilket datum|tot welke datum|(?:quel|le) delai|date limite|hur (?:lange?|manga dagar|mycket tid)|up to when|delai (?:pour|max|de)|limite de (?:jours|temps)|periode pendant|(?:fram )?till nar|sista dag(?:en)?|tidsgrans|(?:tot )?hoe ?lang|hoeveel (?:dagen|tijd)|tot wanneer|binnen hoeveel|uiterste datum|termijn|window|still possible|encore possible|toujours possible|fortfarande mojligt|nog mogelijk|how long do (?:they|we|i|you) have|hur sent|how late|(?<!before it'?s |avant qu'il (?:ne )?soit |innan det ar |voor(?:dat)? het )(?:trop tard|too late|for sent|te laat)|tidsfonstr?\w*|binnen (?:welke|hoeveel) (?:termijn|periode|tijd|dagen))\b/;
 /**
  * A cancellation refused, failed or stuck, more information asked for it, a refund that never came,
  * or a case for support: "it was refused although we were within the window, open a ticket" tells

@@ -21,6 +21,8 @@ const afterGoLive: QuestionDefinition = {
     if (!AFTER_LIVE.test(folded) && !LIVE_NOW.test(folded)) return false;
     // "vilka planer är live i crm-sync?" asks what the offer has (its status).
     if (PLANS_ASKED.test(folded)) return false;
+    // "ou est le bouton Go live ?": the step itself.
+    if (/\b(?:go[ -]?live[ -]?(?:button|knapp\w*|knop)|bouton (?:de )?go[ -]?live)\b/.test(folded)) return false;
     return WHAT_NEXT.test(folded) || (/\?/.test(folded) && !MAKE_LIVE.test(folded) && !YET.test(folded) && !isLiveAsked(folded));
   },
   answer: async () => [
@@ -54,7 +56,7 @@ const LIVE_ASKED =
 const YET = /\b(?:yet|already|deja|toujours pas|redan|an|inte an|al|nog niet|of nog niet|bien|really|vraiment|verkligen|wel|echt)\b/;
 /** Putting an offer live, asked for: "push field-notes live", "la mettre en ligne", "zet crm-sync live" (folded). */
 export const PUT_LIVE =
-  /\bpublicera\w*\b.{0,30}\bskarpt\b|\b(?:publish|publier|publiceren)\b.{0,40}\b(?:for real|pour de vrai|en prod|to prod|in prod|in productie)\b|\b(?:slapp|release)\w*\b.{0,30}\b(?:till alla|to everyone|to all)\b|\b(?:make|push|put|set|take|mettre|pousser|lancer|publier|gora|gor|satta|lagg|zet|zetten|breng)\w*\b.{0,30}\b(?:live|en ligne|en production)\b|\b(?:rendre|make|gora|maken)\b.{0,30}\b(?:public|publique|publikt?|openbaar)\b|\bopenbaar maken\b|\bvisible (?:de|par|pour|to|for) (?:tout le monde|tous|everyone|everybody|all)\b|\bsynlig for alla\b|\bzichtbaar voor (?:iedereen|alle)\b|\b(?:click|press|hit|do|klicka|klik|cliquer|faire)\b.{0,10}\bgo[ -]?live\b|\bgo[ -]?live (?:on|for|pour|sur|med|voor|op)\b|\blive (?:zetten|gaan)\b|(?<!\b(?:est|a|ont|sont|etait) )\bpass(?:e|er|ons|ez) en (?:live|ligne|prod\w*)\b|\b(?:gar|ga|gaan) (?:vi |we |wij )?live\b|\baktivera live\w*/;
+  /\bpublicera\w*\b.{0,30}\bskarpt\b|\b(?:publish|publier|publiceren)\b.{0,40}\b(?:for real|pour de vrai|en prod|to prod|in prod|in productie)\b|\b(?:slapp|release)\w*\b.{0,30}\b(?:till alla|to everyone|to all)\b|\b(?:make|push|put|set|take|mettre|pousser|lancer|publier|gora|gor|satta|lagg|zet|zetten|breng)\w*\b.{0,30}\b(?:live|en ligne|en production|en prod)\b|\b(?:rendre|make|gora|maken|maak)\b.{0,60}\b(?:public|publique|publikt?|openbaar|publiek)\b|\bopenbaar maken\b|\bvisible (?:de|par|pour|to|for) (?:tout le monde|tous|everyone|everybody|all)\b|\bsynlig for alla\b|\bzichtbaar voor (?:iedereen|alle)\b|\b(?:click|press|hit|do|klicka|klik|cliquer|faire)\b.{0,10}\bgo[ -]?live\b|\bgo[ -]?live (?:on|for|pour|sur|med|voor|op)\b|\blive (?:zetten|gaan)\b|(?<!\b(?:est|a|ont|sont|etait) )\bpass(?:e|er|ons|ez) en (?:live|ligne|prod\w*)\b|\b(?:gar|ga|gaan) (?:vi |we |wij )?live\b|\baktivera live\w*/;
 /** Asking for the going live itself: "can you push it live?", "peux-tu la mettre en ligne ?" (folded). */
 const MAKE_LIVE = new RegExp(
   `\\b(?:can you|could you|please|pls|peux-tu|pouvez-vous|tu peux|kan du|kun je|kan je|kunt u)\\b|\\bcomment (?:on |je )?(?:la |le |l')?pass\\w* en (?:live|ligne|prod\\w*)\\b|${PUT_LIVE.source}`,

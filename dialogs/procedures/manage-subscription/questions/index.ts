@@ -73,7 +73,9 @@ function changeAsked(folded: string): 'autoRenew' | 'upgrade' | 'billing' | unde
   if (AUTO_RENEW.test(folded)) return 'autoRenew';
   // "plannen: standard en premium" lists an offer's plans, "ajouter Teams Premium à son abonnement Business Standard"
   // adds an add-on: neither moves an edition.
-  const editionMoved = EDITION_MOVE.test(folded) && !PLANS.test(folded) && !ADDED.test(folded) && !PRICED.test(folded);
+  // A deal's plans are its licences: "Bij D-1002 van 20 Premium naar 35 Premium".
+  const editionMoved =
+    EDITION_MOVE.test(folded) && !PLANS.test(folded) && !ADDED.test(folded) && !PRICED.test(folded) && !/\bd-?\d{3,4}\b/.test(folded);
   if ((UPGRADE.test(folded) || editionMoved) && !LICENSE_COUNT.test(folded)) return 'upgrade';
   if (BILLING_CHANGE.test(folded) || ARROW_CHANGE.test(folded)) return 'billing';
   // A new subscription's billing is chosen in its own procedure: "new one for contoso, annual instead of monthly".
