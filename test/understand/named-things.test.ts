@@ -506,6 +506,54 @@ describe('things a first sentence names', () => {
     ],
     ['sv', 'kan jag se historik pa vad mina kollegor gjort i portalen sista 30 dagarna', 'activity-log'],
     ['en', 'list of actions done by users in partner center from 05/01 to 05/15 pls', 'activity-log'],
+    [
+      'en',
+      'need to back out a perpetual licence purchase we made this morning for wingtip toys brasil, picked the wrong product',
+      'cancel-software-purchase',
+    ],
+    [
+      'en',
+      'Our security team wants a record of every purchase and cancellation done by our staff in Q1, where can I pull that from',
+      'activity-log',
+    ],
+    ['en', 'kindly tell how to check which user has cancelled order 4716, there is some confusion in team', 'activity-log'],
+    ['en', 'i need to check if northwind traders power bi is still active or suspended', 'customer-subscriptions'],
+    ['en', 'hi, can we reactivate the Teams Essentials sub for City of Redmond that we suspended last month?', 'manage-subscription'],
+    [
+      'en',
+      "Hi! We've built a timesheet app and management wants it on Azure Marketplace by Q3. How do we set up the listing from scratch?",
+      'isv-create-offer',
+    ],
+    ['en', 'invite contoso admin to the registered deal', 'isv-invite'],
+    [
+      'fr',
+      "Bonjour, mon collègue a passé une commande de Windows Server 2022 pour Fabrikam alors que le client n'en voulait plus. Comment je fais pour la faire sauter ?",
+      'cancel-software-purchase',
+    ],
+    ['fr', "Comment on soumet une offre pour qu'elle passe en preview ?", 'isv-publish'],
+    [
+      'fr',
+      "Bonjour, notre commercial vient de conclure avec City of Redmond et il veut qu'on inscrive l'opportunité chez Microsoft. Comment on fait ?",
+      'isv-deal',
+    ],
+    ['sv', 'dubbelbeställning på sql server för northwind, vill stryka den ena av dem', 'cancel-software-purchase'],
+    ['sv', 'kunden vill komma igång med power bi pro, 10 användare. hur sätter jag upp det?', 'new-subscription'],
+    ['sv', 'hur definierar jag prissättningen för field-notes? vill ha standard och premium', 'isv-plans'],
+    ['nl', "hoe check ik wat mijn collega's deze week allemaal uitgespookt hebben in partner center?", 'activity-log'],
+    [
+      'nl',
+      'kan iemand van microsoft hier naar kijken? de annulatie van de Red Hat order blijft hangen op pending. wil dat officieel melden',
+      'support-request',
+    ],
+    ['nl', 'Lakeside wil hun Exchange Online abonnement stilleggen tijdens de zomervakantie, kan dat?', 'manage-subscription'],
+    [
+      'nl',
+      'Mijn baas wil tegen eind van de maand een nieuw aanbod in de marketplace. Kun je me begeleiden bij het aanmaken ervan?',
+      'isv-create-offer',
+    ],
+    ['nl', 'plans instellen voor ons nieuw aanbod, ik weet niet hoe ik de pricing moet ingeven', 'isv-plans'],
+    ['nl', 'licenses assignen voor deal D-1002 pls', 'isv-licenses'],
+    ['en', 'quick one - is our offer live or still stuck in review?', 'isv-status'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

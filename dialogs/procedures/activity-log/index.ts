@@ -144,10 +144,10 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
 
 /** What the users did, asked: "vad användarna i vårt konto har gjort", "what our users have done" (folded, four languages). */
 const USERS_DID =
-  /\bactions (?:done|made|taken) by (?:the )?(?:users|people)\b|\b(?:what|ce que|vad|wat)\b (?:[\w']+ ){0,2}(?:users?|people|colleagues|team|utilisateurs|collegues|anvandar\w*|kollegor\w*|folk|gebruikers|collega'?s|mensen)\b.{0,30}\b(?:gjort|have done|did|been doing|ont fait|a fait|har gjort|gjorde|hebben gedaan|deden)\b/;
+  /\b(?:actions|purchases|cancellations) (?:\w+ ){0,2}(?:done|made|taken) by (?:the |our )?(?:users|people|staff|team|colleagues)\b|\b(?:what|ce que|vad|wat)\b (?:[\w']+ ){0,2}(?:users?|people|colleagues|team|utilisateurs|collegues|anvandar\w*|kollegor\w*|folk|gebruikers|collega'?s|mensen)\b.{0,50}\b(?:gjort|hebben|have done|did|been doing|ont fait|a fait|har gjort|gjorde|hebben gedaan|deden)\b/;
 /** A list of every download or purchase made: "une liste de tous les téléchargements", "lista på alla nedladdningar och köp" (folded). */
 const ALL_DEEDS =
-  /\b(?:list\w*|overview|overzicht|oversikt|export\w*|rapport|report|see|se|voir|zien|show|visa|montre\w*|toon)\b (?:\w+ ){0,3}(?:all|alla|tous|toutes|alle) (?:the |les |de )?(?:downloads|nedladdningar\w*|telechargements|achats|purchases|aankopen|actions|handelingen|atgarder|activit\w*|aktivitet\w*|events|handelser\w*|evenements|gebeurtenissen)\b/;
+  /\b(?:list\w*|overview|overzicht|oversikt|export\w*|rapport|report|records?|registre|see|se|voir|zien|show|visa|montre\w*|toon)\b (?:\w+ ){0,3}(?:all|alla|tous|toutes|alle|every|chaque|varje|elke|iedere) (?:the |les |de )?(?:purchase|cancellation|download|nedladdningar\w*|telechargements|achats|purchases|aankopen|actions|handelingen|atgarder|activit\w*|aktivitet\w*|events|handelser\w*|evenements|gebeurtenissen)\b/;
 /** An audit trail, or who did what (folded, four languages). */
 const AUDIT_TRAIL =
   /\b(?:audit ?trail|audit ?log|piste d'audit|journal d'audit|granskningslogg\w*|spar(?:barhet)?|audittrail|who did what|qui a fait quoi|vem (?:som )?gjorde vad|wie (?:heeft )?wat (?:heeft )?gedaan|wie deed wat)\b/;

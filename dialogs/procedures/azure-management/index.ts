@@ -27,7 +27,8 @@ export const azureManagement: ProcedureDefinition<AzureManagementMachine> = {
   phrases: { en, fr, sv, nl },
   // "ik wil dat de it-er van city of redmond zelf z'n azure subscription kan managen": a customer's own access to its Azure.
   claims: (folded) => {
-    return AZURE.test(folded) && MANAGED.test(folded);
+    // "management wants it on Azure Marketplace": the marketplace is the publisher's, no subscription of a customer.
+    return AZURE.test(folded) && MANAGED.test(folded) && !/\bazure marketplace\b/.test(folded);
   },
   createMachine: createAzureManagementMachine,
   extract: (text): Record<string, string> => {

@@ -198,13 +198,13 @@ function creditLine(ctx: CancelContext) {
 
 /** Cancelling, voiding or undoing, the verb alone (folded, four languages). */
 const CANCEL_VERB =
-  /\b(?:cancel\w*|void\w*|undo|revers\w*|renvers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan|terugdra\w*|terug te draaien|moet weg|mag weg|weghalen|eraf halen|schrappen|intrekken|aterkall\w*|hava|backa|stryk\w*|dra\w* (?:\w+ ){0,2}tillbaka|ta bort (?:den |det )?(?:ordern|kopet|bestallningen))\b/;
+  /\b(?:cancel\w*|void\w*|undo|revers\w*|renvers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan|terugdra\w*|terug te draaien|moet weg|mag weg|weghalen|eraf halen|schrappen|intrekken|aterkall\w*|hava|backa|back out|faire sauter|fais sauter|stryk\w*|dra\w* (?:\w+ ){0,2}tillbaka|ta bort (?:den |det )?(?:ordern|kopet|bestallningen))\b/;
 /** The money or the purchase taken back: "récupérer le crédit", "de credit terugkrijgen", "eraf halen" (folded, four languages). */
 const MONEY_BACK =
   /\b(?:(?:credit|avoir|kredit\w*|tegoed|money|argent|geld|pengar\w*) (?:\w+ ){0,2}?(?:back|terug\w*|tillbaka)|recuperer|recup|get (?:\w+ )?back|terugkrijgen|terug krijgen|fa tillbaka|rembours\w*|refund\w*|terugbetal\w*|aterbetal\w*|eraf hal\w*|eraf)\b/;
 /** An order or a purchase, said so (folded, four languages). */
 const ORDERED =
-  /\b(?:orders?|ordered|purchases?|purchased|bought|commandes?|commandee?s?|achats?|achetee?s?|bestallning\w*|bestallt?|kopt|kopte|kopet|bestelling\w*|besteld|gekocht|aankoop)\b/;
+  /\b(?:orders?|ordered|purchases?|purchased|bought|commandes?|commandee?s?|achats?|achetee?s?|\w*bestallning\w*|bestallt?|kopt|kopte|kopet|bestelling\w*|besteld|gekocht|aankoop)\b/;
 /** Cancelling a purchase or an order, in the four languages (folded). */
 const CANCELLED_PURCHASE =
   /\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren|aterkall\w*|hava|backa|ta bort)\b.{0,40}\b(?:orders?|purchases?|achats?|commandes?|kopet|kop|\w*kop|bestallning\w*|ordern|aankoop|bestelling\w*|software\w*)\b|\b(?:that|this|the|cette|la|den|det|dat|die|deze) (?:[\w-]+ ){0,3}?(?:order|purchase|commande|bestallning\w*|ordern|aankoop|bestelling)\b.{0,30}\b(?:cancel\w*|annul\w*|makulera\w*|avbryt\w*|annuleer\w*|annuleren)\b/;

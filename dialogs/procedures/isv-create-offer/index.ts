@@ -30,6 +30,9 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
     if (/\b(?:certif\w*|review\w*|granska\w*|keuring|goedkeur\w*)/.test(folded)) return false;
     // "ready to hit publish on our new offer": the publishing.
     if (/\b(?:hit|press|click|klick\w*|druk\w*|ready to|pret a|redo att|klaar om te) (?:\w+ )?publi/.test(folded)) return false;
+    if (/\b(?:submit\w*|soum\w*|skicka in|indienen|insturen)\b/.test(folded)) return false;
+    // "plans instellen voor ons nieuw aanbod": the plans of an offer.
+    if (PLANS_FOR_OFFER.test(folded)) return false;
     // An app with a preview already has its offer: "our app preview was signed off … on AppSource" is its going live.
     return !named.has('offer') && (NEW_OFFER.test(folded) || (APP_TO_STORE.test(folded) && !/\bpreview/.test(folded)));
   },
@@ -151,7 +154,10 @@ const OWN_OFFER =
   /\b(?:its own|their own|a separate|sa propre|son propre|une autre|another|ett eget|en egen|ett separat|een eigen|een aparte)\s+(?:offer|offre|erbjudande|aanbieding|listing)\b/;
 /** A new offer, or one to create, in the four languages (folded). */
 const NEW_OFFER =
-  /\b(?:new|create|start|set up|setup|nouvelle|creer|mettre en place|ny|nytt|skapa|satta upp|nieuwe?|maak|aanmaken|opzetten)\s+(?:l'|l |une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|listing|listning)\b|\b(?:offer|aanbieding|listing) (?:aan)?maken\b/;
+  /\b(?:new|create|start|set up|setup|nouvelle|creer|mettre en place|ny|nytt|skapa|satta upp|nieuwe?|maak|aanmaken|opzetten)\s+(?:l'|l |une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|aanbod|listing|listning)\b|\b(?:offer|aanbieding|listing) (?:aan)?maken\b/;
+/** Plans or prices for an offer (folded, four languages). */
+const PLANS_FOR_OFFER =
+  /\b(?:plans?|plannen|planer|tiers?|pricing|prijs\w*|prissattning\w*|tarification|prix)\b.{0,40}\b(?:voor|for|pour|to|on|sur|op|in|till|pa)\b (?:\w+ ){0,2}(?:offer|offre|aanbod|aanbieding|erbjudande\w*)\b/;
 /** Our app to be put on a store, none named yet: "how do i list our app on appsource" (folded, four languages). */
 const APP_TO_STORE =
   /\b(?:our|notre|nos|var|vart|vara|onze|ons|une nouvelle|a new|en ny|ett nytt|een nieuwe|built|building|byggt|construit|developpe|gebouwd|ontwikkeld)\b.{0,30}\b(?:apps?|appli\w*|application|solution|add-?in|extension|logiciel|produit|produkt|applicatie|oplossing|software|platform|plateforme|plattform\w*|tool|outil|verktyg|saas\w*|\w*losning|\w*oplossing)\b.{0,60}\b(?:appsource|marketplace|place de marche|(?:microsoft )?store|store de microsoft|butik|winkel)\b/;

@@ -124,7 +124,7 @@ export function extractDealValues(text: string): Record<string, string> {
 
 /** Registering a deal, a referral or an opportunity, in either order, in the four languages (folded). */
 const REGISTER =
-  '(?:register|registering|registration|referencer|partager|share|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declar\\w*|registrera|registrer|anmala|registreren|registreer|aanmelden|meld|indienen|remonte\\w*|aanmak\\w*|create|creer|skapa)';
+  '(?:register|registering|registration|referencer|partager|share|enregistrement|registrering|registratie|log|enregistrer|enregistrez|soumettre|submit|declar\\w*|registrera|registrer|anmala|registreren|registreer|aanmelden|meld|indienen|remonte\\w*|aanmak\\w*|create|creer|skapa|inscri\\w*)';
 const DEAL_WORD =
   '(?:deals?|dealen|isv connect|verkoopkans\\w*|oppo|opportunit\\w*|opportunite\\w*|referrals?|co-?sell|leads?|prospects?|affaires?|affarsmojlighet\\w*)';
 /** Selling with Microsoft on an opportunity (folded, four languages). */

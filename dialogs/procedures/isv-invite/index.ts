@@ -167,7 +167,7 @@ const INVITATION_EXPIRED =
   /\b(?:invitation|invitatie|invite|inbjudan\w*|uitnodiging\w*)\b.{0,40}\b(?:expir\w*|verlopen|gatt ut|utgang\w*)\b/;
 /** Them invited (folded, four languages). */
 const INVITE_THEM =
-  /\b(?:(?:be|get|gets|being) invited|soit invite|etre invite|bli inbjud\w*|uitgenodigd (?:worden|moet)|(?:client|customer|kunden|klant) (?:\w+ ){0,2}(?:accepte|accept|accepts|godkanner|accepterar|accepteert|aanvaardt) (?:le |the |de |den |het )?(?:deal|dealen)|invite (?:them|the customer|him|her|their admin)|les inviter|inviter (?:le client|leur admin|l'admin)|bjuda in (?:dem|kunden)|bjud in (?:dem|kunden)|(?:hen|ze|de klant) uitnodigen|nodig (?:hen|ze|de klant) uit)\b/;
+  /\b(?:(?:be|get|gets|being) invited|soit invite|etre invite|bli inbjud\w*|uitgenodigd (?:worden|moet)|(?:client|customer|kunden|klant) (?:\w+ ){0,2}(?:accepte|accept|accepts|godkanner|accepterar|accepteert|aanvaardt) (?:le |the |de |den |het )?(?:deal|dealen)|invite (?:them|the customer|him|her|their admin)|invite (?:[\w-]+ ){0,2}(?:admin|administrator|customer|client)|les inviter|inviter (?:le client|leur admin|l'admin)|bjuda in (?:dem|kunden)|bjud in (?:dem|kunden)|(?:hen|ze|de klant) uitnodigen|nodig (?:hen|ze|de klant) uit)\b/;
 /** The customer's admin to approve working with us, or something before licences can be given: the consent asked for (folded). */
 const ADMIN_APPROVES_FIRST =
   /\badmin\w*\b.{0,30}\b(?:accept|approv|autoris|authori[sz]|consent|godkann|goedkeur)\w*\b.{0,30}\b(?:work with us|travaille avec|travailler avec|samarbet\w*|samenwerk\w*)|\badmin\w*\b.{0,30}\baccept\w* (?:us|nous|oss|ons)\b|\badmin\w*\b.{0,40}\b(?:approv|accept|consent|sign|godkann|goedkeur|accepter|approuv|valid)\w*\b.{0,60}\b(?:before|avant|innan|voordat)\b/;

@@ -197,7 +197,7 @@ const PLAN_SWAPPED =
 const RELATIONSHIP = /\b(?:relationship|relation|relationen|relatie|deal|dealen)\b/;
 /** Licences given, added or changed (folded, four languages). */
 const LICENCES_GIVEN =
-  /\b(?:give|add|assign|allocate|update|raise|increase|donner|ajouter|allouer|distribuer|fordela|verdel\w*|attribuer|affect\w*|koppel\w*|mettre a jour|augmenter|ge|lagg\w* till|tilldela\w*|fordela\w*|oka|geven|toevoegen|toewijzen|verhogen)\b.{0,40}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
+  /\b(?:licen[cs]e\w*|seats?|licenties?|licenser\w*) (?:\w+ )?(?:assign\w*|toewijzen|toekennen|tilldela\w*|attribuer|affecter)\b|\b(?:give|add|assign|allocate|update|raise|increase|donner|ajouter|allouer|distribuer|fordela|verdel\w*|attribuer|affect\w*|koppel\w*|mettre a jour|augmenter|ge|lagg\w* till|tilldela\w*|fordela\w*|oka|geven|toevoegen|toewijzen|verhogen)\b.{0,40}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
 /** The invitation itself asked for, or the licences said to come after it ("before we can give them licences"), folded. */
 const INVITE_ASKED =
   /\b(?:how (?:do|can) (?:i|we) invite|(?:generate|create|send|get|make) (?:the |an |a )?(?:invite|invitation)|before (?:we|they|i) can|avant (?:qu'on|que|de)|innan (?:vi|de|jag) kan|voordat (?:we|ze|ik)|invite (?:them|him|her|the customer)|send (?:the|an|them the) (?:invite|invitation|link)|l'invite|inviter (?:le|la|les)|hur bjuder|bjud\w* in (?:dem|kunden)|nodig \w+ uit|uitnodig\w*|consent\w*|consentement|samtycke|toestemming|links?|lien|lank\w*)\b/;

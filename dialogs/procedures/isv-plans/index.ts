@@ -216,6 +216,6 @@ const WHICH_PLANS = /\b(?:which|what|quels?|quelles?|vilka|welke)\b (?:[\w-]+ ){
 const OFFER_WORD = /\b(?:offer|offern|offre|erbjudande\w*|aanbieding)\b/;
 /** A plan or a pricing tier of an offer, or its price (per user, flat rate) (folded, four languages). */
 const PLAN_OR_TIER =
-  /\b(?:plans?|tiers?|pricing tiers?|price levels?|pricing levels?|formules?|paliers?|editions|nivaer|niveaus|abonnementsvorm\w*|abonnemangsform\w*|forfaits?|niveaux?|planer|planen|prisniva\w*|prisplan\w*|pricing plans?|plans? tarifaires?|plannen|prijsniveau\w*|prijsplan\w*|pricing|price|prix|tarification|prijs\w*|prissattning|per[ -](?:user|seat|utilisateur|anvandare|gebruiker)|flat[ -]rate)\b/;
+  /\b(?:plans?|tiers?|pricing tiers?|price levels?|pricing levels?|formules?|paliers?|editions|nivaer|niveaus|abonnementsvorm\w*|abonnemangsform\w*|forfaits?|niveaux?|planer|planen|prisniva\w*|prisplan\w*|pricing plans?|plans? tarifaires?|plannen|prijsniveau\w*|prijsplan\w*|pricing|price|prix|tarification|prijs\w*|prissattning\w*|per[ -](?:user|seat|utilisateur|anvandare|gebruiker)|flat[ -]rate)\b/;
 /** Licences or seats (folded, four languages): a plan with its licences goes to a customer. */
 const LICENCES = /\b(?<!per[ -])(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;

@@ -25,7 +25,8 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
   // "tu peux envoyer CRM Sync en certif ?", "dags att skicka till certification": an offer sent for review is published.
   claims: (folded, named) => {
     // An app submitted to Microsoft, not a support request ("een aanvraag bij microsoft support indienen").
-    const offer = named.has('offer') || (TO_MICROSOFT.test(folded) && APP.test(folded));
+    const offer =
+      named.has('offer') || (TO_MICROSOFT.test(folded) && APP.test(folded)) || (OFFER_WORD.test(folded) && INTO_PREVIEW_SAID.test(folded));
     const submitted = offer && (SUBMIT.test(folded) || PUBLISHING_STARTED.test(folded)) && !DEAL.test(folded) && !SUPPORT.test(folded);
     // Its technical configuration filled in: "where do i put the service IDs and the package url" (not shown; a
     // plan's Service IDs are the plan's).
@@ -143,7 +144,7 @@ const APP = /\b(?:apps?|appli\w*|application|applicatie|offer|offre|erbjudande\w
 /** A case for support, or a cancellation (folded, four languages). */
 const SUPPORT = /\b(?:support\w*|tickets?|cases?|incidents?|arende\w*|annul\w*|cancel\w*|refund\w*|rembours\w*)\b/;
 /** Submitting, said of a named offer: "I'd like to submit it now" (folded, four languages). */
-const SUBMIT = /\b(?:submit|soumettre|soumets|skicka in|insturen|indienen)\b/;
+const SUBMIT = /\b(?:submit|soumettre|soumets|soumet|skicka in|insturen|indienen)\b/;
 /** The publishing started: "lancer la publi", "kick off the publishing", "starta publiceringen" (folded). */
 const PUBLISHING_STARTED = /\b(?:lancer|lance|start|starta|starten|kick off|trigger|declencher) (?:la |the |de |het )?publi\w*/;
 /** The technical configuration's values put in: the package's URL, the Service IDs (folded, four languages). */
@@ -156,6 +157,8 @@ const CERTIFICATION_ASKED =
   /\b(?:aanvrag\w*|vraag \w+ aan|request\w*|apply|demande\w*|begar\w*|ansok\w*|indien\w*|dien\w*(?: \w+){0,3} in|submit\w*|soumet\w*|soumettre|lancer|get \w+ certified|faire certifier)\b.{0,40}\bcertif\w*|\bcertif\w*.{0,30}\b(?:aanvrag\w*|aanvragen|request\w*|demander|begara|ansoka|indienen)\b/;
 /** An offer, said so (folded, four languages). */
 const OFFER_WORD = /\b(?:offer|offern|offre|erbjudande\w*|aanbieding|app|application|listing)\b/;
+/** Preview named as where it goes: "soumet une offre pour qu'elle passe en preview" (folded). */
+const INTO_PREVIEW_SAID = /\b(?:en|in|to|into|till|naar|i) (?:the |la |de )?preview\b/;
 /** Into preview (folded, four languages): "naar preview pushen", "så den hamnar i preview". */
 const INTO_PREVIEW =
   /\b(?:push\w*|send|stuur\w*|stur\w*|skicka\w*|mettre|envoy\w*|publi\w*|brengen|krijgen|fa|get|hamnar)\b (?:[\w-]+ ){0,4}?(?:naar|to|into|en|till|vers|i) (?:the |la |de )?preview\b|\b(?:naar|to|into|till|vers) (?:the |la |de )?preview (?:pushen|sturen|brengen|krijgen|zetten|skicka\w*)\b/;

@@ -28,6 +28,9 @@ import { newSubscriptionQuestions } from './questions';
 /** Adding, buying, creating, wanting or needing it, in the four languages (folded). */
 const ADDED =
   /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|needs?|provision\w*|get started with|start using|commencer avec|demarrer avec|komma igang med|borja (?:med|anvanda)|beginnen met|starten met|aan de slag met|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|besoin|vill ha|behover|skapa|willen|wil graag|nodig|aanmaken|maak|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* \w+ toe|kopen|bestellen|afnemen|aanschaffen|erbij|opzet\w*|zet\w* (?:[\w-]+ ){0,8}op|inricht\w*|spin up|met\w* en place|satta upp|satt upp|deploy\w*|roll out|uitrol\w*)\b/;
+/** Starting with a product (folded, four languages). */
+const STARTED_WITH =
+  /\b(?:get started with|start using|starting with|starten met|komma igang med|borja (?:med|anvanda)|commencer avec|demarrer avec|beginnen met|aan de slag met)\b/;
 /** A new subscription, or one to create, said so (folded, four languages). */
 const NEW_SUBSCRIPTION =
   /\b(?:new|nouvel(?:le)?|ny|nytt|nieuwe?)\s+(?:cloud\s+)?(?:subscription|abonnement|prenumeration|abo|sub)\b|\b(?:create|creer|cree|skapa|aanmaken|maak)\s+(?:a |an |the |un |l'|une |en |ett |een |het |leur |their )?(?:subscription|abonnement|prenumeration|abo)\b/;
@@ -55,6 +58,8 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   claims: (folded, named) => {
     // "deux sièges de plus sur le Business Standard": more seats are of a subscription the customer has.
     if (changesExisting(folded) || (MORE_OR_MOVED.test(folded) && SEATS.test(folded))) return false;
+    // "kunden vill komma igång med power bi pro": a product started with is a new subscription, whoever the customer.
+    if ((named.has('product') || named.has('new-product')) && STARTED_WITH.test(folded) && !ONTO_ONE.test(folded)) return true;
     return (named.has('new-product') && ADDED.test(folded) && !ONTO_ONE.test(folded)) || NEW_SUBSCRIPTION.test(folded);
   },
   questions: newSubscriptionQuestions,

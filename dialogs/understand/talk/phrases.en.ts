@@ -22,6 +22,7 @@ export const phrases: PhraseTable<TalkIntent> = {
     'thanks',
     'thank you',
     'thank you very much',
+    'cheers mate',
     'many thanks',
     'thanks for the help',
     'great, thanks',

@@ -26,6 +26,7 @@ export const phrases: PhraseTable<TalkIntent> = {
     'det var till hjälp',
     'tackar',
     'tack, det hjälpte',
+    'tack, det funkade',
   ],
   goodbye: [
     'hej då på dig',

@@ -21,6 +21,8 @@ const afterGoLive: QuestionDefinition = {
     if (!AFTER_LIVE.test(folded) && !LIVE_NOW.test(folded)) return false;
     // "vilka planer är live i crm-sync?" asks what the offer has (its status).
     if (PLANS_ASKED.test(folded)) return false;
+    // "is our offer live or still stuck in review?": where it stands.
+    if (/\blive (?:or|ou|eller|of) (?:still|toujours|fortfarande|nog)\b/.test(folded)) return false;
     // "ou est le bouton Go live ?": the step itself.
     if (/\b(?:go[ -]?live[ -]?(?:button|knapp\w*|knop)|bouton (?:de )?go[ -]?live)\b/.test(folded)) return false;
     return WHAT_NEXT.test(folded) || (/\?/.test(folded) && !MAKE_LIVE.test(folded) && !YET.test(folded) && !isLiveAsked(folded));
