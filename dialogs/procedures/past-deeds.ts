@@ -13,7 +13,7 @@ export const MISTAKEN =
   /\b(?:par erreur|par megarde|by mistake|by accident|accidentally|in error|per ongeluk|per vergissing|av misstag|av misstag|en double|in duplicate|duplicated?|twice|deux fois|tva ganger|dubbelt|dubbel\w*|twee keer|foutje|vergissing|wrong customer|verkeerde klant|mauvais client|fel kund|wrong product|mauvais produit|fel produkt|verkeerde product|rakat|rakade|i onodan|felaktig\w*)\b/;
 
 /** Who, asked (folded). */
-const WHO = /\b(?:who|whoever|qui|vem|wie|which users?|quels utilisateurs|vilka anvandare|welke gebruikers)\b/;
+const WHO = /\b(?:who|whoever|qui|vem|wie|which users?|quels utilisateurs|vilka anvandare|welke (?:users?|gebruikers?))\b/;
 /** A deed done: cancelled, bought, ordered, downloaded, changed, deleted (folded, past forms). */
 const DONE =
   /\b(?:cancell?ed|bought|purchased|ordered|made the purchase|downloaded|changed|deleted|removed|(?:a|ont|avait) (?:\w+ )?(?:annule|achete|commande|telecharge|supprime|modifie|change)e?s?|avbrot|avbokade|avbestallde|annullerade|makulerade|raderade|kopte|kopt|avbokat|annullerat|bestallde|bestallt|laddade (?:ner|hem)|laddat ner|andrade|tog bort|(?:heeft|hebben) (?:\w+ ){0,4}(?:geannuleerd|gekocht|besteld|gedownload|gewijzigd|verwijderd)|geannuleerd)\b/;

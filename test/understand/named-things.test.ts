@@ -554,6 +554,25 @@ describe('things a first sentence names', () => {
     ['nl', 'plans instellen voor ons nieuw aanbod, ik weet niet hoe ik de pricing moet ingeven', 'isv-plans'],
     ['nl', 'licenses assignen voor deal D-1002 pls', 'isv-licenses'],
     ['en', 'quick one - is our offer live or still stuck in review?', 'isv-status'],
+    ['fr', 'salut, on peut voir les achats passés par chaque utilisateur de notre compte sur les 30 derniers jours ?', 'activity-log'],
+    ['fr', "Allo, comment j'ouvre un billet avec Microsoft? l'annulation de la commande 5001 passe pas pantoute", 'support-request'],
+    ['fr', 'salut, nouveau deal à enregistrer pour Northwind Traders, offre crm-sync plan Premium', 'isv-deal'],
+    ['sv', 'kunden har accepterat inbjudan, nu ska de ha 10 standard och 5 premium av crm-sync. hur lägger jag in det?', 'isv-licenses'],
+    ['sv', 'hur delar jag ut licenser till kunden på D-0990?', 'isv-licenses'],
+    ['nl', 'hoe krijg ik de key van sql server uit partner center? klant staat te wachten', 'keys-and-downloads'],
+    ['nl', 'Er is een order van Visio geannuleerd en niemand wil het gedaan hebben. Kan ik zien welke user dat was?', 'activity-log'],
+    [
+      'nl',
+      'Alles is ingevuld voor onze nieuwe offer: listing, plannen, technical config. Hoe stuur ik dat door naar Microsoft voor review?',
+      'isv-publish',
+    ],
+    ['nl', 'hoe stuur ik de invitation naar de admin van Contoso voor D-1002?', 'isv-invite'],
+    [
+      'en',
+      "Hi, I want to check City of Redmond's subscriptions, is their Exchange Online still active or has it lapsed?",
+      'customer-subscriptions',
+    ],
+    ['en', 'need to move 5 of the Premium licenses on D-1002 over to Standard', 'isv-licenses'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

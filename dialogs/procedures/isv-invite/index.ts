@@ -155,7 +155,7 @@ const CONSENT =
 export const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
 /** The invitation sent or sent again (folded, four languages). */
 const INVITATION_SENT =
-  /\b(?:send|resend|forward|transmet\w*|renvoy\w*|renvoi\w*|envoy\w*|envoi\w*|skicka\w*|(?:ver|door|op)?stur\w*|opnieuw sturen)\b (?:[\w-]+ ){0,3}?(?:l'|the |an |a |de |den |het |een )?(?:invit\w*|inbjudan\w*|uitnodiging\w*)\b|\b(?:invitation|invitatie|invite|inbjudan\w*|uitnodiging\w*) (?:[\w-]+ ){0,3}?(?:sturen|versturen|verzenden|envoyer|skicka\w*|sending|to send)\b/;
+  /\b(?:send|resend|forward|transmet\w*|renvoy\w*|renvoi\w*|envoy\w*|envoi\w*|skicka\w*|(?:ver|door|op)?stu+r\w*|opnieuw sturen)\b (?:[\w-]+ ){0,3}?(?:l'|the |an |a |de |den |het |een )?(?:invit\w*|inbjudan\w*|uitnodiging\w*)\b|\b(?:invitation|invitatie|invite|inbjudan\w*|uitnodiging\w*) (?:[\w-]+ ){0,3}?(?:sturen|versturen|verzenden|envoyer|skicka\w*|sending|to send)\b/;
 /** The customer to approve or accept: "nästa steg är väl att kunden ska godkänna?" (folded, four languages). */
 const CUSTOMER_TO_APPROVE =
   /\b(?:client|customer|kunden|klant)\b.{0,20}\b(?:godkann\w*|godkanna|accept\w*|goedkeur\w*|approuv\w*|approve\w*|aanvaard\w*)/;

@@ -28,7 +28,7 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
     const isv = named.has('deal') || named.has('offer') || RELATIONSHIP.test(folded) || DEAL_WORD.test(folded);
     if (isv && LICENCES_GIVEN.test(folded) && !INVITE_ASKED.test(folded)) return true;
     // "kunden har accepterat inbjudan. Nu ska de få sina licenser": after the acceptance come the licences.
-    if (ACCEPTED.test(folded) && SEATS.test(folded)) return true;
+    if (ACCEPTED.test(folded) && (SEATS.test(folded) || PLAN_COUNT.test(folded))) return true;
     // A deal's licences counted anew or a plan swapped on it: "8 more standard seats on D-1001", "go from 10 to 15
     // on their deal", "remove the standard plan from d-1001 and put 10 premium instead" (not how many it has, nor a deal to register).
     const onDeal = named.has('deal') || DEAL_WORD.test(folded) || (named.has('offer') && SEATS.test(folded));
@@ -37,7 +37,10 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
     const counted = MORE_OR_MOVED.test(folded) && (SEATS.test(folded) || /\d+ (?:to|a|till|naar) \d+/.test(folded));
     // A plan swapped on it: named as a plan, or as a number of another ("ändra D-1001 till 15 Premium istället för Standard").
     const swapped =
-      ((named.has('plan') || PLAN_WORD.test(folded)) && PLAN_SWAPPED.test(folded)) || (/\d/.test(folded) && INSTEAD.test(folded));
+      ((named.has('plan') || PLAN_WORD.test(folded)) && PLAN_SWAPPED.test(folded)) ||
+      (/\d/.test(folded) && INSTEAD.test(folded)) ||
+      // "move 5 of the Premium licenses on D-1002 over to Standard".
+      (named.has('deal') && MOVED_TO_PLAN.test(folded));
     // "faut changer ce qui leur est attribué sur leur deal D-1001": what is assigned on a named deal, changed.
     const reassigned =
       (named.has('deal') && ASSIGNED.test(folded) && CHANGED.test(folded)) ||
@@ -180,6 +183,9 @@ const REGISTERED = /\b(?:regist\w*|enregistr\w*|new deal|nouveau deal|nouvelle a
 const ADDED = /\b(?:add\w*|ajout\w*|rajout\w*|lagg\w* till|toevoeg\w*|voeg\w*)\b/;
 /** A number of a plan by its name ("5 premium"): plans are named so (folded). */
 const PLAN_COUNT = /\b\d{1,4} (?:x )?(?:standard|premium|basic|pro|enterprise|starter|business)\b/;
+/** Licences moved to another plan (folded, four languages). */
+const MOVED_TO_PLAN =
+  /\b(?:move|moving|verplaats\w*|verschuiv\w*|flytta\w*|deplac\w*|basculer|passer)\b.{0,50}\b(?:to|naar|till|vers|en|sur)\b (?:the |de |la )?(?:standard|premium|basic|pro|enterprise|starter|business)\b/;
 /** Instead of (folded, four languages). */
 const INSTEAD = /\b(?:instead of|au lieu de|i stallet for|istallet for|in plaats van|ipv|i\.p\.v\.)/;
 /** Assigned or allocated (folded, four languages). */
@@ -197,7 +203,7 @@ const PLAN_SWAPPED =
 const RELATIONSHIP = /\b(?:relationship|relation|relationen|relatie|deal|dealen)\b/;
 /** Licences given, added or changed (folded, four languages). */
 const LICENCES_GIVEN =
-  /\b(?:licen[cs]e\w*|seats?|licenties?|licenser\w*) (?:\w+ )?(?:assign\w*|toewijzen|toekennen|tilldela\w*|attribuer|affecter)\b|\b(?:give|add|assign|allocate|update|raise|increase|donner|ajouter|allouer|distribuer|fordela|verdel\w*|attribuer|affect\w*|koppel\w*|mettre a jour|augmenter|ge|lagg\w* till|tilldela\w*|fordela\w*|oka|geven|toevoegen|toewijzen|verhogen)\b.{0,40}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
+  /\b(?:licen[cs]e\w*|seats?|licenties?|licenser\w*) (?:\w+ )?(?:assign\w*|toewijzen|toekennen|tilldela\w*|attribuer|affecter)\b|\b(?:give|add|assign|allocate|update|raise|increase|donner|ajouter|allouer|distribuer|fordela|verdel\w*|attribuer|affect\w*|koppel\w*|mettre a jour|augmenter|ge|lagg\w* till|tilldela\w*|fordela\w*|dela\w* (?:\w+ )?ut|oka|geven|toevoegen|toewijzen|verhogen)\b.{0,40}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
 /** The invitation itself asked for, or the licences said to come after it ("before we can give them licences"), folded. */
 const INVITE_ASKED =
   /\b(?:how (?:do|can) (?:i|we) invite|(?:generate|create|send|get|make) (?:the |an |a )?(?:invite|invitation)|before (?:we|they|i) can|avant (?:qu'on|que|de)|innan (?:vi|de|jag) kan|voordat (?:we|ze|ik)|invite (?:them|him|her|the customer)|send (?:the|an|them the) (?:invite|invitation|link)|l'invite|inviter (?:le|la|les)|hur bjuder|bjud\w* in (?:dem|kunden)|nodig \w+ uit|uitnodig\w*|consent\w*|consentement|samtycke|toestemming|links?|lien|lank\w*)\b/;

@@ -31,7 +31,9 @@ export const isvPlans: ProcedureDefinition<PlansMachine> = {
       (NEW_ONE.test(folded) || SET_UP.test(folded)) &&
       PLAN_OR_TIER.test(folded) &&
       !WHICH_PLANS.test(folded) &&
-      !LICENCES.test(folded)
+      !LICENCES.test(folded) &&
+      // "nouveau deal … plan Premium" registers a deal; "listing, plannen, … voor review" publishes.
+      !/\b(?:deals?|dealen|affaire|review|certif\w*|goedkeuring|granskning\w*)\b/.test(folded)
     );
   },
   createMachine: createPlansMachine,

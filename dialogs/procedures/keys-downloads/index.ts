@@ -30,7 +30,7 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
   // who looked at them (the activity log), nor a cancellation or a case for support.
   // "de technieker vraagt de licentiekey van SQL Server": a product key named is asked for, whatever was bought.
   claims: (folded, named) =>
-    (named.has('software') || named.has('order') || ALREADY_BOUGHT.test(folded) || PRODUCT_KEY.test(folded)) &&
+    (named.has('software') || named.has('order') || ALREADY_BOUGHT.test(folded) || PRODUCT_KEY.test(folded) || KEY_GOT.test(folded)) &&
     KEY_OR_DOWNLOAD.test(folded) &&
     !askedOfTheLog(folded) &&
     !CANCELLED_OR_CASE.test(folded),
@@ -41,6 +41,9 @@ export const keysDownloads: ProcedureDefinition<KeysDownloadsMachine> = {
 };
 
 /** A product key or a download (folded, four languages). */
+/** A key to get or find: "hoe krijg ik de key", "where do I find the key" (folded, four languages). */
+const KEY_GOT =
+  /\b(?:get|find|krijg\w*|vind\w*|fa|obtenir|recuperer|trouver|hamta|hitta)\b (?:\w+ ){0,2}(?:key|keys|cle|cles|nyckel\w*|nycklar\w*|sleutel\w*)\b/;
 /** A product key, by its names (folded, four languages). */
 const PRODUCT_KEY =
   /\b(?:(?:product|license|licence|licentie|activation|produkt) ?(?:keys?|nyckel\w*|sleutels?)|produktkod\w*|activation codes?|aktiveringskod\w*|activatiecode\w*|cles? de (?:produit|licence|activation))\b/;

@@ -3,7 +3,7 @@ import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../domain/csp/model';
 import { linePrice, orderTotal } from '../../../domain/csp/rules';
 import { taxBasis } from '../../../domain/software/tax';
 import { MORE_OR_MOVED, SEATS } from '../licence-counts';
-import { changesExisting } from '../manage-subscription/changes';
+import { changesExisting, SUSPENDED_ASKED } from '../manage-subscription/changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
@@ -57,7 +57,8 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   // bought, can only be a new subscription, however the words lean to a change of one.
   claims: (folded, named) => {
     // "deux sièges de plus sur le Business Standard": more seats are of a subscription the customer has.
-    if (changesExisting(folded) || (MORE_OR_MOVED.test(folded) && SEATS.test(folded))) return false;
+    // Whether one is still active, asked, is a question of the customer's subscriptions.
+    if (changesExisting(folded) || (MORE_OR_MOVED.test(folded) && SEATS.test(folded)) || SUSPENDED_ASKED.test(folded)) return false;
     // "kunden vill komma igång med power bi pro": a product started with is a new subscription, whoever the customer.
     if ((named.has('product') || named.has('new-product')) && STARTED_WITH.test(folded) && !ONTO_ONE.test(folded)) return true;
     return (named.has('new-product') && ADDED.test(folded) && !ONTO_ONE.test(folded)) || NEW_SUBSCRIPTION.test(folded);
