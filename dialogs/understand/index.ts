@@ -1,6 +1,6 @@
 import { fold, guessLang, type Lang } from '../nlu/text';
 import type { ProcedureDefinition, QuestionDefinition } from '../procedure';
-import { decide, type Decision } from './decide';
+import { decide, type Decision, LONG_SENTENCE } from './decide';
 import { TALK_INTENTS, type TalkIntent } from './intents';
 import { exactTitle, questionsOf, sharedRecognizer } from './catalogue';
 import { readNames, type KnownNames, type ReadNames } from './mask';
@@ -170,15 +170,16 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
     const weighed = weighNamed(await c.rank(), kinds, byId).filter(aboutIt);
     return question ? unasked(weighed) : weighed;
   };
+  const long = forModel(text).split(' ').length >= LONG_SENTENCE.WORDS;
   let fallback: Decision | undefined;
   for (const c of telling) {
-    const d = decide(await ranking(c), allowed);
+    const d = decide(await ranking(c), allowed, { long });
     if (d.kind !== 'none') return toUnderstanding(d, ctx.procedures, c.informative);
     fallback ??= d;
   }
   if (telling.length === 0) {
     // Only words several procedures share ("new subscription for", "licenses for"): the sentence's language decides alone.
-    const d = read[0].relevant > 0 ? decide(await ranking(read[0]), allowed) : { kind: 'none' as const };
+    const d = read[0].relevant > 0 ? decide(await ranking(read[0]), allowed, { long }) : { kind: 'none' as const };
     // One such word only offers a choice ("licenses for …"); two can start a procedure ("new subscription for …").
     if (d.kind === 'close' || (d.kind === 'clear' && read[0].relevant >= 2)) return toUnderstanding(d, ctx.procedures, 0);
     // Several words and none of them about Partner Center (no customer, product or offer of its either): not something the assistant does.
