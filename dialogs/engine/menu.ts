@@ -50,6 +50,24 @@ export function menuPrompt(all: readonly ProcedureDefinition[], user: PartnerUse
   };
 }
 
+/** The choice of a guess's card that shows the whole menu instead. */
+export const SHOW_MENU = 'root:menu';
+
+/**
+ * The one procedure a sentence leans to, offered with a click ("Did you mean ...?"), the menu a
+ * click away: better than starting it unasked, or a menu where the likeliest is one line among all.
+ */
+export function guessPrompt(def: ProcedureDefinition): Prompt {
+  return {
+    title: msg('conversation.guess.title', { procedure: def.title }),
+    lines: [msg('conversation.guess.line')],
+    choices: [
+      { value: def.id, label: msg('conversation.guess.yes', { procedure: def.title }), style: 'positive', means: 'yes' },
+      { value: SHOW_MENU, label: msg('conversation.guess.menu'), means: 'no' },
+    ],
+  };
+}
+
 export function whichPrompt(defs: ProcedureDefinition[]): Prompt {
   return {
     title: msg('conversation.which.title'),

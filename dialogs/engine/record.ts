@@ -57,8 +57,11 @@ export type RootOffer =
   | { kind: 'resume' }
   /** A sentence that may start another procedure, or answer the current question. */
   | { kind: 'switch'; procedure: string; text: string }
-  /** Procedures an ambiguous first sentence fits, and that sentence (its values prefill the pick). */
-  | { kind: 'which'; procedures: string[]; text: string };
+  /**
+   * Procedures an ambiguous first sentence fits, and that sentence (its values prefill the pick);
+   * `guess`: the one procedure the sentence leans to, not surely enough to start it unasked.
+   */
+  | { kind: 'which'; procedures: string[]; text: string; guess?: boolean };
 
 /** Everything the assistant keeps about one conversation. */
 export interface ConversationRecord {

@@ -1,12 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { msg, type Expects, type Field, type Msg } from '../../cards/view';
+import { msg, type Expects, type Field, type Msg, type Prompt } from '../../cards/view';
 import { checkRoles } from '../../domain/rules/roles';
 import { choiceOf, expectsOf, matchChoice, readTyped, readYesNo, severalMsg } from '../answers';
 import { isBareLanguage, parseCommand, parseLanguage } from '../commands';
 import type { ProcedureDefinition, RunOutput } from '../procedure';
 import { sameContext, settle, tryCreate } from './actors';
 import { WithInterruptions } from './interruptions';
-import { DROP, dropPrompt, menuPrompt, RESUME, RESUME_NO, resumePrompt, SWITCH, SWITCH_NO, switchPrompt, whichPrompt } from './menu';
+import {
+  DROP,
+  dropPrompt,
+  guessPrompt,
+  menuPrompt,
+  RESUME,
+  RESUME_NO,
+  resumePrompt,
+  SHOW_MENU,
+  SWITCH,
+  SWITCH_NO,
+  switchPrompt,
+  whichPrompt,
+} from './menu';
 import { ROOT_RUN, type TurnInput, type TurnResult } from './record';
 import { firstMessage, interjection, replyToFirstMessage, understandFirstMessage } from './routing';
 
@@ -81,8 +94,8 @@ export class Turn extends WithInterruptions {
     }
     if (!this.run && offer?.kind === 'which') {
       const defs = offer.procedures.map((id) => this.engine.procedure(id)?.def).filter((d): d is ProcedureDefinition => !!d);
-      const c = choiceOf(whichPrompt(defs), text, this.lang);
-      if (c.kind === 'one') return this.startNamed(c.value, offer.text);
+      const c = choiceOf(offerPrompt(offer, defs), text, this.lang);
+      if (c.kind === 'one') return this.pickOffered(c.value, offer.text);
     }
     // A procedure's id names it, whether or not the menu shows it (its roles are then explained).
     const named = !this.run ? this.engine.procedure(text.trim().toLowerCase()) : undefined;
@@ -144,6 +157,7 @@ export class Turn extends WithInterruptions {
       }
       if (state === 'menu' && input.value === RESUME) return this.answerResume(true);
       if (state === 'menu' && input.value === RESUME_NO) return this.answerResume(false);
+      if (state === 'menu' && input.value === SHOW_MENU) return this.pickOffered(SHOW_MENU, '');
       if (state === 'menu' && input.value)
         return this.startNamed(input.value, offer?.kind === 'which' && offer.procedures.includes(input.value) ? offer.text : undefined);
       return this.stale();
@@ -237,6 +251,13 @@ export class Turn extends WithInterruptions {
 
   // --- starting and finishing ----------------------------------------------------
 
+  /** A choice of the "which" or "did you mean" card: the procedure with the sentence's values, or the whole menu. */
+  private async pickOffered(value: string, sentence: string): Promise<void> {
+    if (value !== SHOW_MENU) return this.startNamed(value, sentence);
+    this.menuAsked = true;
+    this.show = 'menu';
+  }
+
   /** A procedure named by the menu or "which": with the values of the sentence that offered it. */
   private async startNamed(id: string, sentence?: string): Promise<void> {
     const def = this.engine.procedure(id)?.def;
@@ -251,6 +272,12 @@ export class Turn extends WithInterruptions {
     if (u.kind === 'procedure') return this.start(u.def, await firstMessage(u.def, text, this.lang, this.engine.now(), this.engine.pc));
     if (u.kind === 'choose') {
       this.record.offer = { kind: 'which', procedures: u.defs.map((d) => d.id), text: text.slice(0, 300) };
+      this.show = 'menu';
+      return;
+    }
+    // A sentence that leans to one procedure, not surely enough to start it unasked: it is offered with a click.
+    if (u.kind === 'none' && u.guess && this.user && checkRoles(this.user.roles, u.guess.permission).allowed) {
+      this.record.offer = { kind: 'which', procedures: [u.guess.id], text: text.slice(0, 300), guess: true };
       this.show = 'menu';
       return;
     }
@@ -355,7 +382,7 @@ export class Turn extends WithInterruptions {
       this.prompt(ROOT_RUN, ++this.record.rootSeq, resumePrompt(this.titleOf(this.record.parked[0]), this.record.parked[0].step));
     } else if (this.show === 'menu' && offer?.kind === 'which') {
       const defs = offer.procedures.map((id) => this.engine.procedure(id)?.def).filter((d): d is ProcedureDefinition => !!d);
-      this.prompt(ROOT_RUN, ++this.record.rootSeq, whichPrompt(defs));
+      this.prompt(ROOT_RUN, ++this.record.rootSeq, offerPrompt(offer, defs));
     } else if (this.show === 'menu') {
       this.record.offer = { kind: 'menu' };
       this.prompt(ROOT_RUN, ++this.record.rootSeq, menuPrompt(this.engine.list(), this.user));
@@ -381,4 +408,9 @@ export class Turn extends WithInterruptions {
 /** The same expectation without its bounds: what the form of a number alone allows. */
 function withoutBounds(e: Expects): Expects {
   return e.kind === 'integer' || e.kind === 'amount' ? { ...e, min: -Number.MAX_VALUE, max: undefined } : e;
+}
+
+/** The card of a "which" offer: one procedure guessed, or the few a sentence fits. */
+function offerPrompt(offer: { guess?: boolean }, defs: ProcedureDefinition[]): Prompt {
+  return offer.guess && defs.length === 1 ? guessPrompt(defs[0]) : whichPrompt(defs);
 }
