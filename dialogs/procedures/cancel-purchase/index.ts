@@ -198,7 +198,7 @@ function creditLine(ctx: CancelContext) {
 
 /** Cancelling, voiding or undoing, the verb alone (folded, four languages). */
 const CANCEL_VERB =
-  /\b(?:cancel\w*|void\w*|undo|revers\w*|renvers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan|terugdra\w*|terug te draaien|moet weg|mag weg|weghalen|eraf halen|schrappen|intrekken|aterkall\w*|hava|backa|back out|faire sauter|fais sauter|stryk\w*|dra\w* (?:\w+ ){0,2}tillbaka|ta bort (?:den |det )?(?:ordern|kopet|bestallningen))\b/;
+  /\b(?:cancel\w*|void\w*|undo|revers\w*|renvers\w*|annul\w*|resili\w*|makulera\w*|avbryt\w*|angra\w*|annuleer\w*|annuleren|ongedaan|terugdra\w*|teruggedraaid|terug te draaien|moet weg|mag weg|weghalen|eraf halen|schrappen|intrekken|aterkall\w*|hava|backa|back out|faire sauter|fais sauter|stryk\w*|dra\w* (?:\w+ ){0,2}tillbaka|ta bort (?:den |det )?(?:ordern|kopet|bestallningen))\b/;
 /** The money or the purchase taken back: "récupérer le crédit", "de credit terugkrijgen", "eraf halen" (folded, four languages). */
 const MONEY_BACK =
   /\b(?:(?:credit|avoir|kredit\w*|tegoed|money|argent|geld|pengar\w*) (?:\w+ ){0,2}?(?:back|terug\w*|tillbaka)|recuperer|recup|get (?:\w+ )?back|terugkrijgen|terug krijgen|fa tillbaka|rembours\w*|refund\w*|terugbetal\w*|aterbetal\w*|eraf hal\w*|eraf)\b/;

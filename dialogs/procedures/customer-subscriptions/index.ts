@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { DEAL_WORD } from '../isv-invite';
-import { SUSPENDED_ASKED } from '../manage-subscription/changes';
+import { suspensionAsked } from '../manage-subscription/changes';
 import type { ProcedureDefinition } from '../../procedure';
 import type { CspSubscription } from '../../../domain/csp/model';
 import { customerPrompt } from '../../pick/customer-step';
@@ -37,7 +37,7 @@ export const customerSubscriptions: ProcedureDefinition<CustomerSubscriptionsMac
       WHAT_IT_HAS.test(folded) ||
       WHICH_ARE.test(folded) ||
       STILL_ACTIVE.test(folded) ||
-      (SUSPENDED_ASKED.test(folded) && !BROUGHT_BACK.test(folded)) ||
+      suspensionAsked(folded) ||
       THEY_HAVE.test(folded)
     );
   },
@@ -96,9 +96,7 @@ const LISTED =
 /** What they have, asked: "vill bara kolla vad de har", "wat ze precies hebben lopen" (folded, four languages). */
 const THEY_HAVE =
   /\b(?:what|vad|wat|ce qu'?)\b (?:\w+ ){0,2}(?:they|de|ze|ils) (?:\w+ ){0,2}(?:have|har|hebben|ont)\b(?! (?:to|att|moeten|a faire|besoin))/;
-/** Bringing one back asked for: "can we reactivate the sub that we suspended last month?" is a change (folded, four languages). */
-const BROUGHT_BACK = /\b(?:reactivat\w*|re-?activ\w*|resume|reactiver|ateraktiver\w*|heractiver\w*)\b/;
-/** Whether a subscription is still active, asked (whether one is suspended is asked by SUSPENDED_ASKED, of whatever the customer has): "wil weten of hun exchange sub nog actief is" (folded, four languages). */
+/** Whether a subscription is still active, asked (whether one is suspended is asked by suspensionAsked, of whatever the customer has): "wil weten of hun exchange sub nog actief is" (folded, four languages). */
 const STILL_ACTIVE =
   /\b(?:if|whether|si|om|of)\b (?:[\w'-]+ ){0,5}(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b.{0,50}\b(?:active|actif|actief|aktiv)\b|^(?:is|est|ar|are) .{0,60}\b(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b.{0,50}\b(?:active|actif|actief|aktiv)\b/;
 /** "which subscriptions are active and which are suspended?" (folded, four languages). */

@@ -30,7 +30,10 @@ export const isvInvite: ProcedureDefinition<InviteMachine> = {
     INVITATION_EXPIRED.test(folded) ||
     ADMIN_APPROVES_FIRST.test(folded) ||
     ((named.has('deal') || DEAL_WORD.test(folded)) &&
-      (INVITATION_SENT.test(folded) || INVITE_THEM.test(folded) || (CUSTOMER_TO_APPROVE.test(folded) && !ACCEPTED.test(folded)))),
+      (INVITATION_SENT.test(folded) ||
+        INVITE_THEM.test(folded) ||
+        CUSTOMER_ATTACHED.test(folded) ||
+        (CUSTOMER_TO_APPROVE.test(folded) && !ACCEPTED.test(folded)))),
   createMachine: createInviteMachine,
   extract: extractDealId,
   stepKey: (s) => `isv.invite.${stepOf(s)}`,
@@ -151,6 +154,9 @@ export function extractDealId(text: string): Record<string, string> {
 const LINK = '(?:links?|lien|lank\\w*|linkje)';
 const CONSENT =
   '(?:accept\\w*|consent\\w*|approv\\w*|authori[sz]\\w*|autoris\\w*|godkann\\w*|auktoriser\\w*|goedkeur\\w*|toestemming|samtycke)';
+/** A customer attached to it: "associer un client à mon affaire", "koppel een klant aan de deal" (folded, four languages). */
+const CUSTOMER_ATTACHED =
+  /\b(?:associ\w*|attach\w*|link\w*|lier|relier|rattach\w*|koppel\w*|koppl\w*|knyt\w*|anslut\w*)\b (?:[\w'()-]+ ){0,4}(?:client|customer|kund\w*|klant\w*)\b/;
 /** A deal, said so (folded, four languages). */
 export const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
 /** The invitation sent or sent again (folded, four languages). */

@@ -43,8 +43,11 @@ export const isvPublish: ProcedureDefinition<PublishMachine> = {
     // "kun je field-notes naar preview pushen?", "skicka in offern så den hamnar i preview": into preview is publishing.
     const previewed =
       (named.has('offer') || OFFER_WORD.test(folded) || PUBLISH.test(folded)) && INTO_PREVIEW.test(folded) && !LIVE.test(folded);
+    // "comment je publie mon offre dynamics", "hoe publish ik mn offer naar de marketplace": how to publish it, asked.
+    const howTo =
+      (named.has('offer') || OFFER_WORD.test(folded)) && HOW_TO_PUBLISH.test(folded) && !LIVE.test(folded) && !DEAL.test(folded);
     return (
-      (SENT_FOR_REVIEW.test(folded) || submitted || configured || reviewed || published || certified || pressed || previewed) &&
+      (SENT_FOR_REVIEW.test(folded) || submitted || configured || reviewed || published || certified || pressed || previewed || howTo) &&
       !ALREADY.test(folded)
     );
   },
@@ -152,6 +155,9 @@ const TECHNICAL_SET =
   /\b(?:put|fill\w*|enter|add|set|configure|renseign\w*|mettre|saisir|ajout\w*|fyll\w*|ange|lagga in|invull\w*|vul|ingev\w*|toevoeg\w*|instell\w*)\b.{0,40}\b(?:service ?ids?|package ?url|package|paket\w*|pakket\w*|technical config\w*|configuration technique|teknisk konfiguration|technische configuratie)\b/;
 /** To publish, the verb itself (folded, four languages). */
 const PUBLISH = /\b(?:publish|publier|publicera|publiceren)\b/;
+/** How to publish, asked (folded, four languages). */
+const HOW_TO_PUBLISH =
+  /\b(?:how (?:do|can|should|would) (?:i|we|you) (?:go about )?publish\w*|comment (?:je |j'|on |puis-je |peut-on |faire pour |est-ce qu'on |fait-on pour )?publi\w*|hur (?:publicerar|publiserar) (?:jag|vi|man)|hur gor (?:jag|vi|man) for att publicera|hoe (?:publiceer|publish) (?:ik|we|je|jij)|hoe (?:kan|moet) (?:ik|we|je) (?:\w+ ){0,3}(?:publiceren|publishen))\b/;
 /** Its certification asked for, not how it goes: "certification aanvragen", "hoe dien ik het in voor certificatie" (folded). */
 const CERTIFICATION_ASKED =
   /\b(?:aanvrag\w*|vraag \w+ aan|request\w*|apply|demande\w*|begar\w*|ansok\w*|indien\w*|dien\w*(?: \w+){0,3} in|submit\w*|soumet\w*|soumettre|lancer|get \w+ certified|faire certifier)\b.{0,40}\bcertif\w*|\bcertif\w*.{0,30}\b(?:aanvrag\w*|aanvragen|request\w*|demander|begara|ansoka|indienen)\b/;

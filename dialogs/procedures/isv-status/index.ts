@@ -2,6 +2,7 @@ import { appSourceUrl, goLiveWindow } from '../../../domain/isv/offer-rules';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
 import type { ProcedureDefinition } from '../../procedure';
 import { isLiveAsked } from '../isv-go-live/questions';
+import { DEAL_WORD } from '../isv-invite';
 import { licensingMsg } from '../isv-create-offer';
 import { listingMsgs, windowMsg } from '../isv-go-live';
 import { statusMsg, stepOf } from '../isv-shared';
@@ -27,10 +28,10 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
   // "where is crm-sync in the publishing?", "ça en est où ?", "är previewn klar än?": asked of an offer or deal named.
   claims: (folded, named) => {
     // "CRM Sync est bien live sur AppSource ?", "staat crm sync live?" ask whether it is; "welke plannen heeft crm sync?"
-    // what it has; "combien de licences sur le deal D-1001 ?" counts them.
+    // what it has; "combien de licences sur le deal D-1001 ?", "hoeveel licenties zitten er op de deal" count them.
     if (named.has('offer') && (LIVE_CHECKED.test(folded) || isLiveAsked(folded)) && folded.includes('?')) return true;
     if (named.has('offer') && WHICH_PLANS.test(folded)) return true;
-    if (named.has('deal') && HOW_MANY_LICENCES.test(folded)) return true;
+    if ((named.has('deal') || DEAL_WORD.test(folded)) && HOW_MANY_LICENCES.test(folded)) return true;
     return (named.has('offer') || named.has('deal') || OFFER_WORD.test(folded)) && STANDING.test(folded);
   },
   createMachine: createStatusMachine,

@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import { affectedBySuspension, reactivation } from '../../../domain/csp/rules';
 import { COUNT_CHANGED, FEWER, MORE_OR_MOVED, MOVED, SEATS } from '../licence-counts';
-import { SUSPENDED, SUSPENDED_ASKED } from './changes';
+import { SUSPENDED, suspensionAsked } from './changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
@@ -61,7 +61,7 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
     if (!named.has('product') && !named.has('new-product'))
       return (
         SUBSCRIPTION_WORD.test(folded) &&
-        ((SUSPENDED.test(folded) && !SUSPENDED_ASKED.test(folded)) || (COUNT_CHANGED.test(folded) && SEATS.test(folded)))
+        ((SUSPENDED.test(folded) && !suspensionAsked(folded)) || (COUNT_CHANGED.test(folded) && SEATS.test(folded)))
       );
     // More or fewer seats of a product the customer has: "contoso heeft 5 extra seats nodig op business standard", "2 licenties minder".
     // A count moved from one number to another is of a subscription the customer has, whatever the data says.
@@ -75,7 +75,7 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
     if (ONTO_THEIR_SUBSCRIPTION.test(folded)) return true;
     // "ajoute teams premium sur le business standard de contoso": added onto a product it has.
     if (named.has('product') && ONTO_THE_PRODUCT.test(folded)) return true;
-    const suspended = SUSPENDED.test(folded) && !SUSPENDED_ASKED.test(folded);
+    const suspended = SUSPENDED.test(folded) && !suspensionAsked(folded);
     return (COUNT_CHANGED.test(folded) && SEATS.test(folded)) || suspended || EXISTING.test(folded) || ADD_ON.test(folded);
   },
   questions: manageSubscriptionQuestions,

@@ -3,7 +3,7 @@ import { TRIAL_DAYS, TRIAL_LICENSES } from '../../../domain/csp/model';
 import { linePrice, orderTotal } from '../../../domain/csp/rules';
 import { taxBasis } from '../../../domain/software/tax';
 import { MORE_OR_MOVED, SEATS } from '../licence-counts';
-import { changesExisting, SUSPENDED_ASKED } from '../manage-subscription/changes';
+import { changesExisting, suspensionAsked } from '../manage-subscription/changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, type Msg, type Param, type Prompt } from '../../../cards/view';
@@ -27,7 +27,7 @@ import { newSubscriptionQuestions } from './questions';
 
 /** Adding, buying, creating, wanting or needing it, in the four languages (folded). */
 const ADDED =
-  /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|needs?|provision\w*|get started with|start using|commencer avec|demarrer avec|komma igang med|borja (?:med|anvanda)|beginnen met|starten met|aan de slag met|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|besoin|vill ha|behover|skapa|willen|wil graag|nodig|aanmaken|maak|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* \w+ toe|kopen|bestellen|afnemen|aanschaffen|erbij|opzet\w*|zet\w* (?:[\w-]+ ){0,8}op|inricht\w*|spin up|met\w* en place|satta upp|satt upp|deploy\w*|roll out|uitrol\w*)\b/;
+  /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|needs?|provision\w*|get started with|start using|commencer avec|demarrer avec|komma igang med|borja (?:med|anvanda)|beginnen met|starten met|aan de slag met|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|besoin|vill ha|behover|skapa|willen|wil graag|nodig|aanmaken|maak|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* (?:[\w-]+ ){1,6}?toe|kopen|bestellen|afnemen|aanschaffen|erbij|opzet\w*|zet\w* (?:[\w-]+ ){0,8}op|inricht\w*|spin up|met\w* en place|satta upp|satt upp|deploy\w*|roll out|uitrol\w*)\b/;
 /** Starting with a product (folded, four languages). */
 const STARTED_WITH =
   /\b(?:get started with|start using|starting with|starten met|komma igang med|borja (?:med|anvanda)|commencer avec|demarrer avec|beginnen met|aan de slag met)\b/;
@@ -38,6 +38,15 @@ const NEW_SUBSCRIPTION =
 /** Added onto a subscription ("add archiving to fabrikam's exchange online subscription"): an add-on, a change of that one (folded). */
 const ONTO_ONE =
   /\b(?:add-?ons?|module complementaire|tillagg\w*|to (?:the|their|its|his|her|an existing|[\w-]+'s) (?:[\w-]+ ){0,4}subscription|(?:a|au) (?:l'|leur |son |sa )(?:[\w-]+ ){0,4}?abo(?:nnement)?|till (?:deras|dess|hans|hennes|den befintliga|[\w-]+s) (?:[\w-]+ ){0,4}prenumeration\w*|(?:aan|bij|op) (?:het|hun|zijn|haar|[\w-]+'s) (?:[\w-]+ ){0,4}(?:abonnement|subscription))\b/;
+
+/** A subscription, one more of them ("add a Power BI Pro subscription"), not one added onto ("to a subscription") (folded, four languages). */
+const A_SUBSCRIPTION =
+  /(?<!\b(?:to|on|onto|a|au|sur|till|pa|aan|op|bij) )\b(?:a|an|un|une|en|ett|een)\b (?:[\w-]+ ){0,4}?(?:subscription|abonnement|prenumeration)\b/;
+/** The Azure plan, the subscription Azure is used under (folded, four languages). */
+const AZURE_PLAN = /\bazure[- ]?(?:plan|planen|planer|plannen|abonnement|prenumeration)\b/;
+/** Managing it, a role or rights on it: the customer's own management of Azure (folded, four languages). */
+const MANAGED =
+  /\b(?:manag\w*|gerer|hantera\w*|beheer\w*|roles?|roll\w*|rbac|admin\w*|owner|acces|access|behorighet\w*|rechten|gdap|dap|delegat\w*|deleg\w*)\b/;
 
 type Snap = SnapshotFrom<NewSubscriptionMachine>;
 
@@ -58,9 +67,13 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
   claims: (folded, named) => {
     // "deux sièges de plus sur le Business Standard": more seats are of a subscription the customer has.
     // Whether one is still active, asked, is a question of the customer's subscriptions.
-    if (changesExisting(folded) || (MORE_OR_MOVED.test(folded) && SEATS.test(folded)) || SUSPENDED_ASKED.test(folded)) return false;
+    if (changesExisting(folded) || (MORE_OR_MOVED.test(folded) && SEATS.test(folded)) || suspensionAsked(folded)) return false;
     // "kunden vill komma igång med power bi pro": a product started with is a new subscription, whoever the customer.
     if ((named.has('product') || named.has('new-product')) && STARTED_WITH.test(folded) && !ONTO_ONE.test(folded)) return true;
+    // "hoe voeg ik een power bi pro abonnement toe voor fabrikam": a subscription to add, said so, not onto one.
+    if (ADDED.test(folded) && A_SUBSCRIPTION.test(folded) && !ONTO_ONE.test(folded) && !SEATS.test(folded)) return true;
+    // "souscrire un azure plan pour lakeside": an Azure plan is a subscription of the catalog, unless it is managed (a role, admin rights).
+    if (AZURE_PLAN.test(folded) && ADDED.test(folded) && !MANAGED.test(folded)) return true;
     return (named.has('new-product') && ADDED.test(folded) && !ONTO_ONE.test(folded)) || NEW_SUBSCRIPTION.test(folded);
   },
   questions: newSubscriptionQuestions,
