@@ -16,7 +16,7 @@ export const MISTAKEN =
 const WHO = /\b(?:who|whoever|qui|vem|wie|which users?|quels utilisateurs|vilka anvandare|welke (?:users?|gebruikers?))\b/;
 /** A deed done: cancelled, bought, ordered, downloaded, changed, deleted (folded, past forms). */
 const DONE =
-  /\b(?:cancell?ed|bought|purchased|ordered|made the purchase|downloaded|changed|deleted|removed|(?:a|ont|avait) (?:\w+ )?(?:annule|achete|commande|telecharge|supprime|modifie|change)e?s?|avbrot|avbokade|avbestallde|annullerade|makulerade|raderade|kopte|kopt|avbokat|annullerat|bestallde|bestallt|laddade (?:ner|hem)|laddat ner|andrade|tog bort|(?:heeft|hebben) (?:\w+ ){0,4}(?:geannuleerd|gekocht|besteld|gedownload|gewijzigd|verwijderd)|geannuleerd)\b/;
+  /\b(?:cancell?ed|bought|purchased|ordered|made the purchase|downloaded|changed|deleted|removed|(?:a|ont|avait) (?:\w+ )?(?:annule|achete|commande|telecharge|supprime|modifie|change)e?s?|avbrot|avbokade|avbestallde|annullerade|makulerade|raderade|kopte|kopt|avbokat|annullerat|bestallde|bestallt|laddade (?:ner|hem)|laddat ner|andrade|tog bort|(?:heeft|hebben) (?:\w+ ){0,4}(?:geannuleerd|gekocht|besteld|gedownload|gewijzigd|verwijderd)|geannuleerd|(?:a|ont|avait) fait (?:l'|la |le |cet |cette )?(?:achat|commande|annulation)|gjorde (?:kopet|bestallningen|ordern|annulleringen)|(?:de|die) (?:aankoop|bestelling|annulering) (?:heeft )?(?:gedaan|deed))\b/;
 
 /** "who cancelled order 4716", "qui a annulé des achats", "vem som köpte windows server": asked of the activity log. */
 export function whoDidIt(folded: string): boolean {

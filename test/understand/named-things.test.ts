@@ -593,6 +593,21 @@ describe('things a first sentence names', () => {
     ['fr', 'comment on publie crm-sync en live', '!isv-publish'],
     ['fr', 'associer le client à mon deal, on a déjà une relation', 'isv-invite'],
     ['en', 'can you help me adjust the licences on the northwind deal? half should be premium', 'isv-licenses'],
+    ['fr', "quelqu'un a acheté windows server pour wingtip, je veux voir dans le journal des activités qui a fait l'achat", 'activity-log'],
+    ['en', 'need the activity log for office purchases at contoso last month', 'activity-log'],
+    ['en', 'the auditors want a record of all software purchases we made this year', 'activity-log'],
+    ['fr', 'voir souscriptions northwind', 'customer-subscriptions'],
+    ['fr', 'délai annulation commande office ?', 'ask.cancellation-window'],
+    ['sv', 'var anger jag package url och vilka service ids ska med?', 'isv-publish'],
+    ['nl', 'field-notes publishen', 'isv-publish'],
+    ['sv', 'hur många licenser har wingtip-dealen? vill inte ändra något, bara se', 'isv-status'],
+    ['en', 'how many seats are on the fabrikam deal, I need to change them to 30', 'isv-licenses'],
+    ['en', 'we pressed go live on field-notes this morning, what happens now?', 'ask.after-go-live'],
+    ['nl', 'we drukken morgen op go live voor crm-sync, wat gebeurt er dan precies?', 'ask.after-go-live'],
+    ['en', 'can you press go live on field-notes please', 'isv-go-live'],
+    ['fr', "on crée une nouvelle offre pour notre connecteur : l'alias et les options de licence, tu m'aides ?", 'isv-create-offer'],
+    ['en', 'service ids for crm-sync?', 'isv-status'],
+    ['en', "why can't we find project plan 3 when adding a subscription for fabrikam?", 'ask.missing-product'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -40,6 +40,7 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
     USERS_DID.test(folded) ||
     ALL_DEEDS.test(folded) ||
     LOG_OF.test(folded) ||
+    LOG_NAMED.test(folded) ||
     AUDIT_TRAIL.test(folded),
   createMachine: createActivityLogMachine,
   extract: extractLogValues,
@@ -147,13 +148,16 @@ const USERS_DID =
   /\b(?:achats|purchases|downloads|telechargements|annulations|cancellations|kop|aankopen|bestellingen)\b (?:\w+ ){0,2}(?:par|by|av|door) (?:chaque |each |every |les |the |nos |our |varje |elke |iedere )?(?:utilisateurs?|users?|anvandare\w*|gebruikers?|collegues|colleagues|staff)\b|\b(?:actions|purchases|cancellations) (?:\w+ ){0,2}(?:done|made|taken) by (?:the |our )?(?:users|people|staff|team|colleagues)\b|\b(?:what|ce que|vad|wat)\b (?:[\w']+ ){0,2}(?:users?|people|colleagues|team|utilisateurs|collegues|anvandar\w*|kollegor\w*|folk|gebruikers|collega'?s|mensen)\b.{0,50}\b(?:gjort|hebben|have done|did|been doing|ont fait|a fait|har gjort|gjorde|hebben gedaan|deden)\b/;
 /** A list of every download or purchase made: "une liste de tous les téléchargements", "lista på alla nedladdningar och köp" (folded). */
 const ALL_DEEDS =
-  /\b(?:list\w*|overview|overzicht|oversikt|export\w*|rapport|report|records?|registre|see|se|voir|zien|show|visa|montre\w*|toon)\b (?:\w+ ){0,3}(?:all|alla|tous|toutes|alle|every|chaque|varje|elke|iedere) (?:the |les |de )?(?:purchase|cancellation|download|nedladdningar\w*|telechargements|achats|purchases|aankopen|actions|handelingen|atgarder|activit\w*|aktivitet\w*|events|handelser\w*|evenements|gebeurtenissen)\b/;
+  /\b(?:list\w*|overview|overzicht|oversikt|export\w*|rapport|report|records?|registre|see|se|voir|zien|show|visa|montre\w*|toon)\b (?:\w+ ){0,3}(?:all|alla|tous|toutes|alle|every|chaque|varje|elke|iedere) (?:the |les |de )?(?:software |logiciels? |programvaru|software-)?(?:purchase|cancellation|download|nedladdningar\w*|telechargements|achats|purchases|aankopen|actions|handelingen|atgarder|activit\w*|aktivitet\w*|events|handelser\w*|evenements|gebeurtenissen)\b/;
 /** An audit trail, or who did what (folded, four languages). */
 const AUDIT_TRAIL =
   /\b(?:audit ?trail|audit ?log|piste d'audit|journal d'audit|granskningslogg\w*|spar(?:barhet)?|audittrail|who did what|qui a fait quoi|vem (?:som )?gjorde vad|wie (?:heeft )?wat (?:heeft )?gedaan|wie deed wat)\b/;
 /** The log itself named with what it holds: "loggen över köp och avbokningar", "the log of purchases" (folded). */
 const LOG_OF =
   /\b(?:log|logs|loggen|logg|logboek\w*|journal)\b (?:over|of|des|du|van|pa) (?:\w+ ){0,2}(?:kop|purchases|achats|aankopen|avbokningar|cancellations|annulations|annuleringen|downloads|nedladdningar|telechargements|actions|activit\w*|aktivitet\w*|handelingen|atgarder|evenements|events|handelser)\b/;
+/** The activity log, by its name: "consulter le journal des activités", "activiteitenlogboek" (folded, four languages). */
+export const LOG_NAMED =
+  /\b(?:activity ?logs?|journal (?:des |d')activites?|journal d'activite|aktivitetslogg\w*|activiteitenlog\w*|activiteitslog\w*)\b/;
 /** Product keys or downloads (folded, four languages). */
 const KEYS_OR_DOWNLOADS =
   /\b(?:keys?|download\w*|cles?|telecharg\w*|nycklar\w*|nyckel\w*|nedladdning\w*|laddat ner|hamtat|sleutels?|\w*sleutels|gedownload|key-opvraging\w*)\b/;

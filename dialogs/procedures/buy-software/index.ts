@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { MAX_ORDER_QUANTITY, type CatalogItem } from '../../../domain/software/catalog';
 import { KEY_OR_DOWNLOAD } from '../keys-downloads';
+import { LOG_NAMED } from '../activity-log';
 import { ALREADY_BOUGHT, MISTAKEN, whoDidIt } from '../past-deeds';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
@@ -44,6 +45,7 @@ export const buySoftware: ProcedureDefinition<BuySoftwareMachine> = {
       UNDONE.test(folded) ||
       ALREADY_BOUGHT.test(folded) ||
       whoDidIt(folded) ||
+      LOG_NAMED.test(folded) ||
       KEY_OR_DOWNLOAD.test(folded) ||
       MISTAKEN.test(folded)
     )

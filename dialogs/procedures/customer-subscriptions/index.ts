@@ -92,7 +92,7 @@ function promptFor(step: string, ctx: ListContext): Prompt | undefined {
 
 /** Listing or showing (folded, four languages). */
 const LISTED =
-  /\b(?:list (?:all|the|of|me|what)|show(?: me)?|lister|listez|liste-moi|montre\w*|affiche\w*|lista|visa|kolla|toon\w*|overzicht|laat \w+ zien|pull up|overview|apercu|oversikt|recap\w*|parc|inventaire|inventory|etat des lieux|faire le point|sammanstallning|inventering|inventaris|(?:status|statut|etat|stand|lage) (?:\w+ )?(?:van|of|des|de|pa|for))\b|^liste des\b/;
+  /\b(?:list (?:all|the|of|me|what)|show(?: me)?|voir|consulter|see|bekijk\w*|lister|listez|liste-moi|montre\w*|affiche\w*|lista|visa|kolla|toon\w*|overzicht|laat \w+ zien|pull up|overview|apercu|oversikt|recap\w*|parc|inventaire|inventory|etat des lieux|faire le point|sammanstallning|inventering|inventaris|(?:status|statut|etat|stand|lage) (?:\w+ )?(?:van|of|des|de|pa|for))\b|^liste des\b/;
 /** What they have, asked: "vill bara kolla vad de har", "wat ze precies hebben lopen" (folded, four languages). */
 const THEY_HAVE =
   /\b(?:what|vad|wat|ce qu'?)\b (?:\w+ ){0,2}(?:they|de|ze|ils) (?:\w+ ){0,2}(?:have|har|hebben|ont)\b(?! (?:to|att|moeten|a faire|besoin))/;

@@ -26,6 +26,8 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
   claims: (folded, named) => {
     // "a second product beside CRM Sync needs its own offer": a new one, whatever offer is named beside it.
     if (OWN_OFFER.test(folded)) return true;
+    // "je dois créer l'offre, choisir l'alias et les options de licensing": the creation's own fields, whatever offer is named.
+    if (NEW_OFFER.test(folded) && OFFER_FIELDS.test(folded)) return true;
     // "certification aanvragen voor onze nieuwe SaaS offer": a new offer's certification is its publishing.
     if (/\b(?:certif\w*|review\w*|granska\w*|keuring|goedkeur\w*)/.test(folded)) return false;
     // "ready to hit publish on our new offer": the publishing.
@@ -152,6 +154,9 @@ export function extractOfferId(text: string): Record<string, string> {
 /** An offer of its own (folded, four languages). */
 const OWN_OFFER =
   /\b(?:its own|their own|a separate|sa propre|son propre|une autre|another|ett eget|en egen|ett separat|een eigen|een aparte)\s+(?:offer|offre|erbjudande|aanbieding|listing)\b/;
+/** What only the creation of an offer asks: its alias, its licensing options (folded, four languages). */
+const OFFER_FIELDS =
+  /\b(?:alias|licensing options?|license options?|options (?:de )?(?:licence|licensing)|licensalternativ\w*|licensieringsalternativ\w*|licentieopties?|licentie-opties?)\b/;
 /** A new offer, or one to create, in the four languages (folded). */
 const NEW_OFFER =
   /\b(?:new|create|start|set up|setup|nouvelle|creer|mettre en place|ny|nytt|skapa|satta upp|nieuwe?|maak|aanmaken|opzetten)\s+(?:l'|l |une |an? |the |en |ett |een |de )?(?:new |nouvelle |ny |nieuwe )?(?:(?:saas|marketplace|appsource|teams|dynamics|power)\s+)?(?:fiche (?:d'|de l')?)?(?:offer|offre|erbjudande|aanbieding|aanbod|listing|listning)\b|\b(?:offer|aanbieding|listing) (?:aan)?maken\b/;

@@ -33,7 +33,7 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
     // on their deal", "remove the standard plan from d-1001 and put 10 premium instead" (not how many it has, nor a deal to register).
     const onDeal = named.has('deal') || DEAL_WORD.test(folded) || (named.has('offer') && SEATS.test(folded));
     // "how many licences has the deal" counts them; "how do I adjust how many …" changes them.
-    if (!onDeal || (HOW_MANY.test(folded) && !CHANGED.test(folded)) || REGISTERED.test(folded)) return false;
+    if (!onDeal || (HOW_MANY.test(folded) && !changed(folded)) || REGISTERED.test(folded)) return false;
     const counted = MORE_OR_MOVED.test(folded) && (SEATS.test(folded) || /\d+ (?:to|a|till|naar) \d+/.test(folded));
     // A plan swapped on it: named as a plan, or as a number of another ("ändra D-1001 till 15 Premium istället för Standard").
     const swapped =
@@ -43,13 +43,13 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
       (named.has('deal') && MOVED_TO_PLAN.test(folded));
     // "faut changer ce qui leur est attribué sur leur deal D-1001": what is assigned on a named deal, changed.
     const reassigned =
-      (named.has('deal') && ASSIGNED.test(folded) && CHANGED.test(folded)) ||
-      ((named.has('deal') || DEAL_WORD.test(folded)) && LICENCE_COUNT.test(folded) && CHANGED.test(folded));
+      (named.has('deal') && ASSIGNED.test(folded) && changed(folded)) ||
+      ((named.has('deal') || DEAL_WORD.test(folded)) && LICENCE_COUNT.test(folded) && changed(folded));
     // "ajouter 5 premium sur le deal fabrikam": a number of a plan's licences, by the plan's name.
     // "kunden i D-0990 ska ha 20 standard och 5 premium": a named deal's count of a plan is its licences.
     const planCounted = (ADDED.test(folded) || named.has('deal')) && PLAN_COUNT.test(folded);
     // "hur justerar jag hur många licenser av varje plan kunden har i D-1001?": how many, changed.
-    const recounted = HOW_MANY.test(folded) && CHANGED.test(folded) && SEATS.test(folded);
+    const recounted = HOW_MANY.test(folded) && changed(folded) && SEATS.test(folded);
     return counted || recounted || (SEATS.test(folded) && COUNT_CHANGED.test(folded)) || swapped || reassigned || planCounted;
   },
   createMachine: createLicensesMachine,
@@ -196,6 +196,11 @@ const ASSIGNED = /\b(?:attribu\w*|assign\w*|allou\w*|allocat\w*|tilldela\w*|toeg
 /** Changed (folded, four languages). */
 const CHANGED =
   /\b(?:chang\w*|modif\w*|update|set|adjust\w*|ajust\w*|justera\w*|mettre a jour|andra|byt\w*|uppdatera|wijzig\w*|aanpass\w*|bijwerk\w*)\b/;
+/** A change said not to be made: "vill bara kolla läget, inte ändra något", "sans rien changer" (folded, four languages). */
+const NOT_CHANGED =
+  /\b(?:not|don'?t|without|inte|utan att|pas|sans (?:rien )?|niet|zonder (?:iets )?(?:te )?)\s*(?:to |want to |rien |nagot |iets )?(?:chang\w*|modif\w*|adjust\w*|andra|wijzig\w*|aanpass\w*|veranderen)\b/;
+/** A change asked for, not one ruled out. */
+const changed = (folded: string): boolean => CHANGED.test(folded) && !NOT_CHANGED.test(folded);
 /** A plan taken off, put on or swapped (folded, four languages). */
 const PLAN_SWAPPED =
   /\b(?:remove|replace|swap|switch|put|instead|retir\w*|enlev\w*|remplac\w*|au lieu|mettre|ta bort|byt\w*|satt|istallet|verwijder\w*|vervang\w*|in plaats|zet)\b/;

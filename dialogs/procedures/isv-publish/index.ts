@@ -152,9 +152,9 @@ const SUBMIT = /\b(?:submit|soumettre|soumets|soumet|skicka in|insturen|indienen
 const PUBLISHING_STARTED = /\b(?:lancer|lance|start|starta|starten|kick off|trigger|declencher) (?:la |the |de |het )?publi\w*/;
 /** The technical configuration's values put in: the package's URL, the Service IDs (folded, four languages). */
 const TECHNICAL_SET =
-  /\b(?:put|fill\w*|enter|add|set|configure|renseign\w*|mettre|saisir|ajout\w*|fyll\w*|ange|lagga in|invull\w*|vul|ingev\w*|toevoeg\w*|instell\w*)\b.{0,40}\b(?:service ?ids?|package ?url|package|paket\w*|pakket\w*|technical config\w*|configuration technique|teknisk konfiguration|technische configuratie)\b/;
+  /\b(?:put|fill\w*|enter|add|set|configure|renseign\w*|mettre|saisir|ajout\w*|fyll\w*|ange|anger|anges|lagga in|invull\w*|vul|ingev\w*|toevoeg\w*|instell\w*)\b.{0,40}\b(?:service ?ids?|package ?url|package|paket\w*|pakket\w*|technical config\w*|configuration technique|teknisk konfiguration|technische configuratie)\b/;
 /** To publish, the verb itself (folded, four languages). */
-const PUBLISH = /\b(?:publish|publier|publicera|publiceren)\b/;
+const PUBLISH = /\b(?:publish|publishen|publier|publie|publions|publiez|publicera|publicerar|publiceren|publiceer)\b/;
 /** How to publish, asked (folded, four languages). */
 const HOW_TO_PUBLISH =
   /\b(?:how (?:do|can|should|would) (?:i|we|you) (?:go about )?publish\w*|comment (?:je |j'|on |puis-je |peut-on |faire pour |est-ce qu'on |fait-on pour )?publi\w*|hur (?:publicerar|publiserar) (?:jag|vi|man)|hur gor (?:jag|vi|man) for att publicera|hoe (?:publiceer|publish) (?:ik|we|je|jij)|hoe (?:kan|moet) (?:ik|we|je) (?:\w+ ){0,3}(?:publiceren|publishen))\b/;

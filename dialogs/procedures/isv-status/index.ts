@@ -31,6 +31,8 @@ export const isvStatus: ProcedureDefinition<StatusMachine> = {
     // what it has; "combien de licences sur le deal D-1001 ?", "hoeveel licenties zitten er op de deal" count them.
     if (named.has('offer') && (LIVE_CHECKED.test(folded) || isLiveAsked(folded)) && folded.includes('?')) return true;
     if (named.has('offer') && WHICH_PLANS.test(folded)) return true;
+    // "service ids for field notes?": what a named offer has, asked (not set).
+    if (named.has('offer') && SERVICE_IDS_ASKED.test(folded)) return true;
     if ((named.has('deal') || DEAL_WORD.test(folded)) && HOW_MANY_LICENCES.test(folded)) return true;
     return (named.has('offer') || named.has('deal') || OFFER_WORD.test(folded)) && STANDING.test(folded);
   },
@@ -46,6 +48,9 @@ const LIVE_CHECKED =
 /** Which plans an offer has, or its plans and Service IDs shown (folded, four languages). */
 const WHICH_PLANS =
   /\b(?:which|what|what are|c'?(?:est)? quoi|c quoi|vad ar|wat zijn|quels?|vilka|welke|show|montre\w*|affiche\w*|visa|toon\w*|lista|list|lister)\b (?:[\w-]+ ){0,2}(?:plans|plannen|planer|forfaits|service ?ids?)\b/;
+/** Service IDs asked after, in a short question with nothing to set: "service ids for field notes?" (folded). */
+const SERVICE_IDS_ASKED =
+  /^(?:(?:and |et |och |en )?(?:the |les |de )?)?service ?ids? (?:(?:for|of|de|du|pour|pa|for|van|voor) )?[^?]{0,40}\?$/;
 /** How many licences, asked (folded, four languages). */
 const HOW_MANY_LICENCES = /\b(?:how many|combien|hur manga|hoeveel)\b.{0,30}\b(?:licen[cs]e\w*|seats?|licenser\w*|licenties?)\b/;
 /** Asking where something stands, in the four languages (folded). */

@@ -27,7 +27,7 @@ import { newSubscriptionQuestions } from './questions';
 
 /** Adding, buying, creating, wanting or needing it, in the four languages (folded). */
 const ADDED =
-  /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|needs?|provision\w*|get started with|start using|commencer avec|demarrer avec|komma igang med|borja (?:med|anvanda)|beginnen met|starten met|aan de slag met|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|besoin|vill ha|behover|skapa|willen|wil graag|nodig|aanmaken|maak|ajout\w*|achet\w*|commander|souscri\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* (?:[\w-]+ ){1,6}?toe|kopen|bestellen|afnemen|aanschaffen|erbij|opzet\w*|zet\w* (?:[\w-]+ ){0,8}op|inricht\w*|spin up|met\w* en place|satta upp|satt upp|deploy\w*|roll out|uitrol\w*)\b/;
+  /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|needs?|provision\w*|get started with|start using|commencer avec|demarrer avec|komma igang med|borja (?:med|anvanda)|beginnen met|starten met|aan de slag met|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|besoin|vill ha|behover|skapa|willen|wil graag|nodig|aanmaken|maak|ajout\w*|achet\w*|commander|souscri(?!ptions?\b)\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* (?:[\w-]+ ){1,6}?toe|kopen|bestellen|afnemen|aanschaffen|erbij|opzet\w*|zet\w* (?:[\w-]+ ){0,8}op|inricht\w*|spin up|met\w* en place|satta upp|satt upp|deploy\w*|roll out|uitrol\w*)\b/;
 /** Starting with a product (folded, four languages). */
 const STARTED_WITH =
   /\b(?:get started with|start using|starting with|starten met|komma igang med|borja (?:med|anvanda)|commencer avec|demarrer avec|beginnen met|aan de slag met)\b/;

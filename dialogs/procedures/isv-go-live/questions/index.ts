@@ -18,6 +18,8 @@ const afterGoLive: QuestionDefinition = {
   // do customers see it right away?"), unless it asks for the going live ("… can you push it live?").
   asks: (text) => {
     const folded = fold(text);
+    // "we're about to press go live … what actually happens after that?", "vi tryckte på go live igår, vad händer nu?".
+    if (GO_LIVE_SAID.test(folded) && HAPPENS.test(folded) && !ASKED_TO_DO.test(folded)) return true;
     if (!AFTER_LIVE.test(folded) && !LIVE_NOW.test(folded)) return false;
     // "vilka planer är live i crm-sync?" asks what the offer has (its status).
     if (PLANS_ASKED.test(folded)) return false;
@@ -35,6 +37,13 @@ const afterGoLive: QuestionDefinition = {
   ],
 };
 
+/** The going live named (folded). */
+const GO_LIVE_SAID = /\bgo[ -]?live\b/;
+/** What happens, asked (folded, four languages). */
+const HAPPENS =
+  /\b(?:what (?:actually |exactly )?happens|vad (?:hander|sker)|wat gebeurt|(?:qu'est-ce qui|ce qui|que) se passe|se passe quoi|what changes|qu'est-ce qui change|vad andras|wat verandert)\b/;
+/** The assistant asked to do it: "can you push it live?", "peux-tu …" (folded, four languages). */
+const ASKED_TO_DO = /\b(?:can you|could you|please|pls|peux-tu|pouvez-vous|tu peux|kan du|kun je|kan je|kunt u)\b/;
 /** Which plans, asked (folded, four languages). */
 const PLANS_ASKED = /\b(?:which|what|quels?|vilka|welke)\b (?:[\w-]+ ){0,2}(?:plans|plannen|planer|forfaits)\b/;
 /** Asking what comes next (folded, four languages). */
@@ -61,7 +70,7 @@ export const PUT_LIVE =
   /\bpublicera\w*\b.{0,30}\bskarpt\b|\b(?:publish|publier|publiceren)\b.{0,40}\b(?:for real|pour de vrai|en prod|to prod|in prod|in productie)\b|\b(?:slapp|release)\w*\b.{0,30}\b(?:till alla|to everyone|to all)\b|\b(?:make|push|put|set|take|mettre|pousser|lancer|publier|gora|gor|satta|lagg|zet|zetten|breng)\w*\b.{0,30}\b(?:live|en ligne|en production|en prod)\b|\b(?:rendre|make|gora|maken|maak)\b.{0,60}\b(?:public|publique|publikt?|openbaar|publiek)\b|\bopenbaar maken\b|\bvisible (?:de|par|pour|to|for) (?:tout le monde|tous|everyone|everybody|all)\b|\bsynlig for alla\b|\bzichtbaar voor (?:iedereen|alle)\b|\b(?:click|press|hit|do|klicka|klik|cliquer|faire)\b.{0,10}\bgo[ -]?live\b|\bgo[ -]?live (?:on|for|pour|sur|med|voor|op)\b|\blive (?:zetten|gaan)\b|(?<!\b(?:est|a|ont|sont|etait) )\bpass(?:e|er|ons|ez) en (?:live|ligne|prod\w*)\b|\b(?:gar|ga|gaan) (?:vi |we |wij )?live\b|\baktivera live\w*/;
 /** Asking for the going live itself: "can you push it live?", "peux-tu la mettre en ligne ?" (folded). */
 const MAKE_LIVE = new RegExp(
-  `\\b(?:can you|could you|please|pls|peux-tu|pouvez-vous|tu peux|kan du|kun je|kan je|kunt u)\\b|\\bcomment (?:on |je )?(?:la |le |l')?pass\\w* en (?:live|ligne|prod\\w*)\\b|${PUT_LIVE.source}`,
+  `${ASKED_TO_DO.source}|\\bcomment (?:on |je )?(?:la |le |l')?pass\\w* en (?:live|ligne|prod\\w*)\\b|${PUT_LIVE.source}`,
 );
 
 export const isvGoLiveQuestions: readonly QuestionDefinition[] = [afterGoLive];
