@@ -250,10 +250,14 @@ export function readNumber(text: string, lang: Lang): number | undefined {
 }
 
 function readUnsigned(text: string, lang: Lang): number | undefined {
-  const t = fold(text).replace(
-    /\s*(licen[cs]es?|licences?|licenser|licenties?|seats?|platser|postes?|users?|utilisateurs?|anvandare|gebruikers?)$/,
-    '',
-  );
+  // "20 licenses", "3 st", "5 stuks tack": the unit and a courtesy word after the number say nothing more.
+  const t = fold(text)
+    .replace(/[\s,.!]*(?:please|pls|thanks|merci|svp|stp|tack|graag|aub|alstublieft)[\s.!]*$/, '')
+    .replace(
+      // After the number or a space only: "quatre-vingt-dix" ends in no unit.
+      /(?:(?<=\d)\s*|\s+)(?:licen[cs]es?|licences?|licenser(?:na)?|licenties?|seats?|platser|plaatsen|postes?|users?|utilisateurs?|anvandare|gebruikers?|st|stycken|styck|stuks?|pcs|pieces?|exemplaires?|ex|x)\.?$/,
+      '',
+    );
   if (!t) return undefined;
   const d = digitsValue(t, lang);
   if (d !== undefined) return d;
