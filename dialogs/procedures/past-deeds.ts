@@ -16,10 +16,14 @@ export const MISTAKEN =
 const WHO = /\b(?:who|whoever|qui|vem|wie|which users?|quels utilisateurs|vilka anvandare|welke (?:users?|gebruikers?))\b/;
 /** A deed done: cancelled, bought, ordered, downloaded, changed, deleted (folded, past forms). */
 const DONE =
-  /\b(?:cancell?ed|bought|purchased|ordered|made the purchase|downloaded|changed|deleted|removed|(?:a|ont|avait) (?:\w+ )?(?:annule|achete|commande|telecharge|supprime|modifie|change)e?s?|avbrot|avbokade|avbestallde|annullerade|makulerade|raderade|kopte|kopt|avbokat|annullerat|bestallde|bestallt|laddade (?:ner|hem)|laddat ner|andrade|tog bort|(?:heeft|hebben) (?:\w+ ){0,4}(?:geannuleerd|gekocht|besteld|gedownload|gewijzigd|verwijderd)|geannuleerd|(?:a|ont|avait) fait (?:l'|la |le |cet |cette )?(?:achat|commande|annulation)|gjorde (?:kopet|bestallningen|ordern|annulleringen)|(?:de|die) (?:aankoop|bestelling|annulering) (?:heeft )?(?:gedaan|deed))\b/;
+  /\b(?:cancell?ed|bought|purchased|ordered|made the purchase|downloaded|changed|deleted|removed|(?:a|ont|avait) (?:\w+ )?(?:annule|achete|commande|telecharge|supprime|modifie|change)e?s?|avbrot|avbokade|avbestallde|annullerade|makulerade|raderade|kopte|kopt|avbokat|annullerat|bestallde|bestallt|laddade (?:ner|hem)|laddat ner|andrade|tog bort|(?:heeft|hebben) (?:\w+ ){0,4}(?:geannuleerd|gekocht|besteld|gedownload|gewijzigd|verwijderd)|geannuleerd|cancell?ade|cancell?at|gecanceld|gecanceled|(?:a|ont|avait) fait (?:l'|la |le |cet |cette )?(?:achat|commande|annulation)|gjorde (?:kopet|bestallningen|ordern|annulleringen)|(?:de|die) (?:aankoop|bestelling|annulering) (?:heeft )?(?:gedaan|deed))\b/;
 
 /** "who cancelled order 4716", "qui a annulé des achats", "vem som köpte windows server": asked of the activity log. */
 export function whoDidIt(folded: string): boolean {
   const who = WHO.exec(folded);
-  return !!who && DONE.test(folded);
+  return !!who && DONE.test(folded) && !WHOM_TO_ASK.test(folded);
 }
+
+/** Whom to turn to, asked: "who do i talk to at microsoft", "qui contacter", "vem ska jag prata med" (folded, four languages). */
+const WHOM_TO_ASK =
+  /\b(?:who (?:do|should|can|could|must) (?:i|we) (?:talk|speak|contact|call|ask|write|reach|turn)|who (?:to|can i|should i) (?:talk|contact|call|ask)|qui (?:contacter|appeler|dois-je|faut-il) |a qui (?:m'adresser|parler|ecrire)|vem (?:ska|kan|bor|maste) (?:jag|vi) (?:prata|kontakta|ringa|fraga|vanda)|wie (?:moet|kan|moeten|kunnen) (?:ik|we|wij) (?:bellen|contacteren|mailen|vragen|spreken|benaderen))/;

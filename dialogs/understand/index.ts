@@ -8,7 +8,7 @@ import { askingSentence, withoutAskingAnywhere } from './asking';
 import { mainClause } from './main-clause';
 import type { NamedKind } from './named-kind';
 import { weighNamed } from './named-kinds';
-import { forModel, LANGS, type Scored } from './recognizer';
+import { forModel, LANGS, spelledOut, type Scored } from './recognizer';
 import { afterGreeting, asksCapabilities, beforeCapabilitiesAsked, closedTalk, isQuestion, offTopic } from './talk/closed-words';
 
 export { valuesFor } from './entities';
@@ -197,7 +197,7 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
 
 /** The procedure that claims a sentence by its words and the kinds of things it names, when the user may start it. */
 function claimedBy(text: string, kinds: ReadonlySet<NamedKind>, ctx: UnderstandContext): Understanding | undefined {
-  const folded = fold(text);
+  const folded = spelledOut(fold(text));
   const claimed = ctx.procedures.find((p) => p.claims?.(folded, kinds));
   return claimed && ctx.allowed(claimed) ? { kind: 'procedure', def: claimed, score: 1, evidence: 1 } : undefined;
 }
@@ -216,7 +216,8 @@ function claimedWhole(text: string, ctx: UnderstandContext): Understanding | und
 
 /** A sentence a question claims for itself by its words, whatever the recognizer would rank. */
 function questionAsked(text: string, procedures: readonly ProcedureDefinition[]): Understanding | undefined {
-  const question = questionsOf(procedures).find((q) => q.asks?.(text));
+  const spelled = spelledOut(fold(text));
+  const question = questionsOf(procedures).find((q) => q.asks?.(spelled));
   return question && { kind: 'question', question, score: 1, evidence: 1 };
 }
 

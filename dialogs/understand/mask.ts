@@ -117,13 +117,16 @@ interface NamePattern {
   re: RegExp;
 }
 
+/** A one-word product name of letters and digits: "E3" of "Microsoft 365 E3". */
+const SKU_LIKE = /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{2,4}$/;
+
 /** The product names' patterns, made once per name: every first message reads the whole catalog's names. */
 const patternsOf = new Map<string, NamePattern[]>();
 const MAX_KEPT_PATTERNS = 10_000;
 
 /**
  * "Exchange Online (Plan 1)" as written, then "Exchange Online" alone, "Microsoft 365 Business
- * Standard" also as "Business Standard": the names as partners say them, of two words or more.
+ * Standard" also as "Business Standard", "Microsoft 365 E3" as "E3": the names as partners say them.
  */
 function productPatterns(name: string): NamePattern[] {
   let patterns = patternsOf.get(name);
@@ -136,7 +139,8 @@ function productPatterns(name: string): NamePattern[] {
     .sort((a, b) => b.length - a.length);
   for (const form of forms) {
     const words = wordsOf(form);
-    if (words.length >= 2) patterns.push({ first: words[0], re: phrasePattern(words, CLOSING_BRACKET) });
+    // One word only when it cannot be an everyday word: "e3", "g3" (letters and digits).
+    if (words.length >= 2 || SKU_LIKE.test(form)) patterns.push({ first: words[0], re: phrasePattern(words, CLOSING_BRACKET) });
   }
   if (patternsOf.size >= MAX_KEPT_PATTERNS) patternsOf.clear();
   patternsOf.set(name, patterns);

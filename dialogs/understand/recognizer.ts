@@ -50,6 +50,35 @@ export interface Scored {
  * What the model sees of a sentence: lower case, without accents or punctuation, so that
  * "Réservation !" and "reservation" are one word. Training phrases go through the same.
  */
+/**
+ * Partner Center's abbreviations, written out for the classifier (in the training phrases and the
+ * sentences alike): "cxl 4713", "lic count", "RI purchases", "SW" read as the words they stand for.
+ */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  cxl: 'cancel',
+  canx: 'cancel',
+  cncl: 'cancel',
+  lic: 'licenses',
+  lics: 'licenses',
+  sw: 'software',
+  ri: 'reserved instance',
+  ris: 'reserved instances',
+  subs: 'subscriptions',
+  sub: 'subscription',
+  pc: 'partner center',
+  sr: 'support request',
+  cert: 'certification',
+  dl: 'download',
+  dls: 'downloads',
+  qty: 'quantity',
+  mgmt: 'management',
+};
+
+/** A sentence's words as the classifier reads them: its abbreviations written out. */
+export function spelledOut(words: string): string {
+  return words.replace(/\b[a-z]{2,4}\b/g, (w) => SPELLED_OUT[w] ?? w);
+}
+
 export function forModel(text: string): string {
   return fold(text)
     .replace(/[^\p{L}\p{N}\s']+/gu, ' ')
@@ -81,7 +110,7 @@ export class IntentRecognizer {
     for (const e of examples) {
       for (const lang of LANGS) {
         for (const p of e.phrases[lang] ?? []) {
-          const text = forModel(withoutExampleOffers(p));
+          const text = spelledOut(forModel(withoutExampleOffers(p)));
           if (!text) continue;
           documents.push([lang, text, e.intent]);
           vocabularies[lang].add(text.split(' '), e.intent);
@@ -120,7 +149,7 @@ export class IntentRecognizer {
     lang: Lang,
   ): { informative: number; spelled: number; relevant: number; known: number; knownAsWritten: number; rank: () => Promise<Scored[]> } {
     const vocabulary = this.vocabularies[lang];
-    const written = forModel(text).slice(0, 300).split(' ').filter(Boolean);
+    const written = spelledOut(forModel(text).slice(0, 300)).split(' ').filter(Boolean);
     const words = written.flatMap((w) => vocabulary.read(w));
     const informative = words.filter((w) => vocabulary.informative(w)).length;
     // Telling words as written, not corrected: "hangt" is a Dutch word, not a typo of Swedish "långt".

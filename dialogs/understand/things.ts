@@ -172,10 +172,11 @@ const MORE_COUNT = new RegExp(
     `\\b(?:scale up|skala upp|opschalen|increase|augmenter|oka|verhogen)\\b.{0,40}\\b(?:by|de|med|met) (\\d{1,5})\\b`,
   ].join('|'),
 );
-/** "2 fewer", "remove 2 seats", "2 licences de moins", "retirer 2 licences", "2 färre", "ta bort 2 licenser", "2 minder" (folded). */
+/** "2 fewer", "min 3", "remove 2 seats", "2 licences de moins", "retirer 2 licences", "2 färre", "ta bort 2 licenser", "2 minder" (folded). */
 const FEWER_COUNT = new RegExp(
   [
     `\\b(\\d{1,5}) (?:fewer|less|de moins|en moins|farre|minder)\\b`,
+    `\\b(?:min|minus) (\\d{1,5})\\b`,
     `\\b(?:remove|drop|cut|retirer|retire|enlever|enleve|supprimer|ta bort|verwijder|verwijderen) (\\d{1,5}) ${UNITS}`,
     `\\b(\\d{1,5}) ${UNITS} (?:fewer|less|de moins|en moins|mindre|farre|minder)\\b`,
     `\\b(?:scale down|skala ner|afschalen|reduce|minska|sanka|verlagen|reduire|baisser|diminuer)\\b.{0,40}\\b(?:by|de|med|met) (\\d{1,5})\\b`,

@@ -47,7 +47,10 @@ function formsOf(name: string): string[] {
   // "Microsoft Purview tenant plan" is "Microsoft Purview"; "Red Hat Enterprise Linux software plan" is "Red Hat Enterprise Linux".
   const described = DESCRIPTION.exec(bare);
   const named = described && described.index > 0 ? [bare.slice(0, described.index).trim()] : [];
-  return [...new Set([name, bare, unbranded, ...abbreviated, ...named].filter(Boolean))];
+  // "Exchange Online (Plan 1)" is also "Exchange Online P1" and "Exchange Online Plan 1".
+  const plan = /\(Plan (\d+)\)/i.exec(name);
+  const planned = plan ? [`${bare} P${plan[1]}`, `${bare} Plan ${plan[1]}`] : [];
+  return [...new Set([name, bare, unbranded, ...abbreviated, ...named, ...planned].filter(Boolean))];
 }
 
 /** An ISV offer: its Offer ID (whole) or its alias or ID (in part, another case, a typo: "field synk"). */

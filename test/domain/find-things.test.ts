@@ -17,9 +17,15 @@ function named(text: string, kindWords?: ReadonlySet<string>): string[] {
 
 describe('things of the catalog named in a sentence', () => {
   it('a catalog name is also itself without what it says in brackets', () => {
-    expect(catalogNames('Exchange Online (Plan 1)')).toEqual(['Exchange Online (Plan 1)', 'Exchange Online']);
+    expect(catalogNames('Exchange Online (Plan 1)')).toEqual([
+      'Exchange Online (Plan 1)',
+      'Exchange Online',
+      'Exchange Online P1',
+      'Exchange Online Plan 1',
+    ]);
     expect(catalogNames('Power BI Pro')).toEqual(['Power BI Pro']);
     expect(named('suspend exchange online for contoso')).toEqual(['Exchange Online (Plan 1)']);
+    expect(named('3 fewer seats on exchange online p1 for contoso')).toEqual(['Exchange Online (Plan 1)']);
   });
 
   it('a catalog name is also itself without the words that describe its kind ("tenant plan", "software plan")', () => {

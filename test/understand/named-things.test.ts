@@ -608,6 +608,23 @@ describe('things a first sentence names', () => {
     ['fr', "on crée une nouvelle offre pour notre connecteur : l'alias et les options de licence, tu m'aides ?", 'isv-create-offer'],
     ['en', 'service ids for crm-sync?', 'isv-status'],
     ['en', "why can't we find project plan 3 when adding a subscription for fabrikam?", 'ask.missing-product'],
+    ['en', 'we cancelled order 4716 a month ago and still no refund, who should I contact at microsoft?', 'support-request'],
+    ['en', 'how long is the cxl window on SW purchases?', 'ask.cancellation-window'],
+    ['en', 'pls cxl order 4714, wrong customer', 'cancel-software-purchase'],
+    ['fr', 'liste des subs actives/suspendues de northwind stp', 'customer-subscriptions'],
+    ['en', 'read-only please: which subscriptions does wingtip have, active and suspended', 'customer-subscriptions'],
+    ['fr', 'crm-sync est en preview depuis 10 jours, on peut la lancer publiquement ?', 'isv-go-live'],
+    ['fr', 'on lance la publication de field-notes', 'isv-publish'],
+    ['fr', 'combien de licences a wingtip sur notre vente ?', 'isv-status'],
+    ['nl', 'ik wil een goedkope en een dure versie van onze app op appsource', 'isv-plans'],
+    ['sv', 'hur sätter jag olika priser på vårt erbjudande?', 'isv-plans'],
+    ['en', 'add teams premium onto fabrikam existing business basic', 'manage-subscription'],
+    ['nl', 'de klant wil exchange online gaan gebruiken, hoe regel ik dat?', 'new-subscription'],
+    ['sv', 'vem cancellade order 4712?', 'activity-log'],
+    ['fr', 'renvoyer la reseller relationship request à wingtip, toujours pas acceptée', 'azure-management'],
+    ['sv', 'vilka grejer kan boten göra?', 'talk.capabilities'],
+    ['en', 'add 10 licences to e3', 'manage-subscription'],
+    ['nl', 'licenties exchange online p1 min 3 voor contoso', 'manage-subscription'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { AZURE_ROLES } from '../../../domain/csp/model';
+import { DEAL_WORD } from '../isv-invite';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
 import { msg, secret, type Prompt } from '../../../cards/view';
@@ -28,6 +29,8 @@ export const azureManagement: ProcedureDefinition<AzureManagementMachine> = {
   // "ik wil dat de it-er van city of redmond zelf z'n azure subscription kan managen": a customer's own access to its Azure.
   claims: (folded) => {
     // "management wants it on Azure Marketplace": the marketplace is the publisher's, no subscription of a customer.
+    // "envoyer la reseller relationship request à Tailspin": the relationship asked of a customer (not a deal's).
+    if (RESELLER_RELATIONSHIP.test(folded) && !DEAL_WORD.test(folded)) return true;
     return AZURE.test(folded) && MANAGED.test(folded) && !/\bazure marketplace\b/.test(folded);
   },
   createMachine: createAzureManagementMachine,
@@ -38,6 +41,10 @@ export const azureManagement: ProcedureDefinition<AzureManagementMachine> = {
   stepKey: (s) => `azure.${stepOf(s)}`,
   prompt: (s) => promptFor(stepOf(s), s.context),
 };
+
+/** A reseller relationship, named (folded, four languages). */
+const RESELLER_RELATIONSHIP =
+  /\b(?:reseller[- ]?relation(?:ship)?s?|relation (?:de )?revendeur|relation reseller|aterforsaljarrelation\w*|resellerrelation\w*|resellerrelatie\w*|wederverkopersrelatie\w*)\b/;
 
 function promptFor(step: string, ctx: AzureContext): Prompt | undefined {
   const customer = ctx.customer?.name ?? '';

@@ -1,6 +1,7 @@
 import { appSourceUrl, maxOfferIdLength } from '../../../domain/isv/offer-rules';
 import type { Licensing, LicensingMode } from '../../../domain/isv/model';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
+import { PRICE_LEVELS } from '../isv-plans';
 import type { ProcedureDefinition } from '../../procedure';
 import { stepOf } from '../isv-shared';
 import { createCreateOfferMachine, type CreateOfferContext, type CreateOfferMachine } from './machine';
@@ -34,7 +35,7 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
     if (/\b(?:hit|press|click|klick\w*|druk\w*|ready to|pret a|redo att|klaar om te) (?:\w+ )?publi/.test(folded)) return false;
     if (/\b(?:submit\w*|soum\w*|skicka in|indienen|insturen)\b/.test(folded)) return false;
     // "plans instellen voor ons nieuw aanbod": the plans of an offer.
-    if (PLANS_FOR_OFFER.test(folded)) return false;
+    if (PLANS_FOR_OFFER.test(folded) || PRICE_LEVELS.test(folded)) return false;
     // An app with a preview already has its offer: "our app preview was signed off … on AppSource" is its going live.
     return !named.has('offer') && (NEW_OFFER.test(folded) || (APP_TO_STORE.test(folded) && !/\bpreview/.test(folded)));
   },

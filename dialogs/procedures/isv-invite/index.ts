@@ -158,7 +158,8 @@ const CONSENT =
 const CUSTOMER_ATTACHED =
   /\b(?:associ\w*|attach\w*|link\w*|lier|relier|rattach\w*|koppel\w*|koppl\w*|knyt\w*|anslut\w*)\b (?:[\w'()-]+ ){0,4}(?:client|customer|kund\w*|klant\w*)\b/;
 /** A deal, said so (folded, four languages). */
-export const DEAL_WORD = /\b(?:deals?|dealen|affaire|affar\w*)\b/;
+export const DEAL_WORD =
+  /\b(?:deals?|dealen|affaire|affar\w*|(?:notre|leur|cette|la) vente|ventes? en cours|(?:dossier|opportunite)s? de vente|verkoopkans\w*|forsaljningsmojlighet\w*)\b/;
 /** The invitation sent or sent again (folded, four languages). */
 const INVITATION_SENT =
   /\b(?:send|resend|forward|transmet\w*|renvoy\w*|renvoi\w*|envoy\w*|envoi\w*|skicka\w*|(?:ver|door|op)?stu+r\w*|opnieuw sturen)\b (?:[\w-]+ ){0,3}?(?:l'|the |an |a |de |den |het |een )?(?:invit\w*|inbjudan\w*|uitnodiging\w*)\b|\b(?:invitation|invitatie|invite|inbjudan\w*|uitnodiging\w*) (?:[\w-]+ ){0,3}?(?:sturen|versturen|verzenden|envoyer|skicka\w*|sending|to send)\b/;

@@ -1,6 +1,6 @@
 import { licenseChanges, MAX_LICENSES, type LicenseChange } from '../../../domain/isv/deal-rules';
 import { msg, secret, type Msg, type Prompt } from '../../../cards/view';
-import { COUNT_CHANGED, MORE_OR_MOVED, SEATS } from '../licence-counts';
+import { COUNT_CHANGED, MORE_OR_MOVED, NOT_CHANGED, SEATS } from '../licence-counts';
 import { PLAN_WORD } from '../../understand/mask';
 import type { ProcedureDefinition } from '../../procedure';
 import { ACCEPTED, DEAL_WORD, dealChoices, extractDealId } from '../isv-invite';
@@ -196,9 +196,6 @@ const ASSIGNED = /\b(?:attribu\w*|assign\w*|allou\w*|allocat\w*|tilldela\w*|toeg
 /** Changed (folded, four languages). */
 const CHANGED =
   /\b(?:chang\w*|modif\w*|update|set|adjust\w*|ajust\w*|justera\w*|mettre a jour|andra|byt\w*|uppdatera|wijzig\w*|aanpass\w*|bijwerk\w*)\b/;
-/** A change said not to be made: "vill bara kolla läget, inte ändra något", "sans rien changer" (folded, four languages). */
-const NOT_CHANGED =
-  /\b(?:not|don'?t|without|inte|utan att|pas|sans (?:rien )?|niet|zonder (?:iets )?(?:te )?)\s*(?:to |want to |rien |nagot |iets )?(?:chang\w*|modif\w*|adjust\w*|andra|wijzig\w*|aanpass\w*|veranderen)\b/;
 /** A change asked for, not one ruled out. */
 const changed = (folded: string): boolean => CHANGED.test(folded) && !NOT_CHANGED.test(folded);
 /** A plan taken off, put on or swapped (folded, four languages). */

@@ -1,5 +1,6 @@
 import { MAX_PLAN_ID_LENGTH, serviceIdOf } from '../../../domain/isv/offer-rules';
 import { msg, type Choice, type Prompt } from '../../../cards/view';
+import { DEAL_WORD } from '../isv-invite';
 import type { ProcedureDefinition } from '../../procedure';
 import { statusMsg, stepOf, type OfferRef } from '../isv-shared';
 import { createPlansMachine, type PlansContext, type PlansMachine } from './machine';
@@ -24,6 +25,8 @@ export const isvPlans: ProcedureDefinition<PlansMachine> = {
   // "nieuwe tier enterprise voor onze offer crm sync": a new plan of a named offer is a plan, not a new offer.
   // (A plan added to a deal with its licences is the deal's licences.)
   claims: (folded, named) => {
+    // "een goedkope en een duurdere versie", "olika priser": price levels of one's app are its plans.
+    if (PRICE_LEVELS.test(folded) && !named.has('deal') && !DEAL_WORD.test(folded)) return true;
     // The offer named, or said ("l'offre est créée mais je vois aucune formule dedans").
     return (
       (named.has('offer') || OFFER_WORD.test(folded)) &&
@@ -41,6 +44,10 @@ export const isvPlans: ProcedureDefinition<PlansMachine> = {
   stepKey: (s) => `isv.plans.${stepOf(s)}`,
   prompt: (s) => promptFor(stepOf(s), s.context),
 };
+
+/** Levels of price, or a cheaper and a dearer version (folded, four languages). */
+export const PRICE_LEVELS =
+  /\b(?:price (?:tiers?|levels?|points?)|pricing (?:tiers?|options?|levels?)|prijsniveau\w*|prisniva\w*|niveaux? de prix|paliers? (?:de prix|tarifaires?)|olika priser|different prices|verschillende prijzen|prix differents|differents prix|(?:a|one) cheap(?:er)? (?:and|version)|une version (?:moins chere|pas chere)|en billig(?:are)? och en dyr\w*|een goedkope(?:re)? en een dure\w*)\b/;
 
 export const offerChoices = (offers: OfferRef[]): Choice[] =>
   offers.map((o) => ({

@@ -149,7 +149,8 @@ const SUPPORT = /\b(?:support\w*|tickets?|cases?|incidents?|arende\w*|annul\w*|c
 /** Submitting, said of a named offer: "I'd like to submit it now" (folded, four languages). */
 const SUBMIT = /\b(?:submit|soumettre|soumets|soumet|skicka in|insturen|indienen)\b/;
 /** The publishing started: "lancer la publi", "kick off the publishing", "starta publiceringen" (folded). */
-const PUBLISHING_STARTED = /\b(?:lancer|lance|start|starta|starten|kick off|trigger|declencher) (?:la |the |de |het )?publi\w*/;
+const PUBLISHING_STARTED =
+  /\b(?:lancer|lance|start|starta|starten|kick off|trigger|declencher) (?:la |the |de |het )?publi(?:cation|shing|sh|er|cering\w*|ceren|cera\w*)\b/;
 /** The technical configuration's values put in: the package's URL, the Service IDs (folded, four languages). */
 const TECHNICAL_SET =
   /\b(?:put|fill\w*|enter|add|set|configure|renseign\w*|mettre|saisir|ajout\w*|fyll\w*|ange|anger|anges|lagga in|invull\w*|vul|ingev\w*|toevoeg\w*|instell\w*)\b.{0,40}\b(?:service ?ids?|package ?url|package|paket\w*|pakket\w*|technical config\w*|configuration technique|teknisk konfiguration|technische configuratie)\b/;
@@ -162,7 +163,7 @@ const HOW_TO_PUBLISH =
 const CERTIFICATION_ASKED =
   /\b(?:aanvrag\w*|vraag \w+ aan|request\w*|apply|demande\w*|begar\w*|ansok\w*|indien\w*|dien\w*(?: \w+){0,3} in|submit\w*|soumet\w*|soumettre|lancer|get \w+ certified|faire certifier)\b.{0,40}\bcertif\w*|\bcertif\w*.{0,30}\b(?:aanvrag\w*|aanvragen|request\w*|demander|begara|ansoka|indienen)\b/;
 /** An offer, said so (folded, four languages). */
-const OFFER_WORD = /\b(?:offer|offern|offre|erbjudande\w*|aanbieding|app|application|listing)\b/;
+const OFFER_WORD = /\b(?:offer|offern|offre|erbjudande\w*|aanbieding|app|appen|appli|application|listing)\b/;
 /** Preview named as where it goes: "soumet une offre pour qu'elle passe en preview" (folded). */
 const INTO_PREVIEW_SAID = /\b(?:en|in|to|into|till|naar|i) (?:the |la |de )?preview\b/;
 /** Into preview (folded, four languages): "naar preview pushen", "så den hamnar i preview". */

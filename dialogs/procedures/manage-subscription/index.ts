@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { CspSubscription, Offer } from '../../../domain/csp/model';
 import { affectedBySuspension, reactivation } from '../../../domain/csp/rules';
-import { COUNT_CHANGED, FEWER, MORE_OR_MOVED, MOVED, SEATS } from '../licence-counts';
+import { COUNT_CHANGED, FEWER, MORE_OR_MOVED, MOVED, NOT_CHANGED, SEATS } from '../licence-counts';
 import { SUSPENDED, suspensionAsked } from './changes';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
@@ -56,6 +56,8 @@ export const manageSubscription: ProcedureDefinition<ManageSubscriptionMachine> 
   phrases: { en, fr, sv, nl },
   // "minska seats på exchange för wingtip", "monter le nombre de sièges de son m365 à 70": a change of a named product's licences, or its suspension, is this one's.
   claims: (folded, named) => {
+    // "a read-only view … not changing anything": nothing changed is no change.
+    if (NOT_CHANGED.test(folded)) return false;
     // "hun Exchange subscription mag terug aan": a subscription suspended or brought back, its product unnamed.
     // "utöka platserna på deras befintliga abonnemang": its seats counted anew, said of a subscription.
     if (!named.has('product') && !named.has('new-product'))

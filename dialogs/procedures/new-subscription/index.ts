@@ -30,14 +30,14 @@ const ADDED =
   /\b(?:add|adding|buy|purchase|order|set up|subscribe|get (?:them|him|her)|create|wants?|would like|needs?|provision\w*|get started with|start using|commencer avec|demarrer avec|komma igang med|borja (?:med|anvanda)|beginnen met|starten met|aan de slag met|cree\w*|creer|veu\w+|voudrai\w*|aimerai\w*|besoin|vill ha|behover|skapa|willen|wil graag|nodig|aanmaken|maak|ajout\w*|achet\w*|commander|souscri(?!ptions?\b)\w*|lagg(?:a)? till|kopa|kop|bestall\w*|teckna|toevoeg\w*|voeg\w* (?:[\w-]+ ){1,6}?toe|kopen|bestellen|afnemen|aanschaffen|erbij|opzet\w*|zet\w* (?:[\w-]+ ){0,8}op|inricht\w*|spin up|met\w* en place|satta upp|satt upp|deploy\w*|roll out|uitrol\w*)\b/;
 /** Starting with a product (folded, four languages). */
 const STARTED_WITH =
-  /\b(?:get started with|start using|starting with|starten met|komma igang med|borja (?:med|anvanda)|commencer avec|demarrer avec|beginnen met|aan de slag met)\b/;
+  /\b(?:get started with|start using|starting with|gaan gebruiken|ta i bruk|commencer a utiliser|starten met|komma igang med|borja (?:med|anvanda)|commencer avec|demarrer avec|beginnen met|aan de slag met)\b/;
 /** A new subscription, or one to create, said so (folded, four languages). */
 const NEW_SUBSCRIPTION =
   /\b(?:new|nouvel(?:le)?|ny|nytt|nieuwe?)\s+(?:cloud\s+)?(?:subscription|abonnement|prenumeration|abo|sub)\b|\b(?:create|creer|cree|skapa|aanmaken|maak)\s+(?:a |an |the |un |l'|une |en |ett |een |het |leur |their )?(?:subscription|abonnement|prenumeration|abo)\b/;
 
 /** Added onto a subscription ("add archiving to fabrikam's exchange online subscription"): an add-on, a change of that one (folded). */
 const ONTO_ONE =
-  /\b(?:add-?ons?|module complementaire|tillagg\w*|to (?:the|their|its|his|her|an existing|[\w-]+'s) (?:[\w-]+ ){0,4}subscription|(?:a|au) (?:l'|leur |son |sa )(?:[\w-]+ ){0,4}?abo(?:nnement)?|till (?:deras|dess|hans|hennes|den befintliga|[\w-]+s) (?:[\w-]+ ){0,4}prenumeration\w*|(?:aan|bij|op) (?:het|hun|zijn|haar|[\w-]+'s) (?:[\w-]+ ){0,4}(?:abonnement|subscription))\b/;
+  /\b(?:(?:onto|on|to|sur|a|till|pa|aan|bij|op) (?:[\w'-]+ ){0,3}(?:existing|current|befintlig\w*|nuvarande|bestaande|huidige|existant\w*|actuel\w*|deja en place)|add-?ons?|module complementaire|tillagg\w*|to (?:the|their|its|his|her|an existing|[\w-]+'s) (?:[\w-]+ ){0,4}subscription|(?:a|au) (?:l'|leur |son |sa )(?:[\w-]+ ){0,4}?abo(?:nnement)?|till (?:deras|dess|hans|hennes|den befintliga|[\w-]+s) (?:[\w-]+ ){0,4}prenumeration\w*|(?:aan|bij|op) (?:het|hun|zijn|haar|[\w-]+'s) (?:[\w-]+ ){0,4}(?:abonnement|subscription))\b/;
 
 /** A subscription, one more of them ("add a Power BI Pro subscription"), not one added onto ("to a subscription") (folded, four languages). */
 const A_SUBSCRIPTION =

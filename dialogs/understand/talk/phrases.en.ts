@@ -17,6 +17,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'hi bot',
     'howdy',
     'how are you',
+    'hi all',
+    'hello, good morning',
+    'hey there, hope you are doing well',
+    'heya bot',
   ],
   thanks: [
     'thanks',
@@ -31,6 +35,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'much appreciated',
     'awesome thanks',
     'that was helpful',
+    'thx for that',
+    'thanks a lot, that helped',
+    'tnx mate',
+    'super, thank you so much',
   ],
   goodbye: [
     'goodbye',
@@ -44,6 +52,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'good night',
     'ciao',
     "i'm done, bye",
+    'ok bye',
+    'thats it for today, cya',
+    'catch you later',
+    'signing off, bye',
   ],
   capabilities: [
     'tell me what you can do',
@@ -68,6 +80,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'list your skills',
     'what are you able to help with',
     'menu',
+    'what can i use you for',
+    'can you help me with partner center stuff',
+    'which csp tasks can you handle',
+    'what can this bot do for an isv',
   ],
   'out-of-scope': [
     'what time is it',
@@ -140,5 +156,9 @@ export const phrases: PhraseTable<TalkIntent> = {
     'any tips for a holiday in italy',
     'recommend a good movie to watch',
     'what wine goes with steak',
+    'whats the weather in redmond tomorrow',
+    'tell me a joke about accountants',
+    'who will win the world cup',
+    'book me a flight to seattle',
   ],
 };

@@ -14,6 +14,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'ça va',
     'bien le bonjour',
     'hey',
+    'bonjour tout le monde',
+    'salut, ca roule ?',
+    'bjr',
+    'hello hello',
   ],
   thanks: [
     'merci bien',
@@ -25,6 +29,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'merci infiniment',
     "c'était utile",
     'top merci',
+    'nickel merci',
+    'thx pour ton aide',
+    'mille mercis',
+    "merci, tu m'as bien dépanné",
   ],
   goodbye: [
     'au revoir à toi',
@@ -37,6 +45,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'bonne nuit',
     'à la prochaine',
     "j'ai fini, au revoir",
+    'bon je te laisse',
+    'allez a plus tard, je file',
+    'bon bah bye',
+    'allez, bonne fin de journée',
   ],
   capabilities: [
     'que sais-tu faire',
@@ -61,6 +73,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'liste de tes fonctionnalités',
     'aide-moi stp',
     "besoin d'aide",
+    "je débute avec partner center, tu peux m'aider à quoi",
+    "qu'est-ce que tu sais faire pour un revendeur csp",
+    'tu gères quoi comme procédures PC',
+    "c'est la premiere fois que je t'utilise, tu fais quoi",
   ],
   'out-of-scope': [
     'quelle heure est-il',
@@ -130,5 +146,9 @@ export const phrases: PhraseTable<TalkIntent> = {
     'les toilettes du 2e sont bouchées, je préviens qui',
     "qui s'occupe des services généraux ici ?",
     "l'imprimante couleur est encore en erreur, vous savez qui appeler ?",
+    'quel temps fait-il à redmond',
+    'tu peux me réserver un train pour lyon',
+    "c'est quand les prochaines vacances scolaires",
+    "donne moi le cours de l'action msft",
   ],
 };

@@ -14,6 +14,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'hoe gaat het',
     'alles goed',
     'goeiedag',
+    'goedemorgen allemaal',
+    'hoi, ben je daar?',
+    'hey hallo',
+    'dag bot',
   ],
   thanks: [
     'dank je',
@@ -30,6 +34,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'dank voor de hulp',
     'fijn, dank je wel',
     'heel erg bedankt voor de hulp',
+    'top, thx',
+    'dank je, dat scheelt me veel werk',
+    'bedankt voor het meedenken',
+    'tnx voor de info',
   ],
   goodbye: [
     'tot ziens',
@@ -41,6 +49,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'welterusten',
     'tot de volgende keer',
     'ik ben klaar, tot ziens',
+    'ok ik ben weg, doei',
+    'ik sluit af, tot straks',
+    'fijne avond nog',
+    'ciao, tot de volgende',
   ],
   capabilities: [
     'wat kun je',
@@ -66,6 +78,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'wat kan ik hier allemaal doen',
     'wat kunt ge allemaal',
     'wat kunt ge voor mij doen',
+    'waar kan ik jou allemaal voor gebruiken',
+    'wat kan ik met deze assistent doen',
+    'welke dingen kan je voor me regelen',
+    'geef een lijstje van wat je kan',
   ],
   'out-of-scope': [
     'hoe laat is het',
@@ -145,5 +161,9 @@ export const phrases: PhraseTable<TalkIntent> = {
     'is er veel verkeer op de a2 richting amsterdam',
     'rijdt de trein naar utrecht op tijd',
     'fijn weekend gehad?',
+    'wat wordt het weer vanmiddag in amsterdam',
+    'vertel een grap over programmeurs',
+    'wie heeft er gisteren gewonnen bij het voetbal',
+    'boek een hotel in parijs',
   ],
 };

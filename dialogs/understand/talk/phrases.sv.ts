@@ -15,6 +15,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'hur är läget',
     'morsning',
     'hello',
+    'godmorgon, hoppas allt är bra',
+    'tjena tjena',
+    'hallå där, är du vaken',
+    'hejsan, finns du här',
   ],
   thanks: [
     'tack ska du ha',
@@ -27,6 +31,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'tackar',
     'tack, det hjälpte',
     'tack, det funkade',
+    'tack så hemskt mycket',
+    'toppen tack',
+    'grymt, tack för det',
+    'tack tack',
   ],
   goodbye: [
     'hej då på dig',
@@ -38,6 +46,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'god natt',
     'adjö',
     'jag är klar, hej då',
+    'hej då så länge',
+    'vi ses',
+    'ha en trevlig helg',
+    'nu loggar jag ut, hörs',
   ],
   capabilities: [
     'vad kan du göra åt mig',
@@ -64,6 +76,10 @@ export const phrases: PhraseTable<TalkIntent> = {
     'meny',
     'visa menyn',
     'vad finns det för kommandon',
+    'vad kan du hjälpa mig med i partner center',
+    'vad kan jag använda dig till',
+    'vilka saker kan du göra',
+    'vad hjälper du till med egentligen',
   ],
   'out-of-scope': [
     'vad är klockan',
@@ -124,5 +140,9 @@ export const phrases: PhraseTable<TalkIntent> = {
     'outlook fungerar inte på telefonen',
     'onedrive synkroniserar inte filerna på jobbdatorn',
     'outlook har slutat fungera efter uppdateringen',
+    'vad blir vädret i stockholm i morgon',
+    'kan du berätta ett skämt om katter',
+    'vem vann melodifestivalen',
+    'hur bakar man kanelbullar',
   ],
 };

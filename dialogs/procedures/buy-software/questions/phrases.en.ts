@@ -21,6 +21,11 @@ export const phrases: PhraseTable<'reservation-markets' | 'hybrid-benefit'> = {
     'do reservations work for customers in all countries',
     "is there a list of countries where reserved instances can't be bought",
     'can i sell reserved instances to a company in aruba',
+    'can i sell those yearly azure discounts to a customer in kenya',
+    "is there any country where customers can't get reserved azure machines",
+    'RI availability for adatum seychelles?',
+    'RIs blocked in which markets',
+    'can tailspin toys kenya buy azure RIs',
   ],
   'hybrid-benefit': [
     'what does azure hybrid benefit mean',
@@ -39,5 +44,10 @@ export const phrases: PhraseTable<'reservation-markets' | 'hybrid-benefit'> = {
     'does azure hybrid benefit need software assurance',
     'byol windows server on azure, how does it work',
     'how much cheaper are vms with hybrid benefit',
+    'can the customer use the windows licences they already own to pay less on azure',
+    'what is this hybrid thing in azure about',
+    'AHB w/ SA, how does it work',
+    'AHUB for SQL on azure vms, what is it',
+    'is there a discount in azure if we already have windows server licences',
   ],
 };

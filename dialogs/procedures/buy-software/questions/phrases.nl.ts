@@ -20,6 +20,11 @@ export const phrases: PhraseTable<'reservation-markets' | 'hybrid-benefit'> = {
     'in welke markten zijn gereserveerde instanties niet te krijgen',
     'werken azure reserveringen ook voor klanten in guadeloupe',
     'beperkingen per land voor azure reservations',
+    'kan ik aan een klant op de seychellen een ri verkopen',
+    'mag adatum seychelles reserved instances kopen',
+    'in welke landen mag ik geen goedkopere vaste servers in azure verkopen',
+    'ri niet beschikbaar in bepaalde markets? welke',
+    'werkt een reservering voor een klant in kenia',
   ],
   'hybrid-benefit': [
     'wat houdt azure hybrid benefit in',
@@ -37,5 +42,10 @@ export const phrases: PhraseTable<'reservation-markets' | 'hybrid-benefit'> = {
     'wat levert hybrid benefit op voor een klant',
     'wanneer komt een klant in aanmerking voor hybrid benefit',
     'bring your own license naar azure, hoe zit dat',
+    'ahb uitleg aub',
+    'wat is dat hybride voordeel waar iedereen het over heeft',
+    'mag de klant zijn eigen windows server licenties ook in azure gebruiken, hoe heet dat',
+    'azure hybrid benefit met sa, hoe werkt die korting',
+    'wat bedoelen ze met hybrid benefit',
   ],
 };

@@ -20,6 +20,11 @@ export const phrases: PhraseTable<'reservation-markets' | 'hybrid-benefit'> = {
     'begränsningar per land för azure-reservationer',
     'gäller azure-reservationer i vår kunds land',
     'vilka marknader stöds inte för reservationer',
+    'kan alla kunder köpa servrar i förväg med rabatt, oavsett land',
+    'säljs reserverade virtuella maskiner i alla länder',
+    'ri ej tillgängligt i vissa marknader, vilka är det',
+    'kan adatum seychelles köpa ri',
+    'tailspin toys kenya vill ha ri, går det',
   ],
   'hybrid-benefit': [
     'vad innebär azure hybrid benefit',
@@ -37,5 +42,9 @@ export const phrases: PhraseTable<'reservation-markets' | 'hybrid-benefit'> = {
     'vad får man för rabatt med hybrid benefit',
     'gäller hybrid benefit för sql server också',
     'kan vi återanvända on-prem-licenser i azure',
+    'kan kunden använda licenser de redan äger för att betala mindre i azure',
+    'vad är det där med hybrid som gör azure billigare',
+    'ahb för ws2022 vm:ar, hur funkar det',
+    'azure hybrid benefit, krävs sa för det',
   ],
 };

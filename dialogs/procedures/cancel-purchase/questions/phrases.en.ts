@@ -20,5 +20,10 @@ export const phrases: PhraseTable<'cancellation-window'> = {
     'how long after buying can i still cancel',
     'cancel window for perpetual licences?',
     'is there a time limit on cancelling a purchase',
+    'how many days do we have to change our mind after buying software',
+    "if we buy something by mistake, how long until it's too late to undo",
+    'cxl window for SW in PC?',
+    'RI cxl window, how many days',
+    'how long after purchase can i cxl perpetual lic',
   ],
 };

@@ -20,5 +20,11 @@ export const phrases: PhraseTable<'cancellation-window'> = {
     "l'annulation est possible jusqu'à quand",
     "combien de temps j'ai pour me rétracter sur un achat",
     'annuler un achat, il y a une limite de temps ?',
+    "j'ai acheté un logiciel il y a un mois, c'est trop tard pour le rendre ?",
+    "on a combien de jours pour changer d'avis après un achat",
+    "jusqu'à quand je peux me faire rembourser un logiciel",
+    "c'est quoi la fenetre de cxl sur un achat SW, combien de jours ?",
+    'délai de cxl pour un achat SW perpétuel',
+    "cxl possible jusqu'à combien de jours ?",
   ],
 };

@@ -20,5 +20,10 @@ export const phrases: PhraseTable<'cancellation-window'> = {
     'is 30 dagen na de bestelling nog op tijd om te annuleren',
     'wat is de maximale termijn voor een annulering',
     'kan een order na twee maanden nog geannuleerd worden',
+    'hoeveel tijd heb ik om van een aankoop af te komen',
+    'hoe lang na het kopen kan ik nog van gedachten veranderen',
+    'cxl window voor perpetual sw, hoeveel dagen',
+    'tot wanneer kan een sw order gecanceld worden',
+    'hoeveel dagen na de aankoop krijg ik nog een refund',
   ],
 };

@@ -21,5 +21,9 @@ export const phrases: PhraseTable<'cancellation-window'> = {
     'inom vilken tid måste en avbokning göras',
     'tidsgräns för att makulera en beställning',
     'hur manga dagar far man pa sig att avbryta',
+    'om kunden ångrar sig efter ett köp, hur många dagar har vi på oss',
+    'hur snabbt måste man vara om man vill ångra ett programköp',
+    'cxl window för sw-köp, hur många dagar',
+    'hur långt är cancellation window för perpetual sw',
   ],
 };

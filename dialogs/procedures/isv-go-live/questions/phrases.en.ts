@@ -19,5 +19,10 @@ export const phrases: PhraseTable<'after-go-live'> = {
     'when will customers find our app after going live',
     'how long until the live listing appears',
     'after the go live, when is it visible on appsource',
+    'once our app is out for everyone, what happens then',
+    'after we make it public, how long until people can see it',
+    'post go-live, when does the listing show on AppSource',
+    "after GA what's next for the offer",
+    "what happens to crm-sync once it's live",
   ],
 };

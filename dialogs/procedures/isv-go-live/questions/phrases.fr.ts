@@ -23,5 +23,11 @@ export const phrases: PhraseTable<'after-go-live'> = {
     'hr-portal est en live depuis ce matin, quelles sont les prochaines étapes ?',
     "l'offre est passée en ligne hier, on fait quoi maintenant ?",
     "sales-boost vient de passer en production, la suite c'est quoi ?",
+    'une fois que notre appli est en vente pour tous, il se passe quoi ensuite',
+    "après avoir rendu l'appli publique, les clients la voient quand",
+    "et une fois que c'est ouvert à tout le monde, on doit faire autre chose ?",
+    'post go live : délai avant visibilité sur appsource ?',
+    'après le go live de crm-sync, next steps ?',
+    'après go live, le listing appsource montre quoi',
   ],
 };

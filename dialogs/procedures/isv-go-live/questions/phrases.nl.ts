@@ -18,5 +18,10 @@ export const phrases: PhraseTable<'after-go-live'> = {
     'moet ik nog iets doen nadat de aanbieding live is',
     'wanneer kunnen klanten de offer vinden na het live zetten',
     'wat is de volgende stap als we live zijn',
+    'wat gebeurt er zodra onze app eenmaal live in de winkel staat',
+    'wat moet ik verwachten na de go live van crm-sync',
+    'hoe lang duurt het na de golive voor hij op appsource staat',
+    'en daarna, als de offer live is, wat dan',
+    'wat ziet een klant zodra onze app openbaar is',
   ],
 };

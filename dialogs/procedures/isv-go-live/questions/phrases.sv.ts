@@ -18,5 +18,9 @@ export const phrases: PhraseTable<'after-go-live'> = {
     'när är erbjudandet ute efter att vi tryckt på go live',
     'hur lang tid innan appen ar live',
     'vad ändras på appsource efter go live',
+    'när kan kunderna hitta vår app efter att vi släppt den',
+    'vad händer sen när appen är ute för alla',
+    'efter go-live, hur länge innan listingen syns på appsource',
+    'vad händer med offern efter go live, behöver vi göra något mer',
   ],
 };

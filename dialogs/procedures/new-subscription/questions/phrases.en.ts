@@ -31,5 +31,10 @@ export const phrases: PhraseTable<'missing-product'> = {
     'project professional 2024 is not visible in the catalogue for the customer, why',
     'how come windows server datacenter is not visible for tailspin',
     'why is the red hat plan not visible for adatum',
+    "i'm looking for something to add for a customer but it's just not there, why",
+    "why can't i find the thing i want to sell in the list",
+    'SKU not showing in the catalog for this tenant, why',
+    'teams premium add-on missing from the NCE catalog, why',
+    'why is m365 e3 not in the catalog for lakeside school district',
   ],
 };

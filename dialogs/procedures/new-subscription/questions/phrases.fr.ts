@@ -21,5 +21,11 @@ export const phrases: PhraseTable<'missing-product'> = {
     "pk ce produit s'affiche pas dans le catalogue du client",
     'pq je vois pas teams premium dans la liste pour ce client',
     "le sku ne s'affiche pas pour ce tenant, pourquoi ?",
+    "je cherche un produit pour mon client et il n'est nulle part, pourquoi",
+    'pourquoi je ne peux pas choisir power bi pro pour ce client',
+    "le produit que le client veut n'apparait pas quand je veux l'ajouter",
+    'SKU absent du catalogue pour ce tenant ?',
+    'pq le SKU e3 apparait pas dans le catalogue CSP',
+    'offre manquante dans le catalogue NCE, pourquoi',
   ],
 };

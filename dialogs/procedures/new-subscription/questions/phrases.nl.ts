@@ -27,5 +27,10 @@ export const phrases: PhraseTable<'missing-product'> = {
     'ik kan entra id p2 niet vinden in de lijst met producten',
     'defender for office 365 is nergens te vinden om aan te schaffen, hoe komt dat',
     'ik zie exchange online plan 1 niet staan als ik wil kopen, hoe kan het',
+    'ik zoek een product maar het staat er niet tussen, waarom',
+    'sku niet in de catalog voor deze klant, hoe komt dat',
+    'waarom kan ik teams premium niet toevoegen, ik zie het nergens',
+    'business premium komt niet op in de lijst met producten, waarom niet',
+    'waarom zie ik geen e3 voor lakeside school district',
   ],
 };

@@ -34,5 +34,10 @@ export const phrases: PhraseTable<'missing-product'> = {
     'varför ser jag inte red hat-planen i katalogen',
     'varför kan jag inte se produkterna för den här kunden',
     'kan inte se linux-planerna när jag handlar, vad beror det på',
+    'jag hittar inte det kunden vill köpa i listan, varför',
+    'varför finns inte programmet när jag ska lägga till det åt kunden',
+    'sku saknas i katalogen för lakeside school district, varför',
+    'hittar inte teams premium i catalog, varför',
+    'varför dyker inte e3 upp när jag ska lägga till en sub',
   ],
 };
