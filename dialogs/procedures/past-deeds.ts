@@ -6,14 +6,15 @@
 
 /** A purchase already made: "bought", "a acheté", "köpte", "gekocht", "besteld". */
 export const ALREADY_BOUGHT =
-  /\b(?:bought|purchased|ordered|made the purchase|(?:purchase|order) (?:we|i) (?:made|placed)|(?:a|ai|as|ont|avons|avez|avait) (?:\w+ )?(?:achete|commande)e?s?|(?:a|ont|avons) passe (?:une|la|sa|cette) commande|achetee?s? par|har kopt|hade kopt|kopte|kopts|kopta|heeft gekocht|hebben gekocht|gekocht|besteld|aangeschaft)\b/;
+  /\b(?:bought|purchased|ordered|made the purchase|(?:purchase|order) (?:we|i) (?:made|placed)|(?:a|ai|as|ont|avons|avez|avait) (?:\w+ )?(?:achete|commande)e?s?|(?:a|ont|avons) passe (?:une|la|sa|cette) commande|achetee?s? par|har kopt|hade kopt|kopte|kopts|kopta|heeft gekocht|hebben gekocht|gekocht|besteld|aangeschaft|(?:already )?paid for|(?:a|ont) (?:deja )?paye|(?:har|hade) (?:redan )?betalat|(?:heeft|hebben) (?:al )?betaald)\b/;
 
 /** Bought by mistake or twice: a purchase to undo, never one to make (folded, four languages). */
 export const MISTAKEN =
   /\b(?:par erreur|par megarde|by mistake|by accident|accidentally|in error|per ongeluk|per vergissing|av misstag|av misstag|en double|in duplicate|duplicated?|twice|deux fois|tva ganger|dubbelt|dubbel\w*|twee keer|foutje|vergissing|wrong customer|verkeerde klant|mauvais client|fel kund|wrong product|mauvais produit|fel produkt|verkeerde product|rakat|rakade|i onodan|felaktig\w*)\b/;
 
-/** Who, asked (folded). */
-const WHO = /\b(?:who|whoever|qui|vem|wie|which users?|quels utilisateurs|vilka anvandare|welke (?:users?|gebruikers?))\b/;
+/** Who, asked (folded): not the relative pronoun of "a customer who already paid". */
+const WHO =
+  /(?<!\b(?:customer|client|kund|kunden|klant|user|people|person|someone|anyone|those|guy|one|partner|admin)s? )\b(?:who|whoever|qui|vem|wie|which users?|quels? (?:users?|utilisateurs?|collegues?|personnes?)|vilken (?:anvandare|user|kollega)|vilka anvandare|welke (?:users?|gebruikers?|collega))\b/;
 /** A deed done: cancelled, bought, ordered, downloaded, changed, deleted (folded, past forms). */
 const DONE =
   /\b(?:cancell?ed|bought|purchased|ordered|made the purchase|downloaded|changed|deleted|removed|(?:a|ont|avait) (?:\w+ )?(?:annule|achete|commande|telecharge|supprime|modifie|change)e?s?|avbrot|avbokade|avbestallde|annullerade|makulerade|raderade|kopte|kopt|avbokat|annullerat|bestallde|bestallt|laddade (?:ner|hem)|laddat ner|andrade|tog bort|(?:heeft|hebben) (?:\w+ ){0,4}(?:geannuleerd|gekocht|besteld|gedownload|gewijzigd|verwijderd)|geannuleerd|cancell?ade|cancell?at|gecanceld|gecanceled|(?:a|ont|avait) fait (?:l'|la |le |cet |cette )?(?:achat|commande|annulation)|gjorde (?:kopet|bestallningen|ordern|annulleringen)|(?:de|die) (?:aankoop|bestelling|annulering) (?:heeft )?(?:gedaan|deed))\b/;

@@ -92,7 +92,8 @@ export async function understand(text: string, given: UnderstandContext): Promis
     .filter((w) => !COURTESY.has(w))
     .join(' ');
   if (plain && plain !== forModel(text)) {
-    const u = await understandPlain(plain, ctx);
+    // The claims read the sentence as written: its punctuation ("add-on", "?", "active/suspended") tells them.
+    const u = await understandPlain(plain, ctx, text);
     if (u.kind === 'procedure' && u.evidence > 0) return u;
   }
   const u = await understandPlain(text, ctx);
@@ -126,7 +127,8 @@ const COURTESY = new Set([
   'bedankt',
 ]);
 
-async function understandPlain(text: string, ctx: UnderstandContext): Promise<Understanding> {
+/** `claimsRead`: what the procedures' claims read (the sentence as written, when `text` is it without its courtesy words). */
+async function understandPlain(text: string, ctx: UnderstandContext, claimsRead = text): Promise<Understanding> {
   const titled = exactTitle(ctx.procedures, text);
   if (titled) return { kind: 'procedure', def: titled, score: 1, evidence: 1 };
   const asked = questionAsked(text, ctx.procedures);
@@ -134,7 +136,7 @@ async function understandPlain(text: string, ctx: UnderstandContext): Promise<Un
   const { said, kinds: here } = ctx.named?.text === text ? ctx.named.read : readNames(text, ctx.known);
   const kinds = new Set([...here, ...(ctx.named?.read.kinds ?? [])]);
   // A sentence a procedure claims for itself: started when the user may, else read as any other.
-  const claimed = claimedBy(text, kinds, ctx);
+  const claimed = claimedBy(claimsRead, kinds, ctx);
   if (claimed) return claimed;
   const recognizer = await sharedRecognizer(ctx.procedures);
   const byId = new Map(ctx.procedures.map((p) => [p.id, p]));

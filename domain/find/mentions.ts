@@ -36,8 +36,8 @@ const COMMON = new Set(
       'abonnement abonnemang licenses licences licence licens licenties customer customers client clients kund kunder klant klanten ' +
       'new nouveau nouvel nouvelle ny nytt nieuw nieuwe buy acheter köp kopen keys clés nycklar sleutels software logiciel programvara ' +
       'city ville stad gemeente school école skola group groupe grupp groep global first home world bank ' +
-      // Every product of the catalog is Microsoft's: "register it with microsoft" names none of them.
-      'microsoft'
+      // Every product of the catalog is Microsoft's: "register it with microsoft" names none of them; nor does "azure" alone.
+      'microsoft azure'
     ).split(' '),
   ].map(fold),
 );

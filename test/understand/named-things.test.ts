@@ -625,6 +625,16 @@ describe('things a first sentence names', () => {
     ['sv', 'vilka grejer kan boten göra?', 'talk.capabilities'],
     ['en', 'add 10 licences to e3', 'manage-subscription'],
     ['nl', 'licenties exchange online p1 min 3 voor contoso', 'manage-subscription'],
+    ['en', "add the defender add-on to fabrikam's power bi pro pls", 'manage-subscription'],
+    ['en', 'where do I download the office installer for a customer who already paid for it', 'keys-and-downloads'],
+    ['fr', 'quel utilisateur a annulé la commande 4716 ?', 'activity-log'],
+    ['fr', 'le client veut avoir la main sur son abonnement azure', 'azure-management'],
+    ['en', 'make our app visible to everyone on appsource, the preview is fine', 'isv-go-live'],
+    ['sv', 'hur får vi appen att synas för alla på appsource?', 'isv-go-live'],
+    ['sv', 'vi avbröt köpet av office men krediten kom aldrig, hjälp mig öppna ett supportcase', 'support-request'],
+    ['nl', 'kan field-notes vandaag live te zetten?', 'isv-go-live'],
+    ['sv', 'släpp crm-sync publikt nu', 'isv-go-live'],
+    ['en', 'buy an azure reservation for contoso', 'buy-software'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

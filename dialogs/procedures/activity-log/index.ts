@@ -168,7 +168,7 @@ const CHECK_WHETHER =
   /\b(?:check\w*|verifi\w*|kolla\w*|kontrollera\w*|control\w*|nagaan|see|voir|se|zien|know|savoir|veta|weten) (?:si|if|whether|om|of|s'il|s'ils|qu'il|qu'ils)\b|\b(?:anyone|anybody|someone|quelqu'un|nagon|iemand)\b.{0,30}\b(?:downloaded|accessed|viewed|looked|opened|telecharge|consulte|ouvert|laddat|laddade|hamtat|tittat|gedownload|bekeken|geopend)\b/;
 /** Who did it, asked (folded, four languages). */
 const WHO_DID =
-  /\b(?:who|which (?:users?|colleagues?|people)|qui|quels? (?:utilisateurs?|collegues?)|vem|vilka|wie|welke (?:collega'?s|gebruikers|mensen))\b/;
+  /(?<!\b(?:customer|client|kund|kunden|klant|user|people|person|someone|anyone|those|guy|one|partner|admin)s? )\b(?:who|which (?:users?|colleagues?|people)|qui|quels? (?:utilisateurs?|collegues?)|vem|vilka|wie|welke (?:collega'?s|gebruikers|mensen))\b/;
 /** The log, named (folded, four languages). */
 const LOG_WORD =
   /\b(?:log|logs|records?|traces?|audit\w*|journal|logg\w*|logboek\w*|activity|history|historique|historik\w*|geschiedenis)\b/;

@@ -140,4 +140,4 @@ function promptFor(step: string, ctx: AzureContext): Prompt | undefined {
 const AZURE = /\bazure\b/;
 /** Managing it, a role or access on it (folded, four languages). */
 const MANAGED =
-  /\b(?:manag\w*|administer|control|controle|kontroll\w*|owner|contributor|reader|role|rbac|access|permissions?|gerer|acces|droits?|proprietaire|contributeur|lecteur|hantera|roll|rollen|behorighet\w*|atkomst|agare|beheren|beheer|managen|rol|rechten|toegang|eigenaar|bijdrager|lezer|admin\w*|\w*rattighet\w*|rights)\b/;
+  /\b(?:manag\w*|administer|control|(?:avoir )?la main sur|hand (?:over|on)|zelf (?:beheren|regelen)|sjalva (?:hantera|styra)|controle|kontroll\w*|owner|contributor|reader|role|rbac|access|permissions?|gerer|acces|droits?|proprietaire|contributeur|lecteur|hantera|roll|rollen|behorighet\w*|atkomst|agare|beheren|beheer|managen|rol|rechten|toegang|eigenaar|bijdrager|lezer|admin\w*|\w*rattighet\w*|rights)\b/;

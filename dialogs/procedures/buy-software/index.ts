@@ -227,7 +227,7 @@ const VIRTUAL_MACHINES = /\b(?:vms?|virtual machines?|machines? virtuelles?|virt
 const SOFTWARE_PLAN = /\b(?:suse|sles|red hat|redhat|rhel)\b/;
 /** Undoing or fetching what was bought, or a case about it, is another procedure's (folded, four languages). */
 const UNDONE =
-  /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|void\w*|avbryt\w*|avbok\w*|tickets?|arende\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*|revers\w*|undo|terugdra\w*|teruggedraaid|back out|faire sauter|stryk\w*|by mistake|par erreur|av misstag|per ongeluk|per vergissing)\b/;
+  /\b(?:cancel\w*|refund\w*|annul\w*|rembours\w*|void\w*|avbryt\w*|avbrot|avbrutit|avbok\w*|support\w*|tickets?|arende\w*|makuler\w*|annuleer\w*|terugbeta\w*|keys?|cles?|nycklar|sleutels?|download\w*|telecharg\w*|ladda\w*|revers\w*|undo|terugdra\w*|teruggedraaid|back out|faire sauter|stryk\w*|by mistake|par erreur|av misstag|per ongeluk|per vergissing)\b/;
 /** "Perpetual" itself: software said so is bought (folded, two languages). */
 const SAID_PERPETUAL = /\b(?:perpetual|perpetuel\w*|permanent\w* licen\w*)\b/;
 /** Software bought once, not a subscription (folded, four languages). */

@@ -1,6 +1,7 @@
 import { appSourceUrl, maxOfferIdLength } from '../../../domain/isv/offer-rules';
 import type { Licensing, LicensingMode } from '../../../domain/isv/model';
 import { msg, type Msg, type Prompt } from '../../../cards/view';
+import { PUT_LIVE } from '../isv-go-live/questions';
 import { PRICE_LEVELS } from '../isv-plans';
 import type { ProcedureDefinition } from '../../procedure';
 import { stepOf } from '../isv-shared';
@@ -36,6 +37,8 @@ export const isvCreateOffer: ProcedureDefinition<CreateOfferMachine> = {
     if (/\b(?:submit\w*|soum\w*|skicka in|indienen|insturen)\b/.test(folded)) return false;
     // "plans instellen voor ons nieuw aanbod": the plans of an offer.
     if (PLANS_FOR_OFFER.test(folded) || PRICE_LEVELS.test(folded)) return false;
+    // "make our app visible to everyone on appsource": an app on the store already, put live.
+    if (PUT_LIVE.test(folded)) return false;
     // An app with a preview already has its offer: "our app preview was signed off … on AppSource" is its going live.
     return !named.has('offer') && (NEW_OFFER.test(folded) || (APP_TO_STORE.test(folded) && !/\bpreview/.test(folded)));
   },

@@ -42,7 +42,7 @@ export const isvGoLive: ProcedureDefinition<GoLiveMachine> = {
 
 /** The preview approved (folded, four languages). */
 /** An offer, said so (folded, four languages). */
-const OFFER_WORD = /\b(?:offer|offern|offre|erbjudande\w*|aanbieding|listing)\b/;
+const OFFER_WORD = /\b(?:offer|offern|offre|erbjudande\w*|aanbieding|listing|apps?|appen|appli\w*)\b/;
 /** From preview to live (folded, four languages). */
 const PREVIEW_TO_LIVE =
   /\b(?:from|de|du|fran|van) (?:la |the |de )?preview (?:to|a|en|till|naar) (?:\w+ )?(?:live|skarpt?|prod\w*|public\w*|publi\w*|en ligne)\b/;

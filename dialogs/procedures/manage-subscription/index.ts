@@ -258,4 +258,4 @@ const ONTO_THEIR_SUBSCRIPTION =
 const ONTO_THE_PRODUCT =
   /\b(?:add|ajout|rajout|lagg\w* till|toevoeg|voeg)\w*\b.{0,40}\b(?:on|onto|sur|pa|op) (?:the|le|la|l'|den|det|de|het)\b/;
 /** An add-on, put on a named product (folded, four languages). */
-const ADD_ON = /\b(?:add-?ons?|module complementaire|modules complementaires|tillagg\w*|invoegtoepassing\w*)\b/;
+const ADD_ON = /\b(?:add[- ]?ons?|module complementaire|modules complementaires|tillagg\w*|invoegtoepassing\w*)\b/;

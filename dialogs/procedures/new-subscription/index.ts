@@ -37,7 +37,7 @@ const NEW_SUBSCRIPTION =
 
 /** Added onto a subscription ("add archiving to fabrikam's exchange online subscription"): an add-on, a change of that one (folded). */
 const ONTO_ONE =
-  /\b(?:(?:onto|on|to|sur|a|till|pa|aan|bij|op) (?:[\w'-]+ ){0,3}(?:existing|current|befintlig\w*|nuvarande|bestaande|huidige|existant\w*|actuel\w*|deja en place)|add-?ons?|module complementaire|tillagg\w*|to (?:the|their|its|his|her|an existing|[\w-]+'s) (?:[\w-]+ ){0,4}subscription|(?:a|au) (?:l'|leur |son |sa )(?:[\w-]+ ){0,4}?abo(?:nnement)?|till (?:deras|dess|hans|hennes|den befintliga|[\w-]+s) (?:[\w-]+ ){0,4}prenumeration\w*|(?:aan|bij|op) (?:het|hun|zijn|haar|[\w-]+'s) (?:[\w-]+ ){0,4}(?:abonnement|subscription))\b/;
+  /\b(?:(?:onto|on|to|sur|a|till|pa|aan|bij|op) (?:[\w'-]+ ){0,3}(?:existing|current|befintlig\w*|nuvarande|bestaande|huidige|existant\w*|actuel\w*|deja en place)|add[- ]?ons?|module complementaire|tillagg\w*|to (?:the|their|its|his|her|an existing|[\w-]+'s) (?:[\w-]+ ){0,4}subscription|(?:a|au) (?:l'|leur |son |sa )(?:[\w-]+ ){0,4}?abo(?:nnement)?|till (?:deras|dess|hans|hennes|den befintliga|[\w-]+s) (?:[\w-]+ ){0,4}prenumeration\w*|(?:aan|bij|op) (?:het|hun|zijn|haar|[\w-]+'s) (?:[\w-]+ ){0,4}(?:abonnement|subscription))\b/;
 
 /** A subscription, one more of them ("add a Power BI Pro subscription"), not one added onto ("to a subscription") (folded, four languages). */
 const A_SUBSCRIPTION =
