@@ -10,7 +10,7 @@ export const ALREADY_BOUGHT =
 
 /** Bought by mistake or twice: a purchase to undo, never one to make (folded, four languages). */
 export const MISTAKEN =
-  /\b(?:par erreur|par megarde|by mistake|by accident|accidentally|in error|per ongeluk|per vergissing|av misstag|av misstag|en double|in duplicate|duplicated?|twice|deux fois|tva ganger|dubbelt|dubbel\w*|twee keer|foutje|vergissing|wrong customer|verkeerde klant|mauvais client|fel kund|wrong product|mauvais produit|fel produkt|verkeerde product|rakat|rakade|i onodan|felaktig\w*)\b/;
+  /\b(?:par erreur|par megarde|by mistake|by accident|accidentally|in error|per ongeluk|per vergissing|av misstag|av misstag|en double|in duplicate|duplicated?|twice|2 ?x|x ?2|deux fois|tva ganger|dubbelt|dubbel\w*|twee keer|foutje|vergissing|wrong customer|verkeerde klant|mauvais client|fel kund|wrong product|mauvais produit|fel produkt|verkeerde product|rakat|rakade|i onodan|felaktig\w*)\b/;
 
 /** Who, asked (folded): not the relative pronoun of "a customer who already paid". */
 const WHO =

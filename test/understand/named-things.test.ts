@@ -635,6 +635,14 @@ describe('things a first sentence names', () => {
     ['nl', 'kan field-notes vandaag live te zetten?', 'isv-go-live'],
     ['sv', 'släpp crm-sync publikt nu', 'isv-go-live'],
     ['en', 'buy an azure reservation for contoso', 'buy-software'],
+    ['nl', 'collega heeft 2x office besteld voor wingtip, eentje moet eraf voordat de termijn verloopt', 'cancel-software-purchase'],
+    ['en', 'please cancel the duplicate order 4714 before the window closes', 'cancel-software-purchase'],
+    ['nl', 'wat neemt northwind allemaal af en hoe wordt het gefactureerd?', 'customer-subscriptions'],
+    ['en', 'what is fabrikam paying for right now', 'customer-subscriptions'],
+    ['nl', 'is het azure plan van northwind nog actief?', 'customer-subscriptions'],
+    ['en', 'manage licences on an isv connect deal', 'isv-licenses'],
+    ['fr', 'ajouter un nouveau produit du catalogue à un client existant', 'new-subscription'],
+    ['sv', 'lägga till en ny produkt hos en kund, de vill ha e-post', 'new-subscription'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -98,7 +98,7 @@ const THEY_HAVE =
   /\b(?:what|vad|wat|ce qu'?)\b (?:\w+ ){0,2}(?:they|de|ze|ils) (?:\w+ ){0,2}(?:have|har|hebben|ont)\b(?! (?:to|att|moeten|a faire|besoin))/;
 /** Whether a subscription is still active, asked (whether one is suspended is asked by suspensionAsked, of whatever the customer has): "wil weten of hun exchange sub nog actief is" (folded, four languages). */
 const STILL_ACTIVE =
-  /\b(?:if|whether|si|om|of)\b (?:[\w'-]+ ){0,5}(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b.{0,50}\b(?:active|actif|actief|aktiv)\b|^(?:is|est|ar|are) .{0,60}\b(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b.{0,50}\b(?:active|actif|actief|aktiv)\b/;
+  /\b(?:if|whether|si|om|of)\b (?:[\w'-]+ ){0,5}(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*)\b.{0,50}\b(?:active|actif|actief|aktiv)\b|^(?:is|est|ar|are) .{0,60}\b(?:subscriptions?|subs?|abonnements?|abonnemang\w*|prenumeration\w*|azure[- ]?plan\w*)\b.{0,50}\b(?:active|actif|actief|aktiv)\b/;
 /** "which subscriptions are active and which are suspended?" (folded, four languages). */
 const WHICH_ARE =
   /\b(?:which|what|quel\w*|vilka|welke)\b (?:\w+ )?(?:subscriptions?|subs|licen[cs]es|abonnements?|souscriptions?|prenumerationer\w*|licenser\w*|abonnementen|licenties) (?:are|is|sont|ar|zijn|staan)\b/;
@@ -107,6 +107,6 @@ const OFFER_WORD = /\b(?:offers?|offres?|erbjudande\w*|aanbieding\w*)\b/;
 /** What a customer holds: subscriptions, licences, products (folded, four languages). */
 const HOLDINGS =
   /\b(?:subscriptions?|subs|subbar\w*|licen[cs]es?|lics?|seats|products|abonnements?|abonnemang\w*|souscriptions?|produits|prenumerationer\w*|licenser\w*|produkter\w*|abonnementen|licenties|producten)\b/;
-/** Asking what a customer has: "which licences does lakeside have", "vilka licenser har de", "wat neemt X bij ons af" (folded). */
+/** Asking what a customer has or pays for: "which licences does lakeside have", "vilka licenser har de", "wat X allemaal afneemt", "what fabrikam is paying for" (folded). */
 const WHAT_IT_HAS =
-  /\b(?:what|which)\b.{0,40}\b(?:subscribed to|abonne\w* a|prenumererar pa|geabonneerd op)\b|\b(?:what|which|how many|quel\w*|combien|vilka|vad|hur manga|welke|wat|hoeveel)\b.{0,40}\b(?:licen[cs]es?|seats|subscriptions?|products|abonnements?|souscriptions?|produits|licenser|prenumerationer|produkter|licenties|abonnementen|producten)\b.{0,40}\b(?:has|have|got|a|ont|har|heeft|hebben)\b|\b(?:what|quoi|ce que|vad|wat)\b.{0,40}\b(?:with us|chez nous|hos oss|bij ons)\b|\bce a quoi (?:\w+ ){0,2}abonne\w*/;
+  /\b(?:what|which)\b.{0,40}\b(?:subscribed to|abonne\w* a|prenumererar pa|geabonneerd op)\b|\b(?:what|which|how many|quel\w*|combien|vilka|vad|hur manga|welke|wat|hoeveel)\b.{0,40}\b(?:licen[cs]es?|seats|subscriptions?|products|abonnements?|souscriptions?|produits|licenser|prenumerationer|produkter|licenties|abonnementen|producten)\b.{0,40}\b(?:has|have|got|a|ont|har|heeft|hebben)\b|\b(?:what|quoi|ce que|vad|wat)\b.{0,40}\b(?:with us|chez nous|hos oss|bij ons)\b|\bce a quoi (?:\w+ ){0,2}abonne\w*|\bwat (?:[\w-]+ ){0,5}(?:afneemt|afnemen|heeft lopen|hebben lopen)\b|\bwat (?:[\w-]+ ){0,2}neemt (?:[\w-]+ ){0,4}af\b|\b(?:what|everything) (?:[\w-]+ ){0,5}(?:paying|pays|pay) for\b|\bvad (?:[\w-]+ ){0,4}betalar (?:\w+ )?for\b|\bce que (?:[\w-]+ ){0,4}paie(?:nt)?\b/;

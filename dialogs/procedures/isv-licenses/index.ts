@@ -26,6 +26,8 @@ export const isvLicenses: ProcedureDefinition<LicensesMachine> = {
   // "contoso a autorisé la relation, je veux leur donner 50 licences": once the relationship is there, licences given are this.
   claims: (folded, named) => {
     const isv = named.has('deal') || named.has('offer') || RELATIONSHIP.test(folded) || DEAL_WORD.test(folded);
+    // "licences beheren voor een isv deal": a deal's licences managed.
+    if ((named.has('deal') || DEAL_WORD.test(folded)) && LICENCES_MANAGED.test(folded)) return true;
     if (isv && LICENCES_GIVEN.test(folded) && !INVITE_ASKED.test(folded)) return true;
     // "kunden har accepterat inbjudan. Nu ska de få sina licenser": after the acceptance come the licences.
     if (ACCEPTED.test(folded) && (SEATS.test(folded) || PLAN_COUNT.test(folded))) return true;
@@ -196,6 +198,9 @@ const ASSIGNED = /\b(?:attribu\w*|assign\w*|allou\w*|allocat\w*|tilldela\w*|toeg
 /** Changed (folded, four languages). */
 const CHANGED =
   /\b(?:chang\w*|modif\w*|update|set|adjust\w*|ajust\w*|justera\w*|mettre a jour|andra|byt\w*|uppdatera|wijzig\w*|aanpass\w*|bijwerk\w*)\b/;
+/** Licences managed, said so (folded, four languages). */
+const LICENCES_MANAGED =
+  /\b(?:manag\w*|beheren|beheer|gerer|hantera|administrer)\b (?:[\w-]+ ){0,2}(?:licen[cs]es?|licenser\w*|licenties)\b|\b(?:licen[cs]es?|licenser\w*|licenties) (?:[\w-]+ ){0,2}(?:manag\w*|beheren|gerer|hantera)\b/;
 /** A change asked for, not one ruled out. */
 const changed = (folded: string): boolean => CHANGED.test(folded) && !NOT_CHANGED.test(folded);
 /** A plan taken off, put on or swapped (folded, four languages). */

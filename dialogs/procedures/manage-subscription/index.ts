@@ -250,7 +250,8 @@ function promptFor(step: string, ctx: ManageContext): Prompt | undefined {
 }
 
 /** An existing subscription, said so: "op hun bestaande business standard" (folded). */
-const EXISTING = /\b(?:existing|existant\w*|befintlig\w*|bestaande)\b/;
+const EXISTING =
+  /(?<!\b(?:client|customer|kund|kunden|klant)s? )\b(?:existing|existant\w*|befintlig\w*|bestaande)\b(?! (?:customers?|clients?|kund\w*|klant\w*))/;
 /** Added onto a subscription the customer has (folded, four languages). */
 const ONTO_THEIR_SUBSCRIPTION =
   /\b(?:add|ajout|rajout|lagg\w* till|toevoeg|voeg)\w*\b.{0,60}\b(?:to|on|onto|sur|a|au|till|pa|aan|op|bij) (?:their|its|the existing|leur|son|sa|l'|sin|sitt|deras|den befintliga|hun|het bestaande)\s*(?:[\w-]+ ){0,3}?(?:subscription|abonnement|prenumeration\w*|abo)\b/;

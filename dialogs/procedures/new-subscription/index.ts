@@ -37,11 +37,18 @@ const NEW_SUBSCRIPTION =
 
 /** Added onto a subscription ("add archiving to fabrikam's exchange online subscription"): an add-on, a change of that one (folded). */
 const ONTO_ONE =
-  /\b(?:(?:onto|on|to|sur|a|till|pa|aan|bij|op) (?:[\w'-]+ ){0,3}(?:existing|current|befintlig\w*|nuvarande|bestaande|huidige|existant\w*|actuel\w*|deja en place)|add[- ]?ons?|module complementaire|tillagg\w*|to (?:the|their|its|his|her|an existing|[\w-]+'s) (?:[\w-]+ ){0,4}subscription|(?:a|au) (?:l'|leur |son |sa )(?:[\w-]+ ){0,4}?abo(?:nnement)?|till (?:deras|dess|hans|hennes|den befintliga|[\w-]+s) (?:[\w-]+ ){0,4}prenumeration\w*|(?:aan|bij|op) (?:het|hun|zijn|haar|[\w-]+'s) (?:[\w-]+ ){0,4}(?:abonnement|subscription))\b/;
+  /\b(?:(?:onto|on|to|sur|a|till|pa|aan|bij|op) (?:[\w'-]+ ){0,3}(?<!\b(?:client|customer|kund|kunden|klant)s? )(?:existing|current|befintlig\w*|nuvarande|bestaande|huidige|existant\w*|actuel\w*|deja en place)\b(?! (?:customers?|clients?|kund\w*|klant\w*))|add[- ]?ons?|module complementaire|tillagg\w*|to (?:the|their|its|his|her|an existing|[\w-]+'s) (?:[\w-]+ ){0,4}subscription|(?:a|au) (?:l'|leur |son |sa )(?:[\w-]+ ){0,4}?abo(?:nnement)?|till (?:deras|dess|hans|hennes|den befintliga|[\w-]+s) (?:[\w-]+ ){0,4}prenumeration\w*|(?:aan|bij|op) (?:het|hun|zijn|haar|[\w-]+'s) (?:[\w-]+ ){0,4}(?:abonnement|subscription))\b/;
 
 /** A subscription, one more of them ("add a Power BI Pro subscription"), not one added onto ("to a subscription") (folded, four languages). */
 const A_SUBSCRIPTION =
   /(?<!\b(?:to|on|onto|a|au|sur|till|pa|aan|op|bij) )\b(?:a|an|un|une|en|ett|een)\b (?:[\w-]+ ){0,4}?(?:subscription|abonnement|prenumeration)\b/;
+/** A new product, said so (folded, four languages). */
+const NEW_PRODUCT = /\b(?:new|nouveau|nouvel|ny|nytt|nieuw|nieuwe)\s+(?:product|produit|produkt)\b/;
+/** A customer, or the catalog, it is for (folded, four languages). */
+const FOR_A_CUSTOMER = /\b(?:customers?|clients?|kund\w*|klant\w*|catalog\w*|katalog\w*|catalogus)\b/;
+/** The publisher's store: a new product there is an offer (folded, four languages). */
+const MARKETPLACE =
+  /\b(?:marketplace|appsource|place de marche|offer|offre|erbjudande\w*|aanbieding|listing|publish\w*|publi(?:er|cera|ceren))\b/;
 /** The Azure plan, the subscription Azure is used under (folded, four languages). */
 const AZURE_PLAN = /\bazure[- ]?(?:plan|planen|planer|plannen|abonnement|prenumeration)\b/;
 /** Managing it, a role or rights on it: the customer's own management of Azure (folded, four languages). */
@@ -72,6 +79,8 @@ export const newSubscription: ProcedureDefinition<NewSubscriptionMachine> = {
     if ((named.has('product') || named.has('new-product')) && STARTED_WITH.test(folded) && !ONTO_ONE.test(folded)) return true;
     // "hoe voeg ik een power bi pro abonnement toe voor fabrikam": a subscription to add, said so, not onto one.
     if (ADDED.test(folded) && A_SUBSCRIPTION.test(folded) && !ONTO_ONE.test(folded) && !SEATS.test(folded)) return true;
+    // "un nouveau produit du catalogue pour un client", "een nieuw product bij een klant": the catalog's, not the marketplace's.
+    if (NEW_PRODUCT.test(folded) && FOR_A_CUSTOMER.test(folded) && !MARKETPLACE.test(folded)) return true;
     // "souscrire un azure plan pour lakeside": an Azure plan is a subscription of the catalog, unless it is managed (a role, admin rights).
     if (AZURE_PLAN.test(folded) && ADDED.test(folded) && !MANAGED.test(folded)) return true;
     return (named.has('new-product') && ADDED.test(folded) && !ONTO_ONE.test(folded)) || NEW_SUBSCRIPTION.test(folded);

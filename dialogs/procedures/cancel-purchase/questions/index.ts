@@ -50,7 +50,7 @@ const WINDOW =
   /\b(?:cancel\w* (?:window|period|policy|deadline)|refund (?:window|period)|(?:fenetre|periode|politique|duree) (?:d'|de |du )?(?:annul|rembours|retract)\w*|delai (?:d'|de )(?:annul|retract)\w*|angerratt\w*|angertid\w*|angerfrist\w*|(?:avboknings|annullerings|makulerings)(?:fonst\w*|period\w*|tid\w*)|annulerings(?:termijn|periode|venster|beleid)\w*|bedenktijd)/;
 /** Being within the window, said (folded, four languages). */
 export const INSIDE_WINDOW =
-  /\b(?:(?:inside|within|in) (?:the )?(?:\w+ )?window|dans (?:la |le |les )?(?:\w+ )?(?:fenetre|delais?|window|periode)|inom (?:fristen|tidsfonstret|angerratten)|binnen (?:de )?(?:termijn|periode))\b/;
+  /\b(?:(?:inside|within|in) (?:the )?(?:\w+ )?window|dans (?:la |le |les )?(?:\w+ )?(?:fenetre|delais?|window|periode)|inom (?:fristen|tidsfonstret|angerratten)|binnen (?:de )?(?:termijn|periode)|(?:before|voor|voordat|avant|innan) (?:que )?(?:the |de |la |le |it |fonstret |tidsfristen )?(?:\w+ )?(?:window|termijn|periode|delai|fenetre|deadline|fristen|tidsfonstret)? ?(?:closes|ends|expires|runs out|verloopt|afloopt|verstrijkt|expire|se termine|se ferme|stanger|gar ut|loper ut))\b/;
 /** Asked: a question mark, or a question word anywhere (folded). */
 const ASKED = /\?|\b(?:what|whats|how|which|quel\w*|combien|c'est quoi|vad|hur|vilken|wat|hoe|welke|hoeveel)\b/;
 
