@@ -11,6 +11,7 @@ import {
   dealNamed,
   offerNamed,
   orderNamed,
+  orderOwner,
   planNamed,
   subscriptionNamed,
   targetCount,
@@ -55,6 +56,11 @@ export async function valuesFor(
     if (orderId && wanted.has('orderId')) values.orderId = orderId;
     if (customer && orderId && wanted.has('orderId')) values.customer = customer;
     if (product && wanted.has('product')) values.product = product;
+  }
+  // "cancel order 4711": an order said with its number tells its customer when the sentence names none.
+  if (wanted.has('orderId') && wanted.has('customer') && values.orderId && !values.customer) {
+    const owner = await orderOwner(values.orderId, pc);
+    if (owner) values.customer = owner;
   }
   if (wanted.has('item')) {
     const item = await catalogItemNamed(text, customers, pc);

@@ -125,6 +125,13 @@ export async function orderNamed(
   return customers.length === 1 && orders.length === 1 ? { orderId: orders[0].orderId } : { product: product.item.id };
 }
 
+/** The domain of the customer a software order is Partner Center's for, when it has that order. */
+export async function orderOwner(orderId: string, pc: PartnerCenter): Promise<string | undefined> {
+  const order = await pc.software.purchase(orderId).catch(() => undefined);
+  const customer = order && (await pc.customers.get(order.customerId).catch(() => undefined));
+  return customer?.domain;
+}
+
 /** The publisher's offer a sentence names, by its ID or its alias ("the Field Notes offer"). */
 export function offerNamed<T extends { offerId: string; alias: string }>(text: string, offers: readonly T[]): T | undefined {
   const words = new Set(fold(text).split(/[^a-z0-9_-]+/));

@@ -251,11 +251,19 @@ describe('values of a first sentence, checked against Partner Center', () => {
     expect(await valuesFor(def, 'visa contosos prenumerationer', 'sv', NOW, pc)).toEqual({ customer: 'contoso' });
   });
 
-  it('words that fit no customer are not a customer', async () => {
+  it('words that fit no customer are not a customer: the order named tells it', async () => {
     const r = await say(engine, 'open a support request for a refund on order 4714', 'ada');
     expect(r.record.run?.procedure).toBe('support-request');
-    expect(r.record.run?.prefill?.customer).toBeUndefined();
-    expect(r.record.run?.prefill?.orderId).toBe('4714');
+    expect(r.record.run?.prefill).toEqual({ orderId: '4714', customer: 'contoso.com' });
+  });
+
+  it('"cancel order 4711" alone: the order tells its customer; an order Partner Center does not have tells none', async () => {
+    const r = await say(engine, 'cancel order 4711', 'ada');
+    expect(r.record.run?.prefill).toEqual({ orderId: '4711', customer: 'contoso.com' });
+    const fabrikam = await say(engine, 'annuler la commande 5001', 'ada');
+    expect(fabrikam.record.run?.prefill).toEqual({ orderId: '5001', customer: 'fabrikam.com.au' });
+    const unknown = await say(engine, 'cancel order 9876', 'ada');
+    expect(unknown.record.run?.prefill).toEqual({ orderId: '9876' });
   });
 
   it('a name that fits several customers is handed over as said, so that the procedure offers them', async () => {
