@@ -60,7 +60,11 @@ export async function understand(text: string, given: UnderstandContext): Promis
   }
   const ctx = given.named ? given : { ...given, named: { text, read: readNames(text, given.known) } };
   // "boka ett lunchbord till 12": a topic that is never Partner Center's, with nothing of Partner Center named or claimed.
-  if (offTopic(text) && namesNothing(text, ctx) && !claimedWhole(text, ctx)) return { kind: 'talk', talk: 'out-of-scope' };
+  if (offTopic(text) && namesNothing(text, ctx) && !claimedWhole(text, ctx)) {
+    // "God morgon! Hoppas du har kaffe redo": a greeting with a word of chat is a greeting.
+    const chat = afterGreeting(text);
+    return { kind: 'talk', talk: chat && !isQuestion(chat) ? 'greeting' : 'out-of-scope' };
+  }
   // "hi, cancel order 4711 …": the greeting is said back by nobody; the request is what counts.
   const request = afterGreeting(text);
   if (request) {

@@ -643,6 +643,15 @@ describe('things a first sentence names', () => {
     ['en', 'manage licences on an isv connect deal', 'isv-licenses'],
     ['fr', 'ajouter un nouveau produit du catalogue à un client existant', 'new-subscription'],
     ['sv', 'lägga till en ny produkt hos en kund, de vill ha e-post', 'new-subscription'],
+    ['en', 'activity log for last week please, someone cancelled order 4712 and nobody knows who', 'activity-log'],
+    ['en', 'sell power bi pro to lakeside, 20 licenses', 'new-subscription'],
+    ['en', 'contoso is letting 4 people go, drop the licence count on their business standard', 'manage-subscription'],
+    ['en', 'the northwind deal needs another 5 standard seats', 'isv-licenses'],
+    ['en', 'did our submission for crm-sync pass certification yet?', 'isv-status'],
+    ['sv', 'crm-sync är klar i preview, hur tar vi den live?', 'isv-go-live'],
+    ['sv', 'god morgon! hoppas kaffet är varmt', 'talk.greeting'],
+    ['nl', 'het exchange abonnement van contoso is gesuspendeerd, we willen het weer activeren', 'manage-subscription'],
+    ['nl', 'is het exchange abonnement van contoso gesuspendeerd?', 'customer-subscriptions'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { DASHBOARD_DELAY_MINUTES } from '../../../domain/rules/cancellation';
+import { LOG_NAMED } from '../activity-log';
 import { MISTAKEN, whoDidIt } from '../past-deeds';
 import type { ProcedureDefinition } from '../../procedure';
 import { customerPrompt } from '../../pick/customer-step';
@@ -38,8 +39,8 @@ export const cancelPurchase: ProcedureDefinition<CancelPurchaseMachine> = {
     // A question of time about it is the cancellation window's ("hur länge kan man avbryta ett köp?").
     // Being within the window is said of the cancellation asked for ("void order 4716, still inside the window").
     const timeAsked = HOW_LONG.test(folded) && !INSIDE_WINDOW.test(folded);
-    // Who cancelled is the activity log's.
-    return cancelled && !REFUSED.test(folded) && !SUBSCRIPTION.test(folded) && !timeAsked && !whoDidIt(folded);
+    // Who cancelled, or the log asked for, is the activity log's.
+    return cancelled && !REFUSED.test(folded) && !SUBSCRIPTION.test(folded) && !timeAsked && !whoDidIt(folded) && !LOG_NAMED.test(folded);
   },
   questions: cancelPurchaseQuestions,
   createMachine: createCancelPurchaseMachine,

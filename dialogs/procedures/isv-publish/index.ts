@@ -139,7 +139,8 @@ function promptFor(step: string, ctx: PublishContext): Prompt | undefined {
 const SENT_FOR_REVIEW =
   /\b(?:send|submit|envoy\w*|soumet\w*|soumettre|depos\w*|skicka\w*|insturen|indienen|stuur\w*|stur\w*|doorstur\w*|opstur\w*)\b.{0,40}\b(?:certif\w*|review|revue|granskning\w*|beoordeling|keuring|goedkeuring|approval|approbation|godkannande|validation|validering|validatie|revision)\b/;
 /** Said of a submission already made: where it stands is another question (folded). */
-const ALREADY = /\b(?:sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;
+const ALREADY =
+  /\b(?:(?:our|notre|var|onze|the|la) (?:[\w-]+ )?(?:submission|soumission|inskickning|indiening)|sent|submitted|envoyee?s?|soumise?s?|skickade?|skickat|ingestuurd|ingediend|verstuurd)\b/;
 /** To Microsoft (folded, four languages): an app submitted to it is sent for review. */
 const TO_MICROSOFT = /\b(?:to|a|till|aan|bij) (?:ms|microsoft)\b/;
 /** An app or an offer, said so (folded, four languages). */

@@ -499,7 +499,7 @@ export function beforeCapabilitiesAsked(text: string): string | undefined {
  * Center is out of scope, whatever its other words lean to ("boka ett lunchbord till 12").
  */
 const OFF_TOPIC =
-  /\b(?:lunch\w*|dinner|restaurant\w*|pizza|coffee|weather|forecast|joke|recipe|football|soccer|movie|dejeuner|diner|resto|meteo|blague|recette|match de foot|film|lunchbord|middag|vadret|vaderprognos\w*|skamt|fotboll|fika|lunchen|weerbericht|het weer|grap(?:je)?|recept|voetbal|etentje|printer|printers|imprimante|skrivare\w*)\b/;
+  /\b(?:lunch\w*|dinner|restaurant\w*|pizza|coffee|weather|forecast|joke|recipe|kaffe|koffie|cafe|football|soccer|movie|dejeuner|diner|resto|meteo|blague|recette|match de foot|film|lunchbord|middag|vadret|vaderprognos\w*|skamt|fotboll|fika|lunchen|weerbericht|het weer|grap(?:je)?|recept|voetbal|etentje|printer|printers|imprimante|skrivare\w*)\b/;
 
 export function offTopic(text: string): boolean {
   return OFF_TOPIC.test(forModel(text));
