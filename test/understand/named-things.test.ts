@@ -652,6 +652,8 @@ describe('things a first sentence names', () => {
     ['sv', 'god morgon! hoppas kaffet är varmt', 'talk.greeting'],
     ['nl', 'het exchange abonnement van contoso is gesuspendeerd, we willen het weer activeren', 'manage-subscription'],
     ['nl', 'is het exchange abonnement van contoso gesuspendeerd?', 'customer-subscriptions'],
+    ['fr', "l'état de tous les abonnements de fabrikam : actifs, suspendus", 'customer-subscriptions'],
+    ['fr', 'crm-sync est ok en preview, comment on appuie sur go live ?', 'isv-go-live'],
   ] as const)('(%s) "%s": claimed by the procedure its words say, or not', async (lang, text, expected) => {
     await expectRead(lang, text, expected);
   });
