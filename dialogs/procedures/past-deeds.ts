@@ -12,9 +12,16 @@ export const ALREADY_BOUGHT =
 export const MISTAKEN =
   /\b(?:par erreur|par megarde|by mistake|by accident|accidentally|in error|per ongeluk|per vergissing|av misstag|av misstag|en double|in duplicate|duplicated?|twice|2 ?x|x ?2|deux fois|tva ganger|dubbelt|dubbel\w*|twee keer|foutje|vergissing|wrong customer|verkeerde klant|mauvais client|fel kund|wrong product|mauvais produit|fel produkt|verkeerde product|rakat|rakade|i onodan|felaktig\w*)\b/;
 
-/** Who, asked (folded): not the relative pronoun of "a customer who already paid". */
-const WHO =
-  /(?<!\b(?:customer|client|kund|kunden|klant|user|people|person|someone|anyone|those|guy|one|partner|admin)s? )\b(?:who|whoever|qui|vem|wie|which users?|quels? (?:users?|utilisateurs?|collegues?|personnes?)|vilken (?:anvandare|user|kollega)|vilka anvandare|welke (?:users?|gebruikers?|collega))\b/;
+/**
+ * Not after a person: "who" there is the relative pronoun of "a customer who already paid", "le client qui",
+ * not a question (a regular expression's lookbehind, put before the words asking who).
+ */
+export const NOT_AFTER_A_PERSON =
+  '(?<!\\b(?:customer|client|kund|kunden|klant|user|people|person|someone|anyone|those|guy|one|partner|admin)s? )';
+/** Who, asked (folded). */
+const WHO = new RegExp(
+  `${NOT_AFTER_A_PERSON}\\b(?:who|whoever|qui|vem|wie|which users?|quels? (?:users?|utilisateurs?|collegues?|personnes?)|vilken (?:anvandare|user|kollega)|vilka anvandare|welke (?:users?|gebruikers?|collega))\\b`,
+);
 /** A deed done: cancelled, bought, ordered, downloaded, changed, deleted (folded, past forms). */
 const DONE =
   /\b(?:cancell?ed|bought|purchased|ordered|made the purchase|downloaded|changed|deleted|removed|(?:a|ont|avait) (?:\w+ )?(?:annule|achete|commande|telecharge|supprime|modifie|change)e?s?|avbrot|avbokade|avbestallde|annullerade|makulerade|raderade|kopte|kopt|avbokat|annullerat|bestallde|bestallt|laddade (?:ner|hem)|laddat ner|andrade|tog bort|(?:heeft|hebben) (?:\w+ ){0,4}(?:geannuleerd|gekocht|besteld|gedownload|gewijzigd|verwijderd)|geannuleerd|cancell?ade|cancell?at|gecanceld|gecanceled|(?:a|ont|avait) fait (?:l'|la |le |cet |cette )?(?:achat|commande|annulation)|gjorde (?:kopet|bestallningen|ordern|annulleringen)|(?:de|die) (?:aankoop|bestelling|annulering) (?:heeft )?(?:gedaan|deed))\b/;

@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import { whoDidIt } from '../past-deeds';
+import { NOT_AFTER_A_PERSON, whoDidIt } from '../past-deeds';
 import type { ProcedureDefinition } from '../../procedure';
 import { LINK_HOLDER } from '../../../domain/software/links';
 import { msg, type Param, type Prompt } from '../../../cards/view';
@@ -167,8 +167,9 @@ export const askedOfTheLog = (folded: string): boolean => WHO_DID.test(folded) |
 const CHECK_WHETHER =
   /\b(?:check\w*|verifi\w*|kolla\w*|kontrollera\w*|control\w*|nagaan|see|voir|se|zien|know|savoir|veta|weten) (?:si|if|whether|om|of|s'il|s'ils|qu'il|qu'ils)\b|\b(?:anyone|anybody|someone|quelqu'un|nagon|iemand)\b.{0,30}\b(?:downloaded|accessed|viewed|looked|opened|telecharge|consulte|ouvert|laddat|laddade|hamtat|tittat|gedownload|bekeken|geopend)\b/;
 /** Who did it, asked (folded, four languages). */
-const WHO_DID =
-  /(?<!\b(?:customer|client|kund|kunden|klant|user|people|person|someone|anyone|those|guy|one|partner|admin)s? )\b(?:who|which (?:users?|colleagues?|people)|qui|quels? (?:utilisateurs?|collegues?)|vem|vilka|wie|welke (?:collega'?s|gebruikers|mensen))\b/;
+const WHO_DID = new RegExp(
+  `${NOT_AFTER_A_PERSON}\\b(?:who|which (?:users?|colleagues?|people)|qui|quels? (?:utilisateurs?|collegues?)|vem|vilka|wie|welke (?:collega'?s|gebruikers|mensen))\\b`,
+);
 /** The log, named (folded, four languages). */
 const LOG_WORD =
   /\b(?:log|logs|records?|traces?|audit\w*|journal|logg\w*|logboek\w*|activity|history|historique|historik\w*|geschiedenis)\b/;
