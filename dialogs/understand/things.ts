@@ -38,7 +38,9 @@ const PRODUCT_WORDS = new Set(
     'subscription subscriptions order orders purchase licenses licences license licence seats keys key download downloads sku ' +
     'abonnement abonnements commande commandes achat licence licences postes cles cle telechargement ' +
     'prenumeration prenumerationen prenumerationer order ordern bestallning bestallningen kop licens licenser licenserna platser nycklar nyckel nedladdning ' +
-    'abonnementen bestelling bestellingen aankoop licentie licenties plaatsen sleutels sleutel download'
+    'abonnementen bestelling bestellingen aankoop licentie licenties plaatsen sleutels sleutel download ' +
+    // A count of licences said of the product: "licensantalet på exchange", "het aantal licenties op exchange".
+    'licensantal licensantalet antal antalet aantal count nombre'
   ).split(' '),
 );
 

@@ -162,6 +162,12 @@ describe('a number of licenses moved by some ("3 more seats"), from the subscrip
     expect(picked.record.run?.snapshot).toMatchObject({ context: { quantity: 13 } });
   });
 
+  it('a product named after the licence count ("licensantalet på exchange") that the customer lacks is said so, then its subscriptions offered', async () => {
+    const r = await say(engine, 'behöver justera licensantalet på exchange hos fabrikam, ner till 8 st', 'gus', 'sv');
+    expect(r.record.run?.prefill).toMatchObject({ customer: 'fabrikam.com.au', subscription: 'exchange', quantity: '8' });
+    expect(keys(r)).toEqual(['root.starting', 'managesub.subscription.unknown', 'prompt:managesub.chooseSubscription.title']);
+  });
+
   it('a number to reach wins; more and fewer at once is no count', () => {
     expect(countMovedBy('add 10 seats to contoso e3')).toBe(10);
     expect(countMovedBy('lägg till 5 licenser till Power BI Pro för fabrikam')).toBe(5);
