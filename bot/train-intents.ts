@@ -9,6 +9,7 @@ import { PROCEDURES } from '../dialogs/registry';
  */
 async function main(): Promise<void> {
   const started = Date.now();
+  // The one setting it needs, read alone: an install must not fail on settings only the running assistant checks.
   keepModelsIn(process.env.INTENT_MODEL_DIR || undefined);
   await warmUnderstanding(PROCEDURES);
   console.log(`Trained the intent models in ${Date.now() - started} ms`);
