@@ -32,6 +32,7 @@ import { TurnLoop } from './turn-loop';
 import { registerWebChatPage } from './webchat-page';
 import { registerSandboxPages, sandboxBaseUrls } from './sandbox-pages';
 import { registerHostCheck } from './host-check';
+import { jsonBody } from './json-body';
 
 export interface App {
   url: string;
@@ -45,6 +46,7 @@ export interface App {
 }
 
 const BODY_LIMIT_BYTES = 256 * 1024;
+const MESSAGES = '/api/messages';
 
 export class SeedError extends Error {}
 
@@ -146,9 +148,13 @@ export async function startApp(settings: Settings, options: StartOptions = {}): 
   const server = restify.createServer({ name: 'partner-center-assistant', handleUncaughtExceptions: false });
   if (settings.local) registerHostCheck(server, [settings.HOST, ...(settings.PUBLIC_URL ? [new URL(settings.PUBLIC_URL).host] : [])]);
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: BODY_LIMIT_BYTES, rejectUnknown: true }));
+  // The bot's endpoint reads its body itself (jsonBody); the pages and Direct Line use restify's parser.
+  const parseBody: restify.RequestHandler[] = [
+    restify.plugins.bodyParser({ mapParams: false, maxBodySize: BODY_LIMIT_BYTES, rejectUnknown: true }),
+  ].flat();
+  for (const parse of parseBody) server.use((req, res, next) => (req.getPath() === MESSAGES ? next() : parse(req, res, next)));
 
-  server.post('/api/messages', async (req, res) => {
+  server.post(MESSAGES, jsonBody(BODY_LIMIT_BYTES), async (req, res) => {
     try {
       await adapter.handleHttp(req, res, timed);
     } catch (err) {

@@ -1,4 +1,4 @@
-import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+import { DeliveryModes, type Activity, type Middleware, type ResourceResponse, type TurnContext } from 'botbuilder';
 
 /**
  * Where the assistant may send HTTP requests of its own (replies, card updates, follow-ups,
@@ -95,6 +95,9 @@ export function outboundMiddleware(policy: OutboundPolicy): Middleware {
         if (!policy.allows(url, vouchedServiceUrl(context))) throw new OutboundRefused(url);
       };
       context.onSendActivities(async (_ctx, _activities: Partial<Activity>[], send): Promise<ResourceResponse[]> => {
+        // Replies that go back in the HTTP response (expectReplies) call no one: the activity's
+        // serviceUrl was checked on the way in, and there is nothing to wait for.
+        if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return send();
         check();
         return withTimeout(send(), policy.timeoutMs);
       });

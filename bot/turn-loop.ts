@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { ActivityTypes, CardFactory, DeliveryModes, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { promptCard } from '../cards/render-card';
 import { promptText, replyText } from '../cards/render-text';
 import { t, toLocale } from '../cards/i18n';
@@ -24,7 +24,16 @@ const KEPT_DELIVERIES = 3;
 
 interface Delivery {
   id: string;
-  replies: Partial<Activity>[];
+  /** What was said, rendered again for a redelivery: a card's view is a fraction of the card. */
+  said?: Said;
+  /** The activities themselves, as rows written before `said` have them. */
+  replies?: Partial<Activity>[];
+}
+/** A turn's replies before rendering, with what their rendering depends on besides the channel. */
+interface Said {
+  replies: Reply[];
+  locale: Locale;
+  execute?: boolean;
 }
 /** Which activities were answered, and in which of the kept slots their replies are. */
 interface Delivered {
@@ -189,7 +198,7 @@ export class TurnLoop {
     if (previous && previous.id === activity.id) {
       // A redelivered activity: the same answer again, nothing done twice.
       if (activity.type === ActivityTypes.Invoke) await context.sendActivity(invokeAnswer(undefined));
-      await context.sendActivities(previous.replies);
+      await context.sendActivities(previous.said ? this.renderSaid(previous.said, activity.channelId) : (previous.replies ?? []));
       return;
     }
     const stored = storedRow?.value;
@@ -219,7 +228,10 @@ export class TurnLoop {
       await this.refuseForeign(context, key, stored!, owner, userId, locale, held);
       return;
     }
-    if (parsed.input.kind !== 'joined') await context.sendActivity({ type: ActivityTypes.Typing });
+    // "Typing…" while the turn runs; when the replies go back in the HTTP response
+    // (expectReplies) it would only arrive with them, so it is not sent.
+    if (parsed.input.kind !== 'joined' && activity.deliveryMode !== DeliveryModes.ExpectReplies)
+      await context.sendActivity({ type: ActivityTypes.Typing });
 
     const result = await this.engine.turn(stored?.record, parsed.input, {
       channelUserId: userId,
@@ -232,12 +244,15 @@ export class TurnLoop {
     const teams = activity.channelId === 'msteams';
     const shared = isShared(activity.conversation, members);
     const flavour = textFlavour(activity.channelId);
-    const replies = this.render(await this.keepSecrets(context, shared, result.replies, replyLocale), replyLocale, cards, flavour, {
-      execute: teams,
-    });
+    const said: Said = {
+      replies: await this.keepSecrets(context, shared, result.replies, replyLocale),
+      locale: replyLocale,
+      ...(teams ? { execute: true } : {}),
+    };
+    const replies = this.render(said.replies, replyLocale, cards, flavour, { execute: teams });
     // The record, the kept replies, the user's language and the lock's release: one atomic
     // step; if the lock was lost meanwhile (it expired and another process took it), none of it.
-    const writes = this.keptWrites(activity, key, { record: result.record, delivered, members }, replies);
+    const writes = this.keptWrites(activity, key, { record: result.record, delivered, members }, said);
     if (result.chosenLocale)
       writes.push({ key: `user/${userId}`, value: { value: { locale: result.chosenLocale, chosen: true } satisfies UserPrefs } });
     await this.store.commit(writes, held);
@@ -300,12 +315,15 @@ export class TurnLoop {
       outcome: 'refused',
       detail: `run of ${owner?.id ?? ownerId}`,
     });
-    const replies = [this.text({ key: 'security.notYourRun', params: { owner: owner?.name ?? ownerId, procedure } }, locale)];
+    const said: Said = {
+      replies: [{ kind: 'say', msg: { key: 'security.notYourRun', params: { owner: owner?.name ?? ownerId, procedure } } }],
+      locale,
+    };
     // Kept like any answer, so that a redelivery gets the same reply and no second log entry.
-    await this.store.commit(this.keptWrites(activity, key, { ...row, delivered: row.delivered ?? [] }, replies), held);
+    await this.store.commit(this.keptWrites(activity, key, { ...row, delivered: row.delivered ?? [] }, said), held);
     // A click (Action.Execute) is answered too: the card stays as it was.
     if (activity.type === ActivityTypes.Invoke) await context.sendActivity(invokeAnswer(undefined));
-    await context.sendActivities(replies);
+    await context.sendActivities(this.renderSaid(said, activity.channelId));
   }
 
   /** Too many activities: a message gets told so, an invoke a 429, anything else is dropped. */
@@ -318,19 +336,14 @@ export class TurnLoop {
   }
 
   /** The conversation's row with this activity's replies kept for a redelivery. */
-  private keptWrites(
-    activity: Activity,
-    key: string,
-    row: ConversationRow & { delivered: Delivered[] },
-    replies: Partial<Activity>[],
-  ): Write[] {
+  private keptWrites(activity: Activity, key: string, row: ConversationRow & { delivered: Delivered[] }, said: Said): Write[] {
     const ttlMs = this.idleTtlMs;
     const delivered = row.delivered;
     const slot = delivered.length ? (delivered[delivered.length - 1].slot + 1) % KEPT_DELIVERIES : 0;
     const kept = activity.id ? [...delivered.slice(-(KEPT_DELIVERIES - 1)), { id: activity.id, slot }] : delivered;
     const writes: Write[] = [{ key, value: { value: { ...row, delivered: kept } satisfies ConversationRow }, ttlMs }];
     if (activity.id)
-      writes.push({ key: deliveryKey(activity, slot), value: { value: { id: activity.id, replies } satisfies Delivery }, ttlMs });
+      writes.push({ key: deliveryKey(activity, slot), value: { value: { id: activity.id, said } satisfies Delivery }, ttlMs });
     return writes;
   }
 
@@ -353,6 +366,11 @@ export class TurnLoop {
       ...replies.map((r) => hideSecrets(r, { key: 'security.secret.hidden' })),
       { kind: 'say', msg: { key: sent ? 'security.secret.sent' : 'security.secret.where' } },
     ];
+  }
+
+  /** Kept replies as the channel shows them. */
+  private renderSaid(said: Said, channelId: string): Partial<Activity>[] {
+    return this.render(said.replies, said.locale, supportsCards(channelId), textFlavour(channelId), { execute: said.execute });
   }
 
   private render(

@@ -39,6 +39,35 @@ describe('nothing done twice', () => {
     expect(await doneCount()).toBe(1);
   });
 
+  it('keeps what it said, not the rendered cards, and answers a redelivery from a row kept before in the old form', async () => {
+    const c = bot.conversation('ada');
+    const activity = {
+      type: 'message',
+      id: 'kept-form-1',
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1:9',
+      deliveryMode: 'expectReplies',
+      from: { id: 'ada' },
+      recipient: { id: 'bot' },
+      conversation: { id: c.id },
+      text: 'cancel a software purchase',
+    };
+    const first = await bot.post(activity);
+    expect(first.replies.map((r) => r.plain).join('\n')).toMatch(/Which customer/);
+    const row = (await bot.app.kv.get(`conversation/emulator/${c.id}`)) as { value: { delivered: { id: string; slot: number }[] } };
+    const slot = row.value.delivered.find((d) => d.id === activity.id)?.slot;
+    const key = `delivery/emulator/${c.id}/${slot}`;
+    const kept = (await bot.app.kv.get(key)) as { value: Record<string, unknown> };
+    expect(Object.keys(kept.value).sort()).toEqual(['id', 'said']);
+    expect(JSON.stringify(kept)).not.toMatch(/AdaptiveCard/);
+    // The same activity again: the same card, rendered from what was said.
+    const again = await bot.post(activity);
+    expect(again.replies).toEqual(first.replies);
+    // A row written before (the activities themselves) is sent as it is.
+    await bot.app.kv.set(key, { value: { id: activity.id, replies: [{ type: 'message', text: 'kept before' }] } });
+    expect((await bot.post(activity)).replies.map((r) => r.plain)).toEqual(['kept before']);
+  });
+
   it('serialises turns of one conversation sent at the same time', async () => {
     const c = bot.conversation('ada');
     await c.say('cancel a purchase');

@@ -130,7 +130,7 @@ describe('hostile and malformed input', () => {
     expect((await post('{"type":"message",')).status).toBe(400);
     expect((await post('['.repeat(5000) + ']'.repeat(5000))).status).toBeLessThan(500);
     expect((await post(JSON.stringify({ type: 'message', text: 'x'.repeat(400_000) }))).status).toBe(413);
-    expect((await post('type=message', 'application/x-www-form-urlencoded')).status).toBeLessThan(500);
+    expect((await post('type=message', 'application/x-www-form-urlencoded')).status).toBe(415);
   });
 
   it('answers a user who typed too much, or sent a broken card, clearly', async () => {
