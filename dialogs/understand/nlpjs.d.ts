@@ -15,7 +15,8 @@ declare module '@nlpjs/nlp' {
     train(): Promise<unknown>;
     process(locale: string, utterance: string): Promise<{ intent: string; score: number; classifications: Classification[] }>;
     export(minified?: boolean): string;
-    import(data: string): void;
+    /** A model as `export` wrote it, or that text parsed. */
+    import(data: string | object): void;
   }
 }
 

@@ -28,7 +28,11 @@ const NLP_SETTINGS = {
 function restore(nlp: Nlp, model: string | undefined): boolean {
   if (!model) return false;
   try {
-    nlp.import(model);
+    const json = JSON.parse(model) as { nluManager?: { extraSentences?: unknown[] } };
+    // NLP.js's language guesser would learn every training phrase again (a good part of a
+    // start); it is never asked: every sentence is classified in a language given.
+    if (json.nluManager) json.nluManager.extraSentences = [];
+    nlp.import(json);
     return true;
   } catch {
     return false;
