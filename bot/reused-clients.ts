@@ -48,9 +48,19 @@ export function reuseClients(auth: Authentication): Authentication {
   const authenticateRequest = auth.authenticateRequest.bind(auth);
   const createConnectorFactory = auth.createConnectorFactory.bind(auth);
   const createUserTokenClient = auth.createUserTokenClient.bind(auth);
+  // Without an app id the SDK authenticates nothing: every request (but the Emulator's skill
+  // calls) gets the same identity, without a claim. Once seen, it is reused. With an app id an
+  // identity always has claims (the token's), so nothing is reused.
+  let anonymous: Awaited<ReturnType<Authentication['authenticateRequest']>> | undefined;
   auth.authenticateRequest = async (activity, header) => {
+    const skill = activity.recipient?.role === 'skill';
+    if (anonymous && !skill) return anonymous;
     const result = await authenticateRequest(activity, header);
-    return result.connectorFactory ? { ...result, connectorFactory: cached(result.connectorFactory, result.claimsIdentity) } : result;
+    const reused = result.connectorFactory
+      ? { ...result, connectorFactory: cached(result.connectorFactory, result.claimsIdentity) }
+      : result;
+    if (!skill && result.claimsIdentity.claims.length === 0) anonymous = reused;
+    return reused;
   };
   auth.createConnectorFactory = (identity) => cached(createConnectorFactory(identity), identity);
   auth.createUserTokenClient = (identity) => tokenClients.get(identityKey(identity), () => createUserTokenClient(identity));
