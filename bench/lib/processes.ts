@@ -31,11 +31,19 @@ function command(name: string, entry: string, tsx: boolean): string[] {
   if (tsx) return ['--import', 'tsx', entry];
   if (entry === 'bot/main.ts') {
     builder.ensureBuilt();
-    return ['--no-deprecation', 'scripts/start.js'];
+    return npmStart();
   }
   const out = join(ROOT, 'dist', 'bench', `${name}-${process.pid}.js`);
   builder.build(join(ROOT, entry), out);
   return ['--no-deprecation', out];
+}
+
+/** Node's arguments in `npm start` (package.json), so that the assistant runs with its own flags. */
+function npmStart(): string[] {
+  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [node, ...args] = script.split(/\s+/);
+  if (node !== 'node') throw new Error(`npm start is not "node ...": ${script}`);
+  return args;
 }
 
 /**
