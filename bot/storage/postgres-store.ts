@@ -3,6 +3,7 @@ import { ownerId } from './lock';
 import {
   decode,
   encode,
+  expiryOf,
   lastPerKey,
   LockLostError,
   STORE_CALL_TIMEOUT_MS,
@@ -213,7 +214,7 @@ export class PostgresStore implements Store {
   }
 
   async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
-    await this.q('set', { ...this.sql.set, values: [this.prefix + key, encode(value), ttlMs ? Date.now() + ttlMs : null] });
+    await this.q('set', { ...this.sql.set, values: [this.prefix + key, encode(value), ttlMs ? expiryOf(Date.now(), ttlMs) : null] });
   }
 
   async delete(key: string): Promise<void> {
@@ -230,7 +231,7 @@ export class PostgresStore implements Store {
       release?.owner ?? null,
       sets.map((w) => this.prefix + w.key),
       sets.map((w) => encode(w.value)),
-      sets.map((w) => (w.ttlMs ? now + w.ttlMs : null)),
+      sets.map((w) => (w.ttlMs ? expiryOf(now, w.ttlMs) : null)),
       sets.map((w) => w.due ?? null),
       list.filter((w) => w.value === undefined).map((w) => this.prefix + w.key),
     ];

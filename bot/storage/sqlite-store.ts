@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isDeadLocalOwner, ownerId } from './lock';
-import { decode, encode, lastPerKey, LockLostError, type DueList, type HeldLock, type Store, type Write } from './store';
+import { decode, encode, expiryOf, lastPerKey, LockLostError, type DueList, type HeldLock, type Store, type Write } from './store';
 
 /** How long a statement waits for another process's write to finish (it blocks: keep it short). */
 const BUSY_TIMEOUT_MS = 2_000;
@@ -79,7 +79,7 @@ export class SqliteStore implements Store {
       const now = Date.now();
       for (const w of lastPerKey(writes)) {
         if (w.value === undefined) this.stmt.delete.run(this.prefix + w.key);
-        else this.stmt.write.run(this.prefix + w.key, encode(w.value), w.ttlMs ? now + w.ttlMs : null, w.due ?? null);
+        else this.stmt.write.run(this.prefix + w.key, encode(w.value), w.ttlMs ? expiryOf(now, w.ttlMs) : null, w.due ?? null);
       }
     });
     // BEGIN IMMEDIATE: the write lock from the start, so that the transaction never has to upgrade.
@@ -114,7 +114,7 @@ export class SqliteStore implements Store {
   }
 
   async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
-    this.stmt.upsert.run(this.prefix + key, encode(value), ttlMs ? Date.now() + ttlMs : null);
+    this.stmt.upsert.run(this.prefix + key, encode(value), ttlMs ? expiryOf(Date.now(), ttlMs) : null);
   }
 
   async delete(key: string): Promise<void> {

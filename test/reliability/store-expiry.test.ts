@@ -1,4 +1,5 @@
 import type { SqliteStore } from '../../bot/storage/sqlite-store';
+import { expiryOf } from '../../bot/storage/store';
 import { TestAssistant } from '../support/client';
 
 describe('finding 13: idle conversations expire', () => {
@@ -28,5 +29,19 @@ describe('finding 13: idle conversations expire', () => {
     } finally {
       await bot.stop();
     }
+  });
+});
+
+describe('an expiry, rounded up', () => {
+  it('is never earlier than asked, at most a hundredth of the time to live (an hour at most) later, and the same for writes close together', () => {
+    const day = 24 * 60 * 60 * 1000;
+    const now = Date.UTC(2026, 11, 1, 10, 17, 3, 123);
+    for (const ttl of [1, 1_728, 30_000, day, 30 * day]) {
+      const e = expiryOf(now, ttl);
+      expect(e).toBeGreaterThanOrEqual(now + ttl);
+      expect(e - (now + ttl)).toBeLessThanOrEqual(Math.min(60 * 60 * 1000, Math.max(1, ttl / 100)));
+    }
+    // A conversation written every few seconds keeps its expiry (its index entry is not rewritten).
+    expect(expiryOf(now + 5_000, 30 * day)).toBe(expiryOf(now, 30 * day));
   });
 });
