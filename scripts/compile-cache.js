@@ -35,11 +35,21 @@ function readCache(file) {
   }
 }
 
+/** How long a start loads its code: after that, a cache that fitted is let go (its memory with it). */
+const SETTLED_MS = 20_000;
+
 /** Compiles the CommonJS files loaded from now on with the cache in `file`; returns `save`. */
 function enableCompileCache(file) {
-  const cached = readCache(file);
+  let cached = readCache(file);
   const compiled = new Map();
   let stale = false;
+  let settled = false;
+  // Everything fitted: nothing to save, so neither the cache file's data nor the scripts are kept.
+  setTimeout(() => {
+    settled = true;
+    cached = new Map();
+    if (!stale) compiled.clear();
+  }, SETTLED_MS).unref();
   const compile = Module.prototype._compile;
   Module.prototype._compile = function compileWithCache(content, filename) {
     // ES modules and anything unusual take Node's own path.
@@ -56,8 +66,12 @@ function enableCompileCache(file) {
     } catch {
       return compile.call(this, content, filename);
     }
-    if (!entry || entry.hash !== hash || script.cachedDataRejected) stale = true;
-    compiled.set(filename, { script, hash });
+    cached.delete(filename);
+    // Once a start that fitted has settled, what it loads later is compiled as Node does and not saved.
+    if (!settled || stale) {
+      if (!entry || entry.hash !== hash || script.cachedDataRejected) stale = true;
+      compiled.set(filename, { script, hash });
+    }
     const wrapper = script.runInThisContext({ displayErrors: true });
     const require = makeRequire(this);
     return wrapper.call(this.exports, this.exports, require, this, filename, dirname(filename));
