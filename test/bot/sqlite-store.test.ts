@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { SqliteStore } from '../../bot/storage/sqlite-store';
 
 describe('the SQLite store', () => {
@@ -29,5 +30,30 @@ describe('the SQLite store', () => {
       expect(((await store.getMany(Array.from({ length: n }, (_, i) => `k${i}`))) as { i: number }[]).map((v) => v.i)).toEqual(
         Array.from({ length: n }, (_, i) => i),
       );
+  });
+
+  it('moves the locks of a file made before (a table with a rowid) to its own table, held locks and all', async () => {
+    const file = join(dir, 'older.sqlite');
+    const old = new Database(file);
+    old.exec('CREATE TABLE turn_locks (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires INTEGER NOT NULL)');
+    old.prepare('INSERT INTO turn_locks VALUES (?, ?, ?)').run('test:conversation/x', 'another-host/1/abc', Date.now() + 60_000);
+    old.close();
+    const reopened = new SqliteStore(file, 'test');
+    try {
+      const [table] = reopened.query("SELECT sql FROM sqlite_master WHERE name = 'turn_locks'") as { sql: string }[];
+      expect(table.sql).toMatch(/WITHOUT ROWID/);
+      // The lock another process held is still held.
+      expect(await reopened.acquire('conversation/x', 30_000)).toBeUndefined();
+      const owner = await reopened.acquire('conversation/y', 30_000);
+      expect(owner).toBeDefined();
+      await reopened.release('conversation/y', owner!);
+      expect(await reopened.acquire('conversation/y', 30_000)).toBeDefined();
+    } finally {
+      await reopened.disconnect();
+    }
+    // Opened again: nothing to move.
+    const again = new SqliteStore(file, 'test');
+    expect(await again.acquire('conversation/x', 30_000)).toBeUndefined();
+    await again.disconnect();
   });
 });
