@@ -81,7 +81,7 @@ function warmStart() {
     "let out = '';",
     "child.stdout.on('data', (c) => { out += c; if (/listening on/.test(out)) child.kill('SIGTERM'); });",
     "const timer = setTimeout(() => child.kill('SIGKILL'), 60000);",
-    "child.on('exit', (code) => { clearTimeout(timer); process.exit(/listening on/.test(out) ? 0 : 1); });",
+    "child.on('exit', () => { clearTimeout(timer); process.exit(/listening on/.test(out) ? 0 : 1); });",
   ].join('\n');
   const run = require('node:child_process').spawnSync(process.execPath, ['-e', script, join(__dirname, 'start.js')], {
     cwd: ROOT,
@@ -99,6 +99,7 @@ function warmStart() {
   });
   rmSync(dir, { recursive: true, force: true });
   if (run.status !== 0) console.warn('The first start will compile what it loads (no code cache kept).');
+  return run.status === 0;
 }
 
 /** Builds unless the build is newer than every source; true when it built. */
@@ -116,6 +117,5 @@ if (require.main === module) {
   console.log(`Built ${OUT.slice(ROOT.length + 1)} in ${Date.now() - t0} ms`);
   trainIntents();
   const t1 = Date.now();
-  warmStart();
-  console.log(`Started and stopped once to keep the compiled code, in ${Date.now() - t1} ms`);
+  if (warmStart()) console.log(`Started and stopped once to keep the compiled code, in ${Date.now() - t1} ms`);
 }

@@ -95,7 +95,7 @@ const HOUR_MS = 60 * 60 * 1000;
  * When a record written at `now` to be kept `ttlMs` expires: rounded up to a hundredth of that
  * time (an hour at most). A record rewritten every turn then keeps one expiry for a while, and
  * a store with an index of expiries (SQLite, PostgreSQL) does not rewrite that index each time:
- * on SQLite, a turn's writes cost a third less.
+ * on SQLite, the statements of a turn cost about a third less.
  */
 export function expiryOf(now: number, ttlMs: number): number {
   const step = Math.max(1, Math.min(HOUR_MS, Math.floor(ttlMs / 100)));
