@@ -3,6 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestAssistant } from '../support/client';
 
+/** An activity Ada sends with its own id, as a channel sends it again when it redelivers. */
+function sent(conversation: string, id: string, content: { text?: string; value?: unknown }) {
+  return {
+    type: 'message',
+    id,
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1:9',
+    deliveryMode: 'expectReplies',
+    from: { id: 'ada' },
+    recipient: { id: 'bot' },
+    conversation: { id: conversation },
+    ...content,
+  };
+}
+
 describe('nothing done twice', () => {
   let bot: TestAssistant;
   beforeEach(async () => {
@@ -21,17 +36,7 @@ describe('nothing done twice', () => {
     const c = bot.conversation('ada');
     await c.say('cancel order 4711 for contoso.com');
     await c.click('I have read this');
-    const confirm = {
-      type: 'message',
-      id: 'teams-redelivered-1',
-      channelId: 'emulator',
-      serviceUrl: 'http://127.0.0.1:9',
-      deliveryMode: 'expectReplies',
-      from: { id: 'ada' },
-      recipient: { id: 'bot' },
-      conversation: { id: c.id },
-      value: c.findAction('Cancel order 4711').data,
-    };
+    const confirm = sent(c.id, 'teams-redelivered-1', { value: c.findAction('Cancel order 4711').data });
     const first = await bot.post(confirm);
     const again = await bot.post(confirm);
     expect(first.replies.map((r) => r.plain).join('\n')).toMatch(/is cancelled/);
@@ -41,17 +46,7 @@ describe('nothing done twice', () => {
 
   it('keeps what it said, not the rendered cards, and answers a redelivery from a row kept before in the old form', async () => {
     const c = bot.conversation('ada');
-    const activity = {
-      type: 'message',
-      id: 'kept-form-1',
-      channelId: 'emulator',
-      serviceUrl: 'http://127.0.0.1:9',
-      deliveryMode: 'expectReplies',
-      from: { id: 'ada' },
-      recipient: { id: 'bot' },
-      conversation: { id: c.id },
-      text: 'cancel a software purchase',
-    };
+    const activity = sent(c.id, 'kept-form-1', { text: 'cancel a software purchase' });
     const first = await bot.post(activity);
     expect(first.replies.map((r) => r.plain).join('\n')).toMatch(/Which customer/);
     const row = (await bot.app.kv.get(`conversation/emulator/${c.id}`)) as { value: { delivered: { id: string; slot: number }[] } };
