@@ -33,7 +33,6 @@ interface Delivery {
 interface Said {
   replies: Reply[];
   locale: Locale;
-  execute?: boolean;
 }
 /** Which activities were answered, and in which of the kept slots their replies are. */
 interface Delivered {
@@ -163,9 +162,7 @@ export class TurnLoop {
             [{ key, value: { value: { record: result.record, delivered: stored.delivered ?? [] } }, ttlMs: this.idleTtlMs }],
             held,
           );
-          return this.render(result.replies, locale, supportsCards(reference.channelId), textFlavour(reference.channelId), {
-            execute: reference.channelId === 'msteams',
-          });
+          return this.renderSaid({ replies: result.replies, locale }, reference.channelId);
         });
         if (done === LOCK_BUSY) throw new Error('the conversation is busy');
         return done;
@@ -240,16 +237,11 @@ export class TurnLoop {
     });
     claimRuns(result.record, userId);
     const replyLocale = toLocale(result.chosenLocale ?? locale);
-    const cards = supportsCards(activity.channelId);
     const teams = activity.channelId === 'msteams';
     const shared = isShared(activity.conversation, members);
-    const flavour = textFlavour(activity.channelId);
-    const said: Said = {
-      replies: await this.keepSecrets(context, shared, result.replies, replyLocale),
-      locale: replyLocale,
-      ...(teams ? { execute: true } : {}),
-    };
-    const replies = this.render(said.replies, replyLocale, cards, flavour, { execute: teams });
+    const said: Said = { replies: await this.keepSecrets(context, shared, result.replies, replyLocale), locale: replyLocale };
+    // Rendered as a redelivery renders them again.
+    const replies = this.renderSaid(said, activity.channelId);
     // The record, the kept replies, the user's language and the lock's release: one atomic
     // step; if the lock was lost meanwhile (it expired and another process took it), none of it.
     const writes = this.keptWrites(activity, key, { record: result.record, delivered, members }, said);
@@ -368,9 +360,11 @@ export class TurnLoop {
     ];
   }
 
-  /** Kept replies as the channel shows them. */
-  private renderSaid(said: Said, channelId: string): Partial<Activity>[] {
-    return this.render(said.replies, said.locale, supportsCards(channelId), textFlavour(channelId), { execute: said.execute });
+  /** A turn's replies as the channel shows them (Teams' cards answer with Action.Execute). */
+  private renderSaid(said: Said, channelId: string | undefined): Partial<Activity>[] {
+    return this.render(said.replies, said.locale, supportsCards(channelId), textFlavour(channelId), {
+      execute: channelId === 'msteams',
+    });
   }
 
   private render(

@@ -43,14 +43,14 @@ export class SqliteStore implements Store {
       if (!columns.includes('due')) db.exec('ALTER TABLE kv ADD COLUMN due INTEGER');
       db.exec('CREATE INDEX IF NOT EXISTS kv_due ON kv (due) WHERE due IS NOT NULL');
       // Without a rowid: a lock taken and released writes one b-tree, not a table and its key's index.
-      const locks = 'turn_locks (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires INTEGER NOT NULL) WITHOUT ROWID';
+      const locks = '(key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires INTEGER NOT NULL) WITHOUT ROWID';
       const existing = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'turn_locks'").pluck().get() as
         | string
         | undefined;
-      if (!existing) db.exec(`CREATE TABLE ${locks}`);
+      if (!existing) db.exec(`CREATE TABLE turn_locks ${locks}`);
       else if (!/WITHOUT ROWID/i.test(existing)) {
         // A file made before: its locks (other processes' too) move to the new table in this transaction.
-        db.exec(`CREATE TABLE turn_locks_new ${locks.slice('turn_locks '.length)}`);
+        db.exec(`CREATE TABLE turn_locks_new ${locks}`);
         db.exec('INSERT INTO turn_locks_new SELECT key, owner, expires FROM turn_locks');
         db.exec('DROP TABLE turn_locks');
         db.exec('ALTER TABLE turn_locks_new RENAME TO turn_locks');

@@ -51,10 +51,6 @@ export interface Scored {
 }
 
 /**
- * What the model sees of a sentence: lower case, without accents or punctuation, so that
- * "Réservation !" and "reservation" are one word. Training phrases go through the same.
- */
-/**
  * Partner Center's abbreviations, written out for the classifier (in the training phrases and the
  * sentences alike): "cxl 4713", "lic count", "RI purchases", "SW" read as the words they stand for.
  */
@@ -83,6 +79,10 @@ export function spelledOut(words: string): string {
   return words.replace(/\b[a-z]{2,4}\b/g, (w) => SPELLED_OUT[w] ?? w);
 }
 
+/**
+ * What the model sees of a sentence: lower case, without accents or punctuation, so that
+ * "Réservation !" and "reservation" are one word. Training phrases go through the same.
+ */
 export function forModel(text: string): string {
   return fold(text)
     .replace(/[^\p{L}\p{N}\s']+/gu, ' ')
