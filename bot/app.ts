@@ -123,11 +123,13 @@ export async function startApp(settings: Settings, options: StartOptions = {}): 
   });
   loop.onStoreDown = (err) => log.error('turn answered "try again"', err);
   followUps.continueRun = loop.continueRun;
-  followUps.check = async (c) => {
-    const orderId = await pc.store.get<string>(`download-link:${c.linkId}`);
-    const link = orderId ? (await pc.softwareSales.links(orderId)).find((l) => l.id === c.linkId) : undefined;
-    return !!link && linkStatus(link, clock.now()).usable;
-  };
+  // Read in a session of its own, as a turn is: what another process changed before it is seen.
+  followUps.check = (c) =>
+    pc.session(async () => {
+      const orderId = await pc.store.get<string>(`download-link:${c.linkId}`);
+      const link = orderId ? (await pc.softwareSales.links(orderId)).find((l) => l.id === c.linkId) : undefined;
+      return !!link && linkStatus(link, clock.now()).usable;
+    });
 
   // Live: the user signs in first, and what they said then is applied once they have.
   const handle = live ? live.handler(loop.handle) : loop.handle;
@@ -182,7 +184,7 @@ export async function startApp(settings: Settings, options: StartOptions = {}): 
     settingMs: settings.SANDBOX_CLOCK_OFFSET,
     afterMove: () => followUps.poll(),
   });
-  const userName = async (channelUserId: string) => (await pc.directory.userByChannelId(channelUserId))?.name;
+  const userName = async (channelUserId: string) => (await pc.session(() => pc.directory.userByChannelId(channelUserId)))?.name;
   if (settings.local) {
     // The local Web Chat's conversations are served by this server: at whatever address it has now.
     followUps.route = (r) => (r.channelId === 'directline' && isLoopbackUrl(r.serviceUrl) ? { ...r, serviceUrl: url } : r);

@@ -39,7 +39,9 @@ export function registerSandboxPages(
   // Opening a download link shows what it gives: a link preview (a chat unfurling it) uses no download.
   server.get('/sandbox/download/:linkId', async (req: Request, res: Response) => {
     const linkId = String(req.params.linkId ?? '');
-    const preview = TOKEN.test(linkId) ? await pc.softwareSales.linkPreview(linkId) : ({ usable: false, reason: 'unknown' } as const);
+    const preview = TOKEN.test(linkId)
+      ? await pc.session(() => pc.softwareSales.linkPreview(linkId))
+      : ({ usable: false, reason: 'unknown' } as const);
     if (!preview.usable) return void unavailable(res, preview.reason);
     page(
       res,
@@ -70,7 +72,7 @@ export function registerSandboxPages(
   server.get(
     '/sandbox/consent/:token',
     confirmPage('Consent to the publisher', async (token) => {
-      const inv = await pc.isv.consentInvitation(token);
+      const inv = await pc.session(() => pc.isv.consentInvitation(token));
       if (!inv) return undefined;
       return `Publisher ${escapeHtml(inv.publisherId)} invites ${escapeHtml(inv.customerName)} (${escapeHtml(inv.domain)}). As the customer's billing admin or global admin, accept and authorize the relationship with this publisher so that it can assign you licenses of its app.`;
     }),
@@ -86,7 +88,7 @@ export function registerSandboxPages(
   server.get(
     '/sandbox/relationship/:token',
     confirmPage('Reseller relationship request', async (token) => {
-      const inv = await pc.csp.relationshipInvitation(token);
+      const inv = await pc.session(() => pc.csp.relationshipInvitation(token));
       if (!inv) return undefined;
       return `As the global administrator of ${escapeHtml(inv.customerName)}, accept the invitation to name this partner your Partner of Record and grant it delegated administrative privileges.`;
     }),

@@ -1,12 +1,17 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { ReadCache } from './read-cache';
+import { SectionScope } from './section-scope';
 
 /** The records underneath: what the sandbox reads and writes (keyv has this shape too). */
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   getMany(keys: string[]): Promise<unknown[]>;
   set(key: string, value: unknown): Promise<unknown>;
+  /**
+   * A mark that stays the same as long as no other process has written to the store since it
+   * was last read (SQLite's data_version), or undefined where the store cannot tell.
+   */
+  changeMark?(): number | undefined;
 }
 
 /**
@@ -33,18 +38,10 @@ export function localBackend(kv: KeyValueStore): StoreBackend {
   };
 }
 
+/** An exclusive section in progress. */
 interface Scope {
   /** Writes of the side effect in progress, committed together with its outcome. */
   writes?: Map<string, unknown>;
-  exclusive: boolean;
-  /** The read session in progress, whose reads the cache may serve. */
-  session?: ReadSession;
-}
-
-/** A read session: the cache epoch it validated against the store's generation (none yet: its first read validates). */
-interface ReadSession {
-  epoch?: number;
-  closed: boolean;
 }
 
 /** Rewritten with a fresh random id in the same atomic step as every sandbox write (a counter could be written twice by two processes). */
@@ -57,9 +54,14 @@ const UNCACHED_PREFIX = 'effect:';
  * a record is read without loading the whole data set.
  */
 export class SandboxStore {
-  private readonly scope = new AsyncLocalStorage<Scope>();
+  /** The exclusive section in progress (its side effect's writes): see SectionScope. */
+  private readonly scope = new SectionScope<Scope>();
   private readonly backend: StoreBackend;
   private readonly cache: ReadCache;
+  /** Read sessions and exclusive sections running now: only while one runs are reads served from the cache. */
+  private open = 0;
+  /** The store's change mark when the generation was last read (see `validate`). */
+  private checkedMark?: number;
 
   constructor(
     private readonly kv: KeyValueStore,
@@ -71,71 +73,76 @@ export class SandboxStore {
   }
 
   /**
-   * Runs `task` (a turn) as one read session: its first read checks the store's generation
-   * record, and its reads are then served from the records this process read under that
-   * generation. A session started after another process's write has finished sees that write.
-   * Values read in a session are frozen: they may be shared with other sessions.
+   * Runs `task` (a turn) as one read session: it starts by checking the store's generation
+   * record, and the reads made while it runs are then served from the records this process read
+   * under that generation. A session started after another process's write has finished sees
+   * that write. Values read in a session are frozen: they may be shared with other sessions.
+   *
+   * A session is not carried through the task's calls (that would cost every promise of the
+   * process, see SectionScope): the cache is checked at each session's start, so whatever reads
+   * it while a session runs reads what was stored when the latest session started, or later.
    */
   async session<T>(task: () => Promise<T>): Promise<T> {
-    const current = this.scope.getStore();
-    const session: ReadSession = { closed: false };
+    this.open++;
     try {
-      return await this.scope.run({ ...current, exclusive: current?.exclusive ?? false, session }, task);
+      await this.validate();
+      return await task();
     } finally {
-      // Work the task left running past its end (a timer) reads the store itself.
-      session.closed = true;
+      this.open--;
     }
   }
 
   async get<T>(key: string): Promise<T | undefined> {
-    const writes = this.scope.getStore()?.writes;
+    const writes = this.scope.current()?.writes;
     if (writes?.has(key)) return writes.get(key) as T;
     return (await this.read([key]))[0] as T | undefined;
   }
 
   async set<T>(key: string, value: T): Promise<void> {
-    const writes = this.scope.getStore()?.writes;
+    const writes = this.scope.current()?.writes;
     if (writes) writes.set(key, value);
     else await this.write([[key, value]]);
   }
 
   /** Several records in one step: in the side effect's commit when one is in progress, else one atomic write. */
   async setAll(entries: [string, unknown][]): Promise<void> {
-    const writes = this.scope.getStore()?.writes;
+    const writes = this.scope.current()?.writes;
     if (writes) for (const [k, v] of entries) writes.set(k, v);
     else if (entries.length > 0) await this.write(entries);
   }
 
   /** The values of `keys` in their order, undefined where none is stored. */
   async getMaybe<T extends unknown[]>(keys: string[]): Promise<T> {
-    const writes = this.scope.getStore()?.writes;
+    const writes = this.scope.current()?.writes;
     const values = await this.read(keys);
     return keys.map((k, i) => (writes?.has(k) ? writes.get(k) : values[i])) as T;
   }
 
   async getMany<T>(keys: string[]): Promise<T[]> {
     if (keys.length === 0) return [];
-    const writes = this.scope.getStore()?.writes;
+    const writes = this.scope.current()?.writes;
     const values = (await this.read(keys)) as (T | undefined)[];
     return keys.map((k, i) => (writes?.has(k) ? (writes.get(k) as T) : values[i])).filter((v): v is T => v !== undefined);
   }
 
   /**
    * Runs a read-change-write of shared records alone (in this process and among processes
-   * sharing the store), so that no concurrent change is lost. Re-entrant. Within a read
-   * session, its first read checks the generation again: what it checks is as of its start.
+   * sharing the store), so that no concurrent change is lost. Re-entrant. It starts by checking
+   * the generation again, once it is alone: what it reads is as of then, or later.
    */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const current = this.scope.getStore();
-    if (current?.exclusive) return task();
-    const session = current?.session && !current.session.closed ? { closed: false } : undefined;
-    return this.backend.exclusive(async () => {
-      try {
-        return await this.scope.run({ exclusive: true, session }, task);
-      } finally {
-        if (session) session.closed = true;
-      }
-    });
+    if (this.scope.current()) return task();
+    return this.backend.exclusive(() =>
+      this.scope.run({}, async () => {
+        this.open++;
+        try {
+          await this.validate();
+          return await task();
+        } finally {
+          this.open--;
+        }
+      }),
+    );
   }
 
   async index(name: string): Promise<string[]> {
@@ -160,7 +167,7 @@ export class SandboxStore {
       const recorded = await this.get<{ outcome: T }>(key);
       if (recorded) return recorded.outcome;
       const writes = new Map<string, unknown>();
-      const outcome = await this.scope.run({ ...this.scope.getStore(), exclusive: true, writes }, effect);
+      const outcome = await this.scope.run({ writes }, effect);
       // A refusal changed nothing: it is not the key's outcome, so a later attempt of the same
       // run (the role given back, another order picked) is judged afresh. Its log entry stays.
       if (!isRefusal(outcome)) writes.set(key, { outcome });
@@ -174,18 +181,17 @@ export class SandboxStore {
     try {
       await this.backend.setMany([...entries, [GENERATION, randomUUID()]]);
     } finally {
-      // Also when the write failed: it may have been made all the same (a timeout).
+      // Also when the write failed: it may have been made all the same (a timeout). Until the
+      // next session's check, reads go to the store.
       this.cache.drop();
     }
   }
 
-  /** Records as stored: from the cache within a read session, else (and for what it lacks) from the store. */
+  /** Records as stored: from the cache while a session runs, else (and for what it lacks) from the store. */
   private async read(keys: string[]): Promise<unknown[]> {
-    const session = this.scope.getStore()?.session;
+    const epoch = this.cache.epoch;
     // A batch larger than half the cache would only push everything else out of it.
-    if (!session || session.closed || keys.length > this.cache.capacity / 2) return this.fetch(keys);
-    const epoch = await this.validate(session);
-    if (!this.cache.keeps(epoch)) return this.fetch(keys);
+    if (this.open === 0 || !this.cache.keeps(epoch) || keys.length > this.cache.capacity / 2) return this.fetch(keys);
     const values: unknown[] = new Array(keys.length);
     const missing: number[] = [];
     for (const [i, key] of keys.entries()) {
@@ -199,12 +205,18 @@ export class SandboxStore {
     return values;
   }
 
-  /** The cache epoch the session reads in: its own, or (the first read, or the cache was dropped since) one checked against the store's generation now. */
-  private async validate(session: ReadSession): Promise<number> {
-    if (session.epoch === this.cache.epoch) return session.epoch;
+  /**
+   * Checks the cache against the store's generation now: a new one (another process wrote)
+   * empties it. Where the store tells that no other process has written since the last check,
+   * the generation is still the one checked, and is not read again.
+   */
+  private async validate(): Promise<void> {
+    // Taken before the generation is read: a write after it changes the mark, and the next check reads again.
+    const mark = this.kv.changeMark?.();
+    if (mark !== undefined && mark === this.checkedMark && this.cache.keeps(this.cache.epoch)) return;
+    this.checkedMark = undefined;
     this.cache.adopt((await this.kv.get(GENERATION)) as string | undefined);
-    session.epoch = this.cache.epoch;
-    return session.epoch;
+    this.checkedMark = mark;
   }
 
   private async fetch(keys: string[]): Promise<unknown[]> {

@@ -178,4 +178,48 @@ describe('the sandbox read cache', () => {
     });
     expect(s.reads).toEqual(['effect:k', 'effect:k']);
   });
+
+  it('reads the generation again only when the store says another process wrote (its change mark)', async () => {
+    const shared = new Keyv();
+    let mark = 1;
+    const s = counted(shared);
+    const one = new SandboxStore({ ...s.kv, changeMark: () => mark });
+    const two = new SandboxStore(shared);
+    await two.set('purchase:1', { status: 'active' });
+    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'active' }));
+    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'active' }));
+    expect(s.generationReads()).toBe(1);
+    expect(s.reads).toEqual(['purchase:1']);
+    // The other process writes: the store's mark moves, the next session reads the generation and the record.
+    await two.set('purchase:1', { status: 'cancelled' });
+    mark++;
+    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'cancelled' }));
+    expect(s.generationReads()).toBe(2);
+    // A write of this process: its next session reads the generation it wrote, whatever the mark says.
+    await one.set('purchase:1', { status: 'refunded' });
+    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'refunded' }));
+    expect(s.generationReads()).toBe(3);
+  });
+
+  it('serves concurrent sessions and sections their own writes, and leaves no section behind', async () => {
+    const kv = new Keyv();
+    const store = new SandboxStore(kv);
+    await store.set('index:x', []);
+    // Side effects in flight at once: each one's writes are its own until committed.
+    const effects = ['a', 'b', 'c'].map((id) =>
+      store.session(() =>
+        store.once(`k-${id}`, async () => {
+          await store.set(`item:${id}`, id);
+          expect(await store.get(`item:${id}`)).toBe(id);
+          await store.addToIndex('x', id);
+          return { status: 'done' };
+        }),
+      ),
+    );
+    await Promise.all(effects);
+    expect((await store.index('x')).sort()).toEqual(['a', 'b', 'c']);
+    // Outside any section, a write is written at once (not kept for a commit that will not come).
+    await store.set('item:z', 'z');
+    expect(await kv.get('item:z')).toBe('z');
+  });
 });
