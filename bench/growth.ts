@@ -4,13 +4,13 @@
  * each phase's turns/s and p99, and with `--profile` the CPU profile of each phase.
  * `node --import tsx bench/growth.ts [--profile] [--seconds S] [--phases walk,change,walk,first]`
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CANCELLATION_WALK, FIRST_MESSAGE, ORDER_PLACED_AND_CANCELLED, runLoad, type Scenario } from './lib/load';
 import { startServer } from './lib/processes';
-import { summarizeProfile } from './lib/profile';
+import { mainThreadProfile, summarizeProfile } from './lib/profile';
 
 const SCENARIOS: Record<string, Scenario> = { walk: CANCELLATION_WALK, first: FIRST_MESSAGE, change: ORDER_PLACED_AND_CANCELLED };
 
@@ -78,9 +78,9 @@ async function main(): Promise<void> {
     await server.stop();
   }
   if (values.profile) {
-    const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))!;
+    const file = mainThreadProfile(profDir)!;
     for (const w of windows) {
-      const s = summarizeProfile(join(profDir, file), { fromMs: w.from + 200, toMs: w.to - 200, top: Number(values.top) });
+      const s = summarizeProfile(file, { fromMs: w.from + 200, toMs: w.to - 200, top: Number(values.top) });
       console.log(`\n== phase ${w.name}: busy ${(s.totalMs - s.idleMs).toFixed(0)} of ${s.totalMs.toFixed(0)} ms`);
       for (const m of s.byModule.slice(0, 12)) console.log(`  ${(m.share * 100).toFixed(1).padStart(5)}%  ${m.name}`);
       console.log('  --');

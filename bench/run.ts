@@ -3,7 +3,7 @@
  * starts it) against a bare botbuilder echo bot and a botbuilder-dialogs waterfall bot, under
  * the same load, in alternating rounds. `npm run bench -- --help` lists the options.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,7 @@ import {
   type Scenario,
 } from './lib/load';
 import { startServer, type Server } from './lib/processes';
-import { summarizeProfile } from './lib/profile';
+import { mainThreadProfile, summarizeProfile } from './lib/profile';
 import { SqliteInspector } from './lib/store';
 
 const HELP = `npm run bench -- [options]
@@ -445,9 +445,8 @@ async function main(): Promise<void> {
       await load({ ...contenders[0], server: profiled }, 1, 'prof-warm');
       const result = await load({ ...contenders[0], server: profiled }, o.duration, 'prof');
       await profiled.stop();
-      const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
-      if (!file) throw new Error(`no profile written:\n${profiled.output()}`);
-      const path = join(profDir, file);
+      const path = mainThreadProfile(profDir);
+      if (!path) throw new Error(`no profile written:\n${profiled.output()}`);
       // The profile starts with the process: its first part is the start-up, then 1 s of warm-up, then the measured load.
       const loadFrom = profiled.listeningAfterMs + 1000;
       const s = summarizeProfile(path, { fromMs: loadFrom + 200, toMs: loadFrom + o.duration * 1000 - 200 });

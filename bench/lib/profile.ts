@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { ROOT } from './processes';
 
 interface ProfileNode {
@@ -43,6 +43,16 @@ function moduleOf(url: string): string {
         .join('/') || rel
     );
   return path;
+}
+
+/**
+ * The main thread's profile in `dir` (Node names them CPU.<date>.<time>.<pid>.<thread>.<n>): tsx's
+ * loader thread writes one too, which a turn never runs on.
+ */
+export function mainThreadProfile(dir: string): string | undefined {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  const main = files.find((f) => f.split('.')[4] === '0') ?? files[0];
+  return main ? join(dir, main) : undefined;
 }
 
 /**

@@ -83,7 +83,6 @@ export class SqliteStore implements Store {
       sweep: db.prepare('DELETE FROM kv WHERE key IN (SELECT key FROM kv WHERE expires <= ? LIMIT ?)'),
       sweepLocks: db.prepare('DELETE FROM turn_locks WHERE expires < ?'),
       ping: db.prepare('SELECT 1').pluck(),
-      dataVersion: db.prepare('PRAGMA data_version').pluck(),
     };
     const tx = db.transaction((writes: Write[], release?: HeldLock) => {
       if (release && this.stmt.release.run(this.prefix + release.key, release.owner).changes === 0) {
@@ -168,14 +167,6 @@ export class SqliteStore implements Store {
 
   async release(key: string, owner: string): Promise<void> {
     this.stmt.release.run(this.prefix + key, owner);
-  }
-
-  /**
-   * SQLite's data_version: it changes when another connection (another process) has committed
-   * to the file since this connection last asked, never for this connection's own commits.
-   */
-  changeMark(): number {
-    return this.stmt.dataVersion.get() as number;
   }
 
   async ping(): Promise<void> {

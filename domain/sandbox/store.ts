@@ -7,11 +7,6 @@ export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   getMany(keys: string[]): Promise<unknown[]>;
   set(key: string, value: unknown): Promise<unknown>;
-  /**
-   * A mark that stays the same as long as no other process has written to the store since it
-   * was last read (SQLite's data_version), or undefined where the store cannot tell.
-   */
-  changeMark?(): number | undefined;
 }
 
 /**
@@ -60,8 +55,6 @@ export class SandboxStore {
   private readonly cache: ReadCache;
   /** Read sessions and exclusive sections running now: only while one runs are reads served from the cache. */
   private open = 0;
-  /** The store's change mark when the generation was last read (see `validate`). */
-  private checkedMark?: number;
 
   constructor(
     private readonly kv: KeyValueStore,
@@ -205,18 +198,9 @@ export class SandboxStore {
     return values;
   }
 
-  /**
-   * Checks the cache against the store's generation now: a new one (another process wrote)
-   * empties it. Where the store tells that no other process has written since the last check,
-   * the generation is still the one checked, and is not read again.
-   */
+  /** Checks the cache against the store's generation now: a new one (another process wrote) empties it. */
   private async validate(): Promise<void> {
-    // Taken before the generation is read: a write after it changes the mark, and the next check reads again.
-    const mark = this.kv.changeMark?.();
-    if (mark !== undefined && mark === this.checkedMark && this.cache.keeps(this.cache.epoch)) return;
-    this.checkedMark = undefined;
     this.cache.adopt((await this.kv.get(GENERATION)) as string | undefined);
-    this.checkedMark = mark;
   }
 
   private async fetch(keys: string[]): Promise<unknown[]> {

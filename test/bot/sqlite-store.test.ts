@@ -16,26 +16,6 @@ describe('the SQLite store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("marks another connection's commits, never its own (the sandbox reads its generation again only then)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pca-mark-'));
-    const one = new SqliteStore(join(dir, 'shared.sqlite'), 'pca');
-    const two = new SqliteStore(join(dir, 'shared.sqlite'), 'pca');
-    try {
-      const start = one.changeMark();
-      await one.set('a', 1);
-      await one.commit([{ key: 'b', value: 2 }]);
-      expect(one.changeMark()).toBe(start);
-      await two.set('a', 3);
-      const after = one.changeMark();
-      expect(after).not.toBe(start);
-      expect(one.changeMark()).toBe(after);
-    } finally {
-      await one.disconnect();
-      await two.disconnect();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
   it('reads many keys at once, in their order, with gaps and repeats, beyond one statement', async () => {
     await store.commit(Array.from({ length: 700 }, (_, i) => ({ key: `k${i}`, value: { i } })));
     const keys = [...Array.from({ length: 1000 }, (_, i) => `k${999 - i}`), 'k5', 'missing'];

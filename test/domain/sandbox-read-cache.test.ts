@@ -179,28 +179,6 @@ describe('the sandbox read cache', () => {
     expect(s.reads).toEqual(['effect:k', 'effect:k']);
   });
 
-  it('reads the generation again only when the store says another process wrote (its change mark)', async () => {
-    const shared = new Keyv();
-    let mark = 1;
-    const s = counted(shared);
-    const one = new SandboxStore({ ...s.kv, changeMark: () => mark });
-    const two = new SandboxStore(shared);
-    await two.set('purchase:1', { status: 'active' });
-    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'active' }));
-    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'active' }));
-    expect(s.generationReads()).toBe(1);
-    expect(s.reads).toEqual(['purchase:1']);
-    // The other process writes: the store's mark moves, the next session reads the generation and the record.
-    await two.set('purchase:1', { status: 'cancelled' });
-    mark++;
-    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'cancelled' }));
-    expect(s.generationReads()).toBe(2);
-    // A write of this process: its next session reads the generation it wrote, whatever the mark says.
-    await one.set('purchase:1', { status: 'refunded' });
-    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'refunded' }));
-    expect(s.generationReads()).toBe(3);
-  });
-
   it('serves concurrent sessions and sections their own writes, and leaves no section behind', async () => {
     const kv = new Keyv();
     const store = new SandboxStore(kv);
