@@ -125,17 +125,8 @@ export class SandboxStore {
    */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     if (this.scope.current()) return task();
-    return this.backend.exclusive(() =>
-      this.scope.run({}, async () => {
-        this.open++;
-        try {
-          await this.validate();
-          return await task();
-        } finally {
-          this.open--;
-        }
-      }),
-    );
+    // A session of its own, once alone: its check of the generation sees what was written before.
+    return this.backend.exclusive(() => this.scope.run({}, () => this.session(task)));
   }
 
   async index(name: string): Promise<string[]> {

@@ -183,12 +183,14 @@ describe('the sandbox read cache', () => {
     const kv = new Keyv();
     const store = new SandboxStore(kv);
     await store.set('index:x', []);
-    // Side effects in flight at once: each one's writes are its own until committed.
+    // Side effects asked for at once (each runs alone, in turn): each one's writes are its own until committed.
     const effects = ['a', 'b', 'c'].map((id) =>
       store.session(() =>
         store.once(`k-${id}`, async () => {
           await store.set(`item:${id}`, id);
           expect(await store.get(`item:${id}`)).toBe(id);
+          // Not in the store until the effect commits, with its outcome.
+          expect(await kv.get(`item:${id}`)).toBeUndefined();
           await store.addToIndex('x', id);
           return { status: 'done' };
         }),
