@@ -71,6 +71,9 @@ export class Metrics {
     if (options.processMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: 'pca_' });
   }
 
+  /** Per call name, its histogram's and counter's series: found once, not hashed from labels on every call. */
+  private readonly callSeries = new Map<string, CallSeries>();
+
   /** Times a store call; a rejection (failure or timeout) also counts as an error. */
   timeStore<T>(op: string, work: () => Promise<T>): Promise<T> {
     return timed(this.storeSeconds.startTimer({ op }), () => this.storeErrors.inc({ op }), work);
@@ -78,8 +81,19 @@ export class Metrics {
 
   /** Times a Partner Center call ("area.method"); a rejection also counts as an error. */
   timeCall<T>(call: string, work: () => Promise<T>): Promise<T> {
-    return timed(this.partnerCenterSeconds.startTimer({ call }), () => this.partnerCenterErrors.inc({ call }), work);
+    let series = this.callSeries.get(call);
+    if (!series) {
+      series = { seconds: this.partnerCenterSeconds.labels({ call }), errors: this.partnerCenterErrors.labels({ call }) };
+      this.callSeries.set(call, series);
+    }
+    const { seconds, errors } = series;
+    return timed(seconds.startTimer(), () => errors.inc(), work);
   }
+}
+
+interface CallSeries {
+  seconds: ReturnType<Histogram<'call'>['labels']>;
+  errors: ReturnType<Counter<'call'>['labels']>;
 }
 
 /**
@@ -99,15 +113,22 @@ export function instrumentPort<T extends object>(port: T, metrics: Metrics): T {
 }
 
 function instrumentArea(api: object, area: string, metrics: Metrics): object {
+  // A method's timed form is made once (a turn calls a few of them), and again only if the method itself changes.
+  const wrapped = new Map<string, { method: unknown; timed: unknown }>();
   return new Proxy(api, {
     get(target, name, receiver) {
       const value = Reflect.get(target, name, receiver);
       if (typeof name !== 'string' || typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
+      const known = wrapped.get(name);
+      if (known && known.method === value) return known.timed;
+      const call = `${area}.${name}`;
+      const timedMethod = (...args: unknown[]) => {
         const result = (value as (...a: unknown[]) => unknown).apply(target, args);
         if (!(result instanceof Promise)) return result;
-        return metrics.timeCall(`${area}.${name}`, () => result);
+        return metrics.timeCall(call, () => result);
       };
+      wrapped.set(name, { method: value, timed: timedMethod });
+      return timedMethod;
     },
   });
 }
