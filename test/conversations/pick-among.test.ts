@@ -51,6 +51,23 @@ describe('picking a product, an order, a subscription, a deal or an offer by wha
     expect(next).toMatch(/Office LTSC Professional Plus 2024/);
   });
 
+  it('keys and downloads from a first message naming a product bought twice: both named, then the list (French, Dutch)', async () => {
+    const fr = bot.conversation('ada', { locale: 'fr-FR' });
+    const first = await fr.say('je veux les clés et téléchargements de office ltsc pour contoso.com');
+    expect(first).toMatch(
+      /Plusieurs éléments parmi les produits correspondent à « Office LTSC Professional Plus 2024 » : "Office LTSC Professional Plus 2024 \(4711\)" et "Office LTSC Professional Plus 2024 \(4714\)"/,
+    );
+    expect(first).toMatch(/Quel logiciel de Contoso Ltd/);
+    expect(await fr.say('4714')).toMatch(/Quelle (langue|version)[^?]* d'Office LTSC Professional Plus 2024 \?/);
+    const nl = bot.conversation('bea', { locale: 'nl-NL' });
+    expect(await nl.say('sleutels en downloads van office ltsc voor contoso.com')).toMatch(
+      /Meerdere van de producten passen bij "Office LTSC Professional Plus 2024": "Office LTSC Professional Plus 2024 \(4711\)" en "Office LTSC Professional Plus 2024 \(4714\)"/,
+    );
+    // A product bought once is taken at once, as before.
+    const en = bot.conversation('cy');
+    expect(await en.say('keys and downloads of visio for contoso.com')).toMatch(/of Visio Professional \(software subscription\)\?/);
+  });
+
   it('license management in Swedish and Dutch: a deal by its customer misspelt, a miss said in the language', async () => {
     const sv = bot.conversation('gus', { locale: 'sv-SE' });
     await sv.join();

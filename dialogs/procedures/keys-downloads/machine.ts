@@ -9,7 +9,7 @@ import { answerIs, norm } from '../answer-words';
 import { customerStep, searchCustomers } from '../../pick/customer-step';
 import type { PickSlot } from '../../pick/find-and-pick';
 import type { CustomerRef } from '../../pick/customer-ref';
-import { amongRefusals, foundAmong } from '../../pick/among';
+import { amongMsg, amongRefusals, findAmong, foundAmong } from '../../pick/among';
 import type { Findable } from '../../../domain/find/match';
 import type { SoftwareProduct } from '../../../domain/model';
 
@@ -68,6 +68,8 @@ function pick(options: string[], value: string): string | undefined {
 /** A purchased product is found by its order ID or product ID (whole) or its name (in part, misspelt). */
 export const productFindable = (p: PurchasedProduct): Findable => ({ keys: [p.orderId, p.productId], names: [p.productName] });
 const findProduct = (products: PurchasedProduct[], value: string) => foundAmong(products, value, productFindable);
+/** How a product is named when several fit: the same product bought twice differs by its order. */
+const productName = (p: PurchasedProduct) => `${p.productName} (${p.orderId})`;
 
 const noDownloadsMsg = (p: { orderId: string; productName: string }): Msg =>
   msg('keys.refused.noDownloads', { order: p.orderId, product: p.productName });
@@ -264,6 +266,30 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
               }),
             },
             {
+              // Words of the first message that fit several products ("office ltsc", bought twice): those are named, then the list.
+              guard: ({ context, event }) =>
+                !context.orderHint &&
+                !!context.productHint &&
+                findAmong(event.output.products, context.productHint, productFindable).kind === 'several',
+              target: 'chooseProduct',
+              actions: [
+                emit(({ context, event }) => {
+                  const hint = context.productHint!;
+                  // The first message named the product by the catalog's id: it is said by its name.
+                  const named = event.output.products.find((p) => p.productId === hint)?.productName ?? hint;
+                  const several = findAmong(event.output.products, hint, productFindable);
+                  return { type: 'say' as const, msg: amongMsg('product', several, named, productName) };
+                }),
+                assign({
+                  products: ({ event }) => event.output.products,
+                  cancelled: ({ event }) => event.output.cancelled,
+                  noDownloads: ({ event }) => event.output.noDownloads,
+                  orderHint: undefined,
+                  productHint: undefined,
+                }),
+              ],
+            },
+            {
               // A single purchased product is not asked as a one-button choice.
               guard: ({ context, event }) => !context.orderHint && event.output.products.length === 1,
               target: 'routeOptions',
@@ -310,7 +336,7 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
               kind: 'product',
               items: (c) => c.products ?? [],
               findable: productFindable,
-              nameOf: (p) => `${p.productName} (${p.orderId})`,
+              nameOf: productName,
             }),
           ],
         },
