@@ -53,7 +53,7 @@ export class SandboxStore {
   private readonly scope = new SectionScope<Scope>();
   private readonly backend: StoreBackend;
   private readonly cache: ReadCache;
-  /** Read sessions and exclusive sections running now: only while one runs are reads served from the cache. */
+  /** Read sessions running now (an exclusive section runs one of its own): only while one runs are reads served from the cache. */
   private open = 0;
 
   constructor(
