@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { StoreUnavailableError, type HeldLock, type StoreLock } from './store';
+import { StoreUnavailableError, type HeldLock, type StoreLock, type WriteTiming } from './store';
 
 export type { HeldLock, StoreLock } from './store';
 
@@ -36,17 +36,18 @@ export function isDeadLocalOwner(owner: string): boolean {
 export async function withLock<T>(
   lock: StoreLock,
   key: string,
-  options: { ttlMs: number; waitMs: number },
+  options: { ttlMs: number; waitMs: number } & WriteTiming,
   task: (held: HeldLock) => Promise<T>,
 ): Promise<T | typeof LOCK_BUSY> {
   const deadline = Date.now() + options.waitMs;
   let delay = 5;
-  let owner = await lock.acquire(key, options.ttlMs);
+  const timing = { promptly: options.promptly };
+  let owner = await lock.acquire(key, options.ttlMs, timing);
   while (!owner) {
     if (Date.now() > deadline) return LOCK_BUSY;
     await new Promise((r) => setTimeout(r, delay));
     delay = Math.min(delay * 2, 100);
-    owner = await lock.acquire(key, options.ttlMs);
+    owner = await lock.acquire(key, options.ttlMs, timing);
   }
   const held: HeldLock = { key, owner, released: false };
   let storeDown = false;
@@ -57,7 +58,7 @@ export async function withLock<T>(
     throw err;
   } finally {
     // With the store down, the user is not kept waiting for a release that cannot happen.
-    const released = held.released ? undefined : lock.release(key, owner).catch(() => undefined);
+    const released = held.released ? undefined : lock.release(key, owner, timing).catch(() => undefined);
     if (!storeDown) await released;
   }
 }

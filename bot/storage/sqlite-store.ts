@@ -1,8 +1,20 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import { setImmediate as nextLoopTurn } from 'node:timers';
 import { dirname } from 'node:path';
 import { isDeadLocalOwner, ownerId } from './lock';
-import { decode, encode, expiryOf, lastPerKey, LockLostError, type DueList, type HeldLock, type Store, type Write } from './store';
+import {
+  decode,
+  encode,
+  expiryOf,
+  lastPerKey,
+  LockLostError,
+  type DueList,
+  type HeldLock,
+  type Store,
+  type Write,
+  type WriteTiming,
+} from './store';
 
 /** How long a statement waits for another process's write to finish (it blocks: keep it short). */
 const BUSY_TIMEOUT_MS = 2_000;
@@ -11,6 +23,25 @@ const SWEEP_BATCH = 500;
 const GET_MANY_MAX = 256;
 /** A lock whose time ran out this long ago is no one's any more: the sweep removes it. */
 const STALE_LOCK_MS = 60 * 60 * 1000;
+
+/**
+ * A write waiting for the next batch: a commit (its rows already encoded), a lock taken or a
+ * lock released. Run in the order asked for, so a batch changes nothing in what each call sees.
+ */
+type Pending =
+  | { kind: 'commit'; rows: EncodedWrite[]; release?: HeldLock; done: Settle<void> }
+  | { kind: 'acquire'; key: string; owner: string; ttlMs: number; done: Settle<string | undefined> }
+  | { kind: 'release'; key: string; owner: string; done: Settle<void> };
+interface Settle<T> {
+  ok: (value: T) => void;
+  fail: (err: unknown) => void;
+}
+interface EncodedWrite {
+  key: string;
+  value?: string;
+  ttlMs?: number;
+  due?: number;
+}
 
 /**
  * The embedded default: one SQLite file, synchronous calls on one connection (better-sqlite3),
@@ -25,7 +56,11 @@ export class SqliteStore implements Store {
   private readonly prefix: string;
   private readonly stmt;
   private readonly getManyStmts = new Map<number, Database.Statement>();
-  private readonly commitTx: (writes: Write[], release?: HeldLock) => void;
+  /** Writes asked for since the last batch, and the keys their commits write (reads of those wait for the batch). */
+  private pending: Pending[] = [];
+  private readonly pendingKeys = new Set<string>();
+  private batchScheduled = false;
+  private readonly runBatch: (batch: Pending[]) => unknown[];
 
   constructor(file: string, namespace: string) {
     mkdirSync(dirname(file), { recursive: true });
@@ -84,27 +119,22 @@ export class SqliteStore implements Store {
       sweepLocks: db.prepare('DELETE FROM turn_locks WHERE expires < ?'),
       ping: db.prepare('SELECT 1').pluck(),
     };
-    const tx = db.transaction((writes: Write[], release?: HeldLock) => {
-      if (release && this.stmt.release.run(this.prefix + release.key, release.owner).changes === 0) {
-        throw new LockLostError(`the lock on ${release.key} expired and was taken over: nothing was written`);
-      }
-      const now = Date.now();
-      for (const w of lastPerKey(writes)) {
-        if (w.value === undefined) this.stmt.delete.run(this.prefix + w.key);
-        else this.stmt.write.run(this.prefix + w.key, encode(w.value), w.ttlMs ? expiryOf(now, w.ttlMs) : null, w.due ?? null);
-      }
-    });
-    // BEGIN IMMEDIATE: the write lock from the start, so that the transaction never has to upgrade.
-    this.commitTx = tx.immediate;
+    // One write transaction for every write asked for in one turn of the event loop: its
+    // BEGIN, COMMIT and the WAL's frames are most of a write's cost, and under load the turns
+    // that run side by side take and release their locks in the same batch. BEGIN IMMEDIATE:
+    // the write lock from the start, so that the transaction never has to upgrade.
+    this.runBatch = db.transaction((batch: Pending[]) => batch.map((p) => this.apply(p))).immediate;
   }
 
   async get(key: string): Promise<unknown> {
+    if (this.pendingKeys.has(key)) this.flush();
     const now = Date.now();
     return decode(this.stmt.get.get(this.prefix + key, now), now);
   }
 
   async getMany(keys: string[]): Promise<unknown[]> {
     if (keys.length === 0) return [];
+    if (this.pendingKeys.size && keys.some((k) => this.pendingKeys.has(k))) this.flush();
     const now = Date.now();
     const found = new Map<string, string>();
     for (let from = 0; from < keys.length; from += GET_MANY_MAX) {
@@ -126,36 +156,109 @@ export class SqliteStore implements Store {
   }
 
   async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
+    this.flush();
     this.stmt.upsert.run(this.prefix + key, encode(value), ttlMs ? expiryOf(Date.now(), ttlMs) : null);
   }
 
   async delete(key: string): Promise<void> {
+    this.flush();
     this.stmt.delete.run(this.prefix + key);
   }
 
-  async commit(writes: Write[], release?: HeldLock): Promise<void> {
+  async commit(writes: Write[], release?: HeldLock, timing?: WriteTiming): Promise<void> {
     if (writes.length === 0 && !release) return;
-    this.commitTx(writes, release);
+    // Encoded now: a value that cannot be stored fails its own commit, not the batch.
+    const rows = lastPerKey(writes).map((w) => ({
+      key: w.key,
+      value: w.value === undefined ? undefined : encode(w.value),
+      ttlMs: w.ttlMs,
+      due: w.due,
+    }));
+    await new Promise<void>((ok, fail) => {
+      for (const r of rows) this.pendingKeys.add(r.key);
+      this.enqueue({ kind: 'commit', rows, release, done: { ok, fail } }, timing);
+    });
     if (release) release.released = true;
   }
 
   async listDue(prefix: string, until: number, limit: number): Promise<DueList> {
+    this.flush();
     const p = this.prefix + prefix;
     const keys = this.stmt.due.all(until, p.length, p, Date.now(), limit) as string[];
     const listed = this.stmt.listed.get(p.length, p) as number;
     return { keys: keys.map((k) => k.slice(this.prefix.length)), listed };
   }
 
-  async acquire(key: string, ttlMs: number): Promise<string | undefined> {
-    const owner = ownerId();
-    const k = this.prefix + key;
-    if (this.tryAcquire(k, owner, ttlMs)) return owner;
+  acquire(key: string, ttlMs: number, timing?: WriteTiming): Promise<string | undefined> {
+    return new Promise((ok, fail) => this.enqueue({ kind: 'acquire', key, owner: ownerId(), ttlMs, done: { ok, fail } }, timing));
+  }
+
+  release(key: string, owner: string, timing?: WriteTiming): Promise<void> {
+    return new Promise((ok, fail) => this.enqueue({ kind: 'release', key, owner, done: { ok, fail } }, timing));
+  }
+
+  /** Asked for writes wait for the next turn of the event loop, unless `promptly`: then the batch runs now. */
+  private enqueue(p: Pending, timing?: WriteTiming): void {
+    this.pending.push(p);
+    if (timing?.promptly) return this.flush();
+    if (this.batchScheduled) return;
+    this.batchScheduled = true;
+    nextLoopTurn(() => this.flush());
+  }
+
+  /** Runs the writes asked for so far, in one transaction, and settles each. */
+  private flush(): void {
+    this.batchScheduled = false;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    this.pendingKeys.clear();
+    let outcomes: unknown[];
+    try {
+      outcomes = this.runBatch(batch);
+    } catch (err) {
+      // Nothing of the batch was written. The file busy (another process's write outlasted
+      // the wait) or failing fails every write; otherwise one write was at fault: each runs
+      // alone again, so that only that one fails.
+      if (batch.length === 1 || fileWide(err)) {
+        for (const p of batch) p.done.fail(err);
+        return;
+      }
+      for (const p of batch) {
+        try {
+          settle(p, this.runBatch([p])[0]);
+        } catch (err) {
+          p.done.fail(err);
+        }
+      }
+      return;
+    }
+    batch.forEach((p, i) => settle(p, outcomes[i]));
+  }
+
+  /** One pending write, inside the batch's transaction; a lost lock is its outcome, not an error of the batch. */
+  private apply(p: Pending): unknown {
+    if (p.kind === 'acquire') return this.take(this.prefix + p.key, p.owner, p.ttlMs);
+    if (p.kind === 'release') return void this.stmt.release.run(this.prefix + p.key, p.owner);
+    if (p.release && this.stmt.release.run(this.prefix + p.release.key, p.release.owner).changes === 0) {
+      return new LockLostError(`the lock on ${p.release.key} expired and was taken over: nothing was written`);
+    }
+    const now = Date.now();
+    for (const w of p.rows) {
+      if (w.value === undefined) this.stmt.delete.run(this.prefix + w.key);
+      else this.stmt.write.run(this.prefix + w.key, w.value, w.ttlMs ? expiryOf(now, w.ttlMs) : null, w.due ?? null);
+    }
+    return undefined;
+  }
+
+  private take(key: string, owner: string, ttlMs: number): string | undefined {
+    if (this.tryAcquire(key, owner, ttlMs)) return owner;
     // An SQLite file is shared by processes of one machine: a lock whose process is gone
     // (killed) is taken over at once instead of waiting for it to expire.
-    const holder = this.stmt.holder.get(k) as string | undefined;
+    const holder = this.stmt.holder.get(key) as string | undefined;
     if (holder && isDeadLocalOwner(holder)) {
-      this.stmt.release.run(k, holder);
-      if (this.tryAcquire(k, owner, ttlMs)) return owner;
+      this.stmt.release.run(key, holder);
+      if (this.tryAcquire(key, owner, ttlMs)) return owner;
     }
     return undefined;
   }
@@ -163,10 +266,6 @@ export class SqliteStore implements Store {
   private tryAcquire(key: string, owner: string, ttlMs: number): boolean {
     const now = Date.now();
     return this.stmt.acquire.get(key, owner, now + ttlMs, now) === owner;
-  }
-
-  async release(key: string, owner: string): Promise<void> {
-    this.stmt.release.run(this.prefix + key, owner);
   }
 
   async ping(): Promise<void> {
@@ -191,12 +290,26 @@ export class SqliteStore implements Store {
   }
 
   async disconnect(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.flush();
+    this.db.close();
   }
 
   /** For tests and the benchmark's inspector: a statement on the file. */
   query(sql: string, ...params: unknown[]): unknown[] {
+    this.flush();
     const stmt = this.db.prepare(sql);
     return stmt.reader ? stmt.all(...params) : [stmt.run(...params)];
   }
+}
+
+function settle(p: Pending, outcome: unknown): void {
+  if (outcome instanceof Error) p.done.fail(outcome);
+  else (p.done as Settle<unknown>).ok(outcome);
+}
+
+/** An error of the file or the connection rather than of one statement's values. */
+function fileWide(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CORRUPT|NOTADB|CANTOPEN|READONLY|PROTOCOL)/.test(code);
 }

@@ -14,11 +14,17 @@ export function createStoreBackend(store: Store, options: { effectTtlMs?: number
   const queue = new KeyedQueue();
   const ttl = options.effectTtlMs;
   return {
+    // Written promptly: a change's writes happen in its exclusive section, which every other
+    // change waits behind.
     setMany: (entries) =>
-      store.commit(entries.map(([key, value]) => ({ key, value, ...(ttl && key.startsWith('effect:') ? { ttlMs: ttl } : {}) }))),
+      store.commit(
+        entries.map(([key, value]) => ({ key, value, ...(ttl && key.startsWith('effect:') ? { ttlMs: ttl } : {}) })),
+        undefined,
+        { promptly: true },
+      ),
     exclusive: <T>(task: () => Promise<T>) =>
       queue.run(EXCLUSIVE, async () => {
-        const r = await withLock(store, EXCLUSIVE, { ttlMs: 10_000, waitMs: 15_000 }, task);
+        const r = await withLock(store, EXCLUSIVE, { ttlMs: 10_000, waitMs: 15_000, promptly: true }, task);
         if (r === LOCK_BUSY) throw new Error('the sandbox is busy: try again');
         return r;
       }),

@@ -10,8 +10,17 @@
  */
 export interface StoreLock {
   /** Takes the lock unless another owner holds it; the owner id to release it with, or nothing. */
-  acquire(key: string, ttlMs: number): Promise<string | undefined>;
-  release(key: string, owner: string): Promise<void>;
+  acquire(key: string, ttlMs: number, timing?: WriteTiming): Promise<string | undefined>;
+  release(key: string, owner: string, timing?: WriteTiming): Promise<void>;
+}
+
+/**
+ * A store may gather the writes asked for in one turn of the event loop into one step (SQLite
+ * does: one transaction instead of one each); `promptly` writes at once, for a section others
+ * wait behind, which must not last a turn of the loop longer per write.
+ */
+export interface WriteTiming {
+  promptly?: boolean;
 }
 
 /** A lock held by this process, released by `commit` (then `released` is true) or by `release`. */
@@ -52,7 +61,7 @@ export interface Store extends StoreLock {
    * nothing is written if this owner no longer holds it (it expired and another process took
    * it): then `LockLostError` is thrown.
    */
-  commit(writes: Write[], release?: HeldLock): Promise<void>;
+  commit(writes: Write[], release?: HeldLock, timing?: WriteTiming): Promise<void>;
   /**
    * The keys under `prefix` whose `due` is at most `until`, the earliest first, at most `limit`.
    * (`set` and `delete` leave the list alone: a key listed whose record is gone may show; its

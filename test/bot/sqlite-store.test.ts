@@ -1,8 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../bot/storage/sqlite-store';
+import { LockLostError } from '../../bot/storage/store';
+
+/** Pages appended to the WAL so far: each transaction appends every page it changed. */
+function walFrames(file: string): number {
+  const size = statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+  return size <= 32 ? 0 : (size - 32) / (4096 + 24);
+}
 
 describe('the SQLite store', () => {
   let dir: string;
@@ -55,5 +62,51 @@ describe('the SQLite store', () => {
     const again = new SqliteStore(file, 'test');
     expect(await again.acquire('conversation/x', 30_000)).toBeUndefined();
     await again.disconnect();
+  });
+
+  it('writes what is asked for in one turn of the event loop in one transaction, each call with its own outcome, in order', async () => {
+    const file = join(dir, 'store.sqlite');
+    const owner = (await store.acquire('conversation/a', 30_000))!;
+    await store.commit([{ key: 'seed', value: 0 }]);
+    const before = walFrames(file);
+    const stranger = { key: 'conversation/a', owner: 'someone-else', released: false };
+    const outcomes = await Promise.allSettled([
+      store.commit([{ key: 'lost', value: 1 }], stranger),
+      ...Array.from({ length: 20 }, (_, i) => store.commit([{ key: `k${i}`, value: i }])),
+      store.acquire('conversation/a', 30_000),
+      store.release('conversation/a', owner),
+      store.acquire('conversation/a', 30_000),
+    ]);
+    // One transaction: a page or two appended, not one per call.
+    expect(walFrames(file) - before).toBeLessThanOrEqual(3);
+    expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: expect.any(LockLostError) });
+    expect(outcomes.slice(1, 21).every((o) => o.status === 'fulfilled')).toBe(true);
+    // Taken while held, then released, then taken: in the order asked for.
+    expect(outcomes[21]).toEqual({ status: 'fulfilled', value: undefined });
+    expect(outcomes[23]).toMatchObject({ status: 'fulfilled', value: expect.any(String) });
+    expect(await store.getMany(['lost', 'k0', 'k19'])).toEqual([undefined, 0, 19]);
+    // Awaited one by one, the same writes are as many transactions.
+    const between = walFrames(file);
+    for (let i = 0; i < 20; i++) await store.commit([{ key: `k${i}`, value: -i }]);
+    expect(walFrames(file) - between).toBeGreaterThanOrEqual(15);
+  });
+
+  it('reads its own writes still waiting for their batch, and writes promptly when asked to', async () => {
+    const file = join(dir, 'store.sqlite');
+    const pending = store.commit([{ key: 'soon', value: 'here' }]);
+    // Not awaited: a read of the key waits for nothing, it runs the batch first.
+    expect(await store.get('soon')).toBe('here');
+    await pending;
+    const other = new Database(file, { readonly: true });
+    try {
+      const read = () => other.prepare('SELECT value FROM kv WHERE key = ?').pluck().get('test:now');
+      void store.commit([{ key: 'now', value: 1 }]);
+      expect(read()).toBeUndefined();
+      void store.commit([{ key: 'now', value: 2 }], undefined, { promptly: true });
+      // Both in the file before the loop comes round: the prompt write ran the batch at once.
+      expect(read()).toBe('{"value":2}');
+    } finally {
+      other.close();
+    }
   });
 });
