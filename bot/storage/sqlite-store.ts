@@ -200,7 +200,10 @@ export class SqliteStore implements Store {
   /** Asked for writes wait for the next turn of the event loop, unless `promptly`: then the batch runs now. */
   private enqueue(p: Pending, timing?: WriteTiming): void {
     this.pending.push(p);
-    if (timing?.promptly) return this.flush();
+    if (timing?.promptly) {
+      this.flush();
+      return;
+    }
     if (this.batchScheduled) return;
     this.batchScheduled = true;
     nextLoopTurn(() => this.flush());
@@ -233,13 +236,16 @@ export class SqliteStore implements Store {
       }
       return;
     }
-    batch.forEach((p, i) => settle(p, outcomes[i]));
+    for (const [i, p] of batch.entries()) settle(p, outcomes[i]);
   }
 
   /** One pending write, inside the batch's transaction; a lost lock is its outcome, not an error of the batch. */
   private apply(p: Pending): unknown {
     if (p.kind === 'acquire') return this.take(this.prefix + p.key, p.owner, p.ttlMs);
-    if (p.kind === 'release') return void this.stmt.release.run(this.prefix + p.key, p.owner);
+    if (p.kind === 'release') {
+      this.stmt.release.run(this.prefix + p.key, p.owner);
+      return undefined;
+    }
     if (p.release && this.stmt.release.run(this.prefix + p.release.key, p.release.owner).changes === 0) {
       return new LockLostError(`the lock on ${p.release.key} expired and was taken over: nothing was written`);
     }
