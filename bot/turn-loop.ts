@@ -111,7 +111,9 @@ export class TurnLoop {
       await this.pacer.next();
       await this.queue.run(key, async () => {
         try {
-          const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, (held) =>
+          // The conversation's row and the user's, read as the lock is taken (one trip to the store).
+          const read = [key, `user/${activity.from?.id ?? 'anonymous'}`];
+          const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS, read }, (held) =>
             this.turn(context, key, held),
           );
           if (done === LOCK_BUSY)
@@ -142,8 +144,9 @@ export class TurnLoop {
     this.inFlight++;
     try {
       return await this.queue.run(key, async () => {
-        const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS }, async (held) => {
-          const [storedRow, prefsRow] = (await this.store.getMany([key, `user/${userId}`])) as [
+        const read = [key, `user/${userId}`];
+        const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS, read }, async (held) => {
+          const [storedRow, prefsRow] = held.read as [
             Stored<{ record: ConversationRecord; delivered?: Delivered[] }> | undefined,
             Stored<UserPrefs> | undefined,
           ];
@@ -184,11 +187,8 @@ export class TurnLoop {
   private async turn(context: TurnContext, key: string, held: HeldLock): Promise<void> {
     const activity = context.activity;
     const userId = activity.from?.id ?? 'anonymous';
-    // One read for both records.
-    const [storedRow, prefsRow] = (await this.store.getMany([key, `user/${userId}`])) as [
-      Stored<ConversationRow> | undefined,
-      Stored<UserPrefs> | undefined,
-    ];
+    // Both records, read as the lock was taken.
+    const [storedRow, prefsRow] = held.read as [Stored<ConversationRow> | undefined, Stored<UserPrefs> | undefined];
     const delivered = storedRow?.value.delivered ?? [];
     const hit = activity.id ? delivered.find((d) => d.id === activity.id) : undefined;
     const previous = hit ? ((await this.store.get(deliveryKey(activity, hit.slot))) as Stored<Delivery> | undefined)?.value : undefined;

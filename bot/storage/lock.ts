@@ -29,27 +29,32 @@ export function isDeadLocalOwner(owner: string): boolean {
 }
 
 /**
- * Waits for the lock, a little longer each try, up to `waitMs`, then runs `task` holding it.
+ * Waits for the lock, a little longer each try, up to `waitMs`, then runs `task` holding it
+ * (with `read`, the values of those keys read once it was taken are in `held.read`).
  * The task may release the lock itself (a store commit that releases it with its writes);
  * otherwise it is released when the task ends.
  */
 export async function withLock<T>(
   lock: StoreLock,
   key: string,
-  options: { ttlMs: number; waitMs: number } & WriteTiming,
+  options: { ttlMs: number; waitMs: number; read?: string[] } & WriteTiming,
   task: (held: HeldLock) => Promise<T>,
 ): Promise<T | typeof LOCK_BUSY> {
   const deadline = Date.now() + options.waitMs;
   let delay = 5;
   const timing = { promptly: options.promptly };
-  let owner = await lock.acquire(key, options.ttlMs, timing);
-  while (!owner) {
+  const read = options.read;
+  const take = () =>
+    read ? lock.acquireAndRead(key, options.ttlMs, read) : lock.acquire(key, options.ttlMs, timing).then((owner) => ({ owner }));
+  let taken: { owner?: string; values?: unknown[] } = await take();
+  while (!taken.owner) {
     if (Date.now() > deadline) return LOCK_BUSY;
     await new Promise((r) => setTimeout(r, delay));
     delay = Math.min(delay * 2, 100);
-    owner = await lock.acquire(key, options.ttlMs, timing);
+    taken = await take();
   }
-  const held: HeldLock = { key, owner, released: false };
+  const owner = taken.owner;
+  const held: HeldLock = { key, owner, released: false, read: taken.values };
   let storeDown = false;
   try {
     return await task(held);

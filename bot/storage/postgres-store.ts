@@ -261,6 +261,12 @@ export class PostgresStore implements Store {
     return r.rows[0]?.owner === owner ? owner : undefined;
   }
 
+  /** Two statements: a turn on PostgreSQL waits on the network either way, and the pool may run them on different connections. */
+  async acquireAndRead(key: string, ttlMs: number, keys: string[]): Promise<{ owner?: string; values?: unknown[] }> {
+    const owner = await this.acquire(key, ttlMs);
+    return { owner, values: owner ? await this.getMany(keys) : undefined };
+  }
+
   async release(key: string, owner: string): Promise<void> {
     await this.q('release', { ...this.sql.release, values: [this.prefix + key, owner] });
   }

@@ -45,6 +45,13 @@ if late then return 0 end
 if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[3]) then return 1 end
 return 0`;
 
+/** ACQUIRE, then, when the lock was taken, the values of KEYS[2..]: {1, values...} or {0}. */
+const ACQUIRE_AND_READ = `${LATE}
+if late then return {0} end
+if not redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[3]) then return {0} end
+if #KEYS == 1 then return {1} end
+return {1, unpack(redis.call('mget', unpack(KEYS, 2)))}`;
+
 /**
  * A commit: KEYS[1] the lock (or the first record again), KEYS[2] the due list (a sorted set),
  * ARGV[1] the lock's owner ('': no lock), ARGV[2] the deadline; then per record KEYS[i],
@@ -225,6 +232,20 @@ export class RedisStore implements Store {
       this.client.eval(ACQUIRE, { keys: [this.lockKey(key)], arguments: [owner, this.deadline(), String(ttlMs)] }),
     );
     return Number(r) === 1 ? owner : undefined;
+  }
+
+  async acquireAndRead(key: string, ttlMs: number, keys: string[]): Promise<{ owner?: string; values?: unknown[] }> {
+    const owner = ownerId();
+    const r = (await this.call('acquire', () =>
+      this.client.eval(ACQUIRE_AND_READ, {
+        keys: [this.lockKey(key), ...keys.map((k) => this.key(k))],
+        arguments: [owner, this.deadline(), String(ttlMs)],
+      }),
+    )) as (number | string | null)[];
+    if (Number(r[0]) !== 1) return {};
+    const now = Date.now();
+    // A missing key is nil in the reply, and the array ends at the last value that is there.
+    return { owner, values: keys.map((_, i) => decode(r[i + 1] ?? undefined, now)) };
   }
 
   async release(key: string, owner: string): Promise<void> {

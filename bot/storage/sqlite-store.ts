@@ -30,7 +30,7 @@ const STALE_LOCK_MS = 60 * 60 * 1000;
  */
 type Pending =
   | { kind: 'commit'; rows: EncodedWrite[]; release?: HeldLock; done: Settle<void> }
-  | { kind: 'acquire'; key: string; owner: string; ttlMs: number; done: Settle<string | undefined> }
+  | { kind: 'acquire'; key: string; owner: string; ttlMs: number; read?: string[]; done: Settle<{ owner?: string; values?: unknown[] }> }
   | { kind: 'release'; key: string; owner: string; done: Settle<void> };
 interface Settle<T> {
   ok: (value: T) => void;
@@ -135,6 +135,10 @@ export class SqliteStore implements Store {
   async getMany(keys: string[]): Promise<unknown[]> {
     if (keys.length === 0) return [];
     if (this.pendingKeys.size && keys.some((k) => this.pendingKeys.has(k))) this.flush();
+    return this.readMany(keys);
+  }
+
+  private readMany(keys: string[]): unknown[] {
     const now = Date.now();
     const found = new Map<string, string>();
     for (let from = 0; from < keys.length; from += GET_MANY_MAX) {
@@ -189,8 +193,16 @@ export class SqliteStore implements Store {
     return { keys: keys.map((k) => k.slice(this.prefix.length)), listed };
   }
 
-  acquire(key: string, ttlMs: number, timing?: WriteTiming): Promise<string | undefined> {
-    return new Promise((ok, fail) => this.enqueue({ kind: 'acquire', key, owner: ownerId(), ttlMs, done: { ok, fail } }, timing));
+  async acquire(key: string, ttlMs: number, timing?: WriteTiming): Promise<string | undefined> {
+    return (
+      await new Promise<{ owner?: string }>((ok, fail) =>
+        this.enqueue({ kind: 'acquire', key, owner: ownerId(), ttlMs, done: { ok, fail } }, timing),
+      )
+    ).owner;
+  }
+
+  acquireAndRead(key: string, ttlMs: number, keys: string[]): Promise<{ owner?: string; values?: unknown[] }> {
+    return new Promise((ok, fail) => this.enqueue({ kind: 'acquire', key, owner: ownerId(), ttlMs, read: keys, done: { ok, fail } }));
   }
 
   release(key: string, owner: string, timing?: WriteTiming): Promise<void> {
@@ -241,7 +253,11 @@ export class SqliteStore implements Store {
 
   /** One pending write, inside the batch's transaction; a lost lock is its outcome, not an error of the batch. */
   private apply(p: Pending): unknown {
-    if (p.kind === 'acquire') return this.take(this.prefix + p.key, p.owner, p.ttlMs);
+    if (p.kind === 'acquire') {
+      const owner = this.take(this.prefix + p.key, p.owner, p.ttlMs);
+      // Read in the same transaction, after the batch's earlier writes: what the lock's holder sees.
+      return { owner, values: owner && p.read?.length ? this.readMany(p.read) : undefined };
+    }
     if (p.kind === 'release') {
       this.stmt.release.run(this.prefix + p.key, p.owner);
       return undefined;

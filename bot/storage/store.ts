@@ -11,6 +11,12 @@
 export interface StoreLock {
   /** Takes the lock unless another owner holds it; the owner id to release it with, or nothing. */
   acquire(key: string, ttlMs: number, timing?: WriteTiming): Promise<string | undefined>;
+  /**
+   * Takes the lock as `acquire` does and, once it is taken, reads `keys` as `getMany` does, in
+   * one step where the store allows it (one script in Redis, the batch's transaction in SQLite):
+   * a turn's first trip to the store, not two.
+   */
+  acquireAndRead(key: string, ttlMs: number, keys: string[]): Promise<{ owner?: string; values?: unknown[] }>;
   release(key: string, owner: string, timing?: WriteTiming): Promise<void>;
 }
 
@@ -28,6 +34,8 @@ export interface HeldLock {
   key: string;
   owner: string;
   released: boolean;
+  /** What was read when the lock was taken (`withLock`'s `read`), in the order of its keys. */
+  read?: unknown[];
 }
 
 /**

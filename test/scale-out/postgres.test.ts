@@ -1,33 +1,9 @@
 import { startServer, type Server } from '../../bench/lib/processes';
 import { TypingUser } from '../../bench/lib/client';
 import { openStore } from '../../bot/storage/open-store';
-import { describeWith, requireReachable, runTag, service } from './services';
+import { connectable, PgClient, describeWith, requireReachable, runTag, service } from './services';
 
 const postgres = service('PostgreSQL');
-
-type PgClient = { connect(): Promise<void>; query(sql: string): Promise<{ rows: Record<string, unknown>[] }>; end(): Promise<void> };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Client } = require('pg') as { Client: new (o: { connectionString: string; connectionTimeoutMillis: number }) => PgClient };
-
-/** The configured URL, or the first of the usual local users (postgres, root) that may connect. */
-async function connectable(base: string): Promise<string> {
-  const u = new URL(base);
-  const candidates = u.username ? [base] : ['postgres', 'root'].map((user) => Object.assign(new URL(base), { username: user }).toString());
-  const errors: string[] = [];
-  for (const url of candidates) {
-    const c = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-    try {
-      await c.connect();
-      await c.query('SELECT 1');
-      return url;
-    } catch (e) {
-      errors.push(`${url}: ${(e as Error).message}`);
-    } finally {
-      await c.end().catch(() => undefined);
-    }
-  }
-  throw new Error(`PostgreSQL: no user may connect:\n${errors.join('\n')}`);
-}
 
 describeWith(postgres)('two assistant processes on one PostgreSQL database', () => {
   const table = runTag('pca_test');
@@ -48,7 +24,7 @@ describeWith(postgres)('two assistant processes on one PostgreSQL database', () 
   afterAll(async () => {
     await Promise.all([one?.stop(), two?.stop()]);
     if (!url) return;
-    const c = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+    const c = new PgClient({ connectionString: url, connectionTimeoutMillis: 3000 });
     await c.connect();
     try {
       await c.query(`DROP TABLE IF EXISTS public.${table}, public.${table}_locks`);

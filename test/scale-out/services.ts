@@ -53,3 +53,29 @@ export function requireReachable(s: Service): void {
 export function runTag(prefix: string): string {
   return `${prefix}_${process.pid.toString(36)}_${Date.now().toString(36)}_${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
+
+type PgConnection = { connect(): Promise<void>; query(sql: string): Promise<{ rows: Record<string, unknown>[] }>; end(): Promise<void> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const { Client: PgClient } = require('pg') as {
+  Client: new (o: { connectionString: string; connectionTimeoutMillis: number }) => PgConnection;
+};
+
+/** The configured URL, or the first of the usual local users (postgres, root) that may connect. */
+export async function connectable(base: string): Promise<string> {
+  const u = new URL(base);
+  const candidates = u.username ? [base] : ['postgres', 'root'].map((user) => Object.assign(new URL(base), { username: user }).toString());
+  const errors: string[] = [];
+  for (const url of candidates) {
+    const c = new PgClient({ connectionString: url, connectionTimeoutMillis: 3000 });
+    try {
+      await c.connect();
+      await c.query('SELECT 1');
+      return url;
+    } catch (e) {
+      errors.push(`${url}: ${(e as Error).message}`);
+    } finally {
+      await c.end().catch(() => undefined);
+    }
+  }
+  throw new Error(`PostgreSQL: no user may connect:\n${errors.join('\n')}`);
+}
