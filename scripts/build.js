@@ -71,19 +71,27 @@ function trainIntents() {
  * directory): V8's code cache of what a start loads is kept when it stops
  * (scripts/compile-cache.js), so that the first real start skips most of the compiling too.
  */
+/** Node's flags in `npm start` (package.json): `node <flags> scripts/start.js`. */
+function startNodeArgs() {
+  const start = require(join(ROOT, 'package.json')).scripts.start.split(/\s+/);
+  return start.slice(1, start.indexOf('scripts/start.js'));
+}
+
 function warmStart() {
   const { mkdtempSync, rmSync } = require('node:fs');
   const { tmpdir } = require('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'pca-warm-'));
   const script = [
     "const { spawn } = require('node:child_process');",
-    'const child = spawn(process.execPath, ["--no-deprecation", process.argv[1]], { stdio: ["ignore", "pipe", "inherit"] });',
+    'const child = spawn(process.execPath, [...JSON.parse(process.argv[2]), process.argv[1]], { stdio: ["ignore", "pipe", "inherit"] });',
     "let out = '';",
     "child.stdout.on('data', (c) => { out += c; if (/listening on/.test(out)) child.kill('SIGTERM'); });",
     "const timer = setTimeout(() => child.kill('SIGKILL'), 60000);",
     "child.on('exit', () => { clearTimeout(timer); process.exit(/listening on/.test(out) ? 0 : 1); });",
   ].join('\n');
-  const run = require('node:child_process').spawnSync(process.execPath, ['-e', script, join(__dirname, 'start.js')], {
+  // With npm start's own Node flags: V8 refuses a code cache made under other flags.
+  const args = JSON.stringify(startNodeArgs());
+  const run = require('node:child_process').spawnSync(process.execPath, ['-e', script, join(__dirname, 'start.js'), args], {
     cwd: ROOT,
     stdio: 'inherit',
     // A start of its own: no port taken, no shared store touched, whatever .env says.
