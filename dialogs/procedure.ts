@@ -29,6 +29,11 @@ export type ProcedureEvent = { type: 'ANSWER'; value: string; fields?: Record<st
 export interface RunOutput {
   outcome: 'done' | 'abandoned';
   handover?: { procedure: string; prefill: Record<string, string> };
+  /**
+   * What the run was about, in prefill keys (`customer` as a domain, `orderId`): a next first
+   * message that points back to it ("cancel that order") starts with these values.
+   */
+  about?: Record<string, string>;
 }
 
 /** Emitted by a procedure to say something that is not the next question. */

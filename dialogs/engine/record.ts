@@ -73,6 +73,8 @@ export interface ConversationRecord {
   /** Runs set aside to start another procedure, the latest first. */
   parked?: RunRecord[];
   offer?: RootOffer;
+  /** What the latest finished run was about (`RunOutput.about`): "that order" in a next first message. */
+  about?: Record<string, string>;
 }
 
 export type TurnInput =

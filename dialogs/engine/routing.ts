@@ -4,6 +4,7 @@ import { rangeIn } from '../answers/date';
 import { recognizers } from '../answers/recognizers';
 import { prefillFor, prefillKeys } from '../nlu/extract';
 import { guessLang, type Lang } from '../nlu/text';
+import { pointsBack } from '../nlu/points-back';
 import type { ProcedureDefinition } from '../procedure';
 import { knownNames, understand, valuesFor, type Understanding } from '../understand';
 import { rank } from '../../domain/find/match';
@@ -84,6 +85,26 @@ export async function firstMessage(
     }
   }
   return valuesFor(def, sentence, lang, now, pc);
+}
+
+/**
+ * A first message that points back ("cancel that order", "annuleer die bestelling") to what the
+ * latest finished run was about: its customer and order fill what the sentence leaves out, for
+ * a procedure that reads them. A sentence naming another customer keeps its own, and no order
+ * of the earlier one is taken for it.
+ */
+export function withEarlierSubject(
+  def: ProcedureDefinition,
+  values: Record<string, string>,
+  text: string,
+  about: Record<string, string> | undefined,
+): Record<string, string> {
+  if (!about || !pointsBack(cut(text))) return values;
+  const keys = prefillKeys(def);
+  if (values.customer && about.customer && values.customer.toLowerCase() !== about.customer.toLowerCase()) return values;
+  const out = { ...values };
+  for (const key of ['customer', 'orderId']) if (keys.includes(key) && !out[key] && about[key]) out[key] = about[key];
+  return out;
 }
 
 /** What a sentence typed during a run does, besides answering the question. */

@@ -21,7 +21,7 @@ import {
   whichPrompt,
 } from './menu';
 import { ROOT_RUN, type TurnInput, type TurnResult } from './record';
-import { firstMessage, interjection, replyToFirstMessage, understandFirstMessage } from './routing';
+import { firstMessage, interjection, replyToFirstMessage, understandFirstMessage, withEarlierSubject } from './routing';
 
 export type { EngineParts } from './turn-state';
 
@@ -269,7 +269,10 @@ export class Turn extends WithInterruptions {
   private async route(text: string): Promise<void> {
     const ctx = this.routing();
     const u = await understandFirstMessage(text, ctx);
-    if (u.kind === 'procedure') return this.start(u.def, await firstMessage(u.def, text, this.lang, this.engine.now(), this.engine.pc));
+    if (u.kind === 'procedure') {
+      const values = await firstMessage(u.def, text, this.lang, this.engine.now(), this.engine.pc);
+      return this.start(u.def, withEarlierSubject(u.def, values, text, this.record.about));
+    }
     if (u.kind === 'choose') {
       this.record.offer = { kind: 'which', procedures: u.defs.map((d) => d.id), text: text.slice(0, 300) };
       this.show = 'menu';
@@ -351,6 +354,7 @@ export class Turn extends WithInterruptions {
     this.run = undefined;
     this.root.send({ type: 'FINISHED' });
     const output = snap.output as RunOutput | undefined;
+    if (output?.about) this.record.about = output.about;
     const next = output?.handover && this.engine.procedure(output.handover.procedure);
     if (next) await this.start(next.def, output!.handover!.prefill);
     // After a procedure: a short "what next?", not the whole menu again.

@@ -289,7 +289,10 @@ export function createBuySoftwareMachine({ pc }: ProcedureDeps) {
       done: { type: 'final' },
       stopped: { type: 'final' },
     },
-    output: ({ context }) => ({ outcome: context.outcome?.status === 'placed' ? 'done' : 'abandoned' }),
+    output: ({ context }): RunOutput =>
+      context.outcome?.status === 'placed'
+        ? { outcome: 'done', about: { customer: context.customer!.domain, orderId: context.outcome.orderId } }
+        : { outcome: 'abandoned' },
   });
 }
 

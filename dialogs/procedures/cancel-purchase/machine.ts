@@ -488,7 +488,9 @@ export function createCancelPurchaseMachine({ pc, clock }: ProcedureDeps) {
     output: ({ context }): RunOutput =>
       context.handover
         ? { outcome: 'done', handover: { procedure: SUPPORT_REQUEST_ID, prefill: supportPrefill(context) } }
-        : { outcome: context.outcome?.status === 'cancelled' ? 'done' : 'abandoned' },
+        : context.outcome?.status === 'cancelled'
+          ? { outcome: 'done', about: { customer: context.customer!.domain, orderId: context.orderId! } }
+          : { outcome: 'abandoned' },
   });
 }
 
