@@ -66,17 +66,17 @@ function trainIntents() {
   if (run.status !== 0) console.warn('The intent models will be trained at the first start.');
 }
 
-/**
- * Starts the built assistant once and stops it (on a store of its own, in a temporary
- * directory): V8's code cache of what a start loads is kept when it stops
- * (scripts/compile-cache.js), so that the first real start skips most of the compiling too.
- */
 /** Node's flags in `npm start` (package.json): `node <flags> scripts/start.js`. */
 function startNodeArgs() {
   const start = require(join(ROOT, 'package.json')).scripts.start.split(/\s+/);
   return start.slice(1, start.indexOf('scripts/start.js'));
 }
 
+/**
+ * Starts the built assistant once and stops it (on a store of its own, in a temporary
+ * directory): V8's code cache of what a start loads is kept when it stops
+ * (scripts/compile-cache.js), so that the first real start skips most of the compiling too.
+ */
 function warmStart() {
   const { mkdtempSync, rmSync } = require('node:fs');
   const { tmpdir } = require('node:os');

@@ -17,7 +17,7 @@ const POINTING_BACK = new RegExp(
     // Swedish: den/denna/samma/min senaste order(n), beställning(en); det/detta köp(et).
     String.raw`\b(?:den|denna|den har|samma|min senaste|senaste)\s+(?:order|ordern|bestallning|bestallningen)\b`,
     String.raw`\b(?:det|detta|det har|samma|mitt senaste|senaste)\s+(?:kop|kopet)\b`,
-    // Dutch: die/deze/dezelfde/mijn laatste bestelling, order, aankoop; dat/dit aankoopje is not said.
+    // Dutch: die/deze/dezelfde/mijn laatste bestelling, order, aankoop; de bestelling die ik net heb geplaatst.
     String.raw`\b(?:die|deze|dezelfde|mijn laatste|de laatste)\s+(?:bestelling|order|aankoop)\b`,
     String.raw`\bde bestelling die ik (?:net|zojuist) (?:heb )?geplaatst\b`,
   ].join('|'),

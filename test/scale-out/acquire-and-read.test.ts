@@ -9,8 +9,8 @@ const sqlite: Service = { name: 'SQLite', url: '', reachable: true };
 const stores = [sqlite, service('Redis'), service('PostgreSQL')];
 
 /** A turn's first trip to the store: the lock, then what the turn reads, on every store. */
-describe.each(stores)('a lock taken with what it guards read ($name)', (s) => {
-  describeWith(s)('', () => {
+for (const s of stores) {
+  describeWith(s)(`a lock taken with what it guards read (${s.name})`, () => {
     let store: Store;
     let dir: string | undefined;
     const keys = ['conversation/x', 'user/u', 'missing', 'nested'];
@@ -66,4 +66,4 @@ describe.each(stores)('a lock taken with what it guards read ($name)', (s) => {
       await store.release('lock/y', next.owner!);
     });
   });
-});
+}
