@@ -39,13 +39,10 @@ const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 const LATE = `local t = redis.call('time')
 local late = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumber(ARGV[2])`;
 
-/** KEYS[1] the lock, ARGV[1] its owner, ARGV[2] the deadline, ARGV[3] its time to live. */
-const ACQUIRE = `${LATE}
-if late then return 0 end
-if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[3]) then return 1 end
-return 0`;
-
-/** ACQUIRE, then, when the lock was taken, the values of KEYS[2..]: {1, values...} or {0}. */
+/**
+ * Takes the lock (KEYS[1], ARGV[1] its owner, ARGV[2] the deadline, ARGV[3] its time to live)
+ * unless it is held, then reads KEYS[2..]: {1, values...}, or {0} when the lock was not taken.
+ */
 const ACQUIRE_AND_READ = `${LATE}
 if late then return {0} end
 if not redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[3]) then return {0} end
@@ -227,11 +224,7 @@ export class RedisStore implements Store {
   }
 
   async acquire(key: string, ttlMs: number): Promise<string | undefined> {
-    const owner = ownerId();
-    const r = await this.call('acquire', () =>
-      this.client.eval(ACQUIRE, { keys: [this.lockKey(key)], arguments: [owner, this.deadline(), String(ttlMs)] }),
-    );
-    return Number(r) === 1 ? owner : undefined;
+    return (await this.acquireAndRead(key, ttlMs, [])).owner;
   }
 
   async acquireAndRead(key: string, ttlMs: number, keys: string[]): Promise<{ owner?: string; values?: unknown[] }> {
