@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CANCELLATION_WALK, FIRST_MESSAGE, ORDER_PLACED_AND_CANCELLED, runLoad, type Scenario } from './lib/load';
-import { startServer } from './lib/processes';
+import { memoryOf, startServer } from './lib/processes';
 import { mainThreadProfile, summarizeProfile } from './lib/profile';
 
 const SCENARIOS: Record<string, Scenario> = { walk: CANCELLATION_WALK, first: FIRST_MESSAGE, change: ORDER_PLACED_AND_CANCELLED };
@@ -21,11 +21,6 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** The process's resident memory now, in MB. */
-function rssMb(pid: number): string {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? (Number(m[1]) / 1024).toFixed(0) : '?';
-}
 const mb = (bytes: number | undefined) => ((bytes ?? 0) / 1024 / 1024).toFixed(0);
 
 async function main(): Promise<void> {
@@ -76,7 +71,7 @@ async function main(): Promise<void> {
       const cpu = (cpuMs(server.pid) - cpuBefore) / Math.max(1, r.turns);
       windows.push({ name: `${i} ${phase}`, from, to });
       console.log(
-        `${i} ${phase.padEnd(7)} ${r.turnsPerSec.toFixed(0).padStart(5)} turns/s  p50 ${r.p50} ms  p99 ${r.p99} ms  max ${r.max} ms  CPU ${cpu.toFixed(2)} ms/turn  failed ${r.failed}  RSS ${rssMb(server.pid)} MB (peak ${mb(server.peakRss())})  load ${loadavg()[0].toFixed(2)}`,
+        `${i} ${phase.padEnd(7)} ${r.turnsPerSec.toFixed(0).padStart(5)} turns/s  p50 ${r.p50} ms  p99 ${r.p99} ms  max ${r.max} ms  CPU ${cpu.toFixed(2)} ms/turn  failed ${r.failed}  RSS ${mb(memoryOf(server.pid, 'VmRSS'))} MB (peak ${mb(server.peakRss())})  load ${loadavg()[0].toFixed(2)}`,
       );
       for (const s of r.samples) console.log(`   ${s}`);
     }

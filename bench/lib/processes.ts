@@ -112,8 +112,13 @@ export function startServer(
 }
 
 export function peakRss(pid: number): number | undefined {
+  return memoryOf(pid, 'VmHWM');
+}
+
+/** A process's memory in bytes from /proc: `VmRSS` now, `VmHWM` at its peak; undefined once it is gone. */
+export function memoryOf(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) * 1024 : undefined;
   } catch {
     return undefined;
