@@ -11,6 +11,7 @@ import { OffsetClock, systemClock, type Clock } from '../domain/clock';
 import { linkStatus } from '../domain/software/links';
 import { DEMO_SEED } from '../domain/sandbox/demo-seed';
 import { SandboxPartnerCenter } from '../domain/sandbox/sandbox';
+import { SESSION_KEYS } from '../domain/sandbox/store';
 import { parseSeed, type Seed } from '../domain/sandbox/seed-schema';
 import { AssistantAdapter, type CredentialsFactory } from './adapter';
 import { LocalDirectLine } from './directline';
@@ -120,6 +121,8 @@ export async function startApp(settings: Settings, options: StartOptions = {}): 
   const loop = new TurnLoop(engine, kv, toLocale(settings.DEFAULT_LOCALE), followUps, idleTtlMs, {
     directory: port.directory,
     privately: privateSender(adapter, settings.MicrosoftAppId ?? '', policy, (err) => log.error('private message failed', err)),
+    // The sandbox keeps its records in the loop's store; the live API has no read session.
+    sessionKeys: live ? [] : SESSION_KEYS,
   });
   loop.onStoreDown = (err) => log.error('turn answered "try again"', err);
   followUps.continueRun = loop.continueRun;

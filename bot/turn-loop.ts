@@ -74,6 +74,11 @@ export interface TurnLoopOptions {
   directory?: DirectoryApi;
   /** Sends secrets asked for in a shared conversation to the user alone. */
   privately?: PrivateSender;
+  /**
+   * Records the engine's read session starts by reading, when they are in this loop's store: read
+   * with the conversation's row, as its lock is taken, and handed to the session (one trip less).
+   */
+  sessionKeys?: readonly string[];
 }
 
 /**
@@ -111,8 +116,8 @@ export class TurnLoop {
       await this.pacer.next();
       await this.queue.run(key, async () => {
         try {
-          // The conversation's row and the user's, read as the lock is taken (one trip to the store).
-          const read = [key, `user/${activity.from?.id ?? 'anonymous'}`];
+          // The conversation's row, the user's and the session's opening, read as the lock is taken (one trip to the store).
+          const read = this.reads(key, activity.from?.id ?? 'anonymous');
           const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS, read }, (held) =>
             this.turn(context, key, held),
           );
@@ -144,7 +149,7 @@ export class TurnLoop {
     this.inFlight++;
     try {
       return await this.queue.run(key, async () => {
-        const read = [key, `user/${userId}`];
+        const read = this.reads(key, userId);
         const done = await withLock(this.store, key, { ttlMs: LOCK_TTL_MS, waitMs: LOCK_WAIT_MS, read }, async (held) => {
           const [storedRow, prefsRow] = held.read as [
             Stored<{ record: ConversationRecord; delivered?: Delivered[] }> | undefined,
@@ -159,6 +164,7 @@ export class TurnLoop {
             stored.record,
             { kind: 'external', run: external.run, name: external.name },
             { channelUserId: userId, locale },
+            this.opened(held),
           );
           if (!result.replies.length) return [];
           await this.store.commit(
@@ -174,6 +180,18 @@ export class TurnLoop {
       if (--this.inFlight === 0) this.drained?.();
     }
   };
+
+  /** What a turn reads as it takes the lock: the conversation's row, the user's, then the session's opening. */
+  private reads(key: string, userId: string): string[] {
+    return [key, `user/${userId}`, ...(this.options.sessionKeys ?? [])];
+  }
+
+  /** The session's opening records, as read with the lock (after the conversation's row and the user's). */
+  private opened(held: HeldLock): ReadonlyMap<string, unknown> | undefined {
+    const keys = this.options.sessionKeys;
+    if (!keys?.length || !held.read) return undefined;
+    return new Map(keys.map((k, i) => [k, held.read![i + 2]]));
+  }
 
   /** Resolves once no turn is in flight (for a graceful stop). */
   drain(): Promise<void> {
@@ -230,11 +248,12 @@ export class TurnLoop {
     if (parsed.input.kind !== 'joined' && activity.deliveryMode !== DeliveryModes.ExpectReplies)
       await context.sendActivity({ type: ActivityTypes.Typing });
 
-    const result = await this.engine.turn(stored?.record, parsed.input, {
-      channelUserId: userId,
-      locale,
-      timeZone: validTimeZone(activity.localTimezone),
-    });
+    const result = await this.engine.turn(
+      stored?.record,
+      parsed.input,
+      { channelUserId: userId, locale, timeZone: validTimeZone(activity.localTimezone) },
+      this.opened(held),
+    );
     claimRuns(result.record, userId);
     const replyLocale = toLocale(result.chosenLocale ?? locale);
     const teams = activity.channelId === 'msteams';

@@ -43,14 +43,17 @@ export class ConversationEngine {
     warmUpReading(procedures, deps.clock.now());
   }
 
-  /** A turn reads Partner Center in one read session (when the port has them): repeated reads come from its cache. */
-  turn(saved: ConversationRecord | undefined, input: TurnInput, who: TurnWho): Promise<TurnResult> {
+  /**
+   * A turn reads Partner Center in one read session (when the port has them): repeated reads come
+   * from its cache. `opened`: what the session reads as it starts, when the caller read it already.
+   */
+  turn(saved: ConversationRecord | undefined, input: TurnInput, who: TurnWho, opened?: ReadonlyMap<string, unknown>): Promise<TurnResult> {
     const run = async () => {
       const t = new Turn(this, saved, await this.resolveUser(who), who.locale, who.timeZone);
       await t.apply(input);
       return t.result();
     };
-    return this.deps.pc.session ? this.deps.pc.session(run) : run();
+    return this.deps.pc.session ? this.deps.pc.session(run, opened) : run();
   }
 
   procedure(id: string): Machines | undefined {

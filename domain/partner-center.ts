@@ -23,8 +23,10 @@ export interface PartnerCenter {
   /**
    * Runs one turn's calls as a read session, when the implementation caches what it reads
    * (the sandbox does: exact across processes sharing its store). Optional: the live API has none.
+   * `opened`: records of the implementation's store read just before the session began (by a
+   * caller that reads that store anyway), which it then need not read again.
    */
-  session?<T>(task: () => Promise<T>): Promise<T>;
+  session?<T>(task: () => Promise<T>, opened?: ReadonlyMap<string, unknown>): Promise<T>;
 }
 
 export interface DirectoryApi {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 import { ownerId } from './lock';
 import {
@@ -26,11 +27,23 @@ interface RedisClient {
   set(key: string, value: string, options?: { NX?: true; PX?: number }): Promise<string | null>;
   unlink(key: string): Promise<number>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+  evalSha(sha1: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   ping(): Promise<string>;
   sendCommand(args: string[]): Promise<unknown>;
 }
 
-const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+/**
+ * A Lua script, called by its SHA-1: Redis keeps every script it has run, so the body goes over the
+ * wire (and is hashed by Redis) only when Redis lacks it (restarted, or its scripts flushed).
+ */
+class Script {
+  readonly sha1: string;
+  constructor(readonly body: string) {
+    this.sha1 = createHash('sha1').update(body).digest('hex');
+  }
+}
+
+const RELEASE = new Script("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end");
 /**
  * Redis' clock in ms. A call that arrives after its deadline (in Redis' time) does nothing: a
  * call the assistant gave up on (Redis hung, then resumed) must not take a lock or write a turn
@@ -43,11 +56,11 @@ local late = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumbe
  * Takes the lock (KEYS[1], ARGV[1] its owner, ARGV[2] the deadline, ARGV[3] its time to live)
  * unless it is held, then reads KEYS[2..]: {1, values...}, or {0} when the lock was not taken.
  */
-const ACQUIRE_AND_READ = `${LATE}
+const ACQUIRE_AND_READ = new Script(`${LATE}
 if late then return {0} end
 if not redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[3]) then return {0} end
 if #KEYS == 1 then return {1} end
-return {1, unpack(redis.call('mget', unpack(KEYS, 2)))}`;
+return {1, unpack(redis.call('mget', unpack(KEYS, 2)))}`);
 
 /**
  * A commit: KEYS[1] the lock (or the first record again), KEYS[2] the due list (a sorted set),
@@ -56,7 +69,7 @@ return {1, unpack(redis.call('mget', unpack(KEYS, 2)))}`;
  * when it is due ('': not listed). Redis runs a script alone, so the lock check, the writes
  * and the release are one step.
  */
-const COMMIT = `${LATE}
+const COMMIT = new Script(`${LATE}
 if late then return -1 end
 if ARGV[1] ~= '' then
   if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
@@ -70,7 +83,7 @@ for i = 3, #KEYS do
   if due ~= '' and v ~= '' then redis.call('zadd', KEYS[2], due, KEYS[i])
   else redis.call('zrem', KEYS[2], KEYS[i]) end
 end
-return 1`;
+return 1`);
 
 /** Waits between reconnection attempts: 100 ms, doubling, at most 5 s. */
 export const redisBackoff = (retries: number) => Math.min(100 * 2 ** retries, 5_000);
@@ -160,6 +173,17 @@ export class RedisStore implements Store {
     });
   }
 
+  /** Runs `script` by its SHA-1, and by its body when Redis does not have it. */
+  private async run(script: Script, keys: string[], args: string[]): Promise<unknown> {
+    const options = { keys, arguments: args };
+    try {
+      return await this.client.evalSha(script.sha1, options);
+    } catch (err) {
+      if (!(err instanceof Error && err.message.startsWith('NOSCRIPT'))) throw err;
+      return this.client.eval(script.body, options);
+    }
+  }
+
   async get(key: string): Promise<unknown> {
     const raw = await this.call('get', () => this.client.get(this.key(key)));
     return decode(raw ?? undefined, Date.now());
@@ -193,7 +217,7 @@ export class RedisStore implements Store {
     ];
     // In cluster mode KEYS[1] must be a real key: the lock's, or the first record's again.
     if (!release) keys[0] = keys[2];
-    const ok = await this.call('commit', () => this.client.eval(COMMIT, { keys, arguments: args }));
+    const ok = await this.call('commit', () => this.run(COMMIT, keys, args));
     if (Number(ok) === -1) throw new StoreUnavailableError('commit: Redis answered too late; nothing was written');
     if (release) {
       if (Number(ok) !== 1) throw new LockLostError(`the lock on ${release.key} expired and was taken over: nothing was written`);
@@ -230,10 +254,7 @@ export class RedisStore implements Store {
   async acquireAndRead(key: string, ttlMs: number, keys: string[]): Promise<{ owner?: string; values?: unknown[] }> {
     const owner = ownerId();
     const r = (await this.call('acquire', () =>
-      this.client.eval(ACQUIRE_AND_READ, {
-        keys: [this.lockKey(key), ...keys.map((k) => this.key(k))],
-        arguments: [owner, this.deadline(), String(ttlMs)],
-      }),
+      this.run(ACQUIRE_AND_READ, [this.lockKey(key), ...keys.map((k) => this.key(k))], [owner, this.deadline(), String(ttlMs)]),
     )) as (number | string | null)[];
     if (Number(r[0]) !== 1) return {};
     const now = Date.now();
@@ -242,7 +263,7 @@ export class RedisStore implements Store {
   }
 
   async release(key: string, owner: string): Promise<void> {
-    await this.call('release', () => this.client.eval(RELEASE, { keys: [this.lockKey(key)], arguments: [owner] }));
+    await this.call('release', () => this.run(RELEASE, [this.lockKey(key)], [owner]));
   }
 
   async ping(): Promise<void> {

@@ -52,7 +52,7 @@ export class SandboxPartnerCenter implements PartnerCenter {
   }
 
   /** A turn's reads as one session of the store's read cache (a property: the engine may call it through a proxy). */
-  readonly session = <T>(task: () => Promise<T>): Promise<T> => this.store.session(task);
+  readonly session = <T>(task: () => Promise<T>, opened?: ReadonlyMap<string, unknown>): Promise<T> => this.store.session(task, opened);
 
   /** Loads the seed unless this store already holds one of the same generation. */
   async seed(seed: Seed, options: { force?: boolean } = {}): Promise<boolean> {

@@ -41,6 +41,11 @@ interface Scope {
 
 /** Rewritten with a fresh random id in the same atomic step as every sandbox write (a counter could be written twice by two processes). */
 const GENERATION = 'sandbox:generation';
+/**
+ * What a read session reads as it starts: a caller that reads the same store just before (a
+ * turn, as it takes its conversation's lock) may read these along and hand them to `session`.
+ */
+export const SESSION_KEYS: readonly string[] = [GENERATION];
 /** Idempotency records expire in the store (see bot/storage/store-backend.ts): always read afresh. */
 const UNCACHED_PREFIX = 'effect:';
 
@@ -74,11 +79,15 @@ export class SandboxStore {
    * A session is not carried through the task's calls (that would cost every promise of the
    * process, see SectionScope): the cache is checked at each session's start, so whatever reads
    * it while a session runs reads what was stored when the latest session started, or later.
+   *
+   * `opened`: SESSION_KEYS' records as read from this store just before, in the caller's trip
+   * to it; what was read then counts as the session's start.
    */
-  async session<T>(task: () => Promise<T>): Promise<T> {
+  async session<T>(task: () => Promise<T>, opened?: ReadonlyMap<string, unknown>): Promise<T> {
     this.open++;
     try {
-      await this.validate();
+      if (opened?.has(GENERATION)) this.cache.adopt(opened.get(GENERATION) as string | undefined);
+      else await this.validate();
       return await task();
     } finally {
       this.open--;

@@ -1,5 +1,5 @@
 import Keyv from 'keyv';
-import { SandboxStore, type KeyValueStore } from '../../domain/sandbox/store';
+import { SandboxStore, SESSION_KEYS, type KeyValueStore } from '../../domain/sandbox/store';
 
 /** The store underneath, with the data keys it was asked for (the generation record apart). */
 function counted(inner: KeyValueStore = new Keyv()) {
@@ -166,6 +166,26 @@ describe('the sandbox read cache', () => {
       await store.get('customer:a');
     });
     expect(s.reads).toHaveLength(3);
+  });
+
+  it('starts a session from the generation its caller read along, and still sees what another process wrote before', async () => {
+    const s = counted();
+    const one = new SandboxStore(s.kv);
+    const two = new SandboxStore(s.inner);
+    await two.set('purchase:1', { status: 'active' });
+    // What a turn reads as it takes its lock, in the same trip to the store.
+    const opening = async () => new Map(await Promise.all(SESSION_KEYS.map(async (k) => [k, await s.inner.get(k)] as const)));
+    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'active' }), await opening());
+    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'active' }), await opening());
+    expect(s.reads).toEqual(['purchase:1']);
+    expect(s.generationReads()).toBe(0);
+    // Another process's write before the opening was read: the new generation empties the cache.
+    await two.set('purchase:1', { status: 'cancelled' });
+    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'cancelled' }), await opening());
+    expect(s.reads).toEqual(['purchase:1', 'purchase:1']);
+    // An opening without the generation (another caller's keys): the session reads it itself.
+    await one.session(async () => expect(await one.get('purchase:1')).toEqual({ status: 'cancelled' }), new Map());
+    expect(s.generationReads()).toBe(1);
   });
 
   it('reads idempotency records afresh (they expire in the store)', async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SESSION_KEYS } from '../../domain/sandbox/store';
 import { TestAssistant } from '../support/client';
 
 describe('the sandbox read cache, two processes on one store', () => {
@@ -22,6 +23,22 @@ describe('the sandbox read cache, two processes on one store', () => {
     } finally {
       await one.stop();
       await two.stop();
+    }
+  });
+
+  it('reads what a read session starts with as the turn takes its lock, not in a trip of its own', async () => {
+    const bot = await new TestAssistant().start();
+    try {
+      const gets = jest.spyOn(bot.app.kv, 'get');
+      const takes = jest.spyOn(bot.app.kv, 'acquireAndRead');
+      const c = bot.conversation('ada');
+      expect(await c.say('cancel order 4711 for contoso.com')).toMatch(/4711/);
+      expect(await c.click('I have read this')).toMatch(/Cancel order 4711/);
+      expect(takes).toHaveBeenCalledTimes(2);
+      for (const [, , keys] of takes.mock.calls) expect(keys).toEqual(expect.arrayContaining([...SESSION_KEYS]));
+      expect(gets.mock.calls.filter(([key]) => SESSION_KEYS.includes(key))).toEqual([]);
+    } finally {
+      await bot.stop();
     }
   });
 });

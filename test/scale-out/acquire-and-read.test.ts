@@ -1,3 +1,4 @@
+import { createClient } from '@keyv/redis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,5 +66,29 @@ for (const s of stores) {
       expect(next.values).toEqual([{ record: { step: 3 } }]);
       await store.release('lock/y', next.owner!);
     });
+
+    if (s.name === 'Redis')
+      it('takes, commits and releases after Redis forgot its scripts (a restart): they are sent again', async () => {
+        const client = createClient({ url: s.url });
+        await client.connect();
+        try {
+          await client.scriptFlush();
+          const taken = await store.acquireAndRead('lock/z', 30_000, ['conversation/x']);
+          expect(taken.values).toEqual([{ record: { step: 3 } }]);
+          await client.scriptFlush();
+          await store.commit([{ key: 'conversation/x', value: { record: { step: 4 } } }], {
+            key: 'lock/z',
+            owner: taken.owner!,
+            released: false,
+          });
+          const next = await store.acquireAndRead('lock/z', 30_000, ['conversation/x']);
+          expect(next.values).toEqual([{ record: { step: 4 } }]);
+          await client.scriptFlush();
+          await store.release('lock/z', next.owner!);
+          expect((await store.acquireAndRead('lock/z', 30_000, [])).owner).toEqual(expect.any(String));
+        } finally {
+          await client.quit();
+        }
+      });
   });
 }
