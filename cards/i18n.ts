@@ -44,32 +44,57 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
 }
 
 /**
+ * Amounts and dates as formatted, per formatter: a turn's card and its text show the same ones as
+ * the turns before it, and ICU's formatting costs far more than a lookup. Bounded: past so many
+ * values kept, they are all dropped and kept again as they come.
+ */
+const formattedValues = new Map<string, Map<number | string, string>>();
+let formattedCount = 0;
+const FORMATTED_VALUES = 20_000;
+function formatted(key: string, make: () => Intl.NumberFormat | Intl.DateTimeFormat, value: number | string): string {
+  if (formattedCount >= FORMATTED_VALUES) {
+    formattedValues.clear();
+    formattedCount = 0;
+  }
+  let byValue = formattedValues.get(key);
+  if (!byValue) {
+    byValue = new Map();
+    formattedValues.set(key, byValue);
+  }
+  let out = byValue.get(value);
+  if (out === undefined) {
+    const f = cached(key, make);
+    out = typeof value === 'number' ? f.format(value) : (f as Intl.DateTimeFormat).format(new Date(value));
+    byValue.set(value, out);
+    formattedCount++;
+  }
+  return out;
+}
+
+/**
  * A parameter formatted for the locale. Text values come from data: they are escaped for the
  * place they are shown in (`flavour`, markdown unless said otherwise).
  */
 export function formatParam(p: Param, locale: Locale, flavour: Flavour = 'markdown'): string {
   const tag = INTL_LOCALE[locale];
   if (typeof p === 'string') return escapeData(p, flavour);
-  if (typeof p === 'number') return cached(`n:${tag}`, () => new Intl.NumberFormat(tag)).format(p);
+  if (typeof p === 'number') return formatted(`n:${tag}`, () => new Intl.NumberFormat(tag), p);
   if ('secret' in p) return escapeData(p.secret, flavour);
   if ('money' in p)
-    return cached(`m:${tag}:${p.currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: p.currency })).format(p.money);
+    return formatted(`m:${tag}:${p.currency}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: p.currency }), p.money);
   if ('date' in p)
-    return p.date
-      ? cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(p.date))
-      : '';
+    return p.date ? formatted(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }), p.date) : '';
   if ('datetime' in p && p.zone)
     return p.datetime
-      ? cached(
+      ? formatted(
           `dtz:${tag}:${p.zone}`,
           () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: p.zone }),
-        ).format(new Date(p.datetime))
+          p.datetime,
+        )
       : '';
   if ('datetime' in p)
     return p.datetime
-      ? `${cached(`dt:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })).format(
-          new Date(p.datetime),
-        )} UTC`
+      ? `${formatted(`dt:${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }), p.datetime)} UTC`
       : '';
   if ('region' in p) {
     const name = /^[A-Z]{2}$/.test(p.region)

@@ -115,25 +115,51 @@ export function ordinalOf(text: string, lang: Lang, languages: readonly Lang[] =
   return undefined;
 }
 
+/** A label as typed text is compared with it: folded, then without quotes, then its words alone, then spaced for a whole-word search. */
+interface FoldedLabel {
+  folded: string;
+  bare: string;
+  words: string;
+  spaced: string;
+}
+
 /**
- * A label's folded texts per set of languages, kept per label object: the menu's titles are
- * the same objects at every first message (a label made for one prompt is simply not found again).
+ * A label's folded forms per set of languages. Kept per label object (the menu's titles are the
+ * same objects at every first message) and per label content: a prompt's choices are made anew
+ * at every turn (the orders of a customer, say), and folding each label in four languages again,
+ * its amounts and dates formatted, was much of a typed answer's cost.
  */
-const foldedLabels = new WeakMap<object, Map<string, string[]>>();
-function labelsOf(c: Choice, languages: readonly Lang[]): string[] {
-  const which = languages.join();
-  let byLanguages = foldedLabels.get(c.label);
+const foldedByObject = new WeakMap<object, Map<string, FoldedLabel[]>>();
+const foldedByContent = new Map<string, Map<string, FoldedLabel[]>>();
+/** Labels differ by customer and order: past this many, the content cache starts again. */
+const FOLDED_CONTENTS = 5000;
+
+function labelsOf(c: Choice, languages: readonly Lang[]): FoldedLabel[] {
+  let byLanguages = foldedByObject.get(c.label);
   if (!byLanguages) {
-    byLanguages = new Map();
-    foldedLabels.set(c.label, byLanguages);
+    const content = JSON.stringify(c.label);
+    byLanguages = foldedByContent.get(content);
+    if (!byLanguages) {
+      if (foldedByContent.size >= FOLDED_CONTENTS) foldedByContent.clear();
+      byLanguages = new Map();
+      foldedByContent.set(content, byLanguages);
+    }
+    foldedByObject.set(c.label, byLanguages);
   }
+  const which = languages.join();
   let labels = byLanguages.get(which);
   if (!labels) {
-    labels = [...new Set(languages.map((l) => fold(t(c.label, l, 'plain'))))].filter(Boolean);
+    labels = [...new Set(languages.map((l) => fold(t(c.label, l, 'plain'))))].filter(Boolean).map(foldedLabel);
     byLanguages.set(which, labels);
   }
   return labels;
 }
+
+function foldedLabel(folded: string): FoldedLabel {
+  const b = bare(folded);
+  return { folded, bare: b, words: plainWords(folded), spaced: spaced(b) };
+}
+
 /** Labels compare without their quotes and trailing details: `Use "slack-offer"` and `use slack-offer` are the same. */
 const bare = (s: string) =>
   s
@@ -142,8 +168,8 @@ const bare = (s: string) =>
     .trim();
 /** A label's words alone: "Yes, cancel it" and "yes cancel it" are the same label. */
 const plainWords = (s: string) => s.replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
-const wholeWords = (hay: string, needle: string) =>
-  ` ${hay.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${needle.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
+/** Letters and digits, each run between single spaces: a whole-word search is then a substring search. */
+const spaced = (s: string) => ` ${s.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 
 export function matchChoice(text: string, choices: readonly Choice[], lang: Lang, how: ChoiceReading = {}): ChoiceMatch {
   const f = fold(text);
@@ -157,8 +183,9 @@ export function matchChoice(text: string, choices: readonly Choice[], lang: Lang
     const n = /^(?:n°|no\.?|nr\.?|#)?\s*(\d{1,2})\s*[.)]?$/.exec(f);
     if (n && Number(n[1]) >= 1 && Number(n[1]) <= choices.length) return one(choices[Number(n[1]) - 1]);
   }
+  const typed = foldedLabel(f);
   const byLabel = choices.filter((c) =>
-    labelsOf(c, languages).some((l) => l === f || bare(l) === bare(f) || (plainWords(l) !== '' && plainWords(l) === plainWords(f))),
+    labelsOf(c, languages).some((l) => l.folded === f || l.bare === typed.bare || (l.words !== '' && l.words === typed.words)),
   );
   if (byLabel.length === 1) return one(byLabel[0]);
   if (byLabel.length > 1) return { kind: 'several', values: byLabel.map((c) => c.value) };
@@ -176,11 +203,12 @@ export function matchChoice(text: string, choices: readonly Choice[], lang: Lang
   }
 
   if (how.partial === false) return { kind: 'none' };
-  const words = bare(f)
-    .split(' ')
-    .filter((w) => !STOP.has(w));
-  if (words.length === 0 || bare(f).length < 3) return { kind: 'none' };
-  const partial = choices.filter((c) => labelsOf(c, languages).some((l) => wholeWords(bare(l), bare(f)) || bare(l).startsWith(bare(f))));
+  const words = typed.bare.split(' ').filter((w) => !STOP.has(w));
+  if (words.length === 0 || typed.bare.length < 3) return { kind: 'none' };
+  const needle = `${typed.spaced.trim()} `;
+  const partial = choices.filter((c) =>
+    labelsOf(c, languages).some((l) => l.spaced.includes(` ${needle}`) || l.bare.startsWith(typed.bare)),
+  );
   if (partial.length === 1) return { kind: 'one', value: partial[0].value, partial: true };
   if (partial.length > 1) return { kind: 'several', values: partial.map((c) => c.value), partial: true };
   return { kind: 'none' };

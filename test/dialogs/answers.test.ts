@@ -211,6 +211,26 @@ describe('choices', () => {
     expect(matchChoice('3', two, 'en')).toEqual({ kind: 'none' });
   });
 
+  it('reads the labels of choices made anew at every turn by what they say, never mixing two that differ only in a value', () => {
+    const orders = (ids: string[]): Choice[] => ids.map((id) => ({ value: id, label: msg('common.raw', { text: `Order ${id}` }) }));
+    // The same labels, new objects each time (as a prompt's choices are at every turn).
+    for (let turn = 0; turn < 3; turn++) {
+      expect(matchChoice('order 4712', orders(['4711', '4712']), 'en')).toEqual({ kind: 'one', value: '4712' });
+      expect(matchChoice('order 4711', orders(['4711', '4712']), 'en')).toEqual({ kind: 'one', value: '4711' });
+    }
+    // Another label behind the same value: what it says now counts.
+    expect(
+      matchChoice(
+        'order 4711',
+        orders(['4713']).map((c) => ({ ...c, value: '4711' })),
+        'en',
+      ),
+    ).toEqual({ kind: 'none' });
+    // Many labels past the cache's bound: each still read right.
+    for (let i = 0; i < 6000; i += 7)
+      expect(matchChoice(`order ${i}`, orders([String(i), String(i + 1)]), 'en')).toEqual({ kind: 'one', value: String(i) });
+  });
+
   it('reads ordinals in the four languages', () => {
     expect(ordinalOf('the third one', 'en')).toBe(3);
     expect(ordinalOf('la première', 'fr')).toBe(1);
