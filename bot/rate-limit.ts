@@ -1,6 +1,10 @@
 /** A token bucket per user: bursts are fine, a flood is slowed down. */
+/** A bucket moves to the map's newest end at most this often: moving it at every activity cost more than the rest of the check. */
+const MOVE_EVERY_MS = 1_000;
+
 export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  /** Oldest use first (to within MOVE_EVERY_MS), so that the oldest can be dropped. */
+  private readonly buckets = new Map<string, { tokens: number; at: number; moved: number }>();
 
   constructor(
     private readonly capacity = 60,
@@ -9,15 +13,20 @@ export class RateLimiter {
   ) {}
 
   allow(user: string, now = Date.now()): boolean {
-    const b = this.buckets.get(user) ?? { tokens: this.capacity, at: now };
+    let b = this.buckets.get(user);
+    if (!b) {
+      b = { tokens: this.capacity, at: now, moved: now };
+      this.buckets.set(user, b);
+      if (this.buckets.size > this.maxUsers) this.buckets.delete(this.buckets.keys().next().value as string);
+    } else if (now - b.moved >= MOVE_EVERY_MS) {
+      b.moved = now;
+      this.buckets.delete(user);
+      this.buckets.set(user, b);
+    }
     b.tokens = Math.min(this.capacity, b.tokens + ((now - b.at) / 1000) * this.perSecond);
     b.at = now;
     const ok = b.tokens >= 1;
     if (ok) b.tokens -= 1;
-    // Re-inserting keeps the map ordered by last use, so the oldest can be dropped.
-    this.buckets.delete(user);
-    this.buckets.set(user, b);
-    if (this.buckets.size > this.maxUsers) this.buckets.delete(this.buckets.keys().next().value as string);
     return ok;
   }
 }

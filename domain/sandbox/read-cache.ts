@@ -7,8 +7,15 @@
  * the entries and starts the next one. A read is kept only if no epoch began while it was in
  * flight, so that a value read before a drop never lands in the cache that follows it.
  */
+/** A kept value, and whether it was read since the last time eviction passed it. */
+interface Entry {
+  value: unknown;
+  used: boolean;
+}
+
 export class ReadCache {
-  private readonly entries = new Map<string, unknown>();
+  /** Oldest first. A read marks its entry used rather than moving it (a turn reads dozens): see evict. */
+  private readonly entries = new Map<string, Entry>();
   /** The generation the entries were read under; none: nothing is kept (a write of ours, or no generation recorded yet). */
   private generation: string | undefined;
   private current = 0;
@@ -41,26 +48,40 @@ export class ReadCache {
     return this.entries.has(key);
   }
 
-  /** A kept value (undefined: kept as absent), now the most recently used. */
+  /** A kept value (undefined: kept as absent), now marked as used. */
   take(key: string): unknown {
-    const value = this.entries.get(key);
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    return value;
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    entry.used = true;
+    return entry.value;
   }
 
   /**
-   * Keeps a value read during `epoch`, unless another epoch began since; the least recently
-   * used entry goes when the cache is full. Values are frozen: they are handed to every later
+   * Keeps a value read during `epoch`, unless another epoch began since; an entry not read for
+   * the longest goes when the cache is full. Values are frozen: they are handed to every later
    * reader, so a caller changing one would change what the others read.
    */
   keep(epoch: number, key: string, value: unknown): unknown {
     if (!this.keeps(epoch)) return value;
     deepFreeze(value);
     this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, { value, used: false });
+    if (this.entries.size > this.capacity) this.evict();
     return value;
+  }
+
+  /**
+   * Drops one entry, the oldest not read since eviction last passed it ("second chance"): an
+   * entry read meanwhile is unmarked and moves to the newest end instead. Entries moved while
+   * iterating come round again, unmarked: one is always found.
+   */
+  private evict(): void {
+    for (const [key, entry] of this.entries) {
+      this.entries.delete(key);
+      if (!entry.used) return;
+      entry.used = false;
+      this.entries.set(key, entry);
+    }
   }
 
   get size(): number {

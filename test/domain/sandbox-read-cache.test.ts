@@ -139,6 +139,20 @@ describe('the sandbox read cache', () => {
     });
   });
 
+  it('keeps a record read between every new one, however many come', async () => {
+    const s = counted();
+    const store = new SandboxStore(s.kv, undefined, { cacheEntries: 3 });
+    await store.setAll(Array.from({ length: 40 }, (_, i): [string, unknown] => [`k${i}`, i]));
+    await store.session(async () => {
+      for (let i = 1; i < 40; i++) {
+        expect(await store.get('k0')).toBe(0);
+        expect(await store.get(`k${i}`)).toBe(i);
+      }
+    });
+    expect(s.reads.filter((k) => k === 'k0')).toEqual(['k0']);
+    expect(s.reads).toHaveLength(40);
+  });
+
   it('hands out records no caller can change for the others', async () => {
     const store = new SandboxStore(new Keyv());
     await store.set('customer:a', { id: 'a', domains: ['a.com'] });
