@@ -81,6 +81,15 @@ describe('software keys and downloads', () => {
     expect(await c.say('4')).not.toMatch(/Keys and download/);
   });
 
+  it('lists the plans with nothing to download when going back to the products from an order named at first', async () => {
+    const c = bot.conversation('ada');
+    await c.join();
+    expect(await c.say('keys for order 4711 for contoso.com')).toMatch(/Which language of Office LTSC Professional Plus 2024\?/);
+    expect(await c.click('Another product')).toMatch(/Which software of Contoso Ltd\?/);
+    expect(c.text()).toMatch(/Not listed: 4716 and 4717, SUSE or Red Hat plans in Azure/);
+    expect(await c.say('4716')).toMatch(/Order 4716 is SUSE Linux Enterprise Server software plan \(Azure\): a plan that runs in Azure/);
+  });
+
   it('refuses keys to a Sales agent, naming the Admin agent role', async () => {
     expect(await bot.conversation('sam').say('get keys and downloads for contoso.com')).toMatch(
       /Get software keys and downloads needs the Partner Center role Admin agent\. Your role: Sales agent/,

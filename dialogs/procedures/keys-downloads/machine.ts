@@ -71,6 +71,15 @@ const findProduct = (products: PurchasedProduct[], value: string) => foundAmong(
 /** How a product is named when several fit: the same product bought twice differs by its order. */
 const productName = (p: PurchasedProduct) => `${p.productName} (${p.orderId})`;
 
+/** What a load of the customer's purchases finds. */
+interface LoadedProducts {
+  products: PurchasedProduct[];
+  cancelled: string[];
+  noDownloads: { orderId: string; productName: string }[];
+}
+/** The three lists a load fills: every way out of the load keeps all three, so that going back to the product list lists what it should. */
+const listsOf = ({ products, cancelled, noDownloads }: LoadedProducts) => ({ products, cancelled, noDownloads });
+
 const noDownloadsMsg = (p: { orderId: string; productName: string }): Msg =>
   msg('keys.refused.noDownloads', { order: p.orderId, product: p.productName });
 
@@ -167,7 +176,8 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
             });
         }
         products.sort((a, b) => b.purchasedAt.localeCompare(a.purchasedAt));
-        return { products, cancelled, noDownloads };
+        const loaded: LoadedProducts = { products, cancelled, noDownloads };
+        return loaded;
       }),
       getKeys: fromPromise(
         ({ input }: { input: { orderId: string; version: string; language: string; fileType: string; userId: string; key: string } }) =>
@@ -218,12 +228,7 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
             {
               guard: ({ context, event }) => !!context.orderHint && event.output.products.some((p) => p.orderId === context.orderHint),
               target: 'routeOptions',
-              actions: assign({
-                products: ({ event }) => event.output.products,
-                cancelled: ({ event }) => event.output.cancelled,
-                orderId: ({ context }) => context.orderHint,
-                orderHint: undefined,
-              }),
+              actions: assign(({ context, event }) => ({ ...listsOf(event.output), orderId: context.orderHint, orderHint: undefined })),
             },
             {
               guard: ({ context, event }) => !!context.orderHint && event.output.noDownloads.some((p) => p.orderId === context.orderHint),
@@ -233,12 +238,7 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
                   type: 'say' as const,
                   msg: noDownloadsMsg(event.output.noDownloads.find((p) => p.orderId === context.orderHint)!),
                 })),
-                assign({
-                  products: ({ event }) => event.output.products,
-                  cancelled: ({ event }) => event.output.cancelled,
-                  noDownloads: ({ event }) => event.output.noDownloads,
-                  orderHint: undefined,
-                }),
+                assign(({ event }) => ({ ...listsOf(event.output), orderHint: undefined })),
               ],
             },
             {
@@ -246,24 +246,17 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
               target: 'chooseProduct',
               actions: [
                 emit(({ context }) => ({ type: 'say' as const, msg: msg('keys.refused.cancelled', { order: context.orderHint! }) })),
-                assign({
-                  products: ({ event }) => event.output.products,
-                  cancelled: ({ event }) => event.output.cancelled,
-                  noDownloads: ({ event }) => event.output.noDownloads,
-                  orderHint: undefined,
-                }),
+                assign(({ event }) => ({ ...listsOf(event.output), orderHint: undefined })),
               ],
             },
             {
               guard: ({ context, event }) => !context.orderHint && !!findProduct(event.output.products, context.productHint ?? ''),
               target: 'routeOptions',
-              actions: assign({
-                products: ({ event }) => event.output.products,
-                cancelled: ({ event }) => event.output.cancelled,
-                noDownloads: ({ event }) => event.output.noDownloads,
-                orderId: ({ context, event }) => findProduct(event.output.products, context.productHint!)!.orderId,
+              actions: assign(({ context, event }) => ({
+                ...listsOf(event.output),
+                orderId: findProduct(event.output.products, context.productHint!)!.orderId,
                 productHint: undefined,
-              }),
+              })),
             },
             {
               // Words of the first message that fit several products ("office ltsc", bought twice): those are named, then the list.
@@ -280,34 +273,18 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
                   const several = findAmong(event.output.products, hint, productFindable);
                   return { type: 'say' as const, msg: amongMsg('product', several, named, productName) };
                 }),
-                assign({
-                  products: ({ event }) => event.output.products,
-                  cancelled: ({ event }) => event.output.cancelled,
-                  noDownloads: ({ event }) => event.output.noDownloads,
-                  orderHint: undefined,
-                  productHint: undefined,
-                }),
+                assign(({ event }) => ({ ...listsOf(event.output), orderHint: undefined, productHint: undefined })),
               ],
             },
             {
               // A single purchased product is not asked as a one-button choice.
               guard: ({ context, event }) => !context.orderHint && event.output.products.length === 1,
               target: 'routeOptions',
-              actions: assign({
-                products: ({ event }) => event.output.products,
-                cancelled: ({ event }) => event.output.cancelled,
-                noDownloads: ({ event }) => event.output.noDownloads,
-                orderId: ({ event }) => event.output.products[0].orderId,
-              }),
+              actions: assign(({ event }) => ({ ...listsOf(event.output), orderId: event.output.products[0].orderId })),
             },
             {
               target: 'chooseProduct',
-              actions: assign({
-                products: ({ event }) => event.output.products,
-                cancelled: ({ event }) => event.output.cancelled,
-                noDownloads: ({ event }) => event.output.noDownloads,
-                orderHint: undefined,
-              }),
+              actions: assign(({ event }) => ({ ...listsOf(event.output), orderHint: undefined })),
             },
           ],
           onError: { target: 'askCustomer', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
