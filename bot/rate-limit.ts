@@ -1,7 +1,7 @@
-/** A token bucket per user: bursts are fine, a flood is slowed down. */
 /** A bucket moves to the map's newest end at most this often: moving it at every activity cost more than the rest of the check. */
 const MOVE_EVERY_MS = 1_000;
 
+/** A token bucket per user: bursts are fine, a flood is slowed down. */
 export class RateLimiter {
   /** Oldest use first (to within MOVE_EVERY_MS), so that the oldest can be dropped. */
   private readonly buckets = new Map<string, { tokens: number; at: number; moved: number }>();

@@ -205,10 +205,9 @@ export function matchChoice(text: string, choices: readonly Choice[], lang: Lang
   if (how.partial === false) return { kind: 'none' };
   const words = typed.bare.split(' ').filter((w) => !STOP.has(w));
   if (words.length === 0 || typed.bare.length < 3) return { kind: 'none' };
-  const needle = `${typed.spaced.trim()} `;
-  const partial = choices.filter((c) =>
-    labelsOf(c, languages).some((l) => l.spaced.includes(` ${needle}`) || l.bare.startsWith(typed.bare)),
-  );
+  // The typed words, whole: between spaces, as every label's are.
+  const needle = ` ${typed.spaced.trim()} `;
+  const partial = choices.filter((c) => labelsOf(c, languages).some((l) => l.spaced.includes(needle) || l.bare.startsWith(typed.bare)));
   if (partial.length === 1) return { kind: 'one', value: partial[0].value, partial: true };
   if (partial.length > 1) return { kind: 'several', values: partial.map((c) => c.value), partial: true };
   return { kind: 'none' };

@@ -1,3 +1,9 @@
+/** A kept value, and whether it was read since the last time eviction passed it. */
+interface Entry {
+  value: unknown;
+  used: boolean;
+}
+
 /**
  * The sandbox's records as last read by this process, valid while the store's generation
  * record is the one they were read under (every sandbox write rewrites it, in the same atomic
@@ -7,12 +13,6 @@
  * the entries and starts the next one. A read is kept only if no epoch began while it was in
  * flight, so that a value read before a drop never lands in the cache that follows it.
  */
-/** A kept value, and whether it was read since the last time eviction passed it. */
-interface Entry {
-  value: unknown;
-  used: boolean;
-}
-
 export class ReadCache {
   /** Oldest first. A read marks its entry used rather than moving it (a turn reads dozens): see evict. */
   private readonly entries = new Map<string, Entry>();

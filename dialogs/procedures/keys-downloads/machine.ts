@@ -151,7 +151,7 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
     },
     actors: {
       searchCustomers: searchCustomers(pc),
-      loadProducts: fromPromise(async ({ input }: { input: { customerId: string } }) => {
+      loadProducts: fromPromise(async ({ input }: { input: { customerId: string } }): Promise<LoadedProducts> => {
         const products: PurchasedProduct[] = [];
         const cancelled: string[] = [];
         const noDownloads: { orderId: string; productName: string }[] = [];
@@ -176,8 +176,7 @@ export function createKeysDownloadsMachine({ pc, clock }: ProcedureDeps) {
             });
         }
         products.sort((a, b) => b.purchasedAt.localeCompare(a.purchasedAt));
-        const loaded: LoadedProducts = { products, cancelled, noDownloads };
-        return loaded;
+        return { products, cancelled, noDownloads };
       }),
       getKeys: fromPromise(
         ({ input }: { input: { orderId: string; version: string; language: string; fileType: string; userId: string; key: string } }) =>
