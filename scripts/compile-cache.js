@@ -1,6 +1,6 @@
 /**
- * V8's code cache for the CommonJS files a start loads (the bundle and the packages it
- * requires): a start after the first one compiles almost none of them again. Node 22 has this
+ * V8's code cache for the CommonJS files a start loads (the bundle and the few packages left
+ * outside it): a start after the first one compiles almost none of them again. Node 22 has this
  * built in (module.enableCompileCache); on Node 20 the loader's compile step is wrapped here.
  *
  * The cache is one file: an index (file name, a hash of its source, where its data is) and the

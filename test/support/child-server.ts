@@ -1,30 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BotReply } from './client';
 
 const ROOT = resolve(__dirname, '../..');
 const START_TIMEOUT_MS = 20_000;
 
 /**
- * bot/main.ts (or another entry) bundled into one file (with esbuild, which tsx brings): starts in about 0.7 s
- * instead of 1.2 s, which counts when a test restarts the server dozens of times. Written under
- * node_modules/.cache so that the bundle's imports resolve to this project's packages.
+ * bot/main.ts (or another entry) bundled into one file as `npm start` runs it (scripts/build.js: the
+ * packages in it too): it starts in about half a second, which counts when a test restarts the
+ * server dozens of times. Written under node_modules/.cache so that what stays outside the bundle
+ * resolves to this project's packages.
  */
 export function bundleServer(entry = 'bot/main.ts'): string {
-  const esbuild = require(require.resolve('esbuild', { paths: [dirname(require.resolve('tsx'))] })) as {
-    buildSync(o: Record<string, unknown>): unknown;
-  };
+  const { build } = require('../../scripts/build.js') as { build: (entry: string, outfile: string) => void };
   const outfile = join(ROOT, 'node_modules/.cache/pca-child', `main-${process.pid}.js`);
-  esbuild.buildSync({
-    entryPoints: [join(ROOT, entry)],
-    bundle: true,
-    platform: 'node',
-    packages: 'external',
-    format: 'cjs',
-    outfile,
-    logLevel: 'error',
-  });
+  build(join(ROOT, entry), outfile);
   return outfile;
 }
 
