@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BotReply } from './client';
 
@@ -14,9 +14,38 @@ const START_TIMEOUT_MS = 20_000;
  */
 export function bundleServer(entry = 'bot/main.ts'): string {
   const { build } = require('../../scripts/build.js') as { build: (entry: string, outfile: string) => void };
-  const outfile = join(ROOT, 'node_modules/.cache/pca-child', `main-${process.pid}.js`);
+  const dir = join(ROOT, 'node_modules/.cache/pca-child');
+  removeLeftBundles(dir);
+  const outfile = join(dir, `main-${process.pid}.js`);
   build(join(ROOT, entry), outfile);
   return outfile;
+}
+
+/**
+ * A bundle is tens of megabytes with its source map, and a test process that is made to exit
+ * leaves its own behind: those of processes no longer running are removed.
+ */
+function removeLeftBundles(dir: string): void {
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const f of files) {
+    const pid = Number(/^main-(\d+)\.js/.exec(f)?.[1]);
+    if (pid && pid !== process.pid && !running(pid)) rmSync(join(dir, f), { force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
