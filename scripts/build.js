@@ -80,10 +80,18 @@ function trainIntents() {
   if (run.status !== 0) console.warn('The intent models will be trained at the first start.');
 }
 
-/** Node's flags in `npm start` (package.json): `node <flags> scripts/start.js`. */
+/** Node's arguments in `npm start` (package.json): `node <flags> scripts/start.js`, without `node`. */
+function startArgs() {
+  const start = require(join(ROOT, 'package.json')).scripts.start;
+  const [node, ...args] = start.split(/\s+/);
+  if (node !== 'node' || !args.includes('scripts/start.js')) throw new Error(`npm start is not "node ... scripts/start.js": ${start}`);
+  return args;
+}
+
+/** Node's flags in `npm start`: what comes before scripts/start.js. */
 function startNodeArgs() {
-  const start = require(join(ROOT, 'package.json')).scripts.start.split(/\s+/);
-  return start.slice(1, start.indexOf('scripts/start.js'));
+  const args = startArgs();
+  return args.slice(0, args.indexOf('scripts/start.js'));
 }
 
 /**
@@ -132,7 +140,7 @@ function ensureBuilt() {
   return true;
 }
 
-module.exports = { ensureBuilt, build, OUT };
+module.exports = { ensureBuilt, build, startArgs, OUT };
 if (require.main === module) {
   const t0 = Date.now();
   build();

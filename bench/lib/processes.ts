@@ -19,7 +19,12 @@ export interface Server {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const builder = require('../../scripts/build.js') as { ensureBuilt(): boolean; build(entry: string, outfile: string): void };
+const builder = require('../../scripts/build.js') as {
+  ensureBuilt(): boolean;
+  build(entry: string, outfile: string): void;
+  /** Node's arguments in `npm start`, so that the assistant runs with its own flags. */
+  startArgs(): string[];
+};
 
 /**
  * How a bot is started. Every bot runs compiled, as `npm start` runs the assistant: the
@@ -31,19 +36,11 @@ function command(name: string, entry: string, tsx: boolean): string[] {
   if (tsx) return ['--import', 'tsx', entry];
   if (entry === 'bot/main.ts') {
     builder.ensureBuilt();
-    return npmStart();
+    return builder.startArgs();
   }
   const out = join(ROOT, 'dist', 'bench', `${name}-${process.pid}.js`);
   builder.build(join(ROOT, entry), out);
   return ['--no-deprecation', out];
-}
-
-/** Node's arguments in `npm start` (package.json), so that the assistant runs with its own flags. */
-function npmStart(): string[] {
-  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const [node, ...args] = script.split(/\s+/);
-  if (node !== 'node') throw new Error(`npm start is not "node ...": ${script}`);
-  return args;
 }
 
 /**

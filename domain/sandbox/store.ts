@@ -86,8 +86,7 @@ export class SandboxStore {
   async session<T>(task: () => Promise<T>, opened?: ReadonlyMap<string, unknown>): Promise<T> {
     this.open++;
     try {
-      if (opened?.has(GENERATION)) this.cache.adopt(opened.get(GENERATION) as string | undefined);
-      else await this.validate();
+      await this.validate(opened);
       return await task();
     } finally {
       this.open--;
@@ -198,9 +197,13 @@ export class SandboxStore {
     return values;
   }
 
-  /** Checks the cache against the store's generation now: a new one (another process wrote) empties it. */
-  private async validate(): Promise<void> {
-    this.cache.adopt((await this.kv.get(GENERATION)) as string | undefined);
+  /**
+   * Checks the cache against the store's generation (as the caller read it just before, in
+   * `opened`, else as the store holds it now): a new one (another process wrote) empties it.
+   */
+  private async validate(opened?: ReadonlyMap<string, unknown>): Promise<void> {
+    const generation = opened?.has(GENERATION) ? opened.get(GENERATION) : await this.kv.get(GENERATION);
+    this.cache.adopt(generation as string | undefined);
   }
 
   private async fetch(keys: string[]): Promise<unknown[]> {
