@@ -18,7 +18,7 @@ import {
   type LoadResult,
   type Scenario,
 } from './lib/load';
-import { startServer, type Server } from './lib/processes';
+import { startNodeArgs, startServer, type Server } from './lib/processes';
 import { mainThreadProfile, summarizeProfile } from './lib/profile';
 import { SqliteInspector } from './lib/store';
 
@@ -41,6 +41,8 @@ const HELP = `npm run bench -- [options]
                       routing + lookups), change (an order placed and cancelled), none (first,change)
   --echo-state        also run the echo bot with conversation state in MemoryStorage
   --no-baselines      the assistant only
+  --same-node-flags   run the baselines with npm start's Node flags too (its heap tuning); by
+                      default they run with Node's own
   --profile [STORE]   also profile the assistant under load (--cpu-prof) and list what costs most,
                       on sqlite (default) or redis (with --redis)
   --keep              keep the temporary directory (stores, profiles)`;
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
       'echo-state': { type: 'boolean', default: false },
       scenarios: { type: 'string', default: 'first,change' },
       'no-baselines': { type: 'boolean', default: false },
+      'same-node-flags': { type: 'boolean', default: false },
       profile: { type: 'string' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -129,6 +132,11 @@ async function main(): Promise<void> {
     loadavg()
       .map((l) => fmt(l, 2))
       .join(' / ');
+  // The assistant runs with npm start's heap tuning; the baselines with Node's defaults unless asked.
+  const baselineFlags = values['same-node-flags'] ? startNodeArgs() : [];
+  log(
+    `Node flags: the assistant ${startNodeArgs().join(' ')} (npm start); the baselines ${baselineFlags.length ? 'the same' : "Node's defaults"}`,
+  );
   log(`Machine load (1 / 5 / 15 min) before the run: ${loadLine()}`);
   // The load generator shares the machine: anything else running skews every figure.
   if (loadavg()[0] > cpus().length * 0.5)
@@ -196,11 +204,12 @@ async function main(): Promise<void> {
       });
 
     if (!values['no-baselines']) {
-      const echo = await startServer('echo', 'bench/baselines/echo-bot.ts', {});
+      const baseline = { nodeArgs: baselineFlags };
+      const echo = await startServer('echo', 'bench/baselines/echo-bot.ts', {}, baseline);
       cleanups.push(() => echo.stop());
       contenders.push({ name: 'echo bot', kind: 'baseline', server: echo, scenario: ECHO_WALK, store: '-', rounds: [], loads: [] });
       if (values['echo-state']) {
-        const echoState = await startServer('echo-state', 'bench/baselines/echo-bot.ts', { ECHO_STATE: 'memory' });
+        const echoState = await startServer('echo-state', 'bench/baselines/echo-bot.ts', { ECHO_STATE: 'memory' }, baseline);
         cleanups.push(() => echoState.stop());
         contenders.push({
           name: 'echo bot + state',
@@ -212,7 +221,7 @@ async function main(): Promise<void> {
           loads: [],
         });
       }
-      const waterfall = await startServer('waterfall', 'bench/baselines/waterfall-bot.ts', {});
+      const waterfall = await startServer('waterfall', 'bench/baselines/waterfall-bot.ts', {}, baseline);
       cleanups.push(() => waterfall.stop());
       contenders.push({
         name: 'waterfall bot',

@@ -140,7 +140,7 @@ function ensureBuilt() {
   return true;
 }
 
-module.exports = { ensureBuilt, build, startArgs, OUT };
+module.exports = { ensureBuilt, build, startArgs, startNodeArgs, OUT };
 if (require.main === module) {
   const t0 = Date.now();
   build();

@@ -24,7 +24,12 @@ const builder = require('../../scripts/build.js') as {
   build(entry: string, outfile: string): void;
   /** Node's arguments in `npm start`, so that the assistant runs with its own flags. */
   startArgs(): string[];
+  /** Node's own flags in `npm start` (what comes before the script). */
+  startNodeArgs(): string[];
 };
+
+/** The Node flags `npm start` gives the assistant (its heap tuning), for a baseline run the same way. */
+export const startNodeArgs = (): string[] => builder.startNodeArgs();
 
 /**
  * How a bot is started. Every bot runs compiled, as `npm start` runs the assistant: the
