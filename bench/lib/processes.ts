@@ -38,7 +38,8 @@ export const startNodeArgs = (): string[] => builder.startNodeArgs();
  * frames then name the project's files).
  */
 function command(name: string, entry: string, tsx: boolean): string[] {
-  if (tsx) return ['--import', 'tsx', entry];
+  // The assistant keeps npm start's Node flags (its heap tuning) under tsx too: a profile is of the process users run.
+  if (tsx) return [...(entry === 'bot/main.ts' ? builder.startNodeArgs() : []), '--import', 'tsx', entry];
   if (entry === 'bot/main.ts') {
     builder.ensureBuilt();
     return builder.startArgs();
