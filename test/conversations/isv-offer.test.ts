@@ -38,6 +38,21 @@ describe('ISV: create an offer and its plans', () => {
     });
   });
 
+  it.each([
+    ['en-US', 'create a new offer'],
+    ['fr-FR', 'créer une offre'],
+    ['sv-SE', 'skapa ett erbjudande'],
+    ['nl-NL', 'een aanbieding maken'],
+  ])('shows the address an Offer ID makes as a whole address in the card (%s)', async (locale, first) => {
+    // Web Chat makes a link of an address: an escaped placeholder after it ("\<offer-id\>") went into the link, backslash and all.
+    const c = bot.conversation('gus', { channelId: 'webchat', locale });
+    await c.say(first);
+    const texts = JSON.stringify(c.last.map((r) => r.card?.body));
+    const addresses = texts.match(/https:\/\/appsource[^\s"]*/g);
+    expect(addresses).toEqual(['https://appsource.microsoft.com/product/dynamics-365/contosoisv.my-crm-app']);
+    expect(texts).toMatch(/my-crm-app/);
+  });
+
   it('refuses a too long Offer ID at 40 characters and accepts 39', async () => {
     const c = bot.conversation('gus');
     await c.say('create a new offer');

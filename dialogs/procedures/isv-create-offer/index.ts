@@ -53,6 +53,9 @@ export function licensingMsg(l: Licensing | { mode: LicensingMode; freeInstall?:
   return msg(`isv.licensing.${l.mode}`);
 }
 
+/** The Offer ID shown as an example: in the input before anything is typed, and in the address it would make. */
+const EXAMPLE_OFFER_ID = 'my-crm-app';
+
 function promptFor(step: string, ctx: CreateOfferContext): Prompt | undefined {
   const address = ctx.offerId ? appSourceUrl(ctx.publisherId, ctx.offerId) : '';
   switch (step) {
@@ -61,7 +64,9 @@ function promptFor(step: string, ctx: CreateOfferContext): Prompt | undefined {
         title: msg('isv.offer.askOfferId.title'),
         lines: [
           msg('isv.offer.askOfferId.rules', { max: maxOfferIdLength(ctx.publisherId), publisher: ctx.publisherId }),
-          msg('isv.offer.askOfferId.address', { url: appSourceUrl(ctx.publisherId, '<offer-id>') }),
+          // A whole address, for an example ID: a placeholder such as "<offer-id>" is escaped for
+          // markdown, and Web Chat took the escaping backslash into the link it made of the address.
+          msg('isv.offer.askOfferId.address', { url: appSourceUrl(ctx.publisherId, EXAMPLE_OFFER_ID), example: EXAMPLE_OFFER_ID }),
           msg('isv.offer.askOfferId.final'),
         ],
         ...(ctx.suggestion
@@ -77,7 +82,7 @@ function promptFor(step: string, ctx: CreateOfferContext): Prompt | undefined {
                 id: 'answer',
                 kind: 'text' as const,
                 label: msg('isv.offer.fact.offerId'),
-                placeholder: msg('common.raw', { text: 'my-crm-app' }),
+                placeholder: msg('common.raw', { text: EXAMPLE_OFFER_ID }),
               },
             }),
       };

@@ -52,7 +52,7 @@ export const isvFr = {
   'isv.offer.askOfferId.title': 'Quel ID d’offre voulez-vous ?',
   'isv.offer.askOfferId.rules':
     'Seulement des minuscules, des chiffres, des tirets et des traits de soulignement, sans espace. Avec votre ID d’éditeur « {publisher} », il doit rester sous 40 caractères : {max} caractères au plus.',
-  'isv.offer.askOfferId.address': 'Les clients le voient dans l’adresse web de l’offre : {url}',
+  'isv.offer.askOfferId.address': 'Les clients le voient dans l’adresse web de l’offre : pour « {example} », {url}',
   'isv.offer.askOfferId.final': 'Il ne peut plus être modifié une fois l’offre créée.',
   'isv.offer.askOfferId.name': 'l’ID d’offre',
   'isv.offer.askOfferId.help':

@@ -52,7 +52,7 @@ export const isvNl = {
   'isv.offer.askOfferId.title': 'Welke aanbiedings-id wilt u?',
   'isv.offer.askOfferId.rules':
     'Alleen kleine letters, cijfers, koppeltekens en onderstrepingstekens, geen spaties. Met uw uitgevers-id "{publisher}" moet het onder de 40 tekens blijven: hoogstens {max} tekens.',
-  'isv.offer.askOfferId.address': 'Klanten zien het in het webadres van de aanbieding: {url}',
+  'isv.offer.askOfferId.address': 'Klanten zien het in het webadres van de aanbieding: voor "{example}", {url}',
   'isv.offer.askOfferId.final': 'Deze id kan niet meer worden gewijzigd nadat de aanbieding is gemaakt.',
   'isv.offer.askOfferId.name': 'de aanbiedings-id',
   'isv.offer.askOfferId.help':

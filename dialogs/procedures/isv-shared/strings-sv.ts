@@ -51,7 +51,7 @@ export const isvSv = {
   'isv.offer.askOfferId.title': 'Vilket erbjudande-ID vill du ha?',
   'isv.offer.askOfferId.rules':
     'Bara gemener, siffror, bindestreck och understreck, inga mellanslag. Med ditt utgivar-ID "{publisher}" måste det vara under 40 tecken: högst {max} tecken.',
-  'isv.offer.askOfferId.address': 'Kunderna ser det i erbjudandets webbadress: {url}',
+  'isv.offer.askOfferId.address': 'Kunderna ser det i erbjudandets webbadress: för "{example}", {url}',
   'isv.offer.askOfferId.final': 'Det kan inte ändras när erbjudandet har skapats.',
   'isv.offer.askOfferId.name': 'erbjudande-ID:t',
   'isv.offer.askOfferId.help':
