@@ -55,7 +55,7 @@ const offerEn = {
   'isv.offer.askOfferId.title': 'What Offer ID do you want?',
   'isv.offer.askOfferId.rules':
     'Lowercase letters, digits, hyphens and underscores only, no spaces. With your Publisher ID "{publisher}" it must stay under 40 characters: {max} characters at most.',
-  'isv.offer.askOfferId.address': "Customers see it in the offer's web address: for \"{example}\", {url}",
+  'isv.offer.askOfferId.address': 'Customers see it in the offer\'s web address: for "{example}", {url}',
   'isv.offer.askOfferId.final': "It can't be changed once the offer is created.",
   'isv.offer.askOfferId.name': 'the Offer ID',
   'isv.offer.askOfferId.help':
