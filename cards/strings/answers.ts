@@ -13,6 +13,8 @@ export const answersStrings = defineArea({
     'answers.expected.integerAtLeast': '"{text}" is not a whole number of at least {min}. Type one, for example {example} or "twelve".',
     'answers.expected.amount': '"{text}" is not an amount I can read. Type one, for example {example}.',
     'answers.expected.amountBounds': '"{text}" is not an amount from {min} to {max}. Type one, for example {example}.',
+    'answers.expected.currency':
+      '"{text}" is in {given}, and this amount is asked in {currency}. Type it in {currency}, for example {example}.',
     'answers.expected.date': '"{text}" is not a date I can read. Type one, for example {example}, "2026-12-31" or "tomorrow".',
     'answers.expected.dateRange':
       '"{text}" is not a date range I can read. Type one, for example "2026-11-01 to 2026-11-20", "11/01/2026 - 11/20/2026", "last month" or "last 7 days".',
@@ -36,6 +38,8 @@ export const answersStrings = defineArea({
       "« {text} » n'est pas un nombre entier d'au moins {min}. Tapez-en un, par exemple {example} ou « douze ».",
     'answers.expected.amount': "« {text} » n'est pas un montant que je sais lire. Tapez-en un, par exemple {example}.",
     'answers.expected.amountBounds': "« {text} » n'est pas un montant de {min} à {max}. Tapez-en un, par exemple {example}.",
+    'answers.expected.currency':
+      '« {text} » est en {given}, et ce montant est demandé en {currency}. Tapez-le en {currency}, par exemple {example}.',
     'answers.expected.date':
       "« {text} » n'est pas une date que je sais lire. Tapez-en une, par exemple {example}, « 31/12/2026 » ou « demain ».",
     'answers.expected.dateRange':
@@ -60,6 +64,8 @@ export const answersStrings = defineArea({
     'answers.expected.integerAtLeast': '"{text}" är inte ett heltal på minst {min}. Skriv ett, till exempel {example} eller "tolv".',
     'answers.expected.amount': '"{text}" är inte ett belopp jag kan läsa. Skriv ett, till exempel {example}.',
     'answers.expected.amountBounds': '"{text}" är inte ett belopp från {min} till {max}. Skriv ett, till exempel {example}.',
+    'answers.expected.currency':
+      '"{text}" är i {given}, och beloppet ska anges i {currency}. Skriv det i {currency}, till exempel {example}.',
     'answers.expected.date': '"{text}" är inte ett datum jag kan läsa. Skriv ett, till exempel {example}, "2026-12-31" eller "imorgon".',
     'answers.expected.dateRange':
       '"{text}" är inte ett datumintervall jag kan läsa. Skriv ett, till exempel "2026-11-01 till 2026-11-20", "från 1 november till 20 november", "förra månaden" eller "senaste 7 dagarna".',
@@ -83,6 +89,8 @@ export const answersStrings = defineArea({
     'answers.expected.integerAtLeast': '"{text}" is geen geheel getal van minstens {min}. Typ er een, bijvoorbeeld {example} of "twaalf".',
     'answers.expected.amount': '"{text}" is geen bedrag dat ik kan lezen. Typ er een, bijvoorbeeld {example}.',
     'answers.expected.amountBounds': '"{text}" is geen bedrag van {min} tot {max}. Typ er een, bijvoorbeeld {example}.',
+    'answers.expected.currency':
+      '"{text}" is in {given}, en dit bedrag wordt gevraagd in {currency}. Typ het in {currency}, bijvoorbeeld {example}.',
     'answers.expected.date': '"{text}" is geen datum die ik kan lezen. Typ er een, bijvoorbeeld {example}, "31-12-2026" of "morgen".',
     'answers.expected.dateRange':
       '"{text}" is geen datumbereik dat ik kan lezen. Typ er een, bijvoorbeeld "1-11-2026 tot 20-11-2026", "van 1 november tot 20 november", "vorige maand" of "afgelopen 7 dagen".',

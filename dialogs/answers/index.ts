@@ -1,6 +1,7 @@
 import { t } from '../../cards/i18n';
 import { msg, type Choice, type Expects, type Msg, type Prompt } from '../../cards/view';
 import { matchChoice, type ChoiceMatch } from './choice';
+import { writtenCurrency } from './currency';
 import { readDate, readDateRange } from './date';
 import { readNumber } from './number';
 import { fold, MAX_ANSWER_CHARS, type Lang } from './text';
@@ -65,10 +66,21 @@ export async function readTyped(expects: Expects, raw: string, lang: Lang, now: 
       };
     }
     case 'amount': {
-      const cleaned = text.replace(/^([A-Za-z]{3}|[€$£]|R\$|A\$)\s*|\s*([A-Za-z]{3}|[€$£]|\$US|US\$)$/g, '');
-      const n = readNumber(cleaned, lang);
+      const { amount, written, currencies } = writtenCurrency(text);
       const currency = expects.currency ?? 'USD';
       const money = (v: number) => ({ money: v, currency });
+      // "€ 25.000,50" where US dollars are asked: not taken for 25,000.50 dollars.
+      if (currencies && !currencies.includes(currency))
+        return {
+          ok: false,
+          refusal: msg('answers.expected.currency', {
+            text: shown,
+            given: currencies.length === 1 ? currencies[0] : written!,
+            currency,
+            example: money(Math.min(EXAMPLE_AMOUNT, expects.max ?? EXAMPLE_AMOUNT)),
+          }),
+        };
+      const n = readNumber(amount, lang);
       // Positive (or at least the minimum), within the maximum, to the cent.
       const fits =
         n !== undefined &&

@@ -82,6 +82,43 @@ describe('numbers and amounts', () => {
     const refused = await readTyped({ kind: 'amount', currency: 'USD' }, 'beaucoup', 'fr', NOW);
     if (refused && !refused.ok) expect(t(refused.refusal, 'fr')).toMatch(/par exemple 25\s000,50\s\$US/);
   });
+
+  it.each<[string, string, Lang, string]>([
+    ['1 200 kr', 'SEK', 'sv', '1200'],
+    ['1 200 kr.', 'DKK', 'en', '1200'],
+    ['$1,200', 'CAD', 'en', '1200'],
+    ['1200 eur', 'EUR', 'nl', '1200'],
+    ['US$ 1,200.50', 'USD', 'en', '1200.5'],
+    ['25.000,50 dollar', 'USD', 'nl', '25000.5'],
+    ['1 200 kronor', 'SEK', 'sv', '1200'],
+    ['25 000 dollars US', 'USD', 'fr', '25000'],
+  ])('takes "%s" where %s is asked', async (text, currency, lang, value) =>
+    expect(await readTyped({ kind: 'amount', currency }, text, lang, NOW)).toEqual({ ok: true, value }),
+  );
+
+  it.each<[string, string, Lang, RegExp]>([
+    [
+      '€ 25.000,50',
+      'USD',
+      'nl',
+      /"€ 25\.000,50" is in EUR, en dit bedrag wordt gevraagd in USD\. Typ het in USD, bijvoorbeeld US\$\s25\.000,50\./,
+    ],
+    ['25000 SEK', 'USD', 'en', /"25000 SEK" is in SEK, and this amount is asked in USD\. Type it in USD, for example \$25,000\.50\./],
+    ['1 200 kr', 'EUR', 'sv', /"1 200 kr" är i kr, och beloppet ska anges i EUR\. Skriv det i EUR, till exempel 25\s000,50\s€\./],
+    ['£300', 'EUR', 'fr', /« £300 » est en GBP, et ce montant est demandé en EUR\./],
+    ['$1,069', 'EUR', 'en', /is in \$, and this amount is asked in EUR/],
+    ['25000 euros', 'USD', 'fr', /« 25000 euros » est en EUR, et ce montant est demandé en USD\./],
+  ])('refuses "%s" where %s is asked, saying which currency it needs', async (text, currency, lang, said) => {
+    const r = await readTyped({ kind: 'amount', currency, max: 1_000_000 }, text, lang, NOW);
+    expect(r?.ok).toBe(false);
+    if (r && !r.ok) expect(t(r.refusal, lang)).toMatch(said);
+  });
+
+  it('does not take a word for a currency: "5 mil" is no amount', async () => {
+    const r = await readTyped({ kind: 'amount', currency: 'USD' }, '5 mil', 'en', NOW);
+    expect(r?.ok).toBe(false);
+    if (r && !r.ok) expect(t(r.refusal, 'en')).toMatch(/"5 mil" is not an amount I can read/);
+  });
 });
 
 describe('yes and no', () => {
