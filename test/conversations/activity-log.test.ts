@@ -41,6 +41,28 @@ describe('activity log', () => {
     expect(await gus.say('Previous page')).toMatch(/Page 1 of 2/);
   });
 
+  it("shows only the activity of a customer named, and everyone's on request", async () => {
+    await keyAccessAndDownloads();
+    const gus = bot.conversation('gus', { channelId: 'slack' });
+    const contoso = await gus.say('who downloaded keys for contoso ltd between 2026-11-01 and 2026-11-10');
+    expect(contoso).toMatch(/Activity for Contoso Ltd from Nov 1, 2026 to Nov 10, 2026: 13 entries/);
+    const fabrikam = bot.conversation('gus', { channelId: 'slack' });
+    const none = await fabrikam.say('who downloaded keys for fabrikam between 2026-11-01 and 2026-11-10');
+    expect(none).toMatch(/Activity for Fabrikam Pty from Nov 1, 2026 to Nov 10, 2026: 0 entries/);
+    expect(none).toMatch(/Nobody accessed keys/);
+    const everyone = await fabrikam.say('all customers');
+    expect(everyone).toMatch(/Activity from Nov 1, 2026 to Nov 10, 2026: 13 entries/);
+    expect(everyone).not.toMatch(/All customers/);
+  });
+
+  it('names every customer a name fits, in Dutch', async () => {
+    await keyAccessAndDownloads();
+    const gus = bot.conversation('gus', { channelId: 'slack', locale: 'nl-NL' });
+    const log = await gus.say('wie heeft sleutels gedownload voor contoso van 2026-11-01 tot 2026-11-10');
+    expect(log).toMatch(/Activiteit voor Contoso Ltd en Contoso Pharma van 1 nov 2026 tot 10 nov 2026: 13 vermeldingen/);
+    expect(await gus.say('alle klanten')).toMatch(/Activiteit van 1 nov 2026 tot 10 nov 2026: 13 vermeldingen/);
+  });
+
   it('renders the table as a card of column sets, and takes the dates from the card', async () => {
     await keyAccessAndDownloads();
     const rita = bot.conversation('rita');

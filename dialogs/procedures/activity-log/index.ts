@@ -27,7 +27,7 @@ export const activityLog: ProcedureDefinition<ActivityLogMachine> = {
   version: 1,
   permission: 'activity-log',
   group: 'software',
-  prefillKeys: ['range'],
+  prefillKeys: ['range', 'customer'],
   strings: activityLogStrings,
   title: msg('log.title'),
   summary: msg('log.summary'),
@@ -104,7 +104,14 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
       const others = entries.length - entries.filter(isKeyOrDownload).length;
       const shown = visible.slice(ctx.page * PAGE_SIZE, (ctx.page + 1) * PAGE_SIZE);
       return {
-        title: msg('log.show.title', { from: { date: range.firstDay }, to: { date: range.lastDay }, count: entries.length }),
+        title: ctx.customers?.length
+          ? msg('log.show.titleFor', {
+              customers: { list: ctx.customers.map((c) => c.name) },
+              from: { date: range.firstDay },
+              to: { date: range.lastDay },
+              count: entries.length,
+            })
+          : msg('log.show.title', { from: { date: range.firstDay }, to: { date: range.lastDay }, count: entries.length }),
         lines: [
           entries.length === 0 ? msg('log.show.none') : msg('log.show.counts', { keys: keys.length, downloads: downloads.length }),
           keys.length ? msg('log.show.keysBy', { names: namesParam(keys) }) : msg('common.empty'),
@@ -134,6 +141,7 @@ function promptFor(step: string, ctx: LogContext): Prompt | undefined {
           ...(!ctx.all && others > 0 ? [{ value: 'all', label: msg('log.choice.all', { count: entries.length }) }] : []),
           ...(ctx.all && others > 0 ? [{ value: 'keys-only', label: msg('log.choice.keysOnly') }] : []),
           { value: 'other-range', label: msg('log.choice.otherRange') },
+          ...(ctx.customers?.length ? [{ value: 'every-customer', label: msg('log.choice.everyCustomer') }] : []),
           { value: 'finish', label: msg('log.choice.finish') },
         ],
       };

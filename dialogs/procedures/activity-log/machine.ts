@@ -1,4 +1,5 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
+import { findCustomer } from '../../../domain/find/customers';
 import type { ActivityRecord } from '../../../domain/model';
 import { parseDateRange, type DateRange, type DateRangeError } from '../../../domain/software/date-range';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
@@ -23,6 +24,10 @@ export interface LogContext {
   page: number;
   /** The log's purpose is who accessed keys or downloaded software: those are shown first, everything else on request. */
   all?: boolean;
+  /** A customer named ("who downloaded keys for contoso"): only their activity is shown. */
+  customerQuery?: string;
+  /** The customers that name fits (several when it fits several), once the log is read. */
+  customers?: { id: string; name: string }[];
 }
 
 /** The entries the log is for: key accesses and downloads. */
@@ -57,6 +62,7 @@ const SAY: Record<string, string[]> = {
   finish: ['finish', 'done', 'end'],
   all: ['all', 'show all', 'show all activity', 'everything', 'all activity'],
   'keys-only': ['keys-only', 'keys and downloads', 'only keys and downloads', 'key accesses and downloads'],
+  'every-customer': ['every-customer', 'all customers', 'every customer'],
 };
 
 export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
@@ -73,19 +79,29 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
       emitted: {} as SayEvent,
     },
     actors: {
-      loadLog: fromPromise(async ({ input }: { input: { from: string; to: string } }) => {
-        const records = await pc.activity.list(new Date(input.from), new Date(input.to));
+      loadLog: fromPromise(async ({ input }: { input: { from: string; to: string; customerQuery?: string } }) => {
+        const all = await pc.activity.list(new Date(input.from), new Date(input.to));
+        const list = await pc.customers.list();
+        const names = new Map(list.map((c) => [c.id, c.name]));
+        const customers = input.customerQuery ? customersNamed(input.customerQuery, list) : undefined;
+        const ids = new Set(customers?.map((c) => c.id));
+        const records = customers ? all.filter((r) => r.customerId && ids.has(r.customerId)) : all;
         records.sort((a, b) => a.at.localeCompare(b.at));
-        const names = new Map((await pc.customers.list()).map((c) => [c.id, c.name]));
         const entries: LogEntry[] = records
           .slice(0, MAX_ENTRIES)
           .map((r) => ({ ...r, customerName: r.customerId ? (names.get(r.customerId) ?? r.customerId) : undefined }));
-        return { entries, truncated: records.length > MAX_ENTRIES };
+        return { entries, truncated: records.length > MAX_ENTRIES, customers };
       }),
     },
   }).createMachine({
     id: 'activity-log',
-    context: ({ input }) => ({ runId: input.runId, userId: input.userId, rangeText: input.prefill?.range, page: 0 }),
+    context: ({ input }) => ({
+      runId: input.runId,
+      userId: input.userId,
+      rangeText: input.prefill?.range,
+      customerQuery: input.prefill?.customer,
+      page: 0,
+    }),
     initial: 'start',
     states: {
       start: {
@@ -127,11 +143,33 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
         tags: 'busy',
         invoke: {
           src: 'loadLog',
-          input: ({ context }) => ({ from: context.range!.from, to: context.range!.to }),
-          onDone: {
-            target: 'show',
-            actions: assign({ entries: ({ event }) => event.output.entries, truncated: ({ event }) => event.output.truncated, page: 0 }),
-          },
+          input: ({ context }) => ({ from: context.range!.from, to: context.range!.to, customerQuery: context.customerQuery }),
+          onDone: [
+            {
+              // A name that fits no customer (any more): everyone's activity, said so.
+              guard: ({ event }) => event.output.customers?.length === 0,
+              target: 'show',
+              actions: [
+                emit(({ context }) => ({ type: 'say' as const, msg: msg('log.customer.none', { text: context.customerQuery ?? '' }) })),
+                assign({
+                  entries: ({ event }) => event.output.entries,
+                  truncated: ({ event }) => event.output.truncated,
+                  customerQuery: undefined,
+                  customers: undefined,
+                  page: 0,
+                }),
+              ],
+            },
+            {
+              target: 'show',
+              actions: assign({
+                entries: ({ event }) => event.output.entries,
+                truncated: ({ event }) => event.output.truncated,
+                customers: ({ event }) => event.output.customers,
+                page: 0,
+              }),
+            },
+          ],
           onError: { target: 'askRange', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },
@@ -154,6 +192,11 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
             { guard: ({ event }) => answerIs(event.value, ...SAY.finish), target: 'done' },
             { guard: ({ event }) => answerIs(event.value, ...SAY.all), actions: assign({ all: true, page: 0 }) },
             { guard: ({ event }) => answerIs(event.value, ...SAY['keys-only']), actions: assign({ all: false, page: 0 }) },
+            {
+              guard: ({ context, event }) => !!context.customerQuery && answerIs(event.value, ...SAY['every-customer']),
+              target: 'loading',
+              actions: assign({ customerQuery: undefined, customers: undefined, page: 0 }),
+            },
             // A new range typed here is read as such.
             {
               guard: ({ event }) => read(event).ok,
@@ -171,3 +214,10 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
 }
 
 export type ActivityLogMachine = ReturnType<typeof createActivityLogMachine>;
+
+/** The customers a name fits ("contoso": both Contosos), none when it fits no one. */
+function customersNamed(query: string, list: readonly { id: string; name: string; domain: string; tenantId: string }[]) {
+  const verdict = findCustomer(query, list);
+  const found = verdict.kind === 'one' ? [verdict.match.item] : verdict.kind === 'several' ? verdict.matches.map((m) => m.item) : [];
+  return found.map((c) => ({ id: c.id, name: c.name }));
+}
