@@ -113,11 +113,14 @@ export function formatParam(p: Param, locale: Locale, flavour: Flavour = 'markdo
   if ('list' in p) {
     const type = p.or ? 'disjunction' : 'conjunction';
     return cached(`l:${type}:${tag}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(
-      p.list.map((v) => escapeData(v, flavour)),
+      p.list.map((v) => (p.quoted ? quoted(escapeData(v, flavour), locale) : escapeData(v, flavour))),
     );
   }
   return t(p, locale, flavour);
 }
+
+/** A name in the language's quotation marks, as its messages write them ("…" in English, Swedish and Dutch, « … » in French). */
+const quoted = (text: string, locale: Locale): string => (locale === 'fr' ? `« ${text} »` : `"${text}"`);
 
 /** Swedish writes the genitive of an abbreviation or a code with a colon ("Contoso Ltd:s", "IBM:s"). */
 const svAbbreviation = (word: string): boolean =>

@@ -9,8 +9,11 @@ export type Param =
   | { date: string }
   /** A date and time, in UTC (" UTC" added), or in the given IANA time zone (the zone said apart). */
   | { datetime: string; zone?: string }
-  /** A list joined with "and"; with `or`, joined with "or" (one of several roles, one of several products). */
-  | { list: string[]; or?: boolean }
+  /**
+   * A list joined with "and"; with `or`, joined with "or" (one of several roles, one of several products);
+   * `quoted`: each item in the reader's quotation marks (names that may hold commas).
+   */
+  | { list: string[]; or?: boolean; quoted?: boolean }
   /** A language by its English name and its tag, shown in the reader's language ("French", fr -> "français"). */
   | { language: string; tag?: string }
   /** A market by its ISO code, shown as the country's name in the reader's language with the code: "Australia (AU)". */

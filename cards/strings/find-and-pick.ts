@@ -19,6 +19,7 @@ export const findAndPickStrings = defineArea({
     'pick.customer.more': 'More customers',
     'pick.among.none': 'None of {what} matches "{query}". Type part of a name or an ID, or "list" to see them all.',
     'pick.among.several': 'Several of {what} fit "{query}": {names}. Type more of the name, or pick one.',
+    'pick.among.closest': 'Nothing among {what} is exactly "{query}": the closest is "{name}". Pick it, or another one.',
     'pick.among.list': 'Here are all {what}: pick one by its number or its name.',
     'pick.what.product': 'the products',
     'pick.what.order': 'the orders',
@@ -46,6 +47,7 @@ export const findAndPickStrings = defineArea({
       "Rien ne correspond à « {query} » parmi {what}. Tapez une partie d'un nom ou un ID, ou « liste » pour afficher la liste complète.",
     'pick.among.several':
       'Plusieurs éléments parmi {what} correspondent à « {query} » : {names}. Tapez davantage du nom, ou choisissez-en un.',
+    'pick.among.closest': 'Rien parmi {what} n’est exactement « {query} » : le plus proche est « {name} ». Choisissez-le, ou un autre.',
     'pick.among.list': 'Voici {what}, au complet : choisissez par le numéro ou par le nom.',
     'pick.what.product': 'les produits',
     'pick.what.order': 'les commandes',
@@ -71,6 +73,7 @@ export const findAndPickStrings = defineArea({
     'pick.customer.more': 'Fler kunder',
     'pick.among.none': 'Inget av {what} matchar "{query}". Skriv en del av ett namn eller ett ID, eller "lista" för att se alla.',
     'pick.among.several': 'Flera av {what} passar "{query}": {names}. Skriv mer av namnet, eller välj i listan.',
+    'pick.among.closest': 'Inget av {what} är exakt "{query}": närmast är "{name}". Välj det, eller ett annat.',
     'pick.among.list': 'Här är alla {what}: välj med nummer eller namn.',
     'pick.what.product': 'produkterna',
     'pick.what.order': 'ordrarna',
@@ -97,6 +100,7 @@ export const findAndPickStrings = defineArea({
     'pick.among.none':
       'Geen van {what} komt overeen met "{query}". Typ een deel van een naam of een id, of "lijst" om ze allemaal te zien.',
     'pick.among.several': 'Meerdere van {what} passen bij "{query}": {names}. Typ meer van de naam, of kies er een.',
+    'pick.among.closest': 'Niets van {what} is precies "{query}": het dichtstbij komt "{name}". Kies het, of een ander.',
     'pick.among.list': 'Hier zijn al {what}: kies er een met het nummer of de naam.',
     'pick.what.product': 'de producten',
     'pick.what.order': 'de bestellingen',

@@ -45,9 +45,11 @@ export function foundAmong<T>(items: readonly T[], text: string | undefined, fin
 export function amongMsg<T>(kind: AmongKind, among: Among<T>, text: string, nameOf: (item: T) => string): Msg {
   const what = msg(`pick.what.${kind}`);
   const query = said(text.trim());
+  // One candidate, not close enough to be taken for what was typed: offered as the closest, not as "several".
+  if (among.kind === 'several' && among.items.length === 1) return msg('pick.among.closest', { what, query, name: nameOf(among.items[0]) });
   if (among.kind === 'several') {
-    const names = among.items.slice(0, SHOWN).map((i) => `"${nameOf(i)}"`);
-    return msg('pick.among.several', { what, query, names: { list: names } });
+    const names = among.items.slice(0, SHOWN).map(nameOf);
+    return msg('pick.among.several', { what, query, names: { list: names, quoted: true } });
   }
   if (among.kind === 'list') return msg('pick.among.list', { what });
   return msg('pick.among.none', { what, query });

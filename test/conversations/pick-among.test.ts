@@ -55,7 +55,7 @@ describe('picking a product, an order, a subscription, a deal or an offer by wha
     const fr = bot.conversation('ada', { locale: 'fr-FR' });
     const first = await fr.say('je veux les clés et téléchargements de office ltsc pour contoso.com');
     expect(first).toMatch(
-      /Plusieurs éléments parmi les produits correspondent à « Office LTSC Professional Plus 2024 » : "Office LTSC Professional Plus 2024 \(4711\)" et "Office LTSC Professional Plus 2024 \(4714\)"/,
+      /Plusieurs éléments parmi les produits correspondent à « Office LTSC Professional Plus 2024 » : « Office LTSC Professional Plus 2024 \(4711\) » et « Office LTSC Professional Plus 2024 \(4714\) »/,
     );
     expect(first).toMatch(/Quel logiciel de Contoso Ltd/);
     expect(await fr.say('4714')).toMatch(/Quelle (langue|version)[^?]* d'Office LTSC Professional Plus 2024 \?/);

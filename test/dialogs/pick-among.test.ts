@@ -100,7 +100,17 @@ describe('picking among loaded items with the matcher', () => {
     expect(t(several, 'en')).toMatch(
       /^Several of the subscriptions fit "microsoft 365": "Microsoft 365 (Business Basic|E3)" and "Microsoft 365 (Business Basic|E3)"\./,
     );
-    expect(t(several, 'fr')).toMatch(/^Plusieurs éléments parmi les abonnements correspondent à « microsoft 365 »/);
+    expect(t(several, 'fr')).toMatch(
+      /^Plusieurs éléments parmi les abonnements correspondent à « microsoft 365 » : « Microsoft 365 (Business Basic|E3) » et « Microsoft 365 (Business Basic|E3) »\./,
+    );
+    // One weak candidate is the closest, not "several" with one name.
+    const closest = amongMsg('subscription', { kind: 'several', items: [subscriptions[0]] }, 'office 365 e5', (s) => s.name);
+    expect(t(closest, 'en')).toBe(
+      `Nothing among the subscriptions is exactly "office 365 e5": the closest is "${subscriptions[0].name}". Pick it, or another one.`,
+    );
+    expect(t(closest, 'fr')).toMatch(/^Rien parmi les abonnements n’est exactement « office 365 e5 » : le plus proche est « /);
+    expect(t(closest, 'sv')).toMatch(/^Inget av prenumerationerna är exakt "office 365 e5": närmast är "/);
+    expect(t(closest, 'nl')).toMatch(/^Niets van de abonnementen is precies "office 365 e5": het dichtstbij komt "/);
     expect(
       t(
         amongMsg('deal', { kind: 'list' }, 'list', () => ''),
