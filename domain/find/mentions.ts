@@ -64,6 +64,8 @@ class Index {
     label: new Map<string, number[]>(),
   };
   readonly firstWords: { i: number; text: string }[] = [];
+  /** The same first words by their first letter: a typo rarely hits the first letter, and a sentence's word is compared with few. */
+  private readonly firstWordsByInitial = new Map<string, { i: number; text: string }[]>();
   /** Names of several words, by each of their distinctive words: a run of a sentence with one of them right may be the name misspelt. */
   private readonly byWord = new Map<string, { i: number; text: string; length: number }[]>();
 
@@ -75,7 +77,12 @@ class Index {
         this.add('core', core.join(' '), i);
         // The first word of a longer name names it alone when it is distinctive ("northwind's order").
         if (core.length > 1 && core[0].length >= 4 && !COMMON.has(core[0])) this.add('first', core[0], i);
-        if (core[0].length >= 5) this.firstWords.push({ i, text: core[0] });
+        if (core[0].length >= 5) {
+          this.firstWords.push({ i, text: core[0] });
+          const initial = this.firstWordsByInitial.get(core[0][0]) ?? [];
+          initial.push({ i, text: core[0] });
+          this.firstWordsByInitial.set(core[0][0], initial);
+        }
         if (core.length > 1)
           for (const w of new Set(core.filter((c) => c.length >= 3 && !COMMON.has(c))))
             this.byWord.set(w, [...(this.byWord.get(w) ?? []), { i, text: core.join(' '), length: core.length }]);
@@ -91,6 +98,11 @@ class Index {
 
   lookup(kind: keyof Index['maps'], forms: readonly string[]): number[] {
     return forms.flatMap((f) => this.maps[kind].get(f) ?? []);
+  }
+
+  /** First words of names that a word may be misspelt from: the same first letter, at most one letter more or less. */
+  firstWordsLike(word: string): { i: number; text: string }[] {
+    return (this.firstWordsByInitial.get(word[0]) ?? []).filter((w) => Math.abs(w.text.length - word.length) <= 1);
   }
 
   /**
@@ -195,6 +207,11 @@ export function findInSentence<T>(
         for (const r of fuse.search(phrase)) {
           const score = SCORE.FUZZY * (1 - (r.score ?? 1));
           if (score >= SENTENCE_FLOOR) keep(r.item.i, score, false, phrase, at);
+        }
+        // Two letters swapped ("contsoo" for Contoso) are one slip: Fuse's threshold misses them in a short word.
+        for (const w of index.firstWordsLike(phrase)) {
+          const sim = similarity(phrase, w.text);
+          if (sim >= SIMILAR && SCORE.FUZZY * sim >= SENTENCE_FLOOR) keep(w.i, SCORE.FUZZY * sim, false, phrase, at);
         }
       }
     }

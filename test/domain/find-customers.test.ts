@@ -121,6 +121,12 @@ describe('finding the customer a whole sentence names', () => {
     expect(said('laat van Contoso het Azure-abonnement beheren')).toEqual(['Contoso Ltd', 'Contoso Pharma']);
   });
 
+  it('forgives two letters swapped in a name of one word ("contsoo", "fabrikma")', () => {
+    expect(said('ik wil 5 licenties windows server 2022 kopen voor contsoo ltd')).toEqual(['Contoso Ltd', 'Contoso Pharma']);
+    expect(said('annule la commande de fabrikma')).toBe('Fabrikam Pty');
+    expect(said('new subscription for norhtwind')).toBe('Northwind Traders');
+  });
+
   it('never takes a random word for a customer', () => {
     for (const text of [
       'a refund on',
