@@ -29,7 +29,7 @@ export const conversationStrings: AreaStrings = {
     'conversation.resumed': 'Back to "{procedure}", where you left it.',
     'conversation.guess.title': 'Did you mean "{procedure}"?',
     'conversation.guess.line': 'The values in your sentence are kept. If it is something else, the menu shows everything I can do.',
-    'conversation.guess.yes': 'Yes, {procedure}',
+    'conversation.guess.yes': 'Yes: {procedure}',
     'conversation.guess.menu': 'No, show the menu',
     'conversation.which.title': 'Which of these did you mean?',
     'conversation.which.line': 'Your sentence fits more than one procedure. Pick one (or type its number); the values you gave are kept.',
@@ -73,7 +73,7 @@ export const conversationStrings: AreaStrings = {
     'conversation.guess.title': 'Vouliez-vous dire « {procedure} » ?',
     'conversation.guess.line':
       "Les valeurs de votre phrase sont conservées. Si c'est autre chose, le menu montre tout ce que je sais faire.",
-    'conversation.guess.yes': 'Oui, {procedure}',
+    'conversation.guess.yes': 'Oui : {procedure}',
     'conversation.guess.menu': 'Non, afficher le menu',
     'conversation.which.title': 'Laquelle de ces procédures vouliez-vous dire ?',
     'conversation.which.line':
@@ -112,7 +112,7 @@ export const conversationStrings: AreaStrings = {
     'conversation.resumed': 'Tillbaka till ”{procedure}”, där du lämnade den.',
     'conversation.guess.title': 'Menade du ”{procedure}”?',
     'conversation.guess.line': 'Värdena i din mening behålls. Gäller det något annat visar menyn allt jag kan göra.',
-    'conversation.guess.yes': 'Ja, {procedure}',
+    'conversation.guess.yes': 'Ja: {procedure}',
     'conversation.guess.menu': 'Nej, visa menyn',
     'conversation.which.title': 'Vilken av dessa menade du?',
     'conversation.which.line': 'Din mening passar mer än en procedur. Välj en (eller skriv dess nummer); värdena du angav behålls.',
@@ -151,7 +151,7 @@ export const conversationStrings: AreaStrings = {
     'conversation.resumed': 'Terug naar "{procedure}", waar u was gebleven.',
     'conversation.guess.title': 'Bedoelde u "{procedure}"?',
     'conversation.guess.line': 'De waarden uit uw zin blijven behouden. Gaat het om iets anders, dan toont het menu alles wat ik kan.',
-    'conversation.guess.yes': 'Ja, {procedure}',
+    'conversation.guess.yes': 'Ja: {procedure}',
     'conversation.guess.menu': 'Nee, toon het menu',
     'conversation.which.title': 'Welke hiervan bedoelde u?',
     'conversation.which.line':

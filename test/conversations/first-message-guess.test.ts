@@ -28,6 +28,13 @@ describe('a first message offered as a guess', () => {
     expect(started).toMatch(/Lakeside School District/);
   });
 
+  it('offers the procedure by its title after "Oui :", not as a capital after a comma', async () => {
+    const c = bot.conversation('ada', { locale: 'fr-FR' });
+    await c.say(SENTENCE);
+    expect(c.findAction(/^Oui/).title).toBe('Oui : Acheter des logiciels ou des réservations Azure');
+    expect(await c.click('Oui : Acheter des logiciels ou des réservations Azure')).toMatch(/C'est parti : Acheter des logiciels/);
+  });
+
   it('shows the whole menu on "Non, afficher le menu"', async () => {
     const c = bot.conversation('ada', { locale: 'fr-FR' });
     await c.say(SENTENCE);
