@@ -10,7 +10,7 @@ const ISO_CODES = new Set(Intl.supportedValuesOf('currency'));
 const DOLLARS = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'];
 const KRONOR = ['SEK', 'NOK', 'DKK', 'ISK'];
 
-/** Symbols and words, longer before their own starts, and the currencies each may stand for. */
+/** Symbols and words, and the currencies each may stand for; a longer one before a shorter one it starts or ends with ("US$" before "$"). */
 const SYMBOLS: [symbol: string, currencies: readonly string[]][] = [
   ['US$', ['USD']],
   ['$US', ['USD']],
@@ -20,8 +20,8 @@ const SYMBOLS: [symbol: string, currencies: readonly string[]][] = [
   ['C$', ['CAD']],
   ['A$', ['AUD']],
   ['R$', ['BRL']],
-  ['kr.', ['SEK', 'NOK', 'DKK', 'ISK']],
-  ['kr', ['SEK', 'NOK', 'DKK', 'ISK']],
+  ['kr.', KRONOR],
+  ['kr', KRONOR],
   ['€', ['EUR']],
   ['£', ['GBP']],
   ['¥', ['JPY', 'CNY']],

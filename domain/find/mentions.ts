@@ -78,10 +78,11 @@ class Index {
         // The first word of a longer name names it alone when it is distinctive ("northwind's order").
         if (core.length > 1 && core[0].length >= 4 && !COMMON.has(core[0])) this.add('first', core[0], i);
         if (core[0].length >= 5) {
-          this.firstWords.push({ i, text: core[0] });
-          const initial = this.firstWordsByInitial.get(core[0][0]) ?? [];
-          initial.push({ i, text: core[0] });
-          this.firstWordsByInitial.set(core[0][0], initial);
+          const first = { i, text: core[0] };
+          this.firstWords.push(first);
+          const initial = this.firstWordsByInitial.get(first.text[0]) ?? [];
+          initial.push(first);
+          this.firstWordsByInitial.set(first.text[0], initial);
         }
         if (core.length > 1)
           for (const w of new Set(core.filter((c) => c.length >= 3 && !COMMON.has(c))))
