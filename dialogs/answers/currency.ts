@@ -55,7 +55,8 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SYMBOL = SYMBOLS.map(([s]) => literal(s)).join('|');
 // A code or symbol before the digits ("EUR 1200", "€1200") or after them ("1200 EUR", "1 200 kr").
 const BEFORE = new RegExp(`^([A-Za-z]{3}|${SYMBOL})\\s*(?=[-+]?\\d)`, 'i');
-const AFTER = new RegExp(`(?<=[\\d.,])\\s*([A-Za-z]{3}|${SYMBOL})$`, 'i');
+// After the digits or after a shortened thousand or million ("25k€", "1,5 M€").
+const AFTER = new RegExp(`(?<=[\\d.,]|\\d\\s?(?:k|m))\\s*([A-Za-z]{3}|${SYMBOL})$`, 'i');
 
 /** Splits a typed amount into its number and the currency written with it, if any. */
 export function writtenCurrency(text: string): WrittenCurrency {

@@ -35,6 +35,18 @@ export function choiceOf(p: Prompt | undefined, text: string, lang: Lang): Choic
 export type Reading = { ok: true; value: string } | { ok: false; refusal: Msg };
 
 const EXAMPLE_AMOUNT = 25000.5;
+
+/** Thousands and millions as people shorten them: "25k", "1,5 M", "2 mio". */
+const SCALED = /^(.*\d)\s*(k|m|mn|mio)\.?$/i;
+const SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mio: 1e6 };
+
+/** An amount, "25k" and "1.5M" included, to the cent. */
+function readScaled(text: string, lang: Lang): number | undefined {
+  const m = SCALED.exec(text);
+  if (!m) return readNumber(text, lang);
+  const n = readNumber(m[1], lang);
+  return n === undefined ? undefined : Math.round(n * SCALES[m[2].toLowerCase()] * 100) / 100;
+}
 const ISO_SHAPED = /\b\d{4}-\d{1,2}-\d{1,2}\b/;
 
 /**
@@ -80,7 +92,7 @@ export async function readTyped(expects: Expects, raw: string, lang: Lang, now: 
             example: money(Math.min(EXAMPLE_AMOUNT, expects.max ?? EXAMPLE_AMOUNT)),
           }),
         };
-      const n = readNumber(amount, lang);
+      const n = readScaled(amount, lang);
       // Positive (or at least the minimum), within the maximum, to the cent.
       const fits =
         n !== undefined &&

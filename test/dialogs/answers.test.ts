@@ -92,6 +92,10 @@ describe('numbers and amounts', () => {
     ['25.000,50 dollar', 'USD', 'nl', '25000.5'],
     ['1 200 kronor', 'SEK', 'sv', '1200'],
     ['25 000 dollars US', 'USD', 'fr', '25000'],
+    ['25k', 'USD', 'en', '25000'],
+    ['12.5k usd', 'USD', 'en', '12500'],
+    ['1,5 M€', 'EUR', 'fr', '1500000'],
+    ['2 mio', 'USD', 'nl', '2000000'],
   ])('takes "%s" where %s is asked', async (text, currency, lang, value) =>
     expect(await readTyped({ kind: 'amount', currency }, text, lang, NOW)).toEqual({ ok: true, value }),
   );
@@ -108,6 +112,7 @@ describe('numbers and amounts', () => {
     ['£300', 'EUR', 'fr', /« £300 » est en GBP, et ce montant est demandé en EUR\./],
     ['$1,069', 'EUR', 'en', /is in \$, and this amount is asked in EUR/],
     ['25000 euros', 'USD', 'fr', /« 25000 euros » est en EUR, et ce montant est demandé en USD\./],
+    ['25k€', 'USD', 'nl', /"25k€" is in EUR, en dit bedrag wordt gevraagd in USD\./],
   ])('refuses "%s" where %s is asked, saying which currency it needs', async (text, currency, lang, said) => {
     const r = await readTyped({ kind: 'amount', currency, max: 1_000_000 }, text, lang, NOW);
     expect(r?.ok).toBe(false);
