@@ -18,7 +18,8 @@ import {
   type LoadResult,
   type Scenario,
 } from './lib/load';
-import { startNodeArgs, startServer, type Server } from './lib/processes';
+import { startServer, type Server } from './lib/processes';
+import { startNodeArgs } from '../scripts/build';
 import { mainThreadProfile, summarizeProfile } from './lib/profile';
 import { SqliteInspector } from './lib/store';
 

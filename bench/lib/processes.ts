@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import * as builder from '../../scripts/build';
 
 export const ROOT = resolve(__dirname, '..', '..');
 
@@ -17,19 +18,6 @@ export interface Server {
   peakRss(): number | undefined;
   stop(): Promise<void>;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const builder = require('../../scripts/build.js') as {
-  ensureBuilt(): boolean;
-  build(entry: string, outfile: string): void;
-  /** Node's arguments in `npm start`, so that the assistant runs with its own flags. */
-  startArgs(): string[];
-  /** Node's own flags in `npm start` (what comes before the script). */
-  startNodeArgs(): string[];
-};
-
-/** The Node flags `npm start` gives the assistant (its heap tuning), for a baseline run the same way. */
-export const startNodeArgs = (): string[] => builder.startNodeArgs();
 
 /**
  * How a bot is started. Every bot runs compiled, as `npm start` runs the assistant: the

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { build } from '../../scripts/build';
 import type { BotReply } from './client';
 
 const ROOT = resolve(__dirname, '../..');
@@ -13,7 +14,6 @@ const START_TIMEOUT_MS = 20_000;
  * resolves to this project's packages.
  */
 export function bundleServer(entry = 'bot/main.ts'): string {
-  const { build } = require('../../scripts/build.js') as { build: (entry: string, outfile: string) => void };
   const dir = join(ROOT, 'node_modules/.cache/pca-child');
   removeLeftBundles(dir);
   const outfile = join(dir, `main-${process.pid}.js`);

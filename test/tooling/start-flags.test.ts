@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startNodeArgs } from '../../scripts/build';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startNodeArgs } = require('../../scripts/build.js') as { startNodeArgs(): string[] };
 const ROOT = join(__dirname, '..', '..');
 
 /**

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keepModelsIn, warmUnderstanding } from '../../dialogs/understand';
 import { PROCEDURES } from '../../dialogs/registry';
+import { build } from '../../scripts/build';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -12,7 +13,6 @@ describe('intent models trained by the build', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('are the ones the assistant reads at its start: it trains nothing more', async () => {
-    const { build } = require('../../scripts/build.js') as { build: (entry: string, outfile: string) => void };
     const script = join(dir, 'train-intents.js');
     build(join(ROOT, 'bot', 'train-intents.ts'), script);
     const models = join(dir, 'models');
