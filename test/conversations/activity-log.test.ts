@@ -1,4 +1,7 @@
 import { ManualClock } from '../../domain/clock';
+import { createActor, waitFor } from 'xstate';
+import { t } from '../../cards/i18n';
+import { createActivityLogMachine } from '../../dialogs/procedures/activity-log/machine';
 import { InProcessAssistant } from '../support/driver';
 
 describe('activity log', () => {
@@ -53,6 +56,22 @@ describe('activity log', () => {
     const everyone = await fabrikam.say('all customers');
     expect(everyone).toMatch(/Activity from Nov 1, 2026 to Nov 10, 2026: 13 entries/);
     expect(everyone).not.toMatch(/All customers/);
+  });
+
+  it("shows everyone's activity, said so, when the name kept for the log fits no customer any more", async () => {
+    await keyAccessAndDownloads();
+    const machine = createActivityLogMachine({ pc: bot.app.pc, clock });
+    const said: string[] = [];
+    const run = createActor(machine, {
+      input: { runId: 'r1', userId: 'gus', prefill: { customer: 'Nobody Anymore Ltd', range: '2026-11-01 to 2026-11-10' } },
+    });
+    run.on('say', (e) => said.push(t(e.msg, 'en')));
+    run.start();
+    const shown = await waitFor(run, (s) => s.matches('show'));
+    expect(said).toEqual(['No customer matches "Nobody Anymore Ltd": the activity of every customer is shown.']);
+    expect(shown.context.entries).toHaveLength(13);
+    expect(shown.context.customers).toBeUndefined();
+    run.stop();
   });
 
   it('names every customer a name fits, in Dutch', async () => {

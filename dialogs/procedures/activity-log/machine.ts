@@ -85,7 +85,8 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
         const names = new Map(list.map((c) => [c.id, c.name]));
         const customers = input.customerQuery ? customersNamed(input.customerQuery, list) : undefined;
         const ids = new Set(customers?.map((c) => c.id));
-        const records = customers ? all.filter((r) => r.customerId && ids.has(r.customerId)) : all;
+        // A name that fits no one filters nothing: everyone's activity is shown, and said so.
+        const records = customers?.length ? all.filter((r) => r.customerId && ids.has(r.customerId)) : all;
         records.sort((a, b) => a.at.localeCompare(b.at));
         const entries: LogEntry[] = records
           .slice(0, MAX_ENTRIES)
