@@ -1,6 +1,6 @@
-import { assign, emit, fromPromise, setup } from 'xstate';
+import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
 import { findCustomer } from '../../../domain/find/customers';
-import type { ActivityRecord } from '../../../domain/model';
+import type { ActivityRecord, Customer } from '../../../domain/model';
 import { parseDateRange, type DateRange, type DateRangeError } from '../../../domain/software/date-range';
 import type { ProcedureDeps, ProcedureEvent, RunInput, RunOutput, SayEvent } from '../../procedure';
 import { msg, type Msg } from '../../../cards/view';
@@ -145,32 +145,22 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
         invoke: {
           src: 'loadLog',
           input: ({ context }) => ({ from: context.range!.from, to: context.range!.to, customerQuery: context.customerQuery }),
-          onDone: [
-            {
-              // A name that fits no customer (any more): everyone's activity, said so.
-              guard: ({ event }) => event.output.customers?.length === 0,
-              target: 'show',
-              actions: [
-                emit(({ context }) => ({ type: 'say' as const, msg: msg('log.customer.none', { text: context.customerQuery ?? '' }) })),
-                assign({
-                  entries: ({ event }) => event.output.entries,
-                  truncated: ({ event }) => event.output.truncated,
-                  customerQuery: undefined,
-                  customers: undefined,
-                  page: 0,
-                }),
-              ],
-            },
-            {
-              target: 'show',
-              actions: assign({
-                entries: ({ event }) => event.output.entries,
-                truncated: ({ event }) => event.output.truncated,
-                customers: ({ event }) => event.output.customers,
+          onDone: {
+            target: 'show',
+            actions: enqueueActions(({ context, event, enqueue }) => {
+              const { entries, truncated, customers } = event.output;
+              // A name that fits no customer (any more): everyone's activity, said so, and the name let go.
+              const unknown = customers?.length === 0;
+              if (unknown) enqueue.emit({ type: 'say', msg: msg('log.customer.none', { text: context.customerQuery ?? '' }) });
+              enqueue.assign({
+                entries,
+                truncated,
+                customers: unknown ? undefined : customers,
+                customerQuery: unknown ? undefined : context.customerQuery,
                 page: 0,
-              }),
-            },
-          ],
+              });
+            }),
+          },
           onError: { target: 'askRange', actions: emit({ type: 'say', msg: msg('common.partnerCenterError') }) },
         },
       },
@@ -217,7 +207,7 @@ export function createActivityLogMachine({ pc, clock }: ProcedureDeps) {
 export type ActivityLogMachine = ReturnType<typeof createActivityLogMachine>;
 
 /** The customers a name fits ("contoso": both Contosos), none when it fits no one. */
-function customersNamed(query: string, list: readonly { id: string; name: string; domain: string; tenantId: string }[]) {
+function customersNamed(query: string, list: readonly Customer[]) {
   const verdict = findCustomer(query, list);
   const found = verdict.kind === 'one' ? [verdict.match.item] : verdict.kind === 'several' ? verdict.matches.map((m) => m.item) : [];
   return found.map((c) => ({ id: c.id, name: c.name }));
